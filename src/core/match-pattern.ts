@@ -1,0 +1,154 @@
+import type { Token } from "./nlp.js";
+
+/**
+ * A small pattern language over tokens, so that cues in the catalogue are data, not code.
+ *
+ *   "ask|wonder when|whether start|join"
+ *
+ * - Slots are separated by spaces and must appear in order, with at most `within` tokens between
+ *   one slot and the next (default 3).
+ * - A slot lists alternatives with `|`. An alternative matches a token whose lemma or lower-case
+ *   form equals it; `word*` matches by prefix; `next_step` matches consecutive tokens.
+ * - A slot written `~N` changes the allowed gap before the next slot to N.
+ */
+export interface CompiledPattern {
+  source: string;
+  slots: CompiledSlot[];
+}
+
+interface CompiledSlot {
+  alternatives: string[][];
+  gapBefore: number;
+}
+
+export interface PatternMatch {
+  /** Index of the first and last matched token. */
+  start: number;
+  end: number;
+  /** The indices of every matched token. */
+  indices: number[];
+}
+
+const cache = new Map<string, CompiledPattern>();
+
+export function compilePattern(source: string, within = 3): CompiledPattern {
+  const key = `${within}\u0000${source}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const slots: CompiledSlot[] = [];
+  let gap = within;
+  for (const part of source.trim().split(/\s+/)) {
+    if (part.startsWith("~")) {
+      const n = Number(part.slice(1));
+      if (!Number.isInteger(n) || n < 0) throw new Error(`bad gap "${part}" in pattern "${source}"`);
+      gap = n;
+      continue;
+    }
+    const alternatives = part.split("|").map((alt) => alt.split("_").flatMap((w) => splitContraction(w.toLowerCase())));
+    if (alternatives.some((alt) => alt.some((w) => w === "" || w === "*"))) {
+      throw new Error(`empty alternative in pattern "${source}"`);
+    }
+    slots.push({ alternatives, gapBefore: slots.length === 0 ? 0 : gap });
+    gap = within;
+  }
+  if (slots.length === 0) throw new Error(`empty pattern "${source}"`);
+  const compiled = { source, slots };
+  cache.set(key, compiled);
+  return compiled;
+}
+
+const CONTRACTION = /^(.+?)(n't|'ll|'d|'s|'re|'ve|'m)$/;
+
+/** Pattern words are split the way the tokenizer splits text: "can't" → "ca" "n't", "we'll" → "we" "'ll". */
+function splitContraction(word: string): string[] {
+  if (word === "i'm") return [word];
+  const m = CONTRACTION.exec(word);
+  return m?.[1] && m[2] ? [m[1], m[2]] : [word];
+}
+
+function wordMatches(word: string, token: Token): boolean {
+  if (word.endsWith("*")) {
+    const prefix = word.slice(0, -1);
+    return token.text.startsWith(prefix) || token.lemma.startsWith(prefix);
+  }
+  return token.lemma === word || token.text === word;
+}
+
+/** How many tokens an alternative covers when it matches at `at`, or 0. */
+function alternativeLength(alt: string[], tokens: Token[], at: number): number {
+  for (let k = 0; k < alt.length; k++) {
+    const token = tokens[at + k];
+    const word = alt[k];
+    if (token === undefined || word === undefined || !wordMatches(word, token)) return 0;
+  }
+  return alt.length;
+}
+
+function slotLength(slot: CompiledSlot, tokens: Token[], at: number): number {
+  for (const alt of slot.alternatives) {
+    const n = alternativeLength(alt, tokens, at);
+    if (n > 0) return n;
+  }
+  return 0;
+}
+
+function matchFrom(pattern: CompiledPattern, tokens: Token[], slotIndex: number, at: number): number[] | undefined {
+  const slot = pattern.slots[slotIndex];
+  if (slot === undefined) return [];
+  const n = slotLength(slot, tokens, at);
+  if (n === 0) return undefined;
+  const here = Array.from({ length: n }, (_, k) => at + k);
+  const next = pattern.slots[slotIndex + 1];
+  if (next === undefined) return here;
+  const from = at + n;
+  const to = Math.min(tokens.length - 1, from + next.gapBefore);
+  for (let j = from; j <= to; j++) {
+    const rest = matchFrom(pattern, tokens, slotIndex + 1, j);
+    if (rest) return here.concat(rest);
+  }
+  return undefined;
+}
+
+/** Every non-overlapping match of the pattern in the tokens, left to right. */
+export function findMatches(pattern: CompiledPattern, tokens: Token[]): PatternMatch[] {
+  const found: PatternMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const indices = matchFrom(pattern, tokens, 0, i);
+    if (indices && indices.length > 0) {
+      const start = indices[0] ?? i;
+      const end = indices[indices.length - 1] ?? i;
+      found.push({ start, end, indices });
+      i = end + 1;
+    } else {
+      i++;
+    }
+  }
+  return found;
+}
+
+const NEGATORS = new Set([
+  "no",
+  "not",
+  "never",
+  "without",
+  "nobody",
+  "nothing",
+  "neither",
+  "nor",
+  "none",
+  "hardly",
+  "barely",
+  "zero",
+  "n't",
+]);
+
+/** True when the match sits inside a negation: a negated token, or a negator just before it. */
+export function isNegated(tokens: Token[], match: PatternMatch): boolean {
+  for (const i of match.indices) if (tokens[i]?.negated) return true;
+  for (let j = Math.max(0, match.start - 3); j < match.start; j++) {
+    const t = tokens[j];
+    if (t && NEGATORS.has(t.text)) return true;
+  }
+  return false;
+}

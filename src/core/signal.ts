@@ -1,0 +1,101 @@
+/** The signal vocabulary's ids, exactly as in the spec. Stored, never renamed. */
+export const SIGNAL_IDS = [
+  "ran-long",
+  "sold-the-role",
+  "met-the-team",
+  "specific-next-steps",
+  "deep-follow-ups",
+  "pictured-in-role",
+  "role-specifics",
+  "compensation-discussed",
+  "start-date-discussed",
+  "interest-checked",
+  "competing-offers-asked",
+  "next-round-booked",
+  "positive-feedback",
+  "engaged-body-language",
+  "natural-rapport",
+  "company-briefing",
+  "growth-discussed",
+  "questions-welcomed",
+  "contact-shared",
+  "cut-short",
+  "disengaged-interviewer",
+  "vague-next-steps",
+  "superficial-questions",
+  "thin-company-info",
+  "no-growth-talk",
+  "questions-discouraged",
+  "warm-reply",
+  "kept-warm",
+  "interest-reconfirmed",
+  "hiring-manager-call",
+  "curt-reply",
+  "gone-quiet",
+  "scheduling-runaround",
+  "offer-made",
+  "rejected",
+] as const;
+
+export type SignalId = (typeof SIGNAL_IDS)[number];
+export type Polarity = "positive" | "negative" | "outcome";
+export type Phase = "during" | "after" | "outcome";
+export type Strength = "strong" | "medium" | "weak";
+export type Band = "strong" | "promising" | "mixed" | "weak";
+export const BANDS: readonly Band[] = ["weak", "mixed", "promising", "strong"];
+
+/** Where a sentence came from. */
+export type Channel = "notes" | "transcript" | "email";
+
+/**
+ * Who did or said the thing a cue describes.
+ * - `company`: the interviewer, a recruiter or anyone else on the hiring side.
+ * - `candidate`: the person using Debrief.
+ * - `any`: either.
+ */
+export type Actor = "company" | "candidate" | "any";
+
+/**
+ * A cue: a pattern (see match-pattern.ts) with the conditions under which it counts.
+ * Cues are data: the detectors read them, nothing else about a signal is code.
+ */
+export interface Cue {
+  /** Token pattern, e.g. "ask|wonder when ~2 could|can ~2 start|join". */
+  p: string;
+  /** Who must have done it (default: company). */
+  by?: Actor;
+  /**
+   * How negation is read: `deny` (default) drops a negated match ("there was no tour");
+   * `require` keeps only negated matches ("he never mentioned next steps").
+   */
+  negation?: "deny" | "require" | "ignore";
+  /** The channels the cue applies in (default: all). */
+  in?: Channel[];
+  /** Another pattern that must also match in the same sentence. */
+  with?: string;
+  /** A pattern that must not match in the same sentence (hypotheticals, generic mentions). */
+  unless?: string;
+  /** Tokens allowed between slots (default 3). */
+  within?: number;
+  /** Only in a question (the sentence ends with "?"). */
+  question?: boolean;
+}
+
+export interface SignalDef {
+  id: SignalId;
+  label: string;
+  polarity: Polarity;
+  phase: Phase;
+  strength: Strength;
+  /** The seed articles it comes from (file prefixes of ../shared/seeds). */
+  seeds: string[];
+  /** What it means, for a person. */
+  meaning: string;
+  /** What to do about it, in our words. */
+  advice: string;
+  cues: Cue[];
+  /** How many separate hits a transcript needs before the signal is reported (default 1). */
+  transcriptHits?: number;
+}
+
+export const STRENGTH_WEIGHT: Record<Strength, number> = { strong: 3, medium: 2, weak: 1 };

@@ -1,0 +1,208 @@
+import type { TranscriptDoc, Utterance } from "../core/documents.js";
+import { limitWarnings } from "./limit-warnings.js";
+import { failed, type ParseResult, type Problem, parsed } from "./parse-result.js";
+import { parseTimestamp } from "./parse-timestamp.js";
+import { splitLines } from "./split-lines.js";
+import { looksLikeSpeakerName, splitSpeakerPrefix } from "./split-speaker-prefix.js";
+
+/** A turn started by a line: who, when, and the text on that line (may be empty). */
+interface Turn {
+  speaker?: string;
+  start?: number;
+  text: string;
+}
+
+interface Draft {
+  speaker: string | undefined;
+  start: number | undefined;
+  parts: string[];
+  /** Line of the first text; unset while a header waits for its paragraph. */
+  line: number | undefined;
+}
+
+/** The longest bracketed stamp: `[1000:00:00.000]`. */
+const MAX_STAMP = 18;
+/** What a stamp is made of; a bracket of these that is not a time gets a warning. */
+const STAMP_CHARS = /^[\d:.,]+$/;
+const OPENERS: Readonly<Record<string, string>> = { "[": "]", "(": ")" };
+/** Otter's closing line, "Transcribed by https://otter.ai". */
+const OTTER_FOOTER = /^transcribed by\b/i;
+
+/**
+ * Reads a plain-text transcript into utterances. Understood line shapes:
+ *
+ * - `Name: text`, with an optional stamp first: `[00:01:02]`, `[01:02]`, `(00:01:02)` or a bare
+ *   `00:01:02`; or after the name: `Name (00:01:02): text`, `Name [01:02]: text`.
+ * - Otter exports: a header `Name  0:03` (two or more spaces or a tab, then a time) and the
+ *   paragraph below it as that speaker's text. `Name:` alone on a line works the same way.
+ * - A line without a speaker continues the previous utterance, joined with a space, also after a
+ *   blank line (a new paragraph is not a new turn).
+ * - A bracketed stamp on its own starts a new utterance without a speaker.
+ *
+ * "Name" must look like a name (see `looksLikeSpeakerName`) so prose with a colon stays prose.
+ * Lines before the first turn (a title, a list of attendees) are left out with a warning.
+ */
+export function parseTranscriptText(text: string, source: string): ParseResult<TranscriptDoc> {
+  const lines = splitLines(text);
+  const warnings: Problem[] = [];
+  const utterances: Utterance[] = [];
+  let current: Draft | undefined;
+  let preamble: { line: number; text: string; count: number } | undefined;
+
+  const flush = () => {
+    if (current?.line !== undefined && current.parts.length > 0) utterances.push(toUtterance(current));
+    current = undefined;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const trimmed = (lines[i] ?? "").trim();
+    const lineNo = i + 1;
+    if (trimmed === "" || OTTER_FOOTER.test(trimmed)) continue;
+
+    const header = readOtterHeader(trimmed);
+    if (header !== undefined) {
+      flush();
+      current = { speaker: header.speaker, start: header.start, parts: [], line: undefined };
+      continue;
+    }
+
+    const turn = readTurn(trimmed, source, lineNo, warnings);
+    if (turn.speaker !== undefined || turn.start !== undefined) {
+      flush();
+      current = {
+        speaker: turn.speaker,
+        start: turn.start,
+        parts: turn.text === "" ? [] : [turn.text],
+        line: turn.text === "" ? undefined : lineNo,
+      };
+      continue;
+    }
+    if (turn.text === "") continue;
+    if (current !== undefined) {
+      current.parts.push(turn.text);
+      current.line ??= lineNo;
+      continue;
+    }
+    if (preamble === undefined) preamble = { line: lineNo, text: turn.text, count: 1 };
+    else preamble.count++;
+  }
+  flush();
+
+  if (!utterances.some((u) => u.speaker !== undefined)) {
+    const firstLine = lines.findIndex((l) => l.trim() !== "");
+    const problem: Problem = { source, message: "no speaker turns found; expected lines like 'Name: text'" };
+    if (firstLine >= 0) {
+      problem.line = firstLine + 1;
+      problem.excerpt = (lines[firstLine] ?? "").trim().slice(0, 200);
+    }
+    return failed(problem, ...limitWarnings(warnings));
+  }
+  if (preamble !== undefined) {
+    const n = preamble.count;
+    warnings.unshift({
+      source,
+      line: preamble.line,
+      message: `${n} line${n === 1 ? "" : "s"} before the first speaker turn left out (read as a heading)`,
+      excerpt: preamble.text.slice(0, 200),
+    });
+  }
+  return parsed({ kind: "transcript", source, format: "text", utterances }, limitWarnings(warnings));
+}
+
+function toUtterance(draft: Draft): Utterance {
+  const u: Utterance = { text: draft.parts.join(" "), line: draft.line ?? 0 };
+  if (draft.speaker !== undefined) u.speaker = draft.speaker;
+  if (draft.start !== undefined) u.start = draft.start;
+  return u;
+}
+
+/** `Name  0:03` or `Name\t1:02:03`: a name, two or more spaces or a tab, then a time. */
+function readOtterHeader(line: string): { speaker: string; start: number } | undefined {
+  const cut = Math.max(line.lastIndexOf(" "), line.lastIndexOf("\t"));
+  if (cut <= 0) return undefined;
+  const time = line.slice(cut + 1);
+  if (!time.includes(":")) return undefined;
+  const start = parseTimestamp(time);
+  if (start === undefined) return undefined;
+  let nameEnd = cut;
+  while (nameEnd > 0 && isBlank(line.charAt(nameEnd - 1))) nameEnd--;
+  const separator = line.slice(nameEnd, cut + 1);
+  if (separator.length < 2 && separator !== "\t") return undefined;
+  const speaker = line.slice(0, nameEnd).replace(/\s+/g, " ");
+  return looksLikeSpeakerName(speaker) ? { speaker, start } : undefined;
+}
+
+function isBlank(ch: string): boolean {
+  return ch === " " || ch === "\t";
+}
+
+/**
+ * Reads a line's stamp and speaker. `text` is the line without them; a turn has neither when the
+ * line is a continuation. A bracket that looks like a stamp but is not a time is a warning, and the
+ * line is read without it.
+ */
+function readTurn(line: string, source: string, lineNo: number, warnings: Problem[]): Turn {
+  let rest = line;
+  let start: number | undefined;
+  let bracketed = false;
+
+  const close = OPENERS[line.charAt(0)];
+  if (close !== undefined) {
+    const end = line.slice(0, MAX_STAMP).indexOf(close);
+    const inner = end > 0 ? line.slice(1, end) : "";
+    if (inner.includes(":") && STAMP_CHARS.test(inner)) {
+      start = parseTimestamp(inner);
+      if (start === undefined) {
+        warnings.push({
+          source,
+          line: lineNo,
+          message: `${line.slice(0, end + 1)} is not a time like [00:01:02]; line read without it`,
+          excerpt: line.slice(0, 200),
+        });
+      } else {
+        bracketed = true;
+      }
+      rest = line.slice(end + 1).trim();
+    }
+  } else if (/^\d/.test(line)) {
+    const space = line.slice(0, MAX_STAMP).search(/\s/);
+    const token = space < 0 ? "" : line.slice(0, space);
+    const seconds = token.includes(":") ? parseTimestamp(token) : undefined;
+    if (seconds !== undefined) {
+      const speaker = readSpeaker(stripSeparator(line.slice(space).trim()));
+      // A bare stamp counts only before a speaker: "10:30 works for me" is prose.
+      if (speaker !== undefined) return { start: seconds, ...speaker };
+    }
+  }
+
+  rest = stripSeparator(rest);
+  const speaker = readSpeaker(rest);
+  if (speaker !== undefined) return start === undefined ? speaker : { start, ...speaker };
+  return bracketed && start !== undefined ? { start, text: rest } : { text: rest };
+}
+
+/** Drops a separator after a stamp: `[00:01] - Name: text`, `00:01 | Name: text`. */
+function stripSeparator(text: string): string {
+  const ch = text.charAt(0);
+  return (ch === "-" || ch === "–" || ch === "|") && /\s/.test(text.charAt(1)) ? text.slice(2).trim() : text;
+}
+
+/** "Name: text", or "Name (00:01:02): text" / "Name [01:02]: text" with the stamp after the name. */
+function readSpeaker(text: string): Turn | undefined {
+  const head = text.slice(0, 80);
+  const open = head.search(/[[(]/);
+  if (open > 0) {
+    const opener = head.charAt(open);
+    const close = head.indexOf(OPENERS[opener] ?? "", open);
+    const after = text.charAt(close + 2);
+    if (close > open && text.charAt(close + 1) === ":" && (after === "" || /\s/.test(after))) {
+      const start = parseTimestamp(text.slice(open + 1, close));
+      const speaker = text.slice(0, open).replace(/\s+/g, " ").trim();
+      if (start !== undefined && looksLikeSpeakerName(speaker)) {
+        return { speaker, start, text: text.slice(close + 2).trim() };
+      }
+    }
+  }
+  const prefix = splitSpeakerPrefix(text);
+  return prefix === undefined ? undefined : { speaker: prefix.speaker, text: prefix.text };
+}

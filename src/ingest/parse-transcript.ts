@@ -1,0 +1,52 @@
+import type { TranscriptDoc } from "../core/documents.js";
+import { looksLikeCueTiming } from "./parse-cue-timing.js";
+import type { ParseResult } from "./parse-result.js";
+import { parseSrt } from "./parse-srt.js";
+import { parseTranscriptText } from "./parse-transcript-text.js";
+import { parseVtt } from "./parse-vtt.js";
+import { splitLines } from "./split-lines.js";
+
+export type TranscriptFormat = TranscriptDoc["format"];
+
+/**
+ * The format a transcript's text is in: WebVTT when it starts with `WEBVTT` or its first timing line
+ * has `.` before the milliseconds, SubRip when that is a `,`, plain text when there is no timing line.
+ */
+export function sniffTranscriptFormat(text: string): TranscriptFormat {
+  const head = text.slice(0, 64).replace(/^\uFEFF/, "").trimStart();
+  if (head.startsWith("WEBVTT")) return "vtt";
+  for (const line of splitLines(text)) {
+    if (!line.includes("-->")) continue;
+    const trimmed = line.trim();
+    if (!looksLikeCueTiming(trimmed)) continue;
+    return trimmed.slice(0, trimmed.indexOf("-->")).includes(",") ? "srt" : "vtt";
+  }
+  return "text";
+}
+
+/** Reads a transcript in whichever of WebVTT, SubRip or plain text its content is written in. */
+export function parseTranscript(text: string, source: string): ParseResult<TranscriptDoc> {
+  const format = sniffTranscriptFormat(text);
+  switch (format) {
+    case "vtt":
+      return parseVtt(text, source);
+    case "srt":
+      return parseSrt(text, source);
+    case "text":
+      return parseTranscriptText(text, source);
+    default: {
+      const never: never = format;
+      throw new Error(`unknown transcript format ${String(never)}`);
+    }
+  }
+}
+
+const EXTENSIONS: Readonly<Record<string, TranscriptFormat>> = { vtt: "vtt", srt: "srt", txt: "text" };
+
+/** The transcript format a file name's extension promises (.vtt, .srt, .txt, any case), if any. */
+export function transcriptFormatOf(fileName: string): TranscriptFormat | undefined {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf("/"), fileName.lastIndexOf("\\")) + 1);
+  const dot = base.lastIndexOf(".");
+  if (dot <= 0) return undefined;
+  return EXTENSIONS[base.slice(dot + 1).toLowerCase()];
+}
