@@ -568,7 +568,7 @@ export const CATALOGUE: readonly SignalDef[] = [
     meaning: "Your thank-you note got a short, dry, generic reply.",
     advice: "Busy people write short replies; at a large company it means even less. Weak on its own.",
     cues: [
-      { p: "curt|short|dry|terse|brief|one-line|one_line|one-word|one_word|cold|generic|form ~3 reply|response|answer|note|email", by: "company", in: ["notes"], unless: "auto|automatic|out-of-office|out_of_office|my_" },
+      { p: "curt|short|dry|terse|brief|one-line|one_line|one-word|one_word|cold|generic|form ~3 reply|response|answer|note|email", by: "company", in: ["notes"], unless: "auto|automatic|out-of-office|out_of_office|my" },
     ],
   },
   {

@@ -1,4 +1,4 @@
-import winkNLP from "wink-nlp";
+import winkNLP, { type ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
 /** A token as the detectors see it: lower-cased surface form, lemma, part of speech, negation scope. */
@@ -28,7 +28,7 @@ export function readSentences(text: string): Sentence[] {
   const doc = nlp.readDoc(plain);
   const sentences: Sentence[] = [];
   let cursor = 0;
-  doc.sentences().each((s) => {
+  doc.sentences().each((s: ItemSentence) => {
     const tokens = s.tokens();
     const surface = tokens.out(its.normal) as string[];
     const lemmas = tokens.out(its.lemma) as string[];

@@ -42,16 +42,24 @@ type Encoding = "utf-8" | "utf-16le" | "utf-16be";
  * and UTF-16 with a BOM, or without one when every other byte is NUL. Bytes that are not valid UTF-8
  * are read as Windows-1252 (a superset of Latin-1), with a warning.
  */
-export function decodeText(bytes: Uint8Array, source: string, opts: DecodeTextOptions = {}): ParseResult<string> {
+export function decodeText(
+  bytes: Uint8Array,
+  source: string,
+  opts: DecodeTextOptions = {},
+): ParseResult<string> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const hint = opts.hint ?? TRANSCRIPT_HINT;
   if (bytes.length > maxBytes) {
-    return failed({ source, message: `file is ${formatSize(bytes.length)}; the limit is ${formatSize(maxBytes)}` });
+    return failed({
+      source,
+      message: `file is ${formatSize(bytes.length)}; the limit is ${formatSize(maxBytes)}`,
+    });
   }
   if (bytes.length === 0) return failed({ source, message: "file is empty" });
 
   const signature = SIGNATURES.find((s) => startsWith(bytes, s.bytes, s.at ?? 0));
-  if (signature !== undefined) return failed({ source, message: `this is ${signature.what}, not text; ${hint}` });
+  if (signature !== undefined)
+    return failed({ source, message: `this is ${signature.what}, not text; ${hint}` });
 
   const warnings: Problem[] = [];
   let text: string;
@@ -66,7 +74,7 @@ export function decodeText(bytes: Uint8Array, source: string, opts: DecodeTextOp
     try {
       text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
     } catch {
-      text = new TextDecoder("windows-1252").decode(body);
+      text = decodeWindows1252(body);
       warnings.push({ source, message: "not valid UTF-8; read as Windows-1252 (Latin-1)" });
     }
   }
@@ -74,6 +82,19 @@ export function decodeText(bytes: Uint8Array, source: string, opts: DecodeTextOp
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === "") return failed({ source, message: "file is empty" });
   return parsed(text.replace(/\r\n?/g, "\n"), warnings);
+}
+
+/**
+ * What Windows-1252 puts at 0x80–0x9F, where Latin-1 has control characters. (Node's own
+ * "windows-1252" decoder reads these bytes as Latin-1.) The five unused bytes keep their C1 code.
+ */
+const WINDOWS_1252_C1 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+/** Decodes single-byte Windows-1252, which every byte sequence is valid in. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder("latin1")
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1.charAt(c.charCodeAt(0) - 0x80));
 }
 
 /** `980 bytes`, `12.5 KB`, `210 MB` (binary units, as file managers show them). */
@@ -122,7 +143,8 @@ function looksBinary(bytes: Uint8Array): boolean {
   let controls = 0;
   for (const b of bytes) {
     if (b === 0) return true;
-    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f) controls++;
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f)
+      controls++;
   }
   return controls > 0 && controls * 20 > bytes.length;
 }

@@ -11,13 +11,17 @@ export type CueTimingResult = ({ ok: true } & CueTiming) | { ok: false; message:
 
 const ARROW = "-->";
 
+/** A time then a short arrow: `00:00:01,000 -> 00:00:02,000`, a timing line typed by hand. */
+const SHORT_ARROW = /^\d{1,4}:\d\d[\d:.,]{0,12}\s{0,4}(?:-{1,2}|–|—)>/;
+
 /**
  * Whether a line is meant as a cue timing line, even a broken one: it has `-->` and the part before
- * the arrow is one short token with a digit in it. Prose with an arrow in it ("then -> we") is not.
+ * the arrow is one short token with a digit in it, or it starts with a time and an arrow like `->`.
+ * Prose with an arrow in it ("then --> we") is not.
  */
 export function looksLikeCueTiming(line: string): boolean {
   const arrow = line.indexOf(ARROW);
-  if (arrow < 0) return false;
+  if (arrow < 0) return SHORT_ARROW.test(line);
   const left = line.slice(0, arrow).trim();
   if (left.length > 20 || /\s/.test(left)) return false;
   return left === "" || /\d/.test(left);

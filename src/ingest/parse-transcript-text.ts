@@ -24,7 +24,10 @@ interface Draft {
 const MAX_STAMP = 18;
 /** What a stamp is made of; a bracket of these that is not a time gets a warning. */
 const STAMP_CHARS = /^[\d:.,]+$/;
-const OPENERS: Readonly<Record<string, string>> = { "[": "]", "(": ")" };
+const OPENERS: ReadonlyMap<string, string> = new Map([
+  ["[", "]"],
+  ["(", ")"],
+]);
 /** Otter's closing line, "Transcribed by https://otter.ai". */
 const OTTER_FOOTER = /^transcribed by\b/i;
 
@@ -110,10 +113,10 @@ export function parseTranscriptText(text: string, source: string): ParseResult<T
 }
 
 function toUtterance(draft: Draft): Utterance {
-  const u: Utterance = { text: draft.parts.join(" "), line: draft.line ?? 0 };
-  if (draft.speaker !== undefined) u.speaker = draft.speaker;
-  if (draft.start !== undefined) u.start = draft.start;
-  return u;
+  const text = draft.parts.join(" ");
+  const line = draft.line ?? 0; // flush() keeps only drafts with a line
+  const timed: Utterance = draft.start === undefined ? { text, line } : { text, start: draft.start, line };
+  return draft.speaker === undefined ? timed : { speaker: draft.speaker, ...timed };
 }
 
 /** `Name  0:03` or `Name\t1:02:03`: a name, two or more spaces or a tab, then a time. */
@@ -146,7 +149,7 @@ function readTurn(line: string, source: string, lineNo: number, warnings: Proble
   let start: number | undefined;
   let bracketed = false;
 
-  const close = OPENERS[line.charAt(0)];
+  const close = OPENERS.get(line.charAt(0));
   if (close !== undefined) {
     const end = line.slice(0, MAX_STAMP).indexOf(close);
     const inner = end > 0 ? line.slice(1, end) : "";
@@ -193,7 +196,7 @@ function readSpeaker(text: string): Turn | undefined {
   const open = head.search(/[[(]/);
   if (open > 0) {
     const opener = head.charAt(open);
-    const close = head.indexOf(OPENERS[opener] ?? "", open);
+    const close = head.indexOf(OPENERS.get(opener) ?? "", open);
     const after = text.charAt(close + 2);
     if (close > open && text.charAt(close + 1) === ":" && (after === "" || /\s/.test(after))) {
       const start = parseTimestamp(text.slice(open + 1, close));

@@ -13,7 +13,10 @@ export type TranscriptFormat = TranscriptDoc["format"];
  * has `.` before the milliseconds, SubRip when that is a `,`, plain text when there is no timing line.
  */
 export function sniffTranscriptFormat(text: string): TranscriptFormat {
-  const head = text.slice(0, 64).replace(/^\uFEFF/, "").trimStart();
+  const head = text
+    .slice(0, 64)
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   if (head.startsWith("WEBVTT")) return "vtt";
   for (const line of splitLines(text)) {
     if (!line.includes("-->")) continue;
@@ -41,12 +44,16 @@ export function parseTranscript(text: string, source: string): ParseResult<Trans
   }
 }
 
-const EXTENSIONS: Readonly<Record<string, TranscriptFormat>> = { vtt: "vtt", srt: "srt", txt: "text" };
+const EXTENSIONS: ReadonlyMap<string, TranscriptFormat> = new Map([
+  ["vtt", "vtt"],
+  ["srt", "srt"],
+  ["txt", "text"],
+]);
 
 /** The transcript format a file name's extension promises (.vtt, .srt, .txt, any case), if any. */
 export function transcriptFormatOf(fileName: string): TranscriptFormat | undefined {
   const base = fileName.slice(Math.max(fileName.lastIndexOf("/"), fileName.lastIndexOf("\\")) + 1);
   const dot = base.lastIndexOf(".");
   if (dot <= 0) return undefined;
-  return EXTENSIONS[base.slice(dot + 1).toLowerCase()];
+  return EXTENSIONS.get(base.slice(dot + 1).toLowerCase());
 }

@@ -1,5 +1,5 @@
-import type { Problem } from "./parse-result.js";
 import { looksLikeCueTiming, parseCueTiming } from "./parse-cue-timing.js";
+import type { Problem } from "./parse-result.js";
 
 /** One line of cue text and its 1-based line number. */
 export interface CueLine {

@@ -74,7 +74,11 @@ export function splitCueVoices(lines: readonly CueLine[]): VoiceSegment[] {
   for (const draft of drafts) {
     const text = cleanCueText(draft.parts.join(""));
     if (text === "") continue;
-    segments.push(draft.speaker === undefined ? { text, line: draft.line } : { speaker: draft.speaker, text, line: draft.line });
+    segments.push(
+      draft.speaker === undefined
+        ? { text, line: draft.line }
+        : { speaker: draft.speaker, text, line: draft.line },
+    );
   }
   return segments;
 }

@@ -1,0 +1,107 @@
+/**
+ * npm run eval: measures the analyser on the labelled corpus (and, where present, the real-text
+ * labels). Prints per-signal precision, recall and F1, micro-averaged, and band agreement.
+ *
+ *   npm run eval                 # everything
+ *   npm run eval -- --cases      # only the corpus cases
+ *   npm run eval -- --verbose    # per-case misses
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { analyzeCase } from "../src/app/analyze-case.js";
+import { SIGNAL_IDS } from "../src/core/signal.js";
+import { BANDS, type Band } from "../src/core/signal.js";
+
+const SHARED = process.env.DEBRIEF_SHARED ?? join(import.meta.dirname, "..", "..", "shared");
+const args = new Set(process.argv.slice(2));
+const verbose = args.has("--verbose");
+
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+function prf(t: Tally): { p: number; r: number; f: number } {
+  const p = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
+  const r = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
+  const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  return { p, r, f };
+}
+
+const fmt = (n: number) => n.toFixed(2);
+
+function printTable(title: string, tallies: Map<string, Tally>): Tally {
+  const total: Tally = { tp: 0, fp: 0, fn: 0 };
+  console.log(`\n${title}`);
+  console.log(`${"signal".padEnd(26)} ${"P".padStart(5)} ${"R".padStart(5)} ${"F1".padStart(5)}   tp  fp  fn`);
+  for (const id of SIGNAL_IDS) {
+    const t = tallies.get(id) ?? { tp: 0, fp: 0, fn: 0 };
+    total.tp += t.tp;
+    total.fp += t.fp;
+    total.fn += t.fn;
+    if (t.tp + t.fp + t.fn === 0) continue;
+    const { p, r, f } = prf(t);
+    console.log(
+      `${id.padEnd(26)} ${fmt(p).padStart(5)} ${fmt(r).padStart(5)} ${fmt(f).padStart(5)}  ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}`,
+    );
+  }
+  const { p, r, f } = prf(total);
+  console.log(`${"micro-average".padEnd(26)} ${fmt(p).padStart(5)} ${fmt(r).padStart(5)} ${fmt(f).padStart(5)}  ${String(total.tp).padStart(3)} ${String(total.fp).padStart(3)} ${String(total.fn).padStart(3)}`);
+  return total;
+}
+
+function count(tallies: Map<string, Tally>, expected: Set<string>, found: Set<string>): { missed: string[]; extra: string[] } {
+  const missed: string[] = [];
+  const extra: string[] = [];
+  for (const id of SIGNAL_IDS) {
+    const t = tallies.get(id) ?? { tp: 0, fp: 0, fn: 0 };
+    if (expected.has(id) && found.has(id)) t.tp++;
+    else if (found.has(id)) {
+      t.fp++;
+      extra.push(id);
+    } else if (expected.has(id)) {
+      t.fn++;
+      missed.push(id);
+    }
+    tallies.set(id, t);
+  }
+  return { missed, extra };
+}
+
+async function evalCorpus(): Promise<void> {
+  const dir = join(SHARED, "corpus", "cases");
+  const cases = (await readdir(dir)).sort();
+  const tallies = new Map<string, Tally>();
+  let exact = 0;
+  let withinOne = 0;
+  const confusion = new Map<string, number>();
+  for (const name of cases) {
+    const expected = JSON.parse(await readFile(join(dir, name, "expected.json"), "utf8")) as {
+      present: string[];
+      band: Band;
+      now: string;
+    };
+    const result = await analyzeCase([join(dir, name)], { now: expected.now });
+    const found = new Set(result.analysis.signals.map((s) => s.id as string));
+    const { missed, extra } = count(tallies, new Set(expected.present), found);
+    const band = result.analysis.read.band;
+    const d = Math.abs(BANDS.indexOf(band) - BANDS.indexOf(expected.band));
+    if (d === 0) exact++;
+    if (d <= 1) withinOne++;
+    const key = `${expected.band}→${band}`;
+    confusion.set(key, (confusion.get(key) ?? 0) + 1);
+    if (verbose && (missed.length > 0 || extra.length > 0 || d > 0)) {
+      console.log(
+        `${name}: band ${expected.band}→${band} (${result.analysis.read.score})${missed.length ? `  missed: ${missed.join(", ")}` : ""}${extra.length ? `  extra: ${extra.join(", ")}` : ""}`,
+      );
+    }
+  }
+  printTable(`Corpus: ${cases.length} cases (${dir})`, tallies);
+  console.log(
+    `\nband exact: ${exact}/${cases.length} (${fmt((exact / cases.length) * 100)}%)   within one: ${withinOne}/${cases.length} (${fmt((withinOne / cases.length) * 100)}%)`,
+  );
+  if (verbose) console.log(`band confusion (expected→read): ${[...confusion.entries()].map(([k, v]) => `${k} ${v}`).join(", ")}`);
+}
+
+await evalCorpus();

@@ -1,0 +1,108 @@
+import { CATALOGUE, signalDef } from "./catalogue.js";
+import { findCueHits, findingsFromHits, readPassages } from "./detect-cues.js";
+import type { CaseInput, Doc } from "./documents.js";
+import type { Evidence, Finding } from "./evidence.js";
+import { identifyCandidate } from "./identify-candidate.js";
+import { type ContextFact, inferContext } from "./infer-context.js";
+import { findLengthSignals, measureLength } from "./measure-length.js";
+import { buildPassages } from "./passages.js";
+import { type Read, scoreRead } from "./score-read.js";
+import type { Polarity, SignalId } from "./signal.js";
+
+export interface DetectedSignal {
+  id: SignalId;
+  label: string;
+  polarity: Polarity;
+  evidence: Evidence[];
+}
+
+export interface TalkShare {
+  speaker: string;
+  words: number;
+  share: number;
+  isCandidate: boolean;
+}
+
+export interface Analysis {
+  signals: DetectedSignal[];
+  read: Read;
+  context: ContextFact[];
+  length: { scheduledMinutes?: number; actualMinutes?: number };
+  talkShare: TalkShare[];
+  candidate: { names: string[]; how: "given" | "inferred" | "unknown"; basis: string };
+  skipped: { source: string; reason: string }[];
+}
+
+const TRANSCRIPT_HITS = new Map(CATALOGUE.map((d) => [d.id, d.transcriptHits ?? 1]));
+
+function talkShares(docs: Doc[], isCandidate: (speaker: string) => boolean): TalkShare[] {
+  const words = new Map<string, number>();
+  for (const doc of docs) {
+    if (doc.kind !== "transcript") continue;
+    for (const u of doc.utterances) {
+      if (!u.speaker) continue;
+      words.set(u.speaker, (words.get(u.speaker) ?? 0) + u.text.split(/\s+/).filter(Boolean).length);
+    }
+  }
+  const total = [...words.values()].reduce((a, b) => a + b, 0);
+  return [...words.entries()]
+    .map(([speaker, n]) => ({
+      speaker,
+      words: n,
+      share: total === 0 ? 0 : Math.round((n / total) * 1000) / 1000,
+      isCandidate: isCandidate(speaker),
+    }))
+    .sort((a, b) => b.words - a.words);
+}
+
+/** Where two readings of the same thing disagree, the more direct evidence wins. */
+function reconcile(findings: Finding[], hasMeasuredLength: boolean, measured: Finding[]): Finding[] {
+  let out = findings;
+  if (hasMeasuredLength) {
+    // Numbers from the invite and the transcript beat impressions of time.
+    out = out.filter((f) => f.id !== "ran-long");
+  }
+  for (const m of measured) {
+    const existing = out.find((f) => f.id === m.id);
+    if (existing) existing.evidence = [...m.evidence, ...existing.evidence];
+    else out = [...out, m];
+  }
+  const ids = new Set(out.map((f) => f.id));
+  if (ids.has("ran-long")) out = out.filter((f) => f.id !== "cut-short" || f.evidence.some((e) => !e.isFact));
+  // A dated next step answers "we'll be in touch".
+  if (ids.has("specific-next-steps")) out = out.filter((f) => f.id !== "vague-next-steps");
+  return out;
+}
+
+/** Reads one interview: signals with evidence, context, and the read. Pure: `now` is an argument. */
+export function analyzeInterview(input: CaseInput): Analysis {
+  const { docs } = input;
+  const candidate = identifyCandidate(docs, input.me);
+  const passages = buildPassages(docs, candidate);
+  const hits = findCueHits(readPassages(passages));
+  const cueFindings = findingsFromHits(hits, (id) => TRANSCRIPT_HITS.get(id) ?? 1);
+  const length = measureLength(docs, input.context);
+  const measured = findLengthSignals(length);
+  const findings = reconcile(cueFindings, length.scheduled !== undefined && length.actual !== undefined, measured);
+  const context = inferContext(docs, input.context);
+  const order = new Map(CATALOGUE.map((d, i) => [d.id, i]));
+  findings.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const read = scoreRead(findings, context);
+  const signals = findings.map((f) => {
+    const def = signalDef(f.id);
+    return { id: f.id, label: def.label, polarity: def.polarity, evidence: f.evidence };
+  });
+  const isCandidate = (speaker: string) => passages.some((p) => p.speaker === speaker && p.role === "candidate");
+  return {
+    signals,
+    read,
+    context,
+    length: {
+      ...(length.scheduled ? { scheduledMinutes: Math.round(length.scheduled.minutes) } : {}),
+      ...(length.actual ? { actualMinutes: Math.round(length.actual.minutes) } : {}),
+    },
+    talkShare: talkShares(docs, isCandidate),
+    candidate: { names: candidate.names, how: candidate.how, basis: candidate.basis },
+    skipped: input.skipped ?? [],
+  };
+}

@@ -1,0 +1,99 @@
+import type { Doc, TranscriptDoc } from "./documents.js";
+import { type Candidate, sameName } from "./passages.js";
+
+export interface CandidateIdentity extends Candidate {
+  /** How the candidate was found: given with --me, or inferred (and from what). */
+  how: "given" | "inferred" | "unknown";
+  basis: string;
+}
+
+const THANKS = /\b(thank(s| you)|grateful|appreciate)\b/i;
+
+function domainOf(address: string | undefined): string | undefined {
+  const at = address?.lastIndexOf("@") ?? -1;
+  return at >= 0 ? address?.slice(at + 1).toLowerCase() : undefined;
+}
+
+/** The transcript speaker who answers rather than asks: most words, fewest questions. */
+function likeliestSpeaker(doc: TranscriptDoc): string | undefined {
+  const stats = new Map<string, { words: number; questions: number }>();
+  let totalWords = 0;
+  let totalQuestions = 0;
+  for (const u of doc.utterances) {
+    if (!u.speaker) continue;
+    const s = stats.get(u.speaker) ?? { words: 0, questions: 0 };
+    const words = u.text.split(/\s+/).filter(Boolean).length;
+    const questions = (u.text.match(/\?/g) ?? []).length;
+    s.words += words;
+    s.questions += questions;
+    totalWords += words;
+    totalQuestions += questions;
+    stats.set(u.speaker, s);
+  }
+  let best: string | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const [speaker, s] of stats) {
+    const score = s.words / Math.max(1, totalWords) - s.questions / Math.max(1, totalQuestions);
+    if (score > bestScore) {
+      bestScore = score;
+      best = speaker;
+    }
+  }
+  return best;
+}
+
+/**
+ * Who the candidate is: --me when given; else the invite's attendee outside the organizer's
+ * domain, the sender of the thank-you note, or the transcript speaker who mostly answers.
+ */
+export function identifyCandidate(docs: Doc[], me: string | undefined): CandidateIdentity {
+  const names: string[] = [];
+  const addresses: string[] = [];
+  const add = (name?: string, address?: string) => {
+    if (name && !names.some((n) => sameName(n, name))) names.push(name);
+    if (address && !addresses.includes(address.toLowerCase())) addresses.push(address.toLowerCase());
+  };
+  if (me) {
+    add(me.includes("@") ? undefined : me, me.includes("@") ? me : undefined);
+    // Learn the address too, where the name sends mail or is invited.
+    for (const doc of docs) {
+      if (doc.kind === "email" && doc.from?.name && sameName(doc.from.name, me)) add(undefined, doc.from.email);
+      if (doc.kind === "invite") for (const a of doc.attendees) if (a.name && sameName(a.name, me)) add(undefined, a.email);
+    }
+    return { names, addresses, how: "given", basis: "--me" };
+  }
+  let basis = "";
+  for (const doc of docs) {
+    if (doc.kind !== "invite") continue;
+    const orgDomain = domainOf(doc.organizer?.email);
+    const outsiders = doc.attendees.filter((a) => domainOf(a.email) !== orgDomain);
+    if (orgDomain && outsiders.length === 1) {
+      add(outsiders[0]?.name, outsiders[0]?.email);
+      basis ||= `the invite's outside attendee (${doc.source})`;
+    }
+  }
+  const mails = docs
+    .filter((d) => d.kind === "email")
+    .sort((a, b) => Date.parse(a.date ?? "") - Date.parse(b.date ?? ""));
+  const thanks = mails.find((m) => THANKS.test(m.subject ?? "") || THANKS.test(m.text.slice(0, 200)));
+  if (names.length === 0 && addresses.length === 0 && thanks?.from) {
+    add(thanks.from.name, thanks.from.email);
+    basis ||= `the sender of the thank-you note (${thanks.source})`;
+  }
+  for (const doc of docs) {
+    if (doc.kind !== "transcript") continue;
+    const speakers = new Set(doc.utterances.map((u) => u.speaker).filter((s): s is string => s !== undefined));
+    const known = [...speakers].find((s) => names.some((n) => sameName(n, s)));
+    if (known) {
+      add(known);
+      continue;
+    }
+    const guess = likeliestSpeaker(doc);
+    if (guess && names.length === 0) {
+      add(guess);
+      basis ||= `the speaker who answers most in ${doc.source}`;
+    }
+  }
+  if (names.length === 0 && addresses.length === 0) return { names, addresses, how: "unknown", basis: "not found" };
+  return { names, addresses, how: "inferred", basis };
+}

@@ -1,0 +1,257 @@
+import type { ContextFacts, Doc, InviteDoc, TranscriptDoc } from "./documents.js";
+import type { Evidence, Finding } from "./evidence.js";
+
+/** A length in minutes with where it was read. */
+export interface Minutes {
+  minutes: number;
+  evidence: Evidence;
+}
+
+export interface InterviewLength {
+  scheduled?: Minutes;
+  actual?: Minutes;
+  /** Minutes over (positive) or under (negative) the slot, when a note states it outright. */
+  statedDelta?: Minutes;
+}
+
+/** The spec's threshold: 10 or more minutes past the slot is running long. */
+export const RAN_LONG_MINUTES = 10;
+/** Ending 10+ minutes early, and at most 80% of the slot, is cut short. */
+export const CUT_SHORT_MINUTES = 10;
+export const CUT_SHORT_SHARE = 0.8;
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  "twenty-five": 25,
+  thirty: 30,
+  "thirty-five": 35,
+  forty: 40,
+  "forty-five": 45,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  "seventy-five": 75,
+  eighty: 80,
+  ninety: 90,
+};
+
+const QUANTITY = `(\\d{1,3}(?:\\.\\d)?|${Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join("|")}|half an?|a half)`;
+const DURATION = new RegExp(
+  `\\b${QUANTITY}(\\s*(?:-|and a half|and-a-half)?\\s*)(minutes?|mins?|m\\b|hours?|hrs?|h\\b)`,
+  "gi",
+);
+
+function quantityOf(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (/^\d/.test(w)) return Number(w);
+  if (w.startsWith("half")) return 0.5;
+  if (w === "a half") return 0.5;
+  return NUMBER_WORDS[w];
+}
+
+interface Mention {
+  minutes: number;
+  index: number;
+  end: number;
+}
+
+function durationsIn(sentence: string): Mention[] {
+  const out: Mention[] = [];
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(sentence); m !== null; m = DURATION.exec(sentence)) {
+    const q = quantityOf(m[1] ?? "");
+    if (q === undefined) continue;
+    const half = /half/i.test(m[2] ?? "") ? 0.5 : 0;
+    const unit = (m[3] ?? "").toLowerCase();
+    const minutes = unit.startsWith("h") ? (q + half) * 60 : q + half;
+    if (minutes > 0 && minutes <= 600) out.push({ minutes, index: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const SCHEDULED_WORDS =
+  /\b(book(?:ed)?|schedul\w*|slot|invite|invitation|planned|supposed|meant|allott?ed|set for|calendar|block(?:ed)?|was for|for a)\b/i;
+const ACTUAL_WORDS =
+  /\b(last(?:ed|ing)?|took|after|ended|end|wrapped|finished|hung up|in all|total|actual(?:ly)?|only|went on|talked for|spoke for|lasting|ran for|gone)\b/i;
+const OVER_AFTER = /^\s*(?:over|past|longer|beyond|overtime|more than (?:planned|scheduled|booked))/i;
+const UNDER_AFTER = /^\s*(?:early|short|shorter|less than (?:planned|scheduled|booked)|before (?:the )?(?:end|time))/i;
+const CLOCK = /\b(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?/gi;
+const RANGE = /\b(\d{1,2})[:.](\d{2})\s*(am|pm)?\s*(?:to|-|–|until|till)\s*(\d{1,2})[:.](\d{2})\s*(am|pm)?/i;
+const ENDED_AT =
+  /\b(?:hung up|ended|finished|wrapped(?: up)?|stopped|left|logged off|got off|signed off|walked out)\b[^.?!]{0,30}?\bat\s+(\d{1,2})[:.](\d{2})\s*(am|pm)?/i;
+
+function clockMinutes(h: string, m: string, meridiem?: string): number {
+  let hours = Number(h) % 12;
+  if (meridiem?.toLowerCase().startsWith("p")) hours += 12;
+  if (!meridiem && Number(h) === 12) hours = 12;
+  return hours * 60 + Number(m);
+}
+
+/** Minutes from a to b on a 12-hour clock face, assuming b is within 6 hours after a. */
+function clockSpan(from: number, to: number): number {
+  let d = to - from;
+  while (d < 0) d += 12 * 60;
+  return d;
+}
+
+function sentencesOf(text: string): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  text.split("\n").forEach((line, i) => {
+    for (const s of line.split(/(?<=[.!?])\s+/)) if (s.trim() !== "") out.push({ text: s.trim(), line: i + 1 });
+  });
+  return out;
+}
+
+function factEvidence(source: string, quote: string, line?: number): Evidence {
+  return { source, quote, isFact: line === undefined, ...(line === undefined ? {} : { line }) };
+}
+
+function fromNotes(source: string, text: string, length: InterviewLength): void {
+  let rangeStart: number | undefined;
+  for (const { text: s, line } of sentencesOf(text)) {
+    const range = RANGE.exec(s);
+    if (range && rangeStart === undefined) {
+      const a = clockMinutes(range[1] ?? "0", range[2] ?? "0", range[3] ?? range[6]);
+      const b = clockMinutes(range[4] ?? "0", range[5] ?? "0", range[6] ?? range[3]);
+      rangeStart = a;
+      const span = clockSpan(a, b);
+      if (!length.scheduled && span > 0 && span <= 480 && SCHEDULED_WORDS.test(s)) {
+        length.scheduled = { minutes: span, evidence: factEvidence(source, s, line) };
+      }
+    }
+    const ended = ENDED_AT.exec(s);
+    if (ended && rangeStart !== undefined && !length.actual) {
+      const end = clockMinutes(ended[1] ?? "0", ended[2] ?? "0", ended[3]);
+      const span = clockSpan(rangeStart, end);
+      if (span > 0 && span <= 480) length.actual = { minutes: span, evidence: factEvidence(source, s, line) };
+    }
+    for (const d of durationsIn(s)) {
+      const after = s.slice(d.end);
+      const before = s.slice(Math.max(0, d.index - 60), d.index);
+      if (OVER_AFTER.test(after)) {
+        length.statedDelta ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
+      } else if (UNDER_AFTER.test(after)) {
+        length.statedDelta ??= { minutes: -d.minutes, evidence: factEvidence(source, s, line) };
+      } else if (SCHEDULED_WORDS.test(before) || /^[\s-]*(slot|call|interview|screen|phone screen|video call|meeting|block)\b/i.test(after)) {
+        if (ACTUAL_WORDS.test(before) && length.scheduled) {
+          length.actual ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
+        } else {
+          length.scheduled ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
+        }
+      } else if (ACTUAL_WORDS.test(before) || /^\s*(in|later|of (?:talking|conversation)|total)\b/i.test(after)) {
+        length.actual ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
+      }
+    }
+  }
+}
+
+function fromInvite(invite: InviteDoc): Minutes | undefined {
+  if (!invite.start || !invite.end) return undefined;
+  const minutes = (Date.parse(invite.end) - Date.parse(invite.start)) / 60_000;
+  if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 12 * 60) return undefined;
+  return {
+    minutes,
+    evidence: factEvidence(invite.source, `the invite books ${Math.round(minutes)} minutes (${invite.start} to ${invite.end})`),
+  };
+}
+
+function fromTranscript(doc: TranscriptDoc): Minutes | undefined {
+  const times = doc.utterances.filter((u) => u.start !== undefined);
+  const first = times[0];
+  const last = times[times.length - 1];
+  if (!first || !last || first.start === undefined || last.start === undefined) return undefined;
+  const end = last.end ?? last.start;
+  // Recordings usually start with the call; a late start is counted from the first words.
+  const begin = first.start < 300 ? 0 : first.start;
+  const minutes = (end - begin) / 60;
+  if (minutes <= 0) return undefined;
+  return {
+    minutes,
+    evidence: factEvidence(doc.source, `the transcript runs ${Math.round(minutes)} minutes (last words at ${formatClock(end)})`),
+  };
+}
+
+function formatClock(seconds: number): string {
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  return `${h}:${String(m).padStart(2, "0")}:${String(s % 60).padStart(2, "0")}`;
+}
+
+/** Reads the scheduled and the actual length of the interview from every source, best first. */
+export function measureLength(docs: Doc[], context: ContextFacts | undefined): InterviewLength {
+  const length: InterviewLength = {};
+  if (context?.scheduledMinutes !== undefined) {
+    length.scheduled = {
+      minutes: context.scheduledMinutes,
+      evidence: factEvidence("context.json", `scheduled-minutes: ${context.scheduledMinutes}`),
+    };
+  }
+  if (context?.actualMinutes !== undefined) {
+    length.actual = {
+      minutes: context.actualMinutes,
+      evidence: factEvidence("context.json", `actual-minutes: ${context.actualMinutes}`),
+    };
+  }
+  for (const doc of docs) {
+    if (doc.kind === "invite" && !length.scheduled) {
+      const m = fromInvite(doc);
+      if (m) length.scheduled = m;
+    }
+  }
+  for (const doc of docs) {
+    if (doc.kind === "transcript" && !length.actual) {
+      const m = fromTranscript(doc);
+      if (m) length.actual = m;
+    }
+  }
+  for (const doc of docs) if (doc.kind === "notes") fromNotes(doc.source, doc.text, length);
+  return length;
+}
+
+/** `ran-long` and `cut-short` from the numbers: actual against scheduled, or a stated overrun. */
+export function findLengthSignals(length: InterviewLength): Finding[] {
+  const { scheduled, actual, statedDelta } = length;
+  if (scheduled && actual) {
+    const delta = actual.minutes - scheduled.minutes;
+    const summary: Evidence = {
+      source: actual.evidence.source,
+      quote: `ran ${Math.round(actual.minutes)} minutes against ${Math.round(scheduled.minutes)} scheduled (${delta >= 0 ? "+" : ""}${Math.round(delta)})`,
+      isFact: true,
+    };
+    const evidence = [summary, scheduled.evidence, actual.evidence];
+    if (delta >= RAN_LONG_MINUTES) return [{ id: "ran-long", evidence }];
+    if (-delta >= CUT_SHORT_MINUTES && actual.minutes <= scheduled.minutes * CUT_SHORT_SHARE) {
+      return [{ id: "cut-short", evidence }];
+    }
+    return [];
+  }
+  if (statedDelta) {
+    if (statedDelta.minutes >= RAN_LONG_MINUTES) return [{ id: "ran-long", evidence: [statedDelta.evidence] }];
+    if (-statedDelta.minutes >= CUT_SHORT_MINUTES) return [{ id: "cut-short", evidence: [statedDelta.evidence] }];
+  }
+  return [];
+}

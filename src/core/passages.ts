@@ -1,0 +1,137 @@
+import type { Doc, EmailDoc } from "./documents.js";
+import type { Channel } from "./signal.js";
+
+/**
+ * Who is talking in a passage. Notes are written by the candidate but report what others said,
+ * so their actor is decided sentence by sentence (see resolve-actor.ts): `narrator`.
+ */
+export type SpeakerRole = "company" | "candidate" | "narrator" | "unknown";
+
+/** A run of text with its provenance: the unit the detectors read. */
+export interface Passage {
+  channel: Channel;
+  source: string;
+  text: string;
+  role: SpeakerRole;
+  speaker?: string;
+  line: number;
+  /** Transcript time in seconds. */
+  start?: number;
+  email?: EmailDoc;
+}
+
+/** Names are compared loosely: case, punctuation and "Last, First" order do not matter. */
+export function nameKey(name: string): string {
+  const trimmed = name.trim().toLowerCase();
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(trimmed);
+  const ordered = comma?.[1] && comma[2] ? `${comma[2]} ${comma[1]}` : trimmed;
+  return ordered.replace(/[^\p{L}\p{N}@. ]+/gu, "").replace(/\s+/g, " ");
+}
+
+/** True when two names plausibly denote the same person ("Jordan" and "Jordan Lee", "Lee, Jordan"). */
+export function sameName(a: string, b: string): boolean {
+  const x = nameKey(a);
+  const y = nameKey(b);
+  if (x === "" || y === "") return false;
+  if (x === y) return true;
+  const xs = x.split(" ");
+  const ys = y.split(" ");
+  const [short, long] = xs.length <= ys.length ? [xs, ys] : [ys, xs];
+  return short.every((w) => long.includes(w));
+}
+
+export interface Candidate {
+  names: string[];
+  addresses: string[];
+}
+
+export function isCandidateMail(email: EmailDoc, candidate: Candidate): boolean {
+  const address = email.from?.email?.toLowerCase();
+  if (address && candidate.addresses.some((a) => a.toLowerCase() === address)) return true;
+  const name = email.from?.name;
+  return name !== undefined && candidate.names.some((n) => sameName(n, name));
+}
+
+/** Splits a notes text into paragraphs with their line numbers, so evidence can cite a line. */
+function notesParagraphs(text: string): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  const lines = text.split("\n");
+  let buffer: string[] = [];
+  let startLine = 1;
+  const flush = () => {
+    const joined = buffer.join(" ").trim();
+    if (joined !== "") out.push({ text: joined, line: startLine });
+    buffer = [];
+  };
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    // A heading, a list item or a blank line starts a new paragraph.
+    const isBreak = line === "" || /^(#{1,6}\s|[-*•]\s|\d+[.)]\s)/.test(line);
+    if (isBreak) flush();
+    if (line === "") return;
+    if (buffer.length === 0) startLine = i + 1;
+    buffer.push(line.replace(/^(#{1,6}\s+|[-*•]\s+|\d+[.)]\s+)/, ""));
+    // A list item or heading is its own paragraph, ended so a fragment does not run into the next.
+    if (/^(#{1,6}\s|[-*•]\s|\d+[.)]\s)/.test(line)) {
+      const item = buffer.join(" ").trim();
+      buffer = [];
+      if (item !== "") out.push({ text: /[.!?:]$/.test(item) ? item : `${item}.`, line: i + 1 });
+    }
+  });
+  flush();
+  return out;
+}
+
+export function buildPassages(docs: Doc[], candidate: Candidate): Passage[] {
+  const out: Passage[] = [];
+  for (const doc of docs) {
+    switch (doc.kind) {
+      case "notes":
+        for (const p of notesParagraphs(doc.text)) {
+          out.push({ channel: "notes", source: doc.source, text: p.text, role: "narrator", line: p.line });
+        }
+        break;
+      case "transcript":
+        for (const u of doc.utterances) {
+          const role: SpeakerRole =
+            u.speaker === undefined
+              ? "unknown"
+              : candidate.names.some((n) => sameName(n, u.speaker ?? ""))
+                ? "candidate"
+                : "company";
+          out.push({
+            channel: "transcript",
+            source: doc.source,
+            text: u.text,
+            role,
+            line: u.line,
+            ...(u.speaker === undefined ? {} : { speaker: u.speaker }),
+            ...(u.start === undefined ? {} : { start: u.start }),
+          });
+        }
+        break;
+      case "email": {
+        if (doc.isAutomatic) break;
+        const role: SpeakerRole = isCandidateMail(doc, candidate) ? "candidate" : "company";
+        const speaker = doc.from?.name ?? doc.from?.email;
+        out.push({
+          channel: "email",
+          source: doc.source,
+          text: doc.text,
+          role,
+          line: 1,
+          email: doc,
+          ...(speaker === undefined ? {} : { speaker }),
+        });
+        break;
+      }
+      case "invite":
+        break;
+      default: {
+        const never: never = doc;
+        throw new Error(`unknown document ${JSON.stringify(never)}`);
+      }
+    }
+  }
+  return out;
+}

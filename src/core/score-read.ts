@@ -1,0 +1,230 @@
+import { signalDef } from "./catalogue.js";
+import type { ContextFacts } from "./documents.js";
+import type { Finding } from "./evidence.js";
+import { type ContextFact, contextValue } from "./infer-context.js";
+import { type Band, type SignalId, STRENGTH_WEIGHT } from "./signal.js";
+
+/** How one context fact changes one signal's weight, and why (from the seeds). */
+interface Adjustment {
+  when: (ctx: ContextFacts) => boolean;
+  applies: SignalId[] | "negative" | "positive";
+  factor: number;
+  why: string;
+}
+
+const ENGAGEMENT_NEGATIVES: SignalId[] = [
+  "superficial-questions",
+  "thin-company-info",
+  "no-growth-talk",
+  "disengaged-interviewer",
+  "curt-reply",
+  "questions-discouraged",
+];
+
+/** The seeds' rules for context, as data. */
+export const ADJUSTMENTS: Adjustment[] = [
+  { when: (c) => c.format === "panel", applies: ["ran-long"], factor: 0.5, why: "in a panel, running long says less (several people take turns)" },
+  { when: (c) => c.format === "panel", applies: ["met-the-team"], factor: 0.6, why: "a panel means meeting several people anyway" },
+  { when: (c) => c.format === "panel", applies: "negative", factor: 0.75, why: "in a panel, one cool interviewer is balanced by the others" },
+  {
+    when: (c) => c.format === "structured",
+    applies: ["superficial-questions", "no-growth-talk", "thin-company-info", "natural-rapport", "questions-discouraged"],
+    factor: 0.4,
+    why: "a structured, scripted interview is not a bad sign by itself",
+  },
+  {
+    when: (c) => c.company === "large",
+    applies: ["curt-reply", "disengaged-interviewer", "vague-next-steps", "thin-company-info"],
+    factor: 0.5,
+    why: "large employers show less personal engagement; dry exchanges there mean less",
+  },
+  {
+    when: (c) => c.interviewerStyle === "warm",
+    applies: ["positive-feedback", "natural-rapport", "engaged-body-language", "warm-reply", "sold-the-role"],
+    factor: 0.4,
+    why: "a naturally warm interviewer is friendly with everyone",
+  },
+  {
+    when: (c) => c.interviewerStyle === "reserved",
+    applies: ENGAGEMENT_NEGATIVES,
+    factor: 0.4,
+    why: "a reserved interviewer's flatness is their manner, not a verdict",
+  },
+  {
+    when: (c) => c.interviewerStyle === "reserved",
+    applies: ["positive-feedback", "sold-the-role", "natural-rapport"],
+    factor: 1.3,
+    why: "warmth from a reserved interviewer means more",
+  },
+  {
+    when: (c) => c.interviewerStyle === "inexperienced",
+    applies: [...ENGAGEMENT_NEGATIVES, "vague-next-steps"],
+    factor: 0.4,
+    why: "an inexperienced interviewer's awkwardness is not about you",
+  },
+];
+
+export interface Contribution {
+  id: SignalId;
+  polarity: "positive" | "negative";
+  /** The catalogue weight before context. */
+  base: number;
+  /** The signed weight after context. */
+  weight: number;
+  /** Why the weight changed, one line per context rule that applied. */
+  changes: string[];
+}
+
+export interface Read {
+  band: Band;
+  score: number;
+  summary: string;
+  contributions: Contribution[];
+  caveats: string[];
+  /** The outcome that settled the read, if one was seen. */
+  outcome?: "offer-made" | "rejected";
+}
+
+/** Score cut-offs: net weight maps through a logistic curve; bands are ranges of the score. */
+export const SCALE = 4;
+export const BAND_FLOORS: Record<Band, number> = { strong: 0.8, promising: 0.6, mixed: 0.4, weak: 0 };
+
+function bandOf(score: number): Band {
+  if (score >= BAND_FLOORS.strong) return "strong";
+  if (score >= BAND_FLOORS.promising) return "promising";
+  if (score >= BAND_FLOORS.mixed) return "mixed";
+  return "weak";
+}
+
+function round(n: number, places = 2): number {
+  const f = 10 ** places;
+  return Math.round(n * f) / f;
+}
+
+export function weighFindings(findings: Finding[], context: ContextFact[]): Contribution[] {
+  const ctx: ContextFacts = {};
+  for (const key of ["format", "company", "interviewerStyle", "selfDoubt"] as const) {
+    const v = contextValue(context, key);
+    if (v !== undefined) (ctx as Record<string, unknown>)[key] = v;
+  }
+  const out: Contribution[] = [];
+  for (const f of findings) {
+    const def = signalDef(f.id);
+    if (def.polarity === "outcome") continue;
+    const base = STRENGTH_WEIGHT[def.strength];
+    let factor = 1;
+    const changes: string[] = [];
+    for (const a of ADJUSTMENTS) {
+      const hit = a.applies === def.polarity || (Array.isArray(a.applies) && a.applies.includes(f.id));
+      if (hit && a.when(ctx)) {
+        factor *= a.factor;
+        changes.push(`×${a.factor}: ${a.why}`);
+      }
+    }
+    if (ctx.selfDoubt === true && def.polarity === "negative" && f.evidence.every((e) => e.source.endsWith(".md"))) {
+      factor *= 0.8;
+      changes.push("×0.8: you tend to doubt yourself, so your own account of what went wrong counts a little less");
+    }
+    const sign = def.polarity === "positive" ? 1 : -1;
+    out.push({ id: f.id, polarity: def.polarity, base, weight: round(sign * base * factor), changes });
+  }
+  return out;
+}
+
+function list(ids: SignalId[]): string {
+  const labels = ids.map((id) => signalDef(id).label.toLowerCase());
+  if (labels.length <= 1) return labels.join("");
+  return `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+}
+
+/**
+ * The read: a score in [0, 1] and a band, under the seeds' rules. No single signal decides a band
+ * other than mixed; strong needs a pattern of three positives; weak needs a pattern of negatives;
+ * a strong negative keeps the read below strong; an outcome settles it.
+ */
+export function scoreRead(findings: Finding[], context: ContextFact[]): Read {
+  const caveats: string[] = [];
+  const contributions = weighFindings(findings, context);
+  const outcome = findings.find((f) => f.id === "offer-made" || f.id === "rejected")?.id as
+    | "offer-made"
+    | "rejected"
+    | undefined;
+  const positives = contributions.filter((c) => c.polarity === "positive");
+  const negatives = contributions.filter((c) => c.polarity === "negative");
+  const net = contributions.reduce((sum, c) => sum + c.weight, 0);
+  let score = 1 / (1 + Math.exp(-net / SCALE));
+  let band = bandOf(score);
+  const why: string[] = [];
+
+  if (outcome) {
+    band = outcome === "offer-made" ? "strong" : "weak";
+    score = outcome === "offer-made" ? 1 : 0;
+    const summary =
+      outcome === "offer-made"
+        ? "An offer was made: that settles this process, whatever the signals said. No follow-ups are planned; weigh the offer on its own terms."
+        : "You were told this process will not move forward: that settles it, whatever the signals said. The signals below are kept so you can learn from them.";
+    return { band, score, summary, contributions, caveats, outcome };
+  }
+
+  const strongPositives = positives.filter((c) => c.weight >= 2);
+  if (contributions.length <= 1) {
+    if (band !== "mixed") why.push("one signal alone decides nothing, so the read stays mixed");
+    band = "mixed";
+  }
+  if (band === "strong" && (positives.length < 3 || strongPositives.length < 2)) {
+    band = "promising";
+    why.push("strong needs a pattern of at least three positive signals, two of them weighty");
+  }
+  if (band === "weak" && negatives.length < 2) {
+    band = "mixed";
+    why.push("weak needs a pattern of negatives, not one");
+  }
+  const strongNegative = negatives.find((c) => signalDef(c.id).strength === "strong");
+  if (strongNegative && band === "strong") {
+    band = "promising";
+    why.push(`${signalDef(strongNegative.id).label.toLowerCase()} keeps the read below strong`);
+  }
+  score = clampToBand(score, band);
+
+  if (contributions.length === 0) caveats.push("No signals were found: there is too little here to read, so the read holds back.");
+  caveats.push("A good interview is not an offer: other candidates may be in the next round too.");
+  if (band === "weak" || band === "mixed") caveats.push("Offers do follow weak-feeling interviews, especially after panels.");
+  if (contextValue(context, "selfDoubt") === true) {
+    caveats.push("You tend to doubt yourself: trust the evidence here over your gut feeling about how it went.");
+  }
+
+  const parts: string[] = [];
+  if (positives.length > 0) parts.push(`${positives.length} positive (${list(positives.map((c) => c.id))})`);
+  if (negatives.length > 0) parts.push(`${negatives.length} negative (${list(negatives.map((c) => c.id))})`);
+  const adjusted = contributions.filter((c) => c.changes.length > 0);
+  let summary =
+    contributions.length === 0
+      ? "Nothing in what you gave points either way."
+      : `${capitalise(band)}: this rests on ${parts.join(" against ")}.`;
+  if (adjusted.length > 0) summary += ` Context changed ${adjusted.length === 1 ? "one weight" : `${adjusted.length} weights`}.`;
+  if (why.length > 0) summary += ` ${capitalise(why.join("; "))}.`;
+  summary += ` ${whatWouldChange(band, findings)}`;
+  return { band, score: round(score), summary, contributions, caveats };
+}
+
+function clampToBand(score: number, band: Band): number {
+  const floor = BAND_FLOORS[band];
+  const ceiling = band === "strong" ? 1 : band === "promising" ? BAND_FLOORS.strong - 0.01 : band === "mixed" ? BAND_FLOORS.promising - 0.01 : BAND_FLOORS.mixed - 0.01;
+  return Math.min(ceiling, Math.max(floor, score));
+}
+
+function whatWouldChange(band: Band, findings: Finding[]): string {
+  const has = (id: SignalId) => findings.some((f) => f.id === id);
+  if (band === "strong" || band === "promising") {
+    return has("specific-next-steps")
+      ? "What would change it: silence well past the date they gave."
+      : "What would change it: a dated next step would firm it up; long silence would weaken it.";
+  }
+  return has("vague-next-steps") || !has("specific-next-steps")
+    ? "What would change it: an invitation to a next round, or a reply that picks up something you said."
+    : "What would change it: word by the date they gave, or an invitation to a next round.";
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

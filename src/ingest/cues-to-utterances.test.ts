@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { cuesToUtterances } from "./cues-to-utterances.js";
+import type { RawCue } from "./read-cues.js";
+
+const cue = (start: number, ...texts: string[]): RawCue => ({
+  start,
+  end: start + 1,
+  timingLine: start * 10,
+  lines: texts.map((text, i) => ({ text, line: start * 10 + i + 1 })),
+});
+
+describe("cuesToUtterances", () => {
+  it("takes the speaker from a voice tag, then from a Name: prefix", () => {
+    expect(
+      cuesToUtterances([cue(1, "<v Ann Lee>Hi."), cue(2, "Bob Stone: Hello."), cue(3, "No speaker here.")]),
+    ).toEqual([
+      { speaker: "Ann Lee", text: "Hi.", start: 1, end: 2, line: 11 },
+      { speaker: "Bob Stone", text: "Hello.", start: 2, end: 3, line: 21 },
+      { text: "No speaker here.", start: 3, end: 4, line: 31 },
+    ]);
+  });
+
+  it("keeps consecutive cues by one speaker apart", () => {
+    expect(cuesToUtterances([cue(1, "<v Ann>One."), cue(2, "<v Ann>Two.")])).toHaveLength(2);
+  });
+
+  it("keeps a voice tag's speaker over a colon in the text", () => {
+    expect(cuesToUtterances([cue(1, "<v Ann>Bob: said this")])[0]).toMatchObject({
+      speaker: "Ann",
+      text: "Bob: said this",
+    });
+  });
+
+  it("does not make a speaker of a bare 'Name:' with nothing after it", () => {
+    expect(cuesToUtterances([cue(1, "Ann:")])[0]).toEqual({ text: "Ann:", start: 1, end: 2, line: 11 });
+  });
+
+  it("drops cues without words", () => {
+    expect(cuesToUtterances([cue(1), cue(2, "<i></i>")])).toEqual([]);
+  });
+});

@@ -1,0 +1,214 @@
+import { open, readdir, stat } from "node:fs/promises";
+import { basename, extname, join, relative } from "node:path";
+import type { ContextFacts, Doc } from "../core/documents.js";
+import { decodeText } from "./decode-text.js";
+import { parseContext } from "./parse-context.js";
+import { parseEml } from "./parse-eml.js";
+import { parseIcs } from "./parse-ics.js";
+import { formatProblem, type Problem } from "./parse-result.js";
+import { parseTranscript } from "./parse-transcript.js";
+import { looksLikeMbox, splitMbox } from "./split-mbox.js";
+
+/** What reading a case folder (or a list of files) gave: documents, stated context, and what was skipped. */
+export interface CaseFiles {
+  docs: Doc[];
+  context?: ContextFacts;
+  /** Files that could not be read at all: each with a one-line reason. */
+  skipped: { source: string; reason: string }[];
+  /** Things read with reservations (a bad cue, a missing Date header). */
+  warnings: string[];
+}
+
+/** A folder is read no deeper than this, and no more files than this, so a wrong path cannot hang us. */
+const MAX_FILES = 2_000;
+const MAX_MBOX_BYTES = 200 * 1024 * 1024;
+const MAX_FILE_BYTES = 25 * 1024 * 1024;
+
+type Kind = "notes" | "text" | "transcript" | "invite" | "email" | "mbox" | "context" | "labels" | "ignore";
+
+/** What a file is, by its name; `.txt` is sniffed later (a transcript or notes). */
+export function kindOfFile(name: string): Kind {
+  const base = basename(name).toLowerCase();
+  const ext = extname(base);
+  if (base === "expected.json") return "labels";
+  if (base === "context.json") return "context";
+  if (base.startsWith(".")) return "ignore";
+  switch (ext) {
+    case ".md":
+    case ".markdown":
+      return "notes";
+    case ".txt":
+    case ".text":
+      return base.includes("transcript") || base.includes("caption") ? "transcript" : "text";
+    case ".vtt":
+    case ".srt":
+      return "transcript";
+    case ".ics":
+    case ".ical":
+      return "invite";
+    case ".eml":
+      return "email";
+    case ".mbox":
+      return "mbox";
+    default:
+      return "ignore";
+  }
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string, depth: number) => {
+    if (depth > 3 || out.length >= MAX_FILES) return;
+    const entries = await readdir(d, { withFileTypes: true });
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      if (out.length >= MAX_FILES) return;
+      const p = join(d, e.name);
+      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules") await walk(p, depth + 1);
+      else if (e.isFile()) out.push(p);
+    }
+  };
+  await walk(dir, 0);
+  return out;
+}
+
+async function readBytes(path: string, limit: number): Promise<Uint8Array | string> {
+  const info = await stat(path);
+  if (info.size > limit) {
+    return `file is ${Math.round(info.size / 1024 / 1024)} MB; the limit is ${Math.round(limit / 1024 / 1024)} MB`;
+  }
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(info.size);
+    await handle.read(buffer, 0, info.size, 0);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } finally {
+    await handle.close();
+  }
+}
+
+function looksLikeTranscript(text: string): boolean {
+  let turns = 0;
+  let lines = 0;
+  for (const line of text.split("\n", 200)) {
+    if (line.trim() === "") continue;
+    lines++;
+    if (/^\s*(\[?\d{1,2}:\d{2}(:\d{2})?\]?\s*)?[\p{Lu}][\p{L}.'’-]*(\s[\p{L}.'’-]+){0,3}\s*:\s\S/u.test(line)) turns++;
+  }
+  return lines > 0 && turns >= 3 && turns / lines >= 0.5;
+}
+
+/**
+ * Reads a case folder, or named files, into documents. Bad files are skipped with a reason and the
+ * rest is still read. The one place in ingest that touches the disk.
+ */
+export async function readCaseFiles(paths: string[], stdinNotes?: string): Promise<CaseFiles> {
+  const result: CaseFiles = { docs: [], skipped: [], warnings: [] };
+  const files: { path: string; source: string }[] = [];
+  for (const p of paths) {
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(p);
+    } catch {
+      result.skipped.push({ source: p, reason: "no such file or folder" });
+      continue;
+    }
+    if (info.isDirectory()) {
+      for (const f of await listFiles(p)) files.push({ path: f, source: relative(p, f) || basename(f) });
+    } else {
+      files.push({ path: p, source: basename(p) });
+    }
+  }
+  if (stdinNotes !== undefined) await addText(result, "stdin", stdinNotes, "notes");
+  for (const { path, source } of files) {
+    const kind = kindOfFile(source);
+    if (kind === "ignore" || kind === "labels") continue;
+    const bytes = await readBytes(path, kind === "mbox" ? MAX_MBOX_BYTES : MAX_FILE_BYTES).catch(
+      (e: NodeJS.ErrnoException) => `cannot be read (${e.code ?? e.message})`,
+    );
+    if (typeof bytes === "string") {
+      result.skipped.push({ source, reason: bytes });
+      continue;
+    }
+    await addFile(result, source, bytes, kind);
+  }
+  return result;
+}
+
+function skip(result: CaseFiles, problems: Problem[], source: string): void {
+  const first = problems[0];
+  result.skipped.push({ source, reason: first ? formatProblem(first).replace(`${source}: `, "") : "could not be read" });
+}
+
+function warn(result: CaseFiles, problems: Problem[]): void {
+  // Many warnings from one file say the same thing: show the first few and count the rest.
+  const shown = problems.slice(0, 5).map(formatProblem);
+  result.warnings.push(...shown);
+  if (problems.length > shown.length) result.warnings.push(`…and ${problems.length - shown.length} more warnings`);
+}
+
+async function addFile(result: CaseFiles, source: string, bytes: Uint8Array, kind: Kind): Promise<void> {
+  if (kind === "email") {
+    const parsed = await parseEml(bytes, source);
+    if (!parsed.ok) return skip(result, parsed.problems, source);
+    warn(result, parsed.warnings);
+    result.docs.push(parsed.value);
+    return;
+  }
+  const text = decodeText(bytes, source, kind === "mbox" ? { maxBytes: MAX_MBOX_BYTES } : {});
+  if (!text.ok) return skip(result, text.problems, source);
+  warn(result, text.warnings);
+  await addText(result, source, text.value, kind);
+}
+
+async function addText(result: CaseFiles, source: string, text: string, kind: Kind): Promise<void> {
+  switch (kind) {
+    case "context": {
+      const { context, problem } = parseContext(text, source);
+      if (problem) result.skipped.push({ source, reason: problem.replace(`${source}: `, "") });
+      if (context) result.context = context;
+      return;
+    }
+    case "invite": {
+      const parsed = parseIcs(text, source);
+      if (!parsed.ok) return skip(result, parsed.problems, source);
+      warn(result, parsed.warnings);
+      result.docs.push(...parsed.value);
+      return;
+    }
+    case "mbox": {
+      if (!looksLikeMbox(text)) {
+        result.skipped.push({ source, reason: 'not an mbox file (expected messages starting with "From " lines)' });
+        return;
+      }
+      let n = 0;
+      for (const { raw, line } of splitMbox(text)) {
+        n++;
+        const parsed = await parseEml(raw, `${source}#${n}`);
+        if (!parsed.ok) {
+          result.warnings.push(`${source}:${line}: message ${n} skipped: ${parsed.problems[0]?.message ?? "unreadable"}`);
+          continue;
+        }
+        result.docs.push(parsed.value);
+      }
+      return;
+    }
+    case "transcript":
+    case "text":
+    case "notes": {
+      if (kind === "transcript" || (kind === "text" && looksLikeTranscript(text))) {
+        const parsed = parseTranscript(text, source);
+        if (parsed.ok) {
+          warn(result, parsed.warnings);
+          result.docs.push(parsed.value);
+          return;
+        }
+        if (kind === "transcript") return skip(result, parsed.problems, source);
+      }
+      result.docs.push({ kind: "notes", source, text });
+      return;
+    }
+    default:
+      return;
+  }
+}
