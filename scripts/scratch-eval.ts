@@ -29,5 +29,6 @@ for (const name of (await readdir(dir)).sort()) {
   tp += [...found].filter((x) => want.has(x)).length; fp += extra.length; fn += missed.length;
   console.log(`${name}: ${exp.band}->${a.read.band} ${a.read.score} missed=[${missed}] extra=[${extra}]`);
   if (process.env.V) for (const s of a.signals) if (extra.includes(s.id)) console.log(`   + ${s.id}: ${s.evidence.map(e=>e.quote).join(" | ")}`);
+  if (process.env.M) for (const s of a.signals) if (missed.includes(s.id)) {}
 }
 console.log({tp, fp, fn, P: tp/(tp+fp), R: tp/(tp+fn)});

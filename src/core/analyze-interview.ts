@@ -1,11 +1,12 @@
 import { CATALOGUE, signalDef } from "./catalogue.js";
 import { findCueHits, findingsFromHits, readPassages } from "./detect-cues.js";
+import { detectExchanges } from "./detect-exchanges.js";
 import type { CaseInput, Doc } from "./documents.js";
 import type { Evidence, Finding } from "./evidence.js";
 import { identifyCandidate } from "./identify-candidate.js";
 import { type ContextFact, inferContext } from "./infer-context.js";
 import { findLengthSignals, measureLength } from "./measure-length.js";
-import { buildPassages } from "./passages.js";
+import { buildPassages, sameName } from "./passages.js";
 import { type Read, scoreRead } from "./score-read.js";
 import type { Polarity, SignalId } from "./signal.js";
 
@@ -34,6 +35,7 @@ export interface Analysis {
 }
 
 const TRANSCRIPT_HITS = new Map(CATALOGUE.map((d) => [d.id, d.transcriptHits ?? 1]));
+const MIN_HITS = new Map(CATALOGUE.map((d) => [d.id, d.minHits ?? 1]));
 
 function talkShares(docs: Doc[], isCandidate: (speaker: string) => boolean): TalkShare[] {
   const words = new Map<string, number>();
@@ -55,18 +57,24 @@ function talkShares(docs: Doc[], isCandidate: (speaker: string) => boolean): Tal
     .sort((a, b) => b.words - a.words);
 }
 
-/** Where two readings of the same thing disagree, the more direct evidence wins. */
-function reconcile(findings: Finding[], hasMeasuredLength: boolean, measured: Finding[]): Finding[] {
-  let out = findings;
-  if (hasMeasuredLength) {
-    // Numbers from the invite and the transcript beat impressions of time.
-    out = out.filter((f) => f.id !== "ran-long");
-  }
-  for (const m of measured) {
+/** Adds findings to a list, joining the evidence of findings with the same id. */
+export function mergeFindings(into: Finding[], more: Finding[]): Finding[] {
+  const out = into.map((f) => ({ ...f, evidence: [...f.evidence] }));
+  for (const m of more) {
     const existing = out.find((f) => f.id === m.id);
     if (existing) existing.evidence = [...m.evidence, ...existing.evidence];
-    else out = [...out, m];
+    else out.push({ ...m, evidence: [...m.evidence] });
   }
+  return out;
+}
+
+/** Where two readings of the same thing disagree, the more direct evidence wins. */
+function reconcile(findings: Finding[], hasMeasuredLength: boolean, measured: Finding[]): Finding[] {
+  // Numbers from the invite and the transcript beat impressions of time.
+  let out = mergeFindings(
+    hasMeasuredLength ? findings.filter((f) => f.id !== "ran-long") : findings,
+    measured,
+  );
   const ids = new Set(out.map((f) => f.id));
   if (ids.has("ran-long")) out = out.filter((f) => f.id !== "cut-short" || f.evidence.some((e) => !e.isFact));
   // A dated next step answers "we'll be in touch".
@@ -80,10 +88,16 @@ export function analyzeInterview(input: CaseInput): Analysis {
   const candidate = identifyCandidate(docs, input.me);
   const passages = buildPassages(docs, candidate);
   const hits = findCueHits(readPassages(passages));
-  const cueFindings = findingsFromHits(hits, (id) => TRANSCRIPT_HITS.get(id) ?? 1);
+  const cueFindings = findingsFromHits(
+    hits,
+    (id) => TRANSCRIPT_HITS.get(id) ?? 1,
+    (id) => MIN_HITS.get(id) ?? 1,
+  );
+  const isCandidateName = (speaker: string) => candidate.names.some((n) => sameName(n, speaker));
+  const exchanges = docs.flatMap((d) => (d.kind === "transcript" ? detectExchanges(d, isCandidateName) : []));
   const length = measureLength(docs, input.context);
   const measured = findLengthSignals(length);
-  const findings = reconcile(cueFindings, length.scheduled !== undefined && length.actual !== undefined, measured);
+  const findings = reconcile(mergeFindings(cueFindings, exchanges), length.scheduled !== undefined && length.actual !== undefined, measured);
   const context = inferContext(docs, input.context);
   const order = new Map(CATALOGUE.map((d, i) => [d.id, i]));
   findings.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));

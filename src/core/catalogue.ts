@@ -13,7 +13,7 @@ const TIMELINE =
 const NEXT_STEP =
   "hear|decision|decide|next_step|back|update|follow_up|let_you_know|let_me_know|in_touch|reach_out|circle_back|contact|come_back|respond|feedback|email|call";
 /** Speech that is about a possible future, not a fact. */
-const HYPOTHETICAL = "if|imagine|suppose|say_you|hypothetical*|usually|typically|normally|would_be|might|maybe|whether";
+const HYPOTHETICAL = "if|imagine|suppose|say_you|hypothetical*|usually|typically|normally|would_be|might|maybe";
 /** People on the hiring side. */
 const COMPANY_PEOPLE =
   "cto|ceo|coo|cfo|founder|co-founder|cofounder|vp|director|manager|head|lead|engineer|engineers|team|colleague|colleagues|staff|partner|supervisor|someone|people|person|analyst|designer|nurse|chef|owner|president|chief|boss";
@@ -32,8 +32,8 @@ export const CATALOGUE: readonly SignalDef[] = [
       "Time is the scarcest thing an interviewer has; spending more of it on you usually means interest. In a panel it says less.",
     cues: [
       { p: "run|ran|go|went|overrun|stretch|stretched ~4 over|overtime|long|longer|past|beyond", by: "any", in: ["notes", "email"], unless: "slot_was|supposed_to_be_an|booked_for_an" },
-      { p: "over ~2 time|schedule|slot|the_hour|our_time", by: "any" },
-      { p: "overtime|overran|overrun", by: "any" },
+      { p: "way|bit|little|well|running|ran|run|went|gone|go|going|already|now ~2 over|past ~2 time|schedule|slot|the_hour|our_time", by: "any" },
+      { p: "overran|overrun|over_time|overtime", by: "any", with: "we|we're|we've|went|go|run|ran|running|sorry|way|bit|little|interview|call|meeting|it", unless: "cap|caps|capped|policy|pay|paid|hours|work|crunch|weekend|over_time_we|over_time_i|over_time_the|over_time_it" },
       { p: "longer than ~3 schedule*|plan*|book*|expect*|allot*|slot|invite", by: "any" },
       { p: "extra ~2 minute|minutes|hour|half_hour", by: "any", in: ["notes"], unless: "wait*" },
     ],
@@ -49,10 +49,10 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice:
       "When the interviewer starts recruiting you, they have usually stopped screening you. Note what they stressed: it is what they think will win you over.",
     cues: [
-      { p: "pitch|pitching|pitched|sell|selling|sold|woo|wooing|recruit|recruiting ~2 me|i|us|the_role|the_job|the_company|the_team|hard", in: ["notes"] },
+      { p: "pitch|pitching|pitched|sell|selling|sold|woo|wooing ~2 me|i|us|the_role|the_job|the_company|the_team|hard", in: ["notes"], unless: "than|rather_than|not|instead_of|wasn't|didn't" },
       { p: "why ~3 he|she|they|i ~3 love*|like*|join*|chose|choose|left|leave|stay*|enjoy* ~6 here|there|it|company|team|job|work*|this", by: "company" },
       { p: "love|enjoy|adore ~3 work*|team|here|job|culture|place|it_here", by: "company", unless: "would_you|do_you|you_love|you_enjoy|what_do" },
-      { p: "best ~3 place|team|job|decision|thing|culture|company", by: "company", unless: "you|your" },
+      { p: "best ~3 place|team|job|decision|culture|company|move", by: "company", unless: "you|your|best_practice|best_way|best_answer|which|what" },
       { p: "tell|show ~2 you ~2 why", by: "company" },
       { p: "get|got|make|getting ~2 me ~2 excited", by: "company" },
       { p: "you|you'd ~2 love|enjoy ~3 it|here|team|work*", by: "company", unless: "would_you|do_you|how|what" },
@@ -73,7 +73,7 @@ export const CATALOGUE: readonly SignalDef[] = [
       { p: "tour|walkthrough|walk-through|showed_me_around|show_me_around|show_you_around|walked_me_around", by: "company", unless: `${HYPOTHETICAL}|will|'ll|virtual` },
       { p: "pull|pulled|call|called|bring|brought|grab|grabbed|ask|asked ~3 in|over|along|into", by: "company", with: COMPANY_PEOPLE, unless: `${HYPOTHETICAL}|will|'ll|next|final` },
       { p: "hop|hopped|jump|jumped|drop|dropped|pop|popped|come|came|stop|stopped|join|joined|sit|sat|walk|walked ~3 on|in|by|into", by: "any", with: `${COMPANY_PEOPLE}|call|meeting|room|interview`, unless: `${HYPOTHETICAL}|will|'ll|next|final|when_you|when_i` },
-      { p: "meet|met ~3 " + COMPANY_PEOPLE, by: "any", in: ["notes"], unless: `${HYPOTHETICAL}|will|'ll|next|final|want_you_to|like_you_to|going_to|before` },
+      { p: "meet|met ~3 " + COMPANY_PEOPLE, by: "any", in: ["notes"], unless: `${HYPOTHETICAL}|will|'ll|next|final|want_you_to|like_you_to|want_me_to|wants_me_to|like_me_to|going_to|before|to_meet` },
       { p: "not|wasn't ~3 on ~2 schedule|agenda|invite|calendar", by: "any", negation: "ignore", in: ["notes"] },
       { p: "more ~2 people ~3 than ~3 schedule*|plan*|expect*", by: "any", in: ["notes"] },
     ],
@@ -89,7 +89,7 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice:
       "A dated next step is a commitment: note it, and do not chase before it has passed. It also tells you when silence starts to mean something.",
     cues: [
-      { p: `will|'ll|shall|going_to|plan_to|should|expect ~4 ${NEXT_STEP}`, by: "company", with: TIMELINE, unless: `${HYPOTHETICAL}|every_day|each_day|a_day|per_day|day_to_day|day-to-day` },
+      { p: `will|'ll|would|'d|shall|going_to|plan_to|should|expect ~4 ${NEXT_STEP}`, by: "company", with: TIMELINE, unless: `${HYPOTHETICAL}|every_day|each_day|a_day|per_day|day_to_day|day-to-day` },
       { p: NEXT_STEP, by: "company", with: "by|before|within|until|no_later|end_of ~2 " + TIMELINE, unless: `${HYPOTHETICAL}|day_to_day|day-to-day` },
       { p: "next_step|next_steps|timeline|time_frame|timeframe", by: "company", with: TIMELINE, unless: `${HYPOTHETICAL}|day_to_day` },
       { p: "confirm|confirming|scheduled|booked|set ~6 interview|call|meeting|round|chat|conversation", by: "company", in: ["email"], with: TIMELINE, unless: HYPOTHETICAL },
@@ -107,10 +107,13 @@ export const CATALOGUE: readonly SignalDef[] = [
     transcriptHits: 2,
     cues: [
       { p: "follow-up|followup|follow_up ~2 question|questions", by: "company", in: ["notes"] },
+      { p: "follow-ups|followups|follow-up_questions|follow_up_questions", by: "company", in: ["notes"], unless: "any|zero|no|without" },
+      { p: "question|questions|each_one|every_one ~6 out_of|on|from|off|built_on|followed_from|grew_out_of ~3 my|previous|last|earlier ~2 answer|answers|point|reply|response", by: "any", in: ["notes"] },
+      { p: "kept|keep|keeps ~2 pulling|pushing|probing|digging|pressing|drilling|asking_why|asking_how", by: "company", in: ["notes"] },
       { p: "dig|dug|digging|drill|drilled|drilling|probe|probed|probing|press|pressed|push|pushed|went|go ~3 deep|deeper|down|into|further|layers", by: "company", in: ["notes"] },
       { p: "layer|layers|level|levels ~1 down|deep", by: "any", in: ["notes"] },
       { p: "back ~2 to ~4 something|what|point|thing|answer|story ~4 i|my ~3 said|mention*|raise*|answer*", by: "company", in: ["notes"] },
-      { p: "pick|picked|build|built|follow|followed ~2 up|on ~3 my|i ~2 answer|answers|said|last", by: "company", in: ["notes"] },
+      { p: "pick|picked|build|built|follow|followed ~2 up|on ~3 my|i ~2 answer|answers|said|last|story|example|point|project", by: "company", in: ["notes"] },
       { p: "you ~1 said|mentioned|talked|described|noted ~8 why|how|what|walk|tell", by: "company", in: ["transcript"] },
       { p: "why ~4 that|it|you ~4 ?|harder|work|choose|chose|decide", by: "company", in: ["transcript"], question: true },
       { p: "walk ~2 me ~2 through|how ~3 actually|what_did_you_actually|and_then_what|tell_me_more|go_deeper|dig_into|how_did_you_find|what_told_you|what_would_you_do_differently", by: "company", in: ["transcript"], question: true },
@@ -164,8 +167,10 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice:
       "Pay usually comes up when they are thinking about an offer. Whatever number you gave, keep to it later: a big jump reads badly.",
     cues: [
-      { p: "salary|salaries|compensation|comp|pay|paid|earn|earning|earnings|package|remuneration|wage|wages|rate|bonus|equity|band|ote|base", by: "company", unless: "pay_attention|paying_attention|pay_off|pay_it|rate_limit|error_rate|success_rate|hit_rate|rate_of|first-rate|base_case|database|codebase|code_base|customer_base|client_base|user_base|base_of|base_layer|band-aid|band_aid|the_band|late_rate|churn_rate|response_rate|growth_rate|conversion_rate|comp_sci|comp_time" },
-      { p: "expectation|expectations|expect|expecting|number|range", by: "company", with: "salary|pay|money|compensation|comp|number|range|ask|figure|k|thousand|grand", unless: "timeline|date" },
+      { p: "salary|salaries|compensation|remuneration|wage|wages|earn|earning|earnings|bonus|ote|pay_range|pay_band|pay_scale|payscale|pay|money|day_rate|hourly_rate|comp_package|total_comp", by: "company", unless: "pay_attention|paying_attention|pay_off|paid_off|pay_it|pay_for|paid_for|pay_back|paid_social|paid_media|paid_search|money_on|money_into|save_money|saving_money|saved_money|make_money|lose_money|lost_money|spend_money|raise_money|raised_money" },
+      { p: "ask|asked|asking|wanted_to_know|want_to_know ~3 what|how_much ~3 i|you ~2 make|earn|earning|making|paid|am_on|get_paid", by: "company" },
+      { p: "range|number|figure ~4 looking_for|expect*|in_mind|want|hoping", by: "company", unless: "phone|date|timeline|people|candidates" },
+      { p: "expectation|expectations|range|number", by: "company", with: "salary|pay|money|compensation|comp|earn|earning|package", unless: "timeline|date|my_number_is|phone|call|cell" },
     ],
   },
   {
@@ -216,7 +221,7 @@ export const CATALOGUE: readonly SignalDef[] = [
     cues: [
       { p: "other|another ~2 company|companies|offer|offers|interview|interviews|process|processes|opportunit*|role|roles|place|places|employer*", by: "company", unless: "other_candidate*|other_people|other_team|other_engineer*|other_teams|other_hand|our_other|the_other_side" , with: "ask|asked|asking|wonder*|talk*|interview*|have|any|anything|else|where|how_many|in_play|deadline|?"},
       { p: "elsewhere|anywhere_else|where_else|what_else", by: "company", with: "interview*|talk*|process|offer*|apply*|look*" },
-      { p: "deadline|deadlines|timeline_on_your_side|your_timeline|exploding", by: "company", unless: "project|sprint|deliver*|ship*|client|launch|release|miss" },
+      { p: "deadline|deadlines|timeline_on_your_side|your_timeline|exploding", by: "company", unless: "project|sprint|deliver*|ship*|client|launch|release|miss|missed|handle|tight|competing|meet|meeting|manage|a_time|time_when|tell_me_about|describe|pressure|their|customer" },
       { p: "talk|talking|speak|speaking|interview|interviewing ~2 with|to ~2 anyone|anybody|other|others", by: "company" },
     ],
   },
@@ -231,11 +236,11 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice:
       "A booked next round is real progress, though others may be booked too. Prepare for it now, building on what this round covered.",
     cues: [
-      { p: "invite|invited|invitation|inviting ~4 back|to ~4 round|interview|onsite|on-site|final|next|panel|meet|stage|visit|conversation|call", by: "company", unless: `${HYPOTHETICAL}|test|assessment|coding_challenge|hackerrank|codility|quiz|online|apply|application|webinar|calendar_invite|sending_the_invite|the_invite_now` },
+      { p: "invite|invited|invitation|inviting ~4 back|to ~4 round|interview|onsite|on-site|final|next|panel|meet|stage|visit|conversation|call", by: "company", unless: `${HYPOTHETICAL}|whether|test|assessment|coding_challenge|hackerrank|codility|quiz|online|apply|application|webinar|calendar_invite|sending_the_invite|the_invite_now` },
       { p: "schedule|scheduled|scheduling|book|booked|booking|set_up|arrange|arranged|line_up|lined_up|set ~4 round|interview|onsite|on-site|final|panel|meeting|conversation|chat|call|time", by: "company", with: "next|final|second|third|2nd|3rd|another|follow-up|onsite|on-site|panel|with|round", unless: `${HYPOTHETICAL}|test|assessment|rescheduled|reschedule|move|moved|push|pushed|postpone*|original*` },
       { p: "want|like|love ~2 you ~2 to ~2 meet|come|talk|speak", by: "company", with: "round|final|next|onsite|on-site|ceo|cto|vp|founder|director|head|team|stage", unless: "if|might|may|maybe|eventually|usually|typically|would_be_the" },
       { p: "could|can|does|would ~3 you ~2 do|make|manage ~3 monday|tuesday|wednesday|thursday|friday|tomorrow|next_week", by: "company", in: ["transcript"] },
-      { p: "move|moving|moved|fast-track*|fast_track*|advance|advancing|progress|progressing|through ~4 to|into ~3 next|final|second|third|round|stage", by: "company", unless: `${HYPOTHETICAL}|not|unfortunately|won't|will_not` },
+      { p: "move|moving|moved|fast-track*|fast_track*|advance|advancing|progress|progressing|through|forward ~4 to|into|for ~3 next|final|second|third|2nd|3rd|last ~2 round|stage|interview|step", by: "company", unless: `${HYPOTHETICAL}|not|unfortunately|won't|will_not|whether|decide|decision|either_way|about` },
       { p: "book|booked|schedule|scheduled|set_up|arranged|lined_up ~4 on_the_spot|right_then|there_and_then|before_we_hung_up|before_i_left|for_next|for_tuesday|for_monday|for_wednesday|for_thursday|for_friday", by: "any", in: ["notes"] },
     ],
   },
@@ -250,12 +255,15 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice: "Specific praise is a good sign; reflexive praise is just manners. Note which answers drew it.",
     cues: [
       { p: "exactly|precisely ~3 what|the_kind|the_sort ~3 need|want|look*|after|hoped", by: "company" },
-      { p: "great|excellent|fantastic|brilliant|strong|good|clever|smart|thoughtful|impressive|solid|really_good|terrific|superb|wonderful ~2 answer|answers|example|examples|point|approach|solution|response|responses|work|idea|thinking|instinct|call|story|portfolio", by: "company", unless: "question|next|give_me|need_a|looking_for_a|what's_a|what_is_a|tell_me_about_a" },
+      { p: "great|excellent|fantastic|brilliant|strong|good|clever|smart|thoughtful|impressive|solid|terrific|superb|wonderful|insightful ~1 answer|answers|example|examples|point|approach|solution|response|responses|idea|thinking|instinct|call|story|portfolio", by: "company", in: ["transcript", "email"], within: 1, unless: "question|next|give_me|need_a|looking_for_a|what's_a|what_is_a|tell_me_about_a|your_best|best_example" },
+      { p: "great|excellent|fantastic|brilliant|strong|good|clever|smart|thoughtful|impressive|solid|terrific|superb|wonderful|insightful ~1 answer|answers|example|examples|point|approach|solution|response|responses|idea|thinking|instinct|call|story|portfolio", by: "company", in: ["notes"], within: 1, with: "said|say|told|tell|call|called|praise*|thought|think|according|feedback|remark*|comment*|liked|loved|wrote|exclaim*", unless: "gave|give|i_said|i_told|i_thought|i_think" },
       { p: "impress|impressed|impressive|blown_away", by: "company", unless: "try|trying|want|to_impress|if" },
-      { p: "love|loved ~2 that|this|how|your|the_way", by: "company", unless: "would_you|do_you|what_do|i_would_love|we'd_love|love_to|would_love" },
+      { p: "love|loved ~2 that|how|your|the_way", by: "company", in: ["transcript", "email"], unless: "would_you|do_you|what_do|i_would_love|we'd_love|love_to|would_love|love_this_place|love_it_here" },
       { p: "did|do|done|went|performed ~2 really|very|so|extremely ~1 well|great", by: "company" },
       { p: "nail|nailed|spot_on|crushed|aced|knocked_it", by: "company" },
-      { p: "praise|praised|compliment|complimented|positive_feedback|great_feedback|glowing|good_feedback|strong_feedback", by: "company" },
+      { p: "most|many|lots_of ~2 people|candidates|applicants ~3 miss|forget|overlook|don't|can't|struggle|get_that_wrong", by: "company", unless: "most_people_i|i_think_most" },
+      { p: "that's|that_is|this_is|that_was ~1 exactly|precisely|just ~2 right|what|the", by: "company", within: 1, unless: "not|question|what_i_asked|what_i_meant|why|how|problem" },
+      { p: "praise|praised|compliment|complimented|positive_feedback|great_feedback|glowing|good_feedback|strong_feedback", by: "company", unless: "reference|references|review|reviews" },
       { p: "really|very|super ~1 like|liked|enjoy|enjoyed ~3 your|you|answer|answers|approach|thinking|portfolio|work|conversation|background|experience", by: "company", unless: "would_you|do_you|i_would|we_would" },
     ],
   },
@@ -287,11 +295,14 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice: "Rapport makes an interview feel good; it helps, but it is not a verdict.",
     transcriptHits: 2,
     cues: [
-      { p: "friendly|nice|kind|relaxed|warm|easygoing|easy-going|personable|approachable|lovely|chill|chatty|pleasant|down-to-earth|genuine|funny", by: "company", in: ["notes"], unless: "office|building|view|weather|place|coffee|experience|interview_was|it_was|process|day|overall" },
-      { p: "feel|felt|was|like ~3 conversation|chat|discussion|dialogue|two-way", by: "any", in: ["notes"], unless: "interrogation_only" },
+      { p: "be|was|were|is|seem|seemed|seems|came_across|come_across|very|really|super|so ~2 friendly|nice|relaxed|warm|easygoing|easy-going|personable|approachable|lovely|chill|chatty|pleasant|down-to-earth|genuine|funny|fun|kind", by: "company", in: ["notes"], unless: "which_was|that_was|it_was|this_was|would|if|office|building|view|weather|place|coffee|experience|process|day|overall|not_friendly|unfriendly" },
+      { p: "friendly|nice|relaxed|warm|easygoing|easy-going|personable|approachable|lovely|pleasant|down-to-earth ~1 interviewer|manager|woman|man|guy|lady|person|director|recruiter|chat|conversation|vibe|tone|atmosphere", by: "any", in: ["notes"], within: 1, unless: "would|if|not" },
+      { p: "feel|felt|like|more_like|flowed_like ~3 conversation|chat|discussion|dialogue|two-way", by: "any", in: ["notes"], unless: "another|other|side|separate|phone" },
       { p: "not|rather_than|than|instead_of ~2 interrogation|grilling|quiz|exam", by: "any", in: ["notes"], negation: "ignore" },
-      { p: "laugh|laughed|laughing|laughs|joke|joked|joking|banter|bantered", by: "any" },
-      { p: "click|clicked|hit_it_off|got_on|got_along|get_along|connect*|flow|flowed|flowing|easy_to_talk", by: "any", in: ["notes"], unless: "network|connection_string|cash_flow|workflow|data_flow" },
+      { p: "laugh|laughed|laughing|laughs|joke|joked|joking|banter|bantered", by: "any", in: ["transcript"] },
+      { p: "laugh|laughed|laughing|joke|joked|joking|banter|bantered|riff|riffed|riffing", by: "company", in: ["notes"], unless: "at_me|nervous*|awkward*|once|made_a_joke" },
+      { p: "back_and_forth|back-and-forth|two-way|two_way|easy_conversation|great_vibe|good_vibe|easy_rapport|good_rapport|great_rapport|real_rapport|catching_up|like_old_friends|like_friends", by: "any", in: ["notes"], unless: "not|no|wasn't|didn't|would" },
+      { p: "hit_it_off|got_on_well|got_along|get_along|clicked_with|connected|flowed|flowing|easy_to_talk|banter", by: "any", in: ["notes"], unless: "network|connection|cash_flow|workflow|data_flow|internet|wifi|call_connected" },
     ],
   },
   {
@@ -303,12 +314,15 @@ export const CATALOGUE: readonly SignalDef[] = [
     seeds: ["004"],
     meaning: "Extensive, specific information about the company and the role: plans, values, challenges.",
     advice: "Candour about plans and problems is a form of investment in you. Refer back to one specific in your thank-you.",
-    transcriptHits: 2,
+    transcriptHits: 3,
+    minHits: 2,
     cues: [
       { p: "roadmap|strategy|funding|runway|seed_round|series_a|series_b|revenue|pilot|acquisition|reorg|restructur*|expansion|expanding|launch|launching|backlog|headcount|merger", by: "company", unless: "your_current|your_last|at_your|what_is|how_do_you|tell_me" },
       { p: "candid|candidly|honest|honestly|frank|frankly|open|transparent ~3 about|that ~4 challenge*|problem*|mess|struggle*|gap*|issue*|plan*|debt|weak*|tape|broken|behind", by: "company" },
       { p: "plan|plans|challenge|challenges|problem|problems|value|values|priorit*|goal|goals ~4 for|this|next|the_company|the_team|we|our", by: "company", in: ["notes"], with: "told|explained|walked|shared|described|talked|laid_out|went_through|briefed|outlined|detail|candid|honest", unless: "i_told|i_explained|my" },
       { p: "brief|briefed|briefing|overview|rundown|run-down|picture ~4 company|business|team|organisation|organization|plans|strategy", by: "company", in: ["notes"] },
+      { p: "told|tell|explained|explain|walked|talked|talk|went_on|filled_me_in|briefed ~4 about|through|on|me ~4 company|business|plan|plans|strategy|history|product|roadmap|competitor*|market|customers|future|new|funding|finances|growth", by: "company", in: ["notes"], unless: "i_told|i_talked|i_explained|my|your|i_asked" },
+      { p: "be|was|were|is ~2 pretty|very|really|quite|refreshingly|surprisingly|totally ~1 open|candid|honest|frank|transparent|straight|upfront|up-front", by: "company", in: ["notes"], unless: "i_was|i_am|i'm|not|wasn't" },
     ],
   },
   {
@@ -321,11 +335,12 @@ export const CATALOGUE: readonly SignalDef[] = [
     meaning: "Your career goals, growth or advancement at the company came up.",
     advice: "Talk of your future there is talk of a long-term hire. Note what path they described.",
     cues: [
-      { p: "career|promotion|promotions|progression|advancement|career_path|growth_path|career_ladder|ladder|mentorship|mentoring|mentor|learning_budget|training_budget|development_plan|professional_development|grow_into|grow_in|growth_opportunit*|room_to_grow|path_to", by: "any", in: ["notes", "email"], unless: "career_fair|career_page|careers_page|careers|career_change|career_changer|my_career_so_far" },
-      { p: "career|promotion|promotions|progression|advancement|career_path|growth_path|ladder|mentorship|mentoring|learning_budget|training_budget|grow_into|grow_in|room_to_grow|path_to|five_years|5_years|long-term_goals|long_term_goals", by: "company", in: ["transcript"], unless: "careers_page|career_fair" },
+      { p: "career|promotion|promotions|progression|advancement|career_path|growth_path|career_ladder|ladder|mentorship|mentoring|mentor|learning_budget|training_budget|development_plan|professional_development|grow_into|grow_in|growth_opportunit*|room_to_grow", by: "company", in: ["notes", "email"], unless: "career_fair|career_page|careers_page|careers|career_change|career_changer|my_career_so_far|advancement_role|advancement_office|university_advancement" },
+      { p: "career|promotion|promotions|progression|advancement|career_path|growth_path|ladder|mentorship|mentoring|learning_budget|training_budget|grow_into|grow_in|room_to_grow|five_years|5_years|long-term_goals|long_term_goals", by: "company", in: ["transcript"], unless: "careers|careers_page|career_fair|inbox|hr" },
       { p: "where ~2 see ~2 yourself|you", by: "company" },
       { p: "long-term|long_term|future ~2 goal|goals|plans|ambition*", by: "any", in: ["notes"], with: "ask*|talk*|discuss*|came_up|cover*|interest*|want*" },
-      { p: "grow|growing|develop|developing ~3 into|toward|towards ~3 lead|senior|manager|management|principal|staff|role", by: "company" },
+      { p: "grow|growing|develop|developing|move|moving|promoted|progress|step_up ~3 into|toward|towards|to|up_to ~3 lead|senior|manager|management|principal|staff|supervisor", by: "company", unless: "i_moved|i_was_promoted|my_last|my_current|previous" },
+      { p: "where ~3 want|like|hope|see ~3 to_be|be_in|myself|yourself|you ~3 year|years", by: "company" },
     ],
   },
   {
@@ -338,9 +353,9 @@ export const CATALOGUE: readonly SignalDef[] = [
     meaning: "There was ample time for your questions, and they were answered thoughtfully.",
     advice: "Room for your questions is a courtesy that good processes give; note the answers, they feed your decision.",
     cues: [
-      { p: "ask_me_anything|ask_anything|your_turn|happy_to_answer|what_questions_do_you_have|questions_for_me|questions_for_us|fire_away|over_to_you", by: "company", in: ["transcript"] },
-      { p: "leave|left|save|saved|keep|kept|plenty|lot|lots|ample|loads|generous ~4 time ~3 for ~2 you|your|my|question*", by: "company" },
-      { p: "answer|answered|answers ~4 question|questions|everything ~4 detail|thorough*|candid*|honest*|thoughtful*|at_length|patient*|fully|carefully|properly", by: "company", in: ["notes", "email"] },
+      { p: "ask_me_anything|ask_anything|your_turn|happy_to_answer|fire_away|over_to_you|all_the_time_you_need|as_many_questions", by: "company", in: ["transcript"] },
+      { p: "leave|left|save|saved|keep|kept|plenty|lot|lots|ample|loads|generous ~4 time|minute|minutes|room|space ~3 for|at ~2 you|your|my|question*|the_end", by: "company", unless: "no|not|didn't|wasn't|barely" },
+      { p: "answer|answered|answers ~4 question|questions|everything|each_one|every_one|each|all_of_them|them ~4 detail|thorough*|candid*|honest*|thoughtful*|at_length|patient*|fully|carefully|properly|straight", by: "company", in: ["notes", "email"] },
       { p: "all|every|each ~2 my ~1 question|questions", by: "company", in: ["notes"], with: "answer*|time|took|patient", unless: "didn't|not|no_time|rushed" },
     ],
   },
@@ -354,9 +369,9 @@ export const CATALOGUE: readonly SignalDef[] = [
     meaning: "The interviewer gave a business card, a direct email or phone number, or invited you to reach out.",
     advice: "A direct line is an invitation to use it: for a real question, or to add something you left out.",
     cues: [
-      { p: "business_card|her_card|his_card|their_card|my_card|a_card", by: "company", unless: "credit_card|sim_card" },
-      { p: "my|her|his|their|direct|personal|own ~2 email|number|cell|line|phone|mobile|whatsapp|linkedin|address|extension", by: "company", with: "give|gave|here's|here_is|share|shared|reach|message|email|text|call|contact|use|take|jot|write|wrote|send|directly|anytime|any_time", unless: "generic|inbox|hr@|careers@|jobs@|noreply|no-reply|portal|main_line|switchboard|front_desk|i_gave|i_shared|your_email|your_number|what's_your|what_is_your|confirm_your" },
-      { p: "reach_out|reach|get_in_touch|contact|email|message|ping|call|text ~3 me|her|him|directly ~3 directly|anytime|any_time|whenever|if_anything|with_any", by: "company", unless: "generic|inbox|hr|portal|recruiter_will|team_will" },
+      { p: "business_card|her_card|his_card|their_card|my_card|card", by: "company", with: "gave|give|handed|hand|left|passed|here's|take", unless: "credit_card|sim_card|card_issuer|card_payment|cards|report_card" },
+      { p: "my|her|his|their|direct|personal|own ~2 email|number|cell|line|phone|mobile|whatsapp|linkedin|address|extension", by: "company", with: "give|gave|here's|here_is|share|shared|hand|handed|jot|jotted|write|wrote|passed|left|told_me|added|put", unless: "generic|inbox|hr@|careers@|jobs@|noreply|no-reply|portal|main_line|switchboard|front_desk|i_gave|i_shared|your_email|your_number|what's_your|what_is_your|confirm_your|check*|glanc*|on_his_phone|on_her_phone|took_a_call" },
+      { p: "reach_out|reach|get_in_touch|contact|email|message|ping|call|text ~3 me|her|him|directly ~3 directly|anytime|any_time|whenever|if_anything|with_any", by: "company", unless: "generic|inbox|hr|portal|recruiter_will|team_will|called|emailed|messaged|rang|phoned|texted|reached" },
     ],
   },
 
@@ -392,8 +407,8 @@ export const CATALOGUE: readonly SignalDef[] = [
       "A distracted interviewer may have had a bad day; it says as much about them as about you. Check whether the others in the process behaved the same.",
     cues: [
       { p: "distract*|multitask*|preoccupied|bored|impatient|uninterested|disinterested|checked_out|zoned_out|half-listening|half_listening|not_listening|dismissive|elsewhere", by: "company", in: ["notes"] },
-      { p: "check|checked|checking|look|looked|looking|glance|glanced|glancing|scroll|scrolled|scrolling|on|typing|tapping ~3 phone|laptop|watch|clock|screen|email|emails|slack|teams|monitor|computer|notifications|time", by: "company", in: ["notes"], unless: "i_checked|i_looked|my_phone|my_watch|my_laptop" },
-      { p: "typing|tapping|keyboard|clack*", by: "company", in: ["notes"] },
+      { p: "check|checked|checking|look|looked|looking|glance|glanced|glancing|scroll|scrolled|scrolling|typing|tapping|on ~3 phone|laptop|watch|clock|screen|email|emails|slack|monitor|computer|notifications", by: "company", in: ["notes"], unless: "i_checked|i_looked|my_phone|my_watch|my_laptop|on_teams|on_zoom|phone_screen|phone_interview|phone_call|note|notes|look_at_my|looked_at_my|at_my_portfolio|at_my_screen|my_screen|screen_share|share_my_screen|shared_screen|camera|the_screen_to" },
+      { p: "typing|tapping|keyboard|clack*|clicking", by: "company", in: ["notes"], unless: "note|notes|noting|answers|i_was_typing|i_typed" },
       { p: "interrupt|interrupted|interrupting|interrupts|cut|talked|talk ~2 me|over ~2 off|over|me", by: "company", in: ["notes"], unless: "i_interrupted|mic|connection|call_dropped|line" },
       { p: "avoid|avoided|avoiding|no|never|barely|little|zero ~2 eye_contact", by: "company", negation: "ignore", in: ["notes"] },
       { p: "yawn|yawned|yawning|sigh|sighed|sighing", by: "company", in: ["notes"] },
@@ -416,7 +431,8 @@ export const CATALOGUE: readonly SignalDef[] = [
       { p: "next_step|next_steps|timeline|time_frame|timeframe|when_i'd_hear|when_i_would_hear|what_happens_next|what_comes_next|decision_date", by: "company", negation: "require", in: ["notes"] },
       { p: "mention|mentioned|say|said|give|gave|discuss|discussed|talk|talked|share|shared|offer|offered ~4 next_step|next_steps|timeline|time_frame|timeframe|when|date|dates", by: "company", negation: "require", in: ["notes"] },
       { p: "no|without|never ~3 timeline|time_frame|timeframe|date|next_step|next_steps|indication", by: "any", negation: "ignore", in: ["notes"], unless: "no_later" },
-      { p: "next_step|next_steps|timeline|when_i'd_hear ~4 never|didn't|not ~3 come_up|came_up|mention*|discuss*", by: "any", negation: "ignore", in: ["notes"] },
+      { p: "next_step|next_steps|timeline|when_i'd_hear ~4 never|didn't|not ~3 come_up|came_up|mention*|discuss*|talk*|cover*|say|said|get_to|got_to", by: "any", negation: "ignore", in: ["notes"] },
+      { p: "no_idea|don't_know|do_not_know|unclear|not_sure|no_clue ~3 what_happens|happens_next|what's_next|when_i'll_hear|when_i_will_hear|the_timeline|the_next_step", by: "any", in: ["notes"], negation: "ignore" },
       { p: "vague|unclear|noncommittal|non-committal|fuzzy ~4 next_step|next_steps|timeline|about_timing|about_next|about_when", by: "any", in: ["notes"] },
     ],
   },
@@ -484,11 +500,12 @@ export const CATALOGUE: readonly SignalDef[] = [
     cues: [
       { p: "no|little|barely|without|hardly ~3 time|chance|room|opportunity ~3 for|to ~3 question|questions|ask", by: "company", negation: "ignore", in: ["notes"] },
       { p: "ask|asking ~3 question|questions|anything", by: "candidate", negation: "require", in: ["notes"], with: "time|chance|get|got|room|let|allowed|able" },
+      { p: "hiring_manager|manager|someone_else|hr|recruiter|next_round|later_round|later_stage|they ~4 would|will|can|could ~2 cover|answer|explain|get_into|go_into|field|address ~2 that|all_that|those|it", by: "company", in: ["notes"], with: "asked|ask|question|questions|when_i" },
       { p: "deflect|deflected|deflecting|dodge|dodged|brush|brushed|evasive|evade|evaded|sidestep*|non-answer|non-answers|stonewall*|vague_answer|vague_answers|waved_off|changed_the_subject", by: "company", in: ["notes"] },
       { p: "can't|cannot|couldn't|not_able|won't|not_really ~3 say|share|comment|discuss|get_into|go_into|answer|speak_to", by: "company", in: ["transcript"], negation: "ignore" },
       { p: "not_something ~2 i|we ~3 discuss|share|get_into|go_into|talk_about", by: "company", in: ["transcript"], negation: "ignore" },
       { p: "hard|difficult|too_early ~2 to ~2 say", by: "company", in: ["transcript"], negation: "ignore" },
-      { p: "we'll_cover|we_will_cover|cover_that_later|get_to_that_later|that's_for_later|later_stage|hr_can|hr_will|recruiter_can|ask_hr", by: "company", in: ["transcript"] },
+      { p: "cover_that_later|get_to_that_later|that's_for_later|for_a_later_stage|ask_hr|ask_the_recruiter|can't_get_into|can't_go_into", by: "company", in: ["transcript"] },
     ],
     transcriptHits: 2,
   },
@@ -505,7 +522,7 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice: "A personal, prompt reply means you are on their mind. Do not over-read it: warm people reply warmly to everyone.",
     cues: [
       { p: "reply|replied|responded|wrote_back|answered|response ~6 warm|warmly|kind|lovely|quick|quickly|right_away|within|same_day|personal|enthusiastic|glad|great|specific", by: "company", in: ["notes"], unless: "auto|automatic|out-of-office|out_of_office" },
-      { p: "warm|lovely|kind|nice|personal|enthusiastic|glowing ~3 reply|response|note|email|message", by: "company", in: ["notes"], unless: "auto|automatic|out-of-office|out_of_office|my" },
+      { p: "warm|lovely|kind|nice|personal|enthusiastic|glowing ~3 reply|response", by: "company", in: ["notes"], unless: "auto|automatic|out-of-office|out_of_office|my" },
     ],
   },
   {
@@ -583,9 +600,9 @@ export const CATALOGUE: readonly SignalDef[] = [
       "Silence past a promised date is worth a polite nudge, not panic: processes slip. Keep other options moving meanwhile.",
     cues: [
       { p: "hear|heard|hearing ~3 back|anything|from|a_word|a_peep|nothing", by: "candidate", negation: "require", in: ["notes"], unless: "yet_but|if_i_don't|before|until|expect" },
-      { p: "never|haven't|hasn't|didn't|no ~3 heard|reply|replies|response|responses|word|news|update|updates|answer|follow-up", by: "any", negation: "ignore", in: ["notes"], unless: "no_news_yet_but|if|until|before|expect|not_yet_due|heard_back_quickly|word_for_word" },
+      { p: "never|haven't|hasn't|didn't|no ~3 heard|reply|replies|response|responses|word|news|update|updates", by: "any", negation: "ignore", in: ["notes"], unless: "no_news_yet_but|if|until|before|expect|not_yet_due|heard_back_quickly|word_for_word|auto|automatic|out-of-office" },
       { p: "ghost|ghosted|ghosting|radio_silence|crickets|silence|silent|went_quiet|gone_quiet|gone_dark|went_dark|nothing_since|and_nothing|still_nothing|still_waiting|no_word", by: "any", in: ["notes"], unless: "silent_auction|silent_partner|silence_your|quiet_office|quiet_room|awkward_silence|long_pause|pause" },
-      { p: "unanswered|ignored|no_reply|no_response|no_answer|went_unanswered", by: "company", in: ["notes"] },
+      { p: "unanswered|no_reply|no_response|no_answer|went_unanswered", by: "any", in: ["notes"] },
     ],
   },
   {
@@ -599,7 +616,7 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice:
       "Repeated postponements can mean shifting priorities or another candidate ahead. Stay flexible once more, then ask plainly whether the role is still open.",
     cues: [
-      { p: "reschedul*|postpon*|push|pushed|pushing|move|moved|moving|delay*|bump|bumped|cancel*|shift|shifted ~4 again|twice|three_times|3_times|several_times|multiple_times|four_times|once_more|another_time|keep|kept|repeatedly", by: "company", in: ["notes"] },
+      { p: "reschedul*|postpon*|push|pushed|pushing|move|moved|moving|delay*|bump|bumped|cancel* ~4 again|twice|three_times|3_times|several_times|multiple_times|four_times|once_more|repeatedly", by: "company", in: ["notes"], with: "interview|call|meeting|round|chat|it|slot|date|time|conversation|onsite|final" },
       { p: "again|twice|three_times|several_times|multiple_times|once_more ~4 reschedul*|postpon*|push*|move*|delay*|cancel*", by: "company", in: ["notes"] },
       { p: "keep|kept|keeps ~2 reschedul*|postpon*|push*|mov*|delay*|cancel*|bumping|shifting", by: "company", in: ["notes"] },
       { p: "can't|couldn't|never|unable ~3 find|line_up|align|agree|make ~3 time|slot|date|schedule|schedules|calendar|calendars", by: "company", in: ["notes"], negation: "ignore" },
@@ -636,7 +653,7 @@ export const CATALOGUE: readonly SignalDef[] = [
       { p: "not|won't|will_not|unable_to|no_longer ~4 move|moving|proceed|proceeding|progress|progressing|advance|advancing|continue|pursue|pursuing|take ~3 forward|further|ahead|with_your|your_application|your_candidacy|to_the_next", by: "company", negation: "ignore", unless: "if|unless|whether|before|until|would_not_be|why" },
       { p: "decide|decided|decision|chose|chosen|choose|select|selected|go|going|move|moving|proceed|proceeding ~6 other|another|different ~2 candidate|candidates|applicant|applicants|direction|person|someone", by: "company", unless: "if|whether|before|until" },
       { p: "position|role|vacancy|job ~4 filled|closed|been_filled|no_longer_available", by: "company", unless: "if|whether|before|until|portal|status" },
-      { p: "unsuccessful|not_successful|not_been_successful|not_selected|weren't_selected|regret_to|regret_that|not_a_match|not_the_right_fit|not_a_fit|decided_against|turned_down|rejection|rejected|rejection_email|got_rejected|was_rejected", by: "any", unless: "if|whether|i_rejected|i_turned_down|i_declined|declined_their|rejected_their|turned_down_their|turned_down_the_offer|rejected_the_offer|not_rejected|hope|afraid|fear|worried|expect|expecting|before" },
+      { p: "unsuccessful|not_successful|not_been_successful|not_selected|weren't_selected|regret_to|regret_that|not_a_match|not_the_right_fit|not_a_fit|decided_against|turned_down|rejection|rejected|rejection_email|got_rejected|was_rejected", by: "any", unless: "if|whether|ago|handle|deal_with|how_do_you|cope|i_rejected|i_turned_down|i_declined|declined_their|rejected_their|turned_down_their|turned_down_the_offer|rejected_the_offer|not_rejected|hope|afraid|fear|worried|expect|expecting|before" },
     ],
   },
 ];

@@ -1,6 +1,7 @@
 import { CATALOGUE } from "./catalogue.js";
 import type { Evidence, Finding } from "./evidence.js";
 import { type CompiledPattern, compilePattern, findMatches, isNegated } from "./match-pattern.js";
+import { formatTime } from "./format-time.js";
 import { readSentences, type Sentence, type Token } from "./nlp.js";
 import type { Passage } from "./passages.js";
 import { resolveNotesActor } from "./resolve-actor.js";
@@ -63,14 +64,6 @@ function actorAccepts(by: Actor, passage: Passage, tokens: Token[], at: number):
   return passage.role === by;
 }
 
-export function formatTime(seconds: number): string {
-  const s = Math.max(0, Math.floor(seconds));
-  const hh = Math.floor(s / 3600);
-  const mm = Math.floor((s % 3600) / 60);
-  const ss = s % 60;
-  return [hh, mm, ss].map((n) => String(n).padStart(2, "0")).join(":");
-}
-
 function quoteOf(sentence: Sentence): string {
   const text = sentence.text.replace(/\s+/g, " ").trim();
   return text.length <= 280 ? text : `${text.slice(0, 277)}…`;
@@ -95,6 +88,8 @@ function evidenceFor(passage: Passage, sentence: Sentence): Evidence {
 
 export interface SentenceHit {
   id: SignalId;
+  /** The cue that matched, for explaining and debugging a detection. */
+  cue: Cue;
   passage: Passage;
   sentence: Sentence;
   evidence: Evidence;
@@ -143,7 +138,7 @@ export function findCueHits(read: ReadPassage[]): SentenceHit[] {
         });
         if (!ok) continue;
         seen.add(c.id);
-        hits.push({ id: c.id, passage, sentence, evidence: evidenceFor(passage, sentence) });
+        hits.push({ id: c.id, cue, passage, sentence, evidence: evidenceFor(passage, sentence) });
       }
     }
   }
@@ -151,7 +146,11 @@ export function findCueHits(read: ReadPassage[]): SentenceHit[] {
 }
 
 /** Groups hits into findings, applying each signal's minimum number of transcript hits. */
-export function findingsFromHits(hits: SentenceHit[], transcriptHits: (id: SignalId) => number): Finding[] {
+export function findingsFromHits(
+  hits: SentenceHit[],
+  transcriptHits: (id: SignalId) => number,
+  minHits: (id: SignalId) => number,
+): Finding[] {
   const byId = new Map<SignalId, SentenceHit[]>();
   for (const hit of hits) {
     const list = byId.get(hit.id) ?? [];
@@ -164,7 +163,7 @@ export function findingsFromHits(hits: SentenceHit[], transcriptHits: (id: Signa
     const elsewhere = list.filter((h) => h.passage.channel !== "transcript");
     const enoughInTranscript = fromTranscript.length >= transcriptHits(id);
     const kept = enoughInTranscript ? list : elsewhere;
-    if (kept.length === 0) continue;
+    if (kept.length === 0 || kept.length < minHits(id)) continue;
     findings.push({ id, evidence: kept.map((h) => h.evidence) });
   }
   return findings;

@@ -14,26 +14,34 @@ function domainOf(address: string | undefined): string | undefined {
   return at >= 0 ? address?.slice(at + 1).toLowerCase() : undefined;
 }
 
-/** The transcript speaker who answers rather than asks: most words, fewest questions. */
+/**
+ * The transcript speaker who is being interviewed: they answer rather than ask, and talk about
+ * "I" and "my" where interviewers talk about "you" and "your".
+ */
 function likeliestSpeaker(doc: TranscriptDoc): string | undefined {
-  const stats = new Map<string, { words: number; questions: number }>();
+  const stats = new Map<string, { words: number; questions: number; self: number; other: number }>();
   let totalWords = 0;
   let totalQuestions = 0;
   for (const u of doc.utterances) {
     if (!u.speaker) continue;
-    const s = stats.get(u.speaker) ?? { words: 0, questions: 0 };
-    const words = u.text.split(/\s+/).filter(Boolean).length;
+    const s = stats.get(u.speaker) ?? { words: 0, questions: 0, self: 0, other: 0 };
+    const words = u.text.toLowerCase().split(/[^a-z']+/).filter(Boolean);
     const questions = (u.text.match(/\?/g) ?? []).length;
-    s.words += words;
+    s.words += words.length;
     s.questions += questions;
-    totalWords += words;
+    for (const w of words) {
+      if (w === "i" || w === "my" || w === "i'm" || w === "i've" || w === "i'd" || w === "me") s.self++;
+      else if (w === "you" || w === "your" || w === "you're" || w === "you've" || w === "you'd") s.other++;
+    }
+    totalWords += words.length;
     totalQuestions += questions;
     stats.set(u.speaker, s);
   }
   let best: string | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const [speaker, s] of stats) {
-    const score = s.words / Math.max(1, totalWords) - s.questions / Math.max(1, totalQuestions);
+    const voice = (s.self - s.other) / Math.max(1, s.self + s.other);
+    const score = s.words / Math.max(1, totalWords) - s.questions / Math.max(1, totalQuestions) + voice;
     if (score > bestScore) {
       bestScore = score;
       best = speaker;

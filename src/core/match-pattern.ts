@@ -150,5 +150,11 @@ export function isNegated(tokens: Token[], match: PatternMatch): boolean {
     const t = tokens[j];
     if (t && NEGATORS.has(t.text)) return true;
   }
+  // "salary never came up", "next steps were not discussed": a negated verb right after the match.
+  for (let j = match.end + 1; j <= match.end + 3 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t || t.pos === "PUNCT" || t.pos === "CCONJ" || t.pos === "SCONJ") break;
+    if (t.text === "never" || t.text === "n't" || t.text === "not") return true;
+  }
   return false;
 }

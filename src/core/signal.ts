@@ -96,6 +96,8 @@ export interface SignalDef {
   cues: Cue[];
   /** How many separate hits a transcript needs before the signal is reported (default 1). */
   transcriptHits?: number;
+  /** How many separate hits, from any source, before the signal is reported (default 1). */
+  minHits?: number;
 }
 
 export const STRENGTH_WEIGHT: Record<Strength, number> = { strong: 3, medium: 2, weak: 1 };

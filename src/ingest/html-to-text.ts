@@ -150,6 +150,7 @@ class TextLines {
   private current: string[] = [];
   private currentDepth = 0;
   private wantBlank = false;
+  private lastDepth = 0;
   quoteDepth = 0;
 
   /** Adds inline text: runs of white space are one space, as a browser shows them. */
@@ -163,15 +164,18 @@ class TextLines {
       return;
     }
     const collapsed = text.replace(/[ \t\r\n\f]+/g, " ");
-    if (collapsed === " " && this.current.length === 0) return;
-    this.push(this.current.length === 0 ? collapsed.trimStart() : collapsed);
+    const last = this.current[this.current.length - 1];
+    const afterSpace = last === undefined || last.endsWith(" ");
+    this.push(afterSpace ? collapsed.trimStart() : collapsed);
   }
 
   private push(text: string): void {
     if (text === "") return;
     if (this.current.length === 0) {
-      if (this.wantBlank && this.lines.length > 0 && this.lines[this.lines.length - 1] !== "") {
-        this.lines.push(this.quoteDepth > 0 ? ">".repeat(this.quoteDepth) : "");
+      const previous = this.lines[this.lines.length - 1];
+      if (this.wantBlank && previous !== undefined && !/^[> ]*$/.test(previous)) {
+        // The empty line belongs to the shallower of the two quote levels it separates.
+        this.lines.push("> ".repeat(Math.min(this.lastDepth, this.quoteDepth)).trimEnd());
       }
       this.wantBlank = false;
       this.currentDepth = this.quoteDepth;
@@ -184,7 +188,8 @@ class TextLines {
     if (this.current.length === 0 && !force) return;
     const text = decodeEntities(this.current.join("")).replace(/\u00a0/g, " ").trimEnd();
     const depth = this.current.length === 0 ? this.quoteDepth : this.currentDepth;
-    this.lines.push(depth > 0 ? `${"> ".repeat(depth)}${text}`.trimEnd() : text);
+    this.lines.push(`${"> ".repeat(depth)}${text}`.trimEnd());
+    this.lastDepth = depth;
     this.current = [];
   }
 
@@ -226,6 +231,8 @@ function tagEnd(html: string, from: number): number {
 export function htmlToText(html: string): string {
   const out = new TextLines();
   const lower = html.toLowerCase();
+  // Elements with no closing tag further on: never searched for again, so the scan stays linear.
+  const unclosed = new Set<string>();
   let pre = 0;
   let pos = 0;
   while (pos < html.length) {
@@ -260,9 +267,11 @@ export function htmlToText(html: string): string {
 
     if (SKIPPED.has(name)) {
       if (!closing && html[close - 1] !== "/") {
-        const end = lower.indexOf(`</${name}`, pos);
+        // Unclosed, the element is dropped alone rather than taking the rest of the message with it.
+        const end = unclosed.has(name) ? -1 : lower.indexOf(`</${name}`, pos);
         const endClose = end === -1 ? -1 : html.indexOf(">", end);
-        pos = endClose === -1 ? html.length : endClose + 1;
+        if (endClose !== -1) pos = endClose + 1;
+        else unclosed.add(name);
       }
       continue;
     }

@@ -1,0 +1,11 @@
+import { readFileSync } from "node:fs";
+import { parseTranscript } from "/work/main/src/ingest/parse-transcript.js";
+import { detectExchanges } from "/work/main/src/core/detect-exchanges.js";
+import { identifyCandidate } from "/work/main/src/core/identify-candidate.js";
+import { sameName } from "/work/main/src/core/passages.js";
+const [file] = process.argv.slice(2);
+const r = parseTranscript(readFileSync(file!, "utf8"), "t");
+if (!r.ok) throw new Error("parse");
+const c = identifyCandidate([r.value], undefined);
+console.log(c);
+console.log(JSON.stringify(detectExchanges(r.value, (s) => c.names.some((n) => sameName(n, s))), null, 1).slice(0, 3000));

@@ -1,0 +1,216 @@
+import * as chrono from "chrono-node";
+
+/** When the company said word would come, and the sentence that says so. */
+export interface PromisedDate {
+  /** ISO end of the promised day or period, in the offset of the moment it was said. */
+  due: string;
+  quote: string;
+}
+
+/**
+ * Verbs (and a few nouns) that promise word to the candidate. A sentence without one is a date, not a promise
+ * ("the panel meets on Thursday"). "hear" needs a direction ("hear from", "hear back") so that "you may hear it
+ * again on Tuesday" is not read as one.
+ */
+const PROMISE =
+  /\b(?:hear(?:ing)?\s+(?:from|back|something|more|news|about|the\s+outcome)|get(?:ting)?\s+back|come\s+back\s+to|coming\s+back\s+to|decid(?:e|es|ing)|decision|let\s+you\s+know|update\s+you|(?:an?|another|further|next)\s+(?:\w+\s+)?update|e-?mail(?:ing)?|call(?:ing)?|ring\s+you|phone\s+you|respond|response|reach(?:ing)?\s+out|be\s+in\s+touch|contact\s+you|follow(?:ing)?[-\s]up\s+with\s+you|have\s+news)\b/i;
+
+/** A sentence that opens on a condition is a hypothetical, not a promise ("If you move forward, ..."). */
+const HYPOTHETICAL = /^\s*(?:if|unless|should\s+you|in\s+case)\b/i;
+
+/** Words just before a date that make it the date of something already done ("your interview on Monday"). */
+const PAST_EVENT_BEFORE = /\b(?:interview(?:ed|ing)?|met|spoke|speaking|talked|meeting|chat(?:ted)?|visit(?:ed)?|conversation|call)\s+(?:with\s+\w+\s+)?(?:on|last)?\s*$/i;
+
+/** A day-and-month date that forward parsing pushed this far ahead is a past date said without a year. */
+const PROMISE_HORIZON_DAYS = 120;
+
+const DAY_MS = 86_400_000;
+
+/** Calendar parts of an instant as read in a fixed offset. */
+interface LocalDay {
+  year: number;
+  /** 1-12 */
+  month: number;
+  day: number;
+  /** 0 = Sunday … 6 = Saturday */
+  weekday: number;
+}
+
+/** The "+hh:mm" (or "Z") an ISO string was written in; "Z" where it has none. */
+export function offsetOf(iso: string): string {
+  const m = /(Z|[+-]\d{2}:?\d{2})$/i.exec(iso.trim());
+  if (!m?.[1] || m[1].toUpperCase() === "Z") return "Z";
+  const raw = m[1];
+  return raw.includes(":") ? raw : `${raw.slice(0, 3)}:${raw.slice(3)}`;
+}
+
+/** Minutes east of UTC for an offset written as "+hh:mm" or "Z". */
+export function offsetMinutes(offset: string): number {
+  const m = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
+  if (!m) return 0;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === "-" ? -minutes : minutes;
+}
+
+/** The calendar day an ISO instant falls on, in the offset it was written in (or the one given). */
+export function localDayOf(iso: string, offset = offsetOf(iso)): LocalDay | undefined {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return undefined;
+  const shifted = new Date(ms + offsetMinutes(offset) * 60_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    weekday: shifted.getUTCDay(),
+  };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** 23:59:59 of a calendar day, written with the given offset. Rolls over month ends ("April 31" → May 1). */
+function endOf(year: number, month: number, day: number, offset: string): string {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T23:59:59${offset === "Z" ? "Z" : offset}`;
+}
+
+function addDays(day: LocalDay, days: number): LocalDay {
+  const d = new Date(Date.UTC(day.year, day.month - 1, day.day) + days * DAY_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay() };
+}
+
+/** The end (23:59:59) of the day an ISO instant falls on, in the offset it was written in. */
+export function endOfDayIn(iso: string): string {
+  const offset = offsetOf(iso);
+  const day = localDayOf(iso, offset);
+  if (!day) throw new RangeError(`not an ISO date: ${iso}`);
+  return endOf(day.year, day.month, day.day, offset);
+}
+
+/** Days from `said` to a weekday of this week (0) or next week (1), weeks running Monday to Sunday. */
+function weekdayOf(said: LocalDay, weekday: number, weeksAhead: 0 | 1): LocalDay {
+  const sinceMonday = (said.weekday + 6) % 7;
+  const target = (weekday + 6) % 7;
+  let days = target - sinceMonday + 7 * weeksAhead;
+  // "This week" said at the weekend means the coming week.
+  if (days < 0) days += 7;
+  return addDays(said, days);
+}
+
+const FRIDAY = 5;
+const WEDNESDAY = 3;
+
+/** A day a phrase in the sentence names, with where the phrase starts. */
+interface DayMention {
+  index: number;
+  day: LocalDay;
+}
+
+function endOfMonth(year: number, month: number): LocalDay {
+  return addDays({ year, month: month + 1, day: 1, weekday: 0 }, -1);
+}
+
+/** Periods chrono reads as a single instant; we want their last working day. */
+function periodMentions(sentence: string, said: LocalDay): DayMention[] {
+  const found: DayMention[] = [];
+  const add = (re: RegExp, day: () => LocalDay): void => {
+    for (const m of sentence.matchAll(re)) {
+      if (!found.some((f) => f.index <= m.index && m.index < f.index + 20)) found.push({ index: m.index, day: day() });
+    }
+  };
+  add(/\b(?:early|beginning\s+of|start\s+of)\s+next\s+week\b/gi, () => weekdayOf(said, WEDNESDAY, 1));
+  add(/\b(?:(?:the\s+)?end\s+of\s+|late\s+|later\s+)?next\s+week\b/gi, () => weekdayOf(said, FRIDAY, 1));
+  add(/\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+week|(?:later\s+)?this\s+week)\b/gi, () =>
+    weekdayOf(said, FRIDAY, 0),
+  );
+  add(/\bnext\s+month\b/gi, () => endOfMonth(said.year, said.month + 1));
+  return found;
+}
+
+/** "by the 20th": the next 20th on or after the day it was said. chrono does not read a bare ordinal. */
+function ordinalMentions(sentence: string, said: LocalDay): DayMention[] {
+  const found: DayMention[] = [];
+  for (const m of sentence.matchAll(/\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi)) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    const monthAhead = day < said.day ? 1 : 0;
+    found.push({ index: m.index, day: addDays({ year: said.year, month: said.month + monthAhead, day: 1, weekday: 0 }, day - 1) });
+  }
+  return found;
+}
+
+function chronoMentions(sentence: string, saidIso: string, said: LocalDay): DayMention[] {
+  const reference = { instant: new Date(saidIso), timezone: offsetMinutes(offsetOf(saidIso)) };
+  const found: DayMention[] = [];
+  for (const result of chrono.parse(sentence, reference, { forwardDate: true })) {
+    if (PAST_EVENT_BEFORE.test(sentence.slice(0, result.index))) continue;
+    const day = chronoDay(result.start, said);
+    if (day) found.push({ index: result.index, day });
+  }
+  return found;
+}
+
+function chronoDay(c: chrono.ParsedComponents, said: LocalDay): LocalDay | undefined {
+  const year = c.get("year");
+  const month = c.get("month");
+  const day = c.get("day");
+  if (year === null || month === null || day === null) return undefined;
+  if (!c.isCertain("day") && !c.isCertain("weekday") && c.isCertain("month")) {
+    // A month alone ("by mid-April", "in March"): the end of that month, this year if it has not ended.
+    const y = c.isCertain("year") ? year : month >= said.month ? said.year : said.year + 1;
+    return endOfMonth(y, month);
+  }
+  const found: LocalDay = { year, month, day, weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay() };
+  const ahead = (Date.UTC(year, month - 1, day) - Date.UTC(said.year, said.month - 1, said.day)) / DAY_MS;
+  if (!c.isCertain("year") && c.isCertain("day") && ahead > PROMISE_HORIZON_DAYS) return undefined;
+  // "We'll call you Thursday" said on a Thursday means next Thursday.
+  if (!c.isCertain("day") && c.isCertain("weekday") && ahead === 0) return addDays(found, 7);
+  return found;
+}
+
+/** The day a promise verb governs: the first one named after the verb, else the nearest before it. */
+function governedDay(mentions: DayMention[], verbAt: number): LocalDay | undefined {
+  const sorted = [...mentions].sort((a, b) => a.index - b.index);
+  return (sorted.find((m) => m.index >= verbAt) ?? sorted.filter((m) => m.index < verbAt).at(-1))?.day;
+}
+
+/** Paragraphs, then sentences: enough for short business mail, and it never runs across a blank line. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, " ").trim())
+    .filter((p) => p !== "")
+    .flatMap((p) => p.split(/(?<=[.!?])\s+(?=["'(\u201c]?[A-Z0-9])/))
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+/**
+ * Finds the date by which a piece of company text promises word ("you'll hear from us by Friday",
+ * "decision by the 20th") and returns the end of that day or period in the offset of `said`
+ * (when it was written). Sentences without a promise verb, questions and hypotheticals are skipped.
+ * Where several sentences promise, the latest due date wins: it is the one the company can be held to.
+ */
+export function findPromisedDate(text: string, said: string): PromisedDate | undefined {
+  const offset = offsetOf(said);
+  const saidDay = localDayOf(said, offset);
+  if (!saidDay) return undefined;
+  let best: PromisedDate | undefined;
+  for (const sentence of splitSentences(text)) {
+    if (sentence.endsWith("?") || HYPOTHETICAL.test(sentence)) continue;
+    const verb = PROMISE.exec(sentence);
+    if (!verb) continue;
+    const periods = periodMentions(sentence, saidDay);
+    // chrono reads "next week" as a single day: where a period is named, its own end wins over chrono's reading.
+    const chronoFound = chronoMentions(sentence, said, saidDay).filter(
+      (c) => !periods.some((p) => Math.abs(p.index - c.index) <= 25),
+    );
+    const day = governedDay([...periods, ...ordinalMentions(sentence, saidDay), ...chronoFound], verb.index);
+    if (!day) continue;
+    const due = endOf(day.year, day.month, day.day, offset);
+    if (Date.parse(due) < Date.parse(said)) continue;
+    if (!best || Date.parse(due) > Date.parse(best.due)) best = { due, quote: sentence };
+  }
+  return best;
+}
