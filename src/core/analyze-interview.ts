@@ -57,6 +57,9 @@ function talkShares(docs: Doc[], isCandidate: (speaker: string) => boolean): Tal
     .sort((a, b) => b.words - a.words);
 }
 
+const DATE_WORDS =
+  /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(tomorrow|next week|this week)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}\b/i;
+
 /** Adds findings to a list, joining the evidence of findings with the same id. */
 export function mergeFindings(into: Finding[], more: Finding[]): Finding[] {
   const out = into.map((f) => ({ ...f, evidence: [...f.evidence] }));
@@ -75,6 +78,10 @@ function reconcile(findings: Finding[], hasMeasuredLength: boolean, measured: Fi
     hasMeasuredLength ? findings.filter((f) => f.id !== "ran-long") : findings,
     measured,
   );
+  // A next round booked with a date is also a dated next step (the spec's convention).
+  const booked = out.find((f) => f.id === "next-round-booked");
+  const dated = booked?.evidence.filter((e) => !e.isFact && DATE_WORDS.test(e.quote)) ?? [];
+  if (dated.length > 0) out = mergeFindings(out, [{ id: "specific-next-steps", evidence: dated }]);
   const ids = new Set(out.map((f) => f.id));
   if (ids.has("ran-long")) out = out.filter((f) => f.id !== "cut-short" || f.evidence.some((e) => !e.isFact));
   // A dated next step answers "we'll be in touch".

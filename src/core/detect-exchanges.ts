@@ -35,7 +35,12 @@ const STOPWORDS = new Set(
 );
 
 const DEFLECTION =
-  /\b(can't (?:really )?(?:say|share|comment|discuss|get into|go into)|not (?:able|allowed|something) (?:to|i|we) (?:say|share|discuss|get into|comment)|not something (?:i|we) (?:can )?(?:share|discuss|get into|talk about)|hard to say|too early to (?:say|tell)|we'?ll (?:see|get to that)|that'?s (?:above my pay grade|for (?:hr|later)|a question for (?:hr|the recruiter|later))|ask (?:hr|the recruiter)|depends|i (?:don't|do not) (?:really )?know|no idea|it'?s complicated|still being (?:figured|worked) out)\b/i;
+  /\b(let'?s (?:just )?(?:focus|stick|keep) (?:on|to)|(?:that'?s|it'?s) (?:kind of )?still being (?:figured|worked) out|can't (?:really )?(?:say|share|comment|discuss|get into|go into)|not (?:able|allowed|something) (?:to|i|we) (?:say|share|discuss|get into|comment)|not something (?:i|we) (?:can )?(?:share|discuss|get into|talk about)|hard to say|too early to (?:say|tell)|we'?ll (?:see|get to that)|that'?s (?:above my pay grade|for (?:hr|later)|a question for (?:hr|the recruiter|later))|ask (?:hr|the recruiter)|depends|i (?:don't|do not) (?:really )?know|no idea|it'?s complicated|still being (?:figured|worked) out)\b/i;
+
+/** What a candidate's question was about, for reading what a brushed-off answer leaves out. */
+const ABOUT_GROWTH = /\b(career|growth|grow|progress\w*|promot\w*|advance\w*|leadership|long[- ]term|develop\w*|move (?:up|toward|into)|path|senior)\b/i;
+const ABOUT_COMPANY =
+  /\b(team|company|role|structure\w*|priorit\w*|reports? to|working on|culture|customers?|roadmap|plans?|strategy|department|business|day[- ]to[- ]day|typical (?:day|week|release|shift))\b/i;
 
 function contentWords(text: string): Set<string> {
   const out = new Set<string>();
@@ -99,6 +104,8 @@ export function detectExchanges(doc: TranscriptDoc, isCandidate: (speaker: strin
   const followUps: Evidence[] = [];
   const welcomed: Evidence[] = [];
   const brushedOff: Evidence[] = [];
+  const growthDeflected: Evidence[] = [];
+  const companyDeflected: Evidence[] = [];
   for (let i = 1; i < turns.length; i++) {
     const turn = turns[i];
     const previous = turns[i - 1];
@@ -124,12 +131,15 @@ export function detectExchanges(doc: TranscriptDoc, isCandidate: (speaker: strin
       if (!question) continue;
       const words = answer.text.split(/\s+/).filter(Boolean).length;
       const first = answer.utterances[0];
-      if (DEFLECTION.test(answer.text) && words < FULL_ANSWER_WORDS * 2) {
-        if (first) brushedOff.push(evidenceOf(doc.source, first));
+      if (!first) continue;
+      const isBrushOff = (DEFLECTION.test(answer.text) && words < FULL_ANSWER_WORDS) || words <= BRUSH_OFF_WORDS;
+      if (isBrushOff) {
+        const pair = [evidenceOf(doc.source, question), evidenceOf(doc.source, first)];
+        brushedOff.push(evidenceOf(doc.source, first));
+        if (ABOUT_GROWTH.test(question.text)) growthDeflected.push(...pair);
+        else if (ABOUT_COMPANY.test(question.text)) companyDeflected.push(...pair);
       } else if (words >= FULL_ANSWER_WORDS) {
-        if (first) welcomed.push(evidenceOf(doc.source, first));
-      } else if (words <= BRUSH_OFF_WORDS) {
-        if (first) brushedOff.push(evidenceOf(doc.source, first));
+        welcomed.push(evidenceOf(doc.source, first));
       }
     }
   }
@@ -161,5 +171,8 @@ export function detectExchanges(doc: TranscriptDoc, isCandidate: (speaker: strin
       ],
     });
   }
+  // A question about growth or about the team that gets brushed off shows the absence itself.
+  if (growthDeflected.length > 0) findings.push({ id: "no-growth-talk", evidence: growthDeflected.slice(0, 4) });
+  if (companyDeflected.length > 0) findings.push({ id: "thin-company-info", evidence: companyDeflected.slice(0, 4) });
   return findings;
 }

@@ -13,7 +13,7 @@ export interface PromisedDate {
  * again on Tuesday" is not read as one.
  */
 const PROMISE =
-  /\b(?:hear(?:ing)?\s+(?:from|back|something|more|news|about|the\s+outcome)|get(?:ting)?\s+back|come\s+back\s+to|coming\s+back\s+to|decid(?:e|es|ing)|decision|let\s+you\s+know|update\s+you|(?:an?|another|further|next)\s+(?:\w+\s+)?update|e-?mail(?:ing)?|call(?:ing)?|ring\s+you|phone\s+you|respond|response|reach(?:ing)?\s+out|be\s+in\s+touch|contact\s+you|follow(?:ing)?[-\s]up\s+with\s+you|have\s+news)\b/i;
+  /\b(?:hear(?:ing)?\s+(?:from|back|something|more|news|about|the\s+outcome)|get(?:ting)?\s+back|come\s+back\s+to|coming\s+back\s+to|decid(?:e|es|ing)|(?:a|the|our|final|any)\s+decision|decision\s+(?:by|on|within|early|next|this|before)|let\s+you\s+know|update\s+you|(?:an?|another|further|next)\s+(?:\w+\s+)?update|e-?mail(?:ing)?|call(?:ing)?|ring\s+you|phone\s+you|respond|response|reach(?:ing)?\s+out|be\s+in\s+touch|contact\s+you|follow(?:ing)?[-\s]up\s+with\s+you|have\s+news)\b/i;
 
 /** A sentence that opens on a condition is a hypothetical, not a promise ("If you move forward, ..."). */
 const HYPOTHETICAL = /^\s*(?:if|unless|should\s+you|in\s+case)\b/i;

@@ -18,7 +18,11 @@ describe("htmlToText", () => {
     ["table cells", "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a b\nc"],
     ["pre keeps its lines", "<pre>  x = 1\n  y = 2</pre>", "x = 1\n  y = 2"],
     ["comments dropped", "a<!-- hidden -->b", "ab"],
-    ["style, script and head dropped", "<head><title>T</title></head><style>p{}</style>a<script>x()</script>b", "ab"],
+    [
+      "style, script and head dropped",
+      "<head><title>T</title></head><style>p{}</style>a<script>x()</script>b",
+      "ab",
+    ],
     ["a doctype dropped", "<!DOCTYPE html><html><body>hi</body></html>", "hi"],
     ["a lone < kept", "1 < 2 and 3 > 2", "1 < 2 and 3 > 2"],
     ["a > inside an attribute", '<a title="x > y">link</a>', "link"],

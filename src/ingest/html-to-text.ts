@@ -36,7 +36,17 @@ const BLOCK = new Set([
 const PARAGRAPH = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "hr"]);
 
 /** Elements whose content is not text for a reader. */
-const SKIPPED = new Set(["script", "style", "head", "title", "template", "noscript", "svg", "object", "iframe"]);
+const SKIPPED = new Set([
+  "script",
+  "style",
+  "head",
+  "title",
+  "template",
+  "noscript",
+  "svg",
+  "object",
+  "iframe",
+]);
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   amp: "&",
@@ -186,7 +196,9 @@ class TextLines {
   /** Ends the line; `force` keeps an empty line (a <br> on its own). */
   newline(force = false): void {
     if (this.current.length === 0 && !force) return;
-    const text = decodeEntities(this.current.join("")).replace(/\u00a0/g, " ").trimEnd();
+    const text = decodeEntities(this.current.join(""))
+      .replace(/\u00a0/g, " ")
+      .trimEnd();
     const depth = this.current.length === 0 ? this.quoteDepth : this.currentDepth;
     this.lines.push(`${"> ".repeat(depth)}${text}`.trimEnd());
     this.lastDepth = depth;

@@ -33,7 +33,10 @@ const MAIL_HEADERS = new Set([
 const MAGIC: readonly (readonly [readonly number[], string])[] = [
   [[0x25, 0x50, 0x44, 0x46, 0x2d], "a PDF document"], // %PDF-
   [[0x50, 0x4b, 0x03, 0x04], "a zip archive (or a Word or Excel file)"], // PK..
-  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], "an Outlook .msg or old Office file; save the message as .eml"],
+  [
+    [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    "an Outlook .msg or old Office file; save the message as .eml",
+  ],
   [[0x89, 0x50, 0x4e, 0x47], "a PNG image"],
   [[0xff, 0xd8, 0xff], "a JPEG image"],
   [[0x47, 0x49, 0x46, 0x38], "a GIF image"],
@@ -93,7 +96,10 @@ export async function parseEml(raw: string | Uint8Array, source: string): Promis
   } else if (email.date !== undefined && ISO_DATE.test(email.date)) {
     doc.date = email.date;
   } else {
-    warnings.push({ source, message: `Date "${excerptOf(dateHeader)}" is not a date; the message is undated` });
+    warnings.push({
+      source,
+      message: `Date "${excerptOf(dateHeader)}" is not a date; the message is undated`,
+    });
   }
 
   const subject = email.subject?.trim();
@@ -155,7 +161,12 @@ function checkLooksLikeMail(bytes: Uint8Array, source: string): Problem | undefi
   if (lines[0]?.startsWith("From ")) at = 1; // an mbox "From " separator line
   const first = lines[at] ?? "";
   if (!/^[!-9;-~]+:/.test(first)) {
-    return { source, line: at + 1, message: "not an email: it does not start with header lines", excerpt: excerptOf(first) };
+    return {
+      source,
+      line: at + 1,
+      message: "not an email: it does not start with header lines",
+      excerpt: excerptOf(first),
+    };
   }
   for (let i = at; i < lines.length; i++) {
     const line = lines[i] ?? "";
@@ -173,7 +184,8 @@ function checkLooksLikeMail(bytes: Uint8Array, source: string): Problem | undefi
 /** Drops a byte order mark and blank lines before the first header, which would end the headers at once. */
 function withoutLeadingBlanks(bytes: Uint8Array): Uint8Array {
   let start = startsWithBytes(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
-  while (start < bytes.length && (bytes[start] === 0x0a || bytes[start] === 0x0d || bytes[start] === 0x20)) start++;
+  while (start < bytes.length && (bytes[start] === 0x0a || bytes[start] === 0x0d || bytes[start] === 0x20))
+    start++;
   return start === 0 ? bytes : bytes.subarray(start);
 }
 
@@ -205,7 +217,10 @@ const CONTENT_TYPE_HEADER = /^content-type:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*/im;
  * than Content-Type declares (or it declares none), reads them with the one the body uses; when the
  * body has no parts at all, reads it as plain text. Undefined when that finds no text either.
  */
-async function repairMultipart(bytes: Uint8Array, email: Email): Promise<{ email: Email; message: string } | undefined> {
+async function repairMultipart(
+  bytes: Uint8Array,
+  email: Email,
+): Promise<{ email: Email; message: string } | undefined> {
   const contentType = headerOf(email, "content-type") ?? "";
   const multipart = /^\s*(multipart\/[\w.+-]+)/i.exec(contentType)?.[1];
   if (multipart === undefined) return undefined;
@@ -229,7 +244,8 @@ async function repairMultipart(bytes: Uint8Array, email: Email): Promise<{ email
   if (!hasBody(reread)) return undefined;
 
   let message: string;
-  if (found === undefined) message = `Content-Type says ${multipart} but the body has no parts; read it as plain text`;
+  if (found === undefined)
+    message = `Content-Type says ${multipart} but the body has no parts; read it as plain text`;
   else if (declaredBoundary === undefined) {
     message = `Content-Type says ${multipart} without a boundary; read the parts by the "--${found}" lines in the body`;
   } else {
@@ -261,7 +277,8 @@ function mailboxesOf(addresses: readonly Address[]): Person[] {
 function isAutomatic(email: Email): boolean {
   const submitted = headerOf(email, "auto-submitted");
   if (submitted !== undefined && (submitted.split(";")[0] ?? "").trim().toLowerCase() !== "no") return true;
-  if (headerOf(email, "x-autoreply") !== undefined || headerOf(email, "x-autorespond") !== undefined) return true;
+  if (headerOf(email, "x-autoreply") !== undefined || headerOf(email, "x-autorespond") !== undefined)
+    return true;
   const precedence = headerOf(email, "precedence")?.toLowerCase();
   if (precedence !== undefined && AUTOMATIC_PRECEDENCE.has(precedence)) return true;
   return AUTOMATIC_SUBJECT.test(email.subject ?? "");

@@ -17,7 +17,11 @@ describe("splitMbox", () => {
     const text = `${[message(1, "First body."), message(2, "Second body.\nTwo lines."), message(3, "Third.")].join("\n\n")}\n`;
     const out = [...splitMbox(text)];
     expect(out.map((m) => m.line)).toEqual([1, 8, 16]);
-    expect(out.map((m) => m.raw.split("\n")[3])).toEqual(["Subject: Message 1", "Subject: Message 2", "Subject: Message 3"]);
+    expect(out.map((m) => m.raw.split("\n")[3])).toEqual([
+      "Subject: Message 1",
+      "Subject: Message 2",
+      "Subject: Message 3",
+    ]);
     // Each keeps its last line end; the empty line before the next "From " is the separator's.
     expect(out[0]?.raw).toBe(`${message(1, "First body.")}\n`);
     expect(out[1]?.raw.endsWith("Two lines.\n")).toBe(true);
@@ -35,13 +39,20 @@ describe("splitMbox", () => {
   it("unescapes >From lines, one level (mboxrd)", () => {
     const text = message(1, ["Hi,", "", ">From the notes:", ">>From a quote", "> From stays"].join("\n"));
     const [only] = [...splitMbox(text)];
-    expect(only?.raw.split("\n").slice(5)).toEqual(["Hi,", "", "From the notes:", ">From a quote", "> From stays"]);
+    expect(only?.raw.split("\n").slice(5)).toEqual([
+      "Hi,",
+      "",
+      "From the notes:",
+      ">From a quote",
+      "> From stays",
+    ]);
   });
 
   it("keeps a body line starting with From that does not follow an empty line", () => {
-    const text = [message(1, "Hello,\nFrom what I heard it went well.\nFrom now on, weekly."), message(2, "Two.")].join(
-      "\n\n",
-    );
+    const text = [
+      message(1, "Hello,\nFrom what I heard it went well.\nFrom now on, weekly."),
+      message(2, "Two."),
+    ].join("\n\n");
     const out = [...splitMbox(text)];
     expect(out).toHaveLength(2);
     expect(out[0]?.raw).toContain("From what I heard it went well.\nFrom now on, weekly.");
@@ -64,7 +75,8 @@ describe("splitMbox", () => {
     const body = `${"Line of a longish body that talks about the interview. ".repeat(16)}\n`.repeat(10);
     const count = 2_300;
     const parts: string[] = [];
-    for (let i = 0; i < count; i++) parts.push(message(i, `${body}>From a quoted line\nFrom inside, no blank line`));
+    for (let i = 0; i < count; i++)
+      parts.push(message(i, `${body}>From a quoted line\nFrom inside, no blank line`));
     const text = parts.join("\n\n");
     expect(text.length).toBeGreaterThan(20_000_000);
     let n = 0;

@@ -14,7 +14,11 @@ function isBlankBefore(text: string, newline: number): boolean {
 
 /** Index of the next "From " that starts a message, at or after `from`; -1 when there is none. */
 function nextSeparator(text: string, from: number): number {
-  for (let i = text.indexOf("\nFrom ", from > 0 ? from - 1 : 0); i !== -1; i = text.indexOf("\nFrom ", i + 1)) {
+  for (
+    let i = text.indexOf("\nFrom ", from > 0 ? from - 1 : 0);
+    i !== -1;
+    i = text.indexOf("\nFrom ", i + 1)
+  ) {
     if (i + 1 >= from && isBlankBefore(text, i)) return i + 1;
   }
   return -1;

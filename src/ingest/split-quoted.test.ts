@@ -5,18 +5,45 @@ const lines = (...l: string[]): string => l.join("\n");
 
 describe("splitQuoted", () => {
   it.each<[string, string, string, string]>([
-    ["no quote at all", lines("Hi Sam,", "", "Thanks for today.", "", "Lena"), lines("Hi Sam,", "", "Thanks for today.", "", "Lena"), ""],
+    [
+      "no quote at all",
+      lines("Hi Sam,", "", "Thanks for today.", "", "Lena"),
+      lines("Hi Sam,", "", "Thanks for today.", "", "Lena"),
+      "",
+    ],
     [
       "a Gmail attribution on one line",
-      lines("Works for me.", "", "On Tue, 3 Feb 2026 at 10:02, Priya <p@x.example> wrote:", "> Does Thursday suit?", ">", "> Priya"),
+      lines(
+        "Works for me.",
+        "",
+        "On Tue, 3 Feb 2026 at 10:02, Priya <p@x.example> wrote:",
+        "> Does Thursday suit?",
+        ">",
+        "> Priya",
+      ),
       "Works for me.",
-      lines("On Tue, 3 Feb 2026 at 10:02, Priya <p@x.example> wrote:", "> Does Thursday suit?", ">", "> Priya"),
+      lines(
+        "On Tue, 3 Feb 2026 at 10:02, Priya <p@x.example> wrote:",
+        "> Does Thursday suit?",
+        ">",
+        "> Priya",
+      ),
     ],
     [
       "an attribution wrapped over two lines",
-      lines("Works for me.", "", "On Tue, 3 Feb 2026 at 10:02, Priya Raman <priya.raman@x.example>", "wrote:", "> Does Thursday suit?"),
+      lines(
+        "Works for me.",
+        "",
+        "On Tue, 3 Feb 2026 at 10:02, Priya Raman <priya.raman@x.example>",
+        "wrote:",
+        "> Does Thursday suit?",
+      ),
       "Works for me.",
-      lines("On Tue, 3 Feb 2026 at 10:02, Priya Raman <priya.raman@x.example>", "wrote:", "> Does Thursday suit?"),
+      lines(
+        "On Tue, 3 Feb 2026 at 10:02, Priya Raman <priya.raman@x.example>",
+        "wrote:",
+        "> Does Thursday suit?",
+      ),
     ],
     [
       "an Apple Mail attribution",
@@ -32,9 +59,21 @@ describe("splitQuoted", () => {
     ],
     [
       "an Outlook Original Message separator",
-      lines("See below.", "", "-----Original Message-----", "From: Dana Whitlock", "Sent: Monday, March 2, 2026 9:14 AM", "Hello"),
+      lines(
+        "See below.",
+        "",
+        "-----Original Message-----",
+        "From: Dana Whitlock",
+        "Sent: Monday, March 2, 2026 9:14 AM",
+        "Hello",
+      ),
       "See below.",
-      lines("-----Original Message-----", "From: Dana Whitlock", "Sent: Monday, March 2, 2026 9:14 AM", "Hello"),
+      lines(
+        "-----Original Message-----",
+        "From: Dana Whitlock",
+        "Sent: Monday, March 2, 2026 9:14 AM",
+        "Hello",
+      ),
     ],
     [
       "an Outlook header block without separator",
@@ -92,7 +131,10 @@ describe("splitQuoted", () => {
   it.each([
     ["a sentence starting with On", lines("On balance I think it went well.", "I wrote: a lot of notes.")],
     ["a From: line with no Sent:", lines("From: the team's side, all good.", "", "Best,", "Ana")],
-    ["prose that ends with wrote:", lines("On that note, here is what the interviewer wrote:", "be concise.")],
+    [
+      "prose that ends with wrote:",
+      lines("On that note, here is what the interviewer wrote:", "be concise."),
+    ],
     ["a signature", lines("Talk soon,", "--", "Lena Fischer", "Senior Analyst")],
   ])("leaves %s in the text", (_name, input) => {
     expect(splitQuoted(input)).toEqual({ text: input, quoted: "" });

@@ -14,7 +14,8 @@ function isAttribution(line: string): boolean {
   if (text.length > MAX_ATTRIBUTION || !text.endsWith(":") || !/\d/.test(text)) return false;
   const lower = text.toLowerCase();
   return (
-    ATTRIBUTION_STARTS.some((start) => lower.startsWith(start)) && ATTRIBUTION_VERBS.some((verb) => lower.includes(verb))
+    ATTRIBUTION_STARTS.some((start) => lower.startsWith(start)) &&
+    ATTRIBUTION_VERBS.some((verb) => lower.includes(verb))
   );
 }
 

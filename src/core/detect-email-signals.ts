@@ -1,0 +1,714 @@
+import * as chrono from "chrono-node";
+import vader from "vader-sentiment";
+import type { EmailDoc, Person } from "./documents.js";
+import type { Evidence, Finding } from "./evidence.js";
+import { findPromisedDate, localDayOf, offsetMinutes, offsetOf, splitSentences } from "./find-promised-date.js";
+import {
+  type CandidateMail,
+  isFromCandidate,
+  isThankYouNote,
+  nameTokens,
+  resolveCandidateMail,
+} from "./identify-candidate-mail.js";
+import type { SignalId } from "./signal.js";
+
+/**
+ * Signals read from the shape of an email thread rather than from single phrases: how the thank-you note was
+ * answered (warm-reply, curt-reply), silence past a promised date or after the last contact (gone-quiet),
+ * a meeting the company keeps moving (scheduling-runaround) and step-by-step updates (kept-warm).
+ */
+
+export interface EmailSignalInput {
+  emails: EmailDoc[];
+  /** The candidate's names and addresses; both empty means "infer from the mail". */
+  candidate: CandidateMail;
+  /** ISO time the read is made at. Mail dated after it is not read. */
+  now: string;
+  /** ISO end of the (last) interview, where known: the start of the wait. */
+  interviewEnd?: string;
+  /** Lower-cased words of the transcript and notes, for replies that refer to the conversation. */
+  conversationWords?: ReadonlySet<string>;
+  /** Promises of word made outside the mail (in the interview or noted), e.g. from findPromisedDate. */
+  promises?: PromiseOfWord[];
+}
+
+/** A promise that word will come from the company by a date. */
+export interface PromiseOfWord {
+  /** ISO end of the promised day or period. */
+  due: string;
+  quote: string;
+  source: string;
+  /** ISO time it was said; the interview end (or the first mail) where not given. */
+  said?: string;
+}
+
+// Thresholds for judging the reply to a thank-you note.
+/** A reply this positive (mean VADER compound over its sentences) and this long is warm whatever its speed. */
+export const WARM_TONE = 0.5;
+export const WARM_MIN_WORDS = 20;
+/** A reply within a day that is positive and not a one-liner is warm. */
+export const PROMPT_HOURS = 24;
+export const PROMPT_TONE = 0.3;
+export const PROMPT_MIN_WORDS = 25;
+/** A reply that refers to nothing specific and is this short, or this flat, is curt. */
+export const CURT_MAX_WORDS = 20;
+export const CURT_TONE = 0.2;
+/** Without threading or a matching subject, a message from the note's recipient within this many days is its reply. */
+export const REPLY_WINDOW_DAYS = 7;
+/** Shared words shorter than this are too common to show that a reply refers to the conversation. */
+export const SPECIFIC_MIN_LENGTH = 5;
+
+// Thresholds for silence and repetition.
+/** Days of silence from the company after the last contact (with no outcome) that make gone-quiet. */
+export const SILENCE_DAYS = 14;
+/** Days past a promised date before its silence counts: a weekend, or a late afternoon, is not silence. */
+export const PROMISE_GRACE_DAYS = 2;
+/** Company messages moving a meeting before the moving is a runaround. */
+export const RUNAROUND_MIN_MOVES = 2;
+/** Company status updates before the candidate counts as kept warm. */
+export const KEPT_WARM_MIN_UPDATES = 2;
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading a message
+
+/** Out-of-office and other automatic replies by their wording, for mail whose headers do not say so. */
+const AUTO_REPLY_SUBJECT = /^\s*(?:automatic\s+reply|auto(?:matic)?[-\s]?reply|autoreply|out\s+of\s+(?:the\s+)?office)\b/i;
+const AUTO_REPLY_TEXT =
+  /\b(?:(?:i\s+am|i'm)\s+(?:currently\s+)?out\s+of\s+(?:the\s+)?office|(?:i\s+am|i'm)\s+(?:currently\s+)?(?:away|on\s+(?:annual\s+|parental\s+)?leave)\s+(?:from|until|till)|with\s+limited\s+access\s+to\s+(?:e-?mail|my\s+inbox)|this\s+is\s+an\s+auto(?:mated|matic)\s+(?:reply|response|message)|auto-?reply)\b/i;
+
+/** An out-of-office or other automatic reply: never a reply to judge, never word from the company. */
+export function isAutoReply(doc: EmailDoc): boolean {
+  return (
+    AUTO_REPLY_SUBJECT.test(doc.subject ?? "") ||
+    AUTO_REPLY_TEXT.test(doc.text) ||
+    (doc.isAutomatic === true && !isOutcome(doc))
+  );
+}
+
+const REJECTION =
+  /\b(?:(?:not|won't|will\s+not|unable\s+to)\s+(?:be\s+)?(?:progress(?:ing)?|proceed(?:ing)?|mov(?:e|ing)\s+forward|tak(?:e|ing)\s+(?:your\s+application\s+)?(?:any\s+)?further)(?:\s+with)?\s+(?:your|you)|decided\s+not\s+to|(?:move|moving|go|going|proceed|proceeding)\s+(?:forward\s+)?with\s+(?:another|other|a\s+different|a\s+candidate|candidates|someone)|not\s+(?:been\s+)?(?:successful|selected|shortlisted)|unsuccessful|regret\s+to\s+(?:inform|let\s+you\s+know)|(?:position|role|vacancy)\s+has\s+(?:now\s+)?been\s+filled)\b/i;
+const OFFER =
+  /\b(?:(?:like|pleased|delighted|happy|excited|able)\s+to\s+(?:formally\s+)?(?:offer\s+you|extend\s+(?:you\s+)?(?:an|the|a\s+formal|a\s+verbal)\s+offer)|offer\s+of\s+employment|(?:your|the|an?)\s+(?:formal\s+|written\s+|verbal\s+)?offer\s+letter|(?:formal|written|verbal)\s+offer)\b/i;
+
+/** "offer" or "rejection", where the message is the answer itself. */
+export function outcomeOf(doc: EmailDoc): "offer" | "rejection" | undefined {
+  if (REJECTION.test(doc.text)) return "rejection";
+  if (OFFER.test(doc.text)) return "offer";
+  return undefined;
+}
+
+function isOutcome(doc: EmailDoc): boolean {
+  return outcomeOf(doc) !== undefined;
+}
+
+/** "Hi Aiko," "Dear Dr. Porter," "Good morning all" */
+const GREETING_WORDS = /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings|hiya)\b[^.!?\n]{0,60}[,!:]?$/i;
+/** A bare name as a greeting: "Ravi," "Chloe Bennett:" */
+const GREETING_NAME = /^\p{Lu}[\p{L}'-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'-]*)){0,2}\s*[,:]$/u;
+const SIGN_OFF =
+  /^(?:best|best\s+regards|kind\s+regards|warm(?:est)?\s+regards|regards|many\s+thanks|thanks(?:\s+again)?|thank\s+you(?:\s+again)?|cheers|all\s+the\s+best|best\s+wishes|sincerely|yours(?:\s+sincerely|\s+truly)?|talk\s+soon|speak\s+soon|see\s+you(?:\s+\w+)?|take\s+care|with\s+thanks|respectfully|have\s+a\s+[\w\s]{1,30})\s*[,.!]?$/i;
+const DISCLAIMER =
+  /\b(?:confidential|intended\s+recipient|received\s+(?:this|it)\s+in\s+error|privileged|disclaimer|unsubscribe)\b/i;
+const SENT_FROM = /^(?:sent\s+from\s+my|get\s+outlook\s+for)\b/i;
+const QUOTE_HEADER = /^(?:on\s.+wrote:|-{2,}\s*original\s+message\s*-{2,}|from:\s.+)$/i;
+
+function isSignatureLine(line: string): boolean {
+  const t = line.trim();
+  if (t === "" || SENT_FROM.test(t) || /^--\s*$/.test(t) || /^-\s*\S{1,3}$/.test(t)) return true;
+  if (/[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|\+?\d[\d\s().-]{7,}\d|\|/.test(t)) return true;
+  // A name, a title, a company: short and not a sentence.
+  return t.split(/\s+/).length <= 6 && !/[.!?:;]$/.test(t);
+}
+
+/**
+ * The words the sender wrote in this message: no greeting, no sign-off or signature, no disclaimer, no quoted
+ * mail. Paragraphs are kept apart by blank lines.
+ */
+export function ownText(doc: EmailDoc): string {
+  const lines: string[] = [];
+  for (const line of doc.text.split(/\r?\n/)) {
+    if (QUOTE_HEADER.test(line.trim())) break;
+    if (!line.trimStart().startsWith(">")) lines.push(line.trimEnd());
+  }
+  while (lines.length > 0 && (lines[0] ?? "").trim() === "") lines.shift();
+  const first = (lines[0] ?? "").trim();
+  if ((GREETING_WORDS.test(first) || GREETING_NAME.test(first)) && lines.length > 1) lines.shift();
+
+  let end = lines.length;
+  let seenContent = false;
+  for (let i = 0; i < lines.length; i++) {
+    const t = (lines[i] ?? "").trim();
+    const startsParagraph = i === 0 || (lines[i - 1] ?? "").trim() === "";
+    if (seenContent && startsParagraph && (SIGN_OFF.test(t) || SENT_FROM.test(t) || /^--\s*$/.test(t))) {
+      end = i;
+      break;
+    }
+    if (t !== "") seenContent = true;
+  }
+  const kept = lines.slice(0, end);
+  // Trailing signature without a sign-off ("Rosa", "-D", "Sent from my phone").
+  while (kept.length > 1 && isSignatureLine(kept[kept.length - 1] ?? "")) kept.pop();
+  return kept
+    .join("\n")
+    .split(/\n\s*\n/)
+    .filter((p, i) => i === 0 || !DISCLAIMER.test(p))
+    .join("\n\n")
+    .trim();
+}
+
+function wordsOf(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu) ?? [];
+}
+
+/** Mean VADER compound over the sentences of a text, in [-1, 1]; 0 for no text. */
+export function toneOf(text: string): number {
+  const sentences = splitSentences(text);
+  if (sentences.length === 0) return 0;
+  let sum = 0;
+  for (const s of sentences) sum += vader.SentimentIntensityAnalyzer.polarity_scores(s).compound;
+  return sum / sentences.length;
+}
+
+/** Words too common in mail about interviews to show that a reply refers to anything in particular. */
+const COMMON_WORDS = new Set(
+  `about above after again against along already although always among another anyone anything around because
+  before being below between cannot could couldn't doing during either enough every everyone everything first
+  further going great having however itself later least maybe might myself never other others ourselves please
+  quite rather really right second should shouldn't since something still their theirs there there's these thing
+  things think those though three through today tomorrow tonight together under until wanted where whether which
+  while whole would wouldn't yesterday yourself you're you've you'll we're we've we'll i've i'll i'm that's what's
+  didn't don't doesn't isn't wasn't aren't haven't hasn't won't can't let's it's here's thanks thank thanking
+  enjoyed enjoy enjoying looking forward hearing touch interview interviews interviewed interviewing conversation
+  conversations meeting meetings morning afternoon evening discussion discussed discussing chance opportunity
+  position company update updates email emails message messages note notes question questions happy pleased
+  delighted excited exciting interested interest regards wishes hello hiring manager recruiter candidate
+  candidates application process feedback decision panel round final steps shortly times weeks month months
+  monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+  september october november december appreciate appreciated mentioned mention shared share talking speaking
+  spoke wonderful lovely amazing awesome truly definitely absolutely certainly especially particularly exactly
+  working wanted speak teams passed forwarded experience background skills strengths details information
+  available availability schedule calendar point points thoughts thought coming taking making really sorry
+  apologies welcome great grateful excellent fantastic brilliant glad sounds wonderful pleasure personally
+  meantime anyway everyone somebody someone whatever within without across behind beyond toward towards
+  hearing heard write writing wrote reply replied getting given giving afterwards earlier recently currently`
+    .split(/\s+/)
+    .filter((w) => w !== ""),
+);
+
+/** A crude stem, enough to match "refunds" with "refund" and "logging" with "logged". */
+function stem(word: string): string {
+  const w = word.toLowerCase().replace(/['\u2019]s$/, "");
+  for (const suffix of ["ing", "ed", "es", "s"]) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
+  }
+  return w;
+}
+
+/** Content words of a text, by stem, with the form first seen: long enough, not common, not a name or domain. */
+function contentWords(text: string, exclude: ReadonlySet<string>): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const raw of wordsOf(text)) {
+    const word = raw.toLowerCase().replace(/\u2019/g, "'");
+    const parts = word.includes("-") ? [word, ...word.split("-")] : [word];
+    for (const part of parts) {
+      if (part.length < SPECIFIC_MIN_LENGTH || COMMON_WORDS.has(part) || /\d/.test(part)) continue;
+      const s = stem(part);
+      if (exclude.has(s) || exclude.has(part)) continue;
+      if (!found.has(s)) found.set(s, part === word ? raw : part);
+    }
+  }
+  return found;
+}
+
+function formatPerson(person: Person | undefined): string | undefined {
+  if (!person) return undefined;
+  return person.name ?? person.email;
+}
+
+function messageOf(doc: EmailDoc): NonNullable<Evidence["message"]> {
+  const message: NonNullable<Evidence["message"]> = {};
+  const from = formatPerson(doc.from);
+  if (from !== undefined) message.from = from;
+  if (doc.date !== undefined) message.date = doc.date;
+  if (doc.subject !== undefined) message.subject = doc.subject;
+  return message;
+}
+
+function sentenceEvidence(doc: EmailDoc, quote: string): Evidence {
+  const evidence: Evidence = { source: doc.source, quote, message: messageOf(doc) };
+  const speaker = formatPerson(doc.from);
+  if (speaker !== undefined) evidence.speaker = speaker;
+  return evidence;
+}
+
+function factEvidence(doc: EmailDoc, fact: string): Evidence {
+  return { ...sentenceEvidence(doc, fact), isFact: true };
+}
+
+/** The first sentence of a message's own text that matches, or its first sentence. */
+function quoteFrom(doc: EmailDoc, pattern?: RegExp): string {
+  const sentences = splitSentences(ownText(doc));
+  const hit = pattern ? sentences.find((s) => pattern.test(s)) : undefined;
+  return hit ?? sentences[0] ?? doc.text.trim().slice(0, 200);
+}
+
+function timeOf(doc: EmailDoc): number {
+  return Date.parse(doc.date ?? "");
+}
+
+function normaliseId(id: string): string {
+  return id.trim().replace(/^<|>$/g, "").toLowerCase();
+}
+
+function normaliseSubject(subject: string | undefined): string {
+  let s = (subject ?? "").trim().toLowerCase();
+  for (;;) {
+    const next = s.replace(/^(?:re|fwd?|aw|sv|automatic\s+reply|auto(?:matic)?[-\s]?reply)\s*:\s*/i, "");
+    if (next === s) return s.replace(/\s+/g, " ");
+    s = next;
+  }
+}
+
+/** "Fri 13 Feb", read in the offset the ISO time was written in. */
+function shortDay(iso: string): string {
+  const day = localDayOf(iso);
+  if (!day) return iso;
+  const weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  return `${weekdays[day.weekday]} ${day.day} ${months[day.month - 1]}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The mailbox, read once
+
+interface Mailbox {
+  /** Dated mail up to `now`, oldest first. */
+  mail: EmailDoc[];
+  isCandidate: (doc: EmailDoc) => boolean;
+  byId: Map<string, EmailDoc>;
+  /** Name and domain words of everyone in the mail: shared names are not a specific reference. */
+  nameWords: Set<string>;
+}
+
+function readMailbox(input: EmailSignalInput): Mailbox {
+  const nowMs = Date.parse(input.now);
+  const mail = input.emails
+    .filter((d) => !Number.isNaN(timeOf(d)) && (Number.isNaN(nowMs) || timeOf(d) <= nowMs))
+    .sort((a, b) => timeOf(a) - timeOf(b));
+  const who = resolveCandidateMail(mail, input.candidate);
+  const byId = new Map<string, EmailDoc>();
+  const nameWords = new Set<string>();
+  for (const doc of mail) {
+    if (doc.messageId) byId.set(normaliseId(doc.messageId), doc);
+    for (const p of [...(doc.from ? [doc.from] : []), ...doc.to, ...doc.cc]) {
+      for (const t of nameTokens(p.name ?? "")) nameWords.add(t);
+      const [local, domain] = (p.email ?? "").toLowerCase().split("@");
+      for (const t of (local ?? "").split(/[._+-]+/)) if (t.length >= 3) nameWords.add(t);
+      for (const t of (domain ?? "").split(/[.-]+/)) if (t.length >= 3) nameWords.add(t);
+    }
+  }
+  return { mail, isCandidate: (d) => isFromCandidate(d, who), byId, nameWords };
+}
+
+function isCompanyWord(box: Mailbox, doc: EmailDoc): boolean {
+  return !box.isCandidate(doc) && !isAutoReply(doc);
+}
+
+/** The message this one answers: by In-Reply-To, else the last of References, else the last with its subject. */
+function parentOf(box: Mailbox, doc: EmailDoc): EmailDoc | undefined {
+  const ids = [...(doc.inReplyTo ? [doc.inReplyTo] : []), ...[...doc.references].reverse()];
+  for (const id of ids) {
+    const parent = box.byId.get(normaliseId(id));
+    if (parent && parent !== doc) return parent;
+  }
+  const subject = normaliseSubject(doc.subject);
+  if (subject === "" || subject === normaliseSubject(undefined)) return undefined;
+  return box.mail.filter((d) => timeOf(d) < timeOf(doc) && normaliseSubject(d.subject) === subject).at(-1);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// warm-reply / curt-reply
+
+export interface ReplyMeasures {
+  latencyHours?: number;
+  words: number;
+  tone: number;
+  /** Content words the reply shares with the conversation or the note, as written in the reply. */
+  shared: string[];
+}
+
+export type ReplyVerdict = "warm" | "curt" | "neither";
+
+/** Judges a reply on its four measures; thresholds are the named constants above. */
+export function judgeReply(m: ReplyMeasures): ReplyVerdict {
+  const specific = m.shared.length > 0;
+  const prompt = m.latencyHours !== undefined && m.latencyHours <= PROMPT_HOURS;
+  if (
+    specific ||
+    (m.tone >= WARM_TONE && m.words >= WARM_MIN_WORDS) ||
+    (prompt && m.tone >= PROMPT_TONE && m.words >= PROMPT_MIN_WORDS)
+  ) {
+    return "warm";
+  }
+  if (m.words < CURT_MAX_WORDS || m.tone < CURT_TONE) return "curt";
+  return "neither";
+}
+
+/** `reply after 2.1 h, 68 words, tone +0.82, refers to "buoy", "pipeline"` */
+export function describeReply(m: ReplyMeasures): string {
+  const latency = m.latencyHours === undefined ? "reply (time unknown)" : `reply after ${m.latencyHours.toFixed(1)} h`;
+  const tone = `${m.tone >= 0 ? "+" : "-"}${Math.abs(m.tone).toFixed(2)}`;
+  const refers =
+    m.shared.length > 0
+      ? `refers to ${m.shared
+          .slice(0, 3)
+          .map((w) => `"${w}"`)
+          .join(", ")}`
+      : "no specific reference";
+  return `${latency}, ${plural(m.words, "word")}, tone ${tone}, ${refers}`;
+}
+
+/** The first company reply to a note that is not automatic: threaded, else by subject, else from its recipient. */
+function replyTo(box: Mailbox, note: EmailDoc): EmailDoc | undefined {
+  const later = box.mail.filter((d) => timeOf(d) > timeOf(note) && !box.isCandidate(d));
+  const id = note.messageId ? normaliseId(note.messageId) : undefined;
+  const threaded = id
+    ? later.filter((d) => (d.inReplyTo && normaliseId(d.inReplyTo) === id) || d.references.some((r) => normaliseId(r) === id))
+    : [];
+  const subject = normaliseSubject(note.subject);
+  const bySubject =
+    subject === "" ? [] : later.filter((d) => normaliseSubject(d.subject) === subject && d.subject !== note.subject);
+  // An automatic reply is skipped, not judged; the thread or subject still names the reply if a person answers.
+  const human = (list: EmailDoc[]) => list.find((d) => !isAutoReply(d));
+  const matched = human(threaded) ?? human(bySubject);
+  if (matched) return matched;
+  const recipients = [...note.to, ...note.cc].map((p) => p.email?.toLowerCase()).filter((e) => e !== undefined);
+  return later.find(
+    (d) =>
+      !isAutoReply(d) &&
+      timeOf(d) - timeOf(note) <= REPLY_WINDOW_DAYS * DAY_MS &&
+      recipients.includes(d.from?.email?.toLowerCase() ?? ""),
+  );
+}
+
+function measureReply(
+  box: Mailbox,
+  note: EmailDoc,
+  reply: EmailDoc,
+  conversationWords: ReadonlySet<string> | undefined,
+): ReplyMeasures {
+  const text = ownText(reply);
+  const reference = new Set<string>(contentWords(ownText(note), box.nameWords).keys());
+  for (const w of conversationWords ?? []) {
+    const lower = w.toLowerCase();
+    if (lower.length >= SPECIFIC_MIN_LENGTH && !COMMON_WORDS.has(lower)) reference.add(stem(lower));
+  }
+  const shared = [...contentWords(text, box.nameWords)].filter(([s]) => reference.has(s)).map(([, form]) => form);
+  const latency = (timeOf(reply) - timeOf(note)) / HOUR_MS;
+  return {
+    ...(Number.isNaN(latency) ? {} : { latencyHours: latency }),
+    words: wordsOf(text).length,
+    tone: toneOf(text),
+    shared,
+  };
+}
+
+interface JudgedReply {
+  note: EmailDoc;
+  reply: EmailDoc;
+  measures: ReplyMeasures;
+  verdict: ReplyVerdict;
+}
+
+function judgeThankYouReplies(box: Mailbox, input: EmailSignalInput): JudgedReply[] {
+  const notes = box.mail.filter((d) => box.isCandidate(d) && isThankYouNote(d));
+  const judged: JudgedReply[] = [];
+  for (const note of notes) {
+    const reply = replyTo(box, note);
+    // A reply that is the outcome itself is read as the outcome, not as a reply's tone.
+    if (!reply || isOutcome(reply)) continue;
+    const measures = measureReply(box, note, reply, input.conversationWords);
+    judged.push({ note, reply, measures, verdict: judgeReply(measures) });
+  }
+  return judged;
+}
+
+function replyEvidence(j: JudgedReply): Evidence[] {
+  const fact = factEvidence(j.reply, describeReply(j.measures));
+  const sentences = splitSentences(ownText(j.reply));
+  const first = j.measures.shared[0];
+  const quote =
+    (first !== undefined ? sentences.find((s) => s.toLowerCase().includes(first.toLowerCase())) : undefined) ??
+    sentences.slice(0, 2).join(" ");
+  return quote === "" ? [fact] : [fact, sentenceEvidence(j.reply, quote)];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Meetings proposed and moved
+
+const MEETING =
+  /\b(?:meet|meeting|call|chat|speak|talk|interview|conversation|session|onsite|on-site|slot|calendar|invite|booked|book|scheduled|video|zoom|teams|works?\s+(?:for\s+(?:you|me)|well)|work\s+for\s+you|available|free)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b/i;
+
+/** Days (local midnight, ms) a message proposes or confirms for a meeting. */
+function proposedDays(doc: EmailDoc): number[] {
+  const date = doc.date;
+  if (!date) return [];
+  const reference = { instant: new Date(date), timezone: offsetMinutes(offsetOf(date)) };
+  const days: number[] = [];
+  for (const sentence of splitSentences(ownText(doc))) {
+    if (!MEETING.test(sentence) && !sentence.endsWith("?")) continue;
+    for (const r of chrono.parse(sentence, reference, { forwardDate: true })) {
+      const c = r.start;
+      if (!c.isCertain("day") && !c.isCertain("weekday")) continue;
+      const y = c.get("year");
+      const m = c.get("month");
+      const d = c.get("day");
+      if (y !== null && m !== null && d !== null) days.push(Date.UTC(y, m - 1, d));
+    }
+  }
+  return days;
+}
+
+function localMidnight(iso: string): number {
+  const day = localDayOf(iso);
+  return day ? Date.UTC(day.year, day.month - 1, day.day) : Number.NaN;
+}
+
+/** Words that move or drop a booked meeting outright. */
+const MOVE_STRONG =
+  /\b(?:re-?schedul\w*|postpon\w*|push(?:ed|ing)?\s+(?:\w+\s+)?back|cancel\w*|(?:a|has\s+a|have\s+a|with\s+a)\s+(?:\w+\s+)?conflict|conflict\s+(?:has|came)|another\s+(?:time|day|date|slot)|new\s+(?:times?|dates?|slots?|options)|different\s+(?:times?|days?|dates?|slots?)|no\s+longer\s+(?:works?|possible|available|going\s+ahead|happening)|(?:won't|will\s+not|can't|cannot|can\s+no\s+longer|isn't\s+able\s+to|is\s+unable\s+to|unable\s+to)\s+(?:make|happen|go\s+ahead|attend|join)|(?:has|have)\s+come\s+up|pulled\s+into|called\s+away)\b/i;
+/** Softer words that move a meeting when said with an apology ("could we move to …", "… instead?"). */
+const MOVE_SOFT = /\b(?:(?:move|moving|shift|shifting|swap)\s+(?:it\s+|this\s+|things\s+|us\s+)?to|instead)\b/i;
+const APOLOGY = /\b(?:sorry|apolog\w*|unfortunately|regret)\b/i;
+/** A candidate asking for another time ("unfortunately I can't make Tuesday"). */
+const CANDIDATE_CONFLICT = /\b(?:unfortunately|can't|cannot|unable|won't\s+be\s+able|not\s+able|any\s+chance\s+of)\b/i;
+
+interface MoveRead {
+  doc: EmailDoc;
+  quote: string;
+}
+
+/**
+ * Company messages that move, postpone or drop a meeting already proposed and still to come. A message
+ * answering the candidate's own request to move is accommodation, not runaround.
+ */
+function findMoves(box: Mailbox): MoveRead[] {
+  const proposals: { at: number; day: number }[] = [];
+  const moves: MoveRead[] = [];
+  for (const doc of box.mail) {
+    if (isAutoReply(doc)) continue;
+    const own = ownText(doc);
+    const days = proposedDays(doc);
+    const today = localMidnight(doc.date ?? "");
+    const upcoming = proposals.filter((p) => p.day >= today);
+    if (!box.isCandidate(doc) && upcoming.length > 0 && !isOutcome(doc)) {
+      const parent = parentOf(box, doc);
+      const answersCandidate =
+        parent !== undefined && box.isCandidate(parent) && (MOVE_STRONG.test(ownText(parent)) || CANDIDATE_CONFLICT.test(ownText(parent)));
+      const newDay = days.some((d) => d >= today && !proposals.some((p) => p.day === d));
+      const moved = MOVE_STRONG.test(own) || (APOLOGY.test(own) && (MOVE_SOFT.test(own) || newDay));
+      if (moved && !answersCandidate) {
+        moves.push({ doc, quote: quoteFrom(doc, MOVE_STRONG) ?? quoteFrom(doc) });
+        const sentences = splitSentences(own);
+        const best = sentences.find((s) => MOVE_STRONG.test(s)) ?? sentences.find((s) => MOVE_SOFT.test(s) || APOLOGY.test(s));
+        const last = moves[moves.length - 1];
+        if (last && best) last.quote = best;
+      }
+    }
+    for (const day of days) proposals.push({ at: timeOf(doc), day });
+  }
+  return moves;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// kept-warm
+
+const UPDATE_WORDS =
+  /\b(?:(?:quick|brief|short|small|latest|an|another|further|the)\s+update|update\s+(?:you|as\s+promised|on\s+where)|where\s+things\s+(?:stand|are|land)|as\s+(?:promised|planned|agreed)|(?:still|remain|are|is)\s+on\s+track|keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:wanted|want)\s+to\s+let\s+you\s+know|just\s+to\s+let\s+you\s+know|not\s+(?:left\s+)?wondering|we(?:'re|\s+are)\s+(?:still|finishing|finalizing|finalising|wrapping\s+up|waiting)|the\s+team\s+is\s+(?:still|now|finishing|meeting|reviewing)|still\s+(?:working|waiting|finalizing|finalising|reviewing|gathering|interviewing|meeting)|following\s+up\s+as)\b|^update\b/i;
+const PROCESS =
+  /\b(?:debrief\w*|feedback|references|reference\s+checks?|referees|sign[-\s]?off|signed\s+off|approv\w+|shortlist\w*|finalists?|(?<!-)decision(?!-)|hiring\s+(?:manager|team|committee)|committee|panel|other\s+candidates|remaining\s+(?:candidates|interviews)|interviews|paperwork|compare\s+notes|next\s+stage)\b/i;
+const PROGRESS =
+  /\b(?:went\s+well|was\s+positive|(?:is|are)\s+(?:now|still|back)|back\s+already|(?:has|have)\s+(?:now\s+)?(?:been|come|shared|finished|completed|started|met|happened|signed)|happened|meets|met|came\s+back|starting|started|finishing|finished|wrapping\s+up|on\s+track|in\s+progress|under\s*way|submits?|submitted|holds?|on\s+the\s+calendar|this\s+(?:week|morning|afternoon|evening)|today|tomorrow)\b/i;
+
+function statusSentence(doc: EmailDoc): string | undefined {
+  const sentences = splitSentences(ownText(doc));
+  return (
+    sentences.find((s) => UPDATE_WORDS.test(s)) ?? sentences.find((s) => PROCESS.test(s) && PROGRESS.test(s))
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Promises and silence
+
+interface HeldPromise {
+  due: number;
+  dueIso: string;
+  said: number;
+  quote: string;
+  source: string;
+  doc?: EmailDoc;
+}
+
+function promisesIn(box: Mailbox, input: EmailSignalInput): HeldPromise[] {
+  const held: HeldPromise[] = [];
+  for (const doc of box.mail) {
+    if (box.isCandidate(doc) || doc.isAutomatic || isAutoReply(doc) || isOutcome(doc) || !doc.date) continue;
+    const found = findPromisedDate(ownText(doc), doc.date);
+    if (found) {
+      held.push({ due: Date.parse(found.due), dueIso: found.due, said: timeOf(doc), quote: found.quote, source: doc.source, doc });
+    }
+  }
+  const fallbackSaid = Date.parse(input.interviewEnd ?? box.mail[0]?.date ?? "");
+  for (const p of input.promises ?? []) {
+    const said = Date.parse(p.said ?? "") || fallbackSaid;
+    const due = Date.parse(p.due);
+    if (!Number.isNaN(due)) {
+      held.push({ due, dueIso: p.due, said: Number.isNaN(said) ? due - DAY_MS : said, quote: p.quote, source: p.source });
+    }
+  }
+  return held.sort((a, b) => a.said - b.said);
+}
+
+/** Candidate messages (other than thank-you notes) sent in a silent stretch: follow-ups nobody answered. */
+function unansweredFollowUps(box: Mailbox, from: number, to: number): EmailDoc[] {
+  return box.mail.filter(
+    (d) => box.isCandidate(d) && !isThankYouNote(d) && timeOf(d) > from && timeOf(d) < to,
+  );
+}
+
+const FOLLOW_UP_WORDS = /\b(?:check(?:ing)?\s+in|follow(?:ing)?\s+up|any\s+(?:update|news)|status|touch\s+base|timing)\b/i;
+
+function followUpEvidence(box: Mailbox, from: number, to: number): Evidence[] {
+  const followUps = unansweredFollowUps(box, from, to);
+  const evidence = followUps.map((d) => sentenceEvidence(d, quoteFrom(d, FOLLOW_UP_WORDS)));
+  const last = followUps.at(-1);
+  if (last) {
+    evidence.unshift(
+      factEvidence(last, `${plural(followUps.length, "follow-up")} from the candidate went unanswered`),
+    );
+  }
+  return evidence;
+}
+
+function detectGoneQuiet(
+  box: Mailbox,
+  input: EmailSignalInput,
+  promises: HeldPromise[],
+  thankYouAt: number | undefined,
+): Evidence[] {
+  const now = Date.parse(input.now);
+  if (Number.isNaN(now)) return [];
+  const words = box.mail.filter((d) => isCompanyWord(box, d));
+  const outcome = words.find((d) => isOutcome(d));
+  // Once the answer has come, later silence means nothing.
+  const end = outcome ? Math.min(now, timeOf(outcome)) : now;
+  const evidence: Evidence[] = [];
+
+  for (const p of promises) {
+    const lateFrom = p.due + PROMISE_GRACE_DAYS * DAY_MS;
+    if (lateFrom > end) continue;
+    const kept = words.some((d) => timeOf(d) > p.said && timeOf(d) <= lateFrom);
+    if (kept) continue;
+    const next = words.find((d) => timeOf(d) > lateFrom && timeOf(d) <= end);
+    const silentUntil = next ? timeOf(next) : end;
+    const days = Math.floor((silentUntil - p.due) / DAY_MS);
+    const fact = next
+      ? `promised by ${shortDay(p.dueIso)}; no word from the company until ${shortDay(next.date ?? "")}, ${plural(days, "day")} later`
+      : `promised by ${shortDay(p.dueIso)}; no word from the company in ${plural(days, "day")} since`;
+    const where = p.doc;
+    evidence.push(
+      where ? sentenceEvidence(where, p.quote) : { source: p.source, quote: p.quote },
+      where ? factEvidence(where, fact) : { source: p.source, quote: fact, isFact: true },
+      ...followUpEvidence(box, p.due, silentUntil),
+    );
+    // One broken promise is enough; the latest is reported below only if the first was kept.
+    break;
+  }
+  if (evidence.length > 0) return evidence;
+
+  // A long silence after the last contact, counted from any promised date that was still ahead.
+  const interviewEnd = Date.parse(input.interviewEnd ?? "");
+  const start = Number.isNaN(interviewEnd) ? (thankYouAt ?? (words[0] ? timeOf(words[0]) : undefined)) : interviewEnd;
+  if (start === undefined) return [];
+  const contacts = words.filter((d) => timeOf(d) > start && timeOf(d) <= end);
+  const stops = [...contacts.map((d) => ({ at: timeOf(d), doc: d as EmailDoc | undefined })), { at: end, doc: undefined }];
+  let from = start;
+  let fromDoc: EmailDoc | undefined;
+  let longest: { from: number; to: number; fromDoc: EmailDoc | undefined; toDoc: EmailDoc | undefined } | undefined;
+  for (const stop of stops) {
+    const pending = promises.filter((p) => p.said <= from && p.due > from).map((p) => p.due);
+    const silentFrom = Math.max(from, ...pending);
+    if (stop.at - silentFrom >= SILENCE_DAYS * DAY_MS && (!longest || stop.at - silentFrom > longest.to - longest.from)) {
+      longest = { from: silentFrom, to: stop.at, fromDoc, toDoc: stop.doc };
+    }
+    from = stop.at;
+    fromDoc = stop.doc;
+  }
+  if (!longest) return [];
+  const days = Math.floor((longest.to - longest.from) / DAY_MS);
+  const anchor = longest.fromDoc ?? longest.toDoc ?? box.mail.at(-1);
+  if (!anchor) return [];
+  const since = longest.fromDoc ? `the last company message on ${shortDay(longest.fromDoc.date ?? "")}` : "the interview";
+  const fact = longest.toDoc
+    ? `no word from the company for ${plural(days, "day")} after ${since}, until ${shortDay(longest.toDoc.date ?? "")}`
+    : `no word from the company for ${plural(days, "day")} since ${since}`;
+  return [factEvidence(anchor, fact), ...followUpEvidence(box, longest.from, longest.to)];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The detector
+
+function finding(id: SignalId, evidence: Evidence[]): Finding {
+  return { id, evidence };
+}
+
+/**
+ * Reads a candidate's interview mail for the signals its structure shows: warm-reply, curt-reply, gone-quiet,
+ * scheduling-runaround and kept-warm. Pure: `now` is an argument, nothing else is read.
+ */
+export function detectEmailSignals(input: EmailSignalInput): Finding[] {
+  const box = readMailbox(input);
+  const findings: Finding[] = [];
+
+  const judged = judgeThankYouReplies(box, input);
+  const warm = judged.filter((j) => j.verdict === "warm");
+  const curt = judged.filter((j) => j.verdict === "curt");
+  if (warm.length > 0) findings.push(finding("warm-reply", warm.flatMap(replyEvidence)));
+  if (curt.length > 0) findings.push(finding("curt-reply", curt.flatMap(replyEvidence)));
+
+  const promises = promisesIn(box, input);
+  const firstNote = box.mail.find((d) => box.isCandidate(d) && isThankYouNote(d));
+  const quiet = detectGoneQuiet(box, input, promises, firstNote ? timeOf(firstNote) : undefined);
+  if (quiet.length > 0) findings.push(finding("gone-quiet", quiet));
+
+  const moves = findMoves(box);
+  if (moves.length >= RUNAROUND_MIN_MOVES) {
+    findings.push(finding("scheduling-runaround", moves.map((m) => sentenceEvidence(m.doc, m.quote))));
+  }
+
+  const interviewEnd = Date.parse(input.interviewEnd ?? "");
+  const after = Number.isNaN(interviewEnd) ? (firstNote ? timeOf(firstNote) : Number.NEGATIVE_INFINITY) : interviewEnd;
+  const moved = new Set(moves.map((m) => m.doc));
+  const curtReplies = new Set(curt.map((j) => j.reply));
+  const updates: Evidence[] = [];
+  for (const doc of box.mail) {
+    if (timeOf(doc) < after || !isCompanyWord(box, doc) || doc.isAutomatic || isOutcome(doc)) continue;
+    if (moved.has(doc) || curtReplies.has(doc)) continue;
+    const status = statusSentence(doc);
+    const keeps = promises.find(
+      (p) => p.doc !== doc && p.said < timeOf(doc) && timeOf(doc) <= p.due + PROMISE_GRACE_DAYS * DAY_MS,
+    );
+    if (status) updates.push(sentenceEvidence(doc, status));
+    else if (keeps) updates.push(sentenceEvidence(doc, quoteFrom(doc)));
+  }
+  if (updates.length >= KEPT_WARM_MIN_UPDATES) findings.push(finding("kept-warm", updates));
+
+  return findings;
+}
