@@ -8,7 +8,7 @@ import type { SignalDef, SignalId } from "./signal.js";
 
 /** A stated time for what comes next: a weekday, a date, a span. */
 const TIMELINE =
-  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|tomorrow|tonight|week|weekend|day|days|month|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|eod|eow|hour|hours|monday's|friday's|date|within|by_end|end_of|next_week|this_week";
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|tomorrow|tonight|week|weekend|day|days|month|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|eod|eow|hour|hours|monday's|friday's|date|within|by_end|end_of|next_week|this_week|#ordinal|#date";
 /** A thing the company will do next. */
 const NEXT_STEP =
   "hear|decision|decide|next_step|back|update|follow_up|let_you_know|let_me_know|in_touch|reach_out|circle_back|contact|come_back|respond|feedback|email|call";
@@ -170,6 +170,7 @@ export const CATALOGUE: readonly SignalDef[] = [
       { p: "salary|salaries|compensation|remuneration|wage|wages|earn|earning|earnings|bonus|ote|pay_range|pay_band|pay_scale|payscale|pay|money|day_rate|hourly_rate|comp_package|total_comp", by: "company", unless: "pay_attention|paying_attention|pay_off|paid_off|pay_it|pay_for|paid_for|pay_back|paid_social|paid_media|paid_search|money_on|money_into|save_money|saving_money|saved_money|make_money|lose_money|lost_money|spend_money|raise_money|raised_money" },
       { p: "ask|asked|asking|wanted_to_know|want_to_know ~3 what|how_much ~3 i|you ~2 make|earn|earning|making|paid|am_on|get_paid", by: "company" },
       { p: "range|number|figure ~4 looking_for|expect*|in_mind|want|hoping", by: "company", unless: "phone|date|timeline|people|candidates" },
+      { p: "number|figure|range|expectation|expectations ~5 i ~2 gave|give|mentioned|quoted|shared|said|named", by: "company", in: ["notes"], unless: "phone|call" },
       { p: "expectation|expectations|range", by: "company", with: "salary|pay|money|compensation|comp|earn|earning|package", unless: "timeline|date|my_number_is|phone|call|cell" },
     ],
   },
@@ -238,9 +239,9 @@ export const CATALOGUE: readonly SignalDef[] = [
     cues: [
       { p: "invite|invited|invitation|inviting ~4 back|to ~4 round|interview|onsite|on-site|final|next|panel|meet|stage|visit|conversation|call", by: "company", unless: `${HYPOTHETICAL}|whether|test|assessment|coding_challenge|hackerrank|codility|quiz|online|apply|application|webinar|calendar_invite|sending_the_invite|the_invite_now` },
       { p: "schedule|scheduled|scheduling|book|booked|booking|set_up|arrange|arranged|line_up|lined_up|set ~4 round|interview|onsite|on-site|final|panel|meeting|conversation|chat|call|time", by: "company", with: "next|final|second|third|2nd|3rd|another|follow-up|onsite|on-site|panel|with|round", unless: `${HYPOTHETICAL}|test|assessment|rescheduled|reschedule|move|moved|push|pushed|postpone*|original*` },
-      { p: "want|like|love ~2 you ~2 to ~2 meet|come|talk|speak", by: "company", with: "round|final|next|onsite|on-site|ceo|cto|vp|founder|director|head|team|stage", unless: "if|might|may|maybe|eventually|usually|typically|would_be_the" },
+      { p: "want|like|love ~2 you|me ~2 to ~3 meet|come|talk|speak|chat|have", by: "company", with: "round|final|next|onsite|on-site|ceo|cto|vp|founder|director|head|team|stage", unless: "if|might|may|maybe|eventually|usually|typically|would_be_the" },
       { p: "could|can|does|would ~3 you ~2 do|make|manage ~3 monday|tuesday|wednesday|thursday|friday|tomorrow|next_week", by: "company", in: ["transcript"] },
-      { p: "move|moving|moved|fast-track*|fast_track*|advance|advancing|progress|progressing|through|forward ~4 to|into|for ~3 next|final|second|third|2nd|3rd|last ~2 round|stage|interview|step", by: "company", unless: `${HYPOTHETICAL}|not|unfortunately|won't|will_not|whether|decide|decision|either_way|about` },
+      { p: "move|moving|moved|fast-track*|fast_track*|advance|advancing|progress|progressing|through|forward ~4 to|into|for ~3 next|final|second|third|2nd|3rd|last ~2 round|stage|interview|step|conversation|chat|meeting|call", by: "company", unless: `${HYPOTHETICAL}|not|unfortunately|won't|will_not|whether|decide|decision|either_way|about` },
       { p: "book|booked|schedule|scheduled|set_up|arranged|lined_up ~4 on_the_spot|right_then|there_and_then|before_we_hung_up|before_i_left|for_next|for_tuesday|for_monday|for_wednesday|for_thursday|for_friday", by: "any", in: ["notes"] },
     ],
   },
@@ -503,6 +504,7 @@ export const CATALOGUE: readonly SignalDef[] = [
     cues: [
       { p: "no|little|barely|without|hardly ~3 time|chance|room|opportunity ~3 for|to ~3 question|questions|ask", by: "company", negation: "ignore", in: ["notes"] },
       { p: "ask|asking ~3 question|questions|anything", by: "candidate", negation: "require", in: ["notes"], with: "time|chance|get|got|room|let|allowed|able" },
+      { p: "get|got|made_it ~1 through ~2 one|two|only|half|none", by: "candidate", in: ["notes"], with: "question|questions" },
       { p: "hiring_manager|manager|someone_else|hr|recruiter|next_round|later_round|later_stage|they ~4 would|will|can|could ~2 cover|answer|explain|get_into|go_into|field|address ~2 that|all_that|those|it", by: "company", in: ["notes"], with: "asked|ask|question|questions|when_i" },
       { p: "deflect|deflected|deflecting|dodge|dodged|brush|brushed|evasive|evade|evaded|sidestep*|non-answer|non-answers|stonewall*|vague_answer|vague_answers|waved_off|changed_the_subject", by: "company", in: ["notes"] },
       { p: "can't|cannot|couldn't|not_able|won't|not_really ~3 say|share|comment|discuss|get_into|go_into|answer|speak_to", by: "company", in: ["transcript"], negation: "ignore" },
@@ -589,6 +591,7 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice: "Busy people write short replies; at a large company it means even less. Weak on its own.",
     cues: [
       { p: "curt|short|dry|terse|brief|one-line|one_line|one-word|one_word|cold|generic|form ~3 reply|response|answer|note|email", by: "company", in: ["notes"], unless: "auto|automatic|out-of-office|out_of_office|my" },
+      { p: "that's|thats|that_is|that_was|was ~2 the_whole|the_entire|all_of_the ~1 email|reply|response|message|note", by: "any", in: ["notes"] },
     ],
   },
   {
@@ -619,9 +622,11 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice:
       "Repeated postponements can mean shifting priorities or another candidate ahead. Stay flexible once more, then ask plainly whether the role is still open.",
     cues: [
-      { p: "reschedul*|postpon*|push|pushed|pushing|move|moved|moving|delay*|bump|bumped|cancel* ~4 again|twice|three_times|3_times|several_times|multiple_times|four_times|once_more|repeatedly", by: "company", in: ["notes"], with: "interview|call|meeting|round|chat|it|slot|date|time|conversation|onsite|final" },
+      { p: "reschedul*|postpon*|push|pushed|pushing|move|moved|moving|delay*|bump|bumped|cancel* ~4 again|twice|three_times|3_times|several_times|multiple_times|four_times|once_more|repeatedly", by: "company", in: ["notes"], with: "interview|call|meeting|round|chat|it|slot|date|time|conversation|onsite|final|to|until|till" },
       { p: "again|twice|three_times|several_times|multiple_times|once_more ~4 reschedul*|postpon*|push*|move*|delay*|cancel*", by: "company", in: ["notes"] },
       { p: "keep|kept|keeps ~2 reschedul*|postpon*|push*|mov*|delay*|cancel*|bumping|shifting", by: "company", in: ["notes"] },
+      { p: "each|every|all ~2 one|time|of_them ~2 moved|postponed|cancelled|canceled|pushed|rescheduled|changed", by: "company", in: ["notes"] },
+      { p: "two|three|four|five|several|multiple|many|#number ~1 reschedul*|postponement*|cancellation*|date_changes|changes_of_date", by: "company", in: ["notes"] },
       { p: "can't|couldn't|never|unable ~3 find|line_up|align|agree|make ~3 time|slot|date|schedule|schedules|calendar|calendars", by: "company", in: ["notes"], negation: "ignore" },
     ],
   },

@@ -45,7 +45,7 @@ function mayMatch(gate: string[][], words: ReadonlySet<string>, tokens: Token[])
       if (w.endsWith("*")) {
         const prefix = w.slice(0, -1);
         if (tokens.some((t) => t.text.startsWith(prefix) || t.lemma.startsWith(prefix))) ok = true;
-      } else if (words.has(w)) ok = true;
+      } else if (w.startsWith("#") || words.has(w)) ok = true;
       if (ok) break;
     }
     if (!ok) return false;

@@ -105,7 +105,8 @@ function isOutcome(doc: EmailDoc): boolean {
 }
 
 /** "Hi Aiko," "Dear Dr. Porter," "Good morning all" */
-const GREETING_WORDS = /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings|hiya)\b[^.!?\n]{0,60}[,!:]?$/i;
+const GREETING_WORDS =
+  /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings|hiya)\b(?:\s+(?:dr|mr|mrs|ms|mx|prof)\.|[^.!?\n]){0,60}[,!:]?$/i;
 /** A bare name as a greeting: "Ravi," "Chloe Bennett:" */
 const GREETING_NAME = /^\p{Lu}[\p{L}'-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'-]*)){0,2}\s*[,:]$/u;
 const SIGN_OFF =
@@ -214,7 +215,7 @@ function contentWords(text: string, exclude: ReadonlySet<string>): Map<string, s
     const word = raw.toLowerCase().replace(/\u2019/g, "'");
     const parts = word.includes("-") ? [word, ...word.split("-")] : [word];
     for (const part of parts) {
-      if (part.length < SPECIFIC_MIN_LENGTH || COMMON_WORDS.has(part) || /\d/.test(part)) continue;
+      if (part.length < SPECIFIC_MIN_LENGTH || COMMON_WORDS.has(part) || /[\d']/.test(part)) continue;
       const s = stem(part);
       if (exclude.has(s) || exclude.has(part)) continue;
       if (!found.has(s)) found.set(s, part === word ? raw : part);
@@ -340,8 +341,13 @@ export interface ReplyMeasures {
   latencyHours?: number;
   words: number;
   tone: number;
-  /** Content words the reply shares with the conversation or the note, as written in the reply. */
+  /**
+   * What the reply refers to: content words it shares with the conversation or the note, as written in the
+   * reply, and phrases that point at something the candidate said or did ("your suggestion").
+   */
   shared: string[];
+  /** True when the reply carries news of the process (a status, a date): informative, so never generic. */
+  news: boolean;
 }
 
 export type ReplyVerdict = "warm" | "curt" | "neither";
@@ -357,7 +363,7 @@ export function judgeReply(m: ReplyMeasures): ReplyVerdict {
   ) {
     return "warm";
   }
-  if (m.words < CURT_MAX_WORDS || m.tone < CURT_TONE) return "curt";
+  if (!m.news && (m.words < CURT_MAX_WORDS || m.tone < CURT_TONE)) return "curt";
   return "neither";
 }
 
@@ -372,7 +378,7 @@ export function describeReply(m: ReplyMeasures): string {
           .map((w) => `"${w}"`)
           .join(", ")}`
       : "no specific reference";
-  return `${latency}, ${plural(m.words, "word")}, tone ${tone}, ${refers}`;
+  return `${latency}, ${plural(m.words, "word")}, tone ${tone}, ${refers}${m.news ? ", gives news of the process" : ""}`;
 }
 
 /** The first company reply to a note that is not automatic: threaded, else by subject, else from its recipient. */
@@ -398,6 +404,10 @@ function replyTo(box: Mailbox, note: EmailDoc): EmailDoc | undefined {
   );
 }
 
+/** A reply pointing at something the candidate said or did: "your suggestion to …", "your cross-merchant idea". */
+const YOUR_CONTRIBUTION =
+  /\byour\s+(?:[\w-]+\s+){0,2}?(?:ideas?|suggestions?|point|plan|answers?|approach|examples?|story|stories|thinking|take\s+on|insights?|analysis|proposal|solution|framing|perspective|presentation|portfolio|case\s+study|design|sketch)\b/gi;
+
 function measureReply(
   box: Mailbox,
   note: EmailDoc,
@@ -410,13 +420,19 @@ function measureReply(
     const lower = w.toLowerCase();
     if (lower.length >= SPECIFIC_MIN_LENGTH && !COMMON_WORDS.has(lower)) reference.add(stem(lower));
   }
-  const shared = [...contentWords(text, box.nameWords)].filter(([s]) => reference.has(s)).map(([, form]) => form);
+  const words = [...contentWords(text, box.nameWords)].filter(([s]) => reference.has(s)).map(([, form]) => form);
+  // A compound listed whole ("cross-merchant") makes its parts redundant.
+  const shared = [
+    ...[...text.matchAll(YOUR_CONTRIBUTION)].map((m) => m[0]),
+    ...words.filter((w) => !words.some((other) => other !== w && other.includes("-") && other.split("-").includes(w))),
+  ];
   const latency = (timeOf(reply) - timeOf(note)) / HOUR_MS;
   return {
     ...(Number.isNaN(latency) ? {} : { latencyHours: latency }),
     words: wordsOf(text).length,
     tone: toneOf(text),
     shared,
+    news: statusSentence(reply) !== undefined || (reply.date !== undefined && findPromisedDate(text, reply.date) !== undefined),
   };
 }
 
@@ -515,11 +531,12 @@ function findMoves(box: Mailbox): MoveRead[] {
       const newDay = days.some((d) => d >= today && !proposals.some((p) => p.day === d));
       const moved = MOVE_STRONG.test(own) || (APOLOGY.test(own) && (MOVE_SOFT.test(own) || newDay));
       if (moved && !answersCandidate) {
-        moves.push({ doc, quote: quoteFrom(doc, MOVE_STRONG) ?? quoteFrom(doc) });
         const sentences = splitSentences(own);
-        const best = sentences.find((s) => MOVE_STRONG.test(s)) ?? sentences.find((s) => MOVE_SOFT.test(s) || APOLOGY.test(s));
-        const last = moves[moves.length - 1];
-        if (last && best) last.quote = best;
+        const quote =
+          sentences.find((s) => MOVE_STRONG.test(s)) ??
+          sentences.find((s) => MOVE_SOFT.test(s) || APOLOGY.test(s)) ??
+          quoteFrom(doc);
+        moves.push({ doc, quote });
       }
     }
     for (const day of days) proposals.push({ at: timeOf(doc), day });
@@ -535,7 +552,7 @@ const UPDATE_WORDS =
 const PROCESS =
   /\b(?:debrief\w*|feedback|references|reference\s+checks?|referees|sign[-\s]?off|signed\s+off|approv\w+|shortlist\w*|finalists?|(?<!-)decision(?!-)|hiring\s+(?:manager|team|committee)|committee|panel|other\s+candidates|remaining\s+(?:candidates|interviews)|interviews|paperwork|compare\s+notes|next\s+stage)\b/i;
 const PROGRESS =
-  /\b(?:went\s+well|was\s+positive|(?:is|are)\s+(?:now|still|back)|back\s+already|(?:has|have)\s+(?:now\s+)?(?:been|come|shared|finished|completed|started|met|happened|signed)|happened|meets|met|came\s+back|starting|started|finishing|finished|wrapping\s+up|on\s+track|in\s+progress|under\s*way|submits?|submitted|holds?|on\s+the\s+calendar|this\s+(?:week|morning|afternoon|evening)|today|tomorrow)\b/i;
+  /\b(?:went\s+well|was\s+positive|(?:is|are)\s+(?:now|still|back)|back\s+already|(?:has|have)\s+(?:now\s+)?(?:come|shared|finished|completed|started|met|happened|signed)|happened|meets|met|came\s+back|starting|started|finishing|finished|wrapping\s+up|on\s+track|in\s+progress|under\s*way|submits?|submitted|holds?|on\s+the\s+calendar|this\s+(?:week|morning|afternoon|evening)|today|tomorrow)\b/i;
 
 function statusSentence(doc: EmailDoc): string | undefined {
   const sentences = splitSentences(ownText(doc));
@@ -611,25 +628,25 @@ function detectGoneQuiet(
   const end = outcome ? Math.min(now, timeOf(outcome)) : now;
   const evidence: Evidence[] = [];
 
-  for (const p of promises) {
+  // The latest broken promise is the one that tells: earlier ones may have been overtaken by events.
+  const broken = promises.filter((p) => {
     const lateFrom = p.due + PROMISE_GRACE_DAYS * DAY_MS;
-    if (lateFrom > end) continue;
-    const kept = words.some((d) => timeOf(d) > p.said && timeOf(d) <= lateFrom);
-    if (kept) continue;
-    const next = words.find((d) => timeOf(d) > lateFrom && timeOf(d) <= end);
+    return lateFrom <= end && !words.some((d) => timeOf(d) > p.said && timeOf(d) <= lateFrom);
+  });
+  const last = broken.at(-1);
+  if (last) {
+    const next = words.find((d) => timeOf(d) > last.due + PROMISE_GRACE_DAYS * DAY_MS && timeOf(d) <= end);
     const silentUntil = next ? timeOf(next) : end;
-    const days = Math.floor((silentUntil - p.due) / DAY_MS);
+    const days = Math.floor((silentUntil - last.due) / DAY_MS);
     const fact = next
-      ? `promised by ${shortDay(p.dueIso)}; no word from the company until ${shortDay(next.date ?? "")}, ${plural(days, "day")} later`
-      : `promised by ${shortDay(p.dueIso)}; no word from the company in ${plural(days, "day")} since`;
-    const where = p.doc;
+      ? `promised by ${shortDay(last.dueIso)}; no word from the company until ${shortDay(next.date ?? "")}, ${plural(days, "day")} later`
+      : `promised by ${shortDay(last.dueIso)}; no word from the company in ${plural(days, "day")} since`;
+    const where = last.doc;
     evidence.push(
-      where ? sentenceEvidence(where, p.quote) : { source: p.source, quote: p.quote },
-      where ? factEvidence(where, fact) : { source: p.source, quote: fact, isFact: true },
-      ...followUpEvidence(box, p.due, silentUntil),
+      where ? sentenceEvidence(where, last.quote) : { source: last.source, quote: last.quote },
+      where ? factEvidence(where, fact) : { source: last.source, quote: fact, isFact: true },
+      ...followUpEvidence(box, last.due, silentUntil),
     );
-    // One broken promise is enough; the latest is reported below only if the first was kept.
-    break;
   }
   if (evidence.length > 0) return evidence;
 

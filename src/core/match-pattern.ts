@@ -45,7 +45,7 @@ export function compilePattern(source: string, within = 3): CompiledPattern {
       continue;
     }
     const alternatives = part.split("|").map((alt) => alt.split("_").flatMap((w) => splitContraction(w.toLowerCase())));
-    if (alternatives.some((alt) => alt.some((w) => w === "" || w === "*"))) {
+    if (alternatives.some((alt) => alt.some((w) => w === "" || w === "*" || (w.startsWith("#") && !(w in CLASSES))))) {
       throw new Error(`empty alternative in pattern "${source}"`);
     }
     slots.push({ alternatives, gapBefore: slots.length === 0 ? 0 : gap });
@@ -66,7 +66,16 @@ function splitContraction(word: string): string[] {
   return m?.[1] && m[2] ? [m[1], m[2]] : [word];
 }
 
+/** Word classes a pattern can name with `#`: shapes of tokens rather than words. */
+const CLASSES: Record<string, RegExp> = {
+  "#ordinal": /^\d{1,2}(st|nd|rd|th)$/,
+  "#number": /^\d+([.,]\d+)?$/,
+  "#date": /^\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?$/,
+  "#clock": /^\d{1,2}[:.]\d{2}$/,
+};
+
 function wordMatches(word: string, token: Token): boolean {
+  if (word.startsWith("#")) return CLASSES[word]?.test(token.text) ?? false;
   if (word.endsWith("*")) {
     const prefix = word.slice(0, -1);
     return token.text.startsWith(prefix) || token.lemma.startsWith(prefix);

@@ -98,6 +98,8 @@ const ACTUAL_WORDS =
   /\b(last(?:ed|ing)?|took|after|ended|end|wrapped|finished|hung up|in all|total|actual(?:ly)?|only|went on|talked for|spoke for|lasting|ran for|gone)\b/i;
 const OVER_AFTER = /^\s*(?:over|past|longer|beyond|overtime|more than (?:planned|scheduled|booked))/i;
 const UNDER_AFTER = /^\s*(?:early|short|shorter|less than (?:planned|scheduled|booked)|before (?:the )?(?:end|time))/i;
+const BARE_ACTUAL =
+  /\b(went|ran|lasted|took|did|was|ended up at|came to)\s+(?:for\s+)?(?:about\s+|like\s+|nearly\s+|almost\s+|over\s+|just over\s+|around\s+)?(\d{1,3})\b(?!\s*(?:%|percent|times|people|questions|of|k\b|minutes? over|min over))/i;
 const CLOCK = /\b(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?/gi;
 const RANGE = /\b(\d{1,2})[:.](\d{2})\s*(am|pm)?\s*(?:to|-|–|until|till)\s*(\d{1,2})[:.](\d{2})\s*(am|pm)?/i;
 const ENDED_AT =
@@ -164,6 +166,12 @@ function fromNotes(source: string, text: string, length: InterviewLength): void 
       } else if (ACTUAL_WORDS.test(before) || /^\s*(in|later|of (?:talking|conversation)|total)\b/i.test(after)) {
         length.actual ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
       }
+    }
+    // "booked for 30 min, went 50": a bare number after a verb of duration, once the slot is known.
+    if (length.scheduled && !length.actual) {
+      const bare = BARE_ACTUAL.exec(s);
+      const minutes = bare ? Number(bare[2]) : Number.NaN;
+      if (minutes > 0 && minutes <= 300) length.actual = { minutes, evidence: factEvidence(source, s, line) };
     }
   }
 }

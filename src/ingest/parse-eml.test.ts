@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { EmailDoc } from "../core/documents.js";
 import { MAX_EML_BYTES, parseEml } from "./parse-eml.js";
 import { formatProblem, type ParseResult, type Problem } from "./parse-result.js";
+import { splitMbox } from "./split-mbox.js";
 
 const SOURCE = "mail.eml";
 
@@ -121,6 +122,33 @@ describe("parseEml: headers", () => {
     const text = `\r\nFrom dana@hirer.example Mon Mar  2 09:00:00 2026\r\n${mail(["From: dana@hirer.example", "Subject: Bytes"], "Hello")}`;
     const { doc } = ok(await parseEml(new TextEncoder().encode(text), SOURCE));
     expect(doc).toMatchObject({ subject: "Bytes", text: "Hello", from: { email: "dana@hirer.example" } });
+  });
+});
+
+describe("parseEml: messages of an mbox", () => {
+  it("reads each message split from an mbox, >From lines unescaped", async () => {
+    const mbox = [
+      "From dana@hirer.example Mon Mar  2 09:00:00 2026",
+      "From: Dana <dana@hirer.example>",
+      "Date: Mon, 2 Mar 2026 09:00:00 +0000",
+      "Subject: One",
+      "",
+      ">From our side, all good.",
+      "",
+      "From marco@candidate.example Mon Mar  2 10:00:00 2026",
+      "From: Marco <marco@candidate.example>",
+      "Date: Mon, 2 Mar 2026 10:00:00 +0000",
+      "Subject: Two",
+      "",
+      "Thanks!",
+      "",
+    ].join("\n");
+    const docs: EmailDoc[] = [];
+    for (const { raw } of splitMbox(mbox)) docs.push(ok(await parseEml(raw, SOURCE)).doc);
+    expect(docs.map((d) => [d.from?.email, d.subject, d.text])).toEqual([
+      ["dana@hirer.example", "One", "From our side, all good."],
+      ["marco@candidate.example", "Two", "Thanks!"],
+    ]);
   });
 });
 

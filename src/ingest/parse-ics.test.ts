@@ -197,6 +197,14 @@ describe("parseIcs: times", () => {
     expect(doc.timeZone).toBe("Europe/Berlin");
   });
 
+  it("gives UTC times the calendar's X-WR-TIMEZONE as their zone", () => {
+    const doc = only(
+      parseIcs(calendar("X-WR-TIMEZONE:America/Denver", ...event("DTSTART:20260715T160000Z")), SOURCE),
+    );
+    expect(doc.start).toBe("2026-07-15T16:00:00.000Z");
+    expect(doc.timeZone).toBe("America/Denver");
+  });
+
   it("reads floating times without a calendar zone as UTC, with a warning", () => {
     const { docs, warnings } = ok(parseIcs(calendar(...event("DTSTART:20260715T100000")), SOURCE));
     expect(docs[0]?.start).toBe("2026-07-15T10:00:00.000Z");
