@@ -9,8 +9,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { analyzeCase } from "../src/app/analyze-case.js";
-import { SIGNAL_IDS } from "../src/core/signal.js";
-import { BANDS, type Band } from "../src/core/signal.js";
+import { BANDS, type Band, SIGNAL_IDS } from "../src/core/signal.js";
 
 const SHARED = process.env.DEBRIEF_SHARED ?? join(import.meta.dirname, "..", "..", "shared");
 const args = new Set(process.argv.slice(2));
@@ -34,7 +33,9 @@ const fmt = (n: number) => n.toFixed(2);
 function printTable(title: string, tallies: Map<string, Tally>): Tally {
   const total: Tally = { tp: 0, fp: 0, fn: 0 };
   console.log(`\n${title}`);
-  console.log(`${"signal".padEnd(26)} ${"P".padStart(5)} ${"R".padStart(5)} ${"F1".padStart(5)}   tp  fp  fn`);
+  console.log(
+    `${"signal".padEnd(26)} ${"P".padStart(5)} ${"R".padStart(5)} ${"F1".padStart(5)}   tp  fp  fn`,
+  );
   for (const id of SIGNAL_IDS) {
     const t = tallies.get(id) ?? { tp: 0, fp: 0, fn: 0 };
     total.tp += t.tp;
@@ -47,11 +48,17 @@ function printTable(title: string, tallies: Map<string, Tally>): Tally {
     );
   }
   const { p, r, f } = prf(total);
-  console.log(`${"micro-average".padEnd(26)} ${fmt(p).padStart(5)} ${fmt(r).padStart(5)} ${fmt(f).padStart(5)}  ${String(total.tp).padStart(3)} ${String(total.fp).padStart(3)} ${String(total.fn).padStart(3)}`);
+  console.log(
+    `${"micro-average".padEnd(26)} ${fmt(p).padStart(5)} ${fmt(r).padStart(5)} ${fmt(f).padStart(5)}  ${String(total.tp).padStart(3)} ${String(total.fp).padStart(3)} ${String(total.fn).padStart(3)}`,
+  );
   return total;
 }
 
-function count(tallies: Map<string, Tally>, expected: Set<string>, found: Set<string>): { missed: string[]; extra: string[] } {
+function count(
+  tallies: Map<string, Tally>,
+  expected: Set<string>,
+  found: Set<string>,
+): { missed: string[]; extra: string[] } {
   const missed: string[] = [];
   const extra: string[] = [];
   for (const id of SIGNAL_IDS) {
@@ -95,13 +102,19 @@ async function evalCorpus(): Promise<void> {
       console.log(
         `${name}: band ${expected.band}→${band} (${result.analysis.read.score})${missed.length ? `  missed: ${missed.join(", ")}` : ""}${extra.length ? `  extra: ${extra.join(", ")}` : ""}`,
       );
+      for (const s of result.analysis.signals) {
+        if (extra.includes(s.id)) console.log(`    + ${s.id}: ${s.evidence.map((e) => e.quote).join(" | ")}`);
+      }
     }
   }
   printTable(`Corpus: ${cases.length} cases (${dir})`, tallies);
   console.log(
     `\nband exact: ${exact}/${cases.length} (${fmt((exact / cases.length) * 100)}%)   within one: ${withinOne}/${cases.length} (${fmt((withinOne / cases.length) * 100)}%)`,
   );
-  if (verbose) console.log(`band confusion (expected→read): ${[...confusion.entries()].map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  if (verbose)
+    console.log(
+      `band confusion (expected→read): ${[...confusion.entries()].map(([k, v]) => `${k} ${v}`).join(", ")}`,
+    );
 }
 
 await evalCorpus();

@@ -27,13 +27,24 @@ export async function analyzeCase(paths: string[], options: AnalyzeOptions): Pro
     ...(files.context ? { context: files.context } : {}),
     ...(options.me ? { me: options.me } : {}),
   });
-  return { analysis, warnings: files.warnings, isEmpty: files.docs.length === 0 && files.context === undefined };
+  return {
+    analysis,
+    warnings: files.warnings,
+    isEmpty: files.docs.length === 0 && files.context === undefined,
+  };
 }
 
 /** The `debrief analyze --json` document, as ../shared/spec/cases.md defines it, plus our extras. */
 export interface ContractJson {
   signals: { id: string; polarity: string; label: string; evidence: unknown[] }[];
-  read: { band: Band; score: number; summary: string; caveats: string[]; outcome?: string; contributions: unknown[] };
+  read: {
+    band: Band;
+    score: number;
+    summary: string;
+    caveats: string[];
+    outcome?: string;
+    contributions: unknown[];
+  };
   actions: unknown[];
   context: unknown[];
   length: { scheduledMinutes?: number; actualMinutes?: number };

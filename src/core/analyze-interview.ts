@@ -104,7 +104,11 @@ export function analyzeInterview(input: CaseInput): Analysis {
   const exchanges = docs.flatMap((d) => (d.kind === "transcript" ? detectExchanges(d, isCandidateName) : []));
   const length = measureLength(docs, input.context);
   const measured = findLengthSignals(length);
-  const findings = reconcile(mergeFindings(cueFindings, exchanges), length.scheduled !== undefined && length.actual !== undefined, measured);
+  const findings = reconcile(
+    mergeFindings(cueFindings, exchanges),
+    length.scheduled !== undefined && length.actual !== undefined,
+    measured,
+  );
   const context = inferContext(docs, input.context);
   const order = new Map(CATALOGUE.map((d, i) => [d.id, i]));
   findings.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
@@ -113,7 +117,8 @@ export function analyzeInterview(input: CaseInput): Analysis {
     const def = signalDef(f.id);
     return { id: f.id, label: def.label, polarity: def.polarity, evidence: f.evidence };
   });
-  const isCandidate = (speaker: string) => passages.some((p) => p.speaker === speaker && p.role === "candidate");
+  const isCandidate = (speaker: string) =>
+    passages.some((p) => p.speaker === speaker && p.role === "candidate");
   return {
     signals,
     read,

@@ -13,7 +13,8 @@ const TIMELINE =
 const NEXT_STEP =
   "hear|decision|decide|next_step|back|update|follow_up|let_you_know|let_me_know|in_touch|reach_out|circle_back|contact|come_back|respond|feedback|email|call";
 /** Speech that is about a possible future, not a fact. */
-const HYPOTHETICAL = "if|imagine|suppose|say_you|hypothetical*|usually|typically|normally|would_be|might|maybe";
+const HYPOTHETICAL =
+  "if|imagine|suppose|say_you|hypothetical*|usually|typically|normally|would_be|might|maybe";
 /** People on the hiring side. */
 const COMPANY_PEOPLE =
   "cto|ceo|coo|cfo|founder|co-founder|cofounder|vp|director|manager|head|lead|engineer|engineers|team|colleague|colleagues|staff|partner|supervisor|someone|people|person|analyst|designer|nurse|chef|owner|president|chief|boss";
@@ -31,9 +32,23 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice:
       "Time is the scarcest thing an interviewer has; spending more of it on you usually means interest. In a panel it says less.",
     cues: [
-      { p: "run|ran|go|went|overrun|stretch|stretched ~4 over|overtime|long|longer|past|beyond", by: "any", in: ["notes", "email"], unless: "slot_was|supposed_to_be_an|booked_for_an" },
-      { p: "way|bit|little|well|running|ran|run|went|gone|go|going|already|now ~2 over|past ~2 time|schedule|slot|the_hour|our_time", by: "any" },
-      { p: "overran|overrun|over_time|overtime", by: "any", with: "we|we're|we've|went|go|run|ran|running|sorry|way|bit|little|interview|call|meeting|it", unless: "cap|caps|capped|policy|pay|paid|hours|work|crunch|weekend|over_time_we|over_time_i|over_time_the|over_time_it" },
+      {
+        p: "run|ran|go|went|overrun|stretch|stretched ~4 over|overtime|long|longer|past|beyond",
+        by: "any",
+        in: ["notes", "email"],
+        unless: "slot_was|supposed_to_be_an|booked_for_an",
+      },
+      {
+        p: "way|bit|little|well|running|ran|run|went|gone|go|going|already|now ~2 over|past ~2 time|schedule|slot|the_hour|our_time",
+        by: "any",
+      },
+      {
+        p: "overran|overrun|over_time|overtime",
+        by: "any",
+        with: "we|we're|we've|went|go|run|ran|running|sorry|way|bit|little|interview|call|meeting|it",
+        unless:
+          "cap|caps|capped|policy|pay|paid|hours|work|crunch|weekend|over_time_we|over_time_i|over_time_the|over_time_it",
+      },
       { p: "longer than ~3 schedule*|plan*|book*|expect*|allot*|slot|invite", by: "any" },
       { p: "extra ~2 minute|minutes|hour|half_hour", by: "any", in: ["notes"], unless: "wait*" },
     ],
@@ -49,14 +64,37 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice:
       "When the interviewer starts recruiting you, they have usually stopped screening you. Note what they stressed: it is what they think will win you over.",
     cues: [
-      { p: "pitch|pitching|pitched|sell|selling|sold|woo|wooing ~2 me|i|us|the_role|the_job|the_company|the_team|hard", in: ["notes"], unless: "than|rather_than|not|instead_of|wasn't|didn't" },
-      { p: "why ~3 he|she|they|i ~3 love*|like*|join*|chose|choose|left|leave|stay*|enjoy* ~6 here|there|it|company|team|job|work*|this", by: "company" },
-      { p: "love|enjoy|adore ~3 work*|team|here|job|culture|place|it_here", by: "company", unless: "would_you|do_you|you_love|you_enjoy|what_do" },
-      { p: "best ~3 place|team|job|decision|culture|company|move", by: "company", unless: "you|your|best_practice|best_way|best_answer|which|what" },
+      {
+        p: "pitch|pitching|pitched|sell|selling|sold|woo|wooing ~2 me|i|us|the_role|the_job|the_company|the_team|hard",
+        in: ["notes"],
+        unless: "than|rather_than|not|instead_of|wasn't|didn't",
+      },
+      {
+        p: "why ~3 he|she|they|i ~3 love*|like*|join*|chose|choose|left|leave|stay*|enjoy* ~6 here|there|it|company|team|job|work*|this",
+        by: "company",
+      },
+      {
+        p: "love|enjoy|adore ~3 work*|team|here|job|culture|place|it_here",
+        by: "company",
+        unless: "would_you|do_you|you_love|you_enjoy|what_do",
+      },
+      {
+        p: "best ~3 place|team|job|decision|culture|company|move",
+        by: "company",
+        unless: "you|your|best_practice|best_way|best_answer|which|what",
+      },
       { p: "tell|show ~2 you ~2 why", by: "company" },
       { p: "get|got|make|getting ~2 me ~2 excited", by: "company" },
-      { p: "you|you'd ~2 love|enjoy ~3 it|here|team|work*", by: "company", unless: "would_you|do_you|how|what" },
-      { p: "talk*|spend|spent|rave*|gush* ~6 why ~4 love*|like*|great|amazing|special", by: "company", in: ["notes"] },
+      {
+        p: "you|you'd ~2 love|enjoy ~3 it|here|team|work*",
+        by: "company",
+        unless: "would_you|do_you|how|what",
+      },
+      {
+        p: "talk*|spend|spent|rave*|gush* ~6 why ~4 love*|like*|great|amazing|special",
+        by: "company",
+        in: ["notes"],
+      },
     ],
   },
   {
@@ -67,14 +105,43 @@ export const CATALOGUE: readonly SignalDef[] = [
     strength: "medium",
     seeds: ["000", "001", "002", "004"],
     meaning: "You were introduced to other staff, shown around, or people were brought in to meet you.",
-    advice: "Being introduced around is a sign they are picturing you in the team. Remember the names for your thank-you.",
+    advice:
+      "Being introduced around is a sign they are picturing you in the team. Remember the names for your thank-you.",
     cues: [
-      { p: "introduce|introduced ~3 me|you ~3 to|around", by: "company", unless: `${HYPOTHETICAL}|will|'ll|next_time|final_round|next_round` },
-      { p: "tour|walkthrough|walk-through|showed_me_around|show_me_around|show_you_around|walked_me_around", by: "company", unless: `${HYPOTHETICAL}|will|'ll|virtual` },
-      { p: "pull|pulled|call|called|bring|brought|grab|grabbed|ask|asked ~3 in|over|along|into", by: "company", with: COMPANY_PEOPLE, unless: `${HYPOTHETICAL}|will|'ll|next|final` },
-      { p: "hop|hopped|jump|jumped|drop|dropped|pop|popped|come|came|stop|stopped|join|joined|sit|sat|walk|walked ~3 on|in|by|into", by: "any", with: `${COMPANY_PEOPLE}|call|meeting|room|interview`, unless: `${HYPOTHETICAL}|will|'ll|next|final|when_you|when_i` },
-      { p: "meet|met ~3 " + COMPANY_PEOPLE, by: "any", in: ["notes"], unless: `${HYPOTHETICAL}|will|'ll|next|final|want_you_to|like_you_to|want_me_to|wants_me_to|like_me_to|going_to|before|to_meet` },
-      { p: "not|wasn't ~3 on ~2 schedule|agenda|invite|calendar", by: "any", negation: "ignore", in: ["notes"] },
+      {
+        p: "introduce|introduced ~3 me|you ~3 to|around",
+        by: "company",
+        unless: `${HYPOTHETICAL}|will|'ll|next_time|final_round|next_round`,
+      },
+      {
+        p: "tour|walkthrough|walk-through|showed_me_around|show_me_around|show_you_around|walked_me_around",
+        by: "company",
+        unless: `${HYPOTHETICAL}|will|'ll|virtual`,
+      },
+      {
+        p: "pull|pulled|call|called|bring|brought|grab|grabbed|ask|asked ~3 in|over|along|into",
+        by: "company",
+        with: COMPANY_PEOPLE,
+        unless: `${HYPOTHETICAL}|will|'ll|next|final`,
+      },
+      {
+        p: "hop|hopped|jump|jumped|drop|dropped|pop|popped|come|came|stop|stopped|join|joined|sit|sat|walk|walked ~3 on|in|by|into",
+        by: "any",
+        with: `${COMPANY_PEOPLE}|call|meeting|room|interview`,
+        unless: `${HYPOTHETICAL}|will|'ll|next|final|when_you|when_i`,
+      },
+      {
+        p: "meet|met ~3 " + COMPANY_PEOPLE,
+        by: "any",
+        in: ["notes"],
+        unless: `${HYPOTHETICAL}|will|'ll|next|final|want_you_to|like_you_to|want_me_to|wants_me_to|like_me_to|going_to|before|to_meet`,
+      },
+      {
+        p: "not|wasn't ~3 on ~2 schedule|agenda|invite|calendar",
+        by: "any",
+        negation: "ignore",
+        in: ["notes"],
+      },
       { p: "more ~2 people ~3 than ~3 schedule*|plan*|expect*", by: "any", in: ["notes"] },
     ],
   },
@@ -89,10 +156,31 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice:
       "A dated next step is a commitment: note it, and do not chase before it has passed. It also tells you when silence starts to mean something.",
     cues: [
-      { p: `will|'ll|would|'d|shall|going_to|plan_to|should|expect ~4 ${NEXT_STEP}`, by: "company", with: TIMELINE, unless: `${HYPOTHETICAL}|every_day|each_day|a_day|per_day|day_to_day|day-to-day` },
-      { p: NEXT_STEP, by: "company", with: "by|before|within|until|no_later|end_of ~2 " + TIMELINE, unless: `${HYPOTHETICAL}|day_to_day|day-to-day` },
-      { p: "next_step|next_steps|timeline|time_frame|timeframe", by: "company", with: TIMELINE, unless: `${HYPOTHETICAL}|day_to_day` },
-      { p: "confirm|confirming|scheduled|booked|set ~6 interview|call|meeting|round|chat|conversation", by: "company", in: ["email"], with: TIMELINE, unless: HYPOTHETICAL },
+      {
+        p: `will|'ll|would|'d|shall|going_to|plan_to|should|expect ~4 ${NEXT_STEP}`,
+        by: "company",
+        with: TIMELINE,
+        unless: `${HYPOTHETICAL}|every_day|each_day|a_day|per_day|day_to_day|day-to-day`,
+      },
+      {
+        p: NEXT_STEP,
+        by: "company",
+        with: "by|before|within|until|no_later|end_of ~2 " + TIMELINE,
+        unless: `${HYPOTHETICAL}|day_to_day|day-to-day`,
+      },
+      {
+        p: "next_step|next_steps|timeline|time_frame|timeframe",
+        by: "company",
+        with: TIMELINE,
+        unless: `${HYPOTHETICAL}|day_to_day`,
+      },
+      {
+        p: "confirm|confirming|scheduled|booked|set ~6 interview|call|meeting|round|chat|conversation",
+        by: "company",
+        in: ["email"],
+        with: TIMELINE,
+        unless: HYPOTHETICAL,
+      },
     ],
   },
   {
@@ -103,20 +191,60 @@ export const CATALOGUE: readonly SignalDef[] = [
     strength: "medium",
     seeds: ["000", "004"],
     meaning: "Questions built on your answers and dug deeper instead of moving down a list.",
-    advice: "Follow-ups mean your answers were worth exploring. Note the topics they probed: they matter to the role.",
+    advice:
+      "Follow-ups mean your answers were worth exploring. Note the topics they probed: they matter to the role.",
     transcriptHits: 2,
     cues: [
       { p: "follow-up|followup|follow_up ~2 question|questions", by: "company", in: ["notes"] },
-      { p: "follow-ups|followups|follow-up_questions|follow_up_questions", by: "company", in: ["notes"], unless: "any|zero|no|without" },
-      { p: "question|questions|each_one|every_one ~6 out_of|on|from|off|built_on|followed_from|grew_out_of ~3 my|previous|last|earlier ~2 answer|answers|point|reply|response", by: "any", in: ["notes"] },
-      { p: "kept|keep|keeps ~2 pulling|pushing|probing|digging|pressing|drilling|asking_why|asking_how", by: "company", in: ["notes"] },
-      { p: "dig|dug|digging|drill|drilled|drilling|probe|probed|probing|press|pressed|push|pushed|went|go ~3 deep|deeper|down|into|further|layers", by: "company", in: ["notes"] },
+      {
+        p: "follow-ups|followups|follow-up_questions|follow_up_questions",
+        by: "company",
+        in: ["notes"],
+        unless: "any|zero|no|without",
+      },
+      {
+        p: "question|questions|each_one|every_one ~6 out_of|on|from|off|built_on|followed_from|grew_out_of ~3 my|previous|last|earlier ~2 answer|answers|point|reply|response",
+        by: "any",
+        in: ["notes"],
+      },
+      {
+        p: "kept|keep|keeps ~2 pulling|pushing|probing|digging|pressing|drilling|asking_why|asking_how",
+        by: "company",
+        in: ["notes"],
+      },
+      {
+        p: "dig|dug|digging|drill|drilled|drilling|probe|probed|probing|press|pressed|push|pushed|went|go ~3 deep|deeper|down|into|further|layers",
+        by: "company",
+        in: ["notes"],
+      },
       { p: "layer|layers|level|levels ~1 down|deep", by: "any", in: ["notes"] },
-      { p: "back ~2 to ~4 something|what|point|thing|answer|story ~4 i|my ~3 said|mention*|raise*|answer*", by: "company", in: ["notes"] },
-      { p: "pick|picked|build|built|follow|followed ~2 up|on ~3 my|i ~2 answer|answers|said|last|story|example|point|project", by: "company", in: ["notes"] },
-      { p: "you ~1 said|mentioned|talked|described|noted ~8 why|how|what|walk|tell", by: "company", in: ["transcript"] },
-      { p: "why ~4 that|it|you ~4 ?|harder|work|choose|chose|decide", by: "company", in: ["transcript"], question: true },
-      { p: "walk ~2 me ~2 through|how ~3 actually|what_did_you_actually|and_then_what|tell_me_more|go_deeper|dig_into|how_did_you_find|what_told_you|what_would_you_do_differently", by: "company", in: ["transcript"], question: true },
+      {
+        p: "back ~2 to ~4 something|what|point|thing|answer|story ~4 i|my ~3 said|mention*|raise*|answer*",
+        by: "company",
+        in: ["notes"],
+      },
+      {
+        p: "pick|picked|build|built|follow|followed ~2 up|on ~3 my|i ~2 answer|answers|said|last|story|example|point|project",
+        by: "company",
+        in: ["notes"],
+      },
+      {
+        p: "you ~1 said|mentioned|talked|described|noted ~8 why|how|what|walk|tell",
+        by: "company",
+        in: ["transcript"],
+      },
+      {
+        p: "why ~4 that|it|you ~4 ?|harder|work|choose|chose|decide",
+        by: "company",
+        in: ["transcript"],
+        question: true,
+      },
+      {
+        p: "walk ~2 me ~2 through|how ~3 actually|what_did_you_actually|and_then_what|tell_me_more|go_deeper|dig_into|how_did_you_find|what_told_you|what_would_you_do_differently",
+        by: "company",
+        in: ["transcript"],
+        question: true,
+      },
       { p: "and|so ~2 how|what|why ~6 ?", by: "company", in: ["transcript"], question: true, within: 0 },
     ],
   },
@@ -131,12 +259,38 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice:
       "Talking as if you already work there is one of the stronger tells. Mirror it in your thank-you: say what you would do first.",
     cues: [
-      { p: "when|once|after ~1 you ~2 join|start|come_on|arrive|get_here|are_here|'re_here|are_running|'re_running|take_over", by: "company", unless: "imagine|suppose|when_you_joined|your_last|previous|current" },
-      { p: "you ~1 would|'d|will|'ll|shall ~2 own|lead|report|reporting|work|working|manage|run|sit|join|pair|partner|inherit|take|be_on|be_the|be_part|be_working|be_reporting|be_leading|be_owning|have_your|start_on|be_responsible", by: "company", unless: `imagine|suppose|hypothetical*|if_you|say_you|what_would|how_would|would_you|will_you|could_you` },
-      { p: "your ~2 team|desk|first_project|first_week|first_month|manager|onboarding|office|squad|crew|shift|rota|caseload|patients|clients|territory|accounts", by: "company", in: ["transcript", "email"], unless: "current|previous|last|old|former|imagine|if|at_your|in_your|tell_me|describe|what|how" },
-      { p: "i ~1 would|'d|will|'ll ~2 own|lead|report|be_reporting|work|working|manage|run|sit|pair|partner|inherit|be_on|be_the|be_part|be_responsible|be_taking", by: "company", in: ["notes"], unless: "if_i|imagine|hope|think_i|wish|want|wonder" },
-      { p: "put|putting|pencil|pencilled|penciled ~2 me|you ~3 on|in|into ~3 rota|schedule|team|shift|roster|crew", by: "company" },
-      { p: "we|we'd|we_would ~3 have|put|need ~1 you", by: "company", in: ["transcript"], unless: "would_you|if|imagine|have_you|do_you" },
+      {
+        p: "when|once|after ~1 you ~2 join|start|come_on|arrive|get_here|are_here|'re_here|are_running|'re_running|take_over",
+        by: "company",
+        unless: "imagine|suppose|when_you_joined|your_last|previous|current",
+      },
+      {
+        p: "you ~1 would|'d|will|'ll|shall ~2 own|lead|report|reporting|work|working|manage|run|sit|join|pair|partner|inherit|take|be_on|be_the|be_part|be_working|be_reporting|be_leading|be_owning|have_your|start_on|be_responsible",
+        by: "company",
+        unless: `imagine|suppose|hypothetical*|if_you|say_you|what_would|how_would|would_you|will_you|could_you`,
+      },
+      {
+        p: "your ~2 team|desk|first_project|first_week|first_month|manager|onboarding|office|squad|crew|shift|rota|caseload|patients|clients|territory|accounts",
+        by: "company",
+        in: ["transcript", "email"],
+        unless: "current|previous|last|old|former|imagine|if|at_your|in_your|tell_me|describe|what|how",
+      },
+      {
+        p: "i ~1 would|'d|will|'ll ~2 own|lead|report|be_reporting|work|working|manage|run|sit|pair|partner|inherit|be_on|be_the|be_part|be_responsible|be_taking",
+        by: "company",
+        in: ["notes"],
+        unless: "if_i|imagine|hope|think_i|wish|want|wonder",
+      },
+      {
+        p: "put|putting|pencil|pencilled|penciled ~2 me|you ~3 on|in|into ~3 rota|schedule|team|shift|roster|crew",
+        by: "company",
+      },
+      {
+        p: "we|we'd|we_would ~3 have|put|need ~1 you",
+        by: "company",
+        in: ["transcript"],
+        unless: "would_you|if|imagine|have_you|do_you",
+      },
     ],
   },
   {
@@ -147,13 +301,36 @@ export const CATALOGUE: readonly SignalDef[] = [
     strength: "medium",
     seeds: ["001", "002"],
     meaning: "The interviewer went into the job's day-to-day responsibilities beyond the standard overview.",
-    advice: "Detail about the real work means they are checking fit in earnest. Use it to show how you would handle it.",
+    advice:
+      "Detail about the real work means they are checking fit in earnest. Use it to show how you would handle it.",
     cues: [
-      { p: "day-to-day|day_to_day|typical_day|typical_week|average_day|daily_routine|day_in_the_life", by: "company", unless: "what_is|what's|what_does|what_would|could_you_tell|can_you_tell" },
-      { p: "walk|walked|run|ran|take|took|talk|talked|went|go ~3 me|through|over ~4 day|week|shift|rota|responsibilit*|workload|caseload|duties|role_in_detail|on-call|what_the_job|what_the_role|what_i'd_be|what_i_would_be|the_job_is|the_role_is", by: "company", in: ["notes"] },
-      { p: "on-call|on_call|rota|rotation|shift_pattern|caseload|quota|territory|handover|workload", by: "company", with: "you|you'd|you'll|your|whoever|the_person|this_role|the_role|this_job", unless: "is_there|do_you|tell_me|describe|your_current|at_your|your_last|previous|what's_your|what_is_your" },
-      { p: "detail|details|detailed|specific|specifics|concrete ~4 about|on|of ~3 role|job|work|responsibilit*|team|position|duties", by: "company", in: ["notes"] },
-      { p: "responsibilit*|duties ~4 would|will|include|involve", by: "company", unless: "what|your_current|current|previous" },
+      {
+        p: "day-to-day|day_to_day|typical_day|typical_week|average_day|daily_routine|day_in_the_life",
+        by: "company",
+        unless: "what_is|what's|what_does|what_would|could_you_tell|can_you_tell",
+      },
+      {
+        p: "walk|walked|run|ran|take|took|talk|talked|went|go ~3 me|through|over ~4 day|week|shift|rota|responsibilit*|workload|caseload|duties|role_in_detail|on-call|what_the_job|what_the_role|what_i'd_be|what_i_would_be|the_job_is|the_role_is",
+        by: "company",
+        in: ["notes"],
+      },
+      {
+        p: "on-call|on_call|rota|rotation|shift_pattern|caseload|quota|territory|handover|workload",
+        by: "company",
+        with: "you|you'd|you'll|your|whoever|the_person|this_role|the_role|this_job",
+        unless:
+          "is_there|do_you|tell_me|describe|your_current|at_your|your_last|previous|what's_your|what_is_your",
+      },
+      {
+        p: "detail|details|detailed|specific|specifics|concrete ~4 about|on|of ~3 role|job|work|responsibilit*|team|position|duties",
+        by: "company",
+        in: ["notes"],
+      },
+      {
+        p: "responsibilit*|duties ~4 would|will|include|involve",
+        by: "company",
+        unless: "what|your_current|current|previous",
+      },
     ],
   },
   {
@@ -167,11 +344,33 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice:
       "Pay usually comes up when they are thinking about an offer. Whatever number you gave, keep to it later: a big jump reads badly.",
     cues: [
-      { p: "salary|salaries|compensation|remuneration|wage|wages|earn|earning|earnings|bonus|ote|pay_range|pay_band|pay_scale|payscale|pay|money|day_rate|hourly_rate|comp_package|total_comp", by: "company", unless: "pay_attention|paying_attention|pay_off|paid_off|pay_it|pay_for|paid_for|pay_back|paid_social|paid_media|paid_search|money_on|money_into|save_money|saving_money|saved_money|make_money|lose_money|lost_money|spend_money|raise_money|raised_money" },
-      { p: "ask|asked|asking|wanted_to_know|want_to_know ~3 what|how_much ~3 i|you ~2 make|earn|earning|making|paid|am_on|get_paid", by: "company" },
-      { p: "range|number|figure ~4 looking_for|expect*|in_mind|want|hoping", by: "company", unless: "phone|date|timeline|people|candidates" },
-      { p: "number|figure|range|expectation|expectations ~5 i ~2 gave|give|mentioned|quoted|shared|said|named", by: "company", in: ["notes"], unless: "phone|call" },
-      { p: "expectation|expectations|range", by: "company", with: "salary|pay|money|compensation|comp|earn|earning|package", unless: "timeline|date|my_number_is|phone|call|cell" },
+      {
+        p: "salary|salaries|compensation|remuneration|wage|wages|earn|earning|earnings|bonus|ote|pay_range|pay_band|pay_scale|payscale|pay|money|day_rate|hourly_rate|comp_package|total_comp",
+        by: "company",
+        unless:
+          "pay_attention|paying_attention|pay_off|paid_off|pay_it|pay_for|paid_for|pay_back|paid_social|paid_media|paid_search|money_on|money_into|save_money|saving_money|saved_money|make_money|lose_money|lost_money|spend_money|raise_money|raised_money",
+      },
+      {
+        p: "ask|asked|asking|wanted_to_know|want_to_know ~3 what|how_much ~3 i|you ~2 make|earn|earning|making|paid|am_on|get_paid",
+        by: "company",
+      },
+      {
+        p: "range|number|figure ~4 looking_for|expect*|in_mind|want|hoping",
+        by: "company",
+        unless: "phone|date|timeline|people|candidates",
+      },
+      {
+        p: "number|figure|range|expectation|expectations ~5 i ~2 gave|give|mentioned|quoted|shared|said|named",
+        by: "company",
+        in: ["notes"],
+        unless: "phone|call",
+      },
+      {
+        p: "expectation|expectations|range",
+        by: "company",
+        with: "salary|pay|money|compensation|comp|earn|earning|package",
+        unless: "timeline|date|my_number_is|phone|call|cell",
+      },
     ],
   },
   {
@@ -181,13 +380,32 @@ export const CATALOGUE: readonly SignalDef[] = [
     phase: "during",
     strength: "medium",
     seeds: ["000", "001", "004"],
-    meaning: "They asked when you could start, about your notice period, or your availability on future dates.",
-    advice: "Start-date questions are practical planning. Have a straight answer ready, including your notice period.",
+    meaning:
+      "They asked when you could start, about your notice period, or your availability on future dates.",
+    advice:
+      "Start-date questions are practical planning. Have a straight answer ready, including your notice period.",
     cues: [
-      { p: "notice|notice_period", by: "company", unless: "take_notice|took_notice|notice_that|noticed|noticing|short_notice|give_notice_of" },
-      { p: "when|how_soon|how_quickly|earliest ~3 could|can|would|might|be_able ~3 start|join|begin|available|move", by: "company" },
-      { p: "start|starting|begin ~3 date|in|on|by ~3 " + "january|february|march|april|may|june|july|august|september|october|november|december|monday|spring|summer|autumn|fall|winter|next_month|the_new_year", by: "company", unless: "when_you_join|you'd_own|you_would_own" },
-      { p: "start_date|starting_date|availability", by: "company", unless: "calendar|interview|meeting|call|slot|slots|this_week|next_week" },
+      {
+        p: "notice|notice_period",
+        by: "company",
+        unless: "take_notice|took_notice|notice_that|noticed|noticing|short_notice|give_notice_of",
+      },
+      {
+        p: "when|how_soon|how_quickly|earliest ~3 could|can|would|might|be_able ~3 start|join|begin|available|move",
+        by: "company",
+      },
+      {
+        p:
+          "start|starting|begin ~3 date|in|on|by ~3 " +
+          "january|february|march|april|may|june|july|august|september|october|november|december|monday|spring|summer|autumn|fall|winter|next_month|the_new_year",
+        by: "company",
+        unless: "when_you_join|you'd_own|you_would_own",
+      },
+      {
+        p: "start_date|starting_date|availability",
+        by: "company",
+        unless: "calendar|interview|meeting|call|slot|slots|this_week|next_week",
+      },
     ],
   },
   {
@@ -198,13 +416,31 @@ export const CATALOGUE: readonly SignalDef[] = [
     strength: "medium",
     seeds: ["001", "002"],
     meaning: "The interviewer asked how interested you are, or whether you would accept.",
-    advice: "They are gauging whether an offer would land. Be honest and warm; if it is your first choice, say so.",
+    advice:
+      "They are gauging whether an offer would land. Be honest and warm; if it is your first choice, say so.",
     cues: [
       { p: "how ~3 interest*|keen|excited|serious", by: "company" },
-      { p: "how ~3 feel|feeling|think ~4 role|job|position|opportunity|this|so_far|us", by: "company", question: true, in: ["transcript"] },
-      { p: "would|will|could ~3 you|i ~3 accept|take|say_yes ~3 offer|it|job|role|position", by: "company", unless: "if_you_had|imagine" },
-      { p: "ask|asked|wonder|wondered|want_to_know|wanted_to_know|check|checked ~4 if|whether|how ~4 i ~2 accept|take|interested|keen|want|serious", by: "company", in: ["notes"] },
-      { p: "rank|ranks|ranking|top_choice|first_choice|number_one|front-runner", by: "company", unless: "google_rank|ranking_model|search" },
+      {
+        p: "how ~3 feel|feeling|think ~4 role|job|position|opportunity|this|so_far|us",
+        by: "company",
+        question: true,
+        in: ["transcript"],
+      },
+      {
+        p: "would|will|could ~3 you|i ~3 accept|take|say_yes ~3 offer|it|job|role|position",
+        by: "company",
+        unless: "if_you_had|imagine",
+      },
+      {
+        p: "ask|asked|wonder|wondered|want_to_know|wanted_to_know|check|checked ~4 if|whether|how ~4 i ~2 accept|take|interested|keen|want|serious",
+        by: "company",
+        in: ["notes"],
+      },
+      {
+        p: "rank|ranks|ranking|top_choice|first_choice|number_one|front-runner",
+        by: "company",
+        unless: "google_rank|ranking_model|search",
+      },
       { p: "something ~2 you ~2 want|would_want|'d_want|see_yourself", by: "company", question: true },
       { p: "still ~2 interested|keen", by: "company", in: ["transcript"], question: true },
     ],
@@ -220,10 +456,28 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice:
       "They are checking how much time they have. If you do have other offers or deadlines, say so: it can speed them up.",
     cues: [
-      { p: "other|another ~2 company|companies|offer|offers|interview|interviews|process|processes|opportunit*|role|roles|place|places|employer*", by: "company", unless: "other_candidate*|other_people|other_team|other_engineer*|other_teams|other_hand|our_other|the_other_side" , with: "ask|asked|asking|wonder*|talk*|interview*|have|any|anything|else|where|how_many|in_play|deadline|?"},
-      { p: "elsewhere|anywhere_else|where_else|what_else", by: "company", with: "interview*|talk*|process|offer*|apply*|look*" },
-      { p: "deadline|deadlines|timeline_on_your_side|your_timeline|exploding", by: "company", unless: "project|sprint|deliver*|ship*|client|launch|release|miss|missed|handle|tight|competing|meet|meeting|manage|a_time|time_when|tell_me_about|describe|pressure|their|customer" },
-      { p: "talk|talking|speak|speaking|interview|interviewing ~2 with|to ~2 anyone|anybody|other|others", by: "company" },
+      {
+        p: "other|another ~2 company|companies|offer|offers|interview|interviews|process|processes|opportunit*|role|roles|place|places|employer*",
+        by: "company",
+        unless:
+          "other_candidate*|other_people|other_team|other_engineer*|other_teams|other_hand|our_other|the_other_side",
+        with: "ask|asked|asking|wonder*|talk*|interview*|have|any|anything|else|where|how_many|in_play|deadline|?",
+      },
+      {
+        p: "elsewhere|anywhere_else|where_else|what_else",
+        by: "company",
+        with: "interview*|talk*|process|offer*|apply*|look*",
+      },
+      {
+        p: "deadline|deadlines|timeline_on_your_side|your_timeline|exploding",
+        by: "company",
+        unless:
+          "project|sprint|deliver*|ship*|client|launch|release|miss|missed|handle|tight|competing|meet|meeting|manage|a_time|time_when|tell_me_about|describe|pressure|their|customer",
+      },
+      {
+        p: "talk|talking|speak|speaking|interview|interviewing ~2 with|to ~2 anyone|anybody|other|others",
+        by: "company",
+      },
     ],
   },
   {
@@ -237,12 +491,38 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice:
       "A booked next round is real progress, though others may be booked too. Prepare for it now, building on what this round covered.",
     cues: [
-      { p: "invite|invited|invitation|inviting ~4 back|to ~4 round|interview|onsite|on-site|final|next|panel|meet|stage|visit|conversation|call", by: "company", unless: `${HYPOTHETICAL}|whether|test|assessment|coding_challenge|hackerrank|codility|quiz|online|apply|application|webinar|calendar_invite|sending_the_invite|the_invite_now` },
-      { p: "schedule|scheduled|scheduling|book|booked|booking|set_up|arrange|arranged|line_up|lined_up|set ~4 round|interview|onsite|on-site|final|panel|meeting|conversation|chat|call|time", by: "company", with: "next|final|second|third|2nd|3rd|another|follow-up|onsite|on-site|panel|with|round", unless: `${HYPOTHETICAL}|test|assessment|rescheduled|reschedule|move|moved|push|pushed|postpone*|original*` },
-      { p: "want|like|love ~2 you|me ~2 to ~3 meet|come|talk|speak|chat|have", by: "company", with: "round|final|next|onsite|on-site|ceo|cto|vp|founder|director|head|team|stage", unless: "if|might|may|maybe|eventually|usually|typically|would_be_the" },
-      { p: "could|can|does|would ~3 you ~2 do|make|manage ~3 monday|tuesday|wednesday|thursday|friday|tomorrow|next_week", by: "company", in: ["transcript"] },
-      { p: "move|moving|moved|fast-track*|fast_track*|advance|advancing|progress|progressing|through|forward ~4 to|into|for ~3 next|final|second|third|2nd|3rd|last ~2 round|stage|interview|step|conversation|chat|meeting|call", by: "company", unless: `${HYPOTHETICAL}|not|unfortunately|won't|will_not|whether|decide|decision|either_way|about` },
-      { p: "book|booked|schedule|scheduled|set_up|arranged|lined_up ~4 on_the_spot|right_then|there_and_then|before_we_hung_up|before_i_left|for_next|for_tuesday|for_monday|for_wednesday|for_thursday|for_friday", by: "any", in: ["notes"] },
+      {
+        p: "invite|invited|invitation|inviting ~4 back|to ~4 round|interview|onsite|on-site|final|next|panel|meet|stage|visit|conversation|call",
+        by: "company",
+        unless: `${HYPOTHETICAL}|whether|test|assessment|coding_challenge|hackerrank|codility|quiz|online|apply|application|webinar|calendar_invite|sending_the_invite|the_invite_now`,
+      },
+      {
+        p: "schedule|scheduled|scheduling|book|booked|booking|set_up|arrange|arranged|line_up|lined_up|set ~4 round|interview|onsite|on-site|final|panel|meeting|conversation|chat|call|time",
+        by: "company",
+        with: "next|final|second|third|2nd|3rd|another|follow-up|onsite|on-site|panel|with|round",
+        unless: `${HYPOTHETICAL}|test|assessment|rescheduled|reschedule|move|moved|push|pushed|postpone*|original*`,
+      },
+      {
+        p: "want|like|love ~2 you|me ~2 to ~3 meet|come|talk|speak|chat|have",
+        by: "company",
+        with: "round|final|next|onsite|on-site|ceo|cto|vp|founder|director|head|team|stage",
+        unless: "if|might|may|maybe|eventually|usually|typically|would_be_the",
+      },
+      {
+        p: "could|can|does|would ~3 you ~2 do|make|manage ~3 monday|tuesday|wednesday|thursday|friday|tomorrow|next_week",
+        by: "company",
+        in: ["transcript"],
+      },
+      {
+        p: "move|moving|moved|fast-track*|fast_track*|advance|advancing|progress|progressing|through|forward ~4 to|into|for ~3 next|final|second|third|2nd|3rd|last ~2 round|stage|interview|step|conversation|chat|meeting|call",
+        by: "company",
+        unless: `${HYPOTHETICAL}|not|unfortunately|won't|will_not|whether|decide|decision|either_way|about`,
+      },
+      {
+        p: "book|booked|schedule|scheduled|set_up|arranged|lined_up ~4 on_the_spot|right_then|there_and_then|before_we_hung_up|before_i_left|for_next|for_tuesday|for_monday|for_wednesday|for_thursday|for_friday",
+        by: "any",
+        in: ["notes"],
+      },
     ],
   },
   {
@@ -256,16 +536,57 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice: "Specific praise is a good sign; reflexive praise is just manners. Note which answers drew it.",
     cues: [
       { p: "exactly|precisely ~3 what|the_kind|the_sort ~3 need|want|look*|after|hoped", by: "company" },
-      { p: "great|excellent|fantastic|brilliant|strong|good|clever|smart|thoughtful|impressive|solid|terrific|superb|wonderful|insightful ~1 answer|answers|example|examples|point|approach|solution|response|responses|idea|thinking|instinct|call|story|portfolio", by: "company", in: ["transcript", "email"], within: 1, unless: "question|next|give_me|need_a|looking_for_a|what's_a|what_is_a|tell_me_about_a|your_best|best_example" },
-      { p: "great|excellent|fantastic|brilliant|strong|good|clever|smart|thoughtful|impressive|solid|terrific|superb|wonderful|insightful ~1 answer|answers|example|examples|point|approach|solution|response|responses|idea|thinking|instinct|call|story|portfolio", by: "company", in: ["notes"], within: 1, with: "said|say|told|tell|call|called|praise*|thought|think|according|feedback|remark*|comment*|liked|loved|wrote|exclaim*", unless: "gave|give|i_said|i_told|i_thought|i_think" },
-      { p: "impress|impressed|impressive|blown_away", by: "company", unless: "try|trying|want|to_impress|if" },
-      { p: "love|loved ~2 that|how|your|the_way", by: "company", in: ["transcript", "email"], unless: "would_you|do_you|what_do|i_would_love|we'd_love|love_to|would_love|love_this_place|love_it_here" },
+      {
+        p: "great|excellent|fantastic|brilliant|strong|good|clever|smart|thoughtful|impressive|solid|terrific|superb|wonderful|insightful ~1 answer|answers|example|examples|point|approach|solution|response|responses|idea|thinking|instinct|call|story|portfolio",
+        by: "company",
+        in: ["transcript", "email"],
+        within: 1,
+        unless:
+          "question|next|give_me|need_a|looking_for_a|what's_a|what_is_a|tell_me_about_a|your_best|best_example",
+      },
+      {
+        p: "great|excellent|fantastic|brilliant|strong|good|clever|smart|thoughtful|impressive|solid|terrific|superb|wonderful|insightful ~1 answer|answers|example|examples|point|approach|solution|response|responses|idea|thinking|instinct|call|story|portfolio",
+        by: "company",
+        in: ["notes"],
+        within: 1,
+        with: "said|say|told|tell|call|called|praise*|thought|think|according|feedback|remark*|comment*|liked|loved|wrote|exclaim*",
+        unless: "gave|give|i_said|i_told|i_thought|i_think",
+      },
+      {
+        p: "impress|impressed|impressive|blown_away",
+        by: "company",
+        unless: "try|trying|want|to_impress|if",
+      },
+      {
+        p: "love|loved ~2 that|how|your|the_way",
+        by: "company",
+        in: ["transcript", "email"],
+        unless:
+          "would_you|do_you|what_do|i_would_love|we'd_love|love_to|would_love|love_this_place|love_it_here",
+      },
       { p: "did|do|done|went|performed ~2 really|very|so|extremely ~1 well|great", by: "company" },
       { p: "nail|nailed|spot_on|crushed|aced|knocked_it", by: "company" },
-      { p: "most|many|lots_of ~2 people|candidates|applicants ~3 miss|forget|overlook|don't|can't|struggle|get_that_wrong", by: "company", unless: "most_people_i|i_think_most" },
-      { p: "that's|that_is|this_is|that_was ~1 exactly|precisely|just ~2 right|what|the", by: "company", within: 1, unless: "not|question|what_i_asked|what_i_meant|why|how|problem" },
-      { p: "praise|praised|compliment|complimented|positive_feedback|great_feedback|glowing|good_feedback|strong_feedback", by: "company", unless: "reference|references|review|reviews" },
-      { p: "really|very|super ~1 like|liked|enjoy|enjoyed ~3 your|you|answer|answers|approach|thinking|portfolio|work|conversation|background|experience", by: "company", unless: "would_you|do_you|i_would|we_would" },
+      {
+        p: "most|many|lots_of ~2 people|candidates|applicants ~3 miss|forget|overlook|don't|can't|struggle|get_that_wrong",
+        by: "company",
+        unless: "most_people_i|i_think_most",
+      },
+      {
+        p: "that's|that_is|this_is|that_was ~1 exactly|precisely|just ~2 right|what|the",
+        by: "company",
+        within: 1,
+        unless: "not|question|what_i_asked|what_i_meant|why|how|problem",
+      },
+      {
+        p: "praise|praised|compliment|complimented|positive_feedback|great_feedback|glowing|good_feedback|strong_feedback",
+        by: "company",
+        unless: "reference|references|review|reviews",
+      },
+      {
+        p: "really|very|super ~1 like|liked|enjoy|enjoyed ~3 your|you|answer|answers|approach|thinking|portfolio|work|conversation|background|experience",
+        by: "company",
+        unless: "would_you|do_you|i_would|we_would",
+      },
     ],
   },
   {
@@ -281,7 +602,12 @@ export const CATALOGUE: readonly SignalDef[] = [
       { p: "nod|nodded|nodding|smile|smiled|smiling|grin|grinned|beam|beamed", by: "company", in: ["notes"] },
       { p: "lean|leaned|leant|leaning ~2 in|forward", by: "company", in: ["notes"] },
       { p: "eye_contact", by: "company", in: ["notes"] },
-      { p: "attentive|engaged|animated|enthusiastic|lit_up|light_up", by: "company", in: ["notes"], unless: "i_was|i_felt|me|my" },
+      {
+        p: "attentive|engaged|animated|enthusiastic|lit_up|light_up",
+        by: "company",
+        in: ["notes"],
+        unless: "i_was|i_felt|me|my",
+      },
       { p: "take|took|taking|scribble*|jot* ~2 note|notes|down", by: "company", in: ["notes"] },
     ],
   },
@@ -296,14 +622,51 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice: "Rapport makes an interview feel good; it helps, but it is not a verdict.",
     transcriptHits: 2,
     cues: [
-      { p: "be|was|were|is|seem|seemed|seems|came_across|come_across|very|really|super|so ~2 friendly|nice|relaxed|warm|easygoing|easy-going|personable|approachable|lovely|chill|chatty|pleasant|down-to-earth|genuine|funny|fun|kind", by: "company", in: ["notes"], unless: "which_was|that_was|it_was|this_was|would|if|office|building|view|weather|place|coffee|experience|process|day|overall|not_friendly|unfriendly" },
-      { p: "friendly|nice|relaxed|warm|easygoing|easy-going|personable|approachable|lovely|pleasant|down-to-earth ~1 interviewer|manager|woman|man|guy|lady|person|director|recruiter|chat|conversation|vibe|tone|atmosphere", by: "any", in: ["notes"], within: 1, unless: "would|if|not" },
-      { p: "feel|felt|like|more_like|flowed_like ~3 conversation|chat|discussion|dialogue|two-way", by: "any", in: ["notes"], unless: "another|other|side|separate|phone" },
-      { p: "not|rather_than|than|instead_of ~2 interrogation|grilling|quiz|exam", by: "any", in: ["notes"], negation: "ignore" },
+      {
+        p: "be|was|were|is|seem|seemed|seems|came_across|come_across|very|really|super|so ~2 friendly|nice|relaxed|warm|easygoing|easy-going|personable|approachable|lovely|chill|chatty|pleasant|down-to-earth|genuine|funny|fun|kind",
+        by: "company",
+        in: ["notes"],
+        unless:
+          "which_was|that_was|it_was|this_was|would|if|office|building|view|weather|place|coffee|experience|process|day|overall|not_friendly|unfriendly",
+      },
+      {
+        p: "friendly|nice|relaxed|warm|easygoing|easy-going|personable|approachable|lovely|pleasant|down-to-earth ~1 interviewer|manager|woman|man|guy|lady|person|director|recruiter|chat|conversation|vibe|tone|atmosphere",
+        by: "any",
+        in: ["notes"],
+        within: 1,
+        unless: "would|if|not",
+      },
+      {
+        p: "feel|felt|like|more_like|flowed_like ~3 conversation|chat|discussion|dialogue|two-way",
+        by: "any",
+        in: ["notes"],
+        unless: "another|other|side|separate|phone",
+      },
+      {
+        p: "not|rather_than|than|instead_of ~2 interrogation|grilling|quiz|exam",
+        by: "any",
+        in: ["notes"],
+        negation: "ignore",
+      },
       { p: "laugh|laughed|laughing|laughs|joke|joked|joking|banter|bantered", by: "any", in: ["transcript"] },
-      { p: "laugh|laughed|laughing|joke|joked|joking|banter|bantered|riff|riffed|riffing", by: "company", in: ["notes"], unless: "at_me|nervous*|awkward*|once|made_a_joke" },
-      { p: "back_and_forth|back-and-forth|two-way|two_way|easy_conversation|great_vibe|good_vibe|easy_rapport|good_rapport|great_rapport|real_rapport|catching_up|like_old_friends|like_friends", by: "any", in: ["notes"], unless: "not|no|wasn't|didn't|would" },
-      { p: "hit_it_off|got_on_well|got_along|get_along|clicked_with|connected|flowed|flowing|easy_to_talk|banter", by: "any", in: ["notes"], unless: "network|connection|cash_flow|workflow|data_flow|internet|wifi|call_connected" },
+      {
+        p: "laugh|laughed|laughing|joke|joked|joking|banter|bantered|riff|riffed|riffing",
+        by: "company",
+        in: ["notes"],
+        unless: "at_me|nervous*|awkward*|once|made_a_joke",
+      },
+      {
+        p: "back_and_forth|back-and-forth|two-way|two_way|easy_conversation|great_vibe|good_vibe|easy_rapport|good_rapport|great_rapport|real_rapport|catching_up|like_old_friends|like_friends",
+        by: "any",
+        in: ["notes"],
+        unless: "not|no|wasn't|didn't|would",
+      },
+      {
+        p: "hit_it_off|got_on_well|got_along|get_along|clicked_with|connected|flowed|flowing|easy_to_talk|banter",
+        by: "any",
+        in: ["notes"],
+        unless: "network|connection|cash_flow|workflow|data_flow|internet|wifi|call_connected",
+      },
     ],
   },
   {
@@ -314,16 +677,44 @@ export const CATALOGUE: readonly SignalDef[] = [
     strength: "weak",
     seeds: ["004"],
     meaning: "Extensive, specific information about the company and the role: plans, values, challenges.",
-    advice: "Candour about plans and problems is a form of investment in you. Refer back to one specific in your thank-you.",
+    advice:
+      "Candour about plans and problems is a form of investment in you. Refer back to one specific in your thank-you.",
     transcriptHits: 3,
     minHits: 2,
     cues: [
-      { p: "roadmap|strategy|funding|runway|seed_round|series_a|series_b|revenue|pilot|acquisition|reorg|restructur*|expansion|expanding|launch|launching|backlog|headcount|merger", by: "company", unless: "your_current|your_last|at_your|what_is|how_do_you|tell_me" },
-      { p: "candid|candidly|honest|honestly|frank|frankly|open|transparent ~3 about|that ~4 challenge*|problem*|mess|struggle*|gap*|issue*|plan*|debt|weak*|tape|broken|behind", by: "company" },
-      { p: "plan|plans|challenge|challenges|problem|problems|value|values|priorit*|goal|goals ~4 for|this|next|the_company|the_team|we|our", by: "company", in: ["notes"], with: "told|explained|walked|shared|described|talked|laid_out|went_through|briefed|outlined|detail|candid|honest", unless: "i_told|i_explained|my" },
-      { p: "brief|briefed|briefing|overview|rundown|run-down|picture ~4 company|business|team|organisation|organization|plans|strategy", by: "company", in: ["notes"] },
-      { p: "told|tell|explained|explain|walked|talked|talk|went_on|filled_me_in|briefed ~4 about|through|on|me ~4 company|business|plan|plans|strategy|history|product|roadmap|competitor*|market|customers|future|new|funding|finances|growth", by: "company", in: ["notes"], unless: "i_told|i_talked|i_explained|my|your|i_asked" },
-      { p: "be|was|were|is ~2 pretty|very|really|quite|refreshingly|surprisingly|totally ~1 open|candid|honest|frank|transparent|straight|upfront|up-front", by: "company", in: ["notes"], unless: "i_was|i_am|i'm|not|wasn't" },
+      {
+        p: "roadmap|strategy|funding|runway|seed_round|series_a|series_b|revenue|pilot|acquisition|reorg|restructur*|expansion|expanding|launch|launching|backlog|headcount|merger",
+        by: "company",
+        unless: "your_current|your_last|at_your|what_is|how_do_you|tell_me",
+      },
+      {
+        p: "candid|candidly|honest|honestly|frank|frankly|open|transparent ~3 about|that ~4 challenge*|problem*|mess|struggle*|gap*|issue*|plan*|debt|weak*|tape|broken|behind",
+        by: "company",
+      },
+      {
+        p: "plan|plans|challenge|challenges|problem|problems|value|values|priorit*|goal|goals ~4 for|this|next|the_company|the_team|we|our",
+        by: "company",
+        in: ["notes"],
+        with: "told|explained|walked|shared|described|talked|laid_out|went_through|briefed|outlined|detail|candid|honest",
+        unless: "i_told|i_explained|my",
+      },
+      {
+        p: "brief|briefed|briefing|overview|rundown|run-down|picture ~4 company|business|team|organisation|organization|plans|strategy",
+        by: "company",
+        in: ["notes"],
+      },
+      {
+        p: "told|tell|explained|explain|walked|talked|talk|went_on|filled_me_in|briefed ~4 about|through|on|me ~4 company|business|plan|plans|strategy|history|product|roadmap|competitor*|market|customers|future|new|funding|finances|growth",
+        by: "company",
+        in: ["notes"],
+        unless: "i_told|i_talked|i_explained|my|your|i_asked",
+      },
+      {
+        p: "be|was|were|is ~2 pretty|very|really|quite|refreshingly|surprisingly|totally ~1 open|candid|honest|frank|transparent|straight|upfront|up-front",
+        by: "company",
+        in: ["notes"],
+        unless: "i_was|i_am|i'm|not|wasn't",
+      },
     ],
   },
   {
@@ -336,11 +727,31 @@ export const CATALOGUE: readonly SignalDef[] = [
     meaning: "Your career goals, growth or advancement at the company came up.",
     advice: "Talk of your future there is talk of a long-term hire. Note what path they described.",
     cues: [
-      { p: "career|promotion|promotions|progression|advancement|career_path|growth_path|career_ladder|ladder|mentorship|mentoring|mentor|learning_budget|training_budget|development_plan|professional_development|grow_into|grow_in|growth_opportunit*|room_to_grow", by: "company", in: ["notes", "email"], unless: "career_fair|career_page|careers_page|careers|career_change|career_changer|my_career_so_far|advancement_role|advancement_office|university_advancement" },
-      { p: "career|promotion|promotions|progression|advancement|career_path|growth_path|ladder|mentorship|mentoring|learning_budget|training_budget|grow_into|grow_in|room_to_grow|five_years|5_years|long-term_goals|long_term_goals", by: "company", in: ["transcript"], unless: "careers|careers_page|career_fair|inbox|hr" },
+      {
+        p: "career|promotion|promotions|progression|advancement|career_path|growth_path|career_ladder|ladder|mentorship|mentoring|mentor|learning_budget|training_budget|development_plan|professional_development|grow_into|grow_in|growth_opportunit*|room_to_grow",
+        by: "company",
+        in: ["notes", "email"],
+        unless:
+          "career_fair|career_page|careers_page|careers|career_change|career_changer|my_career_so_far|advancement_role|advancement_office|university_advancement",
+      },
+      {
+        p: "career|promotion|promotions|progression|advancement|career_path|growth_path|ladder|mentorship|mentoring|learning_budget|training_budget|grow_into|grow_in|room_to_grow|five_years|5_years|long-term_goals|long_term_goals",
+        by: "company",
+        in: ["transcript"],
+        unless: "careers|careers_page|career_fair|inbox|hr",
+      },
       { p: "where ~2 see ~2 yourself|you", by: "company" },
-      { p: "long-term|long_term|future ~2 goal|goals|plans|ambition*", by: "any", in: ["notes"], with: "ask*|talk*|discuss*|came_up|cover*|interest*|want*" },
-      { p: "grow|growing|develop|developing|move|moving|promoted|progress|step_up ~3 into|toward|towards|to|up_to ~3 lead|senior|manager|management|principal|staff|supervisor", by: "company", unless: "i_moved|i_was_promoted|my_last|my_current|previous" },
+      {
+        p: "long-term|long_term|future ~2 goal|goals|plans|ambition*",
+        by: "any",
+        in: ["notes"],
+        with: "ask*|talk*|discuss*|came_up|cover*|interest*|want*",
+      },
+      {
+        p: "grow|growing|develop|developing|move|moving|promoted|progress|step_up ~3 into|toward|towards|to|up_to ~3 lead|senior|manager|management|principal|staff|supervisor",
+        by: "company",
+        unless: "i_moved|i_was_promoted|my_last|my_current|previous",
+      },
       { p: "where ~3 want|like|hope|see ~3 to_be|be_in|myself|yourself|you ~3 year|years", by: "company" },
     ],
   },
@@ -352,12 +763,31 @@ export const CATALOGUE: readonly SignalDef[] = [
     strength: "weak",
     seeds: ["004"],
     meaning: "There was ample time for your questions, and they were answered thoughtfully.",
-    advice: "Room for your questions is a courtesy that good processes give; note the answers, they feed your decision.",
+    advice:
+      "Room for your questions is a courtesy that good processes give; note the answers, they feed your decision.",
     cues: [
-      { p: "ask_me_anything|ask_anything|your_turn|happy_to_answer|fire_away|over_to_you|all_the_time_you_need|as_many_questions", by: "company", in: ["transcript"] },
-      { p: "leave|left|save|saved|keep|kept|plenty|lot|lots|ample|loads|generous ~4 time|minute|minutes|room|space ~3 for|at ~2 you|your|my|question*|the_end", by: "company", unless: "no|not|didn't|wasn't|barely" },
-      { p: "answer|answered|answers ~4 question|questions|everything|each_one|every_one|each|all_of_them|them ~4 detail|thorough*|candid*|honest*|thoughtful*|at_length|patient*|fully|carefully|properly|straight", by: "company", in: ["notes", "email"] },
-      { p: "all|every|each ~2 my ~1 question|questions", by: "company", in: ["notes"], with: "answer*|time|took|patient", unless: "didn't|not|no_time|rushed" },
+      {
+        p: "ask_me_anything|ask_anything|your_turn|happy_to_answer|fire_away|over_to_you|all_the_time_you_need|as_many_questions",
+        by: "company",
+        in: ["transcript"],
+      },
+      {
+        p: "leave|left|save|saved|keep|kept|plenty|lot|lots|ample|loads|generous ~4 time|minute|minutes|room|space ~3 for|at ~2 you|your|my|question*|the_end",
+        by: "company",
+        unless: "no|not|didn't|wasn't|barely",
+      },
+      {
+        p: "answer|answered|answers ~4 question|questions|everything|each_one|every_one|each|all_of_them|them ~4 detail|thorough*|candid*|honest*|thoughtful*|at_length|patient*|fully|carefully|properly|straight",
+        by: "company",
+        in: ["notes", "email"],
+      },
+      {
+        p: "all|every|each ~2 my ~1 question|questions",
+        by: "company",
+        in: ["notes"],
+        with: "answer*|time|took|patient",
+        unless: "didn't|not|no_time|rushed",
+      },
     ],
   },
   {
@@ -367,12 +797,30 @@ export const CATALOGUE: readonly SignalDef[] = [
     phase: "during",
     strength: "medium",
     seeds: ["001"],
-    meaning: "The interviewer gave a business card, a direct email or phone number, or invited you to reach out.",
-    advice: "A direct line is an invitation to use it: for a real question, or to add something you left out.",
+    meaning:
+      "The interviewer gave a business card, a direct email or phone number, or invited you to reach out.",
+    advice:
+      "A direct line is an invitation to use it: for a real question, or to add something you left out.",
     cues: [
-      { p: "business_card|her_card|his_card|their_card|my_card|card", by: "company", with: "gave|give|handed|hand|left|passed|here's|take", unless: "credit_card|sim_card|card_issuer|card_payment|cards|report_card" },
-      { p: "my|her|his|their|direct|personal|own ~2 email|number|cell|line|phone|mobile|whatsapp|linkedin|address|extension", by: "company", with: "give|gave|here's|here_is|share|shared|hand|handed|jot|jotted|write|wrote|passed|left|told_me|added|put", unless: "generic|inbox|hr@|careers@|jobs@|noreply|no-reply|portal|main_line|switchboard|front_desk|i_gave|i_shared|your_email|your_number|what's_your|what_is_your|confirm_your|check*|glanc*|on_his_phone|on_her_phone|took_a_call" },
-      { p: "reach_out|reach|get_in_touch|contact|email|message|ping|call|text ~3 me|her|him|directly ~3 directly|anytime|any_time|whenever|if_anything|with_any", by: "company", unless: "generic|inbox|hr|portal|recruiter_will|team_will|called|emailed|messaged|rang|phoned|texted|reached" },
+      {
+        p: "business_card|her_card|his_card|their_card|my_card|card",
+        by: "company",
+        with: "gave|give|handed|hand|left|passed|here's|take",
+        unless: "credit_card|sim_card|card_issuer|card_payment|cards|report_card",
+      },
+      {
+        p: "my|her|his|their|direct|personal|own ~2 email|number|cell|line|phone|mobile|whatsapp|linkedin|address|extension",
+        by: "company",
+        with: "give|gave|here's|here_is|share|shared|hand|handed|jot|jotted|write|wrote|passed|left|told_me|added|put",
+        unless:
+          "generic|inbox|hr@|careers@|jobs@|noreply|no-reply|portal|main_line|switchboard|front_desk|i_gave|i_shared|your_email|your_number|what's_your|what_is_your|confirm_your|check*|glanc*|on_his_phone|on_her_phone|took_a_call",
+      },
+      {
+        p: "reach_out|reach|get_in_touch|contact|email|message|ping|call|text ~3 me|her|him|directly ~3 directly|anytime|any_time|whenever|if_anything|with_any",
+        by: "company",
+        unless:
+          "generic|inbox|hr|portal|recruiter_will|team_will|called|emailed|messaged|rang|phoned|texted|reached",
+      },
     ],
   },
 
@@ -389,11 +837,28 @@ export const CATALOGUE: readonly SignalDef[] = [
       "A short interview can mean a quick no, but also a clash in their day. Check it against the other signals before reading much into it.",
     cues: [
       { p: "cut|cutting ~2 short|it_short|things_short", by: "any" },
-      { p: "end|ended|ending|wrap|wrapped|wrapping|finish|finished|stop|stopped|over|done ~3 early|abruptly|quickly|suddenly|after_only|sooner", by: "any", in: ["notes"], unless: "ran_long|over_time|overtime" },
-      { p: "rush|rushed|rushing|hurried|hurry|hurrying|brisk|whirlwind", by: "any", unless: "rush_hour|gold_rush|sugar_rush|no_rush|not_rushed|don't_rush|didn't_rush|rush_you" },
-      { p: "double-book*|double_book*|double-booked|hard_stop|have_to_be_quick|be_fairly_quick|be_quick|need_to_be_quick|short_on_time|only_have_a_few|only_got_a_few|squeeze_you|squeezed_you|in_a_hurry|tight_on_time|need_to_jump|have_to_jump|i_have_to_run|i_need_to_run|i've_got_to_run|got_to_run|gotta_run|gotta_jump|another_meeting|next_meeting", by: "company" },
+      {
+        p: "end|ended|ending|wrap|wrapped|wrapping|finish|finished|stop|stopped|over|done ~3 early|abruptly|quickly|suddenly|after_only|sooner",
+        by: "any",
+        in: ["notes"],
+        unless: "ran_long|over_time|overtime",
+      },
+      {
+        p: "rush|rushed|rushing|hurried|hurry|hurrying|brisk|whirlwind",
+        by: "any",
+        unless: "rush_hour|gold_rush|sugar_rush|no_rush|not_rushed|don't_rush|didn't_rush|rush_you",
+      },
+      {
+        p: "double-book*|double_book*|double-booked|hard_stop|have_to_be_quick|be_fairly_quick|be_quick|need_to_be_quick|short_on_time|only_have_a_few|only_got_a_few|squeeze_you|squeezed_you|in_a_hurry|tight_on_time|need_to_jump|have_to_jump|i_have_to_run|i_need_to_run|i've_got_to_run|got_to_run|gotta_run|gotta_jump|another_meeting|next_meeting",
+        by: "company",
+      },
       { p: "short|shorter ~3 than ~3 schedule*|plan*|book*|expect*|allot*|slot|invite", by: "any" },
-      { p: "only ~3 minute|minutes", by: "any", in: ["notes"], with: "last*|took|lasted|after|in|of|ran|was" },
+      {
+        p: "only ~3 minute|minutes",
+        by: "any",
+        in: ["notes"],
+        with: "last*|took|lasted|after|in|of|ran|was",
+      },
     ],
   },
   {
@@ -407,14 +872,47 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice:
       "A distracted interviewer may have had a bad day; it says as much about them as about you. Check whether the others in the process behaved the same.",
     cues: [
-      { p: "distract*|multitask*|preoccupied|bored|impatient|uninterested|disinterested|checked_out|zoned_out|half-listening|half_listening|not_listening|dismissive|elsewhere", by: "company", in: ["notes"] },
-      { p: "check|checked|checking|look|looked|looking|glance|glanced|glancing|scroll|scrolled|scrolling|typing|tapping|on ~3 phone|laptop|watch|clock|screen|email|emails|slack|monitor|computer|notifications", by: "company", in: ["notes"], unless: "i_checked|i_looked|my_phone|my_watch|my_laptop|on_teams|on_zoom|phone_screen|phone_interview|phone_call|note|notes|look_at_my|looked_at_my|at_my_portfolio|at_my_screen|my_screen|screen_share|share_my_screen|shared_screen|camera|the_screen_to" },
-      { p: "typing|tapping|keyboard|clack*|clicking", by: "company", in: ["notes"], unless: "note|notes|noting|answers|i_was_typing|i_typed" },
-      { p: "interrupt|interrupted|interrupting|interrupts|cut|talked|talk ~2 me|over ~2 off|over|me", by: "company", in: ["notes"], unless: "i_interrupted|mic|connection|call_dropped|line" },
-      { p: "avoid|avoided|avoiding|no|never|barely|little|zero ~2 eye_contact", by: "company", negation: "ignore", in: ["notes"] },
+      {
+        p: "distract*|multitask*|preoccupied|bored|impatient|uninterested|disinterested|checked_out|zoned_out|half-listening|half_listening|not_listening|dismissive|elsewhere",
+        by: "company",
+        in: ["notes"],
+      },
+      {
+        p: "check|checked|checking|look|looked|looking|glance|glanced|glancing|scroll|scrolled|scrolling|typing|tapping|on ~3 phone|laptop|watch|clock|screen|email|emails|slack|monitor|computer|notifications",
+        by: "company",
+        in: ["notes"],
+        unless:
+          "i_checked|i_looked|my_phone|my_watch|my_laptop|on_teams|on_zoom|phone_screen|phone_interview|phone_call|note|notes|look_at_my|looked_at_my|at_my_portfolio|at_my_screen|my_screen|screen_share|share_my_screen|shared_screen|camera|the_screen_to",
+      },
+      {
+        p: "typing|tapping|keyboard|clack*|clicking",
+        by: "company",
+        in: ["notes"],
+        unless: "note|notes|noting|answers|i_was_typing|i_typed",
+      },
+      {
+        p: "interrupt|interrupted|interrupting|interrupts|cut|talked|talk ~2 me|over ~2 off|over|me",
+        by: "company",
+        in: ["notes"],
+        unless: "i_interrupted|mic|connection|call_dropped|line",
+      },
+      {
+        p: "avoid|avoided|avoiding|no|never|barely|little|zero ~2 eye_contact",
+        by: "company",
+        negation: "ignore",
+        in: ["notes"],
+      },
       { p: "yawn|yawned|yawning|sigh|sighed|sighing", by: "company", in: ["notes"] },
-      { p: "sorry|apolog*|excuse_me ~5 ping|pinged|pings|message|messages|slack|email|notification|phone|distracted|multitask*|where_were_we|lost_track|repeat|missed_that|one_sec|juggling", by: "company", in: ["transcript"] },
-      { p: "hang_on|hold_on|one_sec|one_second|give_me_a_sec ~6 ping|message|slack|email|phone|answer|reply|respond|deal_with|need_to_check|just_need", by: "company", in: ["transcript"] },
+      {
+        p: "sorry|apolog*|excuse_me ~5 ping|pinged|pings|message|messages|slack|email|notification|phone|distracted|multitask*|where_were_we|lost_track|repeat|missed_that|one_sec|juggling",
+        by: "company",
+        in: ["transcript"],
+      },
+      {
+        p: "hang_on|hold_on|one_sec|one_second|give_me_a_sec ~6 ping|message|slack|email|phone|answer|reply|respond|deal_with|need_to_check|just_need",
+        by: "company",
+        in: ["transcript"],
+      },
     ],
   },
   {
@@ -428,13 +926,47 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice:
       "Some companies say this to everyone, so it is weak on its own. Ask the recruiter for a timeline in your thank-you or a short note.",
     cues: [
-      { p: "in_touch|let_you_know|get_back_to_you|get_back|hear_from_us|hear_back|be_in_contact|circle_back|reach_out|we'll_see|let_me_know", by: "company", unless: `${TIMELINE}|by|before|within|if_you|any_questions|question|reach_out_to_me|reach_out_anytime|feel_free|don't_hesitate|i_will_reach|sent|send|if_anything|any_time|anytime|directly` },
-      { p: "next_step|next_steps|timeline|time_frame|timeframe|when_i'd_hear|when_i_would_hear|what_happens_next|what_comes_next|decision_date", by: "company", negation: "require", in: ["notes"] },
-      { p: "mention|mentioned|say|said|give|gave|discuss|discussed|talk|talked|share|shared|offer|offered ~4 next_step|next_steps|timeline|time_frame|timeframe|when|date|dates", by: "company", negation: "require", in: ["notes"] },
-      { p: "no|without|never ~3 timeline|time_frame|timeframe|date|next_step|next_steps|indication", by: "any", negation: "ignore", in: ["notes"], unless: "no_later" },
-      { p: "next_step|next_steps|timeline|when_i'd_hear ~4 never|didn't|not ~3 come_up|came_up|mention*|discuss*|talk*|cover*|say|said|get_to|got_to", by: "any", negation: "ignore", in: ["notes"] },
-      { p: "no_idea|don't_know|do_not_know|unclear|not_sure|no_clue ~3 what_happens|happens_next|what's_next|when_i'll_hear|when_i_will_hear|the_timeline|the_next_step", by: "any", in: ["notes"], negation: "ignore" },
-      { p: "vague|unclear|noncommittal|non-committal|fuzzy ~4 next_step|next_steps|timeline|about_timing|about_next|about_when", by: "any", in: ["notes"] },
+      {
+        p: "in_touch|let_you_know|get_back_to_you|get_back|hear_from_us|hear_back|be_in_contact|circle_back|reach_out|we'll_see|let_me_know",
+        by: "company",
+        unless: `${TIMELINE}|by|before|within|if_you|any_questions|question|reach_out_to_me|reach_out_anytime|feel_free|don't_hesitate|i_will_reach|sent|send|if_anything|any_time|anytime|directly`,
+      },
+      {
+        p: "next_step|next_steps|timeline|time_frame|timeframe|when_i'd_hear|when_i_would_hear|what_happens_next|what_comes_next|decision_date",
+        by: "company",
+        negation: "require",
+        in: ["notes"],
+      },
+      {
+        p: "mention|mentioned|say|said|give|gave|discuss|discussed|talk|talked|share|shared|offer|offered ~4 next_step|next_steps|timeline|time_frame|timeframe|when|date|dates",
+        by: "company",
+        negation: "require",
+        in: ["notes"],
+      },
+      {
+        p: "no|without|never ~3 timeline|time_frame|timeframe|date|next_step|next_steps|indication",
+        by: "any",
+        negation: "ignore",
+        in: ["notes"],
+        unless: "no_later",
+      },
+      {
+        p: "next_step|next_steps|timeline|when_i'd_hear ~4 never|didn't|not ~3 come_up|came_up|mention*|discuss*|talk*|cover*|say|said|get_to|got_to",
+        by: "any",
+        negation: "ignore",
+        in: ["notes"],
+      },
+      {
+        p: "no_idea|don't_know|do_not_know|unclear|not_sure|no_clue ~3 what_happens|happens_next|what's_next|when_i'll_hear|when_i_will_hear|the_timeline|the_next_step",
+        by: "any",
+        in: ["notes"],
+        negation: "ignore",
+      },
+      {
+        p: "vague|unclear|noncommittal|non-committal|fuzzy ~4 next_step|next_steps|timeline|about_timing|about_next|about_when",
+        by: "any",
+        in: ["notes"],
+      },
     ],
   },
   {
@@ -448,11 +980,29 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice:
       "Stock questions can just be a screening script. If it felt like a checklist, use the thank-you to add the depth they did not ask for.",
     cues: [
-      { p: "generic|standard|stock|textbook|canned|scripted|checklist|boilerplate|basic|shallow|surface-level|superficial|cookie-cutter|rote|bog-standard|by-the-numbers ~3 question|questions|interview|list|script", by: "any", in: ["notes"], unless: "not_just|beyond_the|technical_basic" },
-      { p: "read|reading|went ~3 off|from|through|down ~3 list|script|sheet|checklist|form|paper", by: "company", in: ["notes"] },
-      { p: "follow-up|follow-ups|followup|follow_up|follow-up_questions|dig|deeper|probe|probing", by: "company", negation: "require", in: ["notes"] },
+      {
+        p: "generic|standard|stock|textbook|canned|scripted|checklist|boilerplate|basic|shallow|surface-level|superficial|cookie-cutter|rote|bog-standard|by-the-numbers ~3 question|questions|interview|list|script",
+        by: "any",
+        in: ["notes"],
+        unless: "not_just|beyond_the|technical_basic",
+      },
+      {
+        p: "read|reading|went ~3 off|from|through|down ~3 list|script|sheet|checklist|form|paper",
+        by: "company",
+        in: ["notes"],
+      },
+      {
+        p: "follow-up|follow-ups|followup|follow_up|follow-up_questions|dig|deeper|probe|probing",
+        by: "company",
+        negation: "require",
+        in: ["notes"],
+      },
       { p: "next_question|moving_on|move_on|let's_move_on|next_one", by: "company", in: ["transcript"] },
-      { p: "tell_me_about_yourself|greatest_weakness|biggest_weakness|strengths_and_weaknesses|why_should_we_hire_you|five_years|5_years|why_do_you_want_this_job|why_do_you_want_to_work_here", by: "company", in: ["transcript"] },
+      {
+        p: "tell_me_about_yourself|greatest_weakness|biggest_weakness|strengths_and_weaknesses|why_should_we_hire_you|five_years|5_years|why_do_you_want_this_job|why_do_you_want_to_work_here",
+        by: "company",
+        in: ["transcript"],
+      },
     ],
     transcriptHits: 3,
   },
@@ -464,14 +1014,48 @@ export const CATALOGUE: readonly SignalDef[] = [
     strength: "weak",
     seeds: ["004"],
     meaning: "Little or only superficial information about the company and the role.",
-    advice: "Thin information leaves you guessing; ask your open questions in the follow-up, it also shows interest.",
+    advice:
+      "Thin information leaves you guessing; ask your open questions in the follow-up, it also shows interest.",
     cues: [
-      { p: "little|nothing|not_much|barely_anything|hardly_anything|very_little|no_real|no_detail|few_details|vague ~4 about|on ~3 team|role|company|job|product|culture|plans|work", by: "company", in: ["notes"], negation: "ignore" },
-      { p: "tell|told|explain|explained|say|said|share|shared|describe|described|answer|answered|give|gave ~4 team|role|company|product|culture|plans|job|structure|who|what", by: "company", negation: "require", in: ["notes"] },
-      { p: "couldn't|can't|wouldn't|won't|didn't|unable|refused ~3 tell|explain|say|share|describe|answer", by: "company", negation: "ignore", in: ["notes"], with: "team|role|company|product|culture|job|structure|who|what|much" },
-      { p: "couldn't|can't|don't|do_not|still_don't|still_couldn't|no_idea|no_clue|not_sure ~3 tell_you|know|say|understand|clue|what ~5 team|role|company|job|department|they_do|working_on|customers", by: "any", negation: "ignore", in: ["notes"], with: "what|who|how", unless: "if|whether|yet_but" },
-      { p: "know|knew|learned|learnt ~2 less|little|nothing|barely_anything ~5 job|role|team|company|position", by: "any", negation: "ignore", in: ["notes"] },
-      { p: "job_description|the_posting|the_advert|the_ad|job_ad|the_listing", by: "company", in: ["notes"], with: "read|just|only|repeat*|recite*|same_as|nothing_beyond|nothing_more" },
+      {
+        p: "little|nothing|not_much|barely_anything|hardly_anything|very_little|no_real|no_detail|few_details|vague ~4 about|on ~3 team|role|company|job|product|culture|plans|work",
+        by: "company",
+        in: ["notes"],
+        negation: "ignore",
+      },
+      {
+        p: "tell|told|explain|explained|say|said|share|shared|describe|described|answer|answered|give|gave ~4 team|role|company|product|culture|plans|job|structure|who|what",
+        by: "company",
+        negation: "require",
+        in: ["notes"],
+      },
+      {
+        p: "couldn't|can't|wouldn't|won't|didn't|unable|refused ~3 tell|explain|say|share|describe|answer",
+        by: "company",
+        negation: "ignore",
+        in: ["notes"],
+        with: "team|role|company|product|culture|job|structure|who|what|much",
+      },
+      {
+        p: "couldn't|can't|don't|do_not|still_don't|still_couldn't|no_idea|no_clue|not_sure ~3 tell_you|know|say|understand|clue|what ~5 team|role|company|job|department|they_do|working_on|customers",
+        by: "any",
+        negation: "ignore",
+        in: ["notes"],
+        with: "what|who|how",
+        unless: "if|whether|yet_but",
+      },
+      {
+        p: "know|knew|learned|learnt ~2 less|little|nothing|barely_anything ~5 job|role|team|company|position",
+        by: "any",
+        negation: "ignore",
+        in: ["notes"],
+      },
+      {
+        p: "job_description|the_posting|the_advert|the_ad|job_ad|the_listing",
+        by: "company",
+        in: ["notes"],
+        with: "read|just|only|repeat*|recite*|same_as|nothing_beyond|nothing_more",
+      },
     ],
   },
   {
@@ -482,14 +1066,43 @@ export const CATALOGUE: readonly SignalDef[] = [
     strength: "weak",
     seeds: ["004"],
     meaning: "The focus stayed on immediate fit; your future and growth never came up.",
-    advice: "It may be a narrow role or a narrow interviewer. If growth matters to you, ask about it directly before you accept anything.",
+    advice:
+      "It may be a narrow role or a narrow interviewer. If growth matters to you, ask about it directly before you accept anything.",
     cues: [
-      { p: "career|growth|progression|promotion|development|future|long-term|long_term|five_years|advancement|where_i_see_myself|goals", by: "any", negation: "require", in: ["notes"], with: "come_up|came_up|ask|asked|mention|mentioned|discuss|discussed|talk|talked|bring|brought|raise|raised|cover|covered|touch" },
-      { p: "career|growth|progression|promotion|development|future|long-term|goals ~4 never|not|didn't ~3 come_up|came_up|mention*|discuss*|ask*|talk*", by: "any", negation: "ignore", in: ["notes"] },
-      { p: "nothing|not_a_word|no_mention|zero|not_once ~3 about|of|on ~2 long-term|growth|progression|career|future|development|promotion|advancement|goals", by: "any", negation: "ignore", in: ["notes"] },
-      { p: "only|just|purely|entirely ~4 immediate|right_now|day_one|current_need|current_needs|fill|filling|the_gap", by: "company", in: ["notes"] },
-      { p: "deflect|deflected|dodge|dodged|brushed_off|sidestep*|waved_off|laughed_off ~6 growth|career|progression|promotion|development|future", by: "company", in: ["notes"] },
-      { p: "growth|career|progression|promotion|development ~6 deflect*|dodge*|brush*|sidestep*|vague|evasive|non-answer|not_something|not_really|don't_really", by: "company", in: ["notes"] },
+      {
+        p: "career|growth|progression|promotion|development|future|long-term|long_term|five_years|advancement|where_i_see_myself|goals",
+        by: "any",
+        negation: "require",
+        in: ["notes"],
+        with: "come_up|came_up|ask|asked|mention|mentioned|discuss|discussed|talk|talked|bring|brought|raise|raised|cover|covered|touch",
+      },
+      {
+        p: "career|growth|progression|promotion|development|future|long-term|goals ~4 never|not|didn't ~3 come_up|came_up|mention*|discuss*|ask*|talk*",
+        by: "any",
+        negation: "ignore",
+        in: ["notes"],
+      },
+      {
+        p: "nothing|not_a_word|no_mention|zero|not_once ~3 about|of|on ~2 long-term|growth|progression|career|future|development|promotion|advancement|goals",
+        by: "any",
+        negation: "ignore",
+        in: ["notes"],
+      },
+      {
+        p: "only|just|purely|entirely ~4 immediate|right_now|day_one|current_need|current_needs|fill|filling|the_gap",
+        by: "company",
+        in: ["notes"],
+      },
+      {
+        p: "deflect|deflected|dodge|dodged|brushed_off|sidestep*|waved_off|laughed_off ~6 growth|career|progression|promotion|development|future",
+        by: "company",
+        in: ["notes"],
+      },
+      {
+        p: "growth|career|progression|promotion|development ~6 deflect*|dodge*|brush*|sidestep*|vague|evasive|non-answer|not_something|not_really|don't_really",
+        by: "company",
+        in: ["notes"],
+      },
     ],
   },
   {
@@ -500,17 +1113,57 @@ export const CATALOGUE: readonly SignalDef[] = [
     strength: "medium",
     seeds: ["004"],
     meaning: "Little or no chance to ask questions, or vague, evasive answers to them.",
-    advice: "Put your unanswered questions in writing to the recruiter; how they answer is itself information.",
+    advice:
+      "Put your unanswered questions in writing to the recruiter; how they answer is itself information.",
     cues: [
-      { p: "no|little|barely|without|hardly ~3 time|chance|room|opportunity ~3 for|to ~3 question|questions|ask", by: "company", negation: "ignore", in: ["notes"] },
-      { p: "ask|asking ~3 question|questions|anything", by: "candidate", negation: "require", in: ["notes"], with: "time|chance|get|got|room|let|allowed|able" },
-      { p: "get|got|made_it ~1 through ~2 one|two|only|half|none", by: "candidate", in: ["notes"], with: "question|questions" },
-      { p: "hiring_manager|manager|someone_else|hr|recruiter|next_round|later_round|later_stage|they ~4 would|will|can|could ~2 cover|answer|explain|get_into|go_into|field|address ~2 that|all_that|those|it", by: "company", in: ["notes"], with: "asked|ask|question|questions|when_i" },
-      { p: "deflect|deflected|deflecting|dodge|dodged|brush|brushed|evasive|evade|evaded|sidestep*|non-answer|non-answers|stonewall*|vague_answer|vague_answers|waved_off|changed_the_subject", by: "company", in: ["notes"] },
-      { p: "can't|cannot|couldn't|not_able|won't|not_really ~3 say|share|comment|discuss|get_into|go_into|answer|speak_to", by: "company", in: ["transcript"], negation: "ignore" },
-      { p: "not_something ~2 i|we ~3 discuss|share|get_into|go_into|talk_about", by: "company", in: ["transcript"], negation: "ignore" },
+      {
+        p: "no|little|barely|without|hardly ~3 time|chance|room|opportunity ~3 for|to ~3 question|questions|ask",
+        by: "company",
+        negation: "ignore",
+        in: ["notes"],
+      },
+      {
+        p: "ask|asking ~3 question|questions|anything",
+        by: "candidate",
+        negation: "require",
+        in: ["notes"],
+        with: "time|chance|get|got|room|let|allowed|able",
+      },
+      {
+        p: "get|got|made_it ~1 through ~2 one|two|only|half|none",
+        by: "candidate",
+        in: ["notes"],
+        with: "question|questions",
+      },
+      {
+        p: "hiring_manager|manager|someone_else|hr|recruiter|next_round|later_round|later_stage|they ~4 would|will|can|could ~2 cover|answer|explain|get_into|go_into|field|address ~2 that|all_that|those|it",
+        by: "company",
+        in: ["notes"],
+        with: "asked|ask|question|questions|when_i",
+      },
+      {
+        p: "deflect|deflected|deflecting|dodge|dodged|brush|brushed|evasive|evade|evaded|sidestep*|non-answer|non-answers|stonewall*|vague_answer|vague_answers|waved_off|changed_the_subject",
+        by: "company",
+        in: ["notes"],
+      },
+      {
+        p: "can't|cannot|couldn't|not_able|won't|not_really ~3 say|share|comment|discuss|get_into|go_into|answer|speak_to",
+        by: "company",
+        in: ["transcript"],
+        negation: "ignore",
+      },
+      {
+        p: "not_something ~2 i|we ~3 discuss|share|get_into|go_into|talk_about",
+        by: "company",
+        in: ["transcript"],
+        negation: "ignore",
+      },
       { p: "hard|difficult|too_early ~2 to ~2 say", by: "company", in: ["transcript"], negation: "ignore" },
-      { p: "cover_that_later|get_to_that_later|that's_for_later|for_a_later_stage|ask_hr|ask_the_recruiter|can't_get_into|can't_go_into", by: "company", in: ["transcript"] },
+      {
+        p: "cover_that_later|get_to_that_later|that's_for_later|for_a_later_stage|ask_hr|ask_the_recruiter|can't_get_into|can't_go_into",
+        by: "company",
+        in: ["transcript"],
+      },
     ],
     transcriptHits: 2,
   },
@@ -524,10 +1177,21 @@ export const CATALOGUE: readonly SignalDef[] = [
     strength: "medium",
     seeds: ["001", "002"],
     meaning: "Your thank-you note got a prompt, warm reply, or one that picked up something specific.",
-    advice: "A personal, prompt reply means you are on their mind. Do not over-read it: warm people reply warmly to everyone.",
+    advice:
+      "A personal, prompt reply means you are on their mind. Do not over-read it: warm people reply warmly to everyone.",
     cues: [
-      { p: "reply|replied|responded|wrote_back|answered|response ~6 warm|warmly|kind|lovely|quick|quickly|right_away|within|same_day|personal|enthusiastic|glad|great|specific", by: "company", in: ["notes"], unless: "auto|automatic|out-of-office|out_of_office" },
-      { p: "warm|lovely|kind|nice|personal|enthusiastic|glowing ~3 reply|response", by: "company", in: ["notes"], unless: "auto|automatic|out-of-office|out_of_office|my" },
+      {
+        p: "reply|replied|responded|wrote_back|answered|response ~6 warm|warmly|kind|lovely|quick|quickly|right_away|within|same_day|personal|enthusiastic|glad|great|specific",
+        by: "company",
+        in: ["notes"],
+        unless: "auto|automatic|out-of-office|out_of_office",
+      },
+      {
+        p: "warm|lovely|kind|nice|personal|enthusiastic|glowing ~3 reply|response",
+        by: "company",
+        in: ["notes"],
+        unless: "auto|automatic|out-of-office|out_of_office|my",
+      },
     ],
   },
   {
@@ -538,11 +1202,25 @@ export const CATALOGUE: readonly SignalDef[] = [
     strength: "medium",
     seeds: ["003"],
     meaning: "The recruiter keeps you posted, step by step, on what is happening.",
-    advice: "Regular updates mean you are still in the frame. Answer promptly and keep your own status (other offers) current with them.",
+    advice:
+      "Regular updates mean you are still in the frame. Answer promptly and keep your own status (other offers) current with them.",
     cues: [
-      { p: "kept|keep|keeping|kept_me ~3 posted|updated|in_the_loop|informed|up_to_date", by: "company", unless: "didn't|never|not|if" },
-      { p: "update|updates|updated|check-in|checked_in|checking_in ~4 regular|regularly|every|each|step|weekly|again|another|quick|brief", by: "company", in: ["notes"] },
-      { p: "quick_update|brief_update|short_update|an_update|wanted_to_update|update_on|status_update|keep_you_posted|keep_you_updated|keep_you_in_the_loop|let_you_know_where|where_things_stand|where_we_are", by: "company", in: ["email"], unless: "decided|unfortunately|not_to_move|offer" },
+      {
+        p: "kept|keep|keeping|kept_me ~3 posted|updated|in_the_loop|informed|up_to_date",
+        by: "company",
+        unless: "didn't|never|not|if",
+      },
+      {
+        p: "update|updates|updated|check-in|checked_in|checking_in ~4 regular|regularly|every|each|step|weekly|again|another|quick|brief",
+        by: "company",
+        in: ["notes"],
+      },
+      {
+        p: "quick_update|brief_update|short_update|an_update|wanted_to_update|update_on|status_update|keep_you_posted|keep_you_updated|keep_you_in_the_loop|let_you_know_where|where_things_stand|where_we_are",
+        by: "company",
+        in: ["email"],
+        unless: "decided|unfortunately|not_to_move|offer",
+      },
     ],
   },
   {
@@ -552,14 +1230,30 @@ export const CATALOGUE: readonly SignalDef[] = [
     phase: "after",
     strength: "strong",
     seeds: ["003"],
-    meaning: "After the interviews, the recruiter checked you are still interested and what you expect to earn.",
+    meaning:
+      "After the interviews, the recruiter checked you are still interested and what you expect to earn.",
     advice:
       "This often comes right before an offer. Stay consistent with the salary you gave before; a large jump now is a red flag to them.",
     cues: [
-      { p: "reconfirm|re-confirm|confirm|confirming|check|checking|double-check|make_sure|verify ~4 still ~2 interest*|keen|on_board|want", by: "company" },
-      { p: "reconfirm|re-confirm|confirm|double-check ~4 interest|expectations|salary|number|availability|notice", by: "company", unless: "interview|time|slot|attendance|receipt" },
-      { p: "still ~2 interested|keen|excited|on_board ~3 ?|in_the_role|in_the_position|in_the_job|in_joining", by: "company", in: ["email", "transcript"] },
-      { p: "ask|asked|call|called|check|checked|wanted_to_know ~4 if|whether ~3 i ~2 still ~2 interest*|keen|want", by: "company", in: ["notes"] },
+      {
+        p: "reconfirm|re-confirm|confirm|confirming|check|checking|double-check|make_sure|verify ~4 still ~2 interest*|keen|on_board|want",
+        by: "company",
+      },
+      {
+        p: "reconfirm|re-confirm|confirm|double-check ~4 interest|expectations|salary|number|availability|notice",
+        by: "company",
+        unless: "interview|time|slot|attendance|receipt",
+      },
+      {
+        p: "still ~2 interested|keen|excited|on_board ~3 ?|in_the_role|in_the_position|in_the_job|in_joining",
+        by: "company",
+        in: ["email", "transcript"],
+      },
+      {
+        p: "ask|asked|call|called|check|checked|wanted_to_know ~4 if|whether ~3 i ~2 still ~2 interest*|keen|want",
+        by: "company",
+        in: ["notes"],
+      },
     ],
   },
   {
@@ -570,12 +1264,35 @@ export const CATALOGUE: readonly SignalDef[] = [
     strength: "strong",
     seeds: ["003"],
     meaning: "The hiring manager phoned you directly, outside the scheduled rounds: often a pre-close.",
-    advice: "A direct call from the hiring manager is one of the strongest tells. Be ready to talk about timing and what would make you say yes.",
+    advice:
+      "A direct call from the hiring manager is one of the strongest tells. Be ready to talk about timing and what would make you say yes.",
     cues: [
-      { p: "hiring_manager|manager|director|head|vp|ceo|founder|cto|boss|partner ~5 call|called|calling|phone|phoned|phoning|ring|rang|ringing|reached_out|rings ~3 me|you|directly|personally|himself|herself|themselves", by: "any", in: ["notes"], unless: "if|will|might|may|would|going_to|scheduled|booked|interview|round" },
-      { p: "call|called|phone_call|rang|ring ~3 from ~4 hiring_manager|manager|director|head|vp|ceo|founder|cto", by: "any", in: ["notes"], unless: "if|will|might|may|would|going_to|scheduled|round" },
-      { p: "give|gave|have|had|get|got ~3 you|me ~2 a ~1 call|ring|quick_call|phone_call", by: "company", in: ["email"], with: "hiring_manager|manager|director|head|vp|ceo|founder|cto|i'd_like|i_would_like|wants_to|would_like|personally|directly|myself", unless: "interview|round|recruiter_screen|schedule_your|book_your" },
-      { p: "speak|talk|chat ~3 with|to ~3 you ~3 personally|directly|myself|before", by: "company", in: ["email"], with: "hiring_manager|manager|director|head|vp|ceo|founder|cto|i'd_like|i_would_like|wants_to|would_like|personally|directly", unless: "interview|round|panel|test" },
+      {
+        p: "hiring_manager|manager|director|head|vp|ceo|founder|cto|boss|partner ~5 call|called|calling|phone|phoned|phoning|ring|rang|ringing|reached_out|rings ~3 me|you|directly|personally|himself|herself|themselves",
+        by: "any",
+        in: ["notes"],
+        unless: "if|will|might|may|would|going_to|scheduled|booked|interview|round",
+      },
+      {
+        p: "call|called|phone_call|rang|ring ~3 from ~4 hiring_manager|manager|director|head|vp|ceo|founder|cto",
+        by: "any",
+        in: ["notes"],
+        unless: "if|will|might|may|would|going_to|scheduled|round",
+      },
+      {
+        p: "give|gave|have|had|get|got ~3 you|me ~2 a ~1 call|ring|quick_call|phone_call",
+        by: "company",
+        in: ["email"],
+        with: "hiring_manager|manager|director|head|vp|ceo|founder|cto|i'd_like|i_would_like|wants_to|would_like|personally|directly|myself",
+        unless: "interview|round|recruiter_screen|schedule_your|book_your",
+      },
+      {
+        p: "speak|talk|chat ~3 with|to ~3 you ~3 personally|directly|myself|before",
+        by: "company",
+        in: ["email"],
+        with: "hiring_manager|manager|director|head|vp|ceo|founder|cto|i'd_like|i_would_like|wants_to|would_like|personally|directly",
+        unless: "interview|round|panel|test",
+      },
     ],
   },
 
@@ -590,8 +1307,17 @@ export const CATALOGUE: readonly SignalDef[] = [
     meaning: "Your thank-you note got a short, dry, generic reply.",
     advice: "Busy people write short replies; at a large company it means even less. Weak on its own.",
     cues: [
-      { p: "curt|short|dry|terse|brief|one-line|one_line|one-word|one_word|cold|generic|form ~3 reply|response|answer|note|email", by: "company", in: ["notes"], unless: "auto|automatic|out-of-office|out_of_office|my" },
-      { p: "that's|thats|that_is|that_was|was ~2 the_whole|the_entire|all_of_the ~1 email|reply|response|message|note", by: "any", in: ["notes"] },
+      {
+        p: "curt|short|dry|terse|brief|one-line|one_line|one-word|one_word|cold|generic|form ~3 reply|response|answer|note|email",
+        by: "company",
+        in: ["notes"],
+        unless: "auto|automatic|out-of-office|out_of_office|my",
+      },
+      {
+        p: "that's|thats|that_is|that_was|was ~2 the_whole|the_entire|all_of_the ~1 email|reply|response|message|note",
+        by: "any",
+        in: ["notes"],
+      },
     ],
   },
   {
@@ -605,9 +1331,28 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice:
       "Silence past a promised date is worth a polite nudge, not panic: processes slip. Keep other options moving meanwhile.",
     cues: [
-      { p: "hear|heard|hearing ~3 back|anything|from|a_word|a_peep|nothing", by: "candidate", negation: "require", in: ["notes"], unless: "yet_but|if_i_don't|before|until|expect" },
-      { p: "never|haven't|hasn't|didn't|no ~3 heard|reply|replies|response|responses|word|news|update|updates", by: "any", negation: "ignore", in: ["notes"], unless: "no_news_yet_but|if|until|before|expect|not_yet_due|heard_back_quickly|word_for_word|auto|automatic|out-of-office" },
-      { p: "ghost|ghosted|ghosting|radio_silence|crickets|silence|silent|went_quiet|gone_quiet|gone_dark|went_dark|nothing_since|and_nothing|still_nothing|still_waiting|no_word", by: "any", in: ["notes"], unless: "silent_auction|silent_partner|silence_your|quiet_office|quiet_room|awkward_silence|long_pause|pause" },
+      {
+        p: "hear|heard|hearing ~3 back|anything|from|a_word|a_peep|nothing",
+        by: "candidate",
+        negation: "require",
+        in: ["notes"],
+        unless: "yet_but|if_i_don't|before|until|expect",
+      },
+      {
+        p: "never|haven't|hasn't|didn't|no ~3 heard|reply|replies|response|responses|word|news|update|updates",
+        by: "any",
+        negation: "ignore",
+        in: ["notes"],
+        unless:
+          "no_news_yet_but|if|until|before|expect|not_yet_due|heard_back_quickly|word_for_word|auto|automatic|out-of-office",
+      },
+      {
+        p: "ghost|ghosted|ghosting|radio_silence|crickets|silence|silent|went_quiet|gone_quiet|gone_dark|went_dark|nothing_since|and_nothing|still_nothing|still_waiting|no_word",
+        by: "any",
+        in: ["notes"],
+        unless:
+          "silent_auction|silent_partner|silence_your|quiet_office|quiet_room|awkward_silence|long_pause|pause",
+      },
       { p: "unanswered|no_reply|no_response|no_answer|went_unanswered", by: "any", in: ["notes"] },
     ],
   },
@@ -622,12 +1367,38 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice:
       "Repeated postponements can mean shifting priorities or another candidate ahead. Stay flexible once more, then ask plainly whether the role is still open.",
     cues: [
-      { p: "reschedul*|postpon*|push|pushed|pushing|move|moved|moving|delay*|bump|bumped|cancel* ~4 again|twice|three_times|3_times|several_times|multiple_times|four_times|once_more|repeatedly", by: "company", in: ["notes"], with: "interview|call|meeting|round|chat|it|slot|date|time|conversation|onsite|final|to|until|till" },
-      { p: "again|twice|three_times|several_times|multiple_times|once_more ~4 reschedul*|postpon*|push*|move*|delay*|cancel*", by: "company", in: ["notes"] },
-      { p: "keep|kept|keeps ~2 reschedul*|postpon*|push*|mov*|delay*|cancel*|bumping|shifting", by: "company", in: ["notes"] },
-      { p: "each|every|all ~2 one|time|of_them ~2 moved|postponed|cancelled|canceled|pushed|rescheduled|changed", by: "company", in: ["notes"] },
-      { p: "two|three|four|five|several|multiple|many|#number ~1 reschedul*|postponement*|cancellation*|date_changes|changes_of_date", by: "company", in: ["notes"] },
-      { p: "can't|couldn't|never|unable ~3 find|line_up|align|agree|make ~3 time|slot|date|schedule|schedules|calendar|calendars", by: "company", in: ["notes"], negation: "ignore" },
+      {
+        p: "reschedul*|postpon*|push|pushed|pushing|move|moved|moving|delay*|bump|bumped|cancel* ~4 again|twice|three_times|3_times|several_times|multiple_times|four_times|once_more|repeatedly",
+        by: "company",
+        in: ["notes"],
+        with: "interview|call|meeting|round|chat|it|slot|date|time|conversation|onsite|final|to|until|till",
+      },
+      {
+        p: "again|twice|three_times|several_times|multiple_times|once_more ~4 reschedul*|postpon*|push*|move*|delay*|cancel*",
+        by: "company",
+        in: ["notes"],
+      },
+      {
+        p: "keep|kept|keeps ~2 reschedul*|postpon*|push*|mov*|delay*|cancel*|bumping|shifting",
+        by: "company",
+        in: ["notes"],
+      },
+      {
+        p: "each|every|all ~2 one|time|of_them ~2 moved|postponed|cancelled|canceled|pushed|rescheduled|changed",
+        by: "company",
+        in: ["notes"],
+      },
+      {
+        p: "two|three|four|five|several|multiple|many|#number ~1 reschedul*|postponement*|cancellation*|date_changes|changes_of_date",
+        by: "company",
+        in: ["notes"],
+      },
+      {
+        p: "can't|couldn't|never|unable ~3 find|line_up|align|agree|make ~3 time|slot|date|schedule|schedules|calendar|calendars",
+        by: "company",
+        in: ["notes"],
+        negation: "ignore",
+      },
     ],
   },
 
@@ -640,12 +1411,31 @@ export const CATALOGUE: readonly SignalDef[] = [
     strength: "strong",
     seeds: ["003"],
     meaning: "A message or account says an offer was made, verbal or written.",
-    advice: "An offer settles the read. Take your time with it: ask for it in writing and for the deadline, and weigh it on its own terms.",
+    advice:
+      "An offer settles the read. Take your time with it: ask for it in writing and for the deadline, and weigh it on its own terms.",
     cues: [
-      { p: "pleased|delighted|happy|excited|thrilled|glad ~4 offer|extend|to_offer", by: "company", unless: `${HYPOTHETICAL}|other|another|competing|hope|hoping|any|when|once` },
-      { p: "offer|offered|extend|extended|extending|make|made|making ~3 you|me ~3 the|a ~2 job|role|position|offer", by: "company", unless: `${HYPOTHETICAL}|other|another|competing|could|can|may|hope|hoping|any|when|once|before|question|interview` },
-      { p: "verbal_offer|written_offer|offer_letter|formal_offer|job_offer|an_offer|the_offer", by: "company", with: "got|received|receive|extend*|made|make|attached|sent|send|gave|give|pleased|delighted|here_is|here's|formal|verbal|written|accept*|sign*", unless: `${HYPOTHETICAL}|other|another|competing|hope|hoping|any|hypothetical|once|before|if|deadline|pending|expect*|possible|chance|potential` },
-      { p: "got|received|landed|have|accepted ~3 the|an|a|verbal|written|formal ~2 offer", by: "candidate", in: ["notes"], unless: `${HYPOTHETICAL}|other|another|competing|hope|hoping|if|no|deadline|elsewhere|from_another|from_a_different` },
+      {
+        p: "pleased|delighted|happy|excited|thrilled|glad ~4 offer|extend|to_offer",
+        by: "company",
+        unless: `${HYPOTHETICAL}|other|another|competing|hope|hoping|any|when|once`,
+      },
+      {
+        p: "offer|offered|extend|extended|extending|make|made|making ~3 you|me ~3 the|a ~2 job|role|position|offer",
+        by: "company",
+        unless: `${HYPOTHETICAL}|other|another|competing|could|can|may|hope|hoping|any|when|once|before|question|interview`,
+      },
+      {
+        p: "verbal_offer|written_offer|offer_letter|formal_offer|job_offer|an_offer|the_offer",
+        by: "company",
+        with: "got|received|receive|extend*|made|make|attached|sent|send|gave|give|pleased|delighted|here_is|here's|formal|verbal|written|accept*|sign*",
+        unless: `${HYPOTHETICAL}|other|another|competing|hope|hoping|any|hypothetical|once|before|if|deadline|pending|expect*|possible|chance|potential`,
+      },
+      {
+        p: "got|received|landed|have|accepted ~3 the|an|a|verbal|written|formal ~2 offer",
+        by: "candidate",
+        in: ["notes"],
+        unless: `${HYPOTHETICAL}|other|another|competing|hope|hoping|if|no|deadline|elsewhere|from_another|from_a_different`,
+      },
     ],
   },
   {
@@ -656,12 +1446,31 @@ export const CATALOGUE: readonly SignalDef[] = [
     strength: "strong",
     seeds: ["003"],
     meaning: "A message or account says you will not move forward.",
-    advice: "A rejection settles this process. Ask for feedback once, politely; then put the energy into the next one.",
+    advice:
+      "A rejection settles this process. Ask for feedback once, politely; then put the energy into the next one.",
     cues: [
-      { p: "not|won't|will_not|unable_to|no_longer ~4 move|moving|proceed|proceeding|progress|progressing|advance|advancing|continue|pursue|pursuing|take ~3 forward|further|ahead|with_your|your_application|your_candidacy|to_the_next", by: "company", negation: "ignore", unless: "if|unless|whether|before|until|would_not_be|why" },
-      { p: "decide|decided|decision|chose|chosen|choose|select|selected|go|going|move|moving|proceed|proceeding ~6 other|another|different ~2 candidate|candidates|applicant|applicants|direction|person|someone", by: "company", unless: "if|whether|before|until" },
-      { p: "position|role|vacancy|job ~4 filled|closed|been_filled|no_longer_available", by: "company", unless: "if|whether|before|until|portal|status" },
-      { p: "unsuccessful|not_successful|not_been_successful|not_selected|weren't_selected|regret_to|regret_that|not_a_match|not_the_right_fit|not_a_fit|decided_against|turned_down|rejection|rejected|rejection_email|got_rejected|was_rejected", by: "any", unless: "if|whether|ago|handle|deal_with|how_do_you|cope|i_rejected|i_turned_down|i_declined|declined_their|rejected_their|turned_down_their|turned_down_the_offer|rejected_the_offer|not_rejected|hope|afraid|fear|worried|expect|expecting|before" },
+      {
+        p: "not|won't|will_not|unable_to|no_longer ~4 move|moving|proceed|proceeding|progress|progressing|advance|advancing|continue|pursue|pursuing|take ~3 forward|further|ahead|with_your|your_application|your_candidacy|to_the_next",
+        by: "company",
+        negation: "ignore",
+        unless: "if|unless|whether|before|until|would_not_be|why",
+      },
+      {
+        p: "decide|decided|decision|chose|chosen|choose|select|selected|go|going|move|moving|proceed|proceeding ~6 other|another|different ~2 candidate|candidates|applicant|applicants|direction|person|someone",
+        by: "company",
+        unless: "if|whether|before|until",
+      },
+      {
+        p: "position|role|vacancy|job ~4 filled|closed|been_filled|no_longer_available",
+        by: "company",
+        unless: "if|whether|before|until|portal|status",
+      },
+      {
+        p: "unsuccessful|not_successful|not_been_successful|not_selected|weren't_selected|regret_to|regret_that|not_a_match|not_the_right_fit|not_a_fit|decided_against|turned_down|rejection|rejected|rejection_email|got_rejected|was_rejected",
+        by: "any",
+        unless:
+          "if|whether|ago|handle|deal_with|how_do_you|cope|i_rejected|i_turned_down|i_declined|declined_their|rejected_their|turned_down_their|turned_down_the_offer|rejected_the_offer|not_rejected|hope|afraid|fear|worried|expect|expecting|before",
+      },
     ],
   },
 ];

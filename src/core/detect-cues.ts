@@ -1,7 +1,7 @@
 import { CATALOGUE } from "./catalogue.js";
 import type { Evidence, Finding } from "./evidence.js";
-import { type CompiledPattern, compilePattern, findMatches, isNegated } from "./match-pattern.js";
 import { formatTime } from "./format-time.js";
+import { type CompiledPattern, compilePattern, findMatches, isNegated } from "./match-pattern.js";
 import { readSentences, type Sentence, type Token } from "./nlp.js";
 import type { Passage } from "./passages.js";
 import { resolveNotesActor } from "./resolve-actor.js";

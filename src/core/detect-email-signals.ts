@@ -2,7 +2,13 @@ import * as chrono from "chrono-node";
 import vader from "vader-sentiment";
 import type { EmailDoc, Person } from "./documents.js";
 import type { Evidence, Finding } from "./evidence.js";
-import { findPromisedDate, localDayOf, offsetMinutes, offsetOf, splitSentences } from "./find-promised-date.js";
+import {
+  findPromisedDate,
+  localDayOf,
+  offsetMinutes,
+  offsetOf,
+  splitSentences,
+} from "./find-promised-date.js";
 import {
   type CandidateMail,
   isFromCandidate,
@@ -75,7 +81,8 @@ const DAY_MS = 24 * HOUR_MS;
 // Reading a message
 
 /** Out-of-office and other automatic replies by their wording, for mail whose headers do not say so. */
-const AUTO_REPLY_SUBJECT = /^\s*(?:automatic\s+reply|auto(?:matic)?[-\s]?reply|autoreply|out\s+of\s+(?:the\s+)?office)\b/i;
+const AUTO_REPLY_SUBJECT =
+  /^\s*(?:automatic\s+reply|auto(?:matic)?[-\s]?reply|autoreply|out\s+of\s+(?:the\s+)?office)\b/i;
 const AUTO_REPLY_TEXT =
   /\b(?:(?:i\s+am|i'm)\s+(?:currently\s+)?out\s+of\s+(?:the\s+)?office|(?:i\s+am|i'm)\s+(?:currently\s+)?(?:away|on\s+(?:annual\s+|parental\s+)?leave)\s+(?:from|until|till)|with\s+limited\s+access\s+to\s+(?:e-?mail|my\s+inbox)|this\s+is\s+an\s+auto(?:mated|matic)\s+(?:reply|response|message)|auto-?reply)\b/i;
 
@@ -369,7 +376,8 @@ export function judgeReply(m: ReplyMeasures): ReplyVerdict {
 
 /** `reply after 2.1 h, 68 words, tone +0.82, refers to "buoy", "pipeline"` */
 export function describeReply(m: ReplyMeasures): string {
-  const latency = m.latencyHours === undefined ? "reply (time unknown)" : `reply after ${m.latencyHours.toFixed(1)} h`;
+  const latency =
+    m.latencyHours === undefined ? "reply (time unknown)" : `reply after ${m.latencyHours.toFixed(1)} h`;
   const tone = `${m.tone >= 0 ? "+" : "-"}${Math.abs(m.tone).toFixed(2)}`;
   const refers =
     m.shared.length > 0
@@ -386,16 +394,23 @@ function replyTo(box: Mailbox, note: EmailDoc): EmailDoc | undefined {
   const later = box.mail.filter((d) => timeOf(d) > timeOf(note) && !box.isCandidate(d));
   const id = note.messageId ? normaliseId(note.messageId) : undefined;
   const threaded = id
-    ? later.filter((d) => (d.inReplyTo && normaliseId(d.inReplyTo) === id) || d.references.some((r) => normaliseId(r) === id))
+    ? later.filter(
+        (d) =>
+          (d.inReplyTo && normaliseId(d.inReplyTo) === id) || d.references.some((r) => normaliseId(r) === id),
+      )
     : [];
   const subject = normaliseSubject(note.subject);
   const bySubject =
-    subject === "" ? [] : later.filter((d) => normaliseSubject(d.subject) === subject && d.subject !== note.subject);
+    subject === ""
+      ? []
+      : later.filter((d) => normaliseSubject(d.subject) === subject && d.subject !== note.subject);
   // An automatic reply is skipped, not judged; the thread or subject still names the reply if a person answers.
   const human = (list: EmailDoc[]) => list.find((d) => !isAutoReply(d));
   const matched = human(threaded) ?? human(bySubject);
   if (matched) return matched;
-  const recipients = [...note.to, ...note.cc].map((p) => p.email?.toLowerCase()).filter((e) => e !== undefined);
+  const recipients = [...note.to, ...note.cc]
+    .map((p) => p.email?.toLowerCase())
+    .filter((e) => e !== undefined);
   return later.find(
     (d) =>
       !isAutoReply(d) &&
@@ -420,11 +435,15 @@ function measureReply(
     const lower = w.toLowerCase();
     if (lower.length >= SPECIFIC_MIN_LENGTH && !COMMON_WORDS.has(lower)) reference.add(stem(lower));
   }
-  const words = [...contentWords(text, box.nameWords)].filter(([s]) => reference.has(s)).map(([, form]) => form);
+  const words = [...contentWords(text, box.nameWords)]
+    .filter(([s]) => reference.has(s))
+    .map(([, form]) => form);
   // A compound listed whole ("cross-merchant") makes its parts redundant.
   const shared = [
-    ...[...text.matchAll(YOUR_CONTRIBUTION)].map((m) => m[0]),
-    ...words.filter((w) => !words.some((other) => other !== w && other.includes("-") && other.split("-").includes(w))),
+    ...[...text.matchAll(YOUR_CONTRIBUTION)].map((m) => m[0].replace(/\s+/g, " ")),
+    ...words.filter(
+      (w) => !words.some((other) => other !== w && other.includes("-") && other.split("-").includes(w)),
+    ),
   ];
   const latency = (timeOf(reply) - timeOf(note)) / HOUR_MS;
   return {
@@ -432,7 +451,9 @@ function measureReply(
     words: wordsOf(text).length,
     tone: toneOf(text),
     shared,
-    news: statusSentence(reply) !== undefined || (reply.date !== undefined && findPromisedDate(text, reply.date) !== undefined),
+    news:
+      statusSentence(reply) !== undefined ||
+      (reply.date !== undefined && findPromisedDate(text, reply.date) !== undefined),
   };
 }
 
@@ -461,8 +482,9 @@ function replyEvidence(j: JudgedReply): Evidence[] {
   const sentences = splitSentences(ownText(j.reply));
   const first = j.measures.shared[0];
   const quote =
-    (first !== undefined ? sentences.find((s) => s.toLowerCase().includes(first.toLowerCase())) : undefined) ??
-    sentences.slice(0, 2).join(" ");
+    (first !== undefined
+      ? sentences.find((s) => s.toLowerCase().includes(first.toLowerCase()))
+      : undefined) ?? sentences.slice(0, 2).join(" ");
   return quote === "" ? [fact] : [fact, sentenceEvidence(j.reply, quote)];
 }
 
@@ -501,10 +523,12 @@ function localMidnight(iso: string): number {
 const MOVE_STRONG =
   /\b(?:re-?schedul\w*|postpon\w*|push(?:ed|ing)?\s+(?:\w+\s+)?back|cancel\w*|(?:a|has\s+a|have\s+a|with\s+a)\s+(?:\w+\s+)?conflict|conflict\s+(?:has|came)|another\s+(?:time|day|date|slot)|new\s+(?:times?|dates?|slots?|options)|different\s+(?:times?|days?|dates?|slots?)|no\s+longer\s+(?:works?|possible|available|going\s+ahead|happening)|(?:won't|will\s+not|can't|cannot|can\s+no\s+longer|isn't\s+able\s+to|is\s+unable\s+to|unable\s+to)\s+(?:make|happen|go\s+ahead|attend|join)|(?:has|have)\s+come\s+up|pulled\s+into|called\s+away)\b/i;
 /** Softer words that move a meeting when said with an apology ("could we move to …", "… instead?"). */
-const MOVE_SOFT = /\b(?:(?:move|moving|shift|shifting|swap)\s+(?:it\s+|this\s+|things\s+|us\s+)?to|instead)\b/i;
+const MOVE_SOFT =
+  /\b(?:(?:move|moving|shift|shifting|swap)\s+(?:it\s+|this\s+|things\s+|us\s+)?to|instead)\b/i;
 const APOLOGY = /\b(?:sorry|apolog\w*|unfortunately|regret)\b/i;
 /** A candidate asking for another time ("unfortunately I can't make Tuesday"). */
-const CANDIDATE_CONFLICT = /\b(?:unfortunately|can't|cannot|unable|won't\s+be\s+able|not\s+able|any\s+chance\s+of)\b/i;
+const CANDIDATE_CONFLICT =
+  /\b(?:unfortunately|can't|cannot|unable|won't\s+be\s+able|not\s+able|any\s+chance\s+of)\b/i;
 
 interface MoveRead {
   doc: EmailDoc;
@@ -527,7 +551,9 @@ function findMoves(box: Mailbox): MoveRead[] {
     if (!box.isCandidate(doc) && upcoming.length > 0 && !isOutcome(doc)) {
       const parent = parentOf(box, doc);
       const answersCandidate =
-        parent !== undefined && box.isCandidate(parent) && (MOVE_STRONG.test(ownText(parent)) || CANDIDATE_CONFLICT.test(ownText(parent)));
+        parent !== undefined &&
+        box.isCandidate(parent) &&
+        (MOVE_STRONG.test(ownText(parent)) || CANDIDATE_CONFLICT.test(ownText(parent)));
       const newDay = days.some((d) => d >= today && !proposals.some((p) => p.day === d));
       const moved = MOVE_STRONG.test(own) || (APOLOGY.test(own) && (MOVE_SOFT.test(own) || newDay));
       if (moved && !answersCandidate) {
@@ -579,7 +605,14 @@ function promisesIn(box: Mailbox, input: EmailSignalInput): HeldPromise[] {
     if (box.isCandidate(doc) || doc.isAutomatic || isAutoReply(doc) || isOutcome(doc) || !doc.date) continue;
     const found = findPromisedDate(ownText(doc), doc.date);
     if (found) {
-      held.push({ due: Date.parse(found.due), dueIso: found.due, said: timeOf(doc), quote: found.quote, source: doc.source, doc });
+      held.push({
+        due: Date.parse(found.due),
+        dueIso: found.due,
+        said: timeOf(doc),
+        quote: found.quote,
+        source: doc.source,
+        doc,
+      });
     }
   }
   const fallbackSaid = Date.parse(input.interviewEnd ?? box.mail[0]?.date ?? "");
@@ -587,7 +620,13 @@ function promisesIn(box: Mailbox, input: EmailSignalInput): HeldPromise[] {
     const said = Date.parse(p.said ?? "") || fallbackSaid;
     const due = Date.parse(p.due);
     if (!Number.isNaN(due)) {
-      held.push({ due, dueIso: p.due, said: Number.isNaN(said) ? due - DAY_MS : said, quote: p.quote, source: p.source });
+      held.push({
+        due,
+        dueIso: p.due,
+        said: Number.isNaN(said) ? due - DAY_MS : said,
+        quote: p.quote,
+        source: p.source,
+      });
     }
   }
   return held.sort((a, b) => a.said - b.said);
@@ -600,7 +639,8 @@ function unansweredFollowUps(box: Mailbox, from: number, to: number): EmailDoc[]
   );
 }
 
-const FOLLOW_UP_WORDS = /\b(?:check(?:ing)?\s+in|follow(?:ing)?\s+up|any\s+(?:update|news)|status|touch\s+base|timing)\b/i;
+const FOLLOW_UP_WORDS =
+  /\b(?:check(?:ing)?\s+in|follow(?:ing)?\s+up|any\s+(?:update|news)|status|touch\s+base|timing)\b/i;
 
 function followUpEvidence(box: Mailbox, from: number, to: number): Evidence[] {
   const followUps = unansweredFollowUps(box, from, to);
@@ -652,17 +692,27 @@ function detectGoneQuiet(
 
   // A long silence after the last contact, counted from any promised date that was still ahead.
   const interviewEnd = Date.parse(input.interviewEnd ?? "");
-  const start = Number.isNaN(interviewEnd) ? (thankYouAt ?? (words[0] ? timeOf(words[0]) : undefined)) : interviewEnd;
+  const start = Number.isNaN(interviewEnd)
+    ? (thankYouAt ?? (words[0] ? timeOf(words[0]) : undefined))
+    : interviewEnd;
   if (start === undefined) return [];
   const contacts = words.filter((d) => timeOf(d) > start && timeOf(d) <= end);
-  const stops = [...contacts.map((d) => ({ at: timeOf(d), doc: d as EmailDoc | undefined })), { at: end, doc: undefined }];
+  const stops = [
+    ...contacts.map((d) => ({ at: timeOf(d), doc: d as EmailDoc | undefined })),
+    { at: end, doc: undefined },
+  ];
   let from = start;
   let fromDoc: EmailDoc | undefined;
-  let longest: { from: number; to: number; fromDoc: EmailDoc | undefined; toDoc: EmailDoc | undefined } | undefined;
+  let longest:
+    | { from: number; to: number; fromDoc: EmailDoc | undefined; toDoc: EmailDoc | undefined }
+    | undefined;
   for (const stop of stops) {
     const pending = promises.filter((p) => p.said <= from && p.due > from).map((p) => p.due);
     const silentFrom = Math.max(from, ...pending);
-    if (stop.at - silentFrom >= SILENCE_DAYS * DAY_MS && (!longest || stop.at - silentFrom > longest.to - longest.from)) {
+    if (
+      stop.at - silentFrom >= SILENCE_DAYS * DAY_MS &&
+      (!longest || stop.at - silentFrom > longest.to - longest.from)
+    ) {
       longest = { from: silentFrom, to: stop.at, fromDoc, toDoc: stop.doc };
     }
     from = stop.at;
@@ -672,7 +722,9 @@ function detectGoneQuiet(
   const days = Math.floor((longest.to - longest.from) / DAY_MS);
   const anchor = longest.fromDoc ?? longest.toDoc ?? box.mail.at(-1);
   if (!anchor) return [];
-  const since = longest.fromDoc ? `the last company message on ${shortDay(longest.fromDoc.date ?? "")}` : "the interview";
+  const since = longest.fromDoc
+    ? `the last company message on ${shortDay(longest.fromDoc.date ?? "")}`
+    : "the interview";
   const fact = longest.toDoc
     ? `no word from the company for ${plural(days, "day")} after ${since}, until ${shortDay(longest.toDoc.date ?? "")}`
     : `no word from the company for ${plural(days, "day")} since ${since}`;
@@ -707,11 +759,20 @@ export function detectEmailSignals(input: EmailSignalInput): Finding[] {
 
   const moves = findMoves(box);
   if (moves.length >= RUNAROUND_MIN_MOVES) {
-    findings.push(finding("scheduling-runaround", moves.map((m) => sentenceEvidence(m.doc, m.quote))));
+    findings.push(
+      finding(
+        "scheduling-runaround",
+        moves.map((m) => sentenceEvidence(m.doc, m.quote)),
+      ),
+    );
   }
 
   const interviewEnd = Date.parse(input.interviewEnd ?? "");
-  const after = Number.isNaN(interviewEnd) ? (firstNote ? timeOf(firstNote) : Number.NEGATIVE_INFINITY) : interviewEnd;
+  const after = Number.isNaN(interviewEnd)
+    ? firstNote
+      ? timeOf(firstNote)
+      : Number.NEGATIVE_INFINITY
+    : interviewEnd;
   const moved = new Set(moves.map((m) => m.doc));
   const curtReplies = new Set(curt.map((j) => j.reply));
   const updates: Evidence[] = [];

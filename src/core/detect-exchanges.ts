@@ -38,7 +38,8 @@ const DEFLECTION =
   /\b(let'?s (?:just )?(?:focus|stick|keep) (?:on|to)|(?:that'?s|it'?s) (?:kind of )?still being (?:figured|worked) out|can't (?:really )?(?:say|share|comment|discuss|get into|go into)|not (?:able|allowed|something) (?:to|i|we) (?:say|share|discuss|get into|comment)|not something (?:i|we) (?:can )?(?:share|discuss|get into|talk about)|hard to say|too early to (?:say|tell)|we'?ll (?:see|get to that)|that'?s (?:above my pay grade|for (?:hr|later)|a question for (?:hr|the recruiter|later))|ask (?:hr|the recruiter)|depends|i (?:don't|do not) (?:really )?know|no idea|it'?s complicated|still being (?:figured|worked) out)\b/i;
 
 /** What a candidate's question was about, for reading what a brushed-off answer leaves out. */
-const ABOUT_GROWTH = /\b(career|growth|grow|progress\w*|promot\w*|advance\w*|leadership|long[- ]term|develop\w*|move (?:up|toward|into)|path|senior)\b/i;
+const ABOUT_GROWTH =
+  /\b(career|growth|grow|progress\w*|promot\w*|advance\w*|leadership|long[- ]term|develop\w*|move (?:up|toward|into)|path|senior)\b/i;
 const ABOUT_COMPANY =
   /\b(team|company|role|structure\w*|priorit\w*|reports? to|working on|culture|customers?|roadmap|plans?|strategy|department|business|day[- ]to[- ]day|typical (?:day|week|release|shift))\b/i;
 
@@ -58,7 +59,8 @@ function stem(word: string): string {
   return /([b-df-hj-np-tv-z])\1$/.test(base) ? base.slice(0, -1) : base;
 }
 
-const BACK_REFERENCE = /\b(you (?:just )?(?:said|mentioned|talked about|described|brought up)|going back to|earlier you|back to (?:your|what you))\b/i;
+const BACK_REFERENCE =
+  /\b(you (?:just )?(?:said|mentioned|talked about|described|brought up)|going back to|earlier you|back to (?:your|what you))\b/i;
 
 function isQuestion(text: string): boolean {
   return /\?\s*$/.test(text.trim()) || /\?\s+\S/.test(text);
@@ -118,7 +120,11 @@ export function detectExchanges(doc: TranscriptDoc, isCandidate: (speaker: strin
         const shared = [...contentWords(q.text)].filter((w) => answered.has(w));
         // A short question that picks up even one word of the answer is following it up.
         const isShort = q.text.split(/\s+/).length <= SHORT_QUESTION_WORDS;
-        if (shared.length >= FOLLOW_UP_OVERLAP || (isShort && shared.length >= 1) || BACK_REFERENCE.test(q.text)) {
+        if (
+          shared.length >= FOLLOW_UP_OVERLAP ||
+          (isShort && shared.length >= 1) ||
+          BACK_REFERENCE.test(q.text)
+        ) {
           followUps.push(evidenceOf(doc.source, q));
           break;
         }
@@ -132,7 +138,8 @@ export function detectExchanges(doc: TranscriptDoc, isCandidate: (speaker: strin
       const words = answer.text.split(/\s+/).filter(Boolean).length;
       const first = answer.utterances[0];
       if (!first) continue;
-      const isBrushOff = (DEFLECTION.test(answer.text) && words < FULL_ANSWER_WORDS) || words <= BRUSH_OFF_WORDS;
+      const isBrushOff =
+        (DEFLECTION.test(answer.text) && words < FULL_ANSWER_WORDS) || words <= BRUSH_OFF_WORDS;
       if (isBrushOff) {
         const pair = [evidenceOf(doc.source, question), evidenceOf(doc.source, first)];
         brushedOff.push(evidenceOf(doc.source, first));
@@ -148,7 +155,11 @@ export function detectExchanges(doc: TranscriptDoc, isCandidate: (speaker: strin
     findings.push({
       id: "deep-follow-ups",
       evidence: [
-        { source: doc.source, quote: `${followUps.length} questions picked up the candidate's previous answer`, isFact: true },
+        {
+          source: doc.source,
+          quote: `${followUps.length} questions picked up the candidate's previous answer`,
+          isFact: true,
+        },
         ...followUps.slice(0, 4),
       ],
     });
@@ -157,7 +168,11 @@ export function detectExchanges(doc: TranscriptDoc, isCandidate: (speaker: strin
     findings.push({
       id: "questions-welcomed",
       evidence: [
-        { source: doc.source, quote: `${welcomed.length} of your questions got full answers (${FULL_ANSWER_WORDS}+ words)`, isFact: true },
+        {
+          source: doc.source,
+          quote: `${welcomed.length} of your questions got full answers (${FULL_ANSWER_WORDS}+ words)`,
+          isFact: true,
+        },
         ...welcomed.slice(0, 3),
       ],
     });
@@ -166,13 +181,19 @@ export function detectExchanges(doc: TranscriptDoc, isCandidate: (speaker: strin
     findings.push({
       id: "questions-discouraged",
       evidence: [
-        { source: doc.source, quote: `${brushedOff.length} of your questions were brushed off or deflected`, isFact: true },
+        {
+          source: doc.source,
+          quote: `${brushedOff.length} of your questions were brushed off or deflected`,
+          isFact: true,
+        },
         ...brushedOff.slice(0, 3),
       ],
     });
   }
   // A question about growth or about the team that gets brushed off shows the absence itself.
-  if (growthDeflected.length > 0) findings.push({ id: "no-growth-talk", evidence: growthDeflected.slice(0, 4) });
-  if (companyDeflected.length > 0) findings.push({ id: "thin-company-info", evidence: companyDeflected.slice(0, 4) });
+  if (growthDeflected.length > 0)
+    findings.push({ id: "no-growth-talk", evidence: growthDeflected.slice(0, 4) });
+  if (companyDeflected.length > 0)
+    findings.push({ id: "thin-company-info", evidence: companyDeflected.slice(0, 4) });
   return findings;
 }

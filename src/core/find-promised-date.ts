@@ -13,15 +13,16 @@ export interface PromisedDate {
  * again on Tuesday" is not read as one.
  */
 const PROMISE =
-  /\b(?:hear(?:ing)?\s+(?:from|back|something|more|news|about|the\s+outcome)|get(?:ting)?\s+back|come\s+back\s+to|coming\s+back\s+to|decid(?:e|es|ing)|(?:a|the|our|final|any)\s+decision|decision\s+(?:by|on|within|early|next|this|before)|let\s+you\s+know|update\s+you|(?:an?|another|further|next)\s+(?:\w+\s+)?update|e-?mail(?:ing)?|call(?:ing)?|ring\s+you|phone\s+you|respond|response|reach(?:ing)?\s+out|be\s+in\s+touch|contact\s+you|follow(?:ing)?[-\s]up\s+with\s+you|have\s+news)\b/i;
+  /\b(?:hear(?:ing)?\s+(?:from|back|something|more|news|about|the\s+outcome)|get(?:ting)?\s+back|come\s+back\s+to|coming\s+back\s+to|decid(?:e|es|ing)|(?:a|the|our|final|any)\s+decision|decision\s+(?:by|on|within|early|next|this|before)|let\s+you\s+know|update\s+you|(?:an?|another|further|next)\s+(?:\w+\s+)?update|(?:call|ring|phone|e-?mail|text|write\s+to)\s+you|give\s+you\s+a\s+(?:call|ring)|(?:will|'ll|shall|to|going\s+to)\s+(?:\w+\s+)?(?:call|e-?mail|phone|write)|respond|response|reach(?:ing)?\s+out|be\s+in\s+touch|contact\s+you|follow(?:ing)?[-\s]up\s+with\s+you|have\s+news)\b/i;
 
 /** A sentence that opens on a condition is a hypothetical, not a promise ("If you move forward, ..."). */
 const HYPOTHETICAL = /^\s*(?:if|unless|should\s+you|in\s+case)\b/i;
 
 /** Words just before a date that make it the date of something already done ("your interview on Monday"). */
-const PAST_EVENT_BEFORE = /\b(?:interview(?:ed|ing)?|met|spoke|speaking|talked|meeting|chat(?:ted)?|visit(?:ed)?|conversation|call)\s+(?:with\s+\w+\s+)?(?:on|last)?\s*$/i;
+const PAST_EVENT_BEFORE =
+  /\b(?:interview(?:ed|ing)?|met|spoke|speaking|talked|meeting|chat(?:ted)?|visit(?:ed)?|conversation|call)\s+(?:with\s+\w+\s+)?(?:on|last)?\s*$/i;
 
-/** A day-and-month date that forward parsing pushed this far ahead is a past date said without a year. */
+/** A promise of word further ahead than this is a misreading ("for a year", a past date pushed a year on). */
 const PROMISE_HORIZON_DAYS = 120;
 
 const DAY_MS = 86_400_000;
@@ -77,7 +78,12 @@ function endOf(year: number, month: number, day: number, offset: string): string
 
 function addDays(day: LocalDay, days: number): LocalDay {
   const d = new Date(Date.UTC(day.year, day.month - 1, day.day) + days * DAY_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay() };
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    weekday: d.getUTCDay(),
+  };
 }
 
 /** The end (23:59:59) of the day an ISO instant falls on, in the offset it was written in. */
@@ -116,7 +122,8 @@ function periodMentions(sentence: string, said: LocalDay): DayMention[] {
   const found: DayMention[] = [];
   const add = (re: RegExp, day: () => LocalDay): void => {
     for (const m of sentence.matchAll(re)) {
-      if (!found.some((f) => f.index <= m.index && m.index < f.index + 20)) found.push({ index: m.index, day: day() });
+      if (!found.some((f) => f.index <= m.index && m.index < f.index + 20))
+        found.push({ index: m.index, day: day() });
     }
   };
   add(/\b(?:early|beginning\s+of|start\s+of)\s+next\s+week\b/gi, () => weekdayOf(said, WEDNESDAY, 1));
@@ -131,11 +138,16 @@ function periodMentions(sentence: string, said: LocalDay): DayMention[] {
 /** "by the 20th": the next 20th on or after the day it was said. chrono does not read a bare ordinal. */
 function ordinalMentions(sentence: string, said: LocalDay): DayMention[] {
   const found: DayMention[] = [];
-  for (const m of sentence.matchAll(/\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi)) {
+  for (const m of sentence.matchAll(
+    /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+  )) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
     const monthAhead = day < said.day ? 1 : 0;
-    found.push({ index: m.index, day: addDays({ year: said.year, month: said.month + monthAhead, day: 1, weekday: 0 }, day - 1) });
+    found.push({
+      index: m.index,
+      day: addDays({ year: said.year, month: said.month + monthAhead, day: 1, weekday: 0 }, day - 1),
+    });
   }
   return found;
 }
@@ -163,7 +175,8 @@ function chronoDay(c: chrono.ParsedComponents, said: LocalDay): LocalDay | undef
   }
   const found: LocalDay = { year, month, day, weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay() };
   const ahead = (Date.UTC(year, month - 1, day) - Date.UTC(said.year, said.month - 1, said.day)) / DAY_MS;
-  if (!c.isCertain("year") && c.isCertain("day") && ahead > PROMISE_HORIZON_DAYS) return undefined;
+  // Nobody promises word a season ahead: such a date is a past one said without a year, or a duration.
+  if (ahead > PROMISE_HORIZON_DAYS) return undefined;
   // "We'll call you Thursday" said on a Thursday means next Thursday.
   if (!c.isCertain("day") && c.isCertain("weekday") && ahead === 0) return addDays(found, 7);
   return found;

@@ -101,7 +101,10 @@ function peopleOf(doc: EmailDoc): Person[] {
 }
 
 function byDate(a: EmailDoc, b: EmailDoc): number {
-  return (Date.parse(a.date ?? "") || Number.POSITIVE_INFINITY) - (Date.parse(b.date ?? "") || Number.POSITIVE_INFINITY);
+  return (
+    (Date.parse(a.date ?? "") || Number.POSITIVE_INFINITY) -
+    (Date.parse(b.date ?? "") || Number.POSITIVE_INFINITY)
+  );
 }
 
 function fromPerson(person: Person | undefined): CandidateMail {
@@ -119,7 +122,9 @@ function fromPerson(person: Person | undefined): CandidateMail {
 export function resolveCandidateMail(emails: EmailDoc[], given: CandidateMail): ResolvedCandidateMail {
   if (given.names.length > 0 || given.addresses.length > 0) return { ...given, how: "given" };
   const dated = [...emails].sort(byDate);
-  const addresses = dated.map((d) => new Set(peopleOf(d).flatMap((p) => (p.email ? [p.email.toLowerCase()] : []))));
+  const addresses = dated.map(
+    (d) => new Set(peopleOf(d).flatMap((p) => (p.email ? [p.email.toLowerCase()] : []))),
+  );
   const first = addresses[0];
   const common = first && dated.length > 1 ? [...first].filter((a) => addresses.every((s) => s.has(a))) : [];
   const note = dated.find(

@@ -25,7 +25,10 @@ function likeliestSpeaker(doc: TranscriptDoc): string | undefined {
   for (const u of doc.utterances) {
     if (!u.speaker) continue;
     const s = stats.get(u.speaker) ?? { words: 0, questions: 0, self: 0, other: 0 };
-    const words = u.text.toLowerCase().split(/[^a-z']+/).filter(Boolean);
+    const words = u.text
+      .toLowerCase()
+      .split(/[^a-z']+/)
+      .filter(Boolean);
     const questions = (u.text.match(/\?/g) ?? []).length;
     s.words += words.length;
     s.questions += questions;
@@ -65,8 +68,10 @@ export function identifyCandidate(docs: Doc[], me: string | undefined): Candidat
     add(me.includes("@") ? undefined : me, me.includes("@") ? me : undefined);
     // Learn the address too, where the name sends mail or is invited.
     for (const doc of docs) {
-      if (doc.kind === "email" && doc.from?.name && sameName(doc.from.name, me)) add(undefined, doc.from.email);
-      if (doc.kind === "invite") for (const a of doc.attendees) if (a.name && sameName(a.name, me)) add(undefined, a.email);
+      if (doc.kind === "email" && doc.from?.name && sameName(doc.from.name, me))
+        add(undefined, doc.from.email);
+      if (doc.kind === "invite")
+        for (const a of doc.attendees) if (a.name && sameName(a.name, me)) add(undefined, a.email);
     }
     return { names, addresses, how: "given", basis: "--me" };
   }
@@ -90,7 +95,9 @@ export function identifyCandidate(docs: Doc[], me: string | undefined): Candidat
   }
   for (const doc of docs) {
     if (doc.kind !== "transcript") continue;
-    const speakers = new Set(doc.utterances.map((u) => u.speaker).filter((s): s is string => s !== undefined));
+    const speakers = new Set(
+      doc.utterances.map((u) => u.speaker).filter((s): s is string => s !== undefined),
+    );
     const known = [...speakers].find((s) => names.some((n) => sameName(n, s)));
     if (known) {
       add(known);
@@ -102,6 +109,7 @@ export function identifyCandidate(docs: Doc[], me: string | undefined): Candidat
       basis ||= `the speaker who answers most in ${doc.source}`;
     }
   }
-  if (names.length === 0 && addresses.length === 0) return { names, addresses, how: "unknown", basis: "not found" };
+  if (names.length === 0 && addresses.length === 0)
+    return { names, addresses, how: "unknown", basis: "not found" };
   return { names, addresses, how: "inferred", basis };
 }

@@ -32,7 +32,11 @@ const RULES: Rule[] = [
     pattern:
       /\b(structured|scripted|by the book|same (?:set of )?questions (?:for|to|as) (?:every|all|each)\w*|score ?cards?|scoring (?:sheet|grid|rubric)|competency[- ]based|standard(?:ised|ized) questions|read (?:each|every) question (?:out )?(?:word for word|verbatim))\b/i,
   },
-  { key: "format", value: "one-on-one", pattern: /\b(one[- ]on[- ]one|1:1|1-on-1|just the two of us|only (?:him|her|them) and me)\b/i },
+  {
+    key: "format",
+    value: "one-on-one",
+    pattern: /\b(one[- ]on[- ]one|1:1|1-on-1|just the two of us|only (?:him|her|them) and me)\b/i,
+  },
   {
     key: "company",
     value: "large",
@@ -42,7 +46,8 @@ const RULES: Rule[] = [
   {
     key: "company",
     value: "startup",
-    pattern: /\b(start-?up|seed[- ]stage|series [abc]\b|pre-seed|founding team|(?:tiny|small) (?:company|team|shop) of)\b/i,
+    pattern:
+      /\b(start-?up|seed[- ]stage|series [abc]\b|pre-seed|founding team|(?:tiny|small) (?:company|team|shop) of)\b/i,
   },
   {
     key: "interviewerStyle",
@@ -85,8 +90,12 @@ export function inferContext(docs: Doc[], stated: ContextFacts | undefined): Con
   const facts: ContextFact[] = [];
   const has = (key: keyof ContextFacts) => facts.some((f) => f.key === key);
   if (stated) {
-    for (const [key, value] of Object.entries(stated) as [keyof ContextFacts, ContextFacts[keyof ContextFacts]][]) {
-      if (value !== undefined && value !== "unknown") facts.push({ key, value, how: "stated" } as ContextFact);
+    for (const [key, value] of Object.entries(stated) as [
+      keyof ContextFacts,
+      ContextFacts[keyof ContextFacts],
+    ][]) {
+      if (value !== undefined && value !== "unknown")
+        facts.push({ key, value, how: "stated" } as ContextFact);
     }
   }
   for (const rule of RULES) {
@@ -109,13 +118,19 @@ export function inferContext(docs: Doc[], stated: ContextFacts | undefined): Con
     for (const doc of docs) {
       if (doc.kind !== "transcript") continue;
       // Three or more company voices in the first ten minutes: a panel.
-      const early = new Set(doc.utterances.filter((u) => (u.start ?? 0) < 600 && u.speaker).map((u) => u.speaker));
+      const early = new Set(
+        doc.utterances.filter((u) => (u.start ?? 0) < 600 && u.speaker).map((u) => u.speaker),
+      );
       if (early.size >= 4) {
         facts.push({
           key: "format",
           value: "panel",
           how: "inferred",
-          evidence: { source: doc.source, quote: `${early.size} speakers in the first ten minutes`, isFact: true },
+          evidence: {
+            source: doc.source,
+            quote: `${early.size} speakers in the first ten minutes`,
+            isFact: true,
+          },
         });
         break;
       }
@@ -124,6 +139,9 @@ export function inferContext(docs: Doc[], stated: ContextFacts | undefined): Con
   return facts;
 }
 
-export function contextValue<K extends keyof ContextFacts>(facts: ContextFact[], key: K): ContextFacts[K] | undefined {
+export function contextValue<K extends keyof ContextFacts>(
+  facts: ContextFact[],
+  key: K,
+): ContextFacts[K] | undefined {
   return facts.find((f) => f.key === key)?.value as ContextFacts[K] | undefined;
 }

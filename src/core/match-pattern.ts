@@ -44,8 +44,14 @@ export function compilePattern(source: string, within = 3): CompiledPattern {
       gap = n;
       continue;
     }
-    const alternatives = part.split("|").map((alt) => alt.split("_").flatMap((w) => splitContraction(w.toLowerCase())));
-    if (alternatives.some((alt) => alt.some((w) => w === "" || w === "*" || (w.startsWith("#") && !(w in CLASSES))))) {
+    const alternatives = part
+      .split("|")
+      .map((alt) => alt.split("_").flatMap((w) => splitContraction(w.toLowerCase())));
+    if (
+      alternatives.some((alt) =>
+        alt.some((w) => w === "" || w === "*" || (w.startsWith("#") && !(w in CLASSES))),
+      )
+    ) {
       throw new Error(`empty alternative in pattern "${source}"`);
     }
     slots.push({ alternatives, gapBefore: slots.length === 0 ? 0 : gap });
@@ -101,7 +107,12 @@ function slotLength(slot: CompiledSlot, tokens: Token[], at: number): number {
   return 0;
 }
 
-function matchFrom(pattern: CompiledPattern, tokens: Token[], slotIndex: number, at: number): number[] | undefined {
+function matchFrom(
+  pattern: CompiledPattern,
+  tokens: Token[],
+  slotIndex: number,
+  at: number,
+): number[] | undefined {
   const slot = pattern.slots[slotIndex];
   if (slot === undefined) return [];
   const n = slotLength(slot, tokens, at);

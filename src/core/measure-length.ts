@@ -95,9 +95,10 @@ function durationsIn(sentence: string): Mention[] {
 const SCHEDULED_WORDS =
   /\b(book(?:ed)?|schedul\w*|slot|invite|invitation|planned|supposed|meant|allott?ed|set for|calendar|block(?:ed)?|was for|for a)\b/i;
 const ACTUAL_WORDS =
-  /\b(last(?:ed|ing)?|took|after|ended|end|wrapped|finished|hung up|in all|total|actual(?:ly)?|only|went on|talked for|spoke for|lasting|ran for|gone)\b/i;
+  /\b(last(?:ed|ing)?|took|after|ended|end|wrapped|finished|done|through|hung up|in all|total|actual(?:ly)?|only|went on|talked for|spoke for|lasting|ran for|gone)\b/i;
 const OVER_AFTER = /^\s*(?:over|past|longer|beyond|overtime|more than (?:planned|scheduled|booked))/i;
-const UNDER_AFTER = /^\s*(?:early|short|shorter|less than (?:planned|scheduled|booked)|before (?:the )?(?:end|time))/i;
+const UNDER_AFTER =
+  /^\s*(?:early|short|shorter|less than (?:planned|scheduled|booked)|before (?:the )?(?:end|time))/i;
 const BARE_ACTUAL =
   /\b(went|ran|lasted|took|did|was|ended up at|came to)\s+(?:for\s+)?(?:about\s+|like\s+|nearly\s+|almost\s+|over\s+|just over\s+|around\s+)?(\d{1,3})\b(?!\s*(?:%|percent|times|people|questions|of|k\b|minutes? over|min over))/i;
 const CLOCK = /\b(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?/gi;
@@ -122,7 +123,8 @@ function clockSpan(from: number, to: number): number {
 function sentencesOf(text: string): { text: string; line: number }[] {
   const out: { text: string; line: number }[] = [];
   text.split("\n").forEach((line, i) => {
-    for (const s of line.split(/(?<=[.!?])\s+/)) if (s.trim() !== "") out.push({ text: s.trim(), line: i + 1 });
+    for (const s of line.split(/(?<=[.!?])\s+/))
+      if (s.trim() !== "") out.push({ text: s.trim(), line: i + 1 });
   });
   return out;
 }
@@ -157,13 +159,19 @@ function fromNotes(source: string, text: string, length: InterviewLength): void 
         length.statedDelta ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
       } else if (UNDER_AFTER.test(after)) {
         length.statedDelta ??= { minutes: -d.minutes, evidence: factEvidence(source, s, line) };
-      } else if (SCHEDULED_WORDS.test(before) || /^[\s-]*(slot|call|interview|screen|phone screen|video call|meeting|block)\b/i.test(after)) {
+      } else if (
+        SCHEDULED_WORDS.test(before) ||
+        /^[\s-]*(slot|call|interview|screen|phone screen|video call|meeting|block)\b/i.test(after)
+      ) {
         if (ACTUAL_WORDS.test(before) && length.scheduled) {
           length.actual ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
         } else {
           length.scheduled ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
         }
-      } else if (ACTUAL_WORDS.test(before) || /^\s*(in|later|of (?:talking|conversation)|total)\b/i.test(after)) {
+      } else if (
+        ACTUAL_WORDS.test(before) ||
+        /^\s*(in|later|of (?:talking|conversation)|total)\b/i.test(after)
+      ) {
         length.actual ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
       }
     }
@@ -182,7 +190,10 @@ function fromInvite(invite: InviteDoc): Minutes | undefined {
   if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 12 * 60) return undefined;
   return {
     minutes,
-    evidence: factEvidence(invite.source, `the invite books ${Math.round(minutes)} minutes (${invite.start} to ${invite.end})`),
+    evidence: factEvidence(
+      invite.source,
+      `the invite books ${Math.round(minutes)} minutes (${invite.start} to ${invite.end})`,
+    ),
   };
 }
 
@@ -198,7 +209,10 @@ function fromTranscript(doc: TranscriptDoc): Minutes | undefined {
   if (minutes <= 0) return undefined;
   return {
     minutes,
-    evidence: factEvidence(doc.source, `the transcript runs ${Math.round(minutes)} minutes (last words at ${formatClock(end)})`),
+    evidence: factEvidence(
+      doc.source,
+      `the transcript runs ${Math.round(minutes)} minutes (last words at ${formatClock(end)})`,
+    ),
   };
 }
 
@@ -258,8 +272,10 @@ export function findLengthSignals(length: InterviewLength): Finding[] {
     return [];
   }
   if (statedDelta) {
-    if (statedDelta.minutes >= RAN_LONG_MINUTES) return [{ id: "ran-long", evidence: [statedDelta.evidence] }];
-    if (-statedDelta.minutes >= CUT_SHORT_MINUTES) return [{ id: "cut-short", evidence: [statedDelta.evidence] }];
+    if (statedDelta.minutes >= RAN_LONG_MINUTES)
+      return [{ id: "ran-long", evidence: [statedDelta.evidence] }];
+    if (-statedDelta.minutes >= CUT_SHORT_MINUTES)
+      return [{ id: "cut-short", evidence: [statedDelta.evidence] }];
   }
   return [];
 }

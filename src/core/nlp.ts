@@ -1,5 +1,5 @@
-import winkNLP, { type ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import winkNLP, { type ItemSentence, type ItsFunction } from "wink-nlp";
 
 /** A token as the detectors see it: lower-cased surface form, lemma, part of speech, negation scope. */
 export interface Token {
@@ -31,17 +31,26 @@ export function readSentences(text: string): Sentence[] {
   doc.sentences().each((s: ItemSentence) => {
     const tokens = s.tokens();
     const surface = tokens.out(its.normal) as string[];
-    const lemmas = tokens.out(its.lemma) as string[];
+    const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
     const pos = tokens.out(its.pos) as string[];
     const negation = tokens.out(its.negationFlag) as unknown as boolean[];
-    const spaces = tokens.out(its.precedingSpaces) as string[];
+    // wink's typings declare precedingSpaces with an older signature than `out` accepts.
+    const spaces = tokens.out(its.precedingSpaces as unknown as ItsFunction<string>) as string[];
     const list: Token[] = [];
     for (let i = 0; i < surface.length; i++) {
       const word = surface[i] ?? "";
       const last = list[list.length - 1];
       const next = surface[i + 1];
       // Rejoin words wink splits at hyphens ("day - to - day" → "day-to-day", "follow - up" → "follow-up").
-      if (word === "-" && last && next !== undefined && spaces[i] === "" && spaces[i + 1] === "" && /\w$/.test(last.text) && /^\w/.test(next)) {
+      if (
+        word === "-" &&
+        last &&
+        next !== undefined &&
+        spaces[i] === "" &&
+        spaces[i + 1] === "" &&
+        /\w$/.test(last.text) &&
+        /^\w/.test(next)
+      ) {
         last.text = `${last.text}-${next}`;
         last.lemma = `${last.lemma}-${normaliseLemma(lemmas[i + 1] ?? next)}`;
         i++;

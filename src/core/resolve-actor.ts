@@ -144,7 +144,10 @@ export function resolveNotesActor(tokens: Token[], at: number): NotesActor {
   if (quoteDepth % 2 === 1) {
     // Inside a quotation: the words belong to whoever is quoted; notes quote the interviewer
     // unless the candidate says they said it themselves.
-    const open = tokens.slice(0, at).map((t) => t.text).lastIndexOf('"');
+    const open = tokens
+      .slice(0, at)
+      .map((t) => t.text)
+      .lastIndexOf('"');
     const before = resolveNotesActor(tokens, Math.max(0, open - 1));
     return before === "candidate" ? "candidate" : "company";
   }
@@ -155,7 +158,8 @@ export function resolveNotesActor(tokens: Token[], at: number): NotesActor {
     if (t.text === "i" || t.text === "i'm") {
       const next = tokens[j + 1];
       const after = tokens[j + 2];
-      if (next && (next.lemma === "be" || next.lemma === "get") && after && DONE_TO.has(after.lemma)) return "company";
+      if (next && (next.lemma === "be" || next.lemma === "get") && after && DONE_TO.has(after.lemma))
+        return "company";
       if (reportedByCompany(tokens, j - 1)) return "company";
       return "candidate";
     }

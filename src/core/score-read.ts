@@ -23,12 +23,33 @@ const ENGAGEMENT_NEGATIVES: SignalId[] = [
 
 /** The seeds' rules for context, as data. */
 export const ADJUSTMENTS: Adjustment[] = [
-  { when: (c) => c.format === "panel", applies: ["ran-long"], factor: 0.5, why: "in a panel, running long says less (several people take turns)" },
-  { when: (c) => c.format === "panel", applies: ["met-the-team"], factor: 0.6, why: "a panel means meeting several people anyway" },
-  { when: (c) => c.format === "panel", applies: "negative", factor: 0.75, why: "in a panel, one cool interviewer is balanced by the others" },
+  {
+    when: (c) => c.format === "panel",
+    applies: ["ran-long"],
+    factor: 0.5,
+    why: "in a panel, running long says less (several people take turns)",
+  },
+  {
+    when: (c) => c.format === "panel",
+    applies: ["met-the-team"],
+    factor: 0.6,
+    why: "a panel means meeting several people anyway",
+  },
+  {
+    when: (c) => c.format === "panel",
+    applies: "negative",
+    factor: 0.75,
+    why: "in a panel, one cool interviewer is balanced by the others",
+  },
   {
     when: (c) => c.format === "structured",
-    applies: ["superficial-questions", "no-growth-talk", "thin-company-info", "natural-rapport", "questions-discouraged"],
+    applies: [
+      "superficial-questions",
+      "no-growth-talk",
+      "thin-company-info",
+      "natural-rapport",
+      "questions-discouraged",
+    ],
     factor: 0.4,
     why: "a structured, scripted interview is not a bad sign by itself",
   },
@@ -121,9 +142,15 @@ export function weighFindings(findings: Finding[], context: ContextFact[]): Cont
         changes.push(`×${a.factor}: ${a.why}`);
       }
     }
-    if (ctx.selfDoubt === true && def.polarity === "negative" && f.evidence.every((e) => e.source.endsWith(".md"))) {
+    if (
+      ctx.selfDoubt === true &&
+      def.polarity === "negative" &&
+      f.evidence.every((e) => e.source.endsWith(".md"))
+    ) {
       factor *= 0.8;
-      changes.push("×0.8: you tend to doubt yourself, so your own account of what went wrong counts a little less");
+      changes.push(
+        "×0.8: you tend to doubt yourself, so your own account of what went wrong counts a little less",
+      );
     }
     const sign = def.polarity === "positive" ? 1 : -1;
     out.push({ id: f.id, polarity: def.polarity, base, weight: round(sign * base * factor), changes });
@@ -186,11 +213,15 @@ export function scoreRead(findings: Finding[], context: ContextFact[]): Read {
   }
   score = clampToBand(score, band);
 
-  if (contributions.length === 0) caveats.push("No signals were found: there is too little here to read, so the read holds back.");
+  if (contributions.length === 0)
+    caveats.push("No signals were found: there is too little here to read, so the read holds back.");
   caveats.push("A good interview is not an offer: other candidates may be in the next round too.");
-  if (band === "weak" || band === "mixed") caveats.push("Offers do follow weak-feeling interviews, especially after panels.");
+  if (band === "weak" || band === "mixed")
+    caveats.push("Offers do follow weak-feeling interviews, especially after panels.");
   if (contextValue(context, "selfDoubt") === true) {
-    caveats.push("You tend to doubt yourself: trust the evidence here over your gut feeling about how it went.");
+    caveats.push(
+      "You tend to doubt yourself: trust the evidence here over your gut feeling about how it went.",
+    );
   }
 
   const parts: string[] = [];
@@ -201,7 +232,8 @@ export function scoreRead(findings: Finding[], context: ContextFact[]): Read {
     contributions.length === 0
       ? "Nothing in what you gave points either way."
       : `${capitalise(band)}: this rests on ${parts.join(" against ")}.`;
-  if (adjusted.length > 0) summary += ` Context changed ${adjusted.length === 1 ? "one weight" : `${adjusted.length} weights`}.`;
+  if (adjusted.length > 0)
+    summary += ` Context changed ${adjusted.length === 1 ? "one weight" : `${adjusted.length} weights`}.`;
   if (why.length > 0) summary += ` ${capitalise(why.join("; "))}.`;
   summary += ` ${whatWouldChange(band, findings)}`;
   return { band, score: round(score), summary, contributions, caveats };
@@ -209,7 +241,14 @@ export function scoreRead(findings: Finding[], context: ContextFact[]): Read {
 
 function clampToBand(score: number, band: Band): number {
   const floor = BAND_FLOORS[band];
-  const ceiling = band === "strong" ? 1 : band === "promising" ? BAND_FLOORS.strong - 0.01 : band === "mixed" ? BAND_FLOORS.promising - 0.01 : BAND_FLOORS.mixed - 0.01;
+  const ceiling =
+    band === "strong"
+      ? 1
+      : band === "promising"
+        ? BAND_FLOORS.strong - 0.01
+        : band === "mixed"
+          ? BAND_FLOORS.promising - 0.01
+          : BAND_FLOORS.mixed - 0.01;
   return Math.min(ceiling, Math.max(floor, score));
 }
 

@@ -35,4 +35,3 @@ export function parseContext(text: string, source: string): { context?: ContextF
   if (c["actual-minutes"] !== undefined) context.actualMinutes = c["actual-minutes"];
   return { context };
 }
-

@@ -93,7 +93,8 @@ function looksLikeTranscript(text: string): boolean {
   for (const line of text.split("\n", 200)) {
     if (line.trim() === "") continue;
     lines++;
-    if (/^\s*(\[?\d{1,2}:\d{2}(:\d{2})?\]?\s*)?[\p{Lu}][\p{L}.'’-]*(\s[\p{L}.'’-]+){0,3}\s*:\s\S/u.test(line)) turns++;
+    if (/^\s*(\[?\d{1,2}:\d{2}(:\d{2})?\]?\s*)?[\p{Lu}][\p{L}.'’-]*(\s[\p{L}.'’-]+){0,3}\s*:\s\S/u.test(line))
+      turns++;
   }
   return lines > 0 && turns >= 3 && turns / lines >= 0.5;
 }
@@ -137,14 +138,18 @@ export async function readCaseFiles(paths: string[], stdinNotes?: string): Promi
 
 function skip(result: CaseFiles, problems: Problem[], source: string): void {
   const first = problems[0];
-  result.skipped.push({ source, reason: first ? formatProblem(first).replace(`${source}: `, "") : "could not be read" });
+  result.skipped.push({
+    source,
+    reason: first ? formatProblem(first).replace(`${source}: `, "") : "could not be read",
+  });
 }
 
 function warn(result: CaseFiles, problems: Problem[]): void {
   // Many warnings from one file say the same thing: show the first few and count the rest.
   const shown = problems.slice(0, 5).map(formatProblem);
   result.warnings.push(...shown);
-  if (problems.length > shown.length) result.warnings.push(`…and ${problems.length - shown.length} more warnings`);
+  if (problems.length > shown.length)
+    result.warnings.push(`…and ${problems.length - shown.length} more warnings`);
 }
 
 async function addFile(result: CaseFiles, source: string, bytes: Uint8Array, kind: Kind): Promise<void> {
@@ -178,7 +183,10 @@ async function addText(result: CaseFiles, source: string, text: string, kind: Ki
     }
     case "mbox": {
       if (!looksLikeMbox(text)) {
-        result.skipped.push({ source, reason: 'not an mbox file (expected messages starting with "From " lines)' });
+        result.skipped.push({
+          source,
+          reason: 'not an mbox file (expected messages starting with "From " lines)',
+        });
         return;
       }
       let n = 0;
@@ -186,7 +194,9 @@ async function addText(result: CaseFiles, source: string, text: string, kind: Ki
         n++;
         const parsed = await parseEml(raw, `${source}#${n}`);
         if (!parsed.ok) {
-          result.warnings.push(`${source}:${line}: message ${n} skipped: ${parsed.problems[0]?.message ?? "unreadable"}`);
+          result.warnings.push(
+            `${source}:${line}: message ${n} skipped: ${parsed.problems[0]?.message ?? "unreadable"}`,
+          );
           continue;
         }
         result.docs.push(parsed.value);

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { analyzeInterview } from "./analyze-interview.js";
+import type { Doc, Utterance } from "./documents.js";
+import type { SignalId } from "./signal.js";
+
+const NOW = "2026-03-04T18:00:00-05:00";
+
+function idsFromNotes(text: string): SignalId[] {
+  return analyzeInterview({ docs: [{ kind: "notes", source: "notes.md", text }], now: NOW }).signals.map(
+    (s) => s.id,
+  );
+}
+
+function transcript(lines: [string, string][]): Doc {
+  const utterances: Utterance[] = lines.map(([speaker, text], i) => ({
+    speaker,
+    text,
+    start: i * 60,
+    line: i + 1,
+  }));
+  return { kind: "transcript", source: "transcript.txt", format: "text", utterances };
+}
+
+describe("language, not keywords: notes", () => {
+  const cases: { text: string; has?: SignalId; hasNot?: SignalId }[] = [
+    { text: "She asked when I could start.", has: "start-date-discussed" },
+    { text: "He wanted to know my notice period.", has: "start-date-discussed" },
+    { text: "I asked about salary at the end.", hasNot: "compensation-discussed" },
+    { text: "The recruiter asked what salary I was looking for.", has: "compensation-discussed" },
+    { text: "He never mentioned next steps.", has: "vague-next-steps" },
+    { text: "There was no tour.", hasNot: "met-the-team" },
+    {
+      text: "She gave me a tour of the warehouse and introduced me to two of the leads.",
+      has: "met-the-team",
+    },
+    { text: "At my last job we owned the whole billing platform.", hasNot: "pictured-in-role" },
+    { text: 'She said "when you join, you\'d own onboarding end to end."', has: "pictured-in-role" },
+    { text: "He said I'd be reporting to Martha from day one.", has: "pictured-in-role" },
+    { text: 'He said "great, ok, next question" after every answer.', hasNot: "positive-feedback" },
+    { text: "She said it was a great answer and exactly what they need.", has: "positive-feedback" },
+    { text: "Salary never came up.", hasNot: "compensation-discussed" },
+    { text: "She'll email me by Thursday with a decision.", has: "specific-next-steps" },
+    { text: "He said they'd be in touch.", has: "vague-next-steps" },
+    { text: "He said they'd be in touch by Friday.", hasNot: "vague-next-steps" },
+    { text: "He checked his phone several times while I was talking.", has: "disengaged-interviewer" },
+    { text: "I checked my phone after the call.", hasNot: "disengaged-interviewer" },
+    { text: "She asked how I handle tight deadlines.", hasNot: "competing-offers-asked" },
+    { text: "She asked where else I'm interviewing.", has: "competing-offers-asked" },
+    { text: "If we move forward there is usually a technical round.", hasNot: "next-round-booked" },
+    { text: "They booked the final round with the CTO for Tuesday before I left.", has: "next-round-booked" },
+    { text: "The interview ran 25 minutes over.", has: "ran-long" },
+    { text: "It was booked for an hour and we were done in 25 minutes.", has: "cut-short" },
+    { text: "Nothing about long-term goals, nothing about progression.", has: "no-growth-talk" },
+    { text: "They rejected me two years ago for another role.", hasNot: "rejected" },
+    { text: "Unfortunately they decided to move forward with other candidates.", has: "rejected" },
+  ];
+  it.each(cases)("$text", ({ text, has, hasNot }) => {
+    const ids = idsFromNotes(text);
+    if (has) expect(ids).toContain(has);
+    if (hasNot) expect(ids).not.toContain(hasNot);
+  });
+});
+
+describe("who is speaking: transcripts", () => {
+  it("counts the interviewer's words, not the candidate's", () => {
+    const doc = transcript([
+      ["Pat Lee", "Tell me about your last role."],
+      ["Sam Roe", "When you join a team like mine you'd own the whole pipeline, that's how we worked."],
+      ["Pat Lee", "What salary are you expecting?"],
+      ["Sam Roe", "Around ninety."],
+    ]);
+    const ids = analyzeInterview({ docs: [doc], now: NOW, me: "Sam Roe" }).signals.map((s) => s.id);
+    expect(ids).toContain("compensation-discussed");
+    expect(ids).not.toContain("pictured-in-role");
+  });
+
+  it("reads pictured-in-role from the interviewer", () => {
+    const doc = transcript([
+      ["Pat Lee", "When you join, you'd own the ingestion layer outright."],
+      ["Sam Roe", "That sounds great."],
+    ]);
+    const ids = analyzeInterview({ docs: [doc], now: NOW, me: "Sam Roe" }).signals.map((s) => s.id);
+    expect(ids).toContain("pictured-in-role");
+  });
+
+  it("measures talk share and states who the candidate is", () => {
+    const doc = transcript([
+      ["Pat Lee", "So tell me about yourself?"],
+      ["Sam Roe", "I have led three teams and I built my own reporting stack from scratch over four years."],
+    ]);
+    const a = analyzeInterview({ docs: [doc], now: NOW });
+    expect(a.candidate.names).toEqual(["Sam Roe"]);
+    expect(a.candidate.how).toBe("inferred");
+    const sam = a.talkShare.find((t) => t.speaker === "Sam Roe");
+    expect(sam?.isCandidate).toBe(true);
+    expect(sam?.share).toBeGreaterThan(0.7);
+  });
+});
+
+describe("the read", () => {
+  it("holds back when nothing was found", () => {
+    const a = analyzeInterview({
+      docs: [{ kind: "notes", source: "n", text: "We met on Tuesday." }],
+      now: NOW,
+    });
+    expect(a.signals).toEqual([]);
+    expect(a.read.band).toBe("mixed");
+    expect(a.read.caveats.join(" ")).toMatch(/too little/);
+  });
+
+  it("an outcome settles it", () => {
+    const a = analyzeInterview({
+      docs: [
+        {
+          kind: "notes",
+          source: "n",
+          text: "They called today and made me a verbal offer. The interview ran 30 minutes over.",
+        },
+      ],
+      now: NOW,
+    });
+    expect(a.read.outcome).toBe("offer-made");
+    expect(a.read.band).toBe("strong");
+  });
+
+  it("every signal carries evidence with a source", () => {
+    const a = analyzeInterview({
+      docs: [
+        {
+          kind: "notes",
+          source: "notes.md",
+          text: "She asked when I could start. He never mentioned next steps.",
+        },
+      ],
+      now: NOW,
+    });
+    expect(a.signals.length).toBeGreaterThan(0);
+    for (const s of a.signals) {
+      expect(s.evidence.length).toBeGreaterThan(0);
+      for (const e of s.evidence) expect(e.source).toBe("notes.md");
+    }
+  });
+});
