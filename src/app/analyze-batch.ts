@@ -55,7 +55,7 @@ export interface BatchOptions {
   me?: string;
 }
 
-type Record = { id: string; notes: string } | { id: string; dir: string };
+type BatchRecord = { id: string; notes: string } | { id: string; dir: string };
 
 class RecordError extends Error {
   constructor(
@@ -74,7 +74,7 @@ function describe(value: unknown): string {
 }
 
 /** Checks one line's JSON against `{"id", "notes"}` or `{"id", "dir"}`; throws a RecordError saying what is wrong. */
-function parseRecord(line: string): Record {
+function parseRecord(line: string): BatchRecord {
   if (line.length > MAX_LINE_CHARS) {
     throw new RecordError("line-too-long", `line is over ${MAX_LINE_CHARS / 1024 / 1024} MB`);
   }
@@ -114,7 +114,7 @@ function parseRecord(line: string): Record {
   return { id, dir: rec.dir };
 }
 
-async function analyzeRecord(rec: Record, options: BatchOptions): Promise<BatchRead> {
+async function analyzeRecord(rec: BatchRecord, options: BatchOptions): Promise<BatchRead> {
   if ("notes" in rec) {
     const analysis = analyzeInterview({
       docs: [{ kind: "notes", source: rec.id, text: rec.notes }],
@@ -163,21 +163,24 @@ export async function* analyzeBatch(lines: AsyncIterable<string>, options: Batch
   for await (const line of lines) {
     lineNo++;
     if (line.trim() === "") continue;
-    let id: string | undefined;
-    try {
-      const rec = parseRecord(line);
-      id = rec.id;
-      yield await analyzeRecord(rec, options);
-    } catch (e) {
-      if (e instanceof RecordError) {
-        const recId = e.id ?? id;
-        yield { ...(recId !== undefined ? { id: recId } : {}), line: lineNo, error: { code: e.code, message: e.message } };
-      } else {
-        // A bug in the analyser: report it on this record and go on with the rest.
-        const message = e instanceof Error ? e.message : String(e);
-        yield { ...(id !== undefined ? { id } : {}), line: lineNo, error: { code: "internal-error", message } };
-      }
+    yield await analyzeLine(line, lineNo, options);
+  }
+}
+
+async function analyzeLine(line: string, lineNo: number, options: BatchOptions): Promise<BatchLine> {
+  let id: string | undefined;
+  try {
+    const rec = parseRecord(line);
+    id = rec.id;
+    return await analyzeRecord(rec, options);
+  } catch (e) {
+    if (e instanceof RecordError) {
+      const recId = e.id ?? id;
+      return { ...(recId !== undefined ? { id: recId } : {}), line: lineNo, error: { code: e.code, message: e.message } };
     }
+    // A bug in the analyser: report it on this record and go on with the rest.
+    const message = e instanceof Error ? e.message : String(e);
+    return { ...(id !== undefined ? { id } : {}), line: lineNo, error: { code: "internal-error", message } };
   }
 }
 

@@ -1,5 +1,5 @@
 import { CATALOGUE, signalDef } from "./catalogue.js";
-import { findCueHits, findingsFromHits, readPassages } from "./detect-cues.js";
+import { findCueHits, findingsFromHits } from "./detect-cues.js";
 import { detectExchanges } from "./detect-exchanges.js";
 import type { CaseInput, Doc } from "./documents.js";
 import type { Evidence, Finding } from "./evidence.js";
@@ -94,7 +94,7 @@ export function analyzeInterview(input: CaseInput): Analysis {
   const { docs } = input;
   const candidate = identifyCandidate(docs, input.me);
   const passages = buildPassages(docs, candidate);
-  const hits = findCueHits(readPassages(passages));
+  const hits = findCueHits(passages);
   const cueFindings = findingsFromHits(
     hits,
     (id) => TRANSCRIPT_HITS.get(id) ?? 1,

@@ -1,4 +1,5 @@
 import { CATALOGUE } from "./catalogue.js";
+import { crudeStem } from "./crude-stem.js";
 import type { Evidence, Finding } from "./evidence.js";
 import { formatTime } from "./format-time.js";
 import { type CompiledPattern, compilePattern, findMatches, isNegated } from "./match-pattern.js";
@@ -13,8 +14,25 @@ interface CompiledCue {
   pattern: CompiledPattern;
   with?: CompiledPattern;
   unless?: CompiledPattern;
-  /** Words of which at least one must be in a sentence for the pattern to have a chance. */
-  gate: string[][];
+  /** Per slot, its alternatives as words; a sentence must hold every word of one alternative per slot. */
+  gate: string[][][];
+  /** The gate with each literal word replaced by its crude stem, computed once. */
+  gateStems: string[][][];
+}
+
+/** Words so common that keying a cue on them would send nearly every sentence to the NLP. */
+const COMMON = new Set(
+  (
+    "i me my we us our you your he him his she her they them their it its the a an to of in on at for with by " +
+    "from and or but so if not no n't be is was were am are 's 're 'm have has had 've do did does done will 'll " +
+    "would 'd can ca could should may might must that this these those there here what when where who how why " +
+    "which about as up out just all any some more very really also then than now get got go went going say said " +
+    "tell told ask asked make made take took come came know think want like back time one two"
+  ).split(" "),
+);
+
+function isLiteral(word: string): boolean {
+  return !word.endsWith("*") && !word.startsWith("#");
 }
 
 function compileCues(): CompiledCue[] {
@@ -28,7 +46,8 @@ function compileCues(): CompiledCue[] {
         pattern,
         ...(cue.with === undefined ? {} : { with: compilePattern(cue.with, cue.within) }),
         ...(cue.unless === undefined ? {} : { unless: compilePattern(cue.unless, 1) }),
-        gate: pattern.slots.map((slot) => slot.alternatives.map((alt) => alt[0] ?? "")),
+        gate: pattern.slots.map((slot) => slot.alternatives),
+        gateStems: pattern.slots.map((slot) => slot.alternatives.map((alt) => alt.map((w) => (isLiteral(w) ? crudeStem(w) : w)))),
       });
     }
   }
@@ -37,22 +56,101 @@ function compileCues(): CompiledCue[] {
 
 const CUES = compileCues();
 
-/** Cheap pre-check: every slot needs one of its first words among the sentence's words. */
-function mayMatch(gate: string[][], words: ReadonlySet<string>, tokens: Token[]): boolean {
-  for (const slot of gate) {
-    let ok = false;
-    for (const w of slot) {
-      if (w.endsWith("*")) {
-        const prefix = w.slice(0, -1);
-        if (tokens.some((t) => t.text.startsWith(prefix) || t.lemma.startsWith(prefix))) ok = true;
-      } else if (w.startsWith("#") || words.has(w)) ok = true;
-      if (ok) break;
-    }
-    if (!ok) return false;
-  }
-  return true;
+/**
+ * An index from crude word stems to the cues that need that word, so that a sentence is handed
+ * to the NLP only when some cue could match it. Most sentences of a long transcript match none.
+ */
+interface CueIndex {
+  byStem: Map<string, CompiledCue[]>;
+  /** Cues whose every slot has a prefix or class alternative: checked on every sentence. */
+  always: CompiledCue[];
 }
 
+/** The word of an alternative to index it by: its first uncommon literal word, else its first word. */
+function keyWord(alt: string[]): string {
+  return alt.find((w) => isLiteral(w) && !COMMON.has(w)) ?? alt[0] ?? "";
+}
+
+function indexCues(cues: CompiledCue[]): CueIndex {
+  const byStem = new Map<string, CompiledCue[]>();
+  const always: CompiledCue[] = [];
+  for (const c of cues) {
+    const literalSlots = c.gate.filter((slot) => slot.every((alt) => isLiteral(keyWord(alt))));
+    if (literalSlots.length === 0) {
+      always.push(c);
+      continue;
+    }
+    // Key on the slot least likely to occur: fewest all-common alternatives, then fewest alternatives.
+    const cost = (slot: string[][]) => slot.filter((alt) => alt.every((w) => COMMON.has(w))).length * 100 + slot.length;
+    const key = literalSlots.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+    for (const stem of new Set(key.map((alt) => crudeStem(keyWord(alt))))) {
+      const list = byStem.get(stem) ?? [];
+      list.push(c);
+      byStem.set(stem, list);
+    }
+  }
+  return { byStem, always };
+}
+
+const INDEX = indexCues(CUES);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const CLITIC = /^(.+?)(n't|'ll|'d|'s|'re|'ve|'m)$/;
+
+/** Cheap words of a text: lower case, clitics split off, hyphenated words also in parts. */
+function cheapWords(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().replace(/’/g, "'").matchAll(WORD)) {
+    const w = m[0];
+    const clitic = CLITIC.exec(w);
+    if (clitic?.[1] && clitic[2]) out.push(clitic[1], clitic[2]);
+    else out.push(w);
+    if (w.includes("-")) out.push(...w.split("-").filter(Boolean));
+  }
+  return out;
+}
+
+/** Splits text into rough sentences; the NLP splits each again, so erring on the long side is safe. */
+function roughSentences(text: string): string[] {
+  return text.split(/(?<=[.!?…])\s+|\n+/).filter((s) => s.trim() !== "");
+}
+
+const STEMS = new Map<string, string>();
+
+/** crudeStem, remembered: the same words come back sentence after sentence. */
+function stemOf(word: string): string {
+  let stem = STEMS.get(word);
+  if (stem === undefined) {
+    stem = crudeStem(word);
+    if (STEMS.size < 200_000) STEMS.set(word, stem);
+  }
+  return stem;
+}
+
+/** The cues that could match a text, by the crude stems of its words. */
+function candidateCues(text: string): CompiledCue[] {
+  const words = cheapWords(text);
+  const stems = new Set(words.map(stemOf));
+  const seen = new Set<CompiledCue>();
+  const out: CompiledCue[] = [];
+  const consider = (c: CompiledCue) => {
+    if (seen.has(c)) return;
+    seen.add(c);
+    const ok = c.gateStems.every((slot) =>
+      slot.some((alt) =>
+        alt.every((w) =>
+          isLiteral(w) ? stems.has(w) : w.startsWith("#") || words.some((x) => x.startsWith(w.slice(0, -1))),
+        ),
+      ),
+    );
+    if (ok) out.push(c);
+  };
+  for (const stem of stems) for (const c of INDEX.byStem.get(stem) ?? []) consider(c);
+  for (const c of INDEX.always) consider(c);
+  return out;
+}
+
+/** Cheap pre-check: every slot needs one of its first words among the sentence's words. */
 function actorAccepts(by: Actor, passage: Passage, tokens: Token[], at: number): boolean {
   if (by === "any") return true;
   if (passage.role === "narrator") {
@@ -95,54 +193,59 @@ export interface SentenceHit {
   evidence: Evidence;
 }
 
-export interface ReadPassage {
-  passage: Passage;
-  sentences: Sentence[];
-}
-
-export function readPassages(passages: Passage[]): ReadPassage[] {
-  return passages.map((passage) => ({ passage, sentences: readSentences(passage.text) }));
-}
-
-/** Runs every catalogue cue over every sentence; returns one hit per (signal, sentence). */
-export function findCueHits(read: ReadPassage[]): SentenceHit[] {
+/** Runs the catalogue cues over every sentence; returns one hit per (signal, sentence). */
+export function findCueHits(passages: Passage[], stats?: { rough: number; read: number }): SentenceHit[] {
   const hits: SentenceHit[] = [];
-  for (const { passage, sentences } of read) {
-    for (const sentence of sentences) {
-      const tokens = sentence.tokens;
-      if (tokens.length === 0) continue;
-      const words = new Set<string>();
-      for (const t of tokens) {
-        words.add(t.text);
-        words.add(t.lemma);
-      }
-      const isQuestion = sentence.text.trim().endsWith("?");
-      const seen = new Set<SignalId>();
-      for (const c of CUES) {
-        if (seen.has(c.id)) continue;
-        const cue = c.cue;
-        if (cue.in && !cue.in.includes(passage.channel)) continue;
-        if (cue.question && !isQuestion) continue;
-        if (!mayMatch(c.gate, words, tokens)) continue;
-        const matches = findMatches(c.pattern, tokens);
-        if (matches.length === 0) continue;
-        if (c.with && findMatches(c.with, tokens).length === 0) continue;
-        if (c.unless && findMatches(c.unless, tokens).length > 0) continue;
-        const negation = cue.negation ?? "deny";
-        const by = cue.by ?? "company";
-        const ok = matches.some((m) => {
-          const negated = isNegated(tokens, m);
-          if (negation === "deny" && negated) return false;
-          if (negation === "require" && !negated) return false;
-          return actorAccepts(by, passage, tokens, m.start);
-        });
-        if (!ok) continue;
-        seen.add(c.id);
-        hits.push({ id: c.id, cue, passage, sentence, evidence: evidenceFor(passage, sentence) });
-      }
+  // Only sentences some cue could match go to the NLP, all in one document: far cheaper than one
+  // document each. Every chunk ends a sentence, so no sentence spans two chunks.
+  const chunks: { passage: Passage; candidates: CompiledCue[]; start: number; end: number }[] = [];
+  let text = "";
+  for (const passage of passages) {
+    for (const rough of roughSentences(passage.text)) {
+      const candidates = candidateCues(rough).filter((c) => !c.cue.in || c.cue.in.includes(passage.channel));
+      if (stats) stats.rough++;
+      if (candidates.length === 0) continue;
+      if (stats) stats.read++;
+      const piece = /[.!?…]["')\]]?$/.test(rough.trim()) ? rough.trim() : `${rough.trim()}.`;
+      chunks.push({ passage, candidates, start: text.length, end: text.length + piece.length });
+      text += `${piece}\n\n`;
     }
   }
+  if (chunks.length === 0) return hits;
+  let k = 0;
+  for (const sentence of readSentences(text)) {
+    while (k < chunks.length - 1 && sentence.offset >= (chunks[k]?.end ?? 0)) k++;
+    const chunk = chunks[k];
+    if (chunk) matchSentence(chunk.passage, sentence, chunk.candidates, hits);
+  }
   return hits;
+}
+
+function matchSentence(passage: Passage, sentence: Sentence, cues: CompiledCue[], hits: SentenceHit[]): void {
+  const tokens = sentence.tokens;
+  if (tokens.length === 0) return;
+  const isQuestion = sentence.text.trim().endsWith("?");
+  const seen = new Set<SignalId>();
+  for (const c of cues) {
+    if (seen.has(c.id)) continue;
+    const cue = c.cue;
+    if (cue.question && !isQuestion) continue;
+    const matches = findMatches(c.pattern, tokens);
+    if (matches.length === 0) continue;
+    if (c.with && findMatches(c.with, tokens).length === 0) continue;
+    if (c.unless && findMatches(c.unless, tokens).length > 0) continue;
+    const negation = cue.negation ?? "deny";
+    const by = cue.by ?? "company";
+    const ok = matches.some((m) => {
+      const negated = isNegated(tokens, m);
+      if (negation === "deny" && negated) return false;
+      if (negation === "require" && !negated) return false;
+      return actorAccepts(by, passage, tokens, m.start);
+    });
+    if (!ok) continue;
+    seen.add(c.id);
+    hits.push({ id: c.id, cue, passage, sentence, evidence: evidenceFor(passage, sentence) });
+  }
 }
 
 /** Groups hits into findings, applying each signal's minimum number of transcript hits. */

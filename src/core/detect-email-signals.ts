@@ -86,24 +86,44 @@ const AUTO_REPLY_SUBJECT =
 const AUTO_REPLY_TEXT =
   /\b(?:(?:i\s+am|i'm)\s+(?:currently\s+)?out\s+of\s+(?:the\s+)?office|(?:i\s+am|i'm)\s+(?:currently\s+)?(?:away|on\s+(?:annual\s+|parental\s+)?leave)\s+(?:from|until|till)|with\s+limited\s+access\s+to\s+(?:e-?mail|my\s+inbox)|this\s+is\s+an\s+auto(?:mated|matic)\s+(?:reply|response|message)|auto-?reply)\b/i;
 
-/** An out-of-office or other automatic reply: never a reply to judge, never word from the company. */
+/**
+ * An out-of-office or other automatic reply: never a reply to judge, never word from the company. An automatic
+ * message that is the outcome itself (an ATS rejection) is word from the company.
+ */
 export function isAutoReply(doc: EmailDoc): boolean {
   return (
-    AUTO_REPLY_SUBJECT.test(doc.subject ?? "") ||
-    AUTO_REPLY_TEXT.test(doc.text) ||
-    (doc.isAutomatic === true && !isOutcome(doc))
+    (AUTO_REPLY_SUBJECT.test(doc.subject ?? "") ||
+      AUTO_REPLY_TEXT.test(plain(doc.text)) ||
+      doc.isAutomatic === true) &&
+    !isOutcome(doc)
   );
 }
 
 const REJECTION =
-  /\b(?:(?:not|won't|will\s+not|unable\s+to)\s+(?:be\s+)?(?:progress(?:ing)?|proceed(?:ing)?|mov(?:e|ing)\s+forward|tak(?:e|ing)\s+(?:your\s+application\s+)?(?:any\s+)?further)(?:\s+with)?\s+(?:your|you)|decided\s+not\s+to|(?:move|moving|go|going|proceed|proceeding)\s+(?:forward\s+)?with\s+(?:another|other|a\s+different|a\s+candidate|candidates|someone)|not\s+(?:been\s+)?(?:successful|selected|shortlisted)|unsuccessful|regret\s+to\s+(?:inform|let\s+you\s+know)|(?:position|role|vacancy)\s+has\s+(?:now\s+)?been\s+filled)\b/i;
+  /\b(?:(?:not|won't|will\s+not|unable\s+to|not\s+able\s+to)\s+(?:be\s+)?(?:progress(?:ing)?|proceed(?:ing)?|mov(?:e|ing)\s+forward|tak(?:e|ing)\s+(?:your\s+application\s+)?(?:any\s+)?further)(?:\s+with)?\s+(?:your|you)|(?:decided|decision)\s+(?:not\s+to|to\s+not)|(?:move|moving|go|going|proceed|proceeding)\s+(?:forward\s+)?with\s+(?:another|other|a\s+different|a\s+candidate|candidates|someone)|(?:other|another)\s+(?:candidates?|applicants?)\s+(?:who|whose|that)\s+(?:more\s+)?closely|not\s+(?:been\s+)?(?:successful|selected|shortlisted)|(?:were|was|have|has|had)n't\s+(?:been\s+)?(?:successful|selected|shortlisted)|unsuccessful|pursu(?:e|ing)\s+(?:other|another)\s+(?:candidates?|applicants?)|(?:credentials|experience|qualifications|profiles?)\s+of\s+other\s+candidates|with\s+a\s+different\s+candidate|not\s+a\s+match\s+for|(?:unable|not\s+able)\s+to\s+offer\s+you|regret\s+to\s+(?:inform|let\s+you\s+know|tell|share|say)|(?:position|role|vacancy)\s+has\s+(?:now\s+)?been\s+filled)\b/i;
 const OFFER =
   /\b(?:(?:like|pleased|delighted|happy|excited|able)\s+to\s+(?:formally\s+)?(?:offer\s+you|extend\s+(?:you\s+)?(?:an|the|a\s+formal|a\s+verbal)\s+offer)|offer\s+of\s+employment|(?:your|the|an?)\s+(?:formal\s+|written\s+|verbal\s+)?offer\s+letter|(?:formal|written|verbal)\s+offer)\b/i;
 
+/** Typographic apostrophes and quotes made plain, so "won’t" reads as "won't". */
+function plain(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+}
+
+/** A match that only holds under a condition ("If you are not selected, …") is not the answer. */
+function saysOutright(text: string, pattern: RegExp): boolean {
+  return splitSentences(plain(text)).some((sentence) => {
+    const m = pattern.exec(sentence);
+    return (
+      m !== null &&
+      !/\b(?:if|unless|should\s+(?:you|we)|in\s+case|whether)\b/i.test(sentence.slice(0, m.index))
+    );
+  });
+}
+
 /** "offer" or "rejection", where the message is the answer itself. */
 export function outcomeOf(doc: EmailDoc): "offer" | "rejection" | undefined {
-  if (REJECTION.test(doc.text)) return "rejection";
-  if (OFFER.test(doc.text)) return "offer";
+  if (saysOutright(doc.text, REJECTION)) return "rejection";
+  if (saysOutright(doc.text, OFFER)) return "offer";
   return undefined;
 }
 
@@ -137,7 +157,7 @@ function isSignatureLine(line: string): boolean {
  */
 export function ownText(doc: EmailDoc): string {
   const lines: string[] = [];
-  for (const line of doc.text.split(/\r?\n/)) {
+  for (const line of plain(doc.text).split(/\r?\n/)) {
     if (QUOTE_HEADER.test(line.trim())) break;
     if (!line.trimStart().startsWith(">")) lines.push(line.trimEnd());
   }
@@ -185,23 +205,23 @@ const COMMON_WORDS = new Set(
   `about above after again against along already although always among another anyone anything around because
   before being below between cannot could couldn't doing during either enough every everyone everything first
   further going great having however itself later least maybe might myself never other others ourselves please
-  quite rather really right second should shouldn't since something still their theirs there there's these thing
-  things think those though three through today tomorrow tonight together under until wanted where whether which
-  while whole would wouldn't yesterday yourself you're you've you'll we're we've we'll i've i'll i'm that's what's
-  didn't don't doesn't isn't wasn't aren't haven't hasn't won't can't let's it's here's thanks thank thanking
-  enjoyed enjoy enjoying looking forward hearing touch interview interviews interviewed interviewing conversation
-  conversations meeting meetings morning afternoon evening discussion discussed discussing chance opportunity
-  position company update updates email emails message messages note notes question questions happy pleased
-  delighted excited exciting interested interest regards wishes hello hiring manager recruiter candidate
-  candidates application process feedback decision panel round final steps shortly times weeks month months
-  monday tuesday wednesday thursday friday saturday sunday january february march april june july august
-  september october november december appreciate appreciated mentioned mention shared share talking speaking
-  spoke wonderful lovely amazing awesome truly definitely absolutely certainly especially particularly exactly
-  working wanted speak teams passed forwarded experience background skills strengths details information
-  available availability schedule calendar point points thoughts thought coming taking making really sorry
-  apologies welcome great grateful excellent fantastic brilliant glad sounds wonderful pleasure personally
-  meantime anyway everyone somebody someone whatever within without across behind beyond toward towards
-  hearing heard write writing wrote reply replied getting given giving afterwards earlier recently currently`
+  quite rather really right second should shouldn't since something still their theirs there there's these
+  thing things think those though three through today tomorrow tonight together under until wanted where
+  whether which while whole would wouldn't yesterday yourself you're you've you'll we're we've we'll i've i'll
+  i'm that's what's didn't don't doesn't isn't wasn't aren't haven't hasn't won't can't let's it's here's
+  thanks thank thanking enjoyed enjoy enjoying looking forward hearing touch interview interviews interviewed
+  interviewing conversation conversations meeting meetings morning afternoon evening discussion discussed
+  discussing chance opportunity position company update updates email emails message messages note notes
+  question questions happy pleased delighted excited exciting interested interest regards wishes hello hiring
+  manager recruiter candidate candidates application process feedback decision panel round final steps shortly
+  times weeks month months monday tuesday wednesday thursday friday saturday sunday january february march
+  april june july august september october november december appreciate appreciated mentioned mention shared
+  share talking speaking spoke wonderful lovely amazing awesome truly definitely absolutely certainly
+  especially particularly exactly working speak teams passed forwarded experience background skills strengths
+  details information available availability schedule calendar point points thoughts thought coming taking
+  making sorry apologies welcome grateful excellent fantastic brilliant glad sounds pleasure personally
+  meantime anyway somebody someone whatever within without across behind beyond toward towards heard write
+  writing wrote reply replied getting given giving afterwards earlier recently currently`
     .split(/\s+/)
     .filter((w) => w !== ""),
 );
@@ -540,21 +560,22 @@ interface MoveRead {
  * answering the candidate's own request to move is accommodation, not runaround.
  */
 function findMoves(box: Mailbox): MoveRead[] {
-  const proposals: { at: number; day: number }[] = [];
+  /** Local midnights of every day proposed so far, by either side. */
+  const proposals: number[] = [];
   const moves: MoveRead[] = [];
   for (const doc of box.mail) {
     if (isAutoReply(doc)) continue;
     const own = ownText(doc);
     const days = proposedDays(doc);
     const today = localMidnight(doc.date ?? "");
-    const upcoming = proposals.filter((p) => p.day >= today);
-    if (!box.isCandidate(doc) && upcoming.length > 0 && !isOutcome(doc)) {
+    const hasUpcoming = proposals.some((day) => day >= today);
+    if (!box.isCandidate(doc) && hasUpcoming && !isOutcome(doc)) {
       const parent = parentOf(box, doc);
       const answersCandidate =
         parent !== undefined &&
         box.isCandidate(parent) &&
         (MOVE_STRONG.test(ownText(parent)) || CANDIDATE_CONFLICT.test(ownText(parent)));
-      const newDay = days.some((d) => d >= today && !proposals.some((p) => p.day === d));
+      const newDay = days.some((d) => d >= today && !proposals.includes(d));
       const moved = MOVE_STRONG.test(own) || (APOLOGY.test(own) && (MOVE_SOFT.test(own) || newDay));
       if (moved && !answersCandidate) {
         const sentences = splitSentences(own);
@@ -565,7 +586,7 @@ function findMoves(box: Mailbox): MoveRead[] {
         moves.push({ doc, quote });
       }
     }
-    for (const day of days) proposals.push({ at: timeOf(doc), day });
+    proposals.push(...days);
   }
   return moves;
 }
@@ -574,7 +595,7 @@ function findMoves(box: Mailbox): MoveRead[] {
 // kept-warm
 
 const UPDATE_WORDS =
-  /\b(?:(?:quick|brief|short|small|latest|an|another|further|the)\s+update|update\s+(?:you|as\s+promised|on\s+where)|where\s+things\s+(?:stand|are|land)|as\s+(?:promised|planned|agreed)|(?:still|remain|are|is)\s+on\s+track|keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:wanted|want)\s+to\s+let\s+you\s+know|just\s+to\s+let\s+you\s+know|not\s+(?:left\s+)?wondering|we(?:'re|\s+are)\s+(?:still|finishing|finalizing|finalising|wrapping\s+up|waiting)|the\s+team\s+is\s+(?:still|now|finishing|meeting|reviewing)|still\s+(?:working|waiting|finalizing|finalising|reviewing|gathering|interviewing|meeting)|following\s+up\s+as)\b|^update\b/i;
+  /\b(?:(?<!(?:for|appreciate|appreciated|on)\s+)(?:quick|brief|short|small|latest|an|another|further|the)\s+update|update\s+(?:you|as\s+promised|on\s+where)|where\s+things\s+(?:stand|are|land)|as\s+(?:promised|planned|agreed)|(?:still|remain|are|is)\s+on\s+track|keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:wanted|want)\s+to\s+let\s+you\s+know|just\s+to\s+let\s+you\s+know|not\s+(?:left\s+)?wondering|we(?:'re|\s+are)\s+(?:still|finishing|finalizing|finalising|wrapping\s+up|waiting)|the\s+team\s+is\s+(?:still|now|finishing|meeting|reviewing)|still\s+(?:working|waiting|finalizing|finalising|reviewing|gathering|interviewing|meeting)|following\s+up\s+as)\b|^update\b/i;
 const PROCESS =
   /\b(?:debrief\w*|feedback|references|reference\s+checks?|referees|sign[-\s]?off|signed\s+off|approv\w+|shortlist\w*|finalists?|(?<!-)decision(?!-)|hiring\s+(?:manager|team|committee)|committee|panel|other\s+candidates|remaining\s+(?:candidates|interviews)|interviews|paperwork|compare\s+notes|next\s+stage)\b/i;
 const PROGRESS =
@@ -692,9 +713,14 @@ function detectGoneQuiet(
 
   // A long silence after the last contact, counted from any promised date that was still ahead.
   const interviewEnd = Date.parse(input.interviewEnd ?? "");
-  const start = Number.isNaN(interviewEnd)
-    ? (thankYouAt ?? (words[0] ? timeOf(words[0]) : undefined))
-    : interviewEnd;
+  const firstWord = words[0];
+  const [start, startLabel] = !Number.isNaN(interviewEnd)
+    ? [interviewEnd, "the interview"]
+    : thankYouAt !== undefined
+      ? [thankYouAt, "the thank-you note"]
+      : firstWord
+        ? [timeOf(firstWord), "the first company message"]
+        : [undefined, ""];
   if (start === undefined) return [];
   const contacts = words.filter((d) => timeOf(d) > start && timeOf(d) <= end);
   const stops = [
@@ -724,7 +750,7 @@ function detectGoneQuiet(
   if (!anchor) return [];
   const since = longest.fromDoc
     ? `the last company message on ${shortDay(longest.fromDoc.date ?? "")}`
-    : "the interview";
+    : startLabel;
   const fact = longest.toDoc
     ? `no word from the company for ${plural(days, "day")} after ${since}, until ${shortDay(longest.toDoc.date ?? "")}`
     : `no word from the company for ${plural(days, "day")} since ${since}`;

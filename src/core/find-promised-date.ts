@@ -13,7 +13,9 @@ export interface PromisedDate {
  * again on Tuesday" is not read as one.
  */
 const PROMISE =
-  /\b(?:hear(?:ing)?\s+(?:from|back|something|more|news|about|the\s+outcome)|get(?:ting)?\s+back|come\s+back\s+to|coming\s+back\s+to|decid(?:e|es|ing)|(?:a|the|our|final|any)\s+decision|decision\s+(?:by|on|within|early|next|this|before)|let\s+you\s+know|update\s+you|(?:an?|another|further|next)\s+(?:\w+\s+)?update|(?:call|ring|phone|e-?mail|text|write\s+to)\s+you|give\s+you\s+a\s+(?:call|ring)|(?:will|'ll|shall|to|going\s+to)\s+(?:\w+\s+)?(?:call|e-?mail|phone|write)|respond|response|reach(?:ing)?\s+out|be\s+in\s+touch|contact\s+you|follow(?:ing)?[-\s]up\s+with\s+you|have\s+news)\b/i;
+  /\b(?:hear(?:ing)?\s+(?:from|back|something|more|news|about|the\s+outcome)|get(?:ting)?\s+back|come\s+back\s+to|coming\s+back\s+to|decid(?:e|es|ing)|(?:a|the|our|final|any)\s+decision|decision\s+(?:by|on|within|early|next|this|before)|let\s+you\s+know|update\s+you|(?:an?|another|further|next)\s+(?:\w+\s+)?update|(?:call|ring|phone|e-?mail|text|write\s+to)\s+you|give\s+you\s+a\s+(?:call|ring)|(?:will|'ll|shall|going\s+to|like\s+to|plan\s+to|aim\s+to)\s+(?:\w+\s+)?(?:call|e-?mail|phone|write)\b(?!\s+(?:address|account|thread|chain))|respond|response|reach(?:ing)?\s+out|be\s+in\s+touch|contact\s+you|follow(?:ing)?[-\s]up\s+with\s+you|have\s+news)\b/i;
+
+const PROMISE_ALL = new RegExp(PROMISE.source, "gi");
 
 /** A sentence that opens on a condition is a hypothetical, not a promise ("If you move forward, ..."). */
 const HYPOTHETICAL = /^\s*(?:if|unless|should\s+you|in\s+case)\b/i;
@@ -212,14 +214,19 @@ export function findPromisedDate(text: string, said: string): PromisedDate | und
   let best: PromisedDate | undefined;
   for (const sentence of splitSentences(text)) {
     if (sentence.endsWith("?") || HYPOTHETICAL.test(sentence)) continue;
-    const verb = PROMISE.exec(sentence);
-    if (!verb) continue;
+    const verbs = [...sentence.matchAll(PROMISE_ALL)];
+    if (verbs.length === 0) continue;
     const periods = periodMentions(sentence, saidDay);
     // chrono reads "next week" as a single day: where a period is named, its own end wins over chrono's reading.
     const chronoFound = chronoMentions(sentence, said, saidDay).filter(
       (c) => !periods.some((p) => Math.abs(p.index - c.index) <= 25),
     );
-    const day = governedDay([...periods, ...ordinalMentions(sentence, saidDay), ...chronoFound], verb.index);
+    const mentions = [...periods, ...ordinalMentions(sentence, saidDay), ...chronoFound];
+    // "The panel will decide by Monday, and I'll email you by Wednesday": each verb governs its own date.
+    const days = verbs.flatMap((v) => governedDay(mentions, v.index) ?? []);
+    const day = days.sort(
+      (a, b) => Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day),
+    )[0];
     if (!day) continue;
     const due = endOf(day.year, day.month, day.day, offset);
     if (Date.parse(due) < Date.parse(said)) continue;

@@ -78,9 +78,17 @@ const FOR_THE_INTERVIEW =
 /** The first lines of a body: where a note says what it is for. */
 const OPENING_CHARS = 400;
 
+/** Thanks for something else: an update, a message, an invitation. */
+const FOR_SOMETHING_ELSE =
+  /\bfor\s+(?:the|your|this|that)\s+(?:quick\s+)?(?:update|e-?mail|note|message|reply|response|invite|invitation|information|details|news|link|reminder)\b/i;
+/** How far after the thanks the thing thanked for is looked for. */
+const THANKED_FOR_CHARS = 60;
+
 function thanksForInterview(sentence: string): boolean {
   const at = THANKS.exec(sentence);
-  return at !== null && FOR_THE_INTERVIEW.test(sentence.slice(at.index));
+  if (at === null) return false;
+  const thankedFor = sentence.slice(at.index, at.index + at[0].length + THANKED_FOR_CHARS);
+  return !FOR_SOMETHING_ELSE.test(thankedFor) && FOR_THE_INTERVIEW.test(thankedFor);
 }
 
 /**

@@ -1,5 +1,5 @@
 import model from "wink-eng-lite-web-model";
-import winkNLP, { type ItemSentence, type ItsFunction } from "wink-nlp";
+import winkNLP, { type ItsFunction } from "wink-nlp";
 
 /** A token as the detectors see it: lower-cased surface form, lemma, part of speech, negation scope. */
 export interface Token {
@@ -26,21 +26,26 @@ export function readSentences(text: string): Sentence[] {
   // Typographic quotes become plain ones (same length, so offsets hold) so "we’ll" reads as "we'll".
   const plain = text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
   const doc = nlp.readDoc(plain);
+  // One pass over the whole document's tokens; sentences are ranges of it.
+  const all = doc.tokens();
+  const surface = all.out(its.normal) as string[];
+  const lemmas = all.out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const pos = all.out(its.pos) as string[];
+  const negation = all.out(its.negationFlag) as unknown as boolean[];
+  // wink's typings declare these with an older signature than `out` accepts.
+  const spaces = all.out(its.precedingSpaces as unknown as ItsFunction<string>) as string[];
+  const spans = doc.sentences().out(its.span as unknown as ItsFunction<number[]>) as unknown as number[][];
+  const texts = doc.sentences().out() as string[];
   const sentences: Sentence[] = [];
   let cursor = 0;
-  doc.sentences().each((s: ItemSentence) => {
-    const tokens = s.tokens();
-    const surface = tokens.out(its.normal) as string[];
-    const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
-    const pos = tokens.out(its.pos) as string[];
-    const negation = tokens.out(its.negationFlag) as unknown as boolean[];
-    // wink's typings declare precedingSpaces with an older signature than `out` accepts.
-    const spaces = tokens.out(its.precedingSpaces as unknown as ItsFunction<string>) as string[];
+  spans.forEach((span, k) => {
+    const from = span[0] ?? 0;
+    const to = span[1] ?? -1;
     const list: Token[] = [];
-    for (let i = 0; i < surface.length; i++) {
+    for (let i = from; i <= to; i++) {
       const word = surface[i] ?? "";
       const last = list[list.length - 1];
-      const next = surface[i + 1];
+      const next = i + 1 <= to ? surface[i + 1] : undefined;
       // Rejoin words wink splits at hyphens ("day - to - day" → "day-to-day", "follow - up" → "follow-up").
       if (
         word === "-" &&
@@ -63,7 +68,7 @@ export function readSentences(text: string): Sentence[] {
         negated: negation[i] === true,
       });
     }
-    const sentenceText = s.out();
+    const sentenceText = texts[k] ?? "";
     const found = plain.indexOf(sentenceText, cursor);
     const offset = found >= 0 ? found : cursor;
     cursor = found >= 0 ? found + sentenceText.length : cursor;

@@ -1,0 +1,107 @@
+/**
+ * npm run bench: speed and memory of the analyser, printed as figures.
+ *
+ * - A 90-minute transcript, built at run time from the corpus transcripts' turns laid end to end
+ *   with their timestamps stretched to 90 minutes: median analysis time over many runs, and peak
+ *   heap and RSS growth.
+ * - Batch throughput: short notes records per second through the same path `--batch` uses.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { analyzeInterview } from "../src/core/analyze-interview.js";
+import type { TranscriptDoc, Utterance } from "../src/core/documents.js";
+import { parseTranscript } from "../src/ingest/parse-transcript.js";
+
+const SHARED = process.env.DEBRIEF_SHARED ?? join(import.meta.dirname, "..", "..", "shared");
+const NOW = "2026-03-04T18:00:00-05:00";
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+
+async function corpusTranscripts(): Promise<TranscriptDoc[]> {
+  const dir = join(SHARED, "corpus", "cases");
+  const out: TranscriptDoc[] = [];
+  for (const name of (await readdir(dir)).sort()) {
+    for (const f of await readdir(join(dir, name))) {
+      if (!f.startsWith("transcript.")) continue;
+      const parsed = parseTranscript(await readFile(join(dir, name, f), "utf8"), f);
+      if (parsed.ok) out.push(parsed.value);
+    }
+  }
+  return out;
+}
+
+/** Two speakers, 90 minutes: corpus turns end to end, renamed to one interviewer and one candidate. */
+function ninetyMinutes(sources: TranscriptDoc[]): TranscriptDoc {
+  const utterances: Utterance[] = [];
+  let words = 0;
+  for (let pass = 0; words < 13_500; pass++) {
+    for (const doc of sources) {
+      const speakers = [...new Set(doc.utterances.map((u) => u.speaker))];
+      for (const u of doc.utterances) {
+        const isFirst = u.speaker === speakers[0];
+        utterances.push({ speaker: isFirst ? "Alex Interviewer" : "Sam Candidate", text: u.text, line: utterances.length + 1 });
+        words += u.text.split(/\s+/).length;
+        if (words >= 13_500) break;
+      }
+      if (words >= 13_500) break;
+    }
+    if (pass > 50) break;
+  }
+  const step = (90 * 60) / utterances.length;
+  utterances.forEach((u, i) => {
+    u.start = i * step;
+    u.end = i * step + step * 0.9;
+  });
+  return { kind: "transcript", source: "transcript-90min.vtt", format: "vtt", utterances };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+const transcripts = await corpusTranscripts();
+const long = ninetyMinutes(transcripts);
+const totalWords = long.utterances.reduce((n, u) => n + u.text.split(/\s+/).length, 0);
+
+// Warm up the NLP model and the compiled cues.
+analyzeInterview({ docs: [long], now: NOW, me: "Sam Candidate" });
+globalThis.gc?.();
+const baseline = process.memoryUsage();
+let peakHeap = baseline.heapUsed;
+let peakRss = baseline.rss;
+const times: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const t0 = performance.now();
+  analyzeInterview({ docs: [long], now: NOW, me: "Sam Candidate" });
+  times.push(performance.now() - t0);
+  const m = process.memoryUsage();
+  peakHeap = Math.max(peakHeap, m.heapUsed);
+  peakRss = Math.max(peakRss, m.rss);
+}
+console.log(`90-minute transcript: ${long.utterances.length} turns, ${totalWords} words`);
+console.log(
+  `  analysis time: median ${median(times).toFixed(1)} ms, min ${Math.min(...times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms over ${RUNS} runs (target < 30 ms)`,
+);
+console.log(`  peak heap ${mb(peakHeap)} (+${mb(peakHeap - baseline.heapUsed)}), peak RSS ${mb(peakRss)}`);
+
+// Batch: short notes records, as `--batch` reads them.
+const notes: string[] = [];
+for (const doc of transcripts) {
+  for (let i = 0; i + 6 <= doc.utterances.length; i += 6) {
+    notes.push(doc.utterances.slice(i, i + 6).map((u) => u.text).join(" "));
+  }
+}
+const records = Number(process.env.BENCH_RECORDS ?? 5_000);
+const t0 = performance.now();
+let bands = 0;
+for (let i = 0; i < records; i++) {
+  const text = notes[i % notes.length] ?? "";
+  const a = analyzeInterview({ docs: [{ kind: "notes", source: `r${i}`, text }], now: NOW });
+  if (a.read.band) bands++;
+}
+const seconds = (performance.now() - t0) / 1000;
+const avgWords = notes.reduce((n, t) => n + t.split(/\s+/).length, 0) / Math.max(1, notes.length);
+console.log(`batch: ${bands} short records (about ${Math.round(avgWords)} words each)`);
+console.log(`  ${Math.round(bands / seconds)} records/s (target > 2,000)`);

@@ -1,0 +1,11 @@
+import { readFileSync } from "node:fs";
+import { findCueHits } from "../src/core/detect-cues.js";
+import { buildPassages } from "../src/core/passages.js";
+import { parseTranscript } from "../src/ingest/parse-transcript.js";
+const r = parseTranscript(readFileSync(process.argv[2] ?? "", "utf8"), "t");
+if (!r.ok) throw new Error();
+const ps = buildPassages(Array(10).fill(r.value), { names: [process.argv[3] ?? ""], addresses: [] });
+const stats = { rough: 0, read: 0 };
+const t = performance.now();
+findCueHits(ps, stats);
+console.log(stats, (performance.now() - t).toFixed(1), "ms");

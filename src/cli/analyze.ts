@@ -1,0 +1,231 @@
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import type { Command } from "commander";
+import pc from "picocolors";
+import { analyzeBatch, isBatchError, readLines } from "../app/analyze-batch.js";
+import { analyzeCase, toContractJson } from "../app/analyze-case.js";
+import { InputError } from "./input-error.js";
+import type { Io, Output } from "./main.js";
+import { renderAnalysis, shouldColor } from "./render-analysis.js";
+
+export interface AnalyzeFlags {
+  json?: boolean;
+  now?: string;
+  me?: string;
+  batch?: string;
+  color: boolean;
+}
+
+/** Notes piped in on stdin may be this long. */
+const MAX_STDIN_BYTES = 25 * 1024 * 1024;
+/** The batch progress line is redrawn at most this often (ms). */
+const PROGRESS_EVERY_MS = 100;
+
+const WHAT_WE_READ =
+  "give a case folder, or files: notes.md, transcript.vtt/.srt/.txt, invite.ics, emails/*.eml (or - for notes on stdin)";
+
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/** Checks `--now`: an ISO 8601 date or time that really is one (no 31 February). */
+export function parseNow(value: string): string {
+  const trimmed = value.trim();
+  const time = Date.parse(trimmed);
+  const [, month, day] = /^\d{4}-(\d{2})-(\d{2})/.exec(trimmed) ?? [];
+  const isRealDay =
+    month !== undefined &&
+    day !== undefined &&
+    new Date(Date.UTC(Number(trimmed.slice(0, 4)), Number(month) - 1, Number(day))).getUTCDate() === Number(day);
+  if (!ISO_8601.test(trimmed) || Number.isNaN(time) || !isRealDay) {
+    throw new InputError(
+      "bad-now",
+      `--now ${JSON.stringify(value)} is not a date; expected ISO 8601 like 2026-03-04T18:30:00-05:00`,
+    );
+  }
+  return trimmed;
+}
+
+/** A moment as local ISO 8601 with its offset, e.g. 2026-03-04T18:30:00-05:00. */
+export function toLocalIso(date: Date): string {
+  const pad = (n: number) => String(Math.trunc(Math.abs(n))).padStart(2, "0");
+  const offset = -date.getTimezoneOffset();
+  const sign = offset >= 0 ? "+" : "-";
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` +
+    `${sign}${pad(offset / 60)}:${pad(offset % 60)}`
+  );
+}
+
+/** Writes, and waits while a real pipe is full. Resolves false when the reader has gone. */
+function write(out: Output, s: string): Promise<boolean> | boolean {
+  const isReady = out.write(s);
+  if (isReady !== false || !out.once) return true;
+  const once = out.once.bind(out);
+  return new Promise((done) => {
+    once("drain", () => done(true));
+    once("close", () => done(false));
+    once("error", () => done(false));
+  });
+}
+
+function label(io: Io, kind: "error" | "warning" | "hint"): string {
+  if (!shouldColor(io.stderr, io.env)) return `${kind}:`;
+  return kind === "error" ? pc.red("error:") : kind === "warning" ? pc.yellow("warning:") : pc.dim("hint:");
+}
+
+async function readStdin(io: Io): Promise<string> {
+  if (io.stdin.isTTY) io.stderr.write("Reading notes from standard input; finish with Ctrl-D.\n");
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of io.stdin) {
+    const buf = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
+    size += buf.length;
+    if (size > MAX_STDIN_BYTES) {
+      throw new InputError("stdin-too-long", "notes on standard input are over 25 MB", "give the notes as a file instead");
+    }
+    chunks.push(buf);
+  }
+  const text = Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
+  if (text.trim() === "") {
+    throw new InputError(
+      "empty-stdin",
+      'no notes on standard input ("-" reads them from there)',
+      "pipe them in, e.g. pbpaste | debrief analyze -",
+    );
+  }
+  return text;
+}
+
+async function analyzeFiles(paths: string[], flags: AnalyzeFlags, now: string, io: Io): Promise<number> {
+  const isStdin = paths.includes("-");
+  const files = paths.filter((p) => p !== "-");
+  const stdinNotes = isStdin ? await readStdin(io) : undefined;
+  const result = await analyzeCase(files, {
+    now,
+    ...(flags.me ? { me: flags.me } : {}),
+    ...(stdinNotes !== undefined ? { stdinNotes } : {}),
+  });
+  const { skipped } = result.analysis;
+  const reportProblems = () => {
+    for (const w of result.warnings) io.stderr.write(`${label(io, "warning")} ${w}\n`);
+    for (const s of skipped) io.stderr.write(`${label(io, "error")} ${s.source}: ${s.reason}\n`);
+  };
+  if (result.isEmpty) {
+    reportProblems();
+    const where = files.map((f) => JSON.stringify(f)).join(", ");
+    throw new InputError(
+      "nothing-readable",
+      skipped.length > 0 ? "nothing could be read, so there is no read" : `found nothing to read in ${where}`,
+      WHAT_WE_READ,
+    );
+  }
+  if (flags.json) {
+    io.stdout.write(`${JSON.stringify(toContractJson(result), null, 2)}\n`);
+  } else {
+    const color = shouldColor(io.stdout, io.env, flags.color);
+    io.stdout.write(renderAnalysis(result, { color, width: Math.min(88, io.stdout.columns ?? 88) }));
+  }
+  reportProblems();
+  if (skipped.length === 0) return 0;
+  const n = skipped.length === 1 ? "1 file" : `${skipped.length} files`;
+  io.stderr.write(`${label(io, "hint")} the read above leaves out ${n}; fix or remove ${skipped.length === 1 ? "it" : "them"} and run again\n`);
+  return 1;
+}
+
+async function openBatch(file: string, io: Io): Promise<{ chunks: AsyncIterable<string | Uint8Array>; baseDir: string }> {
+  if (file === "-") return { chunks: io.stdin, baseDir: process.cwd() };
+  const info = await stat(file).catch(() => undefined);
+  if (!info) throw new InputError("batch-not-found", `--batch ${JSON.stringify(file)}: no such file`, "give a JSONL file, or - to read records from stdin");
+  if (!info.isFile()) throw new InputError("batch-not-a-file", `--batch ${JSON.stringify(file)} is not a file`, "give a JSONL file, or - to read records from stdin");
+  return { chunks: createReadStream(file), baseDir: dirname(resolve(file)) };
+}
+
+function formatRate(done: number, ms: number): string {
+  return ms <= 0 ? "" : `${Math.round((done * 1000) / ms).toLocaleString("en-US")}/s`;
+}
+
+async function analyzeBatchFile(file: string, flags: AnalyzeFlags, now: string, io: Io): Promise<number> {
+  const { chunks, baseDir } = await openBatch(file, io);
+  const isTTY = io.stderr.isTTY === true;
+  const started = performance.now();
+  let lastDrawn = Number.NEGATIVE_INFINITY;
+  let done = 0;
+  let errors = 0;
+  let bugs = 0;
+  const draw = () => {
+    const elapsed = performance.now() - started;
+    const rate = formatRate(done, elapsed);
+    io.stderr.write(`\r\x1b[2K${done.toLocaleString("en-US")} records${errors > 0 ? `, ${errors} bad` : ""}${rate ? ` · ${rate}` : ""}`);
+  };
+  const lines = readLines(chunks);
+  for await (const out of analyzeBatch(lines, { now, baseDir, ...(flags.me ? { me: flags.me } : {}) })) {
+    done++;
+    if (isBatchError(out)) {
+      errors++;
+      if (out.error.code === "internal-error") bugs++;
+    }
+    if (!(await write(io.stdout, `${JSON.stringify(out)}\n`))) break;
+    if (isTTY && performance.now() - lastDrawn >= PROGRESS_EVERY_MS) {
+      lastDrawn = performance.now();
+      draw();
+    }
+  }
+  if (isTTY) {
+    const seconds = (performance.now() - started) / 1000;
+    const rate = formatRate(done, seconds * 1000);
+    io.stderr.write(
+      `\r\x1b[2K${done.toLocaleString("en-US")} records in ${seconds.toFixed(1)}s${rate ? ` (${rate})` : ""}: ` +
+        `${done - errors} read, ${errors} bad${errors > 0 ? ' (see the "error" lines in the output)' : ""}\n`,
+    );
+  }
+  if (bugs > 0) {
+    io.stderr.write(`${label(io, "error")} ${bugs} records hit a bug in debrief (code "internal-error"); please report it\n`);
+    return 2;
+  }
+  return 0;
+}
+
+/** `debrief analyze`: one interview's read, or a batch of them. */
+export function registerAnalyze(program: Command, io: Io, setExitCode: (code: number) => void): void {
+  program
+    .command("analyze")
+    .description("Read the signals of one interview: a case folder, its files, or notes on stdin")
+    .argument("[paths...]", "a case folder, or files (notes.md transcript.vtt invite.ics emails/x.eml), or - for notes on stdin")
+    .option("--json", "print the read as JSON (signals, read, actions, …)")
+    .option("--now <iso>", "when the read is made, ISO 8601 (default: now)")
+    .option("--me <name>", "your name as it appears in transcripts and emails")
+    .option(
+      "--batch <file>",
+      'read JSONL records {"id", "notes"} or {"id", "dir"} from FILE (- for stdin); print one JSON line per record',
+    )
+    .option("--no-color", "plain output, no colour (also: NO_COLOR=1)")
+    .addHelpText(
+      "after",
+      "\nA dir in a batch record is relative to the batch file's folder (to the working folder for stdin).\n",
+    )
+    .action(async (paths: string[], flags: AnalyzeFlags) => {
+      setExitCode(await analyzeAction(paths, flags, io));
+    });
+}
+
+export async function analyzeAction(paths: string[], flags: AnalyzeFlags, io: Io): Promise<number> {
+  const now = flags.now !== undefined ? parseNow(flags.now) : toLocalIso(io.now());
+  if (flags.me !== undefined && flags.me.trim() === "") {
+    throw new InputError("bad-me", "--me is empty", 'give your name as it appears in the transcript, e.g. --me "Jordan Lee"');
+  }
+  if (flags.batch !== undefined) {
+    if (paths.length > 0) {
+      throw new InputError(
+        "batch-and-paths",
+        "--batch reads its records from FILE; paths cannot be given as well",
+        "put each case in the batch file as {\"id\": \"…\", \"dir\": \"path/to/case\"}",
+      );
+    }
+    return analyzeBatchFile(flags.batch, flags, now, io);
+  }
+  if (paths.length === 0) {
+    throw new InputError("no-input", "nothing to analyze", `${WHAT_WE_READ}; e.g. debrief analyze path/to/case`);
+  }
+  return analyzeFiles(paths, flags, now, io);
+}

@@ -1,0 +1,111 @@
+import { readFileSync, realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Command, CommanderError } from "commander";
+import pc from "picocolors";
+import { registerAnalyze } from "./analyze.js";
+import { InputError } from "./input-error.js";
+import { shouldColor } from "./render-analysis.js";
+
+/** Where the CLI writes: process.stdout and process.stderr, or a test's buffers. */
+export interface Output {
+  write(s: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+  /** Present on real streams: used to wait when a pipe is full ("drain") or gone ("close", "error"). */
+  once?(event: "drain" | "close" | "error", listener: () => void): unknown;
+}
+
+/** Everything the CLI touches of the outside world, injected so tests run it in-process. */
+export interface Io {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: Output;
+  stderr: Output;
+  env: Record<string, string | undefined>;
+  now: () => Date;
+}
+
+function readVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string };
+    return pkg.version ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
+  const program = new Command("debrief")
+    .description("Reads the signals after a job interview: evidence, an honest read, and what to do next.")
+    .version(readVersion(), "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(shouldColor(io.stderr, io.env) ? s.replace(/^error:/, pc.red("error:")) : s),
+    })
+    .showSuggestionAfterError()
+    .addHelpText(
+      "after",
+      "\nExamples:\n  debrief analyze path/to/case\n  debrief analyze notes.md transcript.vtt --me \"Jordan Lee\"\n  pbpaste | debrief analyze -\n",
+    );
+  registerAnalyze(program, io, setExitCode);
+  return program;
+}
+
+/**
+ * Runs the CLI with `argv` (the arguments after the program name) and returns the exit code:
+ * 0 done, 1 bad input (`error: …` and a hint on stderr), 2 a bug (the stack on stderr).
+ * The one place that turns failures into exit codes.
+ */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => {
+    exitCode = Math.max(exitCode, code);
+  });
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (e) {
+    const color = shouldColor(io.stderr, io.env);
+    if (e instanceof CommanderError) {
+      // Commander has printed the help, the version or its own `error: …` already.
+      return e.exitCode === 0 ? 0 : 1;
+    }
+    if (e instanceof InputError) {
+      io.stderr.write(`${color ? pc.red("error:") : "error:"} ${e.message}\n`);
+      if (e.hint) io.stderr.write(`${color ? pc.dim("hint:") : "hint:"} ${e.hint}\n`);
+      return 1;
+    }
+    const stack = e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : String(e);
+    io.stderr.write(`debrief: unexpected failure, please report it:\n${stack}\n`);
+    return 2;
+  }
+}
+
+/** Runs with the real process streams and sets `process.exitCode` (never `process.exit`, so output drains). */
+export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  // `debrief … | head` closes the pipe early: that is not a failure.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+  });
+  process.exitCode = await run(argv, {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    now: () => new Date(),
+  });
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) await main();

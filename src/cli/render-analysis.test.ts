@@ -1,0 +1,234 @@
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyzeCase, type CaseAnalysis } from "../app/analyze-case.js";
+import type { Analysis } from "../core/analyze-interview.js";
+import type { Band } from "../core/signal.js";
+import { describeSource, renderAnalysis, shouldColor, wrapText } from "./render-analysis.js";
+
+const ESC = "\x1b[";
+const CASE_013 = "/work/shared/corpus/cases/013-startup-eng-fast-track";
+
+function fixture(overrides: Partial<Analysis> = {}, band: Band = "promising"): CaseAnalysis {
+  const analysis: Analysis = {
+    signals: [
+      {
+        id: "ran-long",
+        label: "Ran past its time",
+        polarity: "positive",
+        evidence: [
+          { source: "transcript.vtt", quote: "ran 79 minutes against 60 scheduled (+19)", isFact: true },
+          { source: "notes.md", quote: "We went way over time.", line: 3 },
+        ],
+      },
+      {
+        id: "pictured-in-role",
+        label: "Pictured you in the job",
+        polarity: "positive",
+        evidence: [
+          { source: "transcript.vtt", quote: "When you join, you'd own ingestion.", speaker: "Rafael Ortiz", at: "00:42:12", line: 66 },
+          { source: "notes.md", quote: "He kept saying 'when you join'.", line: 14 },
+          { source: "notes.md", quote: "Second.", line: 15 },
+          { source: "notes.md", quote: "Third.", line: 16 },
+          { source: "notes.md", quote: "Fourth.", line: 17 },
+        ],
+      },
+      {
+        id: "curt-reply",
+        label: "Curt reply",
+        polarity: "negative",
+        evidence: [
+          {
+            source: "emails/02-reply.eml",
+            quote: "Thanks, noted.",
+            speaker: "Rosa Beltran",
+            message: { from: "Rosa Beltran", date: "2026-02-03T12:00:00Z", subject: "Re: Thank you" },
+          },
+        ],
+      },
+    ],
+    read: {
+      band,
+      score: 0.71,
+      summary: "Promising: this rests on 2 positive against 1 negative. What would change it: a dated next step.",
+      contributions: [
+        { id: "ran-long", polarity: "positive", base: 3, weight: 1.5, changes: ["×0.5: in a panel, running long says less"] },
+        { id: "pictured-in-role", polarity: "positive", base: 2, weight: 2, changes: [] },
+        { id: "curt-reply", polarity: "negative", base: 1, weight: -1, changes: [] },
+      ],
+      caveats: ["A good interview is not an offer: other candidates may be in the next round too."],
+    },
+    context: [
+      { key: "format", value: "panel", how: "inferred", evidence: { source: "notes.md", quote: "A panel of four.", line: 1 } },
+      { key: "company", value: "large", how: "stated" },
+    ],
+    length: { scheduledMinutes: 60, actualMinutes: 79 },
+    talkShare: [
+      { speaker: "Rafael Ortiz", words: 640, share: 0.64, isCandidate: false },
+      { speaker: "Jordan Lee", words: 360, share: 0.36, isCandidate: true },
+    ],
+    candidate: { names: ["Jordan Lee"], how: "inferred", basis: "the invite's outside attendee (invite.ics)" },
+    skipped: [{ source: "emails/bad.eml", reason: "this is a PDF file, not an email" }],
+    ...overrides,
+  };
+  return { analysis, warnings: [], isEmpty: false };
+}
+
+const plain = (r: CaseAnalysis, width?: number) =>
+  renderAnalysis(r, { color: false, timeZone: "UTC", ...(width ? { width } : {}) });
+
+describe("renderAnalysis", () => {
+  it.each(["strong", "promising", "mixed", "weak"] as const)("names the %s band in words, coloured or not", (band) => {
+    const r = fixture({}, band);
+    const header = (text: string) => text.split("\n")[0] ?? "";
+    expect(header(plain(r))).toContain(`Read: ${band.toUpperCase()}`);
+    expect(header(plain(r))).toContain("score 0.71");
+    const coloured = renderAnalysis(r, { color: true, timeZone: "UTC" });
+    expect(header(coloured)).toContain(band.toUpperCase());
+    expect(header(coloured)).toContain(ESC);
+  });
+
+  it("uses no escape codes without colour", () => {
+    expect(plain(fixture())).not.toContain(ESC);
+  });
+
+  it("lists signals under their polarity with + and − marks", () => {
+    const text = plain(fixture());
+    const pos = text.indexOf("Positive signals");
+    const neg = text.indexOf("Negative signals");
+    expect(pos).toBeGreaterThan(0);
+    expect(neg).toBeGreaterThan(pos);
+    expect(text.slice(pos, neg)).toContain("  + Ran past its time");
+    expect(text.slice(neg)).toContain("  − Curt reply");
+    expect(text.slice(pos, neg)).not.toContain("Curt reply");
+  });
+
+  it("shows each kind of evidence with where it came from, facts without quotes", () => {
+    const text = plain(fixture());
+    expect(text).toContain("      ran 79 minutes against 60 scheduled (+19) — transcript.vtt\n");
+    expect(text).toContain("“We went way over time.” — notes.md:3");
+    expect(text).toContain("“When you join, you'd own ingestion.” — Rafael Ortiz, transcript.vtt 00:42:12");
+    expect(text).toContain("“Thanks, noted.” — email from Rosa Beltran, 3 Feb, “Re: Thank you”");
+  });
+
+  it("shows at most three pieces of evidence per signal, then how many more", () => {
+    const text = plain(fixture());
+    expect(text).toContain("“Second.”");
+    expect(text).not.toContain("“Third.”");
+    expect(text).toContain("…and 2 more");
+  });
+
+  it("shows the same evidence only once", () => {
+    const r = fixture();
+    const first = r.analysis.signals[0];
+    if (!first) throw new Error("fixture has signals");
+    first.evidence.push({ ...(first.evidence[1] ?? { source: "", quote: "" }) });
+    expect(plain(r).split("We went way over time.").length - 1).toBe(1);
+  });
+
+  it("explains context: stated and inferred facts, and the weights they changed", () => {
+    const text = plain(fixture());
+    const ctx = text.slice(text.indexOf("Context"));
+    expect(ctx).toContain("a panel interview, inferred from “A panel of four.” — notes.md:1");
+    expect(ctx).toContain("a large employer (you said so in context.json)");
+    expect(ctx).toContain("Ran past its time ×0.5: in a panel, running long says less");
+  });
+
+  it("shows talk share with the candidate marked, the length and who the candidate is", () => {
+    const text = plain(fixture());
+    expect(text).toMatch(/Talk share\n {2}Rafael Ortiz +64%/);
+    expect(text).toMatch(/Jordan Lee \(you\) +36%/);
+    expect(text).toContain("Length: 79 minutes against 60 scheduled (19 over)");
+    expect(text).toContain("You: Jordan Lee (inferred: the invite's outside attendee (invite.ics))");
+  });
+
+  it("leaves out talk share, length and context when there are none", () => {
+    const text = plain(
+      fixture({ talkShare: [], length: {}, context: [], candidate: { names: [], how: "unknown", basis: "not found" } }),
+    );
+    expect(text).not.toContain("Talk share");
+    expect(text).not.toContain("Length:");
+    expect(text).toContain("Context"); // a weight was still changed
+  });
+
+  it("asks for --me when the candidate is unknown but there is a transcript", () => {
+    const text = plain(fixture({ candidate: { names: [], how: "unknown", basis: "not found" } }));
+    expect(text).toContain('pass --me "Your Name"');
+  });
+
+  it("shows caveats and skipped files", () => {
+    const text = plain(fixture());
+    expect(text).toMatch(/Caveats\n {2}• A good interview is not an offer/);
+    expect(text).toMatch(/Skipped\n {2}! emails\/bad\.eml: this is a PDF file, not an email/);
+  });
+
+  it("puts the outcome first when there is one", () => {
+    const r = fixture({
+      signals: [
+        {
+          id: "offer-made",
+          label: "Offer made",
+          polarity: "outcome",
+          evidence: [{ source: "emails/03-offer.eml", quote: "We'd like to offer you the role." }],
+        },
+      ],
+    });
+    r.analysis.read.outcome = "offer-made";
+    const text = plain(r);
+    expect(text).toContain("Outcome\n  An offer was made.");
+    expect(text.indexOf("Outcome")).toBeLessThan(text.indexOf("Positive signals"));
+    expect(text).toContain("“We'd like to offer you the role.”");
+  });
+
+  it("says none found for an empty side", () => {
+    const text = plain(fixture({ signals: [] }));
+    expect(text).toMatch(/Positive signals\n {2}none found/);
+    expect(text).toMatch(/Negative signals\n {2}none found/);
+  });
+
+  it("wraps to the width", () => {
+    const long = fixture();
+    long.analysis.read.summary = "word ".repeat(80).trim();
+    for (const line of plain(long, 50).split("\n").slice(1)) expect(line.length).toBeLessThanOrEqual(50);
+  });
+
+  it.skipIf(!existsSync(CASE_013))("reads case 013 with its band word and positive signals", async () => {
+    const result = await analyzeCase([CASE_013], { now: "2026-02-03T18:45:00-08:00" });
+    const text = plain(result);
+    expect(text).toContain(`Read: ${result.analysis.read.band.toUpperCase()}`);
+    expect(text).toContain("Positive signals");
+    for (const s of result.analysis.signals.filter((x) => x.polarity === "positive")) expect(text).toContain(`+ ${s.label}`);
+    for (const line of text.split("\n").slice(1)) expect(line.length).toBeLessThanOrEqual(88);
+  });
+});
+
+describe("describeSource", () => {
+  it.each([
+    [{ source: "notes.md", quote: "q", line: 14 }, "notes.md:14"],
+    [{ source: "transcript.vtt", quote: "q", speaker: "Ana", at: "00:01:02", line: 9 }, "Ana, transcript.vtt 00:01:02"],
+    [{ source: "transcript.txt", quote: "q", speaker: "Ana", line: 9 }, "Ana, transcript.txt:9"],
+    [{ source: "invite.ics", quote: "q", isFact: true }, "invite.ics"],
+    [{ source: "e.eml", quote: "q", message: { from: "Bo", subject: "Hi" } }, "email from Bo, “Hi”"],
+  ])("%j → %s", (e, expected) => {
+    expect(describeSource(e, "UTC")).toBe(expected);
+  });
+});
+
+describe("wrapText", () => {
+  it("wraps with a hanging indent and keeps long words whole", () => {
+    expect(wrapText("aa bb cc dd", 8, "- ", "  ")).toEqual(["- aa bb", "  cc dd"]);
+    expect(wrapText("abcdefghijkl x", 5)).toEqual(["abcdefghijkl", "x"]);
+  });
+});
+
+describe("shouldColor", () => {
+  it.each([
+    [{ isTTY: true }, {}, true, true],
+    [{ isTTY: false }, {}, true, false],
+    [{ isTTY: true }, { NO_COLOR: "1" }, true, false],
+    [{ isTTY: true }, {}, false, false],
+    [{ isTTY: false }, { FORCE_COLOR: "1" }, true, true],
+    [{ isTTY: true }, { TERM: "dumb" }, true, false],
+  ])("%j %j wanted=%s → %s", (out, env, isWanted, expected) => {
+    expect(shouldColor(out, env, isWanted)).toBe(expected);
+  });
+});

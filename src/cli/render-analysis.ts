@@ -1,0 +1,232 @@
+import pc from "picocolors";
+import type { CaseAnalysis } from "../app/analyze-case.js";
+import type { DetectedSignal } from "../core/analyze-interview.js";
+import type { Evidence } from "../core/evidence.js";
+import type { ContextFact } from "../core/infer-context.js";
+import type { Band } from "../core/signal.js";
+
+export interface RenderOptions {
+  color: boolean;
+  /** Columns to wrap to (default 88). */
+  width?: number;
+  /** Time zone for email dates (default: the process's). */
+  timeZone?: string;
+}
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+/** Whether output may be coloured: a terminal (or FORCE_COLOR), and neither NO_COLOR nor --no-color. */
+export function shouldColor(
+  out: { isTTY?: boolean },
+  env: Record<string, string | undefined>,
+  isWanted = true,
+): boolean {
+  if (!isWanted || (env.NO_COLOR !== undefined && env.NO_COLOR !== "")) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "" && env.FORCE_COLOR !== "0") return true;
+  return out.isTTY === true && env.TERM !== "dumb";
+}
+
+const DEFAULT_WIDTH = 88;
+const MAX_EVIDENCE = 3;
+/** Quotes longer than this are shortened in the terminal read. */
+const MAX_QUOTE = 200;
+const INDENT = "  ";
+const EVIDENCE_INDENT = "      ";
+
+const BAND_COLOR: Record<Band, (c: Colors) => (s: string) => string> = {
+  strong: (c) => (s) => c.bold(c.green(s)),
+  promising: (c) => (s) => c.bold(c.cyan(s)),
+  mixed: (c) => (s) => c.bold(c.yellow(s)),
+  weak: (c) => (s) => c.bold(c.red(s)),
+};
+
+/** Greedy word wrap: the first line starts with `first`, the rest with `rest`. Long words are not broken. */
+export function wrapText(text: string, width: number, first = "", rest = first): string[] {
+  const lines: string[] = [];
+  let line = first;
+  let isEmpty = true;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (!isEmpty && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = rest + word;
+    } else {
+      line += isEmpty ? word : ` ${word}`;
+    }
+    isEmpty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+
+function formatDay(iso: string, timeZone: string | undefined): string | undefined {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", ...(timeZone ? { timeZone } : {}) });
+}
+
+/** Where a piece of evidence came from, for a person: `Speaker, transcript.vtt 00:42:12`, `notes.md:14`, `email from X, 3 Feb, “Subject”`. */
+export function describeSource(e: Evidence, timeZone?: string): string {
+  if (e.message && !e.isFact) {
+    const parts = [`email from ${e.message.from ?? e.speaker ?? "unknown sender"}`];
+    const day = e.message.date ? formatDay(e.message.date, timeZone) : undefined;
+    if (day) parts.push(day);
+    if (e.message.subject) parts.push(`“${e.message.subject}”`);
+    return parts.join(", ");
+  }
+  const where = e.at ? `${e.source} ${e.at}` : e.line !== undefined ? `${e.source}:${e.line}` : e.source;
+  return e.speaker ? `${e.speaker}, ${where}` : where;
+}
+
+/** Shortens a long quote at a word boundary: the terminal read is for scanning; --json has it whole. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(" ", max);
+  return `${text.slice(0, cut > max / 2 ? cut : max).replace(/[\s,;:.…-]+$/, "")} …`;
+}
+
+function evidenceLines(e: Evidence, width: number, c: Colors, timeZone: string | undefined): string[] {
+  const said = e.isFact ? e.quote : `“${shorten(e.quote, MAX_QUOTE)}”`;
+  const lines = wrapText(said, width, EVIDENCE_INDENT, `${EVIDENCE_INDENT} `);
+  // The source stays whole: on the quote's last line if it fits, else on a line of its own.
+  const where = `— ${describeSource(e, timeZone)}`;
+  const last = lines.length - 1;
+  const tail = lines[last] ?? "";
+  if (tail.length + 1 + where.length <= width) lines[last] = `${tail} ${c.dim(where)}`;
+  else lines.push(...wrapText(where, width, `${EVIDENCE_INDENT}  `, `${EVIDENCE_INDENT}    `).map((l) => c.dim(l)));
+  return lines;
+}
+
+function signalLines(s: DetectedSignal, width: number, c: Colors, timeZone: string | undefined): string[] {
+  const mark = s.polarity === "positive" ? c.green("+") : s.polarity === "negative" ? c.red("−") : c.bold("=");
+  const lines = [`${INDENT}${mark} ${c.bold(s.label)}`];
+  // The same words from the same place, found by two detectors, are shown once.
+  const seen = new Set<string>();
+  const evidence = s.evidence.filter((e) => {
+    const key = `${e.source}\u0000${e.line ?? ""}\u0000${e.at ?? ""}\u0000${e.quote}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  for (const e of evidence.slice(0, MAX_EVIDENCE)) lines.push(...evidenceLines(e, width, c, timeZone));
+  const more = evidence.length - MAX_EVIDENCE;
+  if (more > 0) lines.push(c.dim(`${EVIDENCE_INDENT}…and ${more} more`));
+  return lines;
+}
+
+const FACT_WORDS: Record<string, (value: unknown) => string> = {
+  format: (v) =>
+    v === "panel" ? "a panel interview" : v === "structured" ? "a structured, scripted interview" : "a one-on-one interview",
+  company: (v) => (v === "large" ? "a large employer" : v === "startup" ? "a startup" : `company: ${String(v)}`),
+  interviewerStyle: (v) => `a ${String(v)} interviewer`,
+  selfDoubt: (v) => (v === true ? "you tend to doubt yourself" : "you don't usually doubt yourself"),
+  scheduledMinutes: (v) => `scheduled for ${String(v)} minutes`,
+  actualMinutes: (v) => `lasted ${String(v)} minutes`,
+};
+
+function factLines(f: ContextFact, width: number, timeZone: string | undefined): string[] {
+  const what = FACT_WORDS[f.key]?.(f.value) ?? `${f.key}: ${String(f.value)}`;
+  if (f.how === "stated" || !f.evidence) return wrapText(`${what} (you said so in context.json)`, width, INDENT, `${INDENT}  `);
+  const e = f.evidence;
+  const basis = e.isFact ? e.quote : `“${e.quote}”`;
+  return wrapText(`${what}, inferred from ${basis} — ${describeSource(e, timeZone)}`, width, INDENT, `${INDENT}  `);
+}
+
+function lengthLine(length: CaseAnalysis["analysis"]["length"]): string | undefined {
+  const { scheduledMinutes: planned, actualMinutes: actual } = length;
+  if (planned !== undefined && actual !== undefined) {
+    const diff = actual - planned;
+    const how = diff === 0 ? "on time" : diff > 0 ? `${diff} over` : `${-diff} short`;
+    return `Length: ${actual} minutes against ${planned} scheduled (${how})`;
+  }
+  if (actual !== undefined) return `Length: ${actual} minutes (no scheduled length known)`;
+  if (planned !== undefined) return `Length: ${planned} minutes scheduled (actual length not known)`;
+  return undefined;
+}
+
+const OUTCOME_WORDS = {
+  "offer-made": "An offer was made.",
+  rejected: "You were told the process will not go forward.",
+} as const;
+
+/** The terminal read: band and score first, then why (signals with evidence), then the context it was read in. */
+export function renderAnalysis(result: CaseAnalysis, options: RenderOptions): string {
+  const c = pc.createColors(options.color);
+  const width = Math.max(40, options.width ?? DEFAULT_WIDTH);
+  const tz = options.timeZone;
+  const a = result.analysis;
+  const { read } = a;
+  const out: string[] = [];
+  const section = (title: string) => out.push("", c.bold(c.underline(title)));
+
+  const positives = a.signals.filter((s) => s.polarity === "positive");
+  const negatives = a.signals.filter((s) => s.polarity === "negative");
+  const outcomes = a.signals.filter((s) => s.polarity === "outcome");
+  const count = (n: number, word: string) => `${n} ${word}`;
+  out.push(
+    `Read: ${BAND_COLOR[read.band](c)(read.band.toUpperCase())}  ·  score ${read.score.toFixed(2)} of 1  ·  ` +
+      `${count(positives.length, "positive")}, ${count(negatives.length, "negative")} ${negatives.length + positives.length === 1 ? "signal" : "signals"}`,
+  );
+  out.push("", ...wrapText(read.summary, width));
+
+  if (read.outcome) {
+    section("Outcome");
+    out.push(`${INDENT}${c.bold(OUTCOME_WORDS[read.outcome])}`);
+    for (const s of outcomes) out.push(...signalLines(s, width, c, tz));
+  }
+
+  section("Positive signals");
+  if (positives.length === 0) out.push(`${INDENT}none found`);
+  for (const s of positives) out.push(...signalLines(s, width, c, tz));
+
+  section("Negative signals");
+  if (negatives.length === 0) out.push(`${INDENT}none found`);
+  for (const s of negatives) out.push(...signalLines(s, width, c, tz));
+
+  const changed = read.contributions.filter((x) => x.changes.length > 0);
+  if (a.context.length > 0 || changed.length > 0) {
+    section("Context");
+    for (const f of a.context) out.push(...factLines(f, width, tz));
+    if (changed.length > 0) {
+      out.push(`${INDENT}What that changed:`);
+      for (const x of changed) {
+        const label = a.signals.find((s) => s.id === x.id)?.label ?? x.id;
+        for (const change of x.changes) out.push(...wrapText(`${label} ${change}`, width, `${INDENT}  `, `${INDENT}    `));
+      }
+    }
+  }
+
+  if (a.talkShare.length > 0) {
+    section("Talk share");
+    const names = a.talkShare.map((t) => (t.isCandidate ? `${t.speaker} (you)` : t.speaker));
+    const pad = Math.max(...names.map((n) => n.length));
+    a.talkShare.forEach((t, i) => {
+      const pct = `${Math.round(t.share * 100)}%`.padStart(4);
+      const bar = "█".repeat(Math.round(t.share * 20));
+      const line = `${INDENT}${(names[i] ?? t.speaker).padEnd(pad)}  ${pct}  ${bar}`;
+      out.push(t.isCandidate ? c.bold(line) : line);
+    });
+  }
+
+  const length = lengthLine(a.length);
+  const hasMail = a.signals.some((s) => s.evidence.some((e) => e.message));
+  const who =
+    a.candidate.how === "unknown"
+      ? a.talkShare.length > 0 || hasMail
+        ? 'You: not identified; pass --me "Your Name" so your own words are not read as the interviewer\'s'
+        : undefined
+      : `You: ${a.candidate.names.join(" / ")} (${a.candidate.how === "given" ? "as given" : `inferred: ${a.candidate.basis}`})`;
+  if (length || who) out.push("");
+  if (length) out.push(...wrapText(length, width));
+  if (who) out.push(...wrapText(who, width, "", "  "));
+
+  if (read.caveats.length > 0) {
+    section("Caveats");
+    for (const caveat of read.caveats) out.push(...wrapText(caveat, width, `${INDENT}• `, `${INDENT}  `));
+  }
+
+  if (a.skipped.length > 0) {
+    section("Skipped");
+    for (const s of a.skipped) out.push(...wrapText(`${s.source}: ${s.reason}`, width, `${INDENT}! `, `${INDENT}  `));
+  }
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,105 @@
+/**
+ * A crude stem, shared by a word and its lemma ("asked", "asking", "ask" → "ask"), used only to
+ * decide cheaply whether a sentence could match a cue before the real NLP reads it. It may
+ * over-match (that only costs time), but must not under-match a word that a cue names.
+ */
+
+const IRREGULAR: Record<string, string> = {
+  was: "be",
+  were: "be",
+  is: "be",
+  are: "be",
+  am: "be",
+  been: "be",
+  being: "be",
+  "'s": "be",
+  "'re": "be",
+  "'m": "be",
+  went: "go",
+  gone: "go",
+  goes: "go",
+  told: "tell",
+  said: "say",
+  says: "say",
+  gave: "give",
+  given: "give",
+  took: "take",
+  taken: "take",
+  ran: "run",
+  met: "meet",
+  spoke: "speak",
+  spoken: "speak",
+  brought: "bring",
+  thought: "think",
+  left: "leave",
+  made: "make",
+  felt: "feel",
+  kept: "keep",
+  got: "get",
+  gotten: "get",
+  sat: "sit",
+  sent: "send",
+  spent: "spend",
+  had: "have",
+  has: "have",
+  did: "do",
+  does: "do",
+  done: "do",
+  knew: "know",
+  known: "know",
+  saw: "see",
+  seen: "see",
+  came: "come",
+  heard: "hear",
+  rang: "ring",
+  rung: "ring",
+  wrote: "write",
+  written: "write",
+  chose: "choose",
+  chosen: "choose",
+  dug: "dig",
+  sold: "sell",
+  led: "lead",
+  began: "begin",
+  begun: "begin",
+  stood: "stand",
+  shown: "show",
+  found: "find",
+  paid: "pay",
+  caught: "catch",
+  taught: "teach",
+  bought: "buy",
+  built: "build",
+  understood: "understand",
+  would: "would",
+  "'d": "would",
+  "'ll": "will",
+  wo: "will",
+  ca: "can",
+  "n't": "not",
+  leant: "lean",
+  sped: "speed",
+  hung: "hang",
+  put: "put",
+  set: "set",
+  cut: "cut",
+};
+
+export function crudeStem(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR[w];
+  if (irregular) return irregular;
+  if (w.length <= 3) return w;
+  let s = w;
+  if (s.endsWith("'s")) s = s.slice(0, -2);
+  if (s.endsWith("ies") && s.length > 4) s = `${s.slice(0, -3)}y`;
+  else if (s.endsWith("ing") && s.length > 5) s = s.slice(0, -3);
+  else if (s.endsWith("ied") && s.length > 4) s = `${s.slice(0, -3)}y`;
+  else if (s.endsWith("ed") && s.length > 4) s = s.slice(0, -2);
+  else if (s.endsWith("es") && s.length > 4 && /(ss|sh|ch|x|z)es$/.test(s)) s = s.slice(0, -2);
+  else if (s.endsWith("s") && !s.endsWith("ss") && s.length > 3) s = s.slice(0, -1);
+  if (/([b-df-hj-np-tv-z])\1$/.test(s) && !/(ll|ss|ff|zz)$/.test(s)) s = s.slice(0, -1);
+  if (s.endsWith("e") && s.length > 3) s = s.slice(0, -1);
+  if (s.endsWith("y") && s.length > 3) s = `${s.slice(0, -1)}i`;
+  return s;
+}
