@@ -38,7 +38,11 @@ function ninetyMinutes(sources: TranscriptDoc[]): TranscriptDoc {
       const speakers = [...new Set(doc.utterances.map((u) => u.speaker))];
       for (const u of doc.utterances) {
         const isFirst = u.speaker === speakers[0];
-        utterances.push({ speaker: isFirst ? "Alex Interviewer" : "Sam Candidate", text: u.text, line: utterances.length + 1 });
+        utterances.push({
+          speaker: isFirst ? "Alex Interviewer" : "Sam Candidate",
+          text: u.text,
+          line: utterances.length + 1,
+        });
         words += u.text.split(/\s+/).length;
         if (words >= 13_500) break;
       }
@@ -90,7 +94,12 @@ console.log(`  peak heap ${mb(peakHeap)} (+${mb(peakHeap - baseline.heapUsed)}),
 const notes: string[] = [];
 for (const doc of transcripts) {
   for (let i = 0; i + 6 <= doc.utterances.length; i += 6) {
-    notes.push(doc.utterances.slice(i, i + 6).map((u) => u.text).join(" "));
+    notes.push(
+      doc.utterances
+        .slice(i, i + 6)
+        .map((u) => u.text)
+        .join(" "),
+    );
   }
 }
 const records = Number(process.env.BENCH_RECORDS ?? 5_000);

@@ -27,7 +27,11 @@ describe("debrief (spawned)", () => {
   it.skipIf(!existsSync(CASE_013))("analyze <case> --json exits 0 with the contract on stdout", async () => {
     const r = await spawnDebrief(["analyze", CASE_013, "--json", "--now", NOW]);
     expect(r.code, r.stderr).toBe(0);
-    const doc = JSON.parse(r.stdout) as { signals: { evidence: unknown[] }[]; read: { band: string }; actions: unknown[] };
+    const doc = JSON.parse(r.stdout) as {
+      signals: { evidence: unknown[] }[];
+      read: { band: string };
+      actions: unknown[];
+    };
     expect(["strong", "promising", "mixed", "weak"]).toContain(doc.read.band);
     expect(doc.signals.length).toBeGreaterThan(0);
     expect(Array.isArray(doc.actions)).toBe(true);

@@ -79,7 +79,10 @@ describe("analyzeBatch", () => {
       JSON.stringify({ id: "both", notes: "x", dir: "y" }),
       JSON.stringify({ id: "empty", notes: "   " }),
       JSON.stringify({ id: 42, notes: GOOD_NOTES }),
-      JSON.stringify({ id: "ok-2", notes: "He never asked me a single follow-up question and cut it short." }),
+      JSON.stringify({
+        id: "ok-2",
+        notes: "He never asked me a single follow-up question and cut it short.",
+      }),
     ];
     const out = await run(lines);
     expect(out).toHaveLength(9);
@@ -98,7 +101,10 @@ describe("analyzeBatch", () => {
 
   it("refuses notes over 1 MB without stopping", async () => {
     const big = "a".repeat(MAX_NOTES_BYTES + 1);
-    const out = await run([JSON.stringify({ id: "big", notes: big }), JSON.stringify({ id: "after", notes: GOOD_NOTES })]);
+    const out = await run([
+      JSON.stringify({ id: "big", notes: big }),
+      JSON.stringify({ id: "after", notes: GOOD_NOTES }),
+    ]);
     expect(asError(out[0])).toMatchObject({ id: "big", error: { code: "notes-too-long" } });
     expect(asError(out[0]).error.message).toMatch(/1 MB/);
     expect(asRead(out[1]).id).toBe("after");

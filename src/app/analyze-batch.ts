@@ -86,12 +86,18 @@ function parseRecord(line: string): BatchRecord {
     throw new RecordError("not-json", `not JSON (${(e as Error).message}): ${JSON.stringify(excerpt)}`);
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new RecordError("not-an-object", `expected an object like {"id": "…", "notes": "…"}, got ${describe(value)}`);
+    throw new RecordError(
+      "not-an-object",
+      `expected an object like {"id": "…", "notes": "…"}, got ${describe(value)}`,
+    );
   }
   const rec = value as { id?: unknown; notes?: unknown; dir?: unknown };
   const id = typeof rec.id === "number" && Number.isFinite(rec.id) ? String(rec.id) : rec.id;
   if (typeof id !== "string" || id.trim() === "") {
-    throw new RecordError("missing-id", `"id" must be a non-empty string, got ${rec.id === undefined ? "none" : describe(rec.id)}`);
+    throw new RecordError(
+      "missing-id",
+      `"id" must be a non-empty string, got ${rec.id === undefined ? "none" : describe(rec.id)}`,
+    );
   }
   const hasNotes = rec.notes !== undefined;
   const hasDir = rec.dir !== undefined;
@@ -100,10 +106,15 @@ function parseRecord(line: string): BatchRecord {
     throw new RecordError("missing-input", 'a record needs "notes" (free text) or "dir" (a case folder)', id);
   }
   if (hasNotes) {
-    if (typeof rec.notes !== "string") throw new RecordError("bad-notes", `"notes" must be a string, got ${describe(rec.notes)}`, id);
+    if (typeof rec.notes !== "string")
+      throw new RecordError("bad-notes", `"notes" must be a string, got ${describe(rec.notes)}`, id);
     const bytes = Buffer.byteLength(rec.notes, "utf8");
     if (bytes > MAX_NOTES_BYTES) {
-      throw new RecordError("notes-too-long", `notes are ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB`, id);
+      throw new RecordError(
+        "notes-too-long",
+        `notes are ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB`,
+        id,
+      );
     }
     if (rec.notes.trim() === "") throw new RecordError("empty-notes", '"notes" is empty', id);
     return { id, notes: rec.notes };
@@ -128,13 +139,22 @@ async function analyzeRecord(rec: BatchRecord, options: BatchOptions): Promise<B
     () => true,
     () => false,
   );
-  if (!exists) throw new RecordError("dir-not-found", `dir ${JSON.stringify(rec.dir)} does not exist (looked for ${dir})`, rec.id);
+  if (!exists)
+    throw new RecordError(
+      "dir-not-found",
+      `dir ${JSON.stringify(rec.dir)} does not exist (looked for ${dir})`,
+      rec.id,
+    );
   const result = await analyzeCase([dir], { now: options.now, ...(options.me ? { me: options.me } : {}) });
   const { analysis } = result;
   if (result.isEmpty) {
     const first = analysis.skipped[0];
     const why = first ? `: ${first.source}: ${first.reason}` : " (no notes, transcripts, invites or emails)";
-    throw new RecordError("nothing-readable", `nothing in ${JSON.stringify(rec.dir)} could be read${why}`, rec.id);
+    throw new RecordError(
+      "nothing-readable",
+      `nothing in ${JSON.stringify(rec.dir)} could be read${why}`,
+      rec.id,
+    );
   }
   const out = toBatchRead(rec.id, analysis.signals, analysis.read);
   return analysis.skipped.length > 0 ? { ...out, skipped: analysis.skipped } : out;
@@ -158,7 +178,10 @@ function toBatchRead(
  * stop the batch, and nothing is kept between records, so memory stays flat however long the input.
  * Blank lines are skipped.
  */
-export async function* analyzeBatch(lines: AsyncIterable<string>, options: BatchOptions): AsyncGenerator<BatchLine> {
+export async function* analyzeBatch(
+  lines: AsyncIterable<string>,
+  options: BatchOptions,
+): AsyncGenerator<BatchLine> {
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
@@ -176,7 +199,11 @@ async function analyzeLine(line: string, lineNo: number, options: BatchOptions):
   } catch (e) {
     if (e instanceof RecordError) {
       const recId = e.id ?? id;
-      return { ...(recId !== undefined ? { id: recId } : {}), line: lineNo, error: { code: e.code, message: e.message } };
+      return {
+        ...(recId !== undefined ? { id: recId } : {}),
+        line: lineNo,
+        error: { code: e.code, message: e.message },
+      };
     }
     // A bug in the analyser: report it on this record and go on with the rest.
     const message = e instanceof Error ? e.message : String(e);

@@ -35,7 +35,8 @@ export function parseNow(value: string): string {
   const isRealDay =
     month !== undefined &&
     day !== undefined &&
-    new Date(Date.UTC(Number(trimmed.slice(0, 4)), Number(month) - 1, Number(day))).getUTCDate() === Number(day);
+    new Date(Date.UTC(Number(trimmed.slice(0, 4)), Number(month) - 1, Number(day))).getUTCDate() ===
+      Number(day);
   if (!ISO_8601.test(trimmed) || Number.isNaN(time) || !isRealDay) {
     throw new InputError(
       "bad-now",
@@ -82,11 +83,17 @@ async function readStdin(io: Io): Promise<string> {
     const buf = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
     size += buf.length;
     if (size > MAX_STDIN_BYTES) {
-      throw new InputError("stdin-too-long", "notes on standard input are over 25 MB", "give the notes as a file instead");
+      throw new InputError(
+        "stdin-too-long",
+        "notes on standard input are over 25 MB",
+        "give the notes as a file instead",
+      );
     }
     chunks.push(buf);
   }
-  const text = Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
+  const text = Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
   if (text.trim() === "") {
     throw new InputError(
       "empty-stdin",
@@ -129,15 +136,30 @@ async function analyzeFiles(paths: string[], flags: AnalyzeFlags, now: string, i
   reportProblems();
   if (skipped.length === 0) return 0;
   const n = skipped.length === 1 ? "1 file" : `${skipped.length} files`;
-  io.stderr.write(`${label(io, "hint")} the read above leaves out ${n}; fix or remove ${skipped.length === 1 ? "it" : "them"} and run again\n`);
+  io.stderr.write(
+    `${label(io, "hint")} the read above leaves out ${n}; fix or remove ${skipped.length === 1 ? "it" : "them"} and run again\n`,
+  );
   return 1;
 }
 
-async function openBatch(file: string, io: Io): Promise<{ chunks: AsyncIterable<string | Uint8Array>; baseDir: string }> {
+async function openBatch(
+  file: string,
+  io: Io,
+): Promise<{ chunks: AsyncIterable<string | Uint8Array>; baseDir: string }> {
   if (file === "-") return { chunks: io.stdin, baseDir: process.cwd() };
   const info = await stat(file).catch(() => undefined);
-  if (!info) throw new InputError("batch-not-found", `--batch ${JSON.stringify(file)}: no such file`, "give a JSONL file, or - to read records from stdin");
-  if (!info.isFile()) throw new InputError("batch-not-a-file", `--batch ${JSON.stringify(file)} is not a file`, "give a JSONL file, or - to read records from stdin");
+  if (!info)
+    throw new InputError(
+      "batch-not-found",
+      `--batch ${JSON.stringify(file)}: no such file`,
+      "give a JSONL file, or - to read records from stdin",
+    );
+  if (!info.isFile())
+    throw new InputError(
+      "batch-not-a-file",
+      `--batch ${JSON.stringify(file)} is not a file`,
+      "give a JSONL file, or - to read records from stdin",
+    );
   return { chunks: createReadStream(file), baseDir: dirname(resolve(file)) };
 }
 
@@ -148,15 +170,19 @@ function formatRate(done: number, ms: number): string {
 async function analyzeBatchFile(file: string, flags: AnalyzeFlags, now: string, io: Io): Promise<number> {
   const { chunks, baseDir } = await openBatch(file, io);
   const isTTY = io.stderr.isTTY === true;
+  // Progress redraws one stderr line; with the records also on the terminal it would garble them.
+  const showsProgress = isTTY && io.stdout.isTTY !== true;
   const started = performance.now();
-  let lastDrawn = Number.NEGATIVE_INFINITY;
+  let lastDrawn = started;
   let done = 0;
   let errors = 0;
   let bugs = 0;
   const draw = () => {
     const elapsed = performance.now() - started;
     const rate = formatRate(done, elapsed);
-    io.stderr.write(`\r\x1b[2K${done.toLocaleString("en-US")} records${errors > 0 ? `, ${errors} bad` : ""}${rate ? ` · ${rate}` : ""}`);
+    io.stderr.write(
+      `\r\x1b[2K${done.toLocaleString("en-US")} records${errors > 0 ? `, ${errors} bad` : ""}${rate ? ` · ${rate}` : ""}`,
+    );
   };
   const lines = readLines(chunks);
   for await (const out of analyzeBatch(lines, { now, baseDir, ...(flags.me ? { me: flags.me } : {}) })) {
@@ -166,7 +192,7 @@ async function analyzeBatchFile(file: string, flags: AnalyzeFlags, now: string, 
       if (out.error.code === "internal-error") bugs++;
     }
     if (!(await write(io.stdout, `${JSON.stringify(out)}\n`))) break;
-    if (isTTY && performance.now() - lastDrawn >= PROGRESS_EVERY_MS) {
+    if (showsProgress && performance.now() - lastDrawn >= PROGRESS_EVERY_MS) {
       lastDrawn = performance.now();
       draw();
     }
@@ -176,11 +202,13 @@ async function analyzeBatchFile(file: string, flags: AnalyzeFlags, now: string, 
     const rate = formatRate(done, seconds * 1000);
     io.stderr.write(
       `\r\x1b[2K${done.toLocaleString("en-US")} records in ${seconds.toFixed(1)}s${rate ? ` (${rate})` : ""}: ` +
-        `${done - errors} read, ${errors} bad${errors > 0 ? ' (see the "error" lines in the output)' : ""}\n`,
+        `${(done - errors).toLocaleString("en-US")} read, ${errors.toLocaleString("en-US")} bad${errors > 0 ? ' (see the "error" lines in the output)' : ""}\n`,
     );
   }
   if (bugs > 0) {
-    io.stderr.write(`${label(io, "error")} ${bugs} records hit a bug in debrief (code "internal-error"); please report it\n`);
+    io.stderr.write(
+      `${label(io, "error")} ${bugs} records hit a bug in debrief (code "internal-error"); please report it\n`,
+    );
     return 2;
   }
   return 0;
@@ -191,7 +219,10 @@ export function registerAnalyze(program: Command, io: Io, setExitCode: (code: nu
   program
     .command("analyze")
     .description("Read the signals of one interview: a case folder, its files, or notes on stdin")
-    .argument("[paths...]", "a case folder, or files (notes.md transcript.vtt invite.ics emails/x.eml), or - for notes on stdin")
+    .argument(
+      "[paths...]",
+      "a case folder, or files (notes.md transcript.vtt invite.ics emails/x.eml), or - for notes on stdin",
+    )
     .option("--json", "print the read as JSON (signals, read, actions, …)")
     .option("--now <iso>", "when the read is made, ISO 8601 (default: now)")
     .option("--me <name>", "your name as it appears in transcripts and emails")
@@ -212,20 +243,28 @@ export function registerAnalyze(program: Command, io: Io, setExitCode: (code: nu
 export async function analyzeAction(paths: string[], flags: AnalyzeFlags, io: Io): Promise<number> {
   const now = flags.now !== undefined ? parseNow(flags.now) : toLocalIso(io.now());
   if (flags.me !== undefined && flags.me.trim() === "") {
-    throw new InputError("bad-me", "--me is empty", 'give your name as it appears in the transcript, e.g. --me "Jordan Lee"');
+    throw new InputError(
+      "bad-me",
+      "--me is empty",
+      'give your name as it appears in the transcript, e.g. --me "Jordan Lee"',
+    );
   }
   if (flags.batch !== undefined) {
     if (paths.length > 0) {
       throw new InputError(
         "batch-and-paths",
         "--batch reads its records from FILE; paths cannot be given as well",
-        "put each case in the batch file as {\"id\": \"…\", \"dir\": \"path/to/case\"}",
+        'put each case in the batch file as {"id": "…", "dir": "path/to/case"}',
       );
     }
     return analyzeBatchFile(flags.batch, flags, now, io);
   }
   if (paths.length === 0) {
-    throw new InputError("no-input", "nothing to analyze", `${WHAT_WE_READ}; e.g. debrief analyze path/to/case`);
+    throw new InputError(
+      "no-input",
+      "nothing to analyze",
+      `${WHAT_WE_READ}; e.g. debrief analyze path/to/case`,
+    );
   }
   return analyzeFiles(paths, flags, now, io);
 }

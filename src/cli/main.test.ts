@@ -62,7 +62,10 @@ beforeAll(async () => {
   const mixed = join(tmp, "mixed-case");
   await mkdir(mixed);
   await writeFile(join(mixed, "notes.md"), "");
-  await writeFile(join(mixed, "transcript.vtt"), Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "latin1"));
+  await writeFile(
+    join(mixed, "transcript.vtt"),
+    Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "latin1"),
+  );
   await writeFile(join(mixed, "my-notes.md"), GOOD_NOTES);
   const good = join(tmp, "good-case");
   await mkdir(good);
@@ -85,7 +88,8 @@ describe("debrief", () => {
   it("analyze --help lists its options", async () => {
     const r = await debrief(["analyze", "--help"]);
     expect(r.code).toBe(0);
-    for (const option of ["--json", "--now", "--me", "--batch", "--no-color"]) expect(r.stdout).toContain(option);
+    for (const option of ["--json", "--now", "--me", "--batch", "--no-color"])
+      expect(r.stdout).toContain(option);
   });
 
   it("--version prints the package version", async () => {
@@ -143,40 +147,52 @@ describe("debrief analyze", () => {
     expect(r.stdout).toContain('\n  "signals": [');
   });
 
-  it.skipIf(!hasCorpus)("the terminal read of case 013 shows its band by word and its positive signals", async () => {
-    const json = JSON.parse((await debrief(["analyze", CASE_013, "--json", "--now", NOW])).stdout) as {
-      read: { band: string };
-      signals: { label: string; polarity: string }[];
-    };
-    const r = await debrief(["analyze", CASE_013, "--now", NOW]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain(json.read.band.toUpperCase());
-    expect(r.stdout).toContain("Positive signals");
-    for (const s of json.signals.filter((x) => x.polarity === "positive")) expect(r.stdout).toContain(s.label);
-    expect(r.stdout).toContain("Talk share");
-    expect(r.stdout).not.toContain("\x1b[");
-    expect(r.stderr).toBe("");
-  });
+  it.skipIf(!hasCorpus)(
+    "the terminal read of case 013 shows its band by word and its positive signals",
+    async () => {
+      const json = JSON.parse((await debrief(["analyze", CASE_013, "--json", "--now", NOW])).stdout) as {
+        read: { band: string };
+        signals: { label: string; polarity: string }[];
+      };
+      const r = await debrief(["analyze", CASE_013, "--now", NOW]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(json.read.band.toUpperCase());
+      expect(r.stdout).toContain("Positive signals");
+      for (const s of json.signals.filter((x) => x.polarity === "positive"))
+        expect(r.stdout).toContain(s.label);
+      expect(r.stdout).toContain("Talk share");
+      expect(r.stdout).not.toContain("\x1b[");
+      expect(r.stderr).toBe("");
+    },
+  );
 
   it.skipIf(!hasCorpus)("colours on a terminal, but not with NO_COLOR or --no-color", async () => {
     const tty = await debrief(["analyze", CASE_013, "--now", NOW], { stdoutTTY: true });
     expect(tty.stdout).toContain("\x1b[");
-    const noColor = await debrief(["analyze", CASE_013, "--now", NOW], { stdoutTTY: true, env: { NO_COLOR: "1" } });
+    const noColor = await debrief(["analyze", CASE_013, "--now", NOW], {
+      stdoutTTY: true,
+      env: { NO_COLOR: "1" },
+    });
     expect(noColor.stdout).not.toContain("\x1b[");
     const flag = await debrief(["analyze", CASE_013, "--now", NOW, "--no-color"], { stdoutTTY: true });
     expect(flag.stdout).not.toContain("\x1b[");
     expect(flag.stdout).toBe(noColor.stdout);
   });
 
-  const cases = hasCorpus ? readdirSync(CORPUS).filter((c) => existsSync(join(CORPUS, c, "expected.json"))) : [];
-  it.skipIf(cases.length === 0).each(cases)("corpus case %s: exit 0, JSON with evidence for every signal", async (c) => {
-    const r = await debrief(["analyze", join(CORPUS, c), "--json", "--now", NOW]);
-    expect(r.code, r.stderr).toBe(0);
-    const doc = JSON.parse(r.stdout) as { signals: { evidence: unknown[] }[]; read: { band: string } };
-    expect(BANDS).toContain(doc.read.band);
-    for (const s of doc.signals) expect(s.evidence.length).toBeGreaterThanOrEqual(1);
-    expect(r.stderr).not.toContain(STACK_LINE);
-  });
+  const cases = hasCorpus
+    ? readdirSync(CORPUS).filter((c) => existsSync(join(CORPUS, c, "expected.json")))
+    : [];
+  it.skipIf(cases.length === 0).each(cases)(
+    "corpus case %s: exit 0, JSON with evidence for every signal",
+    async (c) => {
+      const r = await debrief(["analyze", join(CORPUS, c), "--json", "--now", NOW]);
+      expect(r.code, r.stderr).toBe(0);
+      const doc = JSON.parse(r.stdout) as { signals: { evidence: unknown[] }[]; read: { band: string } };
+      expect(BANDS).toContain(doc.read.band);
+      for (const s of doc.signals) expect(s.evidence.length).toBeGreaterThanOrEqual(1);
+      expect(r.stderr).not.toContain(STACK_LINE);
+    },
+  );
 
   it("- reads notes from stdin", async () => {
     const r = await debrief(["analyze", "-", "--json", "--now", NOW], { stdin: GOOD_NOTES });
@@ -193,20 +209,26 @@ describe("debrief analyze", () => {
     expect(r.stdout).toBe("");
   });
 
-  it.each(["xyz", "2026-02-31T10:00:00Z", "March 3", "2026-13-01"])("--now %j is an input error", async (bad) => {
-    const r = await debrief(["analyze", join(tmp, "good-case"), "--now", bad]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain(
-      `error: --now "${bad}" is not a date; expected ISO 8601 like 2026-03-04T18:30:00-05:00`,
-    );
-    expect(r.stderr).not.toContain(STACK_LINE);
-    expect(r.stdout).toBe("");
-  });
+  it.each(["xyz", "2026-02-31T10:00:00Z", "March 3", "2026-13-01"])(
+    "--now %j is an input error",
+    async (bad) => {
+      const r = await debrief(["analyze", join(tmp, "good-case"), "--now", bad]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(
+        `error: --now "${bad}" is not a date; expected ISO 8601 like 2026-03-04T18:30:00-05:00`,
+      );
+      expect(r.stderr).not.toContain(STACK_LINE);
+      expect(r.stdout).toBe("");
+    },
+  );
 
-  it.each(["2026-02-03T18:45:00-08:00", "2026-02-03T18:45:00Z", "2026-02-03"])("--now %j is accepted", async (good) => {
-    const r = await debrief(["analyze", join(tmp, "good-case"), "--now", good, "--json"]);
-    expect(r.code).toBe(0);
-  });
+  it.each(["2026-02-03T18:45:00-08:00", "2026-02-03T18:45:00Z", "2026-02-03"])(
+    "--now %j is accepted",
+    async (good) => {
+      const r = await debrief(["analyze", join(tmp, "good-case"), "--now", good, "--json"]);
+      expect(r.code).toBe(0);
+    },
+  );
 
   it("reads what it can when some files are bad: names each on stderr, prints the read, exit 1", async () => {
     const r = await debrief(["analyze", join(tmp, "mixed-case"), "--now", NOW]);
@@ -258,12 +280,22 @@ describe("debrief analyze", () => {
   });
 
   it("--me names the candidate", async () => {
-    const r = await debrief(["analyze", join(tmp, "good-case"), "--now", NOW, "--json", "--me", "Jordan Lee"]);
+    const r = await debrief([
+      "analyze",
+      join(tmp, "good-case"),
+      "--now",
+      NOW,
+      "--json",
+      "--me",
+      "Jordan Lee",
+    ]);
     expect(r.code).toBe(0);
-    expect((JSON.parse(r.stdout) as { candidate: { names: string[]; how: string } }).candidate).toMatchObject({
-      names: ["Jordan Lee"],
-      how: "given",
-    });
+    expect((JSON.parse(r.stdout) as { candidate: { names: string[]; how: string } }).candidate).toMatchObject(
+      {
+        names: ["Jordan Lee"],
+        how: "given",
+      },
+    );
   });
 });
 
@@ -282,7 +314,9 @@ describe("debrief analyze --batch", () => {
     expect(r.stderr).toBe("");
     const out = r.stdout.trimEnd().split("\n");
     expect(out).toHaveLength(3);
-    const docs = out.map((l) => JSON.parse(l) as { id?: string; read?: { band: string }; error?: { code: string } });
+    const docs = out.map(
+      (l) => JSON.parse(l) as { id?: string; read?: { band: string }; error?: { code: string } },
+    );
     expect(docs[0]?.id).toBe("one");
     expect(BANDS).toContain(docs[0]?.read?.band);
     expect(docs[1]).toMatchObject({ line: 2, error: { code: "not-json" } });
@@ -291,7 +325,9 @@ describe("debrief analyze --batch", () => {
   });
 
   it("reads records from stdin with --batch -", async () => {
-    const r = await debrief(["analyze", "--batch", "-", "--now", NOW], { stdin: lines.slice(0, 2).join("\r\n") });
+    const r = await debrief(["analyze", "--batch", "-", "--now", NOW], {
+      stdin: lines.slice(0, 2).join("\r\n"),
+    });
     expect(r.code).toBe(0);
     expect(r.stdout.trimEnd().split("\n")).toHaveLength(2);
   });

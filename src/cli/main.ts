@@ -26,7 +26,9 @@ export interface Io {
 
 function readVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string };
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+      version?: string;
+    };
     return pkg.version ?? "unknown";
   } catch {
     return "unknown";
@@ -42,12 +44,13 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(shouldColor(io.stderr, io.env) ? s.replace(/^error:/, pc.red("error:")) : s),
+      outputError: (s, write) =>
+        write(shouldColor(io.stderr, io.env) ? s.replace(/^error:/, pc.red("error:")) : s),
     })
     .showSuggestionAfterError()
     .addHelpText(
       "after",
-      "\nExamples:\n  debrief analyze path/to/case\n  debrief analyze notes.md transcript.vtt --me \"Jordan Lee\"\n  pbpaste | debrief analyze -\n",
+      '\nExamples:\n  debrief analyze path/to/case\n  debrief analyze notes.md transcript.vtt --me "Jordan Lee"\n  pbpaste | debrief analyze -\n',
     );
   registerAnalyze(program, io, setExitCode);
   return program;

@@ -25,7 +25,13 @@ function fixture(overrides: Partial<Analysis> = {}, band: Band = "promising"): C
         label: "Pictured you in the job",
         polarity: "positive",
         evidence: [
-          { source: "transcript.vtt", quote: "When you join, you'd own ingestion.", speaker: "Rafael Ortiz", at: "00:42:12", line: 66 },
+          {
+            source: "transcript.vtt",
+            quote: "When you join, you'd own ingestion.",
+            speaker: "Rafael Ortiz",
+            at: "00:42:12",
+            line: 66,
+          },
           { source: "notes.md", quote: "He kept saying 'when you join'.", line: 14 },
           { source: "notes.md", quote: "Second.", line: 15 },
           { source: "notes.md", quote: "Third.", line: 16 },
@@ -49,16 +55,28 @@ function fixture(overrides: Partial<Analysis> = {}, band: Band = "promising"): C
     read: {
       band,
       score: 0.71,
-      summary: "Promising: this rests on 2 positive against 1 negative. What would change it: a dated next step.",
+      summary:
+        "Promising: this rests on 2 positive against 1 negative. What would change it: a dated next step.",
       contributions: [
-        { id: "ran-long", polarity: "positive", base: 3, weight: 1.5, changes: ["×0.5: in a panel, running long says less"] },
+        {
+          id: "ran-long",
+          polarity: "positive",
+          base: 3,
+          weight: 1.5,
+          changes: ["×0.5: in a panel, running long says less"],
+        },
         { id: "pictured-in-role", polarity: "positive", base: 2, weight: 2, changes: [] },
         { id: "curt-reply", polarity: "negative", base: 1, weight: -1, changes: [] },
       ],
       caveats: ["A good interview is not an offer: other candidates may be in the next round too."],
     },
     context: [
-      { key: "format", value: "panel", how: "inferred", evidence: { source: "notes.md", quote: "A panel of four.", line: 1 } },
+      {
+        key: "format",
+        value: "panel",
+        how: "inferred",
+        evidence: { source: "notes.md", quote: "A panel of four.", line: 1 },
+      },
       { key: "company", value: "large", how: "stated" },
     ],
     length: { scheduledMinutes: 60, actualMinutes: 79 },
@@ -66,7 +84,11 @@ function fixture(overrides: Partial<Analysis> = {}, band: Band = "promising"): C
       { speaker: "Rafael Ortiz", words: 640, share: 0.64, isCandidate: false },
       { speaker: "Jordan Lee", words: 360, share: 0.36, isCandidate: true },
     ],
-    candidate: { names: ["Jordan Lee"], how: "inferred", basis: "the invite's outside attendee (invite.ics)" },
+    candidate: {
+      names: ["Jordan Lee"],
+      how: "inferred",
+      basis: "the invite's outside attendee (invite.ics)",
+    },
     skipped: [{ source: "emails/bad.eml", reason: "this is a PDF file, not an email" }],
     ...overrides,
   };
@@ -77,15 +99,18 @@ const plain = (r: CaseAnalysis, width?: number) =>
   renderAnalysis(r, { color: false, timeZone: "UTC", ...(width ? { width } : {}) });
 
 describe("renderAnalysis", () => {
-  it.each(["strong", "promising", "mixed", "weak"] as const)("names the %s band in words, coloured or not", (band) => {
-    const r = fixture({}, band);
-    const header = (text: string) => text.split("\n")[0] ?? "";
-    expect(header(plain(r))).toContain(`Read: ${band.toUpperCase()}`);
-    expect(header(plain(r))).toContain("score 0.71");
-    const coloured = renderAnalysis(r, { color: true, timeZone: "UTC" });
-    expect(header(coloured)).toContain(band.toUpperCase());
-    expect(header(coloured)).toContain(ESC);
-  });
+  it.each(["strong", "promising", "mixed", "weak"] as const)(
+    "names the %s band in words, coloured or not",
+    (band) => {
+      const r = fixture({}, band);
+      const header = (text: string) => text.split("\n")[0] ?? "";
+      expect(header(plain(r))).toContain(`Read: ${band.toUpperCase()}`);
+      expect(header(plain(r))).toContain("score 0.71");
+      const coloured = renderAnalysis(r, { color: true, timeZone: "UTC" });
+      expect(header(coloured)).toContain(band.toUpperCase());
+      expect(header(coloured)).toContain(ESC);
+    },
+  );
 
   it("uses no escape codes without colour", () => {
     expect(plain(fixture())).not.toContain(ESC);
@@ -143,7 +168,12 @@ describe("renderAnalysis", () => {
 
   it("leaves out talk share, length and context when there are none", () => {
     const text = plain(
-      fixture({ talkShare: [], length: {}, context: [], candidate: { names: [], how: "unknown", basis: "not found" } }),
+      fixture({
+        talkShare: [],
+        length: {},
+        context: [],
+        candidate: { names: [], how: "unknown", basis: "not found" },
+      }),
     );
     expect(text).not.toContain("Talk share");
     expect(text).not.toContain("Length:");
@@ -196,7 +226,8 @@ describe("renderAnalysis", () => {
     const text = plain(result);
     expect(text).toContain(`Read: ${result.analysis.read.band.toUpperCase()}`);
     expect(text).toContain("Positive signals");
-    for (const s of result.analysis.signals.filter((x) => x.polarity === "positive")) expect(text).toContain(`+ ${s.label}`);
+    for (const s of result.analysis.signals.filter((x) => x.polarity === "positive"))
+      expect(text).toContain(`+ ${s.label}`);
     for (const line of text.split("\n").slice(1)) expect(line.length).toBeLessThanOrEqual(88);
   });
 });
@@ -204,7 +235,10 @@ describe("renderAnalysis", () => {
 describe("describeSource", () => {
   it.each([
     [{ source: "notes.md", quote: "q", line: 14 }, "notes.md:14"],
-    [{ source: "transcript.vtt", quote: "q", speaker: "Ana", at: "00:01:02", line: 9 }, "Ana, transcript.vtt 00:01:02"],
+    [
+      { source: "transcript.vtt", quote: "q", speaker: "Ana", at: "00:01:02", line: 9 },
+      "Ana, transcript.vtt 00:01:02",
+    ],
     [{ source: "transcript.txt", quote: "q", speaker: "Ana", line: 9 }, "Ana, transcript.txt:9"],
     [{ source: "invite.ics", quote: "q", isFact: true }, "invite.ics"],
     [{ source: "e.eml", quote: "q", message: { from: "Bo", subject: "Hi" } }, "email from Bo, “Hi”"],

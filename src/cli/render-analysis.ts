@@ -61,7 +61,11 @@ export function wrapText(text: string, width: number, first = "", rest = first):
 function formatDay(iso: string, timeZone: string | undefined): string | undefined {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return undefined;
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", ...(timeZone ? { timeZone } : {}) });
+  return date.toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    ...(timeZone ? { timeZone } : {}),
+  });
 }
 
 /** Where a piece of evidence came from, for a person: `Speaker, transcript.vtt 00:42:12`, `notes.md:14`, `email from X, 3 Feb, “Subject”`. */
@@ -92,12 +96,16 @@ function evidenceLines(e: Evidence, width: number, c: Colors, timeZone: string |
   const last = lines.length - 1;
   const tail = lines[last] ?? "";
   if (tail.length + 1 + where.length <= width) lines[last] = `${tail} ${c.dim(where)}`;
-  else lines.push(...wrapText(where, width, `${EVIDENCE_INDENT}  `, `${EVIDENCE_INDENT}    `).map((l) => c.dim(l)));
+  else
+    lines.push(
+      ...wrapText(where, width, `${EVIDENCE_INDENT}  `, `${EVIDENCE_INDENT}    `).map((l) => c.dim(l)),
+    );
   return lines;
 }
 
 function signalLines(s: DetectedSignal, width: number, c: Colors, timeZone: string | undefined): string[] {
-  const mark = s.polarity === "positive" ? c.green("+") : s.polarity === "negative" ? c.red("−") : c.bold("=");
+  const mark =
+    s.polarity === "positive" ? c.green("+") : s.polarity === "negative" ? c.red("−") : c.bold("=");
   const lines = [`${INDENT}${mark} ${c.bold(s.label)}`];
   // The same words from the same place, found by two detectors, are shown once.
   const seen = new Set<string>();
@@ -115,8 +123,13 @@ function signalLines(s: DetectedSignal, width: number, c: Colors, timeZone: stri
 
 const FACT_WORDS: Record<string, (value: unknown) => string> = {
   format: (v) =>
-    v === "panel" ? "a panel interview" : v === "structured" ? "a structured, scripted interview" : "a one-on-one interview",
-  company: (v) => (v === "large" ? "a large employer" : v === "startup" ? "a startup" : `company: ${String(v)}`),
+    v === "panel"
+      ? "a panel interview"
+      : v === "structured"
+        ? "a structured, scripted interview"
+        : "a one-on-one interview",
+  company: (v) =>
+    v === "large" ? "a large employer" : v === "startup" ? "a startup" : `company: ${String(v)}`,
   interviewerStyle: (v) => `a ${String(v)} interviewer`,
   selfDoubt: (v) => (v === true ? "you tend to doubt yourself" : "you don't usually doubt yourself"),
   scheduledMinutes: (v) => `scheduled for ${String(v)} minutes`,
@@ -125,10 +138,16 @@ const FACT_WORDS: Record<string, (value: unknown) => string> = {
 
 function factLines(f: ContextFact, width: number, timeZone: string | undefined): string[] {
   const what = FACT_WORDS[f.key]?.(f.value) ?? `${f.key}: ${String(f.value)}`;
-  if (f.how === "stated" || !f.evidence) return wrapText(`${what} (you said so in context.json)`, width, INDENT, `${INDENT}  `);
+  if (f.how === "stated" || !f.evidence)
+    return wrapText(`${what} (you said so in context.json)`, width, INDENT, `${INDENT}  `);
   const e = f.evidence;
   const basis = e.isFact ? e.quote : `“${e.quote}”`;
-  return wrapText(`${what}, inferred from ${basis} — ${describeSource(e, timeZone)}`, width, INDENT, `${INDENT}  `);
+  return wrapText(
+    `${what}, inferred from ${basis} — ${describeSource(e, timeZone)}`,
+    width,
+    INDENT,
+    `${INDENT}  `,
+  );
 }
 
 function lengthLine(length: CaseAnalysis["analysis"]["length"]): string | undefined {
@@ -190,7 +209,8 @@ export function renderAnalysis(result: CaseAnalysis, options: RenderOptions): st
       out.push(`${INDENT}What that changed:`);
       for (const x of changed) {
         const label = a.signals.find((s) => s.id === x.id)?.label ?? x.id;
-        for (const change of x.changes) out.push(...wrapText(`${label} ${change}`, width, `${INDENT}  `, `${INDENT}    `));
+        for (const change of x.changes)
+          out.push(...wrapText(`${label} ${change}`, width, `${INDENT}  `, `${INDENT}    `));
       }
     }
   }
@@ -226,7 +246,8 @@ export function renderAnalysis(result: CaseAnalysis, options: RenderOptions): st
 
   if (a.skipped.length > 0) {
     section("Skipped");
-    for (const s of a.skipped) out.push(...wrapText(`${s.source}: ${s.reason}`, width, `${INDENT}! `, `${INDENT}  `));
+    for (const s of a.skipped)
+      out.push(...wrapText(`${s.source}: ${s.reason}`, width, `${INDENT}! `, `${INDENT}  `));
   }
   return `${out.join("\n")}\n`;
 }

@@ -89,15 +89,19 @@ export function crudeStem(word: string): string {
   const w = word.toLowerCase();
   const irregular = IRREGULAR[w];
   if (irregular) return irregular;
-  if (w.length <= 3) return w;
+  // Short plurals too ("ups" → "up"): over-matching only costs time, under-matching loses a cue.
+  if (w.length <= 3) return w.length === 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, 2) : w;
   let s = w;
   if (s.endsWith("'s")) s = s.slice(0, -2);
   if (s.endsWith("ies") && s.length > 4) s = `${s.slice(0, -3)}y`;
-  else if (s.endsWith("ing") && s.length > 5) s = s.slice(0, -3);
+  else if (s.endsWith("ing") && s.length > 4) s = s.slice(0, -3);
   else if (s.endsWith("ied") && s.length > 4) s = `${s.slice(0, -3)}y`;
   else if (s.endsWith("ed") && s.length > 4) s = s.slice(0, -2);
   else if (s.endsWith("es") && s.length > 4 && /(ss|sh|ch|x|z)es$/.test(s)) s = s.slice(0, -2);
   else if (s.endsWith("s") && !s.endsWith("ss") && s.length > 3) s = s.slice(0, -1);
+  // Comparatives and superlatives ("deeper" meets the lemma "deep"); applied alike to both sides.
+  if (s.endsWith("er") && s.length > 4) s = s.slice(0, -2);
+  else if (s.endsWith("est") && s.length > 5) s = s.slice(0, -3);
   if (/([b-df-hj-np-tv-z])\1$/.test(s) && !/(ll|ss|ff|zz)$/.test(s)) s = s.slice(0, -1);
   if (s.endsWith("e") && s.length > 3) s = s.slice(0, -1);
   if (s.endsWith("y") && s.length > 3) s = `${s.slice(0, -1)}i`;

@@ -16,8 +16,8 @@ interface CompiledCue {
   unless?: CompiledPattern;
   /** Per slot, its alternatives as words; a sentence must hold every word of one alternative per slot. */
   gate: string[][][];
-  /** The gate with each literal word replaced by its crude stem, computed once. */
-  gateStems: string[][][];
+  /** The gate, compiled for the cheap check: crude stems, prefixes and classes per slot. */
+  gateSlots: GateSlot[];
 }
 
 /** Words so common that keying a cue on them would send nearly every sentence to the NLP. */
@@ -35,6 +35,40 @@ function isLiteral(word: string): boolean {
   return !word.endsWith("*") && !word.startsWith("#");
 }
 
+interface GateSlot {
+  /** One-word alternatives, as crude stems. */
+  singles: string[];
+  /** Other alternatives: every stem present and every prefix starting some word. */
+  multi: { stems: string[]; prefixes: string[] }[];
+  /** A word class (#number…) can match anything the cheap words show. */
+  hasClass: boolean;
+}
+
+function compileGateSlot(alternatives: string[][]): GateSlot {
+  const slot: GateSlot = { singles: [], multi: [], hasClass: false };
+  for (const alt of alternatives) {
+    if (alt.some((w) => w.startsWith("#"))) {
+      slot.hasClass = true;
+      continue;
+    }
+    const stems = alt.filter(isLiteral).map(crudeStem);
+    const prefixes = alt.filter((w) => w.endsWith("*")).map((w) => w.slice(0, -1));
+    if (stems.length === 1 && prefixes.length === 0 && stems[0] !== undefined) slot.singles.push(stems[0]);
+    else slot.multi.push({ stems, prefixes });
+  }
+  return slot;
+}
+
+function gateSlotPasses(slot: GateSlot, stems: ReadonlySet<string>, words: string[]): boolean {
+  if (slot.hasClass) return true;
+  for (const s of slot.singles) if (stems.has(s)) return true;
+  for (const alt of slot.multi) {
+    if (alt.stems.every((s) => stems.has(s)) && alt.prefixes.every((p) => words.some((w) => w.startsWith(p))))
+      return true;
+  }
+  return false;
+}
+
 function compileCues(): CompiledCue[] {
   const out: CompiledCue[] = [];
   for (const def of CATALOGUE) {
@@ -47,7 +81,7 @@ function compileCues(): CompiledCue[] {
         ...(cue.with === undefined ? {} : { with: compilePattern(cue.with, cue.within) }),
         ...(cue.unless === undefined ? {} : { unless: compilePattern(cue.unless, 1) }),
         gate: pattern.slots.map((slot) => slot.alternatives),
-        gateStems: pattern.slots.map((slot) => slot.alternatives.map((alt) => alt.map((w) => (isLiteral(w) ? crudeStem(w) : w)))),
+        gateSlots: pattern.slots.map((slot) => compileGateSlot(slot.alternatives)),
       });
     }
   }
@@ -81,7 +115,8 @@ function indexCues(cues: CompiledCue[]): CueIndex {
       continue;
     }
     // Key on the slot least likely to occur: fewest all-common alternatives, then fewest alternatives.
-    const cost = (slot: string[][]) => slot.filter((alt) => alt.every((w) => COMMON.has(w))).length * 100 + slot.length;
+    const cost = (slot: string[][]) =>
+      slot.filter((alt) => alt.every((w) => COMMON.has(w))).length * 100 + slot.length;
     const key = literalSlots.reduce((a, b) => (cost(b) < cost(a) ? b : a));
     for (const stem of new Set(key.map((alt) => crudeStem(keyWord(alt))))) {
       const list = byStem.get(stem) ?? [];
@@ -136,14 +171,8 @@ function candidateCues(text: string): CompiledCue[] {
   const consider = (c: CompiledCue) => {
     if (seen.has(c)) return;
     seen.add(c);
-    const ok = c.gateStems.every((slot) =>
-      slot.some((alt) =>
-        alt.every((w) =>
-          isLiteral(w) ? stems.has(w) : w.startsWith("#") || words.some((x) => x.startsWith(w.slice(0, -1))),
-        ),
-      ),
-    );
-    if (ok) out.push(c);
+    for (const slot of c.gateSlots) if (!gateSlotPasses(slot, stems, words)) return;
+    out.push(c);
   };
   for (const stem of stems) for (const c of INDEX.byStem.get(stem) ?? []) consider(c);
   for (const c of INDEX.always) consider(c);
@@ -194,7 +223,8 @@ export interface SentenceHit {
 }
 
 /** Runs the catalogue cues over every sentence; returns one hit per (signal, sentence). */
-export function findCueHits(passages: Passage[], stats?: { rough: number; read: number }): SentenceHit[] {
+export function findCueHits(passages: Passage[], options: { gate?: boolean } = {}): SentenceHit[] {
+  const gate = options.gate ?? true;
   const hits: SentenceHit[] = [];
   // Only sentences some cue could match go to the NLP, all in one document: far cheaper than one
   // document each. Every chunk ends a sentence, so no sentence spans two chunks.
@@ -202,10 +232,10 @@ export function findCueHits(passages: Passage[], stats?: { rough: number; read: 
   let text = "";
   for (const passage of passages) {
     for (const rough of roughSentences(passage.text)) {
-      const candidates = candidateCues(rough).filter((c) => !c.cue.in || c.cue.in.includes(passage.channel));
-      if (stats) stats.rough++;
+      const candidates = (gate ? candidateCues(rough) : CUES).filter(
+        (c) => !c.cue.in || c.cue.in.includes(passage.channel),
+      );
       if (candidates.length === 0) continue;
-      if (stats) stats.read++;
       const piece = /[.!?…]["')\]]?$/.test(rough.trim()) ? rough.trim() : `${rough.trim()}.`;
       chunks.push({ passage, candidates, start: text.length, end: text.length + piece.length });
       text += `${piece}\n\n`;

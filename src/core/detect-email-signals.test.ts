@@ -435,6 +435,23 @@ describe("gone-quiet", () => {
     });
   });
 
+  it.each([
+    [
+      "the company asked the candidate something and is waiting for the answer",
+      "Hi Sam,\n\nCould you send two references before we go further?\n\nLee",
+    ],
+    [
+      "the next meeting is booked weeks ahead",
+      "Hi Sam,\n\nThe site visit is booked for Monday 30 March at 10:00. See you there.\n\nLee",
+    ],
+  ])("is not gone-quiet when %s", (_name, text) => {
+    const last = mail({ id: "last", from: LEE, date: "2026-03-04T10:00:00-05:00", subject: "Next", text });
+    const found = detect([NOTE, last], "2026-03-27T12:00:00-05:00", {
+      interviewEnd: "2026-03-02T11:00:00-05:00",
+    });
+    expect(ids(found)).not.toContain("gone-quiet");
+  });
+
   it("does not count silence before a promised date that is still ahead", () => {
     const later = mail({
       id: "later",

@@ -714,47 +714,93 @@ function detectGoneQuiet(
   // A long silence after the last contact, counted from any promised date that was still ahead.
   const interviewEnd = Date.parse(input.interviewEnd ?? "");
   const firstWord = words[0];
-  const [start, startLabel] = !Number.isNaN(interviewEnd)
-    ? [interviewEnd, "the interview"]
+  const start: Moment | undefined = !Number.isNaN(interviewEnd)
+    ? { at: interviewEnd, label: "the interview" }
     : thankYouAt !== undefined
-      ? [thankYouAt, "the thank-you note"]
+      ? { at: thankYouAt, label: "the thank-you note" }
       : firstWord
-        ? [timeOf(firstWord), "the first company message"]
-        : [undefined, ""];
-  if (start === undefined) return [];
-  const contacts = words.filter((d) => timeOf(d) > start && timeOf(d) <= end);
+        ? { at: timeOf(firstWord), label: "the first company message" }
+        : undefined;
+  if (!start) return [];
+  const silence = longestSilence(box, words, promises, start, end);
+  if (!silence) return [];
+  const days = Math.floor((silence.to - silence.from.at) / DAY_MS);
+  const anchor = silence.fromDoc ?? silence.toDoc ?? box.mail.at(-1);
+  if (!anchor) return [];
+  const fact = silence.toDoc
+    ? `no word from the company for ${plural(days, "day")} after ${silence.from.label}, until ${shortDay(silence.toDoc.date ?? "")}`
+    : `no word from the company for ${plural(days, "day")} since ${silence.from.label}`;
+  return [factEvidence(anchor, fact), ...followUpEvidence(box, silence.from.at, silence.to)];
+}
+
+/** A point in time and how to name it in a sentence. */
+interface Moment {
+  at: number;
+  label: string;
+}
+
+interface Silence {
+  from: Moment;
+  to: number;
+  fromDoc: EmailDoc | undefined;
+  toDoc: EmailDoc | undefined;
+}
+
+/** A question to the candidate: until they answer it, the wait is theirs, not the company's. */
+function asksCandidate(doc: EmailDoc): boolean {
+  return splitSentences(ownText(doc)).some((s) => s.endsWith("?"));
+}
+
+/**
+ * The longest stretch without company word, at least SILENCE_DAYS long. Each stretch starts at the last company
+ * message (or `start`), moved on to a promised date or a booked meeting that was still ahead, or to the
+ * candidate's answer where the company had asked them something.
+ */
+function longestSilence(
+  box: Mailbox,
+  words: EmailDoc[],
+  promises: HeldPromise[],
+  start: Moment,
+  end: number,
+): Silence | undefined {
+  const meetings = box.mail
+    .filter((d) => !isAutoReply(d))
+    .flatMap((d) => proposedDays(d).map((day) => ({ said: timeOf(d), endOfDay: day + DAY_MS })));
   const stops = [
-    ...contacts.map((d) => ({ at: timeOf(d), doc: d as EmailDoc | undefined })),
+    ...words.filter((d) => timeOf(d) > start.at && timeOf(d) <= end).map((d) => ({ at: timeOf(d), doc: d })),
     { at: end, doc: undefined },
   ];
-  let from = start;
+  let from: Moment = start;
   let fromDoc: EmailDoc | undefined;
-  let longest:
-    | { from: number; to: number; fromDoc: EmailDoc | undefined; toDoc: EmailDoc | undefined }
-    | undefined;
+  let longest: Silence | undefined;
   for (const stop of stops) {
-    const pending = promises.filter((p) => p.said <= from && p.due > from).map((p) => p.due);
-    const silentFrom = Math.max(from, ...pending);
-    if (
-      stop.at - silentFrom >= SILENCE_DAYS * DAY_MS &&
-      (!longest || stop.at - silentFrom > longest.to - longest.from)
-    ) {
+    let silentFrom = from;
+    const later = (at: number, label: string) => {
+      if (at > silentFrom.at) silentFrom = { at, label };
+    };
+    for (const p of promises) {
+      if (p.said <= from.at && p.due > from.at) later(p.due, `the promised date, ${shortDay(p.dueIso)}`);
+    }
+    for (const m of meetings) {
+      if (m.said <= from.at && m.endOfDay > from.at) later(m.endOfDay, "the meeting that was booked");
+    }
+    let owed = false;
+    if (fromDoc && asksCandidate(fromDoc)) {
+      const askedAt = timeOf(fromDoc);
+      const answer = box.mail.find((d) => box.isCandidate(d) && timeOf(d) > askedAt && timeOf(d) < stop.at);
+      if (answer) later(timeOf(answer), `the candidate's reply on ${shortDay(answer.date ?? "")}`);
+      else owed = true;
+    }
+    const length = stop.at - silentFrom.at;
+    if (!owed && length >= SILENCE_DAYS * DAY_MS && (!longest || length > longest.to - longest.from.at)) {
       longest = { from: silentFrom, to: stop.at, fromDoc, toDoc: stop.doc };
     }
-    from = stop.at;
+    from = stop.doc
+      ? { at: stop.at, label: `the last company message on ${shortDay(stop.doc.date ?? "")}` }
+      : { at: stop.at, label: "" };
     fromDoc = stop.doc;
   }
-  if (!longest) return [];
-  const days = Math.floor((longest.to - longest.from) / DAY_MS);
-  const anchor = longest.fromDoc ?? longest.toDoc ?? box.mail.at(-1);
-  if (!anchor) return [];
-  const since = longest.fromDoc
-    ? `the last company message on ${shortDay(longest.fromDoc.date ?? "")}`
-    : startLabel;
-  const fact = longest.toDoc
-    ? `no word from the company for ${plural(days, "day")} after ${since}, until ${shortDay(longest.toDoc.date ?? "")}`
-    : `no word from the company for ${plural(days, "day")} since ${since}`;
-  return [factEvidence(anchor, fact), ...followUpEvidence(box, longest.from, longest.to)];
+  return longest;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -27,6 +27,13 @@ describe("findPromisedDate", () => {
     ],
     ["the end of this week", "You should hear back by the end of this week.", "2026-03-06T23:59:59-06:00"],
     ["a day and month", "I'll update you on Monday 9 March either way.", "2026-03-09T23:59:59-06:00"],
+    ["a typographic apostrophe", "We\u2019ll get back to you by Friday.", "2026-03-06T23:59:59-06:00"],
+    ["respond within days", "We will respond within five days.", "2026-03-09T23:59:59-06:00"],
+    [
+      "the end of the month",
+      "You will have our decision before the end of the month.",
+      "2026-03-31T23:59:59-06:00",
+    ],
     [
       "a past interview date is not the promise",
       "Thanks again for coming in on Monday; we'll get back to you by Thursday.",
@@ -44,6 +51,7 @@ describe("findPromisedDate", () => {
     ["a date said without a year that has passed", "We'll be in touch by 20 February."],
     ["a duration, not a deadline", "The call centre team has wanted this for a year."],
     ["hearing something that is not word from the company", "You may hear it again on Tuesday."],
+    ["thanks for a response", "Thank you for your response on Monday."],
   ])("none for %s", (_name, text) => {
     expect(findPromisedDate(text, SAID)).toBeUndefined();
   });

@@ -13,9 +13,7 @@ export interface PromisedDate {
  * again on Tuesday" is not read as one.
  */
 const PROMISE =
-  /\b(?:hear(?:ing)?\s+(?:from|back|something|more|news|about|the\s+outcome)|get(?:ting)?\s+back|come\s+back\s+to|coming\s+back\s+to|decid(?:e|es|ing)|(?:a|the|our|final|any)\s+decision|decision\s+(?:by|on|within|early|next|this|before)|let\s+you\s+know|update\s+you|(?:an?|another|further|next)\s+(?:\w+\s+)?update|(?:call|ring|phone|e-?mail|text|write\s+to)\s+you|give\s+you\s+a\s+(?:call|ring)|(?:will|'ll|shall|going\s+to|like\s+to|plan\s+to|aim\s+to)\s+(?:\w+\s+)?(?:call|e-?mail|phone|write)\b(?!\s+(?:address|account|thread|chain))|respond|response|reach(?:ing)?\s+out|be\s+in\s+touch|contact\s+you|follow(?:ing)?[-\s]up\s+with\s+you|have\s+news)\b/i;
-
-const PROMISE_ALL = new RegExp(PROMISE.source, "gi");
+  /\b(?:hear(?:ing)?\s+(?:from|back|something|more|news|about|the\s+outcome)|get(?:ting)?\s+back|come\s+back\s+to|coming\s+back\s+to|decid(?:e|es|ing)|(?:a|the|our|final|any)\s+decision|decision\s+(?:by|on|within|early|next|this|before)|let\s+you\s+know|update\s+you|(?:an?|another|further|next)\s+(?:\w+\s+)?update|(?:call|ring|phone|e-?mail|text|write\s+to)\s+you|give\s+you\s+a\s+(?:call|ring)|(?:will|'ll|shall|going\s+to|like\s+to|plan\s+to|aim\s+to)\s+(?:\w+\s+)?(?:call|e-?mail|phone|write)\b(?!\s+(?:address|account|thread|chain))|respond(?:ing)?\s+(?:to\s+you|by|within|in|early|next|this|before|on)|(?:a|our|an\s+answer\s+or)\s+response|reach(?:ing)?\s+out|be\s+in\s+touch|contact\s+you|follow(?:ing)?[-\s]up\s+with\s+you|have\s+news)\b/gi;
 
 /** A sentence that opens on a condition is a hypothetical, not a promise ("If you move forward, ..."). */
 const HYPOTHETICAL = /^\s*(?:if|unless|should\s+you|in\s+case)\b/i;
@@ -212,9 +210,9 @@ export function findPromisedDate(text: string, said: string): PromisedDate | und
   const saidDay = localDayOf(said, offset);
   if (!saidDay) return undefined;
   let best: PromisedDate | undefined;
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of splitSentences(text.replace(/[\u2018\u2019\u02bc]/g, "'"))) {
     if (sentence.endsWith("?") || HYPOTHETICAL.test(sentence)) continue;
-    const verbs = [...sentence.matchAll(PROMISE_ALL)];
+    const verbs = [...sentence.matchAll(PROMISE)];
     if (verbs.length === 0) continue;
     const periods = periodMentions(sentence, saidDay);
     // chrono reads "next week" as a single day: where a period is named, its own end wins over chrono's reading.
