@@ -20,7 +20,7 @@ for (const s of readSentences(text)) {
           d.id,
           "<=",
           c.p.slice(0, 70),
-          m.map((x) => x.indices.map((i) => s.tokens[i]!.text).join(" ")),
+          m.map((x) => x.indices.map((i) => s.tokens[i]?.text ?? "").join(" ")),
         );
     }
 }

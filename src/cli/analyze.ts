@@ -64,9 +64,17 @@ function write(out: Output, s: string): Promise<boolean> | boolean {
   if (isReady !== false || !out.once) return true;
   const once = out.once.bind(out);
   return new Promise((done) => {
-    once("drain", () => done(true));
-    once("close", () => done(false));
-    once("error", () => done(false));
+    const finish = (isOpen: boolean) => () => {
+      out.removeListener?.("drain", onDrain);
+      out.removeListener?.("close", onClose);
+      out.removeListener?.("error", onClose);
+      done(isOpen);
+    };
+    const onDrain = finish(true);
+    const onClose = finish(false);
+    once("drain", onDrain);
+    once("close", onClose);
+    once("error", onClose);
   });
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toLocalIso } from "./analyze.js";
 import { type Io, run } from "./main.js";
 
 const CORPUS = "/work/shared/corpus/cases";
@@ -342,6 +343,24 @@ describe("debrief analyze --batch", () => {
     expect(r.stderr.endsWith("\n")).toBe(true);
   });
 
+  it("shows a progress line while a long batch runs, unless the records go to the terminal too", async () => {
+    const file = join(tmp, "batch-long.jsonl");
+    const many = Array.from({ length: 1_500 }, (_, i) => JSON.stringify({ id: `r${i}`, notes: GOOD_NOTES }));
+    await writeFile(file, `${many.join("\n")}\n`);
+    const piped = await debrief(["analyze", "--batch", file, "--now", NOW], { stderrTTY: true });
+    expect(piped.stdout.trimEnd().split("\n")).toHaveLength(1_500);
+    const CLEAR_LINE = "\r\x1b[2K";
+    expect(piped.stderr).toContain(CLEAR_LINE);
+    expect(piped.stderr.split(CLEAR_LINE).some((l) => /^[\d,]+ records · [\d,]+\/s$/.test(l))).toBe(true);
+    expect(piped.stderr).toMatch(/1,500 records in [\d.]+s.*: 1,500 read, 0 bad\n$/);
+    const both = await debrief(["analyze", "--batch", file, "--now", NOW], {
+      stderrTTY: true,
+      stdoutTTY: true,
+    });
+    expect(both.stderr).not.toMatch(/records · /);
+    expect(both.stderr).toMatch(/1,500 records in/);
+  });
+
   it("a missing batch file is an input error", async () => {
     const r = await debrief(["analyze", "--batch", join(tmp, "nope.jsonl"), "--now", NOW]);
     expect(r.code).toBe(1);
@@ -353,5 +372,14 @@ describe("debrief analyze --batch", () => {
     const r = await debrief(["analyze", join(tmp, "good-case"), "--batch", "-", "--now", NOW]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("error: --batch");
+  });
+});
+
+describe("toLocalIso", () => {
+  it("writes the moment in local time with its offset, the same instant to the second", () => {
+    const at = new Date("2026-07-04T23:59:58.750Z");
+    const iso = toLocalIso(at);
+    expect(iso).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    expect(Date.parse(iso)).toBe(Date.parse("2026-07-04T23:59:58Z"));
   });
 });

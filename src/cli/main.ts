@@ -13,6 +13,7 @@ export interface Output {
   columns?: number;
   /** Present on real streams: used to wait when a pipe is full ("drain") or gone ("close", "error"). */
   once?(event: "drain" | "close" | "error", listener: () => void): unknown;
+  removeListener?(event: "drain" | "close" | "error", listener: () => void): unknown;
 }
 
 /** Everything the CLI touches of the outside world, injected so tests run it in-process. */

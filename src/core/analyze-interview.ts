@@ -1,12 +1,16 @@
 import { CATALOGUE, signalDef } from "./catalogue.js";
 import { findCueHits, findingsFromHits } from "./detect-cues.js";
+import { detectEmailSignals, type PromiseOfWord } from "./detect-email-signals.js";
 import { detectExchanges } from "./detect-exchanges.js";
 import type { CaseInput, Doc } from "./documents.js";
 import type { Evidence, Finding } from "./evidence.js";
+import { findInterviewTime } from "./find-interview-time.js";
+import { findPromisedDate } from "./find-promised-date.js";
 import { identifyCandidate } from "./identify-candidate.js";
+import { sameName } from "./identify-candidate-mail.js";
 import { type ContextFact, inferContext } from "./infer-context.js";
 import { findLengthSignals, measureLength } from "./measure-length.js";
-import { buildPassages, sameName } from "./passages.js";
+import { buildPassages } from "./passages.js";
 import { type Read, scoreRead } from "./score-read.js";
 import type { Polarity, SignalId } from "./signal.js";
 
@@ -89,6 +93,29 @@ function reconcile(findings: Finding[], hasMeasuredLength: boolean, measured: Fi
   return out;
 }
 
+/** Words of the conversation, for telling a specific reply from a form one. */
+function conversationWords(docs: Doc[]): Set<string> {
+  const words = new Set<string>();
+  for (const d of docs) {
+    const text =
+      d.kind === "notes" ? d.text : d.kind === "transcript" ? d.utterances.map((u) => u.text).join(" ") : "";
+    for (const w of text.toLowerCase().match(/[a-z][a-z'-]{4,}/g) ?? []) words.add(w);
+  }
+  return words;
+}
+
+/** Dated promises of word made in the interview or recounted in notes: the next-step sentences. */
+function promisesOutsideMail(findings: Finding[], said: string | undefined): PromiseOfWord[] {
+  if (!said) return [];
+  const out: PromiseOfWord[] = [];
+  for (const e of findings.find((f) => f.id === "specific-next-steps")?.evidence ?? []) {
+    if (e.message || e.isFact) continue;
+    const promised = findPromisedDate(e.quote, said);
+    if (promised) out.push({ due: promised.due, quote: e.quote, source: e.source, said });
+  }
+  return out;
+}
+
 /** Reads one interview: signals with evidence, context, and the read. Pure: `now` is an argument. */
 export function analyzeInterview(input: CaseInput): Analysis {
   const { docs } = input;
@@ -103,9 +130,18 @@ export function analyzeInterview(input: CaseInput): Analysis {
   const isCandidateName = (speaker: string) => candidate.names.some((n) => sameName(n, speaker));
   const exchanges = docs.flatMap((d) => (d.kind === "transcript" ? detectExchanges(d, isCandidateName) : []));
   const length = measureLength(docs, input.context);
+  const when = findInterviewTime(docs, input.now);
+  const emailFindings = detectEmailSignals({
+    emails: docs.filter((d) => d.kind === "email"),
+    candidate: { names: candidate.names, addresses: candidate.addresses },
+    now: input.now,
+    ...(when.end ? { interviewEnd: when.end } : {}),
+    conversationWords: conversationWords(docs),
+    promises: promisesOutsideMail(cueFindings, when.end ?? when.start),
+  });
   const measured = findLengthSignals(length);
   const findings = reconcile(
-    mergeFindings(cueFindings, exchanges),
+    mergeFindings(mergeFindings(cueFindings, exchanges), emailFindings),
     length.scheduled !== undefined && length.actual !== undefined,
     measured,
   );

@@ -131,7 +131,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: `${HYPOTHETICAL}|will|'ll|next|final|when_you|when_i`,
       },
       {
-        p: "meet|met ~3 " + COMPANY_PEOPLE,
+        p: `meet|met ~3 ${COMPANY_PEOPLE}`,
         by: "any",
         in: ["notes"],
         unless: `${HYPOTHETICAL}|will|'ll|next|final|want_you_to|like_you_to|want_me_to|wants_me_to|like_me_to|going_to|before|to_meet`,
@@ -165,7 +165,7 @@ export const CATALOGUE: readonly SignalDef[] = [
       {
         p: NEXT_STEP,
         by: "company",
-        with: "by|before|within|until|no_later|end_of ~2 " + TIMELINE,
+        with: `by|before|within|until|no_later|end_of ~2 ${TIMELINE}`,
         unless: `${HYPOTHETICAL}|day_to_day|day-to-day`,
       },
       {

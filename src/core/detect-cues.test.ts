@@ -1,14 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE } from "./catalogue.js";
 import { crudeStem } from "./crude-stem.js";
-import { findCueHits } from "./detect-cues.js";
 import { compilePattern } from "./match-pattern.js";
-import type { Passage } from "./passages.js";
 import { SIGNAL_IDS } from "./signal.js";
-
-const CASES = join(import.meta.dirname, "..", "..", "..", "shared", "corpus", "cases");
 
 describe("the catalogue", () => {
   it("holds every id of the spec exactly once", () => {
@@ -45,31 +39,4 @@ describe("crudeStem", () => {
   ])("%s and %s share a stem", (a, b) => {
     expect(crudeStem(a)).toBe(crudeStem(b));
   });
-});
-
-describe("the cheap gate before the NLP", () => {
-  it.skipIf(!existsSync(CASES))(
-    "finds exactly what matching every cue on every sentence finds, on the corpus",
-    () => {
-      const passages: Passage[] = [];
-      for (const name of readdirSync(CASES)) {
-        const notes = join(CASES, name, "notes.md");
-        if (!existsSync(notes)) continue;
-        passages.push({
-          channel: "notes",
-          source: name,
-          text: readFileSync(notes, "utf8"),
-          role: "narrator",
-          line: 1,
-        });
-      }
-      expect(passages.length).toBeGreaterThan(10);
-      const key = (h: { id: string; passage: Passage; sentence: { text: string } }) =>
-        `${h.passage.source}|${h.id}|${h.sentence.text}`;
-      const gated = new Set(findCueHits(passages).map(key));
-      const ungated = findCueHits(passages, { gate: false }).map(key);
-      expect(gated.size).toBeGreaterThan(50);
-      expect(ungated.filter((k) => !gated.has(k))).toEqual([]);
-    },
-  );
 });

@@ -1,5 +1,6 @@
 import type { Doc, TranscriptDoc } from "./documents.js";
-import { type Candidate, sameName } from "./passages.js";
+import { sameName } from "./identify-candidate-mail.js";
+import type { Candidate } from "./passages.js";
 
 export interface CandidateIdentity extends Candidate {
   /** How the candidate was found: given with --me, or inferred (and from what). */

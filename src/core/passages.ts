@@ -1,4 +1,5 @@
 import type { Doc, EmailDoc } from "./documents.js";
+import { type CandidateMail, isFromCandidate, sameName } from "./identify-candidate-mail.js";
 import type { Channel } from "./signal.js";
 
 /**
@@ -20,37 +21,8 @@ export interface Passage {
   email?: EmailDoc;
 }
 
-/** Names are compared loosely: case, punctuation and "Last, First" order do not matter. */
-export function nameKey(name: string): string {
-  const trimmed = name.trim().toLowerCase();
-  const comma = /^([^,]+),\s*([^,]+)$/.exec(trimmed);
-  const ordered = comma?.[1] && comma[2] ? `${comma[2]} ${comma[1]}` : trimmed;
-  return ordered.replace(/[^\p{L}\p{N}@. ]+/gu, "").replace(/\s+/g, " ");
-}
-
-/** True when two names plausibly denote the same person ("Jordan" and "Jordan Lee", "Lee, Jordan"). */
-export function sameName(a: string, b: string): boolean {
-  const x = nameKey(a);
-  const y = nameKey(b);
-  if (x === "" || y === "") return false;
-  if (x === y) return true;
-  const xs = x.split(" ");
-  const ys = y.split(" ");
-  const [short, long] = xs.length <= ys.length ? [xs, ys] : [ys, xs];
-  return short.every((w) => long.includes(w));
-}
-
-export interface Candidate {
-  names: string[];
-  addresses: string[];
-}
-
-export function isCandidateMail(email: EmailDoc, candidate: Candidate): boolean {
-  const address = email.from?.email?.toLowerCase();
-  if (address && candidate.addresses.some((a) => a.toLowerCase() === address)) return true;
-  const name = email.from?.name;
-  return name !== undefined && candidate.names.some((n) => sameName(n, name));
-}
+/** Who the candidate is: the names and addresses they appear under. */
+export type Candidate = CandidateMail;
 
 /** Splits a notes text into paragraphs with their line numbers, so evidence can cite a line. */
 function notesParagraphs(text: string): { text: string; line: number }[] {
@@ -112,7 +84,7 @@ export function buildPassages(docs: Doc[], candidate: Candidate): Passage[] {
         break;
       case "email": {
         if (doc.isAutomatic) break;
-        const role: SpeakerRole = isCandidateMail(doc, candidate) ? "candidate" : "company";
+        const role: SpeakerRole = isFromCandidate(doc, candidate) ? "candidate" : "company";
         const speaker = doc.from?.name ?? doc.from?.email;
         out.push({
           channel: "email",

@@ -107,8 +107,21 @@ export interface Read {
 }
 
 /** Score cut-offs: net weight maps through a logistic curve; bands are ranges of the score. */
-export const SCALE = 4;
-export const BAND_FLOORS: Record<Band, number> = { strong: 0.8, promising: 0.6, mixed: 0.4, weak: 0 };
+export const SCALE = 6;
+export const BAND_FLOORS: Record<Band, number> = { strong: 0.85, promising: 0.71, mixed: 0.35, weak: 0 };
+
+/**
+ * Signals that show the company acting on a decision to hire (selling, placing you in the job,
+ * booking the next step, checking you would say yes). Strong needs two of them, or three strong
+ * signals of any kind: a long, friendly interview with a date for news is promising, not strong.
+ */
+export const INTENT_SIGNALS: SignalId[] = [
+  "sold-the-role",
+  "pictured-in-role",
+  "next-round-booked",
+  "interest-reconfirmed",
+  "hiring-manager-call",
+];
 
 function bandOf(score: number): Band {
   if (score >= BAND_FLOORS.strong) return "strong";
@@ -193,14 +206,17 @@ export function scoreRead(findings: Finding[], context: ContextFact[]): Read {
     return { band, score, summary, contributions, caveats, outcome };
   }
 
-  const strongPositives = positives.filter((c) => c.weight >= 2);
+  const strongPositives = positives.filter((c) => signalDef(c.id).strength === "strong");
+  const intent = positives.filter((c) => INTENT_SIGNALS.includes(c.id));
   if (contributions.length <= 1) {
     if (band !== "mixed") why.push("one signal alone decides nothing, so the read stays mixed");
     band = "mixed";
   }
-  if (band === "strong" && (positives.length < 3 || strongPositives.length < 2)) {
+  if (band === "strong" && (positives.length < 3 || (intent.length < 2 && strongPositives.length < 3))) {
     band = "promising";
-    why.push("strong needs a pattern of at least three positive signals, two of them weighty");
+    why.push(
+      "strong needs a pattern: two signs they mean to hire (selling, picturing you in the job, booking the next round), or three strong signals",
+    );
   }
   if (band === "weak" && negatives.length < 2) {
     band = "mixed";

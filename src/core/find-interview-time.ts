@@ -1,0 +1,50 @@
+import * as chrono from "chrono-node";
+import type { Doc } from "./documents.js";
+
+export interface InterviewTime {
+  /** ISO start and end of the interview, where the inputs tell. */
+  start?: string;
+  end?: string;
+  /** Where it was read: the invite, or a date written in the notes. */
+  basis?: string;
+}
+
+/**
+ * When the interview was: the invite's slot; else a date written at the top of the notes
+ * ("Tue 10 Feb", "3/17"), read as the most recent such day on or before `now`.
+ */
+export function findInterviewTime(docs: Doc[], now: string): InterviewTime {
+  const invites = docs.filter((d) => d.kind === "invite" && d.start);
+  const invite = invites.sort(
+    (a, b) =>
+      Date.parse(b.kind === "invite" ? (b.start ?? "") : "") -
+      Date.parse(a.kind === "invite" ? (a.start ?? "") : ""),
+  )[0];
+  if (invite?.kind === "invite" && invite.start) {
+    return { start: invite.start, ...(invite.end ? { end: invite.end } : {}), basis: invite.source };
+  }
+  const reference = new Date(now);
+  if (Number.isNaN(reference.getTime())) return {};
+  for (const doc of docs) {
+    if (doc.kind !== "notes") continue;
+    const head = doc.text.split("\n").slice(0, 6).join("\n");
+    const timezone = offsetMinutesOf(now);
+    const ref = timezone === undefined ? { instant: reference } : { instant: reference, timezone };
+    const found = chrono.parse(head, ref, { forwardDate: false });
+    const first = found.find((r) => r.start.isCertain("day") || r.start.isCertain("weekday"));
+    if (!first) continue;
+    let date = first.start.date();
+    // A weekday or a day without a year is the most recent such day, not a future one.
+    if (date.getTime() > reference.getTime() + 86_400_000) date = new Date(date.getTime() - 7 * 86_400_000);
+    if (date.getTime() > reference.getTime() + 86_400_000) continue;
+    const end = new Date(Math.min(reference.getTime(), date.getTime() + 23 * 3_600_000));
+    return { start: date.toISOString(), end: end.toISOString(), basis: doc.source };
+  }
+  return {};
+}
+
+function offsetMinutesOf(iso: string): number | undefined {
+  const m = /([+-])(\d{2}):?(\d{2})$/.exec(iso);
+  if (!m) return /Z$/.test(iso) ? 0 : undefined;
+  return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
