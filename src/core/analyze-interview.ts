@@ -130,14 +130,17 @@ export function analyzeInterview(input: CaseInput): Analysis {
   const isCandidateName = (speaker: string) => candidate.names.some((n) => sameName(n, speaker));
   const exchanges = docs.flatMap((d) => (d.kind === "transcript" ? detectExchanges(d, isCandidateName) : []));
   const length = measureLength(docs, input.context);
-  const when = findInterviewTime(docs, input.now);
+  const emails = docs.filter((d) => d.kind === "email");
+  const promised = cueFindings.some((f) => f.id === "specific-next-steps");
+  // When the interview was only matters for mail and for promised dates; reading dates is not free.
+  const when = emails.length > 0 || promised ? findInterviewTime(docs, input.now) : {};
   const emailFindings = detectEmailSignals({
-    emails: docs.filter((d) => d.kind === "email"),
+    emails,
     candidate: { names: candidate.names, addresses: candidate.addresses },
     now: input.now,
     ...(when.end ? { interviewEnd: when.end } : {}),
-    conversationWords: conversationWords(docs),
-    promises: promisesOutsideMail(cueFindings, when.end ?? when.start),
+    ...(emails.length > 0 ? { conversationWords: conversationWords(docs) } : {}),
+    promises: promised ? promisesOutsideMail(cueFindings, when.end ?? when.start) : [],
   });
   const measured = findLengthSignals(length);
   const findings = reconcile(

@@ -74,14 +74,17 @@ function compileCues(): CompiledCue[] {
   for (const def of CATALOGUE) {
     for (const cue of def.cues) {
       const pattern = compilePattern(cue.p, cue.within);
+      const withPattern = cue.with === undefined ? undefined : compilePattern(cue.with, cue.within);
+      // The sentence needs the words of both the pattern and its `with` pattern.
+      const slots = [...pattern.slots, ...(withPattern?.slots ?? [])].map((slot) => slot.alternatives);
       out.push({
         id: def.id,
         cue,
         pattern,
-        ...(cue.with === undefined ? {} : { with: compilePattern(cue.with, cue.within) }),
+        ...(withPattern === undefined ? {} : { with: withPattern }),
         ...(cue.unless === undefined ? {} : { unless: compilePattern(cue.unless, 1) }),
-        gate: pattern.slots.map((slot) => slot.alternatives),
-        gateSlots: pattern.slots.map((slot) => compileGateSlot(slot.alternatives)),
+        gate: slots,
+        gateSlots: slots.map(compileGateSlot),
       });
     }
   }
