@@ -36,16 +36,25 @@ function isLiteral(word: string): boolean {
 }
 
 interface GateSlot {
+  /** Position in SLOTS, so a sentence can remember each slot's answer once. */
+  id: number;
   /** One-word alternatives, as crude stems. */
-  singles: string[];
+  singles: Set<string>;
   /** Other alternatives: every stem present and every prefix starting some word. */
   multi: { stems: string[]; prefixes: string[] }[];
   /** A word class (#number…) can match anything the cheap words show. */
   hasClass: boolean;
 }
 
+/** Every distinct gate slot; cues share slots such as the list of weekdays. */
+const SLOTS: GateSlot[] = [];
+const SLOT_KEYS = new Map<string, GateSlot>();
+
 function compileGateSlot(alternatives: string[][]): GateSlot {
-  const slot: GateSlot = { singles: [], multi: [], hasClass: false };
+  const key = alternatives.map((alt) => alt.join("_")).join("|");
+  const known = SLOT_KEYS.get(key);
+  if (known) return known;
+  const slot: GateSlot = { id: SLOTS.length, singles: new Set(), multi: [], hasClass: false };
   for (const alt of alternatives) {
     if (alt.some((w) => w.startsWith("#"))) {
       slot.hasClass = true;
@@ -53,15 +62,22 @@ function compileGateSlot(alternatives: string[][]): GateSlot {
     }
     const stems = alt.filter(isLiteral).map(crudeStem);
     const prefixes = alt.filter((w) => w.endsWith("*")).map((w) => w.slice(0, -1));
-    if (stems.length === 1 && prefixes.length === 0 && stems[0] !== undefined) slot.singles.push(stems[0]);
+    if (stems.length === 1 && prefixes.length === 0 && stems[0] !== undefined) slot.singles.add(stems[0]);
     else slot.multi.push({ stems, prefixes });
   }
+  SLOTS.push(slot);
+  SLOT_KEYS.set(key, slot);
   return slot;
 }
 
 function gateSlotPasses(slot: GateSlot, stems: ReadonlySet<string>, words: string[]): boolean {
   if (slot.hasClass) return true;
-  for (const s of slot.singles) if (stems.has(s)) return true;
+  // Walk whichever set is smaller.
+  if (slot.singles.size <= stems.size) {
+    for (const s of slot.singles) if (stems.has(s)) return true;
+  } else {
+    for (const s of stems) if (slot.singles.has(s)) return true;
+  }
   for (const alt of slot.multi) {
     if (alt.stems.every((s) => stems.has(s)) && alt.prefixes.every((p) => words.some((w) => w.startsWith(p))))
       return true;
@@ -130,7 +146,29 @@ function indexCues(cues: CompiledCue[]): CueIndex {
   return { byStem, always };
 }
 
-const INDEX = indexCues(CUES);
+/** Whether a cue can apply to a passage at all: its channel, and a speaker it could be about. */
+function cueApplies(cue: Cue, passage: Passage): boolean {
+  if (cue.in && !cue.in.includes(passage.channel)) return false;
+  const by = cue.by ?? "company";
+  // In a transcript or an email the speaker is known: the candidate's own words never make a
+  // company cue, and the other way round. Skipping them here also spares the NLP the sentence.
+  if (by === "company" && passage.role === "candidate") return false;
+  if (by === "candidate" && passage.role === "company") return false;
+  return true;
+}
+
+const INDEXES = new Map<string, CueIndex>();
+
+/** The index of the cues that can apply to passages of one channel and speaker role. */
+function indexFor(passage: Passage): CueIndex {
+  const key = `${passage.channel}|${passage.role}`;
+  let index = INDEXES.get(key);
+  if (!index) {
+    index = indexCues(CUES.filter((c) => cueApplies(c.cue, passage)));
+    INDEXES.set(key, index);
+  }
+  return index;
+}
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const CLITIC = /^(.+?)(n't|'ll|'d|'s|'re|'ve|'m)$/;
@@ -166,19 +204,36 @@ function stemOf(word: string): string {
 }
 
 /** The cues that could match a text, by the crude stems of its words. */
-function candidateCues(text: string): CompiledCue[] {
+/** Per-sentence memory of slot answers (1 passes, 2 fails), stamped so it needs no clearing. */
+let generation = 0;
+let slotStamp = new Uint32Array(0);
+let slotAnswer = new Uint8Array(0);
+const CUE_STAMP = new WeakMap<CompiledCue, number>();
+
+function candidateCues(text: string, index: CueIndex): CompiledCue[] {
   const words = cheapWords(text);
   const stems = new Set(words.map(stemOf));
-  const seen = new Set<CompiledCue>();
+  if (slotStamp.length < SLOTS.length) {
+    slotStamp = new Uint32Array(SLOTS.length);
+    slotAnswer = new Uint8Array(SLOTS.length);
+  }
+  generation++;
   const out: CompiledCue[] = [];
+  const passes = (slot: GateSlot): boolean => {
+    if (slotStamp[slot.id] !== generation) {
+      slotStamp[slot.id] = generation;
+      slotAnswer[slot.id] = gateSlotPasses(slot, stems, words) ? 1 : 2;
+    }
+    return slotAnswer[slot.id] === 1;
+  };
   const consider = (c: CompiledCue) => {
-    if (seen.has(c)) return;
-    seen.add(c);
-    for (const slot of c.gateSlots) if (!gateSlotPasses(slot, stems, words)) return;
+    if (CUE_STAMP.get(c) === generation) return;
+    CUE_STAMP.set(c, generation);
+    for (const slot of c.gateSlots) if (!passes(slot)) return;
     out.push(c);
   };
-  for (const stem of stems) for (const c of INDEX.byStem.get(stem) ?? []) consider(c);
-  for (const c of INDEX.always) consider(c);
+  for (const stem of stems) for (const c of index.byStem.get(stem) ?? []) consider(c);
+  for (const c of index.always) consider(c);
   return out;
 }
 
@@ -234,10 +289,9 @@ export function findCueHits(passages: Passage[], options: { gate?: boolean } = {
   const chunks: { passage: Passage; candidates: CompiledCue[]; start: number; end: number }[] = [];
   let text = "";
   for (const passage of passages) {
+    const index = indexFor(passage);
     for (const rough of roughSentences(passage.text)) {
-      const candidates = (gate ? candidateCues(rough) : CUES).filter(
-        (c) => !c.cue.in || c.cue.in.includes(passage.channel),
-      );
+      const candidates = gate ? candidateCues(rough, index) : CUES.filter((c) => cueApplies(c.cue, passage));
       if (candidates.length === 0) continue;
       const piece = /[.!?…]["')\]]?$/.test(rough.trim()) ? rough.trim() : `${rough.trim()}.`;
       chunks.push({ passage, candidates, start: text.length, end: text.length + piece.length });

@@ -17,7 +17,9 @@ export interface Sentence {
   offset: number;
 }
 
-const nlp = winkNLP(model);
+// Only the pipes the detectors read: sentence boundaries, negation scope, and parts of speech (which
+// lemmas need). Leaving out named entities and sentiment nearly halves the time wink takes.
+const nlp = winkNLP(model, ["sbd", "negation", "pos"]);
 const its = nlp.its;
 
 /** Splits text into sentences of tokens with lemmas and negation scope. Pure and deterministic. */
