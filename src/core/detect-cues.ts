@@ -18,6 +18,8 @@ interface CompiledCue {
   gate: string[][][];
   /** The gate, compiled for the cheap check: crude stems, prefixes and classes per slot. */
   gateSlots: GateSlot[];
+  /** The last sentence generation this cue was judged in (see candidateCues). */
+  stamp: number;
 }
 
 /** Words so common that keying a cue on them would send nearly every sentence to the NLP. */
@@ -101,6 +103,7 @@ function compileCues(): CompiledCue[] {
         ...(cue.unless === undefined ? {} : { unless: compilePattern(cue.unless, 1) }),
         gate: slots,
         gateSlots: slots.map(compileGateSlot),
+        stamp: 0,
       });
     }
   }
@@ -208,33 +211,37 @@ function stemOf(word: string): string {
 let generation = 0;
 let slotStamp = new Uint32Array(0);
 let slotAnswer = new Uint8Array(0);
-const CUE_STAMP = new WeakMap<CompiledCue, number>();
 
 function candidateCues(text: string, index: CueIndex): CompiledCue[] {
   const words = cheapWords(text);
-  const stems = new Set(words.map(stemOf));
+  const stems = new Set<string>();
+  for (const w of words) stems.add(stemOf(w));
   if (slotStamp.length < SLOTS.length) {
     slotStamp = new Uint32Array(SLOTS.length);
     slotAnswer = new Uint8Array(SLOTS.length);
   }
   generation++;
   const out: CompiledCue[] = [];
-  const passes = (slot: GateSlot): boolean => {
+  for (const stem of stems) {
+    const cues = index.byStem.get(stem);
+    if (cues) for (const c of cues) considerCue(c, stems, words, out);
+  }
+  for (const c of index.always) considerCue(c, stems, words, out);
+  return out;
+}
+
+/** Adds a cue to `out` when every slot of its gate passes; each slot and cue is judged once a sentence. */
+function considerCue(c: CompiledCue, stems: ReadonlySet<string>, words: string[], out: CompiledCue[]): void {
+  if (c.stamp === generation) return;
+  c.stamp = generation;
+  for (const slot of c.gateSlots) {
     if (slotStamp[slot.id] !== generation) {
       slotStamp[slot.id] = generation;
       slotAnswer[slot.id] = gateSlotPasses(slot, stems, words) ? 1 : 2;
     }
-    return slotAnswer[slot.id] === 1;
-  };
-  const consider = (c: CompiledCue) => {
-    if (CUE_STAMP.get(c) === generation) return;
-    CUE_STAMP.set(c, generation);
-    for (const slot of c.gateSlots) if (!passes(slot)) return;
-    out.push(c);
-  };
-  for (const stem of stems) for (const c of index.byStem.get(stem) ?? []) consider(c);
-  for (const c of index.always) consider(c);
-  return out;
+    if (slotAnswer[slot.id] !== 1) return;
+  }
+  out.push(c);
 }
 
 /** Cheap pre-check: every slot needs one of its first words among the sentence's words. */

@@ -27,7 +27,8 @@ export function findInterviewTime(docs: Doc[], now: string): InterviewTime {
   if (Number.isNaN(reference.getTime())) return {};
   for (const doc of docs) {
     if (doc.kind !== "notes") continue;
-    const head = doc.text.split("\n").slice(0, 6).join("\n");
+    // The date of an interview is written at the top of the notes, if anywhere.
+    const head = doc.text.slice(0, 240).split("\n").slice(0, 6).join("\n");
     const timezone = offsetMinutesOf(now);
     const ref = timezone === undefined ? { instant: reference } : { instant: reference, timezone };
     const found = chrono.parse(head, ref, { forwardDate: false });
