@@ -108,14 +108,22 @@ async function* jsonl(): AsyncGenerator<string> {
   for (let i = 0; i < records; i++)
     yield JSON.stringify({ id: `r${i}`, notes: notes[i % notes.length] ?? "" });
 }
-const t0 = performance.now();
+// Three passes; the median is reported, as the machine's speed varies from moment to moment.
+const rates: number[] = [];
 let out = 0;
 let bytes = 0;
-for await (const line of analyzeBatch(jsonl(), { now: NOW })) {
-  bytes += JSON.stringify(line).length;
-  out++;
+for (let pass = 0; pass < 3; pass++) {
+  const t0 = performance.now();
+  out = 0;
+  bytes = 0;
+  for await (const line of analyzeBatch(jsonl(), { now: NOW })) {
+    bytes += JSON.stringify(line).length;
+    out++;
+  }
+  rates.push(out / ((performance.now() - t0) / 1000));
 }
-const seconds = (performance.now() - t0) / 1000;
 const avgWords = notes.reduce((n, t) => n + t.split(/\s+/).length, 0) / Math.max(1, notes.length);
 console.log(`batch: ${out} short records (about ${Math.round(avgWords)} words each), ${mb(bytes)} of output`);
-console.log(`  ${Math.round(out / seconds)} records/s (target > 2,000)`);
+console.log(
+  `  ${Math.round(median(rates))} records/s median of 3 passes (${rates.map((r) => Math.round(r)).join(", ")}; target > 2,000)`,
+);

@@ -279,6 +279,8 @@ export const CATALOGUE: readonly SignalDef[] = [
         p: "i ~1 would|'d|will|'ll ~2 own|lead|report|be_reporting|work|working|manage|run|sit|pair|partner|inherit|be_on|be_the|be_part|be_responsible|be_taking",
         by: "company",
         in: ["notes"],
+        // Only as reported speech: "she said I'd own onboarding".
+        with: "say|said|says|tell|told|explain|explained|mention|mentioned|describe|described|add|added|walked|talked|\"",
         unless: "if_i|imagine|hope|think_i|wish|want|wonder",
       },
       {
