@@ -9,6 +9,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { analyzeCase } from "../src/app/analyze-case.js";
+import { analyzeInterview } from "../src/core/analyze-interview.js";
+import type { Doc } from "../src/core/documents.js";
 import { BANDS, type Band, SIGNAL_IDS } from "../src/core/signal.js";
 
 const SHARED = process.env.DEBRIEF_SHARED ?? join(import.meta.dirname, "..", "..", "shared");
@@ -117,4 +119,75 @@ async function evalCorpus(): Promise<void> {
     );
 }
 
+interface Review {
+  id: string;
+  text: string;
+  outcome: string;
+  split: string;
+  states_outcome: boolean;
+}
+interface Thread {
+  id: string;
+  company: string;
+  messages: { kind: "email" | "candidate_account"; heading: string; text: string }[];
+}
+
+async function readJsonl<T>(path: string): Promise<T[]> {
+  const text = await readFile(path, "utf8").catch(() => "");
+  return text
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as T);
+}
+
+/** A real thread as the analyser's documents: recruiter mail as email, the candidate's account as notes. */
+function threadDocs(t: Thread): Doc[] {
+  return t.messages.map((m, i): Doc => {
+    if (m.kind === "candidate_account") return { kind: "notes", source: `${t.id}#${i + 1}`, text: m.text };
+    return {
+      kind: "email",
+      source: `${t.id}#${i + 1}`,
+      from: { name: `${t.company} Recruiting` },
+      to: [{ name: "Applicant" }],
+      cc: [],
+      references: [],
+      subject: m.heading,
+      text: m.text,
+    };
+  });
+}
+
+/** Precision and recall per signal on the real texts that two people labelled. */
+async function evalRealLabels(): Promise<void> {
+  const dir = join(SHARED, "data");
+  const labels = await readJsonl<{ id: string; present: string[] }>(join(dir, "labels", "real-dev.jsonl"));
+  if (labels.length === 0) return;
+  const reviews = new Map((await readJsonl<Review>(join(dir, "glassdoor", "reviews.jsonl"))).map((r) => [r.id, r]));
+  const threads = new Map((await readJsonl<Thread>(join(dir, "job-search-threads", "threads.jsonl"))).map((t) => [t.id, t]));
+  const tallies = new Map<string, Tally>();
+  let n = 0;
+  for (const label of labels) {
+    const review = reviews.get(label.id);
+    const thread = threads.get(label.id);
+    const docs: Doc[] = review
+      ? [{ kind: "notes", source: label.id, text: review.text }]
+      : thread
+        ? threadDocs(thread)
+        : [];
+    if (docs.length === 0) continue;
+    n++;
+    const a = analyzeInterview({ docs, now: "2026-06-01T12:00:00Z", me: "Applicant" });
+    const found = new Set(a.signals.map((s) => s.id as string));
+    const { missed, extra } = count(tallies, new Set(label.present), found);
+    if (verbose && (missed.length > 0 || extra.length > 0)) {
+      console.log(`${label.id}:${missed.length ? `  missed: ${missed.join(", ")}` : ""}${extra.length ? `  extra: ${extra.join(", ")}` : ""}`);
+      for (const s of a.signals) {
+        if (extra.includes(s.id)) console.log(`    + ${s.id}: ${s.evidence.map((e) => e.quote).join(" | ")}`);
+      }
+    }
+  }
+  printTable(`Real texts: ${n} labelled reviews and threads (data/labels/real-dev.jsonl)`, tallies);
+}
+
 await evalCorpus();
+await evalRealLabels();
