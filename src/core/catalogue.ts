@@ -36,7 +36,9 @@ export const CATALOGUE: readonly SignalDef[] = [
         p: "run|ran|go|went|overrun|stretch|stretched ~4 over|overtime|long|longer|past|beyond",
         by: "any",
         in: ["notes", "email"],
-        unless: "slot_was|supposed_to_be_an|booked_for_an",
+        with: "time|schedule|scheduled|minute|minutes|hour|hours|slot|planned|allotted|booked|mark",
+        unless:
+          "slot_was|supposed_to_be_an|booked_for_an|go_over_the|went_over_the|go_over_my|went_over_my|go_over_your|go_over_all|over_the_phone|went_over_it|go_over_it",
       },
       {
         p: "way|bit|little|well|running|ran|run|went|gone|go|going|already|now ~2 over|past ~2 time|schedule|slot|the_hour|our_time",
@@ -135,6 +137,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "any",
         in: ["notes"],
         unless: `${HYPOTHETICAL}|will|'ll|next|final|want_you_to|like_you_to|want_me_to|wants_me_to|like_me_to|going_to|before|to_meet`,
+        with: "introduc*|tour|unplanned|unscheduled|unexpected*|extra|also|came_by|stopped_by|dropped_by|popped_in|pulled|brought|called_in|more_than|not_on|wasn't_on|surprise|bonus",
       },
       {
         p: "not|wasn't ~3 on ~2 schedule|agenda|invite|calendar",
@@ -260,14 +263,15 @@ export const CATALOGUE: readonly SignalDef[] = [
       "Talking as if you already work there is one of the stronger tells. Mirror it in your thank-you: say what you would do first.",
     cues: [
       {
-        p: "when|once|after ~1 you ~2 join|start|come_on|arrive|get_here|are_here|'re_here|are_running|'re_running|take_over",
+        p: "when|once|after ~1 you ~2 join|start|come_on|take_over|are_running|'re_running|are_in_the_role|'re_in_the_role",
         by: "company",
         unless: "imagine|suppose|when_you_joined|your_last|previous|current",
       },
       {
         p: "you ~1 would|'d|will|'ll|shall ~2 own|lead|report|reporting|work|working|manage|run|sit|join|pair|partner|inherit|take|be_on|be_the|be_part|be_working|be_reporting|be_leading|be_owning|have_your|start_on|be_responsible",
         by: "company",
-        unless: `imagine|suppose|hypothetical*|if_you|say_you|what_would|how_would|would_you|will_you|could_you`,
+        unless:
+          "imagine|suppose|hypothetical*|if_you|say_you|what_would|how_would|would_you|will_you|could_you|interview|interviewer|interviews|onsite|on-site|nda|reception|arrive|test|assessment|exercise|presentation|elevator|floor|front_desk|directions|asked_to|asked|expected_to_complete|log_in|login|call",
       },
       {
         p: "your ~2 team|desk|first_project|first_week|first_month|manager|onboarding|office|squad|crew|shift|rota|caseload|patients|clients|territory|accounts",
@@ -280,7 +284,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "company",
         in: ["notes"],
         // Only as reported speech: "she said I'd own onboarding".
-        with: "say|said|says|tell|told|explain|explained|mention|mentioned|describe|described|add|added|walked|talked|\"",
+        with: 'say|said|says|tell|told|explain|explained|mention|mentioned|describe|described|add|added|walked|talked|"',
         unless: "if_i|imagine|hope|think_i|wish|want|wonder",
       },
       {
@@ -406,7 +410,9 @@ export const CATALOGUE: readonly SignalDef[] = [
       {
         p: "start_date|starting_date|availability",
         by: "company",
-        unless: "calendar|interview|meeting|call|slot|slots|this_week|next_week",
+        in: ["notes", "transcript"],
+        unless:
+          "calendar|interview|meeting|call|slot|slots|this_week|next_week|weeks|times|chat|phone|schedule|convenience|day|date|days|dates",
       },
     ],
   },
@@ -441,7 +447,8 @@ export const CATALOGUE: readonly SignalDef[] = [
       {
         p: "rank|ranks|ranking|top_choice|first_choice|number_one|front-runner",
         by: "company",
-        unless: "google_rank|ranking_model|search",
+        unless: "google_rank|ranking_model|search|hacker|hackerrank|leetcode|rank_higher",
+        with: "ask|asked|where|how|?|compare|against|among|list|choice|other|others",
       },
       { p: "something ~2 you ~2 want|would_want|'d_want|see_yourself", by: "company", question: true },
       { p: "still ~2 interested|keen", by: "company", in: ["transcript"], question: true },
@@ -461,9 +468,9 @@ export const CATALOGUE: readonly SignalDef[] = [
       {
         p: "other|another ~2 company|companies|offer|offers|interview|interviews|process|processes|opportunit*|role|roles|place|places|employer*",
         by: "company",
+        with: "ask|asked|asking|wonder*|want_to_know|wanted_to_know|curious|?|whether|how_many|where_else|in_play|talking_to|interviewing_with|interviewing_at",
         unless:
-          "other_candidate*|other_people|other_team|other_engineer*|other_teams|other_hand|our_other|the_other_side",
-        with: "ask|asked|asking|wonder*|talk*|interview*|have|any|anything|else|where|how_many|in_play|deadline|?",
+          "other_candidate*|other_people|other_team|other_engineer*|other_teams|other_hand|our_other|the_other_side|the_other_interviews|the_other_interview|other_rounds|other_interviewers|another_opportunity|other_roles_for_you|other_positions|other_openings|may_have|i_asked|i_mentioned|i_told",
       },
       {
         p: "elsewhere|anywhere_else|where_else|what_else",
@@ -496,13 +503,13 @@ export const CATALOGUE: readonly SignalDef[] = [
       {
         p: "invite|invited|invitation|inviting ~4 back|to ~4 round|interview|onsite|on-site|final|next|panel|meet|stage|visit|conversation|call",
         by: "company",
-        unless: `${HYPOTHETICAL}|whether|test|assessment|coding_challenge|hackerrank|codility|quiz|online|apply|application|webinar|calendar_invite|sending_the_invite|the_invite_now`,
+        unless: `${HYPOTHETICAL}|whether|test|assessment|coding_challenge|hackerrank|codility|quiz|online|apply|application|webinar|calendar_invite|sending_the_invite|the_invite_now|profile|visit_your|event|only|are_invited|were_invited_to_apply`,
       },
       {
         p: "schedule|scheduled|scheduling|book|booked|booking|set_up|arrange|arranged|line_up|lined_up|set ~4 round|interview|onsite|on-site|final|panel|meeting|conversation|chat|call|time",
         by: "company",
-        with: "next|final|second|third|2nd|3rd|another|follow-up|onsite|on-site|panel|with|round",
         unless: `${HYPOTHETICAL}|test|assessment|rescheduled|reschedule|move|moved|push|pushed|postpone*|original*`,
+        with: "next|final|second|third|2nd|3rd|another|follow-up|onsite|on-site|panel|round",
       },
       {
         p: "want|like|love ~2 you|me ~2 to ~3 meet|come|talk|speak|chat|have",
@@ -516,7 +523,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         in: ["transcript"],
       },
       {
-        p: "move|moving|moved|fast-track*|fast_track*|advance|advancing|progress|progressing|through|forward ~4 to|into|for ~3 next|final|second|third|2nd|3rd|last ~2 round|stage|interview|step|conversation|chat|meeting|call",
+        p: "move|moving|moved|fast-track*|fast_track*|advance|advancing|progress|progressing|through ~4 to|into|for ~3 next|final|second|third|2nd|3rd|last ~2 round|stage|interview|step|conversation|chat|meeting|call",
         by: "company",
         unless: `${HYPOTHETICAL}|not|unfortunately|won't|will_not|whether|decide|decision|either_way|about`,
       },
@@ -687,7 +694,8 @@ export const CATALOGUE: readonly SignalDef[] = [
       {
         p: "roadmap|strategy|funding|runway|seed_round|series_a|series_b|revenue|pilot|acquisition|reorg|restructur*|expansion|expanding|launch|launching|backlog|headcount|merger",
         by: "company",
-        unless: "your_current|your_last|at_your|what_is|how_do_you|tell_me",
+        in: ["notes", "transcript"],
+        unless: "your_current|your_last|at_your|what_is|how_do_you|tell_me|talent_acquisition",
       },
       {
         p: "candid|candidly|honest|honestly|frank|frankly|open|transparent ~3 about|that ~4 challenge*|problem*|mess|struggle*|gap*|issue*|plan*|debt|weak*|tape|broken|behind",
@@ -712,7 +720,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: "i_told|i_talked|i_explained|my|your|i_asked",
       },
       {
-        p: "be|was|were|is ~2 pretty|very|really|quite|refreshingly|surprisingly|totally ~1 open|candid|honest|frank|transparent|straight|upfront|up-front",
+        p: "be|was|were|is ~2 pretty|very|really|quite|refreshingly|surprisingly|totally ~1 open|candid|honest|frank|transparent|upfront|up-front",
         by: "company",
         in: ["notes"],
         unless: "i_was|i_am|i'm|not|wasn't",
@@ -730,11 +738,11 @@ export const CATALOGUE: readonly SignalDef[] = [
     advice: "Talk of your future there is talk of a long-term hire. Note what path they described.",
     cues: [
       {
-        p: "career|promotion|promotions|progression|advancement|career_path|growth_path|career_ladder|ladder|mentorship|mentoring|mentor|learning_budget|training_budget|development_plan|professional_development|grow_into|grow_in|growth_opportunit*|room_to_grow",
+        p: "promotion|promotions|progression|advancement|career_path|growth_path|career_ladder|career_goals|career_growth|career_progression|career_development|career_plans|ladder|mentorship|mentoring|mentor|learning_budget|training_budget|development_plan|professional_development|grow_into|grow_in|growth_opportunit*|room_to_grow",
         by: "company",
-        in: ["notes", "email"],
+        in: ["notes"],
         unless:
-          "career_fair|career_page|careers_page|careers|career_change|career_changer|my_career_so_far|advancement_role|advancement_office|university_advancement",
+          "career_fair|career_page|careers_page|careers|career_change|career_changer|my_career_so_far|advancement_role|advancement_office|university_advancement|search|site|opportunities",
       },
       {
         p: "career|promotion|promotions|progression|advancement|career_path|growth_path|ladder|mentorship|mentoring|learning_budget|training_budget|grow_into|grow_in|room_to_grow|five_years|5_years|long-term_goals|long_term_goals",
@@ -822,6 +830,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "company",
         unless:
           "generic|inbox|hr|portal|recruiter_will|team_will|called|emailed|messaged|rang|phoned|texted|reached",
+        in: ["notes", "transcript"],
       },
     ],
   },
@@ -851,7 +860,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: "rush_hour|gold_rush|sugar_rush|no_rush|not_rushed|don't_rush|didn't_rush|rush_you",
       },
       {
-        p: "double-book*|double_book*|double-booked|hard_stop|have_to_be_quick|be_fairly_quick|be_quick|need_to_be_quick|short_on_time|only_have_a_few|only_got_a_few|squeeze_you|squeezed_you|in_a_hurry|tight_on_time|need_to_jump|have_to_jump|i_have_to_run|i_need_to_run|i've_got_to_run|got_to_run|gotta_run|gotta_jump|another_meeting|next_meeting",
+        p: "double-book*|double_book*|double-booked|hard_stop|have_to_be_quick|be_fairly_quick|need_to_be_quick|short_on_time|only_have_a_few|only_got_a_few|squeeze_you|squeezed_you|in_a_hurry|tight_on_time|need_to_jump|have_to_jump|i_have_to_run|i_need_to_run|i've_got_to_run|got_to_run|gotta_run|gotta_jump|another_meeting|next_meeting",
         by: "company",
       },
       { p: "short|shorter ~3 than ~3 schedule*|plan*|book*|expect*|allot*|slot|invite", by: "any" },
@@ -880,7 +889,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         in: ["notes"],
       },
       {
-        p: "check|checked|checking|look|looked|looking|glance|glanced|glancing|scroll|scrolled|scrolling|typing|tapping|on ~3 phone|laptop|watch|clock|screen|email|emails|slack|monitor|computer|notifications",
+        p: "check|checked|checking|look|looked|looking|glance|glanced|glancing|scroll|scrolled|scrolling|typing|tapping ~3 phone|laptop|watch|clock|screen|email|emails|slack|monitor|computer|notifications",
         by: "company",
         in: ["notes"],
         unless:
@@ -929,9 +938,10 @@ export const CATALOGUE: readonly SignalDef[] = [
       "Some companies say this to everyone, so it is weak on its own. Ask the recruiter for a timeline in your thank-you or a short note.",
     cues: [
       {
-        p: "in_touch|let_you_know|get_back_to_you|get_back|hear_from_us|hear_back|be_in_contact|circle_back|reach_out|we'll_see|let_me_know",
+        p: "in_touch|let_you_know|get_back_to_you|get_back|hear_from_us|hear_back|be_in_contact|circle_back|we'll_see",
         by: "company",
         unless: `${TIMELINE}|by|before|within|if_you|any_questions|question|reach_out_to_me|reach_out_anytime|feel_free|don't_hesitate|i_will_reach|sent|send|if_anything|any_time|anytime|directly`,
+        with: "will|'ll|would|'d|going_to|shall|\"",
       },
       {
         p: "next_step|next_steps|timeline|time_frame|timeframe|when_i'd_hear|when_i_would_hear|what_happens_next|what_comes_next|decision_date",
@@ -983,7 +993,7 @@ export const CATALOGUE: readonly SignalDef[] = [
       "Stock questions can just be a screening script. If it felt like a checklist, use the thank-you to add the depth they did not ask for.",
     cues: [
       {
-        p: "generic|standard|stock|textbook|canned|scripted|checklist|boilerplate|basic|shallow|surface-level|superficial|cookie-cutter|rote|bog-standard|by-the-numbers ~3 question|questions|interview|list|script",
+        p: "generic|stock|textbook|canned|scripted|checklist|boilerplate|shallow|surface-level|superficial|cookie-cutter|rote|bog-standard|by-the-numbers|run-of-the-mill|cliche|cliché ~3 question|questions|interview|list|script",
         by: "any",
         in: ["notes"],
         unless: "not_just|beyond_the|technical_basic",
@@ -1026,7 +1036,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         negation: "ignore",
       },
       {
-        p: "tell|told|explain|explained|say|said|share|shared|describe|described|answer|answered|give|gave ~4 team|role|company|product|culture|plans|job|structure|who|what",
+        p: "tell|told|explain|explained|say|said|share|shared|describe|described ~4 team|role|company|product|culture|plans|job|structure|who|what",
         by: "company",
         negation: "require",
         in: ["notes"],
@@ -1208,20 +1218,15 @@ export const CATALOGUE: readonly SignalDef[] = [
       "Regular updates mean you are still in the frame. Answer promptly and keep your own status (other offers) current with them.",
     cues: [
       {
-        p: "kept|keep|keeping|kept_me ~3 posted|updated|in_the_loop|informed|up_to_date",
+        p: "kept|has_kept|have_kept|been_keeping|kept_me ~3 posted|updated|in_the_loop|informed|up_to_date",
         by: "company",
         unless: "didn't|never|not|if",
+        in: ["notes"],
       },
       {
         p: "update|updates|updated|check-in|checked_in|checking_in ~4 regular|regularly|every|each|step|weekly|again|another|quick|brief",
         by: "company",
         in: ["notes"],
-      },
-      {
-        p: "quick_update|brief_update|short_update|an_update|wanted_to_update|update_on|status_update|keep_you_posted|keep_you_updated|keep_you_in_the_loop|let_you_know_where|where_things_stand|where_we_are",
-        by: "company",
-        in: ["email"],
-        unless: "decided|unfortunately|not_to_move|offer",
       },
     ],
   },
@@ -1349,7 +1354,7 @@ export const CATALOGUE: readonly SignalDef[] = [
           "no_news_yet_but|if|until|before|expect|not_yet_due|heard_back_quickly|word_for_word|auto|automatic|out-of-office",
       },
       {
-        p: "ghost|ghosted|ghosting|radio_silence|crickets|silence|silent|went_quiet|gone_quiet|gone_dark|went_dark|nothing_since|and_nothing|still_nothing|still_waiting|no_word",
+        p: "ghost|ghosted|ghosting|radio_silence|crickets|silence|silent|went_quiet|gone_quiet|gone_dark|went_dark|nothing_since|still_nothing|still_waiting|no_word",
         by: "any",
         in: ["notes"],
         unless:
