@@ -518,6 +518,12 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: "if|might|may|maybe|eventually|usually|typically|would_be_the",
       },
       {
+        p: "would_like|'d_like|want|wants|wanted|keen ~2 to ~1 meet|see|talk|speak|chat ~2 you|with_you",
+        by: "company",
+        with: "round|final|next|onsite|on-site|ceo|cto|vp|founder|director|head|stage|conversation",
+        unless: "if|might|may|maybe|eventually|usually|typically|would_be_the",
+      },
+      {
         p: "could|can|does|would ~3 you ~2 do|make|manage ~3 monday|tuesday|wednesday|thursday|friday|tomorrow|next_week",
         by: "company",
         in: ["transcript"],
@@ -817,6 +823,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "company",
         with: "gave|give|handed|hand|left|passed|here's|take",
         unless: "credit_card|sim_card|card_issuer|card_payment|cards|report_card",
+        evenIfConditional: true,
       },
       {
         p: "my|her|his|their|direct|personal|own ~2 email|number|cell|line|phone|mobile|whatsapp|linkedin|address|extension",
@@ -824,6 +831,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         with: "give|gave|here's|here_is|share|shared|hand|handed|jot|jotted|write|wrote|passed|left|told_me|added|put",
         unless:
           "generic|inbox|hr@|careers@|jobs@|noreply|no-reply|portal|main_line|switchboard|front_desk|i_gave|i_shared|your_email|your_number|what's_your|what_is_your|confirm_your|check*|glanc*|on_his_phone|on_her_phone|took_a_call",
+        evenIfConditional: true,
       },
       {
         p: "reach_out|reach|get_in_touch|contact|email|message|ping|call|text ~3 me|her|him|directly ~3 directly|anytime|any_time|whenever|if_anything|with_any",
@@ -831,6 +839,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless:
           "generic|inbox|hr|portal|recruiter_will|team_will|called|emailed|messaged|rang|phoned|texted|reached",
         in: ["notes", "transcript"],
+        evenIfConditional: true,
       },
     ],
   },

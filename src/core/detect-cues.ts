@@ -344,15 +344,55 @@ export function findCueHits(passages: Passage[], options: { gate?: boolean } = {
   return hits;
 }
 
+/** Verbs after which "if" opens an embedded question ("she asked if I'd accept"), not a condition. */
+const EMBEDDING = new Set([
+  "ask",
+  "wonder",
+  "know",
+  "check",
+  "see",
+  "sure",
+  "unsure",
+  "curious",
+  "tell",
+  "confirm",
+  "find",
+  "out",
+  "decide",
+  "say",
+  "me",
+  "us",
+]);
+
+/** True when the sentence states a condition: "if…" (not "asked if…"), "unless…", "should things…", "in case…". */
+export function hasCondition(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (t.text === "if" || t.text === "unless") {
+      const before = tokens[i - 1];
+      if (!before || !EMBEDDING.has(before.lemma)) return true;
+    }
+    if (t.text === "case" && tokens[i - 1]?.text === "in") return true;
+    if (i === 0 && t.text === "should" && tokens[1] && (tokens[1].pos === "PRON" || tokens[1].pos === "NOUN"))
+      return true;
+  }
+  return false;
+}
+
 function matchSentence(passage: Passage, sentence: Sentence, cues: CompiledCue[], hits: SentenceHit[]): void {
   const tokens = sentence.tokens;
   if (tokens.length === 0) return;
   const isQuestion = sentence.text.trim().endsWith("?");
+  // "If we move forward…", "should things look like a match…": a condition, not a fact.
+  // A conditional question ("if we offered it, would you take it?") is still the question.
+  const isConditional = !sentence.text.includes("?") && hasCondition(tokens);
   const seen = new Set<SignalId>();
   for (const c of cues) {
     if (seen.has(c.id)) continue;
     const cue = c.cue;
     if (cue.question && !isQuestion) continue;
+    if (isConditional && !cue.evenIfConditional) continue;
     const matches = findMatches(c.pattern, tokens);
     if (matches.length === 0) continue;
     if (c.with && findMatches(c.with, tokens).length === 0) continue;

@@ -79,6 +79,8 @@ export interface Cue {
   within?: number;
   /** Only in a question (the sentence ends with "?"). */
   question?: boolean;
+  /** Counts inside a condition too ("if…", "unless…"); by default a conditional sentence is no evidence. */
+  evenIfConditional?: boolean;
 }
 
 export interface SignalDef {
