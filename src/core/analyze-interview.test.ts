@@ -141,3 +141,46 @@ describe("the read", () => {
     }
   });
 });
+
+describe("conditions and form letters are no evidence", () => {
+  it("a condition is not a fact, but a conditional question is still asked", () => {
+    expect(idsFromNotes("They will cut the interview short if they do not feel you're a fit.")).not.toContain(
+      "cut-short",
+    );
+    expect(idsFromNotes('She asked: "If we offered you this, would you take it?"')).toContain(
+      "interest-checked",
+    );
+  });
+
+  it("an application autoresponder carries no signal, but a rejection in one still counts", () => {
+    const mail = (text: string): Doc => ({
+      kind: "email",
+      source: "ack.eml",
+      from: { name: "Acme Recruiting", email: "jobs@acme.example" },
+      to: [{ name: "Sam Roe", email: "sam@example.net" }],
+      cc: [],
+      references: [],
+      subject: "Thank you for applying",
+      text,
+    });
+    const ack = analyzeInterview({
+      docs: [
+        mail("We have received your application. Our team will get back to you within five business days."),
+      ],
+      now: NOW,
+      me: "Sam Roe",
+    });
+    expect(ack.signals.map((s) => s.id)).toEqual([]);
+    const no = analyzeInterview({
+      docs: [
+        mail(
+          "Thank you for applying. Unfortunately we have decided not to move forward with your application.",
+        ),
+      ],
+      now: NOW,
+      me: "Sam Roe",
+    });
+    expect(no.signals.map((s) => s.id)).toContain("rejected");
+    expect(no.read.band).toBe("weak");
+  });
+});

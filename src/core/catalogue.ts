@@ -642,7 +642,14 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "company",
         in: ["notes"],
         unless:
-          "which_was|that_was|it_was|this_was|would|if|office|building|view|weather|place|coffee|experience|process|day|overall|not_friendly|unfriendly",
+          "which_was|that_was|it_was|this_was|would|if|the_office_was|the_building|the_view|the_weather|the_place_was|the_coffee|the_experience_was|the_process_was|overall|not_friendly|unfriendly",
+      },
+      {
+        p: "be|was|were|felt|seemed|very|quite|really|pretty ~2 interactive|conversational|two-way|informal|laid-back|casual|relaxed|comfortable",
+        by: "any",
+        in: ["notes"],
+        unless:
+          "not|wasn't|would|if|dress|dress_code|attire|clothes|office_was|i_was|i_felt|me_feel_comfortable_with_the_code",
       },
       {
         p: "friendly|nice|relaxed|warm|easygoing|easy-going|personable|approachable|lovely|pleasant|down-to-earth ~1 interviewer|manager|woman|man|guy|lady|person|director|recruiter|chat|conversation|vibe|tone|atmosphere",
@@ -1480,12 +1487,22 @@ export const CATALOGUE: readonly SignalDef[] = [
         p: "position|role|vacancy|job ~4 filled|closed|been_filled|no_longer_available",
         by: "company",
         unless: "if|whether|before|until|portal|status",
+        negation: "ignore",
       },
       {
         p: "unsuccessful|not_successful|not_been_successful|not_selected|weren't_selected|regret_to|regret_that|not_a_match|not_the_right_fit|not_a_fit|decided_against|turned_down|rejection|rejected|rejection_email|got_rejected|was_rejected",
         by: "any",
         unless:
           "if|whether|ago|handle|deal_with|how_do_you|cope|i_rejected|i_turned_down|i_declined|declined_their|rejected_their|turned_down_their|turned_down_the_offer|rejected_the_offer|not_rejected|hope|afraid|fear|worried|expect|expecting|before",
+        negation: "ignore",
+      },
+      {
+        p: "i_failed|didn't_get_it|did_not_get_it|didn't_get_the_job|didn't_get_the_offer|didn't_get_an_offer|didn't_make_it|didn't_get_through|did_not_get_through|wasn't_called_back|was_not_called_back|not_called_back|wasn't_selected|was_not_selected|never_got_the_job|got_rejected|was_rejected|turned_me_down|rejected_me",
+        by: "any",
+        in: ["notes"],
+        negation: "ignore",
+        unless:
+          "if|whether|hope|afraid|fear|worried|expect|expecting|before|ago|last_year|previous|previously|another_company|elsewhere",
       },
     ],
   },

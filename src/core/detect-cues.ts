@@ -2,7 +2,13 @@ import { CATALOGUE } from "./catalogue.js";
 import { crudeStem } from "./crude-stem.js";
 import type { Evidence, Finding } from "./evidence.js";
 import { formatTime } from "./format-time.js";
-import { type CompiledPattern, compilePattern, findMatches, isNegated } from "./match-pattern.js";
+import {
+  type CompiledPattern,
+  compilePattern,
+  findMatches,
+  isNegated,
+  splitContraction,
+} from "./match-pattern.js";
 import { readSentences, type Sentence, type Token } from "./nlp.js";
 import type { Passage } from "./passages.js";
 import { resolveNotesActor } from "./resolve-actor.js";
@@ -179,8 +185,9 @@ function indexCues(cues: CompiledCue[]): CueIndex {
 }
 
 /** Whether a cue can apply to a passage at all: its channel, and a speaker it could be about. */
-function cueApplies(cue: Cue, passage: Passage): boolean {
+function cueApplies(cue: Cue, passage: Passage, id: SignalId): boolean {
   if (cue.in && !cue.in.includes(passage.channel)) return false;
+  if (passage.isFormLetter && !OUTCOMES.has(id)) return false;
   const by = cue.by ?? "company";
   // In a transcript or an email the speaker is known: the candidate's own words never make a
   // company cue, and the other way round. Skipping them here also spares the NLP the sentence.
@@ -189,30 +196,28 @@ function cueApplies(cue: Cue, passage: Passage): boolean {
   return true;
 }
 
+const OUTCOMES = new Set<SignalId>(CATALOGUE.filter((d) => d.polarity === "outcome").map((d) => d.id));
 const INDEXES = new Map<string, CueIndex>();
 
 /** The index of the cues that can apply to passages of one channel and speaker role. */
 function indexFor(passage: Passage): CueIndex {
-  const key = `${passage.channel}|${passage.role}`;
+  const key = `${passage.channel}|${passage.role}|${passage.isFormLetter === true}`;
   let index = INDEXES.get(key);
   if (!index) {
-    index = indexCues(CUES.filter((c) => cueApplies(c.cue, passage)));
+    index = indexCues(CUES.filter((c) => cueApplies(c.cue, passage, c.id)));
     INDEXES.set(key, index);
   }
   return index;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const CLITIC = /^(.+?)(n't|'ll|'d|'s|'re|'ve|'m)$/;
 
-/** Cheap words of a text: lower case, clitics split off, hyphenated words also in parts. */
+/** Cheap words of a text: lower case, contractions split as patterns are, hyphenated words also in parts. */
 function cheapWords(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().replace(/’/g, "'").matchAll(WORD)) {
     const w = m[0];
-    const clitic = CLITIC.exec(w);
-    if (clitic?.[1] && clitic[2]) out.push(clitic[1], clitic[2]);
-    else out.push(w);
+    out.push(...splitContraction(w));
     if (w.includes("-")) out.push(...w.split("-").filter(Boolean));
   }
   return out;
@@ -327,7 +332,9 @@ export function findCueHits(passages: Passage[], options: { gate?: boolean } = {
   for (const passage of passages) {
     const index = indexFor(passage);
     for (const rough of roughSentences(passage.text)) {
-      const candidates = gate ? candidateCues(rough, index) : CUES.filter((c) => cueApplies(c.cue, passage));
+      const candidates = gate
+        ? candidateCues(rough, index)
+        : CUES.filter((c) => cueApplies(c.cue, passage, c.id));
       if (candidates.length === 0) continue;
       const piece = /[.!?…]["')\]]?$/.test(rough.trim()) ? rough.trim() : `${rough.trim()}.`;
       chunks.push({ passage, candidates, start: text.length, end: text.length + piece.length });

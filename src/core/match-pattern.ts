@@ -35,6 +35,7 @@ export function compilePattern(source: string, within = 3): CompiledPattern {
   const key = `${within}\u0000${source}`;
   const cached = cache.get(key);
   if (cached) return cached;
+  if (source.trim() === "") throw new Error("empty pattern");
   const slots: CompiledSlot[] = [];
   let gap = within;
   for (const part of source.trim().split(/\s+/)) {
@@ -64,12 +65,28 @@ export function compilePattern(source: string, within = 3): CompiledPattern {
 }
 
 const CONTRACTION = /^(.+?)(n't|'ll|'d|'s|'re|'ve|'m)$/;
+/** What wink-nlp's normal form makes of each clitic ("we'll" → "we will", "that's" → "that is"). */
+const CLITIC_NORMAL: Record<string, string> = {
+  "n't": "not",
+  "'ll": "will",
+  "'d": "would",
+  "'s": "is",
+  "'re": "are",
+  "'ve": "have",
+  "'m": "am",
+};
+const STEM_NORMAL: Record<string, string> = { ca: "can", wo: "will", sha: "shall" };
 
-/** Pattern words are split the way the tokenizer splits text: "can't" → "ca" "n't", "we'll" → "we" "'ll". */
-function splitContraction(word: string): string[] {
+/**
+ * Pattern words are split and normalised the way the tokenizer reads text: "can't" → "can not",
+ * "we'll" → "we will", "let's" → "let us"; "I'm" stays one word, as wink keeps it.
+ */
+export function splitContraction(word: string): string[] {
   if (word === "i'm") return [word];
+  if (word === "let's") return ["let", "us"];
   const m = CONTRACTION.exec(word);
-  return m?.[1] && m[2] ? [m[1], m[2]] : [word];
+  if (!m?.[1] || !m[2]) return [word];
+  return [STEM_NORMAL[m[1]] ?? m[1], CLITIC_NORMAL[m[2]] ?? m[2]];
 }
 
 /** Word classes a pattern can name with `#`: shapes of tokens rather than words. */
@@ -163,14 +180,40 @@ const NEGATORS = new Set([
   "n't",
 ]);
 
-/** True when the match sits inside a negation: a negated token, or a negator just before it. */
+/** Where a clause ends, for the reach of a negation: "no feedback, and the team decided…". */
+const CLAUSE_BREAKS = new Set([
+  ",",
+  ";",
+  ":",
+  '"',
+  "(",
+  ")",
+  "and",
+  "but",
+  "so",
+  "because",
+  "that",
+  "which",
+  "who",
+  "while",
+  "although",
+  "though",
+  "then",
+]);
+
+/**
+ * True when the match sits inside a negation: a negator earlier in its own clause ("he never
+ * mentioned next steps", "there was no tour"), or a negated verb right after it ("salary never
+ * came up"). wink-nlp's own negation scope runs to the end of the sentence, across "and" and
+ * quotes, so the clause is bounded here.
+ */
 export function isNegated(tokens: Token[], match: PatternMatch): boolean {
-  for (const i of match.indices) if (tokens[i]?.negated) return true;
-  for (let j = Math.max(0, match.start - 3); j < match.start; j++) {
+  for (let j = match.start - 1; j >= 0 && j >= match.start - 12; j--) {
     const t = tokens[j];
-    if (t && NEGATORS.has(t.text)) return true;
+    if (!t || CLAUSE_BREAKS.has(t.text)) break;
+    if (NEGATORS.has(t.text)) return true;
   }
-  // "salary never came up", "next steps were not discussed": a negated verb right after the match.
+  for (const i of match.indices) if (NEGATORS.has(tokens[i]?.text ?? "")) return true;
   for (let j = match.end + 1; j <= match.end + 3 && j < tokens.length; j++) {
     const t = tokens[j];
     if (!t || t.pos === "PUNCT" || t.pos === "CCONJ" || t.pos === "SCONJ") break;

@@ -19,6 +19,19 @@ export interface Passage {
   /** Transcript time in seconds. */
   start?: number;
   email?: EmailDoc;
+  /** An application-stage form letter ("we have received your application"): only an outcome counts in it. */
+  isFormLetter?: boolean;
+}
+
+/**
+ * Application-stage autoresponders carry no signal (the labelling convention): "thank you for
+ * applying", "we have received your application", "if your background is a match we will…".
+ */
+const FORM_LETTER =
+  /\b(thank(?:s| you) for (?:your )?(?:applying|application|submitting|your interest in (?:the|our|joining))|(?:your )?application (?:has been|was|is being) (?:received|submitted|reviewed)|we(?: have|'ve)? received your (?:application|resume|cv)|(?:if|should) (?:your|you|things|there) (?:(?:background|qualifications|experience|skills|profile) )?(?:are |is |look like )?(?:a )?(?:match|fit|align)|you submitted an application|we(?:'ll| will) (?:review|be reviewing) your (?:application|resume|cv|qualifications))/i;
+
+export function isFormLetter(email: EmailDoc): boolean {
+  return FORM_LETTER.test(`${email.subject ?? ""}\n${email.text.slice(0, 1500)}`);
 }
 
 /** Who the candidate is: the names and addresses they appear under. */
@@ -93,6 +106,7 @@ export function buildPassages(docs: Doc[], candidate: Candidate): Passage[] {
           role,
           line: 1,
           email: doc,
+          ...(role === "company" && isFormLetter(doc) ? { isFormLetter: true } : {}),
           ...(speaker === undefined ? {} : { speaker }),
         });
         break;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { compilePattern, findMatches, isNegated } from "./match-pattern.js";
+import { readSentences } from "./nlp.js";
+
+function tokensOf(text: string) {
+  return readSentences(text)[0]?.tokens ?? [];
+}
+
+describe("compilePattern and findMatches", () => {
+  it.each([
+    ["ask|wonder ~3 start", "She asked when I could start.", true],
+    ["ask|wonder ~3 start", "I started asking questions.", false],
+    ["next_step", "Next steps were clear.", true],
+    ["can't ~2 say", "I can't really say.", true],
+    ["day-to-day", "We went through the day-to-day.", true],
+    ["reschedul* ~2 again", "They rescheduled it again.", true],
+    ["by ~1 #ordinal", "Decision by the 13th.", true],
+    ["by ~1 #ordinal", "Decision by Friday.", false],
+  ])("%s in %j → %s", (pattern, text, expected) => {
+    expect(findMatches(compilePattern(pattern), tokensOf(text)).length > 0).toBe(expected);
+  });
+
+  it("rejects malformed patterns", () => {
+    expect(() => compilePattern("a||b")).toThrow(/empty alternative/);
+    expect(() => compilePattern("a ~x b")).toThrow(/bad gap/);
+    expect(() => compilePattern("#nonsense")).toThrow(/empty alternative/);
+    expect(() => compilePattern("   ")).toThrow(/empty pattern/);
+  });
+});
+
+describe("isNegated", () => {
+  const negatedAt = (pattern: string, text: string) => {
+    const tokens = tokensOf(text);
+    const [m] = findMatches(compilePattern(pattern), tokens);
+    if (!m) throw new Error(`no match for ${pattern} in ${text}`);
+    return isNegated(tokens, m);
+  };
+  it.each([
+    ["mention ~2 next_step", "He never mentioned next steps.", true],
+    ["tour", "There was no tour.", true],
+    ["salary", "Salary never came up.", true],
+    ["tour", "She gave me a tour.", false],
+    // A negation does not reach across "and" or into a quotation.
+    ["decide ~6 candidate", 'I got no feedback and the "team decided on other candidates".', false],
+    ["tour", "It wasn't long, but there was a tour.", false],
+  ])("%s in %j → %s", (pattern, text, expected) => {
+    expect(negatedAt(pattern, text)).toBe(expected);
+  });
+});
