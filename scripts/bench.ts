@@ -104,9 +104,8 @@ for (const doc of transcripts) {
   }
 }
 const records = Number(process.env.BENCH_RECORDS ?? 5_000);
-async function* jsonl(): AsyncGenerator<string> {
-  for (let i = 0; i < records; i++)
-    yield JSON.stringify({ id: `r${i}`, notes: notes[i % notes.length] ?? "" });
+async function* jsonl(count = records): AsyncGenerator<string> {
+  for (let i = 0; i < count; i++) yield JSON.stringify({ id: `r${i}`, notes: notes[i % notes.length] ?? "" });
 }
 // A warm-up pass, as a long batch runs warm; then three passes, and the median is reported, as the
 // machine's speed varies from moment to moment.

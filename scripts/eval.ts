@@ -162,8 +162,12 @@ async function evalRealLabels(): Promise<void> {
   const dir = join(SHARED, "data");
   const labels = await readJsonl<{ id: string; present: string[] }>(join(dir, "labels", "real-dev.jsonl"));
   if (labels.length === 0) return;
-  const reviews = new Map((await readJsonl<Review>(join(dir, "glassdoor", "reviews.jsonl"))).map((r) => [r.id, r]));
-  const threads = new Map((await readJsonl<Thread>(join(dir, "job-search-threads", "threads.jsonl"))).map((t) => [t.id, t]));
+  const reviews = new Map(
+    (await readJsonl<Review>(join(dir, "glassdoor", "reviews.jsonl"))).map((r) => [r.id, r]),
+  );
+  const threads = new Map(
+    (await readJsonl<Thread>(join(dir, "job-search-threads", "threads.jsonl"))).map((t) => [t.id, t]),
+  );
   const tallies = new Map<string, Tally>();
   let n = 0;
   for (const label of labels) {
@@ -180,7 +184,9 @@ async function evalRealLabels(): Promise<void> {
     const found = new Set(a.signals.map((s) => s.id as string));
     const { missed, extra } = count(tallies, new Set(label.present), found);
     if (verbose && (missed.length > 0 || extra.length > 0)) {
-      console.log(`${label.id}:${missed.length ? `  missed: ${missed.join(", ")}` : ""}${extra.length ? `  extra: ${extra.join(", ")}` : ""}`);
+      console.log(
+        `${label.id}:${missed.length ? `  missed: ${missed.join(", ")}` : ""}${extra.length ? `  extra: ${extra.join(", ")}` : ""}`,
+      );
       for (const s of a.signals) {
         if (extra.includes(s.id)) console.log(`    + ${s.id}: ${s.evidence.map((e) => e.quote).join(" | ")}`);
       }

@@ -7,6 +7,7 @@ import {
   compilePattern,
   findMatches,
   isNegated,
+  NEGATORS,
   splitContraction,
 } from "./match-pattern.js";
 import { readSentences, type Sentence, type Token } from "./nlp.js";
@@ -93,33 +94,6 @@ function gateSlotPasses(slot: GateSlot, stems: ReadonlySet<string>, words: strin
   return false;
 }
 
-/** Words that open a negation, as wink-nlp and isNegated read them (clitics split as in patterns). */
-const NEGATING_WORDS = [
-  "no",
-  "not",
-  "n't",
-  "never",
-  "without",
-  "nobody",
-  "nothing",
-  "neither",
-  "nor",
-  "none",
-  "hardly",
-  "barely",
-  "zero",
-  "cannot",
-  "nowhere",
-  "scarcely",
-  "seldom",
-  "rarely",
-  "few",
-  "little",
-  "lack",
-  "fail",
-  "failed",
-];
-
 function compileCues(): CompiledCue[] {
   const out: CompiledCue[] = [];
   for (const def of CATALOGUE) {
@@ -129,7 +103,7 @@ function compileCues(): CompiledCue[] {
       // The sentence needs the words of both the pattern and its `with` pattern.
       const slots = [...pattern.slots, ...(withPattern?.slots ?? [])].map((slot) => slot.alternatives);
       // A cue that needs a negation needs a negating word in the sentence.
-      if (cue.negation === "require") slots.push(NEGATING_WORDS.map((w) => [w]));
+      if (cue.negation === "require") slots.push([...NEGATORS].map((w) => [w]));
       out.push({
         id: def.id,
         cue,

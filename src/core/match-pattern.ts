@@ -164,7 +164,8 @@ export function findMatches(pattern: CompiledPattern, tokens: Token[]): PatternM
   return found;
 }
 
-const NEGATORS = new Set([
+/** Words that open a negation; isNegated reads only these, so the cue gate can require one. */
+export const NEGATORS: ReadonlySet<string> = new Set([
   "no",
   "not",
   "never",
