@@ -64,6 +64,9 @@ function talkShares(docs: Doc[], isCandidate: (speaker: string) => boolean): Tal
 const DATE_WORDS =
   /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(tomorrow|next week|this week)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}\b/i;
 
+/** Spans of time a promise may be given in ("within two weeks", "end of the month"). */
+const PERIOD_WORDS = /\b(days?|weeks?|months?|end of)\b/i;
+
 /** Adds findings to a list, joining the evidence of findings with the same id. */
 export function mergeFindings(into: Finding[], more: Finding[]): Finding[] {
   const out = into.map((f) => ({ ...f, evidence: [...f.evidence] }));
@@ -131,7 +134,9 @@ export function analyzeInterview(input: CaseInput): Analysis {
   const exchanges = docs.flatMap((d) => (d.kind === "transcript" ? detectExchanges(d, isCandidateName) : []));
   const length = measureLength(docs, input.context);
   const emails = docs.filter((d) => d.kind === "email");
-  const promised = cueFindings.some((f) => f.id === "specific-next-steps");
+  const promised = cueFindings.some(
+    (f) => f.id === "specific-next-steps" && f.evidence.some((e) => DATE_WORDS.test(e.quote) || PERIOD_WORDS.test(e.quote)),
+  );
   // When the interview was only matters for mail and for promised dates; reading dates is not free.
   const when = emails.length > 0 || promised ? findInterviewTime(docs, input.now) : {};
   const emailFindings = detectEmailSignals({

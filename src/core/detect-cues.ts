@@ -79,7 +79,7 @@ function compileGateSlot(alternatives: string[][]): GateSlot {
   return slot;
 }
 
-function gateSlotPasses(slot: GateSlot, stems: ReadonlySet<string>, words: string[]): boolean {
+function gateSlotPasses(slot: GateSlot, stems: ReadonlySet<string>, joined: string): boolean {
   if (slot.hasClass) return true;
   // Walk whichever set is smaller.
   if (slot.singles.size <= stems.size) {
@@ -88,7 +88,8 @@ function gateSlotPasses(slot: GateSlot, stems: ReadonlySet<string>, words: strin
     for (const s of stems) if (slot.singles.has(s)) return true;
   }
   for (const alt of slot.multi) {
-    if (alt.stems.every((s) => stems.has(s)) && alt.prefixes.every((p) => words.some((w) => w.startsWith(p))))
+    // `joined` is " word word …": a prefix starts some word where " prefix" occurs.
+    if (alt.stems.every((s) => stems.has(s)) && alt.prefixes.every((p) => joined.includes(` ${p}`)))
       return true;
   }
   return false;
@@ -191,7 +192,8 @@ function cheapWords(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().replace(/’/g, "'").matchAll(WORD)) {
     const w = m[0];
-    out.push(...splitContraction(w));
+    if (w.includes("'")) out.push(...splitContraction(w));
+    else out.push(w);
     if (w.includes("-")) out.push(...w.split("-").filter(Boolean));
   }
   return out;
@@ -222,6 +224,7 @@ let slotAnswer = new Uint8Array(0);
 
 function candidateCues(text: string, index: CueIndex): CompiledCue[] {
   const words = cheapWords(text);
+  const joined = ` ${words.join(" ")}`;
   const stems = new Set<string>();
   for (const w of words) stems.add(stemOf(w));
   if (slotStamp.length < SLOTS.length) {
@@ -232,20 +235,20 @@ function candidateCues(text: string, index: CueIndex): CompiledCue[] {
   const out: CompiledCue[] = [];
   for (const stem of stems) {
     const cues = index.byStem.get(stem);
-    if (cues) for (const c of cues) considerCue(c, stems, words, out);
+    if (cues) for (const c of cues) considerCue(c, stems, joined, out);
   }
-  for (const c of index.always) considerCue(c, stems, words, out);
+  for (const c of index.always) considerCue(c, stems, joined, out);
   return out;
 }
 
 /** Adds a cue to `out` when every slot of its gate passes; each slot and cue is judged once a sentence. */
-function considerCue(c: CompiledCue, stems: ReadonlySet<string>, words: string[], out: CompiledCue[]): void {
+function considerCue(c: CompiledCue, stems: ReadonlySet<string>, joined: string, out: CompiledCue[]): void {
   if (c.stamp === generation) return;
   c.stamp = generation;
   for (const slot of c.gateSlots) {
     if (slotStamp[slot.id] !== generation) {
       slotStamp[slot.id] = generation;
-      slotAnswer[slot.id] = gateSlotPasses(slot, stems, words) ? 1 : 2;
+      slotAnswer[slot.id] = gateSlotPasses(slot, stems, joined) ? 1 : 2;
     }
     if (slotAnswer[slot.id] !== 1) return;
   }
