@@ -184,3 +184,35 @@ describe("conditions and form letters are no evidence", () => {
     expect(no.read.band).toBe("weak");
   });
 });
+
+describe("mail as it comes", () => {
+  const from = { name: "Dana Reyes", email: "dana@acme.example" };
+  const base = { kind: "email" as const, to: [{ name: "Sam Roe", email: "sam@example.net" }], cc: [], references: [] };
+
+  it("reads a sentence hard-wrapped across lines", () => {
+    const doc: Doc = {
+      ...base,
+      source: "emails/05.eml",
+      from,
+      subject: "Your application",
+      date: "2026-03-09T11:20:03Z",
+      text: "Dear Sam,\n\nAfter careful consideration, we have decided not to progress your\napplication further.\n\nKind regards,\nDana",
+    };
+    const a = analyzeInterview({ docs: [doc], now: NOW, me: "Sam Roe" });
+    const rejected = a.signals.find((s) => s.id === "rejected");
+    expect(rejected?.evidence[0]?.message).toEqual({ from: "Dana Reyes", date: "2026-03-09T11:20:03Z", subject: "Your application" });
+  });
+
+  it("counts an outcome in automatic mail, and nothing else in it", () => {
+    const doc: Doc = {
+      ...base,
+      source: "emails/ats.eml",
+      from,
+      isAutomatic: true,
+      subject: "Update",
+      text: "We were impressed by your background. Unfortunately we will not be moving forward with your application.",
+    };
+    const ids = analyzeInterview({ docs: [doc], now: NOW, me: "Sam Roe" }).signals.map((s) => s.id);
+    expect(ids).toEqual(["rejected"]);
+  });
+});

@@ -1297,6 +1297,21 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: "if|will|might|may|would|going_to|scheduled|booked|interview|round",
       },
       {
+        // "Marcus called me. Himself, on my cell." / "Victoria phoned me herself."
+        p: "call|called|phoned|phone|rang|ring ~1 me ~4 himself|herself|themselves|personally|directly|on_my_cell|on_my_mobile|on_my_phone",
+        by: "company",
+        in: ["notes"],
+        unless: "scheduled|booked|interview|round|screen|will|going_to|recruiter|hr",
+      },
+      {
+        // "Colm would like to call you himself tomorrow evening, if that suits."
+        p: "call|phone|ring|speak_with|talk_to|chat_with ~2 you ~3 himself|herself|themselves|personally|directly",
+        by: "company",
+        in: ["email"],
+        evenIfConditional: true,
+        unless: "interview|round|panel|test|assessment|screen",
+      },
+      {
         p: "call|called|phone_call|rang|ring ~3 from ~4 hiring_manager|manager|director|head|vp|ceo|founder|cto",
         by: "any",
         in: ["notes"],

@@ -201,7 +201,12 @@ function cheapWords(text: string): string[] {
 
 /** Splits text into rough sentences; the NLP splits each again, so erring on the long side is safe. */
 function roughSentences(text: string): string[] {
-  return text.split(/(?<=[.!?…])\s+|\n+/).filter((s) => s.trim() !== "");
+  // Blank lines end a sentence; a single line break does not (mail is hard-wrapped mid-sentence).
+  const out: string[] = [];
+  for (const block of text.split(/\n\s*\n/)) {
+    for (const s of block.replace(/\s*\n\s*/g, " ").split(/(?<=[.!?…])\s+/)) if (s.trim() !== "") out.push(s);
+  }
+  return out;
 }
 
 const STEMS = new Map<string, string>();

@@ -96,7 +96,6 @@ export function buildPassages(docs: Doc[], candidate: Candidate): Passage[] {
         }
         break;
       case "email": {
-        if (doc.isAutomatic) break;
         const role: SpeakerRole = isFromCandidate(doc, candidate) ? "candidate" : "company";
         const speaker = doc.from?.name ?? doc.from?.email;
         out.push({
@@ -106,7 +105,8 @@ export function buildPassages(docs: Doc[], candidate: Candidate): Passage[] {
           role,
           line: 1,
           email: doc,
-          ...(role === "company" && isFormLetter(doc) ? { isFormLetter: true } : {}),
+          // Automatic mail (out-of-office, applicant tracking) counts only for an outcome it states.
+          ...(role === "company" && (doc.isAutomatic === true || isFormLetter(doc)) ? { isFormLetter: true } : {}),
           ...(speaker === undefined ? {} : { speaker }),
         });
         break;
