@@ -187,7 +187,12 @@ describe("conditions and form letters are no evidence", () => {
 
 describe("mail as it comes", () => {
   const from = { name: "Dana Reyes", email: "dana@acme.example" };
-  const base = { kind: "email" as const, to: [{ name: "Sam Roe", email: "sam@example.net" }], cc: [], references: [] };
+  const base = {
+    kind: "email" as const,
+    to: [{ name: "Sam Roe", email: "sam@example.net" }],
+    cc: [],
+    references: [],
+  };
 
   it("reads a sentence hard-wrapped across lines", () => {
     const doc: Doc = {
@@ -200,7 +205,11 @@ describe("mail as it comes", () => {
     };
     const a = analyzeInterview({ docs: [doc], now: NOW, me: "Sam Roe" });
     const rejected = a.signals.find((s) => s.id === "rejected");
-    expect(rejected?.evidence[0]?.message).toEqual({ from: "Dana Reyes", date: "2026-03-09T11:20:03Z", subject: "Your application" });
+    expect(rejected?.evidence[0]?.message).toEqual({
+      from: "Dana Reyes",
+      date: "2026-03-09T11:20:03Z",
+      subject: "Your application",
+    });
   });
 
   it("counts an outcome in automatic mail, and nothing else in it", () => {

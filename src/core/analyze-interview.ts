@@ -12,6 +12,7 @@ import { type ContextFact, inferContext } from "./infer-context.js";
 import { findLengthSignals, measureLength } from "./measure-length.js";
 import { buildPassages } from "./passages.js";
 import { type Read, scoreRead } from "./score-read.js";
+import { selectProcessMail } from "./select-process-mail.js";
 import type { Polarity, SignalId } from "./signal.js";
 
 export interface DetectedSignal {
@@ -36,6 +37,8 @@ export interface Analysis {
   talkShare: TalkShare[];
   candidate: { names: string[]; how: "given" | "inferred" | "unknown"; basis: string };
   skipped: { source: string; reason: string }[];
+  /** Messages of a mailbox export that belong to other processes and were not read. */
+  leftOut?: { count: number; reason: string };
 }
 
 const TRANSCRIPT_HITS = new Map(CATALOGUE.map((d) => [d.id, d.transcriptHits ?? 1]));
@@ -121,8 +124,11 @@ function promisesOutsideMail(findings: Finding[], said: string | undefined): Pro
 
 /** Reads one interview: signals with evidence, context, and the read. Pure: `now` is an argument. */
 export function analyzeInterview(input: CaseInput): Analysis {
-  const { docs } = input;
-  const candidate = identifyCandidate(docs, input.me);
+  const identified = identifyCandidate(input.docs, input.me);
+  // A mailbox export holds other processes too: read only this one's mail.
+  const selection = selectProcessMail(input.docs, identified);
+  const docs = selection.docs;
+  const candidate = selection.leftOut.length > 0 ? identifyCandidate(docs, input.me) : identified;
   const passages = buildPassages(docs, candidate);
   const hits = findCueHits(passages);
   const cueFindings = findingsFromHits(
@@ -135,7 +141,9 @@ export function analyzeInterview(input: CaseInput): Analysis {
   const length = measureLength(docs, input.context);
   const emails = docs.filter((d) => d.kind === "email");
   const promised = cueFindings.some(
-    (f) => f.id === "specific-next-steps" && f.evidence.some((e) => DATE_WORDS.test(e.quote) || PERIOD_WORDS.test(e.quote)),
+    (f) =>
+      f.id === "specific-next-steps" &&
+      f.evidence.some((e) => DATE_WORDS.test(e.quote) || PERIOD_WORDS.test(e.quote)),
   );
   // When the interview was only matters for mail and for promised dates; reading dates is not free.
   const when = emails.length > 0 || promised ? findInterviewTime(docs, input.now) : {};
@@ -174,5 +182,13 @@ export function analyzeInterview(input: CaseInput): Analysis {
     talkShare: talkShares(docs, isCandidate),
     candidate: { names: candidate.names, how: candidate.how, basis: candidate.basis },
     skipped: input.skipped ?? [],
+    ...(selection.leftOut.length > 0
+      ? {
+          leftOut: {
+            count: selection.leftOut.length,
+            reason: `not about this process (kept mail to or from ${selection.basis ?? "the company"})`,
+          },
+        }
+      : {}),
   };
 }

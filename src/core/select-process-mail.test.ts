@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { Doc, EmailDoc } from "./documents.js";
+import { selectProcessMail } from "./select-process-mail.js";
+
+const ME = { names: ["Sam Roe"], addresses: ["sam.roe@gmail.com"] };
+
+function mail(id: string, from: string, to: string, extra: Partial<EmailDoc> = {}): EmailDoc {
+  return {
+    kind: "email",
+    source: `${id}.eml`,
+    messageId: `<${id}@x>`,
+    from: { email: from },
+    to: [{ email: to }],
+    cc: [],
+    references: [],
+    subject: "hello",
+    text: "text",
+    ...extra,
+  };
+}
+
+const invite: Doc = {
+  kind: "invite",
+  source: "invite.ics",
+  organizer: { name: "Dana Reyes", email: "dana@acme.io" },
+  attendees: [
+    { name: "Dana Reyes", email: "dana@acme.io" },
+    { name: "Sam Roe", email: "sam.roe@gmail.com" },
+  ],
+};
+
+describe("selectProcessMail", () => {
+  it("keeps this company's mail and its threads, and leaves other processes out", () => {
+    const docs: Doc[] = [
+      invite,
+      mail("a", "sam.roe@gmail.com", "dana@acme.io", { subject: "Thank you" }),
+      mail("b", "recruit@mail.acme.io", "sam.roe@gmail.com"),
+      // A reply from a personal address, in the thread of a kept message.
+      mail("c", "dana.reyes@gmail.com", "sam.roe@gmail.com", { inReplyTo: "<a@x>", references: ["<a@x>"] }),
+      mail("d", "jobs@othercorp.com", "sam.roe@gmail.com", { subject: "Your application at Othercorp" }),
+      mail("e", "news@shop.example.org", "sam.roe@gmail.com"),
+    ];
+    const { docs: kept, leftOut, basis } = selectProcessMail(docs, ME);
+    expect(leftOut.map((m) => m.source).sort()).toEqual(["d.eml", "e.eml"]);
+    expect(kept.filter((d) => d.kind === "email").map((d) => d.source)).toEqual(["a.eml", "b.eml", "c.eml"]);
+    expect(kept).toContain(invite);
+    expect(basis).toMatch(/acme\.io/);
+  });
+
+  it("keeps everything when there is nothing to anchor on, or only a few messages", () => {
+    const few: Doc[] = [
+      mail("a", "x@one.com", "sam.roe@gmail.com"),
+      mail("b", "y@two.com", "sam.roe@gmail.com"),
+    ];
+    expect(selectProcessMail(few, ME).leftOut).toEqual([]);
+    const many: Doc[] = ["a", "b", "c", "d", "e"].map((id) => mail(id, `x@${id}.com`, "sam.roe@gmail.com"));
+    expect(selectProcessMail(many, ME).leftOut).toEqual([]);
+  });
+});

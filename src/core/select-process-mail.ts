@@ -1,0 +1,123 @@
+import type { Doc, EmailDoc } from "./documents.js";
+import { type CandidateMail, isFromCandidate, sameName } from "./identify-candidate-mail.js";
+
+/** Mail providers' domains say nothing about which company a message is from. */
+const FREE_MAIL = new Set([
+  "gmail.com",
+  "googlemail.com",
+  "outlook.com",
+  "hotmail.com",
+  "live.com",
+  "msn.com",
+  "yahoo.com",
+  "icloud.com",
+  "me.com",
+  "aol.com",
+  "proton.me",
+  "protonmail.com",
+  "gmx.com",
+  "gmx.de",
+  "web.de",
+  "mail.com",
+  "fastmail.com",
+  "zoho.com",
+  "yandex.com",
+  "example.com",
+  "example.net",
+  "example.org",
+]);
+
+/** The organisation part of an address's domain: "mail.acme.co.uk" and "acme.co.uk" are one company. */
+function companyDomain(address: string | undefined): string | undefined {
+  const at = address?.lastIndexOf("@") ?? -1;
+  if (!address || at < 0) return undefined;
+  const host = address.slice(at + 1).toLowerCase();
+  if (FREE_MAIL.has(host)) return undefined;
+  const parts = host.split(".");
+  const secondLevel = parts.length >= 3 && /^(co|com|ac|org|gov|net)$/.test(parts[parts.length - 2] ?? "");
+  return parts.slice(secondLevel ? -3 : -2).join(".");
+}
+
+export interface ProcessMail {
+  /** The documents to read: everything but mail that belongs to another process. */
+  docs: Doc[];
+  /** Mail left out as unrelated to this process, for the read to say so. */
+  leftOut: EmailDoc[];
+  /** What the selection rested on, for a person ("company domain acme.com from invite.ics"). */
+  basis?: string;
+}
+
+/**
+ * From a mailbox export of many unrelated messages, keeps those that belong to this process: mail
+ * to or from the company's domain (known from the invite, the thank-you note's recipients, or the
+ * people in the transcript), from or to the interviewers by name, and every message in a thread
+ * with one of those. With nothing to anchor on, or a few messages only, everything is kept.
+ */
+export function selectProcessMail(docs: Doc[], candidate: CandidateMail): ProcessMail {
+  const mail = docs.filter((d): d is EmailDoc => d.kind === "email");
+  if (mail.length <= 3) return { docs, leftOut: [] };
+  const domains = new Map<string, string>();
+  const people: string[] = [];
+  for (const d of docs) {
+    if (d.kind === "invite") {
+      for (const p of [d.organizer, ...d.attendees]) {
+        const domain = companyDomain(p?.email);
+        if (domain && !candidate.addresses.some((a) => companyDomain(a) === domain))
+          domains.set(domain, d.source);
+        if (p?.name && !candidate.names.some((n) => sameName(n, p.name ?? ""))) people.push(p.name);
+      }
+    }
+    if (d.kind === "transcript") {
+      for (const u of d.utterances) {
+        if (
+          u.speaker &&
+          !candidate.names.some((n) => sameName(n, u.speaker ?? "")) &&
+          !people.includes(u.speaker)
+        ) {
+          people.push(u.speaker);
+        }
+      }
+    }
+  }
+  // The candidate's thank-you note is addressed to the process.
+  for (const m of mail) {
+    if (!isFromCandidate(m, candidate) || !/\bthank/i.test(`${m.subject ?? ""} ${m.text.slice(0, 300)}`))
+      continue;
+    for (const p of m.to) {
+      const domain = companyDomain(p.email);
+      if (domain) domains.set(domain, m.source);
+    }
+  }
+  if (domains.size === 0 && people.length === 0) return { docs, leftOut: [] };
+
+  const isAnchored = (m: EmailDoc): boolean => {
+    const parties = [m.from, ...m.to, ...m.cc];
+    if (parties.some((p) => domains.has(companyDomain(p?.email) ?? ""))) return true;
+    return parties.some((p) => p?.name !== undefined && people.some((n) => sameName(n, p.name ?? "")));
+  };
+  const kept = new Set(mail.filter(isAnchored));
+  // Whole threads come along: replies and the messages they answer.
+  let grew = true;
+  while (grew) {
+    grew = false;
+    const ids = new Set(
+      [...kept].flatMap((m) => [m.messageId, m.inReplyTo, ...m.references].filter(Boolean)),
+    );
+    for (const m of mail) {
+      if (kept.has(m)) continue;
+      const linked = [m.messageId, m.inReplyTo, ...m.references].some(
+        (id) => id !== undefined && ids.has(id),
+      );
+      if (linked) {
+        kept.add(m);
+        grew = true;
+      }
+    }
+  }
+  const leftOut = mail.filter((m) => !kept.has(m));
+  const basis = [
+    ...[...domains.entries()].map(([domain, source]) => `${domain} (from ${source})`),
+    ...people.slice(0, 3),
+  ].join(", ");
+  return { docs: docs.filter((d) => d.kind !== "email" || kept.has(d)), leftOut, basis };
+}
