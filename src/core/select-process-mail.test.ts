@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Doc, EmailDoc } from "./documents.js";
-import { selectProcessMail } from "./select-process-mail.js";
+import { MAX_PROCESS_MAIL, selectProcessMail } from "./select-process-mail.js";
 
 const ME = { names: ["Sam Roe"], addresses: ["sam.roe@gmail.com"] };
 
@@ -55,5 +55,16 @@ describe("selectProcessMail", () => {
     expect(selectProcessMail(few, ME).leftOut).toEqual([]);
     const many: Doc[] = ["a", "b", "c", "d", "e"].map((id) => mail(id, `x@${id}.com`, "sam.roe@gmail.com"));
     expect(selectProcessMail(many, ME).leftOut).toEqual([]);
+  });
+
+  it("reads at most the most recent messages of a huge export", () => {
+    const many: Doc[] = Array.from({ length: MAX_PROCESS_MAIL + 5 }, (_, i) =>
+      mail(`m${i}`, `x${i}@a${i}.com`, "sam.roe@gmail.com", {
+        date: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+      }),
+    );
+    const { docs, leftOut } = selectProcessMail(many, ME);
+    expect(docs).toHaveLength(MAX_PROCESS_MAIL);
+    expect(leftOut.map((m) => m.source).sort()).toEqual(["m0.eml", "m1.eml", "m2.eml", "m3.eml", "m4.eml"]);
   });
 });

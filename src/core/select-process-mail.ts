@@ -38,6 +38,12 @@ function companyDomain(address: string | undefined): string | undefined {
   return parts.slice(secondLevel ? -3 : -2).join(".");
 }
 
+/**
+ * One process's mail is rarely more than a few hundred messages; past this many, the oldest are left
+ * out (and the read says so) so that a whole mailbox export is read in bounded time and memory.
+ */
+export const MAX_PROCESS_MAIL = 1_000;
+
 export interface ProcessMail {
   /** The documents to read: everything but mail that belongs to another process. */
   docs: Doc[];
@@ -54,6 +60,24 @@ export interface ProcessMail {
  * with one of those. With nothing to anchor on, or a few messages only, everything is kept.
  */
 export function selectProcessMail(docs: Doc[], candidate: CandidateMail): ProcessMail {
+  return limitMail(selectByCompany(docs, candidate));
+}
+
+/** Keeps the most recent MAX_PROCESS_MAIL messages. */
+function limitMail(selection: ProcessMail): ProcessMail {
+  const mail = selection.docs.filter((d): d is EmailDoc => d.kind === "email");
+  if (mail.length <= MAX_PROCESS_MAIL) return selection;
+  const time = (m: EmailDoc) => Date.parse(m.date ?? "") || 0;
+  const recent = new Set([...mail].sort((a, b) => time(b) - time(a)).slice(0, MAX_PROCESS_MAIL));
+  const older = mail.filter((m) => !recent.has(m));
+  return {
+    docs: selection.docs.filter((d) => d.kind !== "email" || recent.has(d)),
+    leftOut: [...selection.leftOut, ...older],
+    basis: `${selection.basis ? `${selection.basis}; ` : ""}only the ${MAX_PROCESS_MAIL} most recent messages`,
+  };
+}
+
+function selectByCompany(docs: Doc[], candidate: CandidateMail): ProcessMail {
   const mail = docs.filter((d): d is EmailDoc => d.kind === "email");
   if (mail.length <= 3) return { docs, leftOut: [] };
   const domains = new Map<string, string>();
