@@ -13,6 +13,23 @@ import { analyzeInterview } from "../src/core/analyze-interview.js";
 import type { Doc } from "../src/core/documents.js";
 import { BANDS, type Band, SIGNAL_IDS } from "../src/core/signal.js";
 
+/** Signals read from invites and mail, or from more than one source (issue 3's list). */
+const MAIL_SIGNALS = new Set([
+  "ran-long",
+  "cut-short",
+  "met-the-team",
+  "warm-reply",
+  "curt-reply",
+  "gone-quiet",
+  "kept-warm",
+  "scheduling-runaround",
+  "interest-reconfirmed",
+  "hiring-manager-call",
+  "next-round-booked",
+  "offer-made",
+  "rejected",
+]);
+
 const SHARED = process.env.DEBRIEF_SHARED ?? join(import.meta.dirname, "..", "..", "shared");
 const args = new Set(process.argv.slice(2));
 const verbose = args.has("--verbose");
@@ -82,6 +99,8 @@ async function evalCorpus(): Promise<void> {
   const dir = join(SHARED, "corpus", "cases");
   const cases = (await readdir(dir)).sort();
   const tallies = new Map<string, Tally>();
+  const mailTallies = new Map<string, Tally>();
+  let mailCases = 0;
   let exact = 0;
   let withinOne = 0;
   const confusion = new Map<string, number>();
@@ -94,6 +113,12 @@ async function evalCorpus(): Promise<void> {
     const result = await analyzeCase([join(dir, name)], { now: expected.now });
     const found = new Set(result.analysis.signals.map((s) => s.id as string));
     const { missed, extra } = count(tallies, new Set(expected.present), found);
+    const files = await readdir(join(dir, name));
+    if (files.includes("emails") || files.includes("invite.ics")) {
+      mailCases++;
+      const only = (ids: Iterable<string>) => new Set([...ids].filter((id) => MAIL_SIGNALS.has(id)));
+      count(mailTallies, only(expected.present), only(found));
+    }
     const band = result.analysis.read.band;
     const d = Math.abs(BANDS.indexOf(band) - BANDS.indexOf(expected.band));
     if (d === 0) exact++;
@@ -110,6 +135,10 @@ async function evalCorpus(): Promise<void> {
     }
   }
   printTable(`Corpus: ${cases.length} cases (${dir})`, tallies);
+  printTable(
+    `Corpus, the ${mailCases} cases with an invite or emails, on the signals that need them (issue 3)`,
+    mailTallies,
+  );
   console.log(
     `\nband exact: ${exact}/${cases.length} (${fmt((exact / cases.length) * 100)}%)   within one: ${withinOne}/${cases.length} (${fmt((withinOne / cases.length) * 100)}%)`,
   );
