@@ -106,7 +106,9 @@ export function buildPassages(docs: Doc[], candidate: Candidate): Passage[] {
           line: 1,
           email: doc,
           // Automatic mail (out-of-office, applicant tracking) counts only for an outcome it states.
-          ...(role === "company" && (doc.isAutomatic === true || isFormLetter(doc)) ? { isFormLetter: true } : {}),
+          ...(role === "company" && (doc.isAutomatic === true || isFormLetter(doc))
+            ? { isFormLetter: true }
+            : {}),
           ...(speaker === undefined ? {} : { speaker }),
         });
         break;
