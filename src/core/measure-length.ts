@@ -103,7 +103,7 @@ const BARE_ACTUAL =
   /\b(went|ran|lasted|took|did|was|ended up at|came to)\s+(?:for\s+)?(?:about\s+|like\s+|nearly\s+|almost\s+|over\s+|just over\s+|around\s+)?(\d{1,3})\b(?!\s*(?:%|percent|times|people|questions|of|k\b|minutes? over|min over))/i;
 const RANGE = /\b(\d{1,2})[:.](\d{2})\s*(am|pm)?\s*(?:to|-|–|until|till)\s*(\d{1,2})[:.](\d{2})\s*(am|pm)?/i;
 const ENDED_AT =
-  /\b(?:hung up|ended|finished|wrapped(?: up)?|stopped|left|logged off|got off|signed off|walked out)\b[^.?!]{0,30}?\bat\s+(\d{1,2})[:.](\d{2})\s*(am|pm)?/i;
+  /\b(?:hung up|ended|finished|wrapped(?: up)?|stopped|left|logged off|got off|signed off|walked out)\b[^.?!]{0,30}?\b(?:at|around|about|near|by|just after|just before)\s+(\d{1,2})[:.](\d{2})\s*(am|pm)?/i;
 
 function clockMinutes(h: string, m: string, meridiem?: string): number {
   let hours = Number(h) % 12;

@@ -165,7 +165,9 @@ export function resolveNotesActor(tokens: Token[], at: number): NotesActor {
     }
     if (t.text === "we") return reportedByCompany(tokens, j - 1) ? "company" : "both";
     if (isCompanySubject(t) && j !== at) return "company";
-    if (isCompanySubject(t) && j === at && (t.pos === "PRON" || t.pos === "PROPN")) return "company";
+    // The matched word itself is its own subject only as a pronoun ("she…"); a capitalised first
+    // word is often tagged a proper noun ("Salary came up").
+    if (isCompanySubject(t) && j === at && t.pos === "PRON") return "company";
   }
   return "unknown";
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import type { Doc } from "./documents.js";
+import { findLengthSignals, measureLength } from "./measure-length.js";
+
+const notes = (text: string): Doc[] => [{ kind: "notes", source: "notes.md", text }];
+const ids = (docs: Doc[]) => findLengthSignals(measureLength(docs, undefined)).map((f) => f.id);
+
+describe("measureLength", () => {
+  it.each([
+    ["The invite said 45 minutes, 2:00 to 2:45. We hung up at 3:17.", 45, 77],
+    ["booked for 30 min, went 50.", 30, 50],
+    ["It was scheduled for an hour and lasted 25 minutes.", 60, 25],
+    ["Calendar said 1:00-2:00, we actually finished around 2:20.", 60, 80],
+  ])("%s", (text, scheduled, actual) => {
+    const length = measureLength(notes(text), undefined);
+    expect(length.scheduled?.minutes).toBe(scheduled);
+    expect(length.actual?.minutes).toBe(actual);
+  });
+
+  it("reads the slot from the invite and the length from the transcript", () => {
+    const docs: Doc[] = [
+      {
+        kind: "invite",
+        source: "invite.ics",
+        start: "2026-02-04T00:00:00Z",
+        end: "2026-02-04T01:00:00Z",
+        attendees: [],
+      },
+      {
+        kind: "transcript",
+        source: "t.vtt",
+        format: "vtt",
+        utterances: [
+          { speaker: "A", text: "Hi", start: 2, line: 1 },
+          { speaker: "B", text: "Bye", start: 4700, end: 4710, line: 2 },
+        ],
+      },
+    ];
+    const length = measureLength(docs, undefined);
+    expect(length.scheduled?.minutes).toBe(60);
+    expect(Math.round(length.actual?.minutes ?? 0)).toBe(79);
+    expect(ids(docs)).toEqual(["ran-long"]);
+  });
+
+  it("the spec's thresholds: 10 minutes over is long; 2 over is not; ending far early is short", () => {
+    expect(ids(notes("It was booked for 45 minutes and took 47 minutes."))).toEqual([]);
+    expect(ids(notes("It was booked for 45 minutes and took 58 minutes."))).toEqual(["ran-long"]);
+    expect(ids(notes("Booked for an hour; we were done in 30 minutes."))).toEqual(["cut-short"]);
+    expect(ids(notes("The interview ran 20 minutes over."))).toEqual(["ran-long"]);
+  });
+
+  it("stated context beats the text", () => {
+    const length = measureLength(notes("booked for 30 min, went 50."), {
+      scheduledMinutes: 60,
+      actualMinutes: 75,
+    });
+    expect(length.scheduled?.minutes).toBe(60);
+    expect(length.actual?.minutes).toBe(75);
+  });
+});

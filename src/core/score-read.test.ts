@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import type { Finding } from "./evidence.js";
+import type { ContextFact } from "./infer-context.js";
+import { scoreRead, weighFindings } from "./score-read.js";
+import type { SignalId } from "./signal.js";
+
+const found = (...ids: SignalId[]): Finding[] =>
+  ids.map((id) => ({ id, evidence: [{ source: "notes.md", quote: id }] }));
+const panel: ContextFact[] = [{ key: "format", value: "panel", how: "stated" }];
+
+describe("scoreRead", () => {
+  it("one signal alone decides nothing: the read stays mixed", () => {
+    for (const id of ["next-round-booked", "cut-short", "sold-the-role"] as SignalId[]) {
+      expect(scoreRead(found(id), []).band).toBe("mixed");
+    }
+  });
+
+  it("a pattern of intent reads strong; the same count of weaker signals does not", () => {
+    expect(
+      scoreRead(found("sold-the-role", "pictured-in-role", "next-round-booked", "deep-follow-ups"), []).band,
+    ).toBe("strong");
+    const weaker = scoreRead(
+      found("deep-follow-ups", "role-specifics", "growth-discussed", "questions-welcomed", "contact-shared"),
+      [],
+    );
+    expect(weaker.band).not.toBe("strong");
+  });
+
+  it("a strong negative keeps the read below strong", () => {
+    const r = scoreRead(
+      found(
+        "sold-the-role",
+        "pictured-in-role",
+        "next-round-booked",
+        "ran-long",
+        "specific-next-steps",
+        "interest-checked",
+        "cut-short",
+      ),
+      [],
+    );
+    expect(r.band).toBe("promising");
+    expect(r.summary).toMatch(/cut short keeps the read below strong/i);
+  });
+
+  it("a pattern of negatives reads weak", () => {
+    expect(
+      scoreRead(found("cut-short", "disengaged-interviewer", "vague-next-steps", "questions-discouraged"), [])
+        .band,
+    ).toBe("weak");
+  });
+
+  it("an outcome settles the read whatever the signals", () => {
+    const offer = scoreRead(found("cut-short", "disengaged-interviewer", "offer-made"), []);
+    expect(offer).toMatchObject({ band: "strong", score: 1, outcome: "offer-made" });
+    const no = scoreRead(found("sold-the-role", "pictured-in-role", "next-round-booked", "rejected"), []);
+    expect(no).toMatchObject({ band: "weak", score: 0, outcome: "rejected" });
+  });
+
+  it("keeps the score inside its band and in [0, 1]", () => {
+    for (const ids of [
+      found(),
+      found("ran-long", "sold-the-role"),
+      found("cut-short", "gone-quiet", "curt-reply"),
+    ]) {
+      const r = scoreRead(ids, []);
+      expect(r.score).toBeGreaterThanOrEqual(0);
+      expect(r.score).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe("context changes weights, and says why", () => {
+  it("running long counts half in a panel", () => {
+    const [plain] = weighFindings(found("ran-long"), []);
+    const [inPanel] = weighFindings(found("ran-long"), panel);
+    expect(plain?.weight).toBe(3);
+    expect(inPanel?.weight).toBe(1.5);
+    expect(inPanel?.changes.join(" ")).toMatch(/panel/);
+  });
+
+  it("a warm interviewer's praise counts less; a reserved one's flatness too", () => {
+    const warm: ContextFact[] = [{ key: "interviewerStyle", value: "warm", how: "inferred" }];
+    const reserved: ContextFact[] = [{ key: "interviewerStyle", value: "reserved", how: "stated" }];
+    expect(weighFindings(found("positive-feedback"), warm)[0]?.weight).toBeLessThan(2);
+    expect(weighFindings(found("disengaged-interviewer"), reserved)[0]?.weight).toBeGreaterThan(-2);
+  });
+
+  it("a large company's curt reply means less", () => {
+    const large: ContextFact[] = [{ key: "company", value: "large", how: "stated" }];
+    expect(weighFindings(found("curt-reply"), large)[0]?.weight).toBe(-0.5);
+  });
+});
