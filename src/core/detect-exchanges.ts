@@ -108,11 +108,11 @@ export function detectExchanges(doc: TranscriptDoc, isCandidate: (speaker: strin
   const brushedOff: Evidence[] = [];
   const growthDeflected: Evidence[] = [];
   const companyDeflected: Evidence[] = [];
-  for (let i = 1; i < turns.length; i++) {
+  for (let i = 0; i < turns.length; i++) {
     const turn = turns[i];
     const previous = turns[i - 1];
-    if (!turn || !previous) continue;
-    if (!turn.isCandidate && previous.isCandidate) {
+    if (!turn) continue;
+    if (previous && !turn.isCandidate && previous.isCandidate) {
       // Does the company's question pick up what the candidate just said?
       const asked = turn.utterances.filter((u) => isQuestion(u.text));
       const answered = contentWords(previous.text);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { detectExchanges } from "./detect-exchanges.js";
+import type { TranscriptDoc } from "./documents.js";
+
+const ME = "Sam";
+function transcript(turns: [string, string][]): TranscriptDoc {
+  return {
+    kind: "transcript",
+    source: "t.txt",
+    format: "text",
+    utterances: turns.map(([speaker, text], i) => ({ speaker, text, start: i * 30, line: i + 1 })),
+  };
+}
+const ids = (doc: TranscriptDoc) => detectExchanges(doc, (s) => s === ME).map((f) => f.id);
+const long =
+  "We run a two-week planning cycle where each side brings its top three, and I arbitrate with our CTO, which mostly works, though we lost a month last autumn to a fight about styling and had to rebuild the process from scratch.";
+
+describe("detectExchanges", () => {
+  it("questions that pick up the last answer are deep follow-ups", () => {
+    const doc = transcript([
+      ["Ann", "Tell me about the ingestion pipeline."],
+      [ME, "I owned the backfill path for forty thousand sensors."],
+      ["Ann", "Why was the backfill path harder than the live one?"],
+      [ME, "Late data arrived in bursts after outages and broke ordering."],
+      ["Ann", "How did you stop the late data double counting?"],
+      [ME, "We keyed readings on a sequence counter and made writes upserts."],
+      ["Ann", "What happened when the sequence counter reset?"],
+      [ME, "We found it on a dashboard of duplicate rates."],
+    ]);
+    expect(ids(doc)).toContain("deep-follow-ups");
+  });
+
+  it("a list of unrelated questions is not", () => {
+    const doc = transcript([
+      ["Ann", "Tell me about yourself?"],
+      [ME, "I work in logistics analytics."],
+      ["Ann", "What is your greatest weakness?"],
+      [ME, "Delegation."],
+      ["Ann", "Where do you see yourself in five years?"],
+      [ME, "Leading a team."],
+    ]);
+    expect(ids(doc)).not.toContain("deep-follow-ups");
+  });
+
+  it("full answers to the candidate's questions welcome them; brush-offs discourage them", () => {
+    const welcomed = transcript([
+      [ME, "How do you decide what gets built?"],
+      ["Ann", long],
+      [ME, "What was hardest about joining?"],
+      ["Ann", long],
+    ]);
+    expect(ids(welcomed)).toEqual(["questions-welcomed"]);
+    const brushed = transcript([
+      [ME, "How is the team structured?"],
+      ["Ann", "Let's just focus on this role for now."],
+      [ME, "Is there room to grow into a lead role?"],
+      ["Ann", "Hard to say."],
+    ]);
+    const found = ids(brushed);
+    expect(found).toContain("questions-discouraged");
+    expect(found).toContain("no-growth-talk");
+    expect(found).toContain("thin-company-info");
+  });
+});
