@@ -1,6 +1,9 @@
 import * as chrono from "chrono-node";
 import type { Doc } from "./documents.js";
 
+const CALENDAR_WORDS =
+  /\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[/.-]\d{1,2}\b|\b(today|yesterday)\b/i;
+
 export interface InterviewTime {
   /** ISO start and end of the interview, where the inputs tell. */
   start?: string;
@@ -32,10 +35,18 @@ export function findInterviewTime(docs: Doc[], now: string): InterviewTime {
     const timezone = offsetMinutesOf(now);
     const ref = timezone === undefined ? { instant: reference } : { instant: reference, timezone };
     const found = chrono.parse(head, ref, { forwardDate: false });
-    const first = found.find((r) => r.start.isCertain("day") || r.start.isCertain("weekday"));
+    // A calendar day written out: a weekday, a month, or a numeric date; not "for an hour".
+    const first = found.find(
+      (r) => (r.start.isCertain("day") || r.start.isCertain("weekday")) && CALENDAR_WORDS.test(r.text),
+    );
     if (!first) continue;
     let date = first.start.date();
-    // A weekday or a day without a year is the most recent such day, not a future one.
+    // Without a written four-digit year ("Thu Jan 15, 60 minutes…" is not 1960), the day is the
+    // most recent such day on or before now.
+    if (!/\b\d{4}\b/.test(first.text) && first.start.isCertain("month")) {
+      date.setFullYear(reference.getFullYear());
+      if (date.getTime() > reference.getTime() + 86_400_000) date.setFullYear(reference.getFullYear() - 1);
+    }
     if (date.getTime() > reference.getTime() + 86_400_000) date = new Date(date.getTime() - 7 * 86_400_000);
     if (date.getTime() > reference.getTime() + 86_400_000) continue;
     const end = new Date(Math.min(reference.getTime(), date.getTime() + 23 * 3_600_000));

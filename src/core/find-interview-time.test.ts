@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import type { Doc } from "./documents.js";
+import { findInterviewTime } from "./find-interview-time.js";
+
+const notes = (text: string): Doc[] => [{ kind: "notes", source: "notes.md", text }];
+
+describe("findInterviewTime", () => {
+  it("prefers the invite", () => {
+    const docs: Doc[] = [
+      ...notes("Tue 10 Feb"),
+      {
+        kind: "invite",
+        source: "invite.ics",
+        start: "2026-02-04T00:00:00Z",
+        end: "2026-02-04T01:00:00Z",
+        attendees: [],
+      },
+    ];
+    expect(findInterviewTime(docs, "2026-02-05T00:00:00Z")).toMatchObject({
+      start: "2026-02-04T00:00:00Z",
+      basis: "invite.ics",
+    });
+  });
+
+  it.each([
+    ["Thu Jan 15, 60 minutes in person.", "2026-01-20T10:00:00Z", "2026-01-15"],
+    ["Tue 10 Feb, written the same evening.", "2026-02-10T20:00:00-06:00", "2026-02-10"],
+    ["Interview on 3 December.", "2026-01-10T10:00:00Z", "2025-12-03"],
+  ])("%s (now %s) → %s", (text, now, day) => {
+    expect(findInterviewTime(notes(text), now).start?.slice(0, 10)).toBe(day);
+  });
+
+  it("finds nothing where no date is written", () => {
+    expect(findInterviewTime(notes("We talked for an hour."), "2026-01-20T10:00:00Z")).toEqual({});
+  });
+});
