@@ -1,4 +1,6 @@
+import type { Plan } from "../core/action.js";
 import { type Analysis, analyzeInterview } from "../core/analyze-interview.js";
+import { planFollowUps } from "../core/plan-actions.js";
 import type { Band } from "../core/signal.js";
 import { readCaseFiles } from "../ingest/read-case-folder.js";
 
@@ -8,10 +10,14 @@ export interface AnalyzeOptions {
   me?: string;
   /** Notes given on standard input ("-"). */
   stdinNotes?: string;
+  /** Days past a promised date before the status check (default 7; 0 = on the date). */
+  nudgeAfterDays?: number;
 }
 
 export interface CaseAnalysis {
   analysis: Analysis;
+  /** What to do next, dated; or, once an outcome is seen, a note and no actions. */
+  plan: Plan;
   warnings: string[];
   /** True when nothing at all could be read. */
   isEmpty: boolean;
@@ -27,8 +33,15 @@ export async function analyzeCase(paths: string[], options: AnalyzeOptions): Pro
     ...(files.context ? { context: files.context } : {}),
     ...(options.me ? { me: options.me } : {}),
   });
+  const plan = planFollowUps({
+    docs: files.docs,
+    analysis,
+    now: options.now,
+    ...(options.nudgeAfterDays !== undefined ? { nudgeAfterDays: options.nudgeAfterDays } : {}),
+  });
   return {
     analysis,
+    plan,
     warnings: files.warnings,
     isEmpty: files.docs.length === 0 && files.context === undefined,
   };
@@ -45,13 +58,36 @@ export interface ContractJson {
     outcome?: string;
     contributions: unknown[];
   };
-  actions: unknown[];
+  actions: ContractAction[];
+  /** Set once an outcome settled the process: no actions are planned. */
+  settled?: { outcome: "offer-made" | "rejected"; note: string };
   context: unknown[];
   length: { scheduledMinutes?: number; actualMinutes?: number };
   talkShare: unknown[];
   candidate: unknown;
   skipped: { source: string; reason: string }[];
   warnings: string[];
+}
+
+/** One action of the contract: `kind`, `due`, `why`, and the text to send and `done` where there are. */
+export interface ContractAction {
+  kind: string;
+  due?: string;
+  why: string;
+  text?: string;
+  done?: true;
+  sources?: string[];
+}
+
+function toContractAction(a: Plan["actions"][number]): ContractAction {
+  return {
+    kind: a.kind,
+    ...(a.due !== undefined ? { due: a.due } : {}),
+    why: a.why,
+    ...(a.text !== undefined ? { text: a.text } : {}),
+    ...(a.done === true ? { done: true as const } : {}),
+    ...(a.sources && a.sources.length > 0 ? { sources: a.sources } : {}),
+  };
 }
 
 export function toContractJson(result: CaseAnalysis): ContractJson {
@@ -66,7 +102,8 @@ export function toContractJson(result: CaseAnalysis): ContractJson {
       ...(a.read.outcome ? { outcome: a.read.outcome } : {}),
       contributions: a.read.contributions,
     },
-    actions: [],
+    actions: result.plan.actions.map(toContractAction),
+    ...(result.plan.settled ? { settled: result.plan.settled } : {}),
     context: a.context,
     length: a.length,
     talkShare: a.talkShare,

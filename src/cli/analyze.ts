@@ -14,6 +14,7 @@ export interface AnalyzeFlags {
   now?: string;
   me?: string;
   batch?: string;
+  nudgeAfter?: string;
   color: boolean;
 }
 
@@ -44,6 +45,23 @@ export function parseNow(value: string): string {
     );
   }
   return trimmed;
+}
+
+/** The most days --nudge-after takes: past two months a nudge is no longer a nudge. */
+export const MAX_NUDGE_AFTER_DAYS = 60;
+
+/** Checks `--nudge-after`: a whole number of days from 0 to 60. */
+export function parseNudgeAfter(value: string): number {
+  const trimmed = value.trim();
+  const days = Number(trimmed);
+  if (!/^\d{1,3}$/.test(trimmed) || days > MAX_NUDGE_AFTER_DAYS) {
+    throw new InputError(
+      "bad-nudge-after",
+      `--nudge-after ${JSON.stringify(value)} is not a whole number of days from 0 to ${MAX_NUDGE_AFTER_DAYS}`,
+      "e.g. --nudge-after 0 to follow up on the promised date, or 7 (the default) for a week after it",
+    );
+  }
+  return days;
 }
 
 /** A moment as local ISO 8601 with its offset, e.g. 2026-03-04T18:30:00-05:00. */
@@ -112,7 +130,13 @@ async function readStdin(io: Io): Promise<string> {
   return text;
 }
 
-async function analyzeFiles(paths: string[], flags: AnalyzeFlags, now: string, io: Io): Promise<number> {
+async function analyzeFiles(
+  paths: string[],
+  flags: AnalyzeFlags,
+  now: string,
+  nudgeAfterDays: number | undefined,
+  io: Io,
+): Promise<number> {
   const isStdin = paths.includes("-");
   const files = paths.filter((p) => p !== "-");
   const stdinNotes = isStdin ? await readStdin(io) : undefined;
@@ -120,6 +144,7 @@ async function analyzeFiles(paths: string[], flags: AnalyzeFlags, now: string, i
     now,
     ...(flags.me ? { me: flags.me } : {}),
     ...(stdinNotes !== undefined ? { stdinNotes } : {}),
+    ...(nudgeAfterDays !== undefined ? { nudgeAfterDays } : {}),
   });
   const { skipped } = result.analysis;
   const reportProblems = () => {
@@ -139,7 +164,7 @@ async function analyzeFiles(paths: string[], flags: AnalyzeFlags, now: string, i
     io.stdout.write(`${JSON.stringify(toContractJson(result), null, 2)}\n`);
   } else {
     const color = shouldColor(io.stdout, io.env, flags.color);
-    io.stdout.write(renderAnalysis(result, { color, width: Math.min(88, io.stdout.columns ?? 88) }));
+    io.stdout.write(renderAnalysis(result, { color, width: Math.min(88, io.stdout.columns ?? 88), now }));
   }
   reportProblems();
   if (skipped.length === 0) return 0;
@@ -235,6 +260,10 @@ export function registerAnalyze(program: Command, io: Io, setExitCode: (code: nu
     .option("--now <iso>", "when the read is made, ISO 8601 (default: now)")
     .option("--me <name>", "your name as it appears in transcripts and emails")
     .option(
+      "--nudge-after <days>",
+      "days past a promised date before the status check: 0 on the date, 7 (default) a week after",
+    )
+    .option(
       "--batch <file>",
       'read JSONL records {"id", "notes"} or {"id", "dir"} from FILE (- for stdin); print one JSON line per record',
     )
@@ -257,6 +286,7 @@ export async function analyzeAction(paths: string[], flags: AnalyzeFlags, io: Io
       'give your name as it appears in the transcript, e.g. --me "Jordan Lee"',
     );
   }
+  const nudgeAfterDays = flags.nudgeAfter !== undefined ? parseNudgeAfter(flags.nudgeAfter) : undefined;
   if (flags.batch !== undefined) {
     if (paths.length > 0) {
       throw new InputError(
@@ -274,5 +304,5 @@ export async function analyzeAction(paths: string[], flags: AnalyzeFlags, io: Io
       `${WHAT_WE_READ}; e.g. debrief analyze path/to/case`,
     );
   }
-  return analyzeFiles(paths, flags, now, io);
+  return analyzeFiles(paths, flags, now, nudgeAfterDays, io);
 }

@@ -17,6 +17,18 @@ const GOOD_NOTES =
   "It ran twenty minutes over. She told me my answer on the backfill was exactly what they need, " +
   "and she booked the final round with the CTO for Tuesday the 10th at 10am.\n";
 
+const PROMISED_NOTES =
+  'Tue 3 Feb, video call with Ines.\n\nShe was clearly pitching me, and said "when you join, you\'d own onboarding".\n\n' +
+  "Next steps, in her words: Jonah from their ops side will email me by Thursday either way.\n";
+
+interface Action {
+  kind: string;
+  due?: string;
+  why: string;
+  text?: string;
+  done?: boolean;
+}
+
 interface Captured {
   text: string;
   isTTY?: boolean;
@@ -68,6 +80,9 @@ beforeAll(async () => {
     Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "latin1"),
   );
   await writeFile(join(mixed, "my-notes.md"), GOOD_NOTES);
+  const promised = join(tmp, "promised-case");
+  await mkdir(promised);
+  await writeFile(join(promised, "notes.md"), PROMISED_NOTES);
   const good = join(tmp, "good-case");
   await mkdir(good);
   await writeFile(join(good, "notes.md"), GOOD_NOTES);
@@ -297,6 +312,61 @@ describe("debrief analyze", () => {
         how: "given",
       },
     );
+  });
+});
+
+describe("debrief analyze: next steps", () => {
+  const statusCheck = async (extra: string[]) => {
+    const r = await debrief(["analyze", join(tmp, "promised-case"), "--now", NOW, "--json", ...extra]);
+    expect(r.code, r.stderr).toBe(0);
+    return (JSON.parse(r.stdout) as { actions: Action[] }).actions.find((a) => a.kind === "status-check");
+  };
+
+  it("--json lists the status check a week past the promised date by default", async () => {
+    const check = await statusCheck([]);
+    expect(check?.due).toBe("2026-02-12T23:59:59-08:00");
+    expect(check?.why).toContain("Thu 5 Feb");
+    expect(check?.text).toContain("I'm still very interested");
+  });
+
+  it("--nudge-after 0 moves it to the promised date, --nudge-after 3 three days past it", async () => {
+    expect((await statusCheck(["--nudge-after", "0"]))?.due).toBe("2026-02-05T23:59:59-08:00");
+    expect((await statusCheck(["--nudge-after", "3"]))?.due).toBe("2026-02-08T23:59:59-08:00");
+  });
+
+  it.each(["-1", "61", "1.5", "a week", ""])("--nudge-after %j is an input error", async (bad) => {
+    const r = await debrief(["analyze", join(tmp, "promised-case"), "--now", NOW, "--nudge-after", bad]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `error: --nudge-after ${JSON.stringify(bad)} is not a whole number of days from 0 to 60`,
+    );
+    expect(r.stderr).toContain("hint: e.g. --nudge-after 0");
+    expect(r.stderr).not.toContain(STACK_LINE);
+    expect(r.stdout).toBe("");
+  });
+
+  it("analyze --help lists --nudge-after", async () => {
+    const r = await debrief(["analyze", "--help"]);
+    expect(r.stdout).toContain("--nudge-after <days>");
+  });
+
+  it("the terminal read ends with the dated next steps", async () => {
+    const r = await debrief(["analyze", join(tmp, "promised-case"), "--now", NOW, "--nudge-after", "0"]);
+    expect(r.code).toBe(0);
+    const next = r.stdout.slice(r.stdout.indexOf("Next steps"));
+    expect(next).toMatch(/• Send a thank-you note — Wed 4 Feb, 23:59 · in 1 day/);
+    expect(next).toMatch(/• Ask where things stand — Thu 5 Feb, 23:59 · in 2 days/);
+  });
+
+  it.skipIf(!hasCorpus)("--json of case 013 has its actions, dated in the interview's offset", async () => {
+    const r = await debrief(["analyze", CASE_013, "--json", "--now", NOW]);
+    const doc = JSON.parse(r.stdout) as { actions: Action[]; settled?: unknown };
+    expect(doc.settled).toBeUndefined();
+    expect(doc.actions.map((a) => a.kind)).toEqual(["thank-you", "prepare-next-round", "use-direct-contact"]);
+    expect(doc.actions[0]).toMatchObject({ kind: "thank-you", due: "2026-02-04T17:19:00-08:00" });
+    expect(doc.actions[0]?.text).toMatch(/^Hi Rafael,/);
+    expect(doc.actions[1]?.due).toBe("2026-02-10T10:00:00-08:00");
+    for (const a of doc.actions) expect(Object.keys(a)).not.toContain("done");
   });
 });
 

@@ -3,7 +3,9 @@ import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import pc from "picocolors";
 import { registerAnalyze } from "./analyze.js";
+import { registerDraft } from "./draft.js";
 import { InputError } from "./input-error.js";
+import { registerRemind } from "./remind.js";
 import { shouldColor } from "./render-analysis.js";
 
 /** Where the CLI writes: process.stdout and process.stderr, or a test's buffers. */
@@ -54,6 +56,8 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       '\nExamples:\n  debrief analyze path/to/case\n  debrief analyze notes.md transcript.vtt --me "Jordan Lee"\n  pbpaste | debrief analyze -\n',
     );
   registerAnalyze(program, io, setExitCode);
+  registerDraft(program, io, setExitCode);
+  registerRemind(program, io, setExitCode);
   return program;
 }
 

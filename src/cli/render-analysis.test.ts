@@ -1,14 +1,49 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeCase, type CaseAnalysis } from "../app/analyze-case.js";
+import type { Plan } from "../core/action.js";
 import type { Analysis } from "../core/analyze-interview.js";
 import type { Band } from "../core/signal.js";
-import { describeSource, renderAnalysis, shouldColor, wrapText } from "./render-analysis.js";
+import {
+  describeSource,
+  describeWhen,
+  formatDue,
+  renderAnalysis,
+  shouldColor,
+  wrapText,
+} from "./render-analysis.js";
 
 const ESC = "\x1b[";
 const CASE_013 = "/work/shared/corpus/cases/013-startup-eng-fast-track";
 
-function fixture(overrides: Partial<Analysis> = {}, band: Band = "promising"): CaseAnalysis {
+const PLAN: Plan = {
+  actions: [
+    {
+      kind: "thank-you",
+      due: "2026-02-04T17:19:00-08:00",
+      why: "Due 24 hours after the interview ended, Tue 3 Feb, 17:19 (invite.ics start + the 79-minute transcript.vtt).",
+      text: "Hi Rafael,\n\nThank you for your time.",
+    },
+    {
+      kind: "status-check",
+      due: "2026-01-30T23:59:59-08:00",
+      why: "They said word would come by Fri 23 Jan (notes.md:4).",
+    },
+    { kind: "use-direct-contact", why: "Rafael Ortiz gave you a direct line (transcript.vtt 01:14:37)." },
+    {
+      kind: "address-gap",
+      due: "2026-02-04T17:19:00-08:00",
+      why: "Sent already (emails/01.eml).",
+      done: true,
+    },
+  ],
+};
+
+function fixture(
+  overrides: Partial<Analysis> = {},
+  band: Band = "promising",
+  plan: Plan = PLAN,
+): CaseAnalysis {
   const analysis: Analysis = {
     signals: [
       {
@@ -92,7 +127,7 @@ function fixture(overrides: Partial<Analysis> = {}, band: Band = "promising"): C
     skipped: [{ source: "emails/bad.eml", reason: "this is a PDF file, not an email" }],
     ...overrides,
   };
-  return { analysis, warnings: [], isEmpty: false };
+  return { analysis, plan, warnings: [], isEmpty: false };
 }
 
 const plain = (r: CaseAnalysis, width?: number) =>
@@ -229,6 +264,82 @@ describe("renderAnalysis", () => {
     for (const s of result.analysis.signals.filter((x) => x.polarity === "positive"))
       expect(text).toContain(`+ ${s.label}`);
     for (const line of text.split("\n").slice(1)) expect(line.length).toBeLessThanOrEqual(88);
+  });
+
+  it.skipIf(!existsSync(CASE_013))("ends case 013 with its dated next steps", async () => {
+    const now = "2026-02-03T18:45:00-08:00";
+    const result = await analyzeCase([CASE_013], { now });
+    const text = renderAnalysis(result, { color: false, timeZone: "UTC", now });
+    const next = text.slice(text.indexOf("Next steps"));
+    expect(next).toContain("• Send a thank-you note — Wed 4 Feb, 17:19 · in 23 hours");
+    expect(next).toContain("• Prepare for the next round — Tue 10 Feb, 10:00 · in 7 days");
+    expect(next).toContain("rafael@pinecrestlabs.example");
+  });
+});
+
+describe("renderAnalysis: next steps", () => {
+  const NOW = "2026-02-03T18:45:00-08:00";
+  const steps = (r: CaseAnalysis, now: string | null = NOW) => {
+    const text = renderAnalysis(r, { color: false, timeZone: "UTC", ...(now ? { now } : {}) });
+    return text.slice(text.indexOf("Next steps"));
+  };
+
+  it("comes last: one line per action with its date in the interview's offset and how far off it is", () => {
+    const text = plain(fixture());
+    expect(text.indexOf("Next steps")).toBeGreaterThan(text.indexOf("Skipped"));
+    const next = steps(fixture());
+    expect(next).toContain("  • Send a thank-you note — Wed 4 Feb, 17:19 · in 23 hours\n");
+    expect(next).toContain("  • Ask where things stand — Fri 30 Jan, 23:59 · overdue by 4 days\n");
+    expect(next).toContain("  • Use the direct contact you were given\n");
+  });
+
+  it("shows the why indented under each action, and done actions with a check mark", () => {
+    const next = steps(fixture());
+    expect(next).toContain("\n      Due 24 hours after the interview ended, Tue 3 Feb, 17:19");
+    expect(next).toContain("  ✓ Close a gap in your thank-you — ✓ done\n      Sent already (emails/01.eml).");
+    expect(next).toContain("Drafts of the notes to send are in --json");
+  });
+
+  it("leaves out how far off a date is when now is not given", () => {
+    expect(steps(fixture(), null)).toContain("  • Send a thank-you note — Wed 4 Feb, 17:19\n");
+  });
+
+  it("shows the settled note instead of actions once an outcome is known", () => {
+    const settled: Plan = {
+      actions: [],
+      settled: {
+        outcome: "rejected",
+        note: "You were told the process will not go forward (emails/03.eml).",
+      },
+    };
+    const next = steps(fixture({}, "weak", settled));
+    expect(next).toContain("Next steps\n  You were told the process will not go forward (emails/03.eml).");
+    expect(next).not.toContain("•");
+  });
+
+  it("colours an overdue date red", () => {
+    const text = renderAnalysis(fixture(), { color: true, timeZone: "UTC", now: NOW });
+    expect(text).toContain(`${ESC}31moverdue by 4 days`);
+  });
+});
+
+describe("formatDue and describeWhen", () => {
+  it.each([
+    ["2026-02-11T14:45:00+00:00", "Wed 11 Feb, 14:45"],
+    ["2026-03-08T17:00:00-07:00", "Sun 8 Mar, 17:00"],
+    ["2026-03-08T01:00:00Z", "Sun 8 Mar, 01:00"],
+  ])("formatDue(%s) → %s", (iso, expected) => {
+    expect(formatDue(iso)).toBe(expected);
+  });
+
+  it.each([
+    ["2026-02-05T18:45:00-08:00", "in 2 days"],
+    ["2026-02-03T19:15:00-08:00", "in 30 minutes"],
+    ["2026-02-04T00:45:00-08:00", "in 6 hours"],
+    ["2026-01-31T18:45:00-08:00", "overdue by 3 days"],
+    ["2026-02-04T18:45:00-08:00", "in 1 day"],
+  ])("describeWhen(%s) → %s", (due, expected) => {
+    expect(describeWhen(due, "2026-02-03T18:45:00-08:00")).toBe(expected);
   });
 });
 

@@ -1,5 +1,6 @@
 import pc from "picocolors";
 import type { CaseAnalysis } from "../app/analyze-case.js";
+import type { Action, ActionKind, Plan } from "../core/action.js";
 import type { DetectedSignal } from "../core/analyze-interview.js";
 import type { Evidence } from "../core/evidence.js";
 import type { ContextFact } from "../core/infer-context.js";
@@ -11,6 +12,8 @@ export interface RenderOptions {
   width?: number;
   /** Time zone for email dates (default: the process's). */
   timeZone?: string;
+  /** ISO time the read was made at: next steps say how far off they are ("in 2 days"). */
+  now?: string;
 }
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -162,6 +165,79 @@ function lengthLine(length: CaseAnalysis["analysis"]["length"]): string | undefi
   return undefined;
 }
 
+const ACTION_WORDS: Record<ActionKind, string> = {
+  "thank-you": "Send a thank-you note",
+  "status-check": "Ask where things stand",
+  "prepare-next-round": "Prepare for the next round",
+  "share-competing-offers": "Tell the recruiter about your other offer",
+  "keep-salary-consistent": "Keep your salary figure consistent",
+  "use-direct-contact": "Use the direct contact you were given",
+  "address-gap": "Close a gap in your thank-you",
+};
+
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+/** "Tue 11 Feb, 14:45": a due date as the clock read in the offset it is written in (the interview's). */
+export function formatDue(iso: string): string | undefined {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return undefined;
+  const m = /([+-])(\d{2}):?(\d{2})$/.exec(iso.trim());
+  const offset = m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  const d = new Date(ms + offset * MINUTE_MS);
+  const hh = String(d.getUTCHours()).padStart(2, "0");
+  const mm = String(d.getUTCMinutes()).padStart(2, "0");
+  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}, ${hh}:${mm}`;
+}
+
+/** "in 2 days", "in 5 hours", "overdue by 3 days": how far a due date is from now. */
+export function describeWhen(due: string, now: string): string | undefined {
+  const diff = Date.parse(due) - Date.parse(now);
+  if (Number.isNaN(diff)) return undefined;
+  const abs = Math.abs(diff);
+  const [n, unit] =
+    abs < HOUR_MS
+      ? [Math.max(1, Math.round(abs / MINUTE_MS)), "minute"]
+      : abs < DAY_MS
+        ? [Math.round(abs / HOUR_MS), "hour"]
+        : [Math.round(abs / DAY_MS), "day"];
+  const span = `${n} ${unit}${n === 1 ? "" : "s"}`;
+  return diff >= 0 ? `in ${span}` : `overdue by ${span}`;
+}
+
+function actionLines(a: Action, width: number, c: Colors, now: string | undefined): string[] {
+  const label = ACTION_WORDS[a.kind];
+  const date = a.due ? formatDue(a.due) : undefined;
+  const when = a.due && now && !a.done ? describeWhen(a.due, now) : undefined;
+  const isLate = when?.startsWith("overdue") === true;
+  const [tail, plainTail] = a.done
+    ? [c.green("✓ done"), "✓ done"]
+    : date
+      ? [`${date}${when ? ` · ${isLate ? c.red(when) : when}` : ""}`, `${date}${when ? ` · ${when}` : ""}`]
+      : ["", ""];
+  const head = `${INDENT}${a.done ? c.green("✓") : "•"} ${c.bold(label)}`;
+  // Measured without colour codes; a date that does not fit goes on a line of its own.
+  const fits = INDENT.length + 2 + label.length + 3 + plainTail.length <= width;
+  const heads = !tail ? [head] : fits ? [`${head} — ${tail}`] : [head, `${EVIDENCE_INDENT}${tail}`];
+  return [...heads, ...wrapText(a.why, width, EVIDENCE_INDENT, EVIDENCE_INDENT).map((l) => c.dim(l))];
+}
+
+function planLines(plan: Plan, width: number, c: Colors, now: string | undefined): string[] {
+  if (plan.settled) return wrapText(plan.settled.note, width, INDENT, INDENT);
+  if (plan.actions.length === 0) return [`${INDENT}none`];
+  const lines = plan.actions.flatMap((a) => actionLines(a, width, c, now));
+  if (plan.actions.some((a) => a.text && !a.done))
+    lines.push(
+      ...wrapText("Drafts of the notes to send are in --json (actions[].text).", width, INDENT, INDENT).map(
+        (l) => c.dim(l),
+      ),
+    );
+  return lines;
+}
+
 const OUTCOME_WORDS = {
   "offer-made": "An offer was made.",
   rejected: "You were told the process will not go forward.",
@@ -249,5 +325,8 @@ export function renderAnalysis(result: CaseAnalysis, options: RenderOptions): st
     for (const s of a.skipped)
       out.push(...wrapText(`${s.source}: ${s.reason}`, width, `${INDENT}! `, `${INDENT}  `));
   }
+
+  section("Next steps");
+  out.push(...planLines(result.plan, width, c, options.now));
   return `${out.join("\n")}\n`;
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import {
+  addBusinessDaysIn,
+  addDaysIn,
+  describeMoment,
+  instantOf,
+  offsetMinutesAt,
+  sameWallTimeIn,
+  toIsoIn,
+} from "./add-days.js";
+
+describe("addDaysIn", () => {
+  it.each([
+    // Spring forward in Los Angeles (8 March 2026): same wall clock, new offset, 23 hours.
+    ["2026-03-07T17:00:00-08:00", 1, "America/Los_Angeles", "2026-03-08T17:00:00-07:00"],
+    // Autumn back in Berlin (25 October 2026): 25 hours.
+    ["2026-10-24T09:30:00+02:00", 1, "Europe/Berlin", "2026-10-25T09:30:00+01:00"],
+    // A fixed offset never moves: exactly 24 hours, written the same way.
+    ["2026-03-07T17:00:00-08:00", 1, "-08:00", "2026-03-08T17:00:00-08:00"],
+    // Month and year ends roll over.
+    ["2026-12-31T12:00:00Z", 1, "Z", "2027-01-01T12:00:00+00:00"],
+    ["2026-01-31T10:00:00+01:00", 28, "Europe/Berlin", "2026-02-28T10:00:00+01:00"],
+  ])("%s + %i day(s) in %s → %s", (iso, days, zone, expected) => {
+    expect(addDaysIn(iso, days, zone)).toBe(expected);
+  });
+
+  it("reads the start of a UTC instant in the zone first", () => {
+    expect(addDaysIn("2026-03-08T01:00:00.000Z", 1, "America/Los_Angeles")).toBe("2026-03-08T17:00:00-07:00");
+  });
+});
+
+describe("addBusinessDaysIn", () => {
+  it.each([
+    ["2026-02-10T17:00:00-06:00", 10, "2026-02-24T17:00:00-06:00"], // Tue → Tue two weeks on
+    ["2026-02-13T17:00:00-06:00", 1, "2026-02-16T17:00:00-06:00"], // Fri → Mon
+    ["2026-02-14T17:00:00-06:00", 1, "2026-02-16T17:00:00-06:00"], // Sat → Mon
+  ])("%s + %i working days → %s", (iso, days, expected) => {
+    expect(addBusinessDaysIn(iso, days, "-06:00")).toBe(expected);
+  });
+});
+
+describe("instantOf", () => {
+  it("reads a time in the spring gap with the offset before it, and the autumn overlap as its first time", () => {
+    const gap = instantOf(
+      { year: 2026, month: 3, day: 8, hour: 2, minute: 30, second: 0 },
+      "America/Los_Angeles",
+    );
+    expect(toIsoIn(gap, "America/Los_Angeles")).toBe("2026-03-08T03:30:00-07:00");
+    const overlap = instantOf(
+      { year: 2026, month: 11, day: 1, hour: 1, minute: 30, second: 0 },
+      "America/Los_Angeles",
+    );
+    expect(offsetMinutesAt(overlap, "America/Los_Angeles")).toBe(-420);
+  });
+});
+
+describe("sameWallTimeIn", () => {
+  it("keeps the clock reading and corrects the offset across a change", () => {
+    expect(sameWallTimeIn("2026-03-09T23:59:59-08:00", "America/Los_Angeles")).toBe(
+      "2026-03-09T23:59:59-07:00",
+    );
+  });
+});
+
+describe("describeMoment", () => {
+  it("reads the clock in the offset the date is written in", () => {
+    expect(describeMoment("2026-02-04T17:19:00-08:00")).toBe("Wed 4 Feb, 17:19");
+    expect(describeMoment("2026-02-05T01:19:00Z")).toBe("Thu 5 Feb, 01:19");
+  });
+});
