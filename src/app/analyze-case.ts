@@ -1,5 +1,8 @@
-import type { Plan } from "../core/action.js";
+import type { Action, Plan } from "../core/action.js";
 import { type Analysis, analyzeInterview } from "../core/analyze-interview.js";
+import type { Doc } from "../core/documents.js";
+import { draftStatusCheck } from "../core/draft-status-check.js";
+import { draftThankYou } from "../core/draft-thank-you.js";
 import { planFollowUps } from "../core/plan-actions.js";
 import type { Band } from "../core/signal.js";
 import { readCaseFiles } from "../ingest/read-case-folder.js";
@@ -23,6 +26,26 @@ export interface CaseAnalysis {
   isEmpty: boolean;
 }
 
+/**
+ * The texts to send, written from what was actually said: the thank-you to the main interviewer
+ * and the status check replace the planner's generic wording where a draft can be made.
+ */
+function withDrafts(plan: Plan, docs: Doc[], analysis: Analysis, now: string): Plan {
+  const actions = plan.actions.map((action): Action => {
+    if (action.kind === "thank-you" && !action.done) {
+      const [first] = draftThankYou({ docs, analysis });
+      return first ? { ...action, text: first.body } : action;
+    }
+    if (action.kind === "status-check") {
+      // The draft finds the promised date itself: the action's due is the day to nudge, not the promise.
+      const draft = draftStatusCheck({ docs, analysis, now });
+      return draft.body ? { ...action, text: draft.body } : action;
+    }
+    return action;
+  });
+  return { ...plan, actions };
+}
+
 /** Reads a case folder or files and analyses them: the use case behind `debrief analyze`. */
 export async function analyzeCase(paths: string[], options: AnalyzeOptions): Promise<CaseAnalysis> {
   const files = await readCaseFiles(paths, options.stdinNotes);
@@ -41,7 +64,7 @@ export async function analyzeCase(paths: string[], options: AnalyzeOptions): Pro
   });
   return {
     analysis,
-    plan,
+    plan: withDrafts(plan, files.docs, analysis, options.now),
     warnings: files.warnings,
     isEmpty: files.docs.length === 0 && files.context === undefined,
   };

@@ -142,7 +142,7 @@ const RULES: RuleRow[] = [
     now: BOOKED_NOW,
     needs: ["next-round-booked"],
     fires: true,
-    due: "2026-02-10T10:00:00-06:00",
+    due: "2026-02-09T10:00:00-06:00",
     why: [/Tue 10 Feb, 10:00/, /notes\.md:1/],
   },
   {

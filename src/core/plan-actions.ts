@@ -668,10 +668,12 @@ function planPrepare(c: Context, round: NextRound | undefined): Action | undefin
       time.quote === round.evidence.quote
         ? ""
         : `; the date from “${shorten(time.quote)}”${round.basisSource === round.evidence.source ? "" : ` (${round.basis})`}`;
+    // Due the day before the round, so the reminder leaves time to prepare (never before now).
+    const dayBefore = addDaysIn(time.start, -1, c.zone);
     return {
       kind: "prepare-next-round",
-      due: time.start,
-      why: `${endSentence(`Next round booked for ${at}: ${said}${dateFrom}`)} Prepare for it now, building on what this round covered.`,
+      due: Date.parse(dayBefore) > c.nowMs ? dayBefore : time.start,
+      why: `${endSentence(`Next round booked for ${at}: ${said}${dateFrom}`)} Prepare for it by the day before, building on what this round covered.`,
       sources: [...new Set([round.evidence.source, ...(round.basisSource ? [round.basisSource] : [])])],
     };
   }
