@@ -89,6 +89,8 @@ export interface ContractJson {
   talkShare: unknown[];
   candidate: unknown;
   skipped: { source: string; reason: string }[];
+  /** Messages of a mailbox export that belong to other processes, left unread. */
+  leftOut?: { count: number; reason: string };
   warnings: string[];
 }
 
@@ -132,6 +134,7 @@ export function toContractJson(result: CaseAnalysis): ContractJson {
     talkShare: a.talkShare,
     candidate: a.candidate,
     skipped: a.skipped,
+    ...(a.leftOut ? { leftOut: a.leftOut } : {}),
     warnings: result.warnings,
   };
 }

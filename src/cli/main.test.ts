@@ -455,3 +455,39 @@ describe("toLocalIso", () => {
     expect(Date.parse(iso)).toBe(Date.parse("2026-07-04T23:59:58Z"));
   });
 });
+
+describe("debrief analyze: a mailbox export holding other processes", () => {
+  const CASE_021 = join(CORPUS, "021-robotics-warm-reply-final");
+  it.skipIf(!existsSync(CASE_021))(
+    "leaves out unrelated mail, says so, and reads the same signals",
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), "debrief-export-"));
+      try {
+        await mkdir(join(dir, "emails"));
+        for (const f of readdirSync(join(CASE_021, "emails"))) {
+          const { readFile } = await import("node:fs/promises");
+          await writeFile(join(dir, "emails", f), await readFile(join(CASE_021, "emails", f)));
+        }
+        const now = "2026-03-06T12:00:00Z";
+        const alone = JSON.parse((await debrief(["analyze", dir, "--json", "--now", now])).stdout);
+        for (let i = 0; i < 6; i++) {
+          await writeFile(
+            join(dir, "emails", `other-${i}.eml`),
+            `From: Shop <news@shop${i}.org>\nTo: Nadia Haddad <nadia.haddad@example.net>\nSubject: Sale ${i}\n` +
+              `Date: Mon, 02 Mar 2026 10:00:00 +0000\nMessage-ID: <o${i}@shop>\n\nBig sale: we will be in touch by Friday.\n`,
+          );
+        }
+        const r = await debrief(["analyze", dir, "--json", "--now", now]);
+        const mixed = JSON.parse(r.stdout);
+        expect(mixed.leftOut?.count).toBe(6);
+        expect(mixed.signals.map((s: { id: string }) => s.id)).toEqual(
+          alone.signals.map((s: { id: string }) => s.id),
+        );
+        const text = await debrief(["analyze", dir, "--now", now]);
+        expect(text.stdout).toMatch(/Mail left out\s+· 6 messages: not about this process/);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
+});

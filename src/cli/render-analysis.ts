@@ -326,6 +326,13 @@ export function renderAnalysis(result: CaseAnalysis, options: RenderOptions): st
       out.push(...wrapText(`${s.source}: ${s.reason}`, width, `${INDENT}! `, `${INDENT}  `));
   }
 
+  if (a.leftOut) {
+    section("Mail left out");
+    out.push(
+      ...wrapText(`${a.leftOut.count} messages: ${a.leftOut.reason}.`, width, `${INDENT}· `, `${INDENT}  `),
+    );
+  }
+
   section("Next steps");
   out.push(...planLines(result.plan, width, c, options.now));
   return `${out.join("\n")}\n`;
