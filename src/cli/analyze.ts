@@ -5,6 +5,7 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import { analyzeBatch, isBatchError, readLines } from "../app/analyze-batch.js";
 import { analyzeCase, toContractJson } from "../app/analyze-case.js";
+import { parseCaseOptions, WHAT_WE_READ } from "./case-options.js";
 import { InputError } from "./input-error.js";
 import type { Io, Output } from "./main.js";
 import { renderAnalysis, shouldColor } from "./render-analysis.js";
@@ -22,59 +23,6 @@ export interface AnalyzeFlags {
 const MAX_STDIN_BYTES = 25 * 1024 * 1024;
 /** The batch progress line is redrawn at most this often (ms). */
 const PROGRESS_EVERY_MS = 100;
-
-const WHAT_WE_READ =
-  "give a case folder, or files: notes.md, transcript.vtt/.srt/.txt, invite.ics, emails/*.eml (or - for notes on stdin)";
-
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
-
-/** Checks `--now`: an ISO 8601 date or time that really is one (no 31 February). */
-export function parseNow(value: string): string {
-  const trimmed = value.trim();
-  const time = Date.parse(trimmed);
-  const [, month, day] = /^\d{4}-(\d{2})-(\d{2})/.exec(trimmed) ?? [];
-  const isRealDay =
-    month !== undefined &&
-    day !== undefined &&
-    new Date(Date.UTC(Number(trimmed.slice(0, 4)), Number(month) - 1, Number(day))).getUTCDate() ===
-      Number(day);
-  if (!ISO_8601.test(trimmed) || Number.isNaN(time) || !isRealDay) {
-    throw new InputError(
-      "bad-now",
-      `--now ${JSON.stringify(value)} is not a date; expected ISO 8601 like 2026-03-04T18:30:00-05:00`,
-    );
-  }
-  return trimmed;
-}
-
-/** The most days --nudge-after takes: past two months a nudge is no longer a nudge. */
-export const MAX_NUDGE_AFTER_DAYS = 60;
-
-/** Checks `--nudge-after`: a whole number of days from 0 to 60. */
-export function parseNudgeAfter(value: string): number {
-  const trimmed = value.trim();
-  const days = Number(trimmed);
-  if (!/^\d{1,3}$/.test(trimmed) || days > MAX_NUDGE_AFTER_DAYS) {
-    throw new InputError(
-      "bad-nudge-after",
-      `--nudge-after ${JSON.stringify(value)} is not a whole number of days from 0 to ${MAX_NUDGE_AFTER_DAYS}`,
-      "e.g. --nudge-after 0 to follow up on the promised date, or 7 (the default) for a week after it",
-    );
-  }
-  return days;
-}
-
-/** A moment as local ISO 8601 with its offset, e.g. 2026-03-04T18:30:00-05:00. */
-export function toLocalIso(date: Date): string {
-  const pad = (n: number) => String(Math.trunc(Math.abs(n))).padStart(2, "0");
-  const offset = -date.getTimezoneOffset();
-  const sign = offset >= 0 ? "+" : "-";
-  return (
-    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
-    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` +
-    `${sign}${pad(offset / 60)}:${pad(offset % 60)}`
-  );
-}
 
 /** Writes, and waits while a real pipe is full. Resolves false when the reader has gone. */
 function write(out: Output, s: string): Promise<boolean> | boolean {
@@ -278,15 +226,7 @@ export function registerAnalyze(program: Command, io: Io, setExitCode: (code: nu
 }
 
 export async function analyzeAction(paths: string[], flags: AnalyzeFlags, io: Io): Promise<number> {
-  const now = flags.now !== undefined ? parseNow(flags.now) : toLocalIso(io.now());
-  if (flags.me !== undefined && flags.me.trim() === "") {
-    throw new InputError(
-      "bad-me",
-      "--me is empty",
-      'give your name as it appears in the transcript, e.g. --me "Jordan Lee"',
-    );
-  }
-  const nudgeAfterDays = flags.nudgeAfter !== undefined ? parseNudgeAfter(flags.nudgeAfter) : undefined;
+  const { now, nudgeAfterDays } = parseCaseOptions(flags, io.now);
   if (flags.batch !== undefined) {
     if (paths.length > 0) {
       throw new InputError(

@@ -10,7 +10,7 @@ import {
   type ThankYouResult,
 } from "../app/draft-messages.js";
 import type { DraftGap, DraftSource, RoleAbout, Specific } from "../core/draft-thank-you.js";
-import { parseNow, toLocalIso } from "./analyze.js";
+import { parseCaseOptions, WHAT_WE_READ } from "./case-options.js";
 import { InputError } from "./input-error.js";
 import type { Io } from "./main.js";
 
@@ -21,9 +21,6 @@ export interface DraftFlags {
   eml?: string;
   to?: string;
 }
-
-const WHAT_WE_READ =
-  "give a case folder, or files: notes.md, transcript.vtt/.srt/.txt, invite.ics, emails/*.eml";
 
 /** "transcript.vtt:66 at 00:42:12 (Rafael Ortiz)" */
 function where(s: DraftSource): string {
@@ -124,13 +121,7 @@ async function writeWhole(path: string, text: string): Promise<void> {
 }
 
 function checkFlags(flags: DraftFlags, io: Io, paths: string[]): DraftOptions {
-  const now = flags.now !== undefined ? parseNow(flags.now) : toLocalIso(io.now());
-  if (flags.me !== undefined && flags.me.trim() === "")
-    throw new InputError(
-      "bad-me",
-      "--me is empty",
-      'give your name as it appears in the inputs, e.g. --me "Jordan Lee"',
-    );
+  const { now } = parseCaseOptions(flags, io.now);
   if (flags.to !== undefined && flags.to.trim() === "")
     throw new InputError(
       "bad-to",

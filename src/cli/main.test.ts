@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toLocalIso } from "./analyze.js";
+import { toLocalIso } from "./case-options.js";
 import { type Io, run } from "./main.js";
 
 const CORPUS = "/work/shared/corpus/cases";

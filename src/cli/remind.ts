@@ -3,7 +3,7 @@ import { rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { remindersFor } from "../app/remind.js";
-import { parseNow, toLocalIso } from "./analyze.js";
+import { parseCaseOptions, WHAT_WE_READ } from "./case-options.js";
 import { InputError } from "./input-error.js";
 import type { Io } from "./main.js";
 
@@ -15,10 +15,6 @@ export interface RemindFlags {
 }
 
 /** `--nudge-after` is a whole number of days in this range. */
-const MAX_NUDGE_DAYS = 90;
-
-const WHAT_WE_READ =
-  "give a case folder, or files: notes.md, transcript.vtt/.srt/.txt, invite.ics, emails/*.eml";
 
 const OUTCOME_WORDS = { "offer-made": "an offer was made", rejected: "they said no" } as const;
 
@@ -47,15 +43,7 @@ export function registerRemind(program: Command, io: Io, setExitCode: (code: num
 }
 
 export async function remindAction(paths: string[], flags: RemindFlags, io: Io): Promise<number> {
-  const now = flags.now !== undefined ? parseNow(flags.now) : toLocalIso(io.now());
-  if (flags.me !== undefined && flags.me.trim() === "") {
-    throw new InputError(
-      "bad-me",
-      "--me is empty",
-      'give your name as it appears in the transcript, e.g. --me "Jordan Lee"',
-    );
-  }
-  const nudgeAfterDays = flags.nudgeAfter === undefined ? undefined : parseNudgeAfter(flags.nudgeAfter);
+  const { now, nudgeAfterDays } = parseCaseOptions(flags, io.now);
   if (flags.ics.trim() === "") {
     throw new InputError("bad-ics", "--ics is empty", "give a file to write, e.g. --ics reminders.ics");
   }
@@ -114,18 +102,6 @@ export async function remindAction(paths: string[], flags: RemindFlags, io: Io):
     `hint: the plan above leaves out ${n}; fix or remove ${result.skipped.length === 1 ? "it" : "them"} and run again\n`,
   );
   return 1;
-}
-
-function parseNudgeAfter(value: string): number {
-  const days = Number(value.trim());
-  if (!/^\d+$/.test(value.trim()) || days > MAX_NUDGE_DAYS) {
-    throw new InputError(
-      "bad-nudge-after",
-      `--nudge-after ${JSON.stringify(value)} is not a number of days`,
-      `give a whole number from 0 to ${MAX_NUDGE_DAYS}, e.g. --nudge-after 7`,
-    );
-  }
-  return days;
 }
 
 /** The folder must exist and the target must not be one, so a typo fails before any work is done. */
