@@ -5,7 +5,7 @@ import { draftStatusCheck } from "../core/draft-status-check.js";
 import { draftThankYou } from "../core/draft-thank-you.js";
 import { planFollowUps } from "../core/plan-actions.js";
 import type { Band } from "../core/signal.js";
-import { readCaseFiles } from "../ingest/read-case-folder.js";
+import { type CaseFiles, readCaseFiles } from "../ingest/read-case-folder.js";
 
 export interface AnalyzeOptions {
   /** ISO time the read is made at. */
@@ -46,8 +46,11 @@ function withDrafts(plan: Plan, docs: Doc[], analysis: Analysis, now: string): P
   return { ...plan, actions };
 }
 
-/** Reads a case folder or files and analyses them: the use case behind `debrief analyze`. */
-export async function analyzeCase(paths: string[], options: AnalyzeOptions): Promise<CaseAnalysis> {
+/** Reads a case folder or files and analyses them: the step every use case on one case starts with. */
+export async function readAndAnalyze(
+  paths: string[],
+  options: { now: string; me?: string; stdinNotes?: string },
+): Promise<{ files: CaseFiles; analysis: Analysis }> {
   const files = await readCaseFiles(paths, options.stdinNotes);
   const analysis = analyzeInterview({
     docs: files.docs,
@@ -56,6 +59,12 @@ export async function analyzeCase(paths: string[], options: AnalyzeOptions): Pro
     ...(files.context ? { context: files.context } : {}),
     ...(options.me ? { me: options.me } : {}),
   });
+  return { files, analysis };
+}
+
+/** Reads a case folder or files and analyses them: the use case behind `debrief analyze`. */
+export async function analyzeCase(paths: string[], options: AnalyzeOptions): Promise<CaseAnalysis> {
+  const { files, analysis } = await readAndAnalyze(paths, options);
   const plan = planFollowUps({
     docs: files.docs,
     analysis,

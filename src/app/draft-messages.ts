@@ -1,10 +1,10 @@
-import { type Analysis, analyzeInterview } from "../core/analyze-interview.js";
+import type { Analysis } from "../core/analyze-interview.js";
 import type { Doc, Person } from "../core/documents.js";
 import { draftStatusCheck, type StatusCheckDraft } from "../core/draft-status-check.js";
 import { draftThankYou, lookupPerson, type ThankYouDraft } from "../core/draft-thank-you.js";
 import { formatEml } from "../core/format-eml.js";
 import { isFromCandidate, sameName } from "../core/identify-candidate-mail.js";
-import { readCaseFiles } from "../ingest/read-case-folder.js";
+import { readAndAnalyze } from "./analyze-case.js";
 
 export interface DraftOptions {
   /** ISO time the drafts are made at: the read's "now", and the Date of the .eml. */
@@ -63,14 +63,7 @@ function senderOf(docs: Doc[], analysis: Analysis, me: string | undefined): Pers
 }
 
 async function readCase(paths: string[], options: DraftOptions): Promise<CaseRead> {
-  const files = await readCaseFiles(paths, options.stdinNotes);
-  const analysis = analyzeInterview({
-    docs: files.docs,
-    now: options.now,
-    skipped: files.skipped,
-    ...(files.context ? { context: files.context } : {}),
-    ...(options.me ? { me: options.me } : {}),
-  });
+  const { files, analysis } = await readAndAnalyze(paths, options);
   const from = senderOf(files.docs, analysis, options.me);
   return {
     analysis,

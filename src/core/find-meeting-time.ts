@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import { instantOf, offsetMinutesAt, toIsoIn, wallTimeIn, type Zone } from "./add-days.js";
 import { splitSentences } from "./find-promised-date.js";
+import { NUMBER_WORDS } from "./number-words.js";
 
 /** A meeting a text names: "Tuesday the 10th at ten a.m.", "Thursday 12 March, 13:00-16:00". */
 export interface MeetingTime {
@@ -21,21 +22,8 @@ const DEFAULT_HOUR = 9;
 const CALLED_OFF =
   /\b(?:no\s+longer|conflict|cancel\w*|postpon\w*|can't|cannot|won't|unable|pulled\s+into|called\s+away|has\s+changed|fell\s+through)\b/i;
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  noon: 12,
-};
+/** Hours written as words ("ten a.m."), and noon. */
+const HOUR_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, noon: 12 };
 
 const HOUR_WORD = "\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 
@@ -54,7 +42,7 @@ function clockIn(sentence: string): { hour: number; minute: number } | undefined
   if (m[6]) return { hour: 12, minute: 0 };
   if (m[4] !== undefined) return { hour: Number(m[4]), minute: Number(m[5]) };
   const raw = (m[1] ?? m[7] ?? "").toLowerCase();
-  const n = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
+  const n = /^\d/.test(raw) ? Number(raw) : HOUR_WORDS[raw];
   if (n === undefined || n < 1 || n > 12) return undefined;
   const isAm = /^a/i.test(m[3] ?? "");
   const isPm = /^p/i.test(m[3] ?? "");

@@ -1,5 +1,6 @@
 import type { ContextFacts, Doc, InviteDoc, TranscriptDoc } from "./documents.js";
 import type { Evidence, Finding } from "./evidence.js";
+import { NUMBER_WORDS } from "./number-words.js";
 
 /** A length in minutes with where it was read. */
 export interface Minutes {
@@ -19,42 +20,6 @@ export const RAN_LONG_MINUTES = 10;
 /** Ending 10+ minutes early, and at most 80% of the slot, is cut short. */
 export const CUT_SHORT_MINUTES = 10;
 export const CUT_SHORT_SHARE = 0.8;
-
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  "twenty-five": 25,
-  thirty: 30,
-  "thirty-five": 35,
-  forty: 40,
-  "forty-five": 45,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  "seventy-five": 75,
-  eighty: 80,
-  ninety: 90,
-};
 
 const QUANTITY = `(\\d{1,3}(?:\\.\\d)?|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
