@@ -15,6 +15,9 @@ const NEXT_STEP =
 /** Speech that is about a possible future, not a fact. */
 const HYPOTHETICAL =
   "if|imagine|suppose|say_you|hypothetical*|usually|typically|normally|would_be|might|maybe";
+/** The candidate's own tasks and hopes, which are not the company's commitments. */
+const TASKED =
+  "expecting|i_expect|hoping|hoped|option_to|asked_to|told_to|had_to|have_to|need_to|needed_to";
 /** People on the hiring side. */
 const COMPANY_PEOPLE =
   "cto|ceo|coo|cfo|founder|co-founder|cofounder|vp|director|manager|head|lead|engineer|engineers|team|colleague|colleagues|staff|partner|supervisor|someone|people|person|analyst|designer|nurse|chef|owner|president|chief|boss";
@@ -118,7 +121,7 @@ export const CATALOGUE: readonly SignalDef[] = [
       {
         p: "tour|walkthrough|walk-through|showed_me_around|show_me_around|show_you_around|walked_me_around",
         by: "company",
-        unless: `${HYPOTHETICAL}|will|'ll|virtual`,
+        unless: `${HYPOTHETICAL}|will|'ll|virtual|audio|self-guided|online`,
       },
       {
         p: "pull|pulled|call|called|bring|brought|grab|grabbed|ask|asked ~3 in|over|along|into",
@@ -137,7 +140,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "any",
         in: ["notes"],
         unless: `${HYPOTHETICAL}|will|'ll|next|final|want_you_to|like_you_to|want_me_to|wants_me_to|like_me_to|going_to|before|to_meet`,
-        with: "introduc*|tour|unplanned|unscheduled|unexpected*|extra|also|came_by|stopped_by|dropped_by|popped_in|pulled|brought|called_in|more_than|not_on|wasn't_on|surprise|bonus",
+        with: "introduc*|tour|unplanned|unscheduled|unexpected*|extra|also|came_by|stopped_by|dropped_by|popped_in|pulled_in|brought_over|called_in|more_than|not_on|wasn't_on|surprise|bonus",
       },
       {
         p: "not|wasn't ~3 on ~2 schedule|agenda|invite|calendar",
@@ -163,13 +166,13 @@ export const CATALOGUE: readonly SignalDef[] = [
         p: `will|'ll|would|'d|shall|going_to|plan_to|should|expect ~4 ${NEXT_STEP}`,
         by: "company",
         with: TIMELINE,
-        unless: `${HYPOTHETICAL}|every_day|each_day|a_day|per_day|day_to_day|day-to-day`,
+        unless: `${HYPOTHETICAL}|${TASKED}|every_day|each_day|a_day|per_day|day_to_day|day-to-day`,
       },
       {
         p: NEXT_STEP,
         by: "company",
         with: `by|before|within|until|no_later|end_of ~2 ${TIMELINE}`,
-        unless: `${HYPOTHETICAL}|day_to_day|day-to-day`,
+        unless: `${HYPOTHETICAL}|${TASKED}|day_to_day|day-to-day`,
       },
       {
         p: "next_step|next_steps|timeline|time_frame|timeframe",
@@ -509,7 +512,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         p: "schedule|scheduled|scheduling|book|booked|booking|set_up|arrange|arranged|line_up|lined_up|set ~4 round|interview|onsite|on-site|final|panel|meeting|conversation|chat|call|time",
         by: "company",
         unless: `${HYPOTHETICAL}|test|assessment|rescheduled|reschedule|move|moved|push|pushed|postpone*|original*`,
-        with: "next|final|second|third|2nd|3rd|another|follow-up|onsite|on-site|panel|round",
+        with: "next|final|second|third|2nd|3rd|follow-up|onsite|on-site|panel|round",
       },
       {
         p: "want|like|love ~2 you|me ~2 to ~3 meet|come|talk|speak|chat|have",
@@ -638,7 +641,7 @@ export const CATALOGUE: readonly SignalDef[] = [
     transcriptHits: 2,
     cues: [
       {
-        p: "be|was|were|is|seem|seemed|seems|came_across|come_across|very|really|super|so ~2 friendly|nice|relaxed|warm|easygoing|easy-going|personable|approachable|lovely|chill|chatty|pleasant|down-to-earth|genuine|funny|fun|kind",
+        p: "be|was|were|is|seem|seemed|seems|came_across|come_across ~2 friendly|nice|relaxed|warm|easygoing|easy-going|personable|approachable|lovely|chill|chatty|pleasant|down-to-earth|genuine|funny|fun|kind",
         by: "company",
         in: ["notes"],
         unless:
@@ -649,7 +652,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "any",
         in: ["notes"],
         unless:
-          "not|wasn't|would|if|dress|dress_code|attire|clothes|office_was|i_was|i_felt|me_feel_comfortable_with_the_code",
+          "not|wasn't|would|should|could|will|if|dress|dress_code|attire|clothes|office_was|i_was|i_felt",
       },
       {
         p: "friendly|nice|relaxed|warm|easygoing|easy-going|personable|approachable|lovely|pleasant|down-to-earth ~1 interviewer|manager|woman|man|guy|lady|person|director|recruiter|chat|conversation|vibe|tone|atmosphere",
@@ -684,7 +687,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: "not|no|wasn't|didn't|would",
       },
       {
-        p: "hit_it_off|got_on_well|got_along|get_along|clicked_with|connected|flowed|flowing|easy_to_talk|banter",
+        p: "hit_it_off|got_on_well|got_along|get_along|clicked_with|flowed|flowing|easy_to_talk|banter",
         by: "any",
         in: ["notes"],
         unless: "network|connection|cash_flow|workflow|data_flow|internet|wifi|call_connected",
