@@ -1,6 +1,7 @@
 /**
  * npm run eval: measures the analyser on the labelled corpus (and, where present, the real-text
- * labels). Prints per-signal precision, recall and F1, micro-averaged, and band agreement.
+ * labels). Prints per-signal precision, recall and F1, micro-averaged, and band agreement; then,
+ * on real outcomes (scripts/outcomes.ts), how well the read's score predicts an offer.
  *
  *   npm run eval                 # everything
  *   npm run eval -- --cases      # only the corpus cases
@@ -12,6 +13,7 @@ import { analyzeCase } from "../src/app/analyze-case.js";
 import { analyzeInterview } from "../src/core/analyze-interview.js";
 import type { Doc } from "../src/core/documents.js";
 import { BANDS, type Band, SIGNAL_IDS } from "../src/core/signal.js";
+import { evalOutcomes } from "./outcomes.js";
 
 /** Signals read from invites and mail, or from more than one source (issue 3's list). */
 const MAIL_SIGNALS = new Set([
@@ -226,3 +228,4 @@ async function evalRealLabels(): Promise<void> {
 
 await evalCorpus();
 await evalRealLabels();
+if (!args.has("--cases")) await evalOutcomes();

@@ -91,3 +91,41 @@ describe("context changes weights, and says why", () => {
     expect(weighFindings(found("curt-reply"), large)[0]?.weight).toBe(-0.5);
   });
 });
+
+describe("other weights (ScoreOptions)", () => {
+  it("without options, weighs as the catalogue does", () => {
+    const ids = found("ran-long", "natural-rapport", "cut-short");
+    expect(scoreRead(ids, [], {})).toEqual(scoreRead(ids, []));
+    expect(weighFindings(ids, [], { weights: {} })).toEqual(weighFindings(ids, []));
+  });
+
+  it("takes a given weight in place of the catalogue's; context still applies; others keep theirs", () => {
+    const weights = { "ran-long": 5, "gone-quiet": -4 };
+    const plain = weighFindings(found("ran-long", "gone-quiet", "cut-short"), [], { weights });
+    expect(plain.map((c) => [c.id, c.base, c.weight])).toEqual([
+      ["ran-long", 5, 5],
+      ["gone-quiet", 4, -4],
+      ["cut-short", 3, -3],
+    ]);
+    const [inPanel] = weighFindings(found("ran-long"), panel, { weights });
+    expect(inPanel?.weight).toBe(2.5);
+  });
+
+  it("moves the score with the weights; a weight of zero counts for nothing", () => {
+    const ids = found("compensation-discussed", "natural-rapport");
+    const prior = scoreRead(ids, []);
+    const heavier = scoreRead(ids, [], { weights: { "compensation-discussed": 5 } });
+    const none = scoreRead(ids, [], { weights: { "compensation-discussed": 0, "natural-rapport": 0 } });
+    expect(heavier.score).toBeGreaterThan(prior.score);
+    expect(none.score).toBe(0.5);
+  });
+
+  it("leaves the rules alone: an outcome still settles, one signal alone still reads mixed", () => {
+    const weights = { "sold-the-role": 30 };
+    expect(scoreRead(found("sold-the-role"), [], { weights }).band).toBe("mixed");
+    expect(scoreRead(found("sold-the-role", "rejected"), [], { weights })).toMatchObject({
+      band: "weak",
+      score: 0,
+    });
+  });
+});

@@ -88,7 +88,7 @@ export const ADJUSTMENTS: Adjustment[] = [
 export interface Contribution {
   id: SignalId;
   polarity: "positive" | "negative";
-  /** The catalogue weight before context. */
+  /** The weight before context: the catalogue's, unless other weights were given (ScoreOptions). */
   base: number;
   /** The signed weight after context. */
   weight: number;
@@ -135,7 +135,21 @@ function round(n: number, places = 2): number {
   return Math.round(n * f) / f;
 }
 
-export function weighFindings(findings: Finding[], context: ContextFact[]): Contribution[] {
+/** How the read weighs signals. */
+export interface ScoreOptions {
+  /**
+   * Signed weights per signal, before context, in place of the catalogue's strength weights
+   * (e.g. weights fitted on real outcomes: see scripts/fit-weights.ts). Signals not listed keep
+   * their catalogue weight.
+   */
+  weights?: Partial<Record<SignalId, number>>;
+}
+
+export function weighFindings(
+  findings: Finding[],
+  context: ContextFact[],
+  options: ScoreOptions = {},
+): Contribution[] {
   const ctx: ContextFacts = {};
   for (const key of ["format", "company", "interviewerStyle", "selfDoubt"] as const) {
     const v = contextValue(context, key);
@@ -145,7 +159,9 @@ export function weighFindings(findings: Finding[], context: ContextFact[]): Cont
   for (const f of findings) {
     const def = signalDef(f.id);
     if (def.polarity === "outcome") continue;
-    const base = STRENGTH_WEIGHT[def.strength];
+    const sign = def.polarity === "positive" ? 1 : -1;
+    const signed = options.weights?.[f.id] ?? sign * STRENGTH_WEIGHT[def.strength];
+    const base = Math.abs(signed);
     let factor = 1;
     const changes: string[] = [];
     for (const a of ADJUSTMENTS) {
@@ -165,8 +181,7 @@ export function weighFindings(findings: Finding[], context: ContextFact[]): Cont
         "×0.8: you tend to doubt yourself, so your own account of what went wrong counts a little less",
       );
     }
-    const sign = def.polarity === "positive" ? 1 : -1;
-    out.push({ id: f.id, polarity: def.polarity, base, weight: round(sign * base * factor), changes });
+    out.push({ id: f.id, polarity: def.polarity, base, weight: round(signed * factor), changes });
   }
   return out;
 }
@@ -182,9 +197,9 @@ function list(ids: SignalId[]): string {
  * other than mixed; strong needs a pattern of three positives; weak needs a pattern of negatives;
  * a strong negative keeps the read below strong; an outcome settles it.
  */
-export function scoreRead(findings: Finding[], context: ContextFact[]): Read {
+export function scoreRead(findings: Finding[], context: ContextFact[], options: ScoreOptions = {}): Read {
   const caveats: string[] = [];
-  const contributions = weighFindings(findings, context);
+  const contributions = weighFindings(findings, context, options);
   const outcome = findings.find((f) => f.id === "offer-made" || f.id === "rejected")?.id as
     | "offer-made"
     | "rejected"

@@ -1,0 +1,193 @@
+/**
+ * `npm run eval`, real outcomes: how well the read's score predicts an offer on the `test` split
+ * of the Glassdoor reviews (records that state the outcome left out), against VADER's sentiment
+ * of the whole text as the naive baseline; with the catalogue's weights and with the weights
+ * `npm run fit` fitted on `train`. Also checks what the fitted weights would do to the corpus
+ * bands, the product's other measure.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import vader from "vader-sentiment";
+import { analyzeCase } from "../src/app/analyze-case.js";
+import { scoreRead } from "../src/core/score-read.js";
+import { BANDS, type Band } from "../src/core/signal.js";
+import {
+  auc,
+  bootstrap,
+  bootstrapAuc,
+  calibrationTable,
+  type Interval,
+  READ_BINS,
+} from "./outcome-metrics.js";
+import { REVIEWS_PATH, type ReadReview, readReview, readReviews, rescore, SHARED } from "./read-reviews.js";
+import { type FittedWeights, readFittedWeights } from "./signal-model.js";
+
+const RESAMPLES = 1000;
+/** One seed for every interval: the same resamples, so intervals of differences are paired. */
+const SEED = 20260601;
+
+const f2 = (n: number) => n.toFixed(2);
+const f3 = (n: number) => n.toFixed(3);
+const pct = (a: number, b: number) => `${((a / Math.max(1, b)) * 100).toFixed(1)}%`;
+const ci = (i: Interval) => `${f3(i.estimate)} [${f3(i.low)}, ${f3(i.high)}]`;
+
+/** AUC of a minus AUC of b on the same resamples. */
+function aucDifference(a: readonly number[], b: readonly number[], labels: readonly boolean[]): Interval {
+  return bootstrap(
+    labels.length,
+    (idx) => {
+      const y = idx.map((i) => labels[i] as boolean);
+      return (
+        auc(
+          idx.map((i) => a[i] as number),
+          y,
+        ) -
+        auc(
+          idx.map((i) => b[i] as number),
+          y,
+        )
+      );
+    },
+    { resamples: RESAMPLES, seed: SEED },
+  );
+}
+
+const pick = <T>(xs: readonly T[], idx: readonly number[]): T[] => idx.map((i) => xs[i] as T);
+
+/** Band agreement on the corpus cases, under the catalogue's weights and under the given ones. */
+async function corpusBands(
+  weights: FittedWeights["weights"],
+): Promise<{ cases: number; exact: [number, number]; withinOne: [number, number]; changed: string[] }> {
+  const dir = join(SHARED, "corpus", "cases");
+  const cases = (await readdir(dir)).sort();
+  const exact: [number, number] = [0, 0];
+  const withinOne: [number, number] = [0, 0];
+  const changed: string[] = [];
+  for (const name of cases) {
+    const expected = JSON.parse(await readFile(join(dir, name, "expected.json"), "utf8")) as {
+      band: Band;
+      now: string;
+    };
+    const { analysis } = await analyzeCase([join(dir, name)], { now: expected.now });
+    const findings = analysis.signals.map((s) => ({ id: s.id, evidence: s.evidence }));
+    const [prior, fitted] = [analysis.read.band, scoreRead(findings, analysis.context, { weights }).band];
+    for (const [k, band] of [prior, fitted].entries()) {
+      const d = Math.abs(BANDS.indexOf(band) - BANDS.indexOf(expected.band));
+      if (d === 0) exact[k as 0 | 1]++;
+      if (d <= 1) withinOne[k as 0 | 1]++;
+    }
+    if (prior !== fitted) changed.push(`${name} ${prior}→${fitted} (expected ${expected.band})`);
+  }
+  return { cases: cases.length, exact, withinOne, changed };
+}
+
+export async function evalOutcomes(): Promise<void> {
+  const all = await readReviews();
+  if (all.length === 0) {
+    console.log(`\nReal outcomes: skipped, no reviews at ${REVIEWS_PATH}`);
+    return;
+  }
+  const testAll = all.filter((r) => r.split === "test");
+  const reviews: ReadReview[] = testAll.filter((r) => !r.states_outcome).map(readReview);
+  const y = reviews.map((r) => r.offer);
+  const offers = y.filter(Boolean).length;
+  const prior = reviews.map((r) => r.analysis.read.score);
+  // The read again from its own findings, as a check that rescoring is the product's path.
+  for (const r of reviews) {
+    if (rescore(r, {}).score !== r.analysis.read.score) throw new Error(`rescoring ${r.review.id} differs`);
+  }
+  const sentiment = reviews.map(
+    (r) => vader.SentimentIntensityAnalyzer.polarity_scores(r.review.text).compound,
+  );
+  const fitted = await readFittedWeights();
+  const fittedScores = fitted ? reviews.map((r) => rescore(r, { weights: fitted.weights }).score) : undefined;
+
+  console.log(
+    `\nReal outcomes: Glassdoor reviews, test split: ${reviews.length} reviews (${testAll.length - reviews.length} that state the outcome left out), each read as notes; ${offers} with an offer (${pct(offers, reviews.length)})`,
+  );
+  if (fitted) console.log(`Fitted weights: ${fitted.fittedOn} (npm run fit)`);
+  console.log(
+    `AUC for an offer (accepted or declined) against no offer, 95% bootstrap interval (${RESAMPLES} resamples, seed ${SEED}):`,
+  );
+  const opts = { resamples: RESAMPLES, seed: SEED };
+  const label = (s: string) => `  ${s.padEnd(52)}`;
+  console.log(`${label("read.score, catalogue weights (the product)")}${ci(bootstrapAuc(prior, y, opts))}`);
+  if (fitted && fittedScores) {
+    console.log(
+      `${label(`read.score, fitted weights (train, λ=${fitted.lambda})`)}${ci(bootstrapAuc(fittedScores, y, opts))}`,
+    );
+  } else console.log(`${label("read.score, fitted weights")}none: run npm run fit`);
+  console.log(
+    `${label("baseline: VADER compound of the whole text")}${ci(bootstrapAuc(sentiment, y, opts))}`,
+  );
+  console.log(`${label("difference, catalogue − VADER (paired)")}${ci(aucDifference(prior, sentiment, y))}`);
+  if (fittedScores) {
+    console.log(
+      `${label("difference, fitted − VADER (paired)")}${ci(aucDifference(fittedScores, sentiment, y))}`,
+    );
+    console.log(
+      `${label("difference, fitted − catalogue (paired)")}${ci(aucDifference(fittedScores, prior, y))}`,
+    );
+  }
+
+  // Coverage: where nothing was found, the read should hold back.
+  const covered = reviews.flatMap((r, i) => (r.analysis.signals.length > 0 ? [i] : []));
+  const bare = reviews.flatMap((r, i) => (r.analysis.signals.length === 0 ? [i] : []));
+  const settled = reviews.filter((r) => r.analysis.read.outcome !== undefined).length;
+  console.log(
+    `\nCoverage: ${covered.length}/${reviews.length} (${pct(covered.length, reviews.length)}) texts with at least one signal (${settled} of them an outcome the read takes as settled, scored 0 or 1)`,
+  );
+  const held = new Map<string, number>();
+  for (const i of bare) {
+    const read = (reviews[i] as ReadReview).analysis.read;
+    const key = `${read.band} ${read.score}`;
+    held.set(key, (held.get(key) ?? 0) + 1);
+  }
+  console.log(
+    `  no signal (${bare.length}): ${[...held.entries()].map(([k, v]) => `${v} read ${k}`).join(", ")}${held.size === 1 && held.has("mixed 0.5") ? " (holds back)" : " (DOES NOT HOLD BACK)"}; offer rate there ${pct(pick(y, bare).filter(Boolean).length, bare.length)}`,
+  );
+  const yc = pick(y, covered);
+  console.log(
+    `  AUC on the covered ${covered.length} (${yc.filter(Boolean).length} with an offer, ${pct(yc.filter(Boolean).length, covered.length)}):`,
+  );
+  console.log(
+    `${label("  read.score, catalogue weights")}${ci(bootstrapAuc(pick(prior, covered), yc, opts))}`,
+  );
+  if (fittedScores)
+    console.log(
+      `${label("  read.score, fitted weights")}${ci(bootstrapAuc(pick(fittedScores, covered), yc, opts))}`,
+    );
+  console.log(
+    `${label("  baseline: VADER compound")}${ci(bootstrapAuc(pick(sentiment, covered), yc, opts))}`,
+  );
+
+  // Calibration: the observed offer rate in each range of the score.
+  const tables: [string, number[]][] = [["catalogue weights", prior]];
+  if (fittedScores) tables.push(["fitted weights", fittedScores]);
+  const rows = tables.map(([, scores]) => calibrationTable(scores, y, READ_BINS));
+  console.log(`\nCalibration on test: observed offer rate by read.score (n, offers, rate, mean score)`);
+  console.log(`  ${"score".padEnd(24)}${tables.map(([name]) => name.padEnd(32)).join("")}`.trimEnd());
+  READ_BINS.forEach((bin, k) => {
+    const cells = rows.map((table) => {
+      const r = table[k];
+      if (!r || r.count === 0) return "—".padEnd(32);
+      return `${String(r.count).padStart(4)} ${String(r.positives).padStart(4)}  ${f2(r.rate)}  ${f2(r.meanScore)}`.padEnd(
+        32,
+      );
+    });
+    console.log(`  ${bin.name.padEnd(24)}${cells.join("")}`.trimEnd());
+  });
+
+  if (!fitted) return;
+  const bands = await corpusBands(fitted.weights);
+  const n = bands.cases;
+  console.log(
+    `\nCorpus bands with fitted weights: exact ${bands.exact[0]}/${n} → ${bands.exact[1]}/${n}, within one ${bands.withinOne[0]}/${n} → ${bands.withinOne[1]}/${n}${bands.changed.length > 0 ? `; changed: ${bands.changed.join(", ")}` : "; no band changed"}`,
+  );
+  const worse = bands.exact[1] < bands.exact[0] || bands.withinOne[1] < bands.withinOne[0];
+  console.log(
+    worse
+      ? "Product default: catalogue weights (the fitted weights would worsen the corpus bands; they are reported only)"
+      : "Fitted weights keep the corpus bands: the product default is still the catalogue's; scoreRead(findings, context, { weights }) uses them",
+  );
+}
