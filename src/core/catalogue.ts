@@ -16,8 +16,7 @@ const NEXT_STEP =
 const HYPOTHETICAL =
   "if|imagine|suppose|say_you|hypothetical*|usually|typically|normally|would_be|might|maybe";
 /** The candidate's own tasks and hopes, which are not the company's commitments. */
-const TASKED =
-  "expecting|i_expect|hoping|hoped|option_to|asked_to|told_to|had_to|have_to|need_to|needed_to";
+const TASKED = "expecting|i_expect|hoping|hoped|option_to|asked_to|told_to|had_to|have_to|need_to|needed_to";
 /** People on the hiring side. */
 const COMPANY_PEOPLE =
   "cto|ceo|coo|cfo|founder|co-founder|cofounder|vp|director|manager|head|lead|engineer|engineers|team|colleague|colleagues|staff|partner|supervisor|someone|people|person|analyst|designer|nurse|chef|owner|president|chief|boss";
