@@ -5,6 +5,7 @@ import type { Evidence, Finding } from "./evidence.js";
 import {
   findPromisedDate,
   localDayOf,
+  MAX_DATE_SENTENCE,
   offsetMinutes,
   offsetOf,
   splitSentences,
@@ -146,7 +147,9 @@ const QUOTE_HEADER = /^(?:on\s.+wrote:|-{2,}\s*original\s+message\s*-{2,}|from:\
 function isSignatureLine(line: string): boolean {
   const t = line.trim();
   if (t === "" || SENT_FROM.test(t) || /^--\s*$/.test(t) || /^-\s*\S{1,3}$/.test(t)) return true;
-  if (/[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|\+?\d[\d\s().-]{7,}\d|\|/.test(t)) return true;
+  // `(?<![\w.+-])`: an address is tried from the start of a word only, not from each of its characters
+  // (quadratic on a long word with no "@").
+  if (/(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|\+?\d[\d\s().-]{7,}\d|\|/.test(t)) return true;
   // A name, a title, a company: short and not a sentence.
   return t.split(/\s+/).length <= 6 && !/[.!?:;]$/.test(t);
 }
@@ -522,7 +525,7 @@ function proposedDays(doc: EmailDoc): number[] {
   const days: number[] = [];
   for (const sentence of splitSentences(ownText(doc))) {
     if (!MEETING.test(sentence) && !sentence.endsWith("?")) continue;
-    for (const r of chrono.parse(sentence, reference, { forwardDate: true })) {
+    for (const r of chrono.parse(sentence.slice(0, MAX_DATE_SENTENCE), reference, { forwardDate: true })) {
       const c = r.start;
       if (!c.isCertain("day") && !c.isCertain("weekday")) continue;
       const y = c.get("year");
@@ -586,7 +589,7 @@ function findMoves(box: Mailbox): MoveRead[] {
         moves.push({ doc, quote });
       }
     }
-    proposals.push(...days);
+    for (const day of days) proposals.push(day);
   }
   return moves;
 }

@@ -2,7 +2,13 @@ import type { Analysis } from "./analyze-interview.js";
 import type { Doc, EmailDoc, NotesDoc, Person, TranscriptDoc } from "./documents.js";
 import type { Evidence } from "./evidence.js";
 import { formatTime } from "./format-time.js";
-import { isFromCandidate, isThankYouNote, nameTokens, sameName } from "./identify-candidate-mail.js";
+import {
+  isFromCandidate,
+  isThankYouNote,
+  MAX_NAME_CHARS,
+  nameTokens,
+  sameName,
+} from "./identify-candidate-mail.js";
 import { readSentences, type Token } from "./nlp.js";
 import type { SignalId } from "./signal.js";
 
@@ -102,7 +108,9 @@ const TITLES = /^(?:dr|mr|mrs|ms|miss|mx|prof)\.?$/i;
 
 /** "Hale, Trevor" → "Trevor Hale"; titles and parenthesised notes dropped. */
 export function displayName(name: string): string {
+  // A name is short: past this, the parenthesis pattern below is quadratic.
   let plain = name
+    .slice(0, MAX_NAME_CHARS)
     .replace(/\([^)]*\)|"/g, "")
     .replace(/\s+/g, " ")
     .trim();
@@ -174,12 +182,46 @@ function notesLines(doc: NotesDoc): NotesLine[] {
   });
 }
 
+const QUOTE_OPEN = /["\u201c]/g;
+const QUOTE_CLOSE = /["\u201d]/g;
+
+/**
+ * Blanks out quoted speech, keeping offsets: each opening quote up to the next closing one, as
+ * `replace(/["\u201c][^"\u201d]*["\u201d]/g, …)` would, without that regex's retry from every opening
+ * quote of a tail with no closing one (quadratic: a line of 100,000 "\u201c" took 16 s).
+ */
 function withoutQuotes(text: string): string {
-  return text.replace(/["\u201c][^"\u201d]*["\u201d]/g, (m) => " ".repeat(m.length));
+  const kept: string[] = [];
+  let at = 0;
+  for (;;) {
+    QUOTE_OPEN.lastIndex = at;
+    const open = QUOTE_OPEN.exec(text)?.index;
+    if (open === undefined) break;
+    QUOTE_CLOSE.lastIndex = open + 1;
+    const close = QUOTE_CLOSE.exec(text)?.index;
+    if (close === undefined) break;
+    kept.push(text.slice(at, open), " ".repeat(close + 1 - open));
+    at = close + 1;
+  }
+  kept.push(text.slice(at));
+  return kept.join("");
 }
 
+/**
+ * Drops "(…)" asides: each "(" up to the next ")", as `replace(/\([^)]*\)/g, "")` would, without that
+ * regex's retry from every "(" of a tail with no ")" (quadratic: a line of 100,000 "(" took 13 s).
+ */
 function withoutParens(text: string): string {
-  return text.replace(/\([^)]*\)/g, "");
+  const kept: string[] = [];
+  let at = 0;
+  for (let open = text.indexOf("("); open !== -1; open = text.indexOf("(", at)) {
+    const close = text.indexOf(")", open + 1);
+    if (close === -1) break;
+    kept.push(text.slice(at, open));
+    at = close + 1;
+  }
+  kept.push(text.slice(at));
+  return kept.join("");
 }
 
 /** The people notes say the interview was with: "with X", "X (role)", "the recruiter was X", "thank-you to X". */
@@ -198,7 +240,8 @@ export function namesInNotes(doc: NotesDoc): { name: string; line: number }[] {
       if (isAboutInterview) {
         for (const m of plain.matchAll(new RegExp(`\\b(?:with|w\\/)\\s+(${NAME})`, "gu"))) add(m[1], line);
       }
-      for (const m of plain.matchAll(new RegExp(`(${NAME})\\s*\\(([^)]*)\\)`, "gu"))) {
+      // The role is bounded, so that "Ann (Ann (Ann (…" is not scanned to its end from each name (quadratic).
+      for (const m of plain.matchAll(new RegExp(`(${NAME})\\s*\\(([^)]{0,200})\\)`, "gu"))) {
         if (ROLE_WORDS.test(m[2] ?? "")) add(m[1], line);
       }
       for (const m of plain.matchAll(
@@ -340,6 +383,9 @@ function roleFromLine(line: string, people: string[]): { role?: string; company?
   return { ...(role ? { role } : {}), ...(company ? { company } : {}) };
 }
 
+/** The longest invite summary or subject read as a title ("Pinecrest Labs: Senior Backend Engineer"). */
+const MAX_TITLE_CHARS = 300;
+
 /** The role and company, from the invite's summary, the first lines of the notes, or an email subject. */
 export function findRoleAndCompany(docs: Doc[], people: string[]): RoleAbout | undefined {
   const tries: { text: string; quote: string; source: string; line?: number }[] = [];
@@ -356,6 +402,8 @@ export function findRoleAndCompany(docs: Doc[], people: string[]): RoleAbout | u
   for (const d of docs)
     if (d.kind === "email" && d.subject) tries.push({ text: d.subject, quote: d.subject, source: d.source });
   for (const t of tries) {
+    // A longer summary is prose, not a title (and splitting it is quadratic in its runs of spaces).
+    if (t.text.length > MAX_TITLE_CHARS) continue;
     const read = roleFromLine(t.text, people);
     // A subject line names the role at best; "Update after debrief" is not a company.
     const found =
@@ -1074,7 +1122,8 @@ function narrationPhrases(unit: Unit, names: string[]): Phrase[] {
     const before = plainQuotes(sentence.slice(0, m.index));
     const isReported = REPORTED_QUOTE.test(before) && byInterviewer(m.index);
     const standsAlone = /^\s*$/.test(before) && unit.quotedBy === "interviewer";
-    if (countWords(inner) >= 5 && (isReported || standsAlone)) out.push(...statementPoints(inner, "speech"));
+    if (countWords(inner) >= 5 && (isReported || standsAlone))
+      for (const point of statementPoints(inner, "speech")) out.push(point);
   }
   const found = REPORTED_QUESTION.exec(plain);
   const asked = found?.[1] !== undefined && byInterviewer(found.index) ? found : undefined;
@@ -1532,8 +1581,11 @@ export function draftThankYou(input: ThankYouInput): ThankYouDraft[] {
   const about = findRoleAndCompany(docs, people);
   const units: Unit[] = [];
   for (const d of docs) {
-    if (d.kind === "transcript") units.push(...transcriptUnits(d, interviewers, analysis, units.length));
-    if (d.kind === "notes") units.push(...notesUnits(d, interviewers, analysis, units.length));
+    // One by one: spread into push, a transcript of 100,000 short sentences overflows the stack.
+    if (d.kind === "transcript")
+      for (const u of transcriptUnits(d, interviewers, analysis, units.length)) units.push(u);
+    if (d.kind === "notes")
+      for (const u of notesUnits(d, interviewers, analysis, units.length)) units.push(u);
   }
   const hasTranscript = docs.some((d) => d.kind === "transcript");
   const names = interviewers.flatMap((i) => [i.name, firstNameOf(i.name)]);

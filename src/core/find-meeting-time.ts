@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import { instantOf, offsetMinutesAt, toIsoIn, wallTimeIn, type Zone } from "./add-days.js";
-import { splitSentences } from "./find-promised-date.js";
+import { MAX_DATE_SENTENCE, splitSentences } from "./find-promised-date.js";
 import { NUMBER_WORDS } from "./number-words.js";
 
 /** A meeting a text names: "Tuesday the 10th at ten a.m.", "Thursday 12 March, 13:00-16:00". */
@@ -78,7 +78,7 @@ export function findMeetingTimes(text: string, said: string, zone: Zone): Meetin
   sentences.forEach((sentence, i) => {
     if (CALLED_OFF.test(sentence)) return;
     const results = chrono
-      .parse(sentence, reference, { forwardDate: true })
+      .parse(sentence.slice(0, MAX_DATE_SENTENCE), reference, { forwardDate: true })
       .filter((r) => !NOT_A_DAY.test(r.text.trim()));
     const dated = results.find((r) => r.start.isCertain("day") || r.start.isCertain("weekday"));
     const ordinal = ordinalDay(sentence, saidWall);

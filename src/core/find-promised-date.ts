@@ -22,6 +22,13 @@ const HYPOTHETICAL = /^\s*(?:if|unless|should\s+you|in\s+case)\b/i;
 const PAST_EVENT_BEFORE =
   /\b(?:interview(?:ed|ing)?|met|spoke|speaking|talked|meeting|chat(?:ted)?|visit(?:ed)?|conversation|call)\s+(?:with\s+\w+\s+)?(?:on|last)?\s*$/i;
 
+/**
+ * Dates are read from the first this many characters of a sentence. chrono-node's end-of-period refiner
+ * tests the text before each date it finds, so a long run of dates is quadratic: 1 MB of "12:30 " took
+ * some 40 s. No sentence that promises or books a day is this long.
+ */
+export const MAX_DATE_SENTENCE = 1_000;
+
 /** A promise of word further ahead than this is a misreading ("for a year", a past date pushed a year on). */
 const PROMISE_HORIZON_DAYS = 120;
 
@@ -155,7 +162,7 @@ function ordinalMentions(sentence: string, said: LocalDay): DayMention[] {
 function chronoMentions(sentence: string, saidIso: string, said: LocalDay): DayMention[] {
   const reference = { instant: new Date(saidIso), timezone: offsetMinutes(offsetOf(saidIso)) };
   const found: DayMention[] = [];
-  for (const result of chrono.parse(sentence, reference, { forwardDate: true })) {
+  for (const result of chrono.parse(sentence.slice(0, MAX_DATE_SENTENCE), reference, { forwardDate: true })) {
     if (PAST_EVENT_BEFORE.test(sentence.slice(0, result.index))) continue;
     const day = chronoDay(result.start, said);
     if (day) found.push({ index: result.index, day });
@@ -190,9 +197,11 @@ function governedDay(mentions: DayMention[], verbAt: number): LocalDay | undefin
 
 /** Paragraphs, then sentences: enough for short business mail, and it never runs across a blank line. */
 export function splitSentences(text: string): string[] {
+  // `(?<!\s)`: a line break's match starts where its run of white space does, so a long run without a
+  // line break is tried once rather than from each of its spaces (quadratic).
   return text
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, " ").trim())
+    .map((p) => p.replace(/(?<!\s)\s*\n\s*/g, " ").trim())
     .filter((p) => p !== "")
     .flatMap((p) => p.split(/(?<=[.!?])\s+(?=["'(\u201c]?[A-Z0-9])/))
     .map((s) => s.trim())

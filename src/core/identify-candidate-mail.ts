@@ -13,9 +13,14 @@ export interface ResolvedCandidateMail extends CandidateMail {
 
 const TITLES = new Set(["dr", "mr", "mrs", "ms", "miss", "mx", "prof"]);
 
+/** The longest name read: a "name" of 100 kB (a hostile voice tag or display name) is cut here. */
+export const MAX_NAME_CHARS = 200;
+
 /** "Haddad, Nadia (she/her)" → ["nadia", "haddad"]: lower-cased, accents and titles dropped, "Last, First" turned. */
 export function nameTokens(name: string): string[] {
+  // A name is short: past this, the parenthesis pattern below is quadratic (and names are compared often).
   let plain = name
+    .slice(0, MAX_NAME_CHARS)
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .replace(/\([^)]*\)|\[[^\]]*\]|"|'|\u2019/g, "")

@@ -25,7 +25,7 @@ const QUANTITY = `(\\d{1,3}(?:\\.\\d)?|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join("|")}|half an?|a half)`;
 const DURATION = new RegExp(
-  `\\b${QUANTITY}(\\s*(?:-|and a half|and-a-half)?\\s*)(minutes?|mins?|m\\b|hours?|hrs?|h\\b)`,
+  `\\b${QUANTITY}(\\s*(?:(?:-|and a half|and-a-half)\\s*)?)(minutes?|mins?|m\\b|hours?|hrs?|h\\b)`,
   "gi",
 );
 

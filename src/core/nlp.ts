@@ -22,11 +22,40 @@ export interface Sentence {
 const nlp = winkNLP(model, ["sbd", "negation", "pos"]);
 const its = nlp.its;
 
+/** Runs of non-space characters longer than this are no word (a pasted key, a data URI, a long link). */
+const MAX_RUN = 500;
+const LONG_RUN = new RegExp(`(?<!\\S)\\S{${MAX_RUN + 1},}`, "g");
+
+/**
+ * Puts a space in place of every 501st character of an overlong run (never half of a surrogate
+ * pair), so that the length and offsets hold. wink-nlp tests every token with `/[a-z].*\.$/i`, which
+ * is quadratic in the token's length: one 100 kB "word" took 10 s.
+ */
+function breakLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => {
+    const parts: string[] = [];
+    let from = 0;
+    let since = 0;
+    for (let i = 0; i < run.length; i++) {
+      const code = run.charCodeAt(i);
+      if (since >= MAX_RUN && (code < 0xd800 || code > 0xdfff)) {
+        parts.push(run.slice(from, i), " ");
+        from = i + 1;
+        since = 0;
+      } else {
+        since++;
+      }
+    }
+    parts.push(run.slice(from));
+    return parts.join("");
+  });
+}
+
 /** Splits text into sentences of tokens with lemmas and negation scope. Pure and deterministic. */
 export function readSentences(text: string): Sentence[] {
   if (text.trim() === "") return [];
   // Typographic quotes become plain ones (same length, so offsets hold) so "we’ll" reads as "we'll".
-  const plain = text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  const plain = breakLongRuns(text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"'));
   const doc = nlp.readDoc(plain);
   // One pass over the whole document's tokens; sentences are ranges of it.
   const all = doc.tokens();

@@ -154,6 +154,16 @@ function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * The most "> " marks put in front of a line. Deeper blockquotes are shown at this depth, so that
+ * thousands of nested ones cannot make the text grow with the square of the input.
+ */
+const MAX_QUOTE_MARKS = 20;
+
+function quoteMarks(depth: number): string {
+  return "> ".repeat(Math.min(depth, MAX_QUOTE_MARKS));
+}
+
 /** Collects lines, with "> " in front of those inside a blockquote. */
 class TextLines {
   private readonly lines: string[] = [];
@@ -185,7 +195,7 @@ class TextLines {
       const previous = this.lines[this.lines.length - 1];
       if (this.wantBlank && previous !== undefined && !/^[> ]*$/.test(previous)) {
         // The empty line belongs to the shallower of the two quote levels it separates.
-        this.lines.push("> ".repeat(Math.min(this.lastDepth, this.quoteDepth)).trimEnd());
+        this.lines.push(quoteMarks(Math.min(this.lastDepth, this.quoteDepth)).trimEnd());
       }
       this.wantBlank = false;
       this.currentDepth = this.quoteDepth;
@@ -200,7 +210,7 @@ class TextLines {
       .replace(/\u00a0/g, " ")
       .trimEnd();
     const depth = this.current.length === 0 ? this.quoteDepth : this.currentDepth;
-    this.lines.push(`${"> ".repeat(depth)}${text}`.trimEnd());
+    this.lines.push(`${quoteMarks(depth)}${text}`.trimEnd());
     this.lastDepth = depth;
     this.current = [];
   }

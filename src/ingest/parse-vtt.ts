@@ -46,7 +46,8 @@ export function parseVtt(text: string, source: string): ParseResult<TranscriptDo
   }
 
   const read = readCues(lines, { source, from, example: EXAMPLE, isSkippedBlock: (l) => META_BLOCK.test(l) });
-  warnings.push(...read.warnings);
+  // One by one: spread into push, a file of 300,000 bad timing lines overflows the stack.
+  for (const w of read.warnings) warnings.push(w);
   const utterances = cuesToUtterances(read.cues);
   if (utterances.length === 0) {
     const message =

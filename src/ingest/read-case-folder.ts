@@ -138,10 +138,14 @@ export async function readCaseFiles(paths: string[], stdinNotes?: string): Promi
 
 function skip(result: CaseFiles, problems: Problem[], source: string): void {
   const first = problems[0];
-  result.skipped.push({
-    source,
-    reason: first ? formatProblem(first).replace(`${source}: `, "") : "could not be read",
-  });
+  result.skipped.push({ source, reason: first ? reasonOf(first, source) : "could not be read" });
+}
+
+/** A problem without the file name, which the reader shows before it: `line 4: the file ends inside …`. */
+function reasonOf(problem: Problem, source: string): string {
+  const { line, ...rest } = problem;
+  const text = formatProblem(rest).replace(`${source}: `, "");
+  return line === undefined ? text : `line ${line}: ${text}`;
 }
 
 function warn(result: CaseFiles, problems: Problem[]): void {
