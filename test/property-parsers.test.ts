@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Analysis, analyzeInterview } from "../src/core/analyze-interview.js";
@@ -13,6 +16,7 @@ import { parseSrt } from "../src/ingest/parse-srt.js";
 import { parseTranscript } from "../src/ingest/parse-transcript.js";
 import { parseTranscriptText } from "../src/ingest/parse-transcript-text.js";
 import { parseVtt } from "../src/ingest/parse-vtt.js";
+import { readCaseFiles } from "../src/ingest/read-case-folder.js";
 import { looksLikeMbox, splitMbox } from "../src/ingest/split-mbox.js";
 import { splitQuoted } from "../src/ingest/split-quoted.js";
 
@@ -833,6 +837,56 @@ describe("parsers never throw, always finish, and say what was wrong", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it("readCaseFiles: every file of a folder of hostile files is read, skipped or warned about", async () => {
+    const NAMES_BY_KIND = [
+      "notes.md",
+      "call.txt",
+      "transcript.vtt",
+      "captions.srt",
+      "invite.ics",
+      "reply.eml",
+      "export.mbox",
+      "context.json",
+    ];
+    const file = fc.record({
+      name: fc.constantFrom(...NAMES_BY_KIND),
+      bytes: fc.oneof(
+        hostileBytes(NOTES, NOTES_TOKENS),
+        hostileBytes(VTT, VTT_TOKENS),
+        hostileBytes(ICS, ICS_TOKENS),
+        hostileBytes(EML, EML_TOKENS),
+        hostileBytes(MBOX, MBOX_TOKENS),
+      ),
+    });
+    const root = await mkdtemp(join(tmpdir(), "debrief-property-"));
+    let run = 0;
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.uniqueArray(file, { selector: (f) => f.name, minLength: 1, maxLength: 5 }),
+          async (files) => {
+            const dir = join(root, String(run++));
+            await mkdir(dir);
+            for (const f of files) await writeFile(join(dir, f.name), f.bytes);
+            const read = await guardedAsync("readCaseFiles", () => readCaseFiles([dir]));
+            for (const { name } of files) {
+              const accounted =
+                read.docs.some((d) => d.source === name || d.source.startsWith(`${name}#`)) ||
+                read.skipped.some((s) => s.source === name && s.reason.trim() !== "") ||
+                (name === "context.json" && read.context !== undefined) ||
+                read.warnings.some((w) => w.startsWith(`${name}:`) || w.startsWith(`${name}#`));
+              expect(accounted, `${name} was neither read, skipped nor warned about`).toBe(true);
+            }
+            await rm(dir, { recursive: true, force: true });
+          },
+        ),
+        { numRuns: 60 },
+      );
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it("parseContext: a context or a problem naming the file, never both, never neither", () => {
