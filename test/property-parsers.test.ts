@@ -1514,6 +1514,40 @@ describe("pathological inputs finish in bounded time and memory", () => {
     );
   });
 
+  it("a reply chain of 10,000 messages in a mailbox export: the thread is followed in linear time", () => {
+    const mailbox: Doc[] = [
+      { ...inviteDoc({ summary: "Onsite loop", start: "2026-02-03T17:00:00.000Z", minutes: 45 }) },
+    ];
+    for (let i = 0; i < 10_000; i++) {
+      mailbox.push({
+        ...emailDoc(
+          { text: `Reply number ${i}.`, date: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString() },
+          i,
+        ),
+        from: { email: i === 0 ? "priya@pinecrest.example" : `person${i}@elsewhere.example` },
+        messageId: `<m${i}@debrief.test>`,
+        ...(i > 0 ? { inReplyTo: `<m${i - 1}@debrief.test>`, references: [`<m${i - 1}@debrief.test>`] } : {}),
+      });
+    }
+    const analysis = guarded("analyzeInterview", () => analyzeInterview({ docs: mailbox, now: NOW }), HUGE);
+    expectAnalysis(analysis, mailbox);
+    // The whole chain hangs off the company's first message: the oldest are left out only by the cap.
+    expect(analysis.leftOut?.count).toBe(10_000 - 1_000);
+  });
+
+  it("a message of 400,000 blank lines before its words: read in linear time", () => {
+    const docs: Doc[] = [
+      emailDoc(
+        { text: `${"\n".repeat(400_000)}We will be in touch by Friday.`, date: "2026-02-04T17:15:00.000Z" },
+        0,
+      ),
+    ];
+    expectAnalysis(
+      guarded("analyzeInterview", () => analyzeInterview({ docs, now: NOW }), HUGE),
+      docs,
+    );
+  });
+
   it("an .ics with 10,000 folded continuation lines: the description is unfolded whole", () => {
     const parts = Array.from({ length: 10_000 }, (_, i) => `part ${i}. `);
     const ics = [
