@@ -30,7 +30,7 @@ export interface CaseAnalysis {
  * The texts to send, written from what was actually said: the thank-you to the main interviewer
  * and the status check replace the planner's generic wording where a draft can be made.
  */
-function withDrafts(plan: Plan, docs: Doc[], analysis: Analysis, now: string): Plan {
+export function withDrafts(plan: Plan, docs: Doc[], analysis: Analysis, now: string): Plan {
   const actions = plan.actions.map((action): Action => {
     if (action.kind === "thank-you" && !action.done) {
       const [first] = draftThankYou({ docs, analysis });

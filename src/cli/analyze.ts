@@ -5,8 +5,8 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import { analyzeBatch, isBatchError, readLines } from "../app/analyze-batch.js";
 import { analyzeCase, toContractJson } from "../app/analyze-case.js";
+import { InputError } from "../app/input-error.js";
 import { parseCaseOptions, WHAT_WE_READ } from "./case-options.js";
-import { InputError } from "./input-error.js";
 import type { Io, Output } from "./main.js";
 import { renderAnalysis, shouldColor } from "./render-analysis.js";
 

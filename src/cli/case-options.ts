@@ -1,4 +1,4 @@
-import { InputError } from "./input-error.js";
+import { InputError } from "../app/input-error.js";
 
 /** What every command that reads a case is told: what to give it. */
 export const WHAT_WE_READ =

@@ -9,9 +9,9 @@ import {
   type StatusCheckResult,
   type ThankYouResult,
 } from "../app/draft-messages.js";
+import { InputError } from "../app/input-error.js";
 import type { DraftGap, DraftSource, RoleAbout, Specific } from "../core/draft-thank-you.js";
 import { parseCaseOptions, WHAT_WE_READ } from "./case-options.js";
-import { InputError } from "./input-error.js";
 import type { Io } from "./main.js";
 
 export interface DraftFlags {

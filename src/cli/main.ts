@@ -2,11 +2,19 @@ import { readFileSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import pc from "picocolors";
+import { InputError } from "../app/input-error.js";
+import { registerAdd } from "./add.js";
 import { registerAnalyze } from "./analyze.js";
 import { registerDraft } from "./draft.js";
-import { InputError } from "./input-error.js";
+import { registerExport } from "./export.js";
+import { registerInsights } from "./insights.js";
+import { registerList } from "./list.js";
+import { registerOutcome } from "./outcome.js";
+import { registerReanalyze } from "./reanalyze.js";
 import { registerRemind } from "./remind.js";
 import { shouldColor } from "./render-analysis.js";
+import { registerShow } from "./show.js";
+import { registerTodo } from "./todo.js";
 
 /** Where the CLI writes: process.stdout and process.stderr, or a test's buffers. */
 export interface Output {
@@ -53,11 +61,19 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .showSuggestionAfterError()
     .addHelpText(
       "after",
-      '\nExamples:\n  debrief analyze path/to/case\n  debrief analyze notes.md transcript.vtt --me "Jordan Lee"\n  pbpaste | debrief analyze -\n',
+      '\nExamples:\n  debrief analyze path/to/case\n  debrief analyze notes.md transcript.vtt --me "Jordan Lee"\n  pbpaste | debrief analyze -\n  debrief add path/to/case && debrief list\n',
     );
   registerAnalyze(program, io, setExitCode);
   registerDraft(program, io, setExitCode);
   registerRemind(program, io, setExitCode);
+  registerAdd(program, io, setExitCode);
+  registerList(program, io, setExitCode);
+  registerShow(program, io, setExitCode);
+  registerTodo(program, io, setExitCode);
+  registerOutcome(program, io, setExitCode);
+  registerInsights(program, io, setExitCode);
+  registerReanalyze(program, io, setExitCode);
+  registerExport(program, io, setExitCode);
   return program;
 }
 

@@ -2,9 +2,9 @@ import { randomBytes } from "node:crypto";
 import { rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
+import { InputError } from "../app/input-error.js";
 import { remindersFor } from "../app/remind.js";
 import { parseCaseOptions, WHAT_WE_READ } from "./case-options.js";
-import { InputError } from "./input-error.js";
 import type { Io } from "./main.js";
 
 export interface RemindFlags {

@@ -24,7 +24,16 @@ const MAX_FILES = 2_000;
 const MAX_MBOX_BYTES = 200 * 1024 * 1024;
 const MAX_FILE_BYTES = 25 * 1024 * 1024;
 
-type Kind = "notes" | "text" | "transcript" | "invite" | "email" | "mbox" | "context" | "labels" | "ignore";
+export type Kind =
+  | "notes"
+  | "text"
+  | "transcript"
+  | "invite"
+  | "email"
+  | "mbox"
+  | "context"
+  | "labels"
+  | "ignore";
 
 /** What a file is, by its name; `.txt` is sniffed later (a transcript or notes). */
 export function kindOfFile(name: string): Kind {
@@ -99,43 +108,88 @@ function looksLikeTranscript(text: string): boolean {
   return lines > 0 && turns >= 3 && turns / lines >= 0.5;
 }
 
-/**
- * Reads a case folder, or named files, into documents. Bad files are skipped with a reason and the
- * rest is still read. The one place in ingest that touches the disk.
- */
-export async function readCaseFiles(paths: string[], stdinNotes?: string): Promise<CaseFiles> {
-  const result: CaseFiles = { docs: [], skipped: [], warnings: [] };
-  const files: { path: string; source: string }[] = [];
-  for (const p of paths) {
+/** One file as given, before parsing: where it was found and its bytes. */
+export interface GivenFile {
+  /** The folder argument it was found in (its index in `paths`), or -1 for a file named on its own. */
+  bundle: number;
+  /** Its path relative to that folder, or its base name. */
+  source: string;
+  kind: Kind;
+  bytes: Uint8Array;
+}
+
+/** Lists and reads the files behind `paths` (folders read recursively, a few levels deep). */
+export async function readGivenFiles(
+  paths: string[],
+): Promise<{ files: GivenFile[]; skipped: { source: string; reason: string }[] }> {
+  const skipped: { source: string; reason: string }[] = [];
+  const files: GivenFile[] = [];
+  const found: { path: string; source: string; bundle: number }[] = [];
+  for (const [i, p] of paths.entries()) {
     let info: Awaited<ReturnType<typeof stat>>;
     try {
       info = await stat(p);
     } catch {
-      result.skipped.push({ source: p, reason: "no such file or folder" });
+      skipped.push({ source: p, reason: "no such file or folder" });
       continue;
     }
     if (info.isDirectory()) {
-      for (const f of await listFiles(p)) files.push({ path: f, source: relative(p, f) || basename(f) });
+      for (const f of await listFiles(p))
+        found.push({ path: f, source: relative(p, f) || basename(f), bundle: i });
     } else {
-      files.push({ path: p, source: basename(p) });
+      found.push({ path: p, source: basename(p), bundle: -1 });
     }
   }
-  if (stdinNotes !== undefined) await addText(result, "stdin", stdinNotes, "notes");
-  for (const { path, source } of files) {
+  for (const { path, source, bundle } of found) {
     const kind = kindOfFile(source);
     if (kind === "ignore" || kind === "labels") continue;
     const bytes = await readBytes(path, kind === "mbox" ? MAX_MBOX_BYTES : MAX_FILE_BYTES).catch(
       (e: NodeJS.ErrnoException) => `cannot be read (${e.code ?? e.message})`,
     );
-    if (typeof bytes === "string") {
-      result.skipped.push({ source, reason: bytes });
-      continue;
-    }
-    await addFile(result, source, bytes, kind);
+    if (typeof bytes === "string") skipped.push({ source, reason: bytes });
+    else files.push({ bundle, source, kind, bytes });
   }
+  return { files, skipped };
+}
+
+/**
+ * Reads a case folder, or named files, into documents. Bad files are skipped with a reason and the
+ * rest is still read. The one place in ingest that touches the disk.
+ */
+export async function readCaseFiles(paths: string[], stdinNotes?: string): Promise<CaseFiles> {
+  const given = await readGivenFiles(paths);
+  const result: CaseFiles = { docs: [], skipped: given.skipped, warnings: [] };
+  if (stdinNotes !== undefined) await addText(result, "stdin", stdinNotes, "notes");
+  for (const f of given.files) await addFile(result, f.source, f.bytes, f.kind);
   return result;
 }
 
+/**
+ * Parses one file's bytes (or, for an mbox, yields its messages one by one as separate files of
+ * kind "email", each with its own bytes): what the workspace stores and re-reads.
+ */
+export async function parseGivenFile(source: string, bytes: Uint8Array, kind: Kind): Promise<CaseFiles> {
+  const result: CaseFiles = { docs: [], skipped: [], warnings: [] };
+  await addFile(result, source, bytes, kind);
+  return result;
+}
+
+/** The messages of an mbox file, each as the bytes of one .eml; a bad file gives a reason instead. */
+export function* splitMboxFile(
+  source: string,
+  bytes: Uint8Array,
+): Generator<{ source: string; bytes: Uint8Array; line: number }, string | undefined> {
+  const text = decodeText(bytes, source, { maxBytes: MAX_MBOX_BYTES });
+  if (!text.ok) return text.problems[0] ? reasonOf(text.problems[0], source) : "could not be read";
+  if (!looksLikeMbox(text.value)) return 'not an mbox file (expected messages starting with "From " lines)';
+  const encoder = new TextEncoder();
+  let n = 0;
+  for (const { raw, line } of splitMbox(text.value)) {
+    n++;
+    yield { source: `${source}#${n}`, bytes: encoder.encode(raw), line };
+  }
+  return undefined;
+}
 function skip(result: CaseFiles, problems: Problem[], source: string): void {
   const first = problems[0];
   result.skipped.push({ source, reason: first ? reasonOf(first, source) : "could not be read" });

@@ -1,6 +1,6 @@
 /**
- * Bad input from the person at the keyboard: a wrong path, an option that does not parse.
- * The entry point prints `error: <message>` (and `hint: <hint>`) and exits 1, never a stack.
+ * Bad input from a person: a wrong path, an option that does not parse, an unknown application.
+ * The CLI prints `error: <message>` (and `hint: <hint>`) and exits 1, never a stack; the server answers 400.
  */
 export class InputError extends Error {
   override readonly name = "InputError";

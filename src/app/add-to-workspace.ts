@@ -1,0 +1,578 @@
+import { createHash } from "node:crypto";
+import type { Doc, EmailDoc } from "../core/documents.js";
+import { findInterviewTime } from "../core/find-interview-time.js";
+import { type CandidateMail, resolveCandidateMail } from "../core/identify-candidate-mail.js";
+import {
+  type BundleFacts,
+  companyKey,
+  companyNameForDomain,
+  describeBundle,
+  isHiringMail,
+  type KnownApplication,
+  mailDomains,
+  matchApplications,
+} from "../core/match-application.js";
+import { type Kind, parseGivenFile, readGivenFiles, splitMboxFile } from "../ingest/read-case-folder.js";
+import {
+  type ApplicationRow,
+  commitIngest,
+  findStoredHashes,
+  type RoundRow,
+  readSources,
+  readState,
+  type SourceRow,
+  StaleWorkspace,
+  type Store,
+  type WorkspaceState,
+} from "../store/workspace-store.js";
+import { InputError } from "./input-error.js";
+import { type ParseCache, rebuildApplication } from "./rebuild-application.js";
+import { readUserOutcomes } from "./workspace-outcomes.js";
+
+/**
+ * `debrief add`: files interview folders, single files and whole mailboxes into the workspace. Reads
+ * and parses everything first, works out which application and round each part belongs to, re-reads
+ * the applications it touched, and writes all of it in one transaction. A file stored before (same
+ * bytes) is left alone; a file that cannot be read is reported and not stored.
+ */
+export interface AddOptions {
+  now: string;
+  /** An application's id or company, or a new company's name: file everything under it. */
+  application?: string;
+  /** File the interview material under this round number. */
+  round?: number;
+  /** The candidate's name, remembered for later adds. */
+  me?: string;
+}
+
+export type Question = {
+  kind: "application";
+  /** What is being filed ("the files in case-a/", "notes.md"). */
+  about: string;
+  facts: Pick<BundleFacts, "company" | "role" | "domains">;
+  /** The applications it might be: all of them when nothing matched. */
+  options: { id: number; label: string }[];
+};
+
+/** An answer: an existing application, or a new one with this company name. */
+export type Choice = { applicationId: number } | { company: string };
+
+export interface Progress {
+  phase: "reading" | "storing";
+  done: number;
+  total?: number;
+  /** The file being read. */
+  source?: string;
+}
+
+export interface AddHooks {
+  /** Asks the person when the files do not tell; without it, such files are an input error. */
+  choose?: (question: Question) => Promise<Choice>;
+  onProgress?: (progress: Progress) => void;
+}
+
+export interface FiledApplication {
+  applicationId: number;
+  company: string;
+  role: string | null;
+  isNew: boolean;
+  /** Why it went there ("domain acme.com", "--application", "new: invite.ics"). */
+  basis: string;
+  round?: { number: number; isNew: boolean };
+  sources: string[];
+}
+
+export interface AddReport {
+  filed: FiledApplication[];
+  /** Files (or messages) stored before: nothing changed for them. */
+  duplicates: string[];
+  /** Messages of a mailbox that belong to no application, not stored. */
+  leftOut?: { count: number; reason: string };
+  skipped: { source: string; reason: string }[];
+  warnings: string[];
+  /** Outcomes the mail states that were not known before. */
+  outcomes: { applicationId: number; company: string; outcome: string; quote: string | null }[];
+  /** Times the plan was made again because another process wrote meanwhile. */
+  retries: number;
+}
+
+/** One file, or one message of a mailbox, read and parsed. */
+interface Entry {
+  bundle: number;
+  source: string;
+  kind: Kind;
+  bytes: Uint8Array;
+  sha256: string;
+  docs: Doc[];
+  /** From a mailbox: filed by matching, never as part of a folder's round. */
+  fromMailbox: boolean;
+  hasContext: boolean;
+}
+
+const MAX_ATTEMPTS = 8;
+
+function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+async function readEntries(
+  paths: string[],
+  hooks: AddHooks,
+): Promise<{ entries: Entry[]; skipped: AddReport["skipped"]; warnings: string[] }> {
+  const given = await readGivenFiles(paths);
+  const entries: Entry[] = [];
+  const skipped = [...given.skipped];
+  const warnings: string[] = [];
+  const add = async (bundle: number, source: string, kind: Kind, bytes: Uint8Array, fromMailbox: boolean) => {
+    const read = await parseGivenFile(source, bytes, kind);
+    warnings.push(...read.warnings);
+    if (read.skipped.length > 0) {
+      skipped.push(...read.skipped);
+      return;
+    }
+    if (read.docs.length === 0 && !read.context) return;
+    entries.push({
+      bundle,
+      source,
+      kind,
+      bytes,
+      sha256: sha256(bytes),
+      docs: read.docs,
+      fromMailbox,
+      hasContext: read.context !== undefined,
+    });
+  };
+  for (const [i, f] of given.files.entries()) {
+    hooks.onProgress?.({ phase: "reading", done: i, total: given.files.length, source: f.source });
+    if (f.kind !== "mbox") {
+      await add(f.bundle, f.source, f.kind, f.bytes, false);
+      continue;
+    }
+    const messages = splitMboxFile(f.source, f.bytes);
+    let n = 0;
+    for (let next = messages.next(); ; next = messages.next()) {
+      if (next.done) {
+        if (next.value) skipped.push({ source: f.source, reason: next.value });
+        break;
+      }
+      await add(f.bundle, next.value.source, "email", next.value.bytes, true);
+      if (++n % 200 === 0) hooks.onProgress?.({ phase: "reading", done: n, source: f.source });
+    }
+  }
+  hooks.onProgress?.({ phase: "reading", done: given.files.length, total: given.files.length });
+  return { entries, skipped, warnings };
+}
+
+function emailOf(e: Entry): EmailDoc | undefined {
+  return e.docs.find((d): d is EmailDoc => d.kind === "email");
+}
+
+function labelOf(a: Pick<ApplicationRow, "id" | "company" | "role">): string {
+  return `${a.id}  ${a.company}${a.role ? `, ${a.role}` : ""}`;
+}
+
+/** Finds an application by id or company (exact, then unique prefix); undefined when none. */
+export function findApplication(apps: ApplicationRow[], ref: string): ApplicationRow | undefined {
+  const trimmed = ref.trim();
+  if (/^\d+$/.test(trimmed)) return apps.find((a) => a.id === Number(trimmed));
+  const key = companyKey(trimmed);
+  const exact = apps.filter((a) => companyKey(a.company) === key);
+  if (exact.length === 1) return exact[0];
+  const prefix = apps.filter((a) => companyKey(a.company).startsWith(key));
+  if (prefix.length === 1 && key.length >= 2) return prefix[0];
+  if (exact.length > 1 || prefix.length > 1) {
+    throw new InputError(
+      "ambiguous-application",
+      `"${ref}" matches ${Math.max(exact.length, prefix.length)} applications`,
+      `use the id: ${[...(exact.length > 1 ? exact : prefix)].map((a) => labelOf(a)).join("; ")}`,
+    );
+  }
+  return undefined;
+}
+
+/** The plan of one attempt: what to write, made from one reading of the workspace. */
+interface IngestPlan {
+  state: WorkspaceState;
+  newApps: ApplicationRow[];
+  newRounds: Omit<RoundRow, "analysis">[];
+  newSources: SourceRow[];
+  filed: Map<number, FiledApplication>;
+  duplicates: string[];
+  leftOut: number;
+}
+
+export async function addToWorkspace(
+  store: Store,
+  paths: string[],
+  options: AddOptions,
+  hooks: AddHooks = {},
+): Promise<AddReport> {
+  const read = await readEntries(paths, hooks);
+  const report: AddReport = {
+    filed: [],
+    duplicates: [],
+    skipped: read.skipped,
+    warnings: read.warnings,
+    outcomes: [],
+    retries: 0,
+  };
+  if (read.entries.length === 0) return report;
+  const answers = new Map<string, Choice>();
+  const cache: ParseCache = new Map();
+  for (let attempt = 1; ; attempt++) {
+    const plan = await planIngest(store, read.entries, options, hooks, answers);
+    report.duplicates = plan.duplicates;
+    if (plan.leftOut > 0)
+      report.leftOut = {
+        count: plan.leftOut,
+        reason: "messages of the mailbox that belong to no application (not stored)",
+      };
+    else delete report.leftOut;
+    if (plan.newSources.length === 0) {
+      report.filed = [];
+      return report;
+    }
+    const touched = [...plan.filed.keys()];
+    const storedSources = await readSources(
+      store,
+      touched.filter((id) => plan.state.applications.some((a) => a.id === id)),
+    );
+    const userOutcomes = await readUserOutcomes(store);
+    const me = options.me ?? plan.state.me;
+    const derived = [];
+    for (const id of touched) {
+      const application = [...plan.state.applications, ...plan.newApps].find((a) => a.id === id);
+      if (!application) continue;
+      const userOutcome = userOutcomes.get(id);
+      derived.push(
+        await rebuildApplication(
+          {
+            application,
+            rounds: [...plan.state.rounds, ...plan.newRounds].filter((r) => r.application_id === id),
+            sources: [...storedSources, ...plan.newSources].filter((s) => s.application_id === id),
+            ...(userOutcome ? { userOutcome } : {}),
+          },
+          { now: options.now, me },
+          cache,
+        ),
+      );
+    }
+    const ingestId = plan.state.maxIds.ingests + 1;
+    try {
+      await commitIngest(
+        store,
+        {
+          revision: plan.state.revision,
+          ...(options.me ? { me: options.me } : {}),
+          ingest: {
+            id: ingestId,
+            started_at: options.now,
+            finished_at: options.now,
+            summary: JSON.stringify({
+              paths,
+              sources: plan.newSources.length,
+              duplicates: plan.duplicates.length,
+              leftOut: plan.leftOut,
+              skipped: report.skipped.length,
+            }),
+          },
+          applications: plan.newApps,
+          rounds: plan.newRounds,
+          sources: plan.newSources.map((s) => ({ ...s, ingest_id: ingestId })),
+          derived,
+        },
+        (done, total) => hooks.onProgress?.({ phase: "storing", done, total }),
+      );
+    } catch (e) {
+      if (e instanceof StaleWorkspace && attempt < MAX_ATTEMPTS) {
+        report.retries++;
+        continue;
+      }
+      throw e;
+    }
+    report.filed = [...plan.filed.values()];
+    const known = new Set([...userOutcomes.keys()]);
+    for (const d of derived) {
+      const o = d.outcomes[0];
+      const filed = plan.filed.get(d.applicationId);
+      if (o && filed && !known.has(d.applicationId))
+        report.outcomes.push({
+          applicationId: d.applicationId,
+          company: filed.company,
+          outcome: o.outcome,
+          quote: o.quote,
+        });
+    }
+    return report;
+  }
+}
+
+async function planIngest(
+  store: Store,
+  entries: Entry[],
+  options: AddOptions,
+  hooks: AddHooks,
+  answers: Map<string, Choice>,
+): Promise<IngestPlan> {
+  const state = await readState(store);
+  const stored = await findStoredHashes(
+    store,
+    entries.map((e) => e.sha256),
+  );
+  const plan: IngestPlan = {
+    state,
+    newApps: [],
+    newRounds: [],
+    newSources: [],
+    filed: new Map(),
+    duplicates: [],
+    leftOut: 0,
+  };
+  const seen = new Set<string>();
+  const fresh: Entry[] = [];
+  for (const e of entries) {
+    if (stored.has(e.sha256) || seen.has(e.sha256)) plan.duplicates.push(e.source);
+    else fresh.push(e);
+    seen.add(e.sha256);
+  }
+  if (fresh.length === 0) return plan;
+
+  const me = options.me ?? state.me ?? undefined;
+  const allMail = fresh.map(emailOf).filter((m): m is EmailDoc => m !== undefined);
+  const candidate: CandidateMail = resolveCandidateMail(allMail, { names: me ? [me] : [], addresses: [] });
+  const apps = (): ApplicationRow[] => [...state.applications, ...plan.newApps];
+  const known = (): KnownApplication[] =>
+    apps().map((a) => ({ id: a.id, company: a.company, domain: a.domain }));
+  const threadOwner = new Map(state.messageIds);
+  let nextSourceId = state.maxIds.sources;
+
+  const fileUnder = (app: ApplicationRow, basis: string, isNew: boolean): FiledApplication => {
+    let f = plan.filed.get(app.id);
+    if (!f) {
+      f = { applicationId: app.id, company: app.company, role: app.role, isNew, basis, sources: [] };
+      plan.filed.set(app.id, f);
+    }
+    return f;
+  };
+  const newApp = (company: string, facts: Partial<BundleFacts>, basis: string): ApplicationRow => {
+    const app: ApplicationRow = {
+      id: state.maxIds.applications + plan.newApps.length + 1,
+      company: company.trim().slice(0, 200),
+      role: facts.role?.slice(0, 200) ?? null,
+      domain: facts.domains?.[0] ?? null,
+      created_at: options.now,
+      basis,
+    };
+    plan.newApps.push(app);
+    return app;
+  };
+  const store_ = (e: Entry, app: ApplicationRow, roundId: number | null) => {
+    plan.newSources.push({
+      id: ++nextSourceId,
+      application_id: app.id,
+      round_id: roundId,
+      sha256: e.sha256,
+      name: e.source,
+      kind: e.kind,
+      content: e.bytes,
+      bytes: e.bytes.length,
+      ingest_id: 0,
+      added_at: options.now,
+    });
+    const m = emailOf(e);
+    if (m?.messageId) threadOwner.set(m.messageId, app.id);
+    plan.filed.get(app.id)?.sources.push(e.source);
+  };
+
+  const given = options.application !== undefined ? resolveGiven(options.application) : undefined;
+  function resolveGiven(ref: string): { app: ApplicationRow; isNew: boolean } {
+    const found = findApplication(apps(), ref);
+    if (found) return { app: found, isNew: false };
+    if (/^\d+$/.test(ref.trim()))
+      throw new InputError(
+        "no-such-application",
+        `there is no application ${ref.trim()}`,
+        "see `debrief list` for the ids",
+      );
+    return { app: newApp(ref, {}, "--application"), isNew: true };
+  }
+
+  // Folders, and loose interview files, are one round each; a mailbox's messages are filed one by one.
+  const bundles = new Map<number, Entry[]>();
+  const mailbox: Entry[] = [];
+  for (const e of fresh) {
+    if (e.fromMailbox) mailbox.push(e);
+    else bundles.set(e.bundle, [...(bundles.get(e.bundle) ?? []), e]);
+  }
+  const loose = bundles.get(-1);
+  if (loose?.every((e) => e.kind === "email") && !given) {
+    bundles.delete(-1);
+    mailbox.push(...loose);
+  }
+
+  for (const [bundle, group] of [...bundles.entries()].sort((a, b) => a[0] - b[0])) {
+    const docs = group.flatMap((e) => e.docs);
+    const about =
+      bundle === -1
+        ? group.map((e) => e.source).join(", ")
+        : `the files of ${group[0]?.source.split("/")[0] ?? "a folder"}`;
+    const facts = describeBundle(docs, candidate);
+    let target = given;
+    let basis = "--application";
+    if (!target) {
+      const threaded = group
+        .map(emailOf)
+        .flatMap((m) => (m ? [m.inReplyTo, ...m.references] : []))
+        .map((id) => (id ? threadOwner.get(id) : undefined))
+        .find((id) => id !== undefined);
+      const matches =
+        threaded !== undefined ? known().filter((a) => a.id === threaded) : matchApplications(facts, known());
+      if (matches.length === 1) {
+        const app = apps().find((a) => a.id === matches[0]?.id);
+        if (app) target = { app, isNew: plan.newApps.includes(app) };
+        basis =
+          threaded !== undefined
+            ? "same mail thread"
+            : `matches ${facts.domains.find((d) => d === app?.domain) ?? app?.company}`;
+      } else if (matches.length === 0 && facts.company) {
+        target = { app: newApp(facts.company, facts, `new: ${facts.basis ?? "the files"}`), isNew: true };
+        basis = `new, from ${facts.basis ?? "the files"}`;
+      } else {
+        const choice = await ask(`bundle:${bundle}`, {
+          kind: "application",
+          about,
+          facts: {
+            ...(facts.company ? { company: facts.company } : {}),
+            ...(facts.role ? { role: facts.role } : {}),
+            domains: facts.domains,
+          },
+          options: (matches.length > 0
+            ? apps().filter((a) => matches.some((m) => m.id === a.id))
+            : apps()
+          ).map((a) => ({
+            id: a.id,
+            label: labelOf(a),
+          })),
+        });
+        target =
+          "applicationId" in choice
+            ? resolveGiven(String(choice.applicationId))
+            : resolveGiven(choice.company);
+        basis = "your choice";
+      }
+    }
+    if (!target) continue;
+    const filed = fileUnder(target.app, basis, target.isNew);
+    const round = chooseRound(target.app, docs, filed);
+    for (const e of group) store_(e, target.app, round);
+  }
+
+  // Mail, oldest first, so that a reply finds the thread its original opened.
+  const dated = [...mailbox].sort(
+    (a, b) => (Date.parse(emailOf(a)?.date ?? "") || 0) - (Date.parse(emailOf(b)?.date ?? "") || 0),
+  );
+  const unfiled: Entry[] = [];
+  for (const e of dated) {
+    const m = emailOf(e);
+    if (!m) continue;
+    if (given) {
+      fileUnder(given.app, "--application", given.isNew);
+      store_(e, given.app, null);
+      continue;
+    }
+    const threaded = [m.inReplyTo, ...m.references]
+      .map((id) => (id ? threadOwner.get(id) : undefined))
+      .find((id) => id !== undefined);
+    const domains = mailDomains(m, candidate);
+    const byDomain = known().filter((a) => a.domain && domains.includes(a.domain));
+    const matches =
+      threaded !== undefined
+        ? known().filter((a) => a.id === threaded)
+        : byDomain.length > 0
+          ? byDomain
+          : matchApplications({ domains, people: [] }, known());
+    let app = matches.length === 1 ? apps().find((a) => a.id === matches[0]?.id) : undefined;
+    let basis = threaded !== undefined ? "same mail thread" : `mail from ${domains[0] ?? "the company"}`;
+    if (!app && matches.length === 0 && isHiringMail(m, candidate)) {
+      const domain = domains[0] ?? "";
+      const texts = dated
+        .map(emailOf)
+        .filter((x): x is EmailDoc => !!x && mailDomains(x, candidate).includes(domain))
+        .map((x) => x.text);
+      app = newApp(companyNameForDomain(domain, texts), { domains: [domain] }, `new: mail from ${domain}`);
+      basis = `new, from mail from ${domain}`;
+    }
+    if (!app) {
+      unfiled.push(e);
+      continue;
+    }
+    fileUnder(app, basis, plan.newApps.includes(app));
+    store_(e, app, null);
+  }
+  plan.leftOut = unfiled.length;
+  return plan;
+
+  async function ask(key: string, question: Question): Promise<Choice> {
+    const known_ = answers.get(key);
+    if (known_) return known_;
+    if (!hooks.choose) {
+      const what = question.facts.company
+        ? `it could be ${question.options.length} applications`
+        : "it names no company";
+      throw new InputError(
+        "which-application",
+        `cannot tell which application ${question.about} belong${question.about.includes(",") || question.about.startsWith("the files") ? "" : "s"} to: ${what}`,
+        question.options.length > 0
+          ? `add it again with --application ID or --application "Company": ${question.options
+              .slice(0, 6)
+              .map((o) => o.label)
+              .join("; ")}`
+          : 'add it again with --application "Company name"',
+      );
+    }
+    const choice = await hooks.choose(question);
+    answers.set(key, choice);
+    return choice;
+  }
+
+  function chooseRound(app: ApplicationRow, docs: Doc[], filed: FiledApplication): number {
+    const rounds = [...state.rounds, ...plan.newRounds].filter((r) => r.application_id === app.id);
+    const when = findInterviewTime(docs, options.now);
+    if (options.round !== undefined) {
+      const existing = rounds.find((r) => r.number === options.round);
+      if (existing) {
+        filed.round = { number: existing.number, isNew: false };
+        return existing.id;
+      }
+    } else if (when.start) {
+      const t = Date.parse(when.start);
+      const sameDay = rounds.find(
+        (r) => r.starts_at && Math.abs(Date.parse(r.starts_at) - t) < 20 * 3_600_000,
+      );
+      if (sameDay) {
+        filed.round = { number: sameDay.number, isNew: false };
+        return sameDay.id;
+      }
+    }
+    const number = options.round ?? Math.max(0, ...rounds.map((r) => r.number)) + 1;
+    const invite = docs.find((d) => d.kind === "invite");
+    const round: Omit<RoundRow, "analysis"> = {
+      id: state.maxIds.rounds + plan.newRounds.length + 1,
+      application_id: app.id,
+      number,
+      title: invite?.kind === "invite" ? (invite.summary?.slice(0, 300) ?? null) : null,
+      starts_at: when.start ?? null,
+      ends_at: when.end ?? null,
+      created_at: options.now,
+      read_band: null,
+      read_score: null,
+      read_summary: null,
+      prior_band: null,
+      prior_score: null,
+      analyzed_at: null,
+    };
+    plan.newRounds.push(round);
+    filed.round = { number, isNew: true };
+    return round.id;
+  }
+}

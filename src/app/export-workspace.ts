@@ -1,0 +1,183 @@
+import { randomBytes } from "node:crypto";
+import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { z } from "zod";
+import { schemaVersion } from "../store/migrate.js";
+import { type Dump, dumpWorkspace, isEmpty, loadDump, type Store, TABLES } from "../store/workspace-store.js";
+import { InputError } from "./input-error.js";
+import { listApplications } from "./workspace-views.js";
+
+/**
+ * `debrief export` and `debrief import`: the whole workspace as one JSON document, every table and
+ * column as stored (raw sources in base64), so that importing it into an empty workspace gives the same
+ * workspace back; and a CSV of the applications for a spreadsheet (one way).
+ */
+export const EXPORT_FORMAT = "debrief-workspace";
+export const EXPORT_VERSION = 1;
+
+export interface WorkspaceExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  schemaVersion: number;
+  exportedAt: string;
+  tables: Record<(typeof TABLES)[number], Record<string, unknown>[]>;
+}
+
+function encodeRow(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row))
+    out[k] = v instanceof Uint8Array ? Buffer.from(v).toString("base64") : v;
+  return out;
+}
+
+export async function exportWorkspace(store: Store, now: string): Promise<WorkspaceExport> {
+  const version = await schemaVersion(store.conn);
+  const dump = await dumpWorkspace(store, version);
+  const tables = {} as WorkspaceExport["tables"];
+  for (const t of TABLES) tables[t] = (dump[t] as unknown as Record<string, unknown>[]).map(encodeRow);
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, schemaVersion: version, exportedAt: now, tables };
+}
+
+const cell = z.union([z.string(), z.number(), z.null()]);
+const exportSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  schemaVersion: z.number().int().nonnegative(),
+  exportedAt: z.string(),
+  tables: z.object(
+    Object.fromEntries(TABLES.map((t) => [t, z.array(z.record(z.string(), cell))])) as Record<
+      (typeof TABLES)[number],
+      z.ZodArray<z.ZodRecord<z.ZodString, typeof cell>>
+    >,
+  ),
+});
+
+/** Reads an export's text: a clear error for anything that is not one, before anything is written. */
+export function parseExport(text: string, source: string): WorkspaceExport {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(
+      "bad-export",
+      `${source} is not JSON (${e instanceof Error ? e.message : String(e)})`,
+      "give a file written by `debrief export`",
+    );
+  }
+  const parsed = exportSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(
+      "bad-export",
+      `${source} is not a Debrief workspace export: ${issue ? `${issue.path.join(".") || "the document"}: ${issue.message}` : "unexpected shape"}`,
+      "give a file written by `debrief export`",
+    );
+  }
+  return parsed.data as WorkspaceExport;
+}
+
+export interface ImportReport {
+  applications: number;
+  sources: number;
+  outcomes: number;
+}
+
+/** Loads an export into an empty workspace, in one transaction. */
+export async function importWorkspace(store: Store, data: WorkspaceExport): Promise<ImportReport> {
+  const current = await schemaVersion(store.conn);
+  if (data.schemaVersion > current) {
+    throw new InputError(
+      "export-too-new",
+      `the export is of schema version ${data.schemaVersion}; this Debrief knows up to ${current}`,
+      "update Debrief, then import again",
+    );
+  }
+  if (!(await isEmpty(store))) {
+    throw new InputError(
+      "workspace-not-empty",
+      "the workspace already holds applications; import only fills an empty one",
+      "point DEBRIEF_HOME (or DEBRIEF_DATABASE_URL) at a new workspace, then import",
+    );
+  }
+  const dump = { schemaVersion: data.schemaVersion } as Dump;
+  for (const t of TABLES) {
+    (dump as unknown as Record<string, unknown[]>)[t] = data.tables[t].map((row) =>
+      t === "sources" && typeof row.content === "string"
+        ? { ...row, content: new Uint8Array(Buffer.from(row.content, "base64")) }
+        : row,
+    );
+  }
+  await loadDump(store, dump);
+  return {
+    applications: data.tables.applications.length,
+    sources: data.tables.sources.length,
+    outcomes: data.tables.outcomes.length,
+  };
+}
+
+/** The most an import file may be: an export holds every source, so it can be large. */
+export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
+
+export async function readExportFile(path: string): Promise<WorkspaceExport> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile()) throw new InputError("no-input", `${path}: no such file`);
+  if (info.size > MAX_IMPORT_BYTES) throw new InputError("bad-export", `${path} is over 1 GB`);
+  return parseExport(await readFile(path, "utf8"), path);
+}
+
+/** Writes next to the target and renames, so a crash never leaves half a file where the export was. */
+export async function writeFileAtomically(path: string, text: string): Promise<void> {
+  const temp = join(dirname(path), `.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, text, { flag: "wx" });
+    await rename(temp, path);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw e;
+  }
+}
+
+function csvCell(value: unknown): string {
+  const s = value === null || value === undefined ? "" : String(value);
+  // A leading = + - @ makes a spreadsheet run the cell as a formula: quote it as text.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** One row per application: what `debrief list` shows, for a spreadsheet. */
+export async function exportApplicationsCsv(store: Store, now: string): Promise<string> {
+  const apps = await listApplications(store, now);
+  const header = [
+    "id",
+    "company",
+    "role",
+    "stage",
+    "outcome",
+    "outcome_recorded_by",
+    "rounds",
+    "messages",
+    "latest_read",
+    "latest_read_score",
+    "last_from_company",
+    "days_since_company_wrote",
+    "next_action",
+    "next_action_due",
+  ];
+  const rows = apps.map((a) => [
+    a.id,
+    a.company,
+    a.role,
+    a.stage,
+    a.outcome?.outcome,
+    a.outcome?.recordedBy,
+    a.rounds,
+    a.messages,
+    a.read?.band,
+    a.read ? a.read.score.toFixed(2) : "",
+    a.lastFromCompany?.at,
+    a.lastFromCompany?.days,
+    a.nextAction?.kind,
+    a.nextAction?.due,
+  ]);
+  return `${[header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
+}

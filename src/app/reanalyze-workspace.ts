@@ -1,0 +1,173 @@
+import {
+  type Insights,
+  learnFromOutcomes,
+  type Outcome,
+  type OutcomeCase,
+} from "../core/learn-from-outcomes.js";
+import type { Band, SignalId } from "../core/signal.js";
+import {
+  commitDerived,
+  type OutcomeRow,
+  readOverview,
+  readSources,
+  readState,
+  recordOutcome,
+  StaleWorkspace,
+  type Store,
+  type WorkspaceState,
+} from "../store/workspace-store.js";
+import { InputError } from "./input-error.js";
+import { type ParseCache, rebuildApplication, type StoredApplication } from "./rebuild-application.js";
+import { currentOutcome, OUTCOME_WORDS, readUserOutcomes } from "./workspace-outcomes.js";
+import { resolveApplication } from "./workspace-views.js";
+
+const MAX_ATTEMPTS = 8;
+
+async function loadStored(store: Store, state: WorkspaceState, ids: number[]): Promise<StoredApplication[]> {
+  const sources = await readSources(store, ids);
+  const userOutcomes = await readUserOutcomes(store);
+  return ids.flatMap((id) => {
+    const application = state.applications.find((a) => a.id === id);
+    if (!application) return [];
+    const userOutcome = userOutcomes.get(id);
+    return [
+      {
+        application,
+        rounds: state.rounds.filter((r) => r.application_id === id),
+        sources: sources.filter((s) => s.application_id === id),
+        ...(userOutcome ? { userOutcome } : {}),
+      },
+    ];
+  });
+}
+
+export interface ReanalyzeReport {
+  applications: number;
+  rounds: number;
+  /** Rounds whose band changed. */
+  changed: {
+    applicationId: number;
+    company: string;
+    round: number;
+    before: string | null;
+    after: string | null;
+  }[];
+  retries: number;
+}
+
+/**
+ * `debrief reanalyze`: re-reads every stored source with the current detectors and replaces what was
+ * derived from them (reads, signals, messages, plans, outcomes found in mail). Sources, outcomes you
+ * recorded and actions you marked done are kept. A few applications per transaction, so a large
+ * workspace shows progress and another writer is never kept waiting long.
+ */
+export async function reanalyzeWorkspace(
+  store: Store,
+  options: { now: string; applicationIds?: number[]; onProgress?: (done: number, total: number) => void },
+): Promise<ReanalyzeReport> {
+  const first = await readState(store);
+  const ids = options.applicationIds ?? first.applications.map((a) => a.id);
+  const report: ReanalyzeReport = { applications: 0, rounds: 0, changed: [], retries: 0 };
+  const cache: ParseCache = new Map();
+  const PER_TRANSACTION = 10;
+  for (let i = 0; i < ids.length; i += PER_TRANSACTION) {
+    const chunk = ids.slice(i, i + PER_TRANSACTION);
+    for (let attempt = 1; ; attempt++) {
+      const state = await readState(store);
+      const stored = await loadStored(store, state, chunk);
+      const derived = [];
+      for (const s of stored)
+        derived.push(await rebuildApplication(s, { now: options.now, me: state.me }, cache));
+      try {
+        await commitDerived(store, state.revision, derived, options.now);
+      } catch (e) {
+        if (e instanceof StaleWorkspace && attempt < MAX_ATTEMPTS) {
+          report.retries++;
+          continue;
+        }
+        throw e;
+      }
+      for (const d of derived) {
+        report.applications++;
+        for (const r of d.rounds) {
+          report.rounds++;
+          const before = state.rounds.find((x) => x.id === r.id);
+          if (before && before.read_band !== r.read_band) {
+            report.changed.push({
+              applicationId: d.applicationId,
+              company: state.applications.find((a) => a.id === d.applicationId)?.company ?? "",
+              round: before.number,
+              before: before.read_band,
+              after: r.read_band,
+            });
+          }
+        }
+      }
+      break;
+    }
+    options.onProgress?.(Math.min(ids.length, i + PER_TRANSACTION), ids.length);
+  }
+  return report;
+}
+
+export interface OutcomeReport {
+  applicationId: number;
+  company: string;
+  outcome: string;
+  /** What was recorded before, and by whom. */
+  previous?: { outcome: string; recordedBy: string };
+}
+
+/** `debrief outcome APP offer|rejected|withdrew|ghosted|open`: the candidate's word, over the mail's. */
+export async function setApplicationOutcome(
+  store: Store,
+  ref: string,
+  outcome: string,
+  now: string,
+): Promise<OutcomeReport> {
+  const word = outcome.trim().toLowerCase();
+  if (!(OUTCOME_WORDS as readonly string[]).includes(word)) {
+    throw new InputError(
+      "bad-outcome",
+      `"${outcome}" is not an outcome`,
+      `use one of: ${OUTCOME_WORDS.join(", ")} ("open" if a wrong one was read from the mail)`,
+    );
+  }
+  const app = await resolveApplication(store, ref);
+  const before = currentOutcome((await readOverview(store)).outcomes, app.id);
+  await recordOutcome(store, app.id, word, now);
+  // Re-plan: a settled application has nothing left to do; a reopened one gets its plan back.
+  await reanalyzeWorkspace(store, { now, applicationIds: [app.id] });
+  return {
+    applicationId: app.id,
+    company: app.company,
+    outcome: word,
+    ...(before ? { previous: { outcome: before.outcome, recordedBy: before.recorded_by } } : {}),
+  };
+}
+
+/** `debrief insights`: what this candidate's outcomes say about the signals and the reads. */
+export async function gatherInsights(store: Store): Promise<Insights> {
+  const o = await readOverview(store);
+  const cases: OutcomeCase[] = o.applications.map((app) => {
+    const rounds = o.rounds.filter((r) => r.application_id === app.id);
+    const roundIds = new Set(rounds.map((r) => r.id));
+    const signals = [
+      ...new Set(
+        o.signals.filter((s) => roundIds.has(s.round_id) && s.polarity !== "outcome").map((s) => s.signal_id),
+      ),
+    ] as SignalId[];
+    const outcome: OutcomeRow | undefined = currentOutcome(o.outcomes, app.id);
+    const latest = [...rounds].filter((r) => r.prior_band).sort((a, b) => b.number - a.number)[0];
+    return {
+      applicationId: app.id,
+      label: `${app.company}${app.role ? `, ${app.role}` : ""}`,
+      signals,
+      ...(outcome ? { outcome: outcome.outcome as Outcome } : {}),
+      ...(latest?.prior_band
+        ? { read: { band: latest.prior_band as Band, score: latest.prior_score ?? 0.5 } }
+        : {}),
+    };
+  });
+  return learnFromOutcomes(cases);
+}

@@ -1,0 +1,244 @@
+import type { Action } from "../core/action.js";
+import { type Analysis, analyzeInterview } from "../core/analyze-interview.js";
+import type { ContextFacts, Doc, EmailDoc } from "../core/documents.js";
+import {
+  type CandidateMail,
+  isFromCandidate,
+  resolveCandidateMail,
+} from "../core/identify-candidate-mail.js";
+import { planFollowUps } from "../core/plan-actions.js";
+import { scoreRead } from "../core/score-read.js";
+import { type Kind, parseGivenFile } from "../ingest/read-case-folder.js";
+import type {
+  ApplicationRow,
+  DerivedRows,
+  MessageRow,
+  RoundRow,
+  SourceRow,
+} from "../store/workspace-store.js";
+import { toContractJson, withDrafts } from "./analyze-case.js";
+
+/**
+ * Everything derived from an application's stored sources, recomputed from them: each round's read,
+ * its signals, the messages, the plan for the latest round, and any outcome the mail states. What
+ * `add` writes for the applications it touched and `reanalyze` writes for all.
+ */
+export interface StoredApplication {
+  application: ApplicationRow;
+  rounds: Omit<RoundRow, "analysis">[];
+  sources: SourceRow[];
+  /** The outcome the candidate recorded, if any: then nothing more is planned. */
+  userOutcome?: string;
+}
+
+export interface RebuildOptions {
+  now: string;
+  me?: string | null;
+}
+
+interface ParsedSource {
+  docs: Doc[];
+  context?: ContextFacts;
+}
+
+/** Parsed sources by hash, so a retried or repeated rebuild does not parse the same bytes again. */
+export type ParseCache = Map<string, ParsedSource>;
+
+export async function parseSource(
+  source: Pick<SourceRow, "sha256" | "name" | "kind" | "content">,
+  cache?: ParseCache,
+): Promise<ParsedSource> {
+  const hit = cache?.get(source.sha256);
+  if (hit) return hit;
+  const read = await parseGivenFile(source.name, source.content, source.kind as Kind);
+  const parsed: ParsedSource = { docs: read.docs, ...(read.context ? { context: read.context } : {}) };
+  cache?.set(source.sha256, parsed);
+  return parsed;
+}
+
+const time = (iso: string | null | undefined): number => {
+  const t = Date.parse(iso ?? "");
+  return Number.isNaN(t) ? Number.NaN : t;
+};
+
+function emailsOf(docs: Doc[]): EmailDoc[] {
+  return docs.filter((d): d is EmailDoc => d.kind === "email");
+}
+
+/** A round's time: the invite's or notes' date, else its earliest dated message, else when it was filed. */
+function roundStart(round: Omit<RoundRow, "analysis">, docs: Doc[]): number {
+  const stated = time(round.starts_at);
+  if (!Number.isNaN(stated)) return stated;
+  const dates = emailsOf(docs)
+    .map((m) => time(m.date))
+    .filter((t) => !Number.isNaN(t));
+  if (dates.length > 0) return Math.min(...dates);
+  return time(round.created_at);
+}
+
+function snippetOf(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 160 ? `${flat.slice(0, 157)}…` : flat;
+}
+
+const OUTCOME_OF = { "offer-made": "offer", rejected: "rejected" } as const;
+
+/** Reads a round's documents the way `debrief analyze` reads a case folder. */
+function analyze(
+  docs: Doc[],
+  context: ContextFacts | undefined,
+  me: string | null | undefined,
+  now: string,
+): Analysis {
+  return analyzeInterview({ docs, now, ...(context ? { context } : {}), ...(me ? { me } : {}) });
+}
+
+/** The read with any outcome left out: what the signals alone said. */
+function priorRead(analysis: Analysis): { band: string; score: number } {
+  const findings = analysis.signals
+    .filter((s) => s.polarity !== "outcome")
+    .map((s) => ({ id: s.id, evidence: s.evidence }));
+  const read = scoreRead(findings, analysis.context);
+  return { band: read.band, score: read.score };
+}
+
+export async function rebuildApplication(
+  stored: StoredApplication,
+  options: RebuildOptions,
+  cache?: ParseCache,
+): Promise<DerivedRows> {
+  const appId = stored.application.id;
+  const parsed = new Map<number, ParsedSource>();
+  for (const s of stored.sources) parsed.set(s.id, await parseSource(s, cache));
+  const docsOf = (sources: SourceRow[]) => sources.flatMap((s) => parsed.get(s.id)?.docs ?? []);
+
+  const allMail = emailsOf(docsOf(stored.sources));
+  const candidate: CandidateMail = resolveCandidateMail(allMail, {
+    names: options.me ? [options.me] : [],
+    addresses: [],
+  });
+
+  const messages: MessageRow[] = [];
+  for (const s of stored.sources) {
+    for (const m of emailsOf(parsed.get(s.id)?.docs ?? [])) {
+      messages.push({
+        source_id: s.id,
+        application_id: appId,
+        message_id: m.messageId ?? null,
+        sent_at: m.date ?? null,
+        from_name: m.from?.name ?? null,
+        from_address: m.from?.email ?? null,
+        subject: m.subject ?? null,
+        direction: isFromCandidate(m, candidate) ? "candidate" : "company",
+        snippet: snippetOf(m.text),
+      });
+      break;
+    }
+  }
+
+  // Each round reads its own files and the application's mail from its day until the next round's.
+  const rounds = stored.rounds.map((r) => {
+    const own = stored.sources.filter((s) => s.round_id === r.id);
+    const docs = docsOf(own);
+    const context = own.map((s) => parsed.get(s.id)?.context).find(Boolean);
+    return { round: r, own, docs, context, start: roundStart(r, docs) };
+  });
+  rounds.sort((a, b) => (a.start || 0) - (b.start || 0) || a.round.number - b.round.number);
+  const looseMail = stored.sources.filter((s) => s.round_id === null);
+  for (const s of looseMail) {
+    const docs = parsed.get(s.id)?.docs ?? [];
+    const t = time(emailsOf(docs)[0]?.date);
+    let home = rounds[rounds.length - 1];
+    if (!Number.isNaN(t)) home = [...rounds].reverse().find((r) => r.start <= t) ?? rounds[0];
+    home?.docs.push(...docs);
+  }
+
+  const derived: DerivedRows = {
+    applicationId: appId,
+    rounds: [],
+    signals: [],
+    messages,
+    actions: [],
+    outcomes: [],
+  };
+  const sourceIdByName = new Map(stored.sources.map((s) => [s.name, s.id]));
+  const noteOutcome = (analysis: Analysis) => {
+    const found = analysis.signals.find((s) => s.id === "offer-made" || s.id === "rejected");
+    if (!found || (found.id !== "offer-made" && found.id !== "rejected")) return;
+    const evidence = found.evidence[0];
+    derived.outcomes = [
+      {
+        outcome: OUTCOME_OF[found.id],
+        source_id: (evidence && sourceIdByName.get(evidence.source)) ?? null,
+        quote: evidence?.quote ?? null,
+        recorded_at: evidence?.message?.date ?? options.now,
+      },
+    ];
+  };
+
+  let latest: { analysis: Analysis; docs: Doc[]; roundId: number | null; number: number } | undefined;
+  for (const r of rounds) {
+    const analysis = analyze(r.docs, r.context, options.me, options.now);
+    const prior = priorRead(analysis);
+    const interview = r.docs.find((d) => d.kind === "invite");
+    derived.rounds.push({
+      id: r.round.id,
+      title: r.round.title ?? (interview?.kind === "invite" ? (interview.summary ?? null) : null),
+      starts_at: r.round.starts_at,
+      ends_at: r.round.ends_at,
+      read_band: analysis.read.band,
+      read_score: analysis.read.score,
+      read_summary: analysis.read.summary,
+      prior_band: prior.band,
+      prior_score: prior.score,
+      analysis: JSON.stringify(
+        toContractJson({ analysis, plan: { actions: [] }, warnings: [], isEmpty: r.docs.length === 0 }),
+      ),
+      analyzed_at: options.now,
+    });
+    for (const s of analysis.signals) {
+      derived.signals.push({
+        round_id: r.round.id,
+        signal_id: s.id,
+        polarity: s.polarity,
+        quote: s.evidence[0]?.quote ?? null,
+        evidence_count: s.evidence.length,
+      });
+    }
+    noteOutcome(analysis);
+    latest = { analysis, docs: r.docs, roundId: r.round.id, number: r.round.number };
+  }
+  if (!latest && allMail.length > 0) {
+    // Mail alone (an application found in a mailbox): no round to read, but it can still state an
+    // outcome or promise a date to follow up on.
+    const analysis = analyze(allMail, undefined, options.me, options.now);
+    noteOutcome(analysis);
+    latest = { analysis, docs: allMail, roundId: null, number: 0 };
+  }
+
+  if (latest && !stored.userOutcome) {
+    const plan = planFollowUps({ docs: latest.docs, analysis: latest.analysis, now: options.now });
+    const drafted = withDrafts(plan, latest.docs, latest.analysis, options.now);
+    const seen = new Map<string, number>();
+    for (const a of drafted.actions) derived.actions.push(toActionRow(a, latest, seen));
+  }
+  return derived;
+}
+
+function toActionRow(
+  a: Action,
+  latest: { roundId: number | null; number: number },
+  seen: Map<string, number>,
+): DerivedRows["actions"][number] {
+  const n = (seen.get(a.kind) ?? 0) + 1;
+  seen.set(a.kind, n);
+  return {
+    round_id: latest.roundId,
+    key: `${latest.number}:${a.kind}${n > 1 ? `:${n}` : ""}`,
+    kind: a.kind,
+    due: a.due ?? null,
+    why: a.why,
+    text: a.text ?? null,
+    seenDone: a.done === true,
+  };
+}

@@ -1,0 +1,301 @@
+import type { Band } from "../core/signal.js";
+import {
+  type ActionRow,
+  type ApplicationRow,
+  markActionDone,
+  type OutcomeRow,
+  readApplication,
+  readOverview,
+  readState,
+  type Store,
+} from "../store/workspace-store.js";
+import { findApplication } from "./add-to-workspace.js";
+import { InputError } from "./input-error.js";
+import { currentOutcome } from "./workspace-outcomes.js";
+
+/**
+ * What `list`, `show` and `todo` show: applications with their stage, latest read, silence and
+ * next action; one application's timeline; what is due across the search.
+ */
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from `iso` to `now`; undefined for a missing or unreadable time. */
+export function daysSince(iso: string | null | undefined, now: string): number | undefined {
+  const t = Date.parse(iso ?? "");
+  const n = Date.parse(now);
+  if (Number.isNaN(t) || Number.isNaN(n)) return undefined;
+  return Math.max(0, Math.floor((n - t) / DAY_MS));
+}
+
+export interface ApplicationSummary {
+  id: number;
+  company: string;
+  role: string | null;
+  /** "applied", "interviewing", or the outcome ("offer", "rejected", "withdrew", "ghosted"). */
+  stage: string;
+  rounds: number;
+  messages: number;
+  outcome?: { outcome: string; recordedBy: string; quote: string | null };
+  read?: { band: Band; score: number; round: number; summary: string | null };
+  lastFromCompany?: { at: string; days: number };
+  nextAction?: TodoItem;
+}
+
+export interface TodoItem {
+  id: number;
+  applicationId: number;
+  company: string;
+  kind: string;
+  due: string | null;
+  why: string;
+  text: string | null;
+  isOverdue: boolean;
+}
+
+export interface ListFilter {
+  /** Only applications at this stage ("open" means no outcome yet). */
+  stage?: string;
+  band?: Band;
+  /** Company name contains this (case-insensitive). */
+  company?: string;
+}
+
+const dueOrder = (a: { due: string | null }, b: { due: string | null }) =>
+  (Date.parse(a.due ?? "") || Number.POSITIVE_INFINITY) -
+  (Date.parse(b.due ?? "") || Number.POSITIVE_INFINITY);
+
+function toTodo(a: ActionRow, app: ApplicationRow, now: string): TodoItem {
+  const due = Date.parse(a.due ?? "");
+  return {
+    id: a.id,
+    applicationId: app.id,
+    company: app.company,
+    kind: a.kind,
+    due: a.due,
+    why: a.why,
+    text: a.text,
+    isOverdue: !Number.isNaN(due) && due < Date.parse(now),
+  };
+}
+
+function stageOf(outcome: OutcomeRow | undefined, rounds: number): string {
+  if (outcome) return outcome.outcome;
+  return rounds > 0 ? "interviewing" : "applied";
+}
+
+export async function listApplications(
+  store: Store,
+  now: string,
+  filter: ListFilter = {},
+): Promise<ApplicationSummary[]> {
+  const o = await readOverview(store);
+  const out: ApplicationSummary[] = [];
+  for (const app of o.applications) {
+    const rounds = o.rounds.filter((r) => r.application_id === app.id);
+    const latest = [...rounds].filter((r) => r.read_band).sort((a, b) => b.number - a.number)[0];
+    const outcome = currentOutcome(o.outcomes, app.id);
+    const mail = o.lastMail.find((m) => m.application_id === app.id);
+    const next = outcome
+      ? undefined
+      : o.actions
+          .filter((a) => a.application_id === app.id && a.status === "open")
+          .sort(dueOrder)
+          .map((a) => toTodo(a, app, now))[0];
+    const days = daysSince(mail?.last_from_company, now);
+    const summary: ApplicationSummary = {
+      id: app.id,
+      company: app.company,
+      role: app.role,
+      stage: stageOf(outcome, rounds.length),
+      rounds: rounds.length,
+      messages: mail?.count ?? 0,
+      ...(outcome
+        ? { outcome: { outcome: outcome.outcome, recordedBy: outcome.recorded_by, quote: outcome.quote } }
+        : {}),
+      ...(latest?.read_band
+        ? {
+            read: {
+              band: latest.read_band as Band,
+              score: latest.read_score ?? 0,
+              round: latest.number,
+              summary: latest.read_summary,
+            },
+          }
+        : {}),
+      ...(mail?.last_from_company && days !== undefined
+        ? { lastFromCompany: { at: mail.last_from_company, days } }
+        : {}),
+      ...(next ? { nextAction: next } : {}),
+    };
+    out.push(summary);
+  }
+  return out.filter((s) => {
+    if (filter.stage === "open" && s.outcome) return false;
+    if (filter.stage && filter.stage !== "open" && s.stage !== filter.stage) return false;
+    if (filter.band && s.read?.band !== filter.band) return false;
+    if (filter.company && !s.company.toLowerCase().includes(filter.company.toLowerCase())) return false;
+    return true;
+  });
+}
+
+/** Open actions of applications without an outcome, soonest first (undated last). */
+export async function listTodo(store: Store, now: string): Promise<TodoItem[]> {
+  const o = await readOverview(store);
+  const settled = new Set(o.applications.filter((a) => currentOutcome(o.outcomes, a.id)).map((a) => a.id));
+  const apps = new Map(o.applications.map((a) => [a.id, a]));
+  return o.actions
+    .filter((a) => a.status === "open" && !settled.has(a.application_id))
+    .sort((a, b) => dueOrder(a, b) || a.id - b.id)
+    .flatMap((a) => {
+      const app = apps.get(a.application_id);
+      return app ? [toTodo(a, app, now)] : [];
+    });
+}
+
+export async function completeAction(store: Store, id: number, now: string): Promise<TodoItem> {
+  const done = await markActionDone(store, id, now);
+  if (!done)
+    throw new InputError(
+      "no-such-action",
+      `there is no action ${id}`,
+      "`debrief todo` lists them with their ids",
+    );
+  const app = (await readState(store)).applications.find((a) => a.id === done.application_id);
+  if (!app) throw new Error(`action ${id} has no application`);
+  return toTodo(done, app, now);
+}
+
+/** One thing in an application's timeline. */
+export type TimelineEvent =
+  | {
+      kind: "round";
+      at: string | null;
+      number: number;
+      title: string | null;
+      band: string | null;
+      score: number | null;
+      summary: string | null;
+      signals: { id: string; polarity: string; quote: string | null }[];
+    }
+  | {
+      kind: "message";
+      at: string | null;
+      direction: string;
+      from: string | null;
+      subject: string | null;
+      snippet: string;
+    }
+  | { kind: "silence"; at: string; days: number; until: string | null; after: string }
+  | { kind: "outcome"; at: string; outcome: string; recordedBy: string; quote: string | null };
+
+export interface ApplicationTimeline {
+  application: ApplicationRow;
+  stage: string;
+  outcome?: OutcomeRow;
+  events: TimelineEvent[];
+  due: TodoItem[];
+  done: (TodoItem & { doneAt: string | null; doneBy: string | null })[];
+  sources: { name: string; kind: string; bytes: number; addedAt: string }[];
+}
+
+/** Gaps in the company's side of the conversation longer than this are shown as silence. */
+export const SILENCE_DAYS = 7;
+
+/** Resolves an application by id or company, or says which exist. */
+export async function resolveApplication(store: Store, ref: string): Promise<ApplicationRow> {
+  const apps = (await readState(store)).applications;
+  const app = findApplication(apps, ref);
+  if (!app) {
+    throw new InputError(
+      "no-such-application",
+      `no application matches "${ref}"`,
+      apps.length === 0
+        ? "the workspace is empty: `debrief add FOLDER` files an interview"
+        : "`debrief list` shows them with their ids",
+    );
+  }
+  return app;
+}
+
+export async function showApplication(store: Store, ref: string, now: string): Promise<ApplicationTimeline> {
+  const app = await resolveApplication(store, ref);
+  const detail = await readApplication(store, app.id);
+  if (!detail) throw new InputError("no-such-application", `no application matches "${ref}"`);
+  const outcome = currentOutcome(detail.outcomes, app.id);
+  const events: TimelineEvent[] = [];
+  for (const r of detail.rounds) {
+    events.push({
+      kind: "round",
+      at: r.starts_at,
+      number: r.number,
+      title: r.title,
+      band: r.read_band,
+      score: r.read_score,
+      summary: r.read_summary,
+      signals: detail.signals
+        .filter((s) => s.round_id === r.id)
+        .map((s) => ({ id: s.signal_id, polarity: s.polarity, quote: s.quote })),
+    });
+  }
+  for (const m of detail.messages) {
+    events.push({
+      kind: "message",
+      at: m.sent_at,
+      direction: m.direction,
+      from: m.from_name ?? m.from_address,
+      subject: m.subject,
+      snippet: m.snippet,
+    });
+  }
+  for (const o of detail.outcomes) {
+    events.push({
+      kind: "outcome",
+      at: o.recorded_at,
+      outcome: o.outcome,
+      recordedBy: o.recorded_by,
+      quote: o.quote,
+    });
+  }
+  const time = (e: TimelineEvent) => Date.parse(e.at ?? "") || Number.POSITIVE_INFINITY;
+  events.sort((a, b) => time(a) - time(b));
+  // Silences: the company's side going quiet between contacts, and since the last one until now.
+  const contacts = events.filter(
+    (e) => (e.kind === "message" && e.direction === "company") || e.kind === "round",
+  );
+  const silences: TimelineEvent[] = [];
+  for (let i = 0; i < contacts.length; i++) {
+    const from = contacts[i];
+    if (!from?.at) continue;
+    const to = contacts[i + 1];
+    const end = to?.at ?? (outcome ? undefined : now);
+    if (!end) continue;
+    const days = daysSince(from.at, end);
+    if (days !== undefined && days >= SILENCE_DAYS) {
+      silences.push({
+        kind: "silence",
+        at: from.at,
+        days,
+        until: to?.at ?? null,
+        after:
+          from.kind === "round"
+            ? `round ${from.number}`
+            : `${from.kind === "message" ? (from.from ?? "their message") : ""}`,
+      });
+    }
+  }
+  events.push(...silences);
+  events.sort((a, b) => time(a) - time(b) || (a.kind === "silence" ? 1 : 0) - (b.kind === "silence" ? 1 : 0));
+  const open = detail.actions.filter((a) => a.status === "open");
+  return {
+    application: app,
+    stage: stageOf(outcome, detail.rounds.length),
+    ...(outcome ? { outcome } : {}),
+    events,
+    due: outcome ? [] : open.sort(dueOrder).map((a) => toTodo(a, app, now)),
+    done: detail.actions
+      .filter((a) => a.status === "done")
+      .map((a) => ({ ...toTodo(a, app, now), isOverdue: false, doneAt: a.done_at, doneBy: a.done_by })),
+    sources: detail.sources.map((s) => ({ name: s.name, kind: s.kind, bytes: s.bytes, addedAt: s.added_at })),
+  };
+}

@@ -1,0 +1,72 @@
+import { stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import type { Command } from "commander";
+import {
+  exportApplicationsCsv,
+  exportWorkspace,
+  importWorkspace,
+  readExportFile,
+  writeFileAtomically,
+} from "../app/export-workspace.js";
+import { InputError } from "../app/input-error.js";
+import { withWorkspace, workspaceLocation } from "../app/open-workspace.js";
+import type { Io } from "./main.js";
+import { nowOf, printJson } from "./workspace-io.js";
+
+/** `debrief export [FILE]`, `debrief import FILE` and `debrief where`. */
+export function registerExport(program: Command, io: Io, setExitCode: (code: number) => void): void {
+  program
+    .command("export")
+    .description("Write the whole workspace as JSON (for `debrief import`), or the applications as CSV")
+    .argument("[file]", "where to write it (default: standard output)")
+    .option("--csv", "one row per application, for a spreadsheet (not for import)")
+    .action(async (file: string | undefined, flags: { csv?: boolean }) => {
+      const now = nowOf({}, io);
+      const target = file && file !== "-" ? resolve(file) : undefined;
+      if (target) {
+        const folder = await stat(dirname(target)).catch(() => undefined);
+        if (!folder?.isDirectory())
+          throw new InputError(
+            "no-folder",
+            `${JSON.stringify(file)}: the folder ${JSON.stringify(dirname(target))} does not exist`,
+          );
+      }
+      const text = await withWorkspace(io.env, now, async (store) =>
+        flags.csv
+          ? exportApplicationsCsv(store, now)
+          : `${JSON.stringify(await exportWorkspace(store, now))}\n`,
+      );
+      if (target) {
+        await writeFileAtomically(target, text);
+        io.stderr.write(`Wrote ${file}\n`);
+      } else io.stdout.write(text);
+      setExitCode(0);
+    });
+  program
+    .command("import")
+    .description("Load a `debrief export` file into an empty workspace")
+    .argument("<file>", "a file written by `debrief export`")
+    .option("--json", "print what was imported as JSON")
+    .action(async (file: string, flags: { json?: boolean }) => {
+      const now = nowOf({}, io);
+      const data = await readExportFile(file);
+      const report = await withWorkspace(io.env, now, (store) => importWorkspace(store, data));
+      if (flags.json) printJson(io, report);
+      else
+        io.stdout.write(
+          `Imported ${report.applications} applications, ${report.sources} source files and ${report.outcomes} outcomes.\n`,
+        );
+      setExitCode(0);
+    });
+  program
+    .command("where")
+    .description("Print where the workspace is kept")
+    .option("--json", "print it as JSON")
+    .action((flags: { json?: boolean }) => {
+      const where = workspaceLocation(io.env);
+      const location = where.location.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
+      if (flags.json) printJson(io, { location, how: where.how });
+      else io.stdout.write(`${location}\n`);
+      setExitCode(0);
+    });
+}

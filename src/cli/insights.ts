@@ -1,0 +1,22 @@
+import type { Command } from "commander";
+import { withWorkspace } from "../app/open-workspace.js";
+import { gatherInsights } from "../app/reanalyze-workspace.js";
+import type { Io } from "./main.js";
+import { shouldColor } from "./render-analysis.js";
+import { renderInsights } from "./render-insights.js";
+import { nowOf, printJson } from "./workspace-io.js";
+
+/** `debrief insights`: which signals came before this candidate's offers and rejections. */
+export function registerInsights(program: Command, io: Io, setExitCode: (code: number) => void): void {
+  program
+    .command("insights")
+    .description("Which signals came before your offers and rejections, and how well the reads matched")
+    .option("--json", "print the figures as JSON")
+    .action(async (flags: { json?: boolean }) => {
+      const now = nowOf({}, io);
+      const insights = await withWorkspace(io.env, now, (store) => gatherInsights(store));
+      if (flags.json) printJson(io, insights);
+      else io.stdout.write(renderInsights(insights, { color: shouldColor(io.stdout, io.env) }));
+      setExitCode(0);
+    });
+}

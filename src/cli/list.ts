@@ -1,0 +1,107 @@
+import type { Command } from "commander";
+import { InputError } from "../app/input-error.js";
+import { withWorkspace } from "../app/open-workspace.js";
+import { type ApplicationSummary, type ListFilter, listApplications } from "../app/workspace-views.js";
+import type { Band } from "../core/signal.js";
+import type { Io } from "./main.js";
+import { describeWhen } from "./render-analysis.js";
+import { agoWords, colorsFor, nowOf, printJson } from "./workspace-io.js";
+
+interface ListFlags {
+  stage?: string;
+  band?: string;
+  company?: string;
+  now?: string;
+  json?: boolean;
+}
+
+const STAGES = ["open", "applied", "interviewing", "offer", "rejected", "withdrew", "ghosted"];
+const BANDS = ["strong", "promising", "mixed", "weak"];
+
+/** `debrief list`: one line per application. */
+export function registerList(program: Command, io: Io, setExitCode: (code: number) => void): void {
+  program
+    .command("list")
+    .alias("ls")
+    .description("One line per application: stage, latest read, days since the company wrote, next action")
+    .option("--stage <stage>", `only this stage: ${STAGES.join(", ")}`)
+    .option("--band <band>", `only this latest read: ${BANDS.join(", ")}`)
+    .option("--company <text>", "only companies whose name contains this")
+    .option("--now <iso>", "count days to this time, ISO 8601 (default: now)")
+    .option("--json", "print the applications as JSON")
+    .action(async (flags: ListFlags) => {
+      setExitCode(await listAction(flags, io));
+    });
+}
+
+export async function listAction(flags: ListFlags, io: Io): Promise<number> {
+  const now = nowOf(flags, io);
+  if (flags.stage && !STAGES.includes(flags.stage))
+    throw new InputError(
+      "bad-stage",
+      `--stage ${JSON.stringify(flags.stage)} is not a stage`,
+      `use one of: ${STAGES.join(", ")}`,
+    );
+  if (flags.band && !BANDS.includes(flags.band))
+    throw new InputError(
+      "bad-band",
+      `--band ${JSON.stringify(flags.band)} is not a band`,
+      `use one of: ${BANDS.join(", ")}`,
+    );
+  const filter: ListFilter = {
+    ...(flags.stage ? { stage: flags.stage } : {}),
+    ...(flags.band ? { band: flags.band as Band } : {}),
+    ...(flags.company ? { company: flags.company } : {}),
+  };
+  const apps = await withWorkspace(io.env, now, (store) => listApplications(store, now, filter));
+  if (flags.json) {
+    printJson(io, apps);
+    return 0;
+  }
+  if (apps.length === 0) {
+    io.stdout.write(
+      Object.keys(filter).length > 0
+        ? "No applications match.\n"
+        : "No applications yet. File an interview with: debrief add path/to/case-folder\n",
+    );
+    return 0;
+  }
+  io.stdout.write(renderList(apps, now, colorsFor(io)));
+  return 0;
+}
+
+/** Colour codes, which take no room on screen. */
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
+
+const BAND_COLOR = { strong: "green", promising: "cyan", mixed: "yellow", weak: "red" } as const;
+
+export function renderList(apps: ApplicationSummary[], now: string, c: ReturnType<typeof colorsFor>): string {
+  const rows = apps.map((a) => {
+    const read = a.read ? c[BAND_COLOR[a.read.band]](a.read.band) : c.dim("no read");
+    const heard = a.lastFromCompany
+      ? `wrote ${agoWords(a.lastFromCompany.days)}`
+      : c.dim("no mail from them");
+    const next = a.nextAction
+      ? `${a.nextAction.kind} ${a.nextAction.due ? (describeWhen(a.nextAction.due, now) ?? a.nextAction.due) : "(no date)"}`
+      : a.outcome
+        ? c.dim(a.outcome.recordedBy === "email" ? "outcome read from mail" : "")
+        : c.dim("nothing due");
+    const overdue = a.nextAction?.isOverdue ? c.red(next) : next;
+    return [`${a.id}`, `${a.company}${a.role ? `, ${a.role}` : ""}`, a.stage, read, heard, overdue];
+  });
+  const header = ["id", "application", "stage", "read", "company", "next"];
+  const visible = (s: string) => s.replace(ANSI, "");
+  const widths = header.map((h, i) =>
+    Math.min(48, Math.max(visible(h).length, ...rows.map((r) => visible(r[i] ?? "").length))),
+  );
+  const padTo = (s: string, w: number) => {
+    const v = visible(s);
+    return v.length > w ? `${v.slice(0, w - 1)}…` : s + " ".repeat(w - v.length);
+  };
+  const line = (r: string[]) =>
+    r
+      .map((cell, i) => (i === r.length - 1 ? cell : padTo(cell, widths[i] ?? 10)))
+      .join("  ")
+      .trimEnd();
+  return `${c.dim(line(header))}\n${rows.map(line).join("\n")}\n`;
+}

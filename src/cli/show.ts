@@ -1,0 +1,112 @@
+import type { Command } from "commander";
+import { withWorkspace } from "../app/open-workspace.js";
+import { type ApplicationTimeline, showApplication } from "../app/workspace-views.js";
+import type { Io } from "./main.js";
+import { describeWhen, wrapText } from "./render-analysis.js";
+import { colorsFor, nowOf, printJson } from "./workspace-io.js";
+
+interface ShowFlags {
+  now?: string;
+  json?: boolean;
+}
+
+/** `debrief show APP`: one application's timeline. */
+export function registerShow(program: Command, io: Io, setExitCode: (code: number) => void): void {
+  program
+    .command("show")
+    .description("The timeline of one application: rounds and their reads, messages, silences, actions")
+    .argument("<app>", "the application's id or company")
+    .option("--now <iso>", "count silences and due dates to this time, ISO 8601 (default: now)")
+    .option("--json", "print the timeline as JSON")
+    .action(async (ref: string, flags: ShowFlags) => {
+      setExitCode(await showAction(ref, flags, io));
+    });
+}
+
+export async function showAction(ref: string, flags: ShowFlags, io: Io): Promise<number> {
+  const now = nowOf(flags, io);
+  const timeline = await withWorkspace(io.env, now, (store) => showApplication(store, ref, now));
+  if (flags.json) printJson(io, timeline);
+  else io.stdout.write(renderTimeline(timeline, now, colorsFor(io), io.stdout.columns ?? 100));
+  return 0;
+}
+
+const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "(undated)  ");
+
+export function renderTimeline(
+  t: ApplicationTimeline,
+  now: string,
+  c: ReturnType<typeof colorsFor>,
+  columns: number,
+): string {
+  const width = Math.max(60, Math.min(columns, 110));
+  const a = t.application;
+  const out: string[] = [];
+  out.push(c.bold(`${a.id}  ${a.company}${a.role ? `, ${a.role}` : ""}`));
+  out.push(
+    `stage: ${t.stage}${t.outcome ? ` (${t.outcome.recorded_by === "you" ? "recorded by you" : `read from the mail${t.outcome.quote ? `: "${t.outcome.quote.slice(0, 120)}"` : ""}`})` : ""}${a.domain ? `  ·  ${a.domain}` : ""}`,
+  );
+  out.push("");
+  for (const e of t.events) {
+    switch (e.kind) {
+      case "round": {
+        out.push(
+          `${day(e.at)}  ${c.bold(`round ${e.number}`)}${e.title ? `: ${e.title}` : ""} — read ${e.band ?? "not made"}${e.score !== null ? ` (${e.score.toFixed(2)})` : ""}`,
+        );
+        if (e.summary) out.push(...wrapText(e.summary, width, "              ", "              "));
+        const signals = e.signals.filter((s) => s.polarity !== "outcome");
+        if (signals.length > 0)
+          out.push(
+            ...wrapText(
+              signals.map((s) => `${s.polarity === "positive" ? "+" : "−"}${s.id}`).join("  "),
+              width,
+              "              ",
+              "              ",
+            ).map((l) => c.dim(l)),
+          );
+        break;
+      }
+      case "message":
+        out.push(
+          `${day(e.at)}  ${e.direction === "candidate" ? "you wrote" : `${e.from ?? "they"} wrote`}${e.subject ? `: ${e.subject}` : ""}`,
+        );
+        if (e.snippet) out.push(c.dim(`              ${e.snippet.slice(0, width - 16)}`));
+        break;
+      case "silence":
+        out.push(
+          c.yellow(
+            `${day(e.at)}  ${e.days} days without a word from them${e.until ? "" : " (so far)"}, after ${e.after}`,
+          ),
+        );
+        break;
+      case "outcome":
+        out.push(
+          `${day(e.at)}  ${c.bold(`outcome: ${e.outcome}`)} (${e.recordedBy === "you" ? "recorded by you" : "read from the mail"})`,
+        );
+        break;
+      default: {
+        const never: never = e;
+        throw new Error(`unknown event ${JSON.stringify(never)}`);
+      }
+    }
+  }
+  if (t.due.length > 0) {
+    out.push("", c.bold("To do"));
+    for (const d of t.due) {
+      const when = d.due ? (describeWhen(d.due, now) ?? d.due) : "no date";
+      out.push(`  [${d.id}] ${d.kind}, ${d.isOverdue ? c.red(when) : when}: ${d.why}`);
+    }
+    out.push(c.dim("  mark one done with: debrief done ID"));
+  }
+  if (t.done.length > 0) {
+    out.push("", c.bold("Done"));
+    for (const d of t.done)
+      out.push(
+        c.dim(
+          `  [${d.id}] ${d.kind} (${d.doneBy === "mail" ? "seen in the mail" : "by you"}${d.doneAt ? `, ${d.doneAt.slice(0, 10)}` : ""})`,
+        ),
+      );
+  }
+  out.push("", c.dim(`${t.sources.length} source file${t.sources.length === 1 ? "" : "s"} stored`));
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,81 @@
+import type { Command } from "commander";
+import { InputError } from "../app/input-error.js";
+import { withWorkspace } from "../app/open-workspace.js";
+import { completeAction, listTodo, type TodoItem } from "../app/workspace-views.js";
+import type { Io } from "./main.js";
+import { describeWhen, formatDue } from "./render-analysis.js";
+import { colorsFor, nowOf, printJson } from "./workspace-io.js";
+
+interface TodoFlags {
+  now?: string;
+  json?: boolean;
+  text?: boolean;
+}
+
+/** `debrief todo` and `debrief done ID`. */
+export function registerTodo(program: Command, io: Io, setExitCode: (code: number) => void): void {
+  program
+    .command("todo")
+    .description("What is due or overdue across the search, soonest first")
+    .option("--text", "print the drafted text of each action too")
+    .option("--now <iso>", "what counts as overdue, ISO 8601 (default: now)")
+    .option("--json", "print the actions as JSON")
+    .action(async (flags: TodoFlags) => {
+      setExitCode(await todoAction(flags, io));
+    });
+  program
+    .command("done")
+    .description("Mark an action from `debrief todo` done")
+    .argument("<id>", "the action's id (in brackets in `debrief todo`)")
+    .option("--now <iso>", "when it was done, ISO 8601 (default: now)")
+    .option("--json", "print the action as JSON")
+    .action(async (id: string, flags: TodoFlags) => {
+      setExitCode(await doneAction(id, flags, io));
+    });
+}
+
+export async function todoAction(flags: TodoFlags, io: Io): Promise<number> {
+  const now = nowOf(flags, io);
+  const items = await withWorkspace(io.env, now, (store) => listTodo(store, now));
+  if (flags.json) {
+    printJson(io, items);
+    return 0;
+  }
+  if (items.length === 0) {
+    io.stdout.write("Nothing due.\n");
+    return 0;
+  }
+  io.stdout.write(renderTodo(items, now, colorsFor(io), flags.text === true));
+  return 0;
+}
+
+export function renderTodo(
+  items: TodoItem[],
+  now: string,
+  c: ReturnType<typeof colorsFor>,
+  withText: boolean,
+): string {
+  const out: string[] = [];
+  for (const t of items) {
+    const when = t.due ? `${formatDue(t.due) ?? t.due} (${describeWhen(t.due, now) ?? ""})` : "no date";
+    out.push(`[${t.id}] ${t.isOverdue ? c.red(when) : when}  ${c.bold(t.company)}: ${t.kind}`);
+    out.push(c.dim(`     ${t.why}`));
+    if (withText && t.text) out.push(...t.text.split("\n").map((l) => `     │ ${l}`));
+  }
+  out.push(c.dim("Mark one done with: debrief done ID"));
+  return `${out.join("\n")}\n`;
+}
+
+export async function doneAction(id: string, flags: TodoFlags, io: Io): Promise<number> {
+  const now = nowOf(flags, io);
+  if (!/^\d+$/.test(id.trim()))
+    throw new InputError(
+      "bad-action",
+      `${JSON.stringify(id)} is not an action id`,
+      "`debrief todo` lists them in brackets",
+    );
+  const item = await withWorkspace(io.env, now, (store) => completeAction(store, Number(id), now));
+  if (flags.json) printJson(io, item);
+  else io.stdout.write(`Done: [${item.id}] ${item.kind} for ${item.company}.\n`);
+  return 0;
+}

@@ -1,0 +1,49 @@
+import pc from "picocolors";
+import type { Colors } from "picocolors/types.js";
+import { parseNow } from "./case-options.js";
+import type { Io } from "./main.js";
+import { shouldColor } from "./render-analysis.js";
+
+/** What every workspace command shares: when "now" is, whether to colour, how to print JSON. */
+export function nowOf(flags: { now?: string }, io: Io): string {
+  return flags.now === undefined ? io.now().toISOString() : parseNow(flags.now);
+}
+
+export function colorsFor(io: Io): Colors {
+  return shouldColor(io.stdout, io.env) ? pc : pc.createColors(false);
+}
+
+export function printJson(io: Io, value: unknown): void {
+  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Progress goes to stderr on a terminal (or with --progress), redrawn in place on a terminal. */
+export function progressLine(
+  io: Io,
+  forced: boolean | undefined,
+): ((line: string) => void) & { end(): void } {
+  const isTTY = io.stderr.isTTY === true;
+  const on = isTTY || forced === true;
+  let last = 0;
+  let shown = false;
+  const write = ((line: string) => {
+    if (!on) return;
+    const now = Date.now();
+    if (isTTY && now - last < 100) return;
+    last = now;
+    shown = true;
+    io.stderr.write(isTTY ? `\r\x1b[2K${line}` : `${line}\n`);
+  }) as ((line: string) => void) & { end(): void };
+  write.end = () => {
+    if (isTTY && shown) io.stderr.write("\r\x1b[2K");
+  };
+  return write;
+}
+
+/** "3 days ago", "today", "in 2 days", from whole days (positive = past). */
+export function agoWords(days: number): string {
+  if (days === 0) return "today";
+  if (days === 1) return "yesterday";
+  if (days > 0) return `${days} days ago`;
+  return days === -1 ? "tomorrow" : `in ${-days} days`;
+}

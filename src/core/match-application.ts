@@ -1,0 +1,208 @@
+import { companyDomain } from "./company-domain.js";
+import type { Doc, EmailDoc, Person } from "./documents.js";
+import { findRoleAndCompany } from "./draft-thank-you.js";
+import { type CandidateMail, isCandidatePerson, sameName } from "./identify-candidate-mail.js";
+
+/**
+ * Which application a set of documents belongs to: by the company's mail domain, by its name, or by
+ * neither (then the caller asks). Pure: the applications are given.
+ */
+export interface KnownApplication {
+  id: number;
+  company: string;
+  domain?: string | null;
+}
+
+/** What a set of documents says about whose process it is. */
+export interface BundleFacts {
+  company?: string;
+  role?: string;
+  /** Company mail domains, most telling first (the invite's, then the mail's). */
+  domains: string[];
+  /** The interviewers and other company people, by name. */
+  people: string[];
+  /** Where the company was read, for a person ("invite.ics", "mail from acme.com"). */
+  basis?: string;
+}
+
+const LEGAL_WORDS = new Set([
+  "inc",
+  "incorporated",
+  "ltd",
+  "limited",
+  "llc",
+  "llp",
+  "plc",
+  "gmbh",
+  "ag",
+  "sa",
+  "bv",
+  "corp",
+  "corporation",
+  "co",
+  "company",
+  "group",
+  "the",
+]);
+
+/** "The Acme Co., Inc." → "acme": lower case, no accents, punctuation or legal form. */
+export function companyKey(name: string): string {
+  const words = name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const kept = words.filter((w) => !LEGAL_WORDS.has(w));
+  return (kept.length > 0 ? kept : words).join("");
+}
+
+/** The organisation label of a domain: "wrenfieldrobotics" of "careers.wrenfieldrobotics.com". */
+function domainLabel(domain: string): string {
+  return domain.split(".")[0] ?? domain;
+}
+
+/** Whether a company name and a mail domain are the same organisation ("Wrenfield Robotics", wrenfieldrobotics.com). */
+export function nameFitsDomain(name: string, domain: string): boolean {
+  const key = companyKey(name);
+  const label = domainLabel(domain).replace(/[^a-z0-9]/g, "");
+  if (key.length < 3 || label.length < 3) return false;
+  return (
+    key === label ||
+    (key.length >= 5 && label.startsWith(key)) ||
+    (label.length >= 5 && key.startsWith(label))
+  );
+}
+
+function partiesOf(doc: EmailDoc): Person[] {
+  return [...(doc.from ? [doc.from] : []), ...doc.to, ...doc.cc];
+}
+
+/** The company domains a message was sent from or to, other than the candidate's own. */
+export function mailDomains(doc: EmailDoc, candidate: CandidateMail): string[] {
+  const own = new Set(candidate.addresses.map((a) => companyDomain(a)).filter(Boolean));
+  const out: string[] = [];
+  for (const p of partiesOf(doc)) {
+    if (isCandidatePerson(p, candidate)) continue;
+    const d = companyDomain(p.email);
+    if (d && !own.has(d) && !out.includes(d)) out.push(d);
+  }
+  return out;
+}
+
+/**
+ * A company's name as written in its own mail: the run of capitalised words that spells its domain
+ * ("Wrenfield Robotics" for wrenfieldrobotics.com); else the domain's label, capitalised.
+ */
+export function companyNameForDomain(domain: string, texts: string[]): string {
+  const label = domainLabel(domain).replace(/[^a-z0-9]/g, "");
+  for (const text of texts) {
+    const words = text.slice(0, 20_000).match(/\p{Lu}[\p{L}\p{N}'’&-]*/gu) ?? [];
+    for (let i = 0; i < words.length; i++) {
+      let joined = "";
+      for (let j = i; j < Math.min(words.length, i + 4); j++) {
+        joined += (words[j] ?? "").toLowerCase().replace(/[^a-z0-9]/g, "");
+        if (joined === label)
+          return text.slice(0, 20_000).includes(words.slice(i, j + 1).join(" "))
+            ? words.slice(i, j + 1).join(" ")
+            : (words[i] ?? label);
+        if (joined.length >= label.length) break;
+      }
+    }
+  }
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** Everyone named in these documents' invites and transcripts, the candidate included. */
+function peopleIn(docs: Doc[]): string[] {
+  const people: string[] = [];
+  const add = (name: string | undefined) => {
+    if (name && !people.some((p) => sameName(p, name))) people.push(name);
+  };
+  for (const d of docs) {
+    if (d.kind === "invite") for (const p of [d.organizer, ...d.attendees]) add(p?.name);
+    if (d.kind === "transcript") for (const u of d.utterances) add(u.speaker);
+  }
+  return people;
+}
+
+/** The text a company's name may be written in: mail, notes, invites, the first of a transcript. */
+function textsOf(docs: Doc[]): string[] {
+  return docs.map((d) => {
+    switch (d.kind) {
+      case "email":
+      case "notes":
+        return d.text;
+      case "invite":
+        return `${d.summary ?? ""}\n${d.description ?? ""}`;
+      case "transcript":
+        return d.utterances
+          .slice(0, 40)
+          .map((u) => u.text)
+          .join("\n");
+      default: {
+        const never: never = d;
+        return String(never);
+      }
+    }
+  });
+}
+
+/** Reads whose process these documents are: the company's name and role, its domains, its people. */
+export function describeBundle(docs: Doc[], candidate: CandidateMail): BundleFacts {
+  const everyone = peopleIn(docs);
+  const people = everyone.filter((p) => !candidate.names.some((n) => sameName(n, p)));
+  const domains: string[] = [];
+  for (const d of docs) {
+    if (d.kind !== "invite") continue;
+    for (const p of [d.organizer, ...d.attendees]) {
+      if (isCandidatePerson(p, candidate)) continue;
+      const domain = companyDomain(p?.email);
+      if (domain && !domains.includes(domain)) domains.push(domain);
+    }
+  }
+  const mail = docs.filter((d): d is EmailDoc => d.kind === "email");
+  for (const m of mail) for (const d of mailDomains(m, candidate)) if (!domains.includes(d)) domains.push(d);
+  // A name read from the documents is no company when it is one of the people.
+  const about = findRoleAndCompany(docs, everyone);
+  const company =
+    about?.company && !everyone.some((p) => sameName(p, about.company ?? "")) ? about.company : undefined;
+  const facts: BundleFacts = { domains, people, ...(about?.role ? { role: about.role } : {}) };
+  if (company) return { ...facts, company, basis: about?.source ?? "the notes" };
+  const [domain] = domains;
+  if (domain) {
+    const texts = textsOf(
+      docs.filter((d) => d.kind !== "email" || mailDomains(d, candidate).includes(domain)),
+    );
+    return { ...facts, company: companyNameForDomain(domain, texts), basis: `mail from ${domain}` };
+  }
+  return facts;
+}
+
+/** The applications these facts point at: by domain first, then by name. */
+export function matchApplications(facts: BundleFacts, apps: KnownApplication[]): KnownApplication[] {
+  const byDomain = apps.filter((a) => a.domain && facts.domains.includes(a.domain));
+  if (byDomain.length > 0) return byDomain;
+  if (facts.company) {
+    const key = companyKey(facts.company);
+    const byName = apps.filter((a) => key.length > 0 && companyKey(a.company) === key);
+    if (byName.length > 0) return byName;
+    const byNameAndDomain = apps.filter(
+      (a) =>
+        (a.domain && nameFitsDomain(facts.company ?? "", a.domain)) ||
+        facts.domains.some((d) => nameFitsDomain(a.company, d)),
+    );
+    if (byNameAndDomain.length > 0) return byNameAndDomain;
+  }
+  return apps.filter((a) => facts.domains.some((d) => nameFitsDomain(a.company, d)));
+}
+
+const HIRING_WORDS =
+  /\b(interview(s|ing|ed)?|your application|application for|applying|applied|candidacy|candidate|position|role|offer letter|job offer|recruit(er|ing|ment)?|hiring|talent acquisition|onboarding|background check)\b/i;
+
+/** Whether a message is about a hiring process: enough to file a new application from mail alone. */
+export function isHiringMail(doc: EmailDoc, candidate: CandidateMail): boolean {
+  if (mailDomains(doc, candidate).length === 0) return false;
+  return HIRING_WORDS.test(`${doc.subject ?? ""}\n${doc.text.slice(0, 3000)}`);
+}

@@ -1,0 +1,92 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import SQLite from "better-sqlite3";
+import { type ColumnDataType, Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema.js";
+
+/**
+ * Everything that differs between SQLite and PostgreSQL, in one place: how to connect, the type of
+ * raw bytes, how a writer takes the lock, and how a copy is made before a migration.
+ */
+export type DialectName = "sqlite" | "postgres";
+
+export interface Connection {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** The SQLite file, or the PostgreSQL URL without its password. */
+  location: string;
+  /** SQLite only: the file, for copies before a migration. */
+  file?: string;
+}
+
+/** How long a writer waits for another to finish before giving up. */
+export const BUSY_TIMEOUT_MS = 60_000;
+
+/** A store location: a `postgres://` URL, or a SQLite file path. */
+export function connect(location: string): Connection {
+  if (/^postgres(ql)?:\/\//i.test(location)) {
+    const pool = new pg.Pool({ connectionString: location, max: 4 });
+    // An idle client that loses its server must not take the process down.
+    pool.on("error", () => {});
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      dialect: "postgres",
+      location: location.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@"),
+    };
+  }
+  mkdirSync(dirname(location), { recursive: true });
+  const database = new SQLite(location, { timeout: BUSY_TIMEOUT_MS });
+  database.pragma("journal_mode = WAL");
+  database.pragma("foreign_keys = ON");
+  // FULL: a commit is on disk before it returns. WAL keeps that cheap.
+  database.pragma("synchronous = FULL");
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }),
+    dialect: "sqlite",
+    location,
+    file: location,
+  };
+}
+
+/** The column type of raw bytes. */
+export function bytesType(dialect: DialectName): ColumnDataType {
+  return dialect === "sqlite" ? "blob" : "bytea";
+}
+
+/**
+ * Runs `work` as one transaction that holds the workspace's write lock from its first statement, so two
+ * writers never interleave: SQLite's `BEGIN IMMEDIATE` (a deferred transaction that later wants to
+ * write fails at once instead of waiting), a transaction-scoped advisory lock in PostgreSQL.
+ */
+export async function writeTransaction<T>(
+  conn: Connection,
+  work: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  if (conn.dialect === "postgres") {
+    return conn.db.transaction().execute(async (trx: Transaction<Database>) => {
+      await sql`select pg_advisory_xact_lock(${WRITE_LOCK_KEY})`.execute(trx);
+      return work(trx);
+    });
+  }
+  return conn.db.connection().execute(async (db) => {
+    await sql`begin immediate`.execute(db);
+    try {
+      const result = await work(db);
+      await sql`commit`.execute(db);
+      return result;
+    } catch (e) {
+      await sql`rollback`.execute(db).catch(() => {});
+      throw e;
+    }
+  });
+}
+
+/** The advisory lock every writer of a PostgreSQL workspace takes ("debrief" in ASCII, as a number). */
+const WRITE_LOCK_KEY = 0x6465627269656;
+
+/** SQLite only: copies the database to `path` (a consistent copy, even with writers in WAL). */
+export async function copyDatabase(conn: Connection, path: string): Promise<void> {
+  if (conn.dialect !== "sqlite") return;
+  await sql`vacuum into ${path}`.execute(conn.db);
+}

@@ -1,0 +1,723 @@
+import { type Kysely, sql } from "kysely";
+import { type Connection, connect, writeTransaction } from "./dialect.js";
+import { type MigrationReport, migrate } from "./migrate.js";
+import type {
+  ActionTable,
+  ApplicationTable,
+  Database,
+  IngestTable,
+  MessageTable,
+  OutcomeTable,
+  RoundSignalTable,
+  RoundTable,
+  SourceTable,
+} from "./schema.js";
+
+/**
+ * The workspace store: the only module that speaks SQL. Reads are plain queries; every write is one
+ * transaction under the write lock that first checks the workspace's revision, so a writer that
+ * planned from an older state finds out (`StaleWorkspace`) and plans again, and nothing is lost.
+ */
+export interface Store {
+  conn: Connection;
+  migration: MigrationReport;
+}
+
+export type ApplicationRow = ApplicationTable;
+export type RoundRow = RoundTable;
+export type SourceRow = SourceTable;
+export type MessageRow = MessageTable;
+export type RoundSignalRow = RoundSignalTable;
+export type ActionRow = ActionTable;
+export type OutcomeRow = OutcomeTable;
+export type IngestRow = IngestTable;
+
+/** Thrown inside a write when someone else wrote since the writer read: plan again and retry. */
+export class StaleWorkspace extends Error {
+  constructor() {
+    super("the workspace changed while this was being prepared");
+    this.name = "StaleWorkspace";
+  }
+}
+
+/** Opens (creating and migrating where needed) the workspace at a SQLite path or a postgres:// URL. */
+export async function openStore(location: string, now: string): Promise<Store> {
+  const conn = connect(location);
+  try {
+    const migration = await migrate(conn, now);
+    await conn.db
+      .insertInto("workspace")
+      .values({ id: 1, revision: 0, me: null, created_at: now })
+      .onConflict((oc) => oc.column("id").doNothing())
+      .execute();
+    return { conn, migration };
+  } catch (e) {
+    await conn.db.destroy().catch(() => {});
+    throw e;
+  }
+}
+
+export async function closeStore(store: Store): Promise<void> {
+  await store.conn.db.destroy();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading
+
+export interface WorkspaceState {
+  revision: number;
+  me: string | null;
+  applications: ApplicationRow[];
+  rounds: Omit<RoundRow, "analysis">[];
+  /** Message-ID → application, for threading new mail. */
+  messageIds: Map<string, number>;
+  /** Party addresses and names seen in each application's mail and invites, for matching new mail. */
+  maxIds: Record<"applications" | "rounds" | "sources" | "ingests" | "actions" | "outcomes", number>;
+}
+
+const num = (v: unknown): number => Number(v ?? 0);
+
+export async function readState(store: Store): Promise<WorkspaceState> {
+  const db = store.conn.db;
+  const ws = await db.selectFrom("workspace").selectAll().where("id", "=", 1).executeTakeFirstOrThrow();
+  const applications = await db.selectFrom("applications").selectAll().orderBy("id").execute();
+  const rounds = await db
+    .selectFrom("rounds")
+    .select([
+      "id",
+      "application_id",
+      "number",
+      "title",
+      "starts_at",
+      "ends_at",
+      "created_at",
+      "read_band",
+      "read_score",
+      "read_summary",
+      "prior_band",
+      "prior_score",
+      "analyzed_at",
+    ])
+    .orderBy("application_id")
+    .orderBy("number")
+    .execute();
+  const ids = await db
+    .selectFrom("messages")
+    .select(["message_id", "application_id"])
+    .where("message_id", "is not", null)
+    .execute();
+  const maxIds = { applications: 0, rounds: 0, sources: 0, ingests: 0, actions: 0, outcomes: 0 };
+  for (const table of Object.keys(maxIds) as (keyof typeof maxIds)[]) {
+    const row = await db
+      .selectFrom(table)
+      .select(sql<number | string | null>`max(id)`.as("m"))
+      .executeTakeFirst();
+    maxIds[table] = num(row?.m);
+  }
+  return {
+    revision: num(ws.revision),
+    me: ws.me,
+    applications: applications.map(normalizeApplication),
+    rounds: rounds.map((r) => ({
+      ...r,
+      id: num(r.id),
+      application_id: num(r.application_id),
+      number: num(r.number),
+    })),
+    messageIds: new Map(ids.map((r) => [r.message_id ?? "", num(r.application_id)])),
+    maxIds,
+  };
+}
+
+function normalizeApplication(a: ApplicationRow): ApplicationRow {
+  return { ...a, id: num(a.id) };
+}
+
+/** Which of these hashes are stored already. */
+export async function findStoredHashes(store: Store, hashes: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < hashes.length; i += 500) {
+    const chunk = hashes.slice(i, i + 500);
+    if (chunk.length === 0) continue;
+    const rows = await store.conn.db
+      .selectFrom("sources")
+      .select("sha256")
+      .where("sha256", "in", chunk)
+      .execute();
+    for (const r of rows) found.add(r.sha256);
+  }
+  return found;
+}
+
+/** Every stored source of the given applications, bytes included, oldest first. */
+export async function readSources(store: Store, applicationIds: number[]): Promise<SourceRow[]> {
+  if (applicationIds.length === 0) return [];
+  const out: SourceRow[] = [];
+  for (let i = 0; i < applicationIds.length; i += 500) {
+    const rows = await store.conn.db
+      .selectFrom("sources")
+      .selectAll()
+      .where("application_id", "in", applicationIds.slice(i, i + 500))
+      .orderBy("id")
+      .execute();
+    out.push(...rows.map(normalizeSource));
+  }
+  return out;
+}
+
+function normalizeSource(s: SourceRow): SourceRow {
+  return {
+    ...s,
+    id: num(s.id),
+    application_id: num(s.application_id),
+    round_id: s.round_id === null ? null : num(s.round_id),
+    bytes: num(s.bytes),
+    ingest_id: num(s.ingest_id),
+    content: new Uint8Array(s.content.buffer, s.content.byteOffset, s.content.byteLength),
+  };
+}
+
+export interface ApplicationDetail {
+  application: ApplicationRow;
+  rounds: RoundRow[];
+  signals: RoundSignalRow[];
+  messages: MessageRow[];
+  actions: ActionRow[];
+  outcomes: OutcomeRow[];
+  sources: Omit<SourceRow, "content">[];
+}
+
+/** One application and everything filed under it, for `show`. */
+export async function readApplication(store: Store, id: number): Promise<ApplicationDetail | undefined> {
+  const db = store.conn.db;
+  const application = await db.selectFrom("applications").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!application) return undefined;
+  const rounds = (
+    await db.selectFrom("rounds").selectAll().where("application_id", "=", id).orderBy("number").execute()
+  ).map((r) => ({ ...r, id: num(r.id), application_id: num(r.application_id), number: num(r.number) }));
+  const roundIds = rounds.map((r) => r.id);
+  const signals =
+    roundIds.length === 0
+      ? []
+      : (await db.selectFrom("round_signals").selectAll().where("round_id", "in", roundIds).execute()).map(
+          (s) => ({
+            ...s,
+            round_id: num(s.round_id),
+            evidence_count: num(s.evidence_count),
+          }),
+        );
+  return {
+    application: normalizeApplication(application),
+    rounds,
+    signals,
+    messages: (
+      await db
+        .selectFrom("messages")
+        .selectAll()
+        .where("application_id", "=", id)
+        .orderBy("sent_at")
+        .execute()
+    ).map(normalizeMessage),
+    actions: (
+      await db.selectFrom("actions").selectAll().where("application_id", "=", id).orderBy("id").execute()
+    ).map(normalizeAction),
+    outcomes: (
+      await db.selectFrom("outcomes").selectAll().where("application_id", "=", id).orderBy("id").execute()
+    ).map(normalizeOutcome),
+    sources: (
+      await db
+        .selectFrom("sources")
+        .select([
+          "id",
+          "application_id",
+          "round_id",
+          "sha256",
+          "name",
+          "kind",
+          "bytes",
+          "ingest_id",
+          "added_at",
+        ])
+        .where("application_id", "=", id)
+        .orderBy("id")
+        .execute()
+    ).map((s) => ({
+      ...s,
+      id: num(s.id),
+      application_id: num(s.application_id),
+      round_id: s.round_id === null ? null : num(s.round_id),
+      bytes: num(s.bytes),
+      ingest_id: num(s.ingest_id),
+    })),
+  };
+}
+
+function normalizeMessage(m: MessageRow): MessageRow {
+  return { ...m, source_id: num(m.source_id), application_id: num(m.application_id) };
+}
+function normalizeAction(a: ActionRow): ActionRow {
+  return {
+    ...a,
+    id: num(a.id),
+    application_id: num(a.application_id),
+    round_id: a.round_id === null ? null : num(a.round_id),
+  };
+}
+function normalizeOutcome(o: OutcomeRow): OutcomeRow {
+  return {
+    ...o,
+    id: num(o.id),
+    application_id: num(o.application_id),
+    source_id: o.source_id === null ? null : num(o.source_id),
+  };
+}
+
+/** What `list`, `todo` and `insights` read of every application: no bytes, no analyses. */
+export interface Overview {
+  applications: ApplicationRow[];
+  rounds: Omit<RoundRow, "analysis">[];
+  signals: RoundSignalRow[];
+  actions: ActionRow[];
+  outcomes: OutcomeRow[];
+  /** The latest message the company sent, and the latest of all, per application. */
+  lastMail: {
+    application_id: number;
+    last_from_company: string | null;
+    last_any: string | null;
+    count: number;
+  }[];
+}
+
+export async function readOverview(store: Store): Promise<Overview> {
+  const db = store.conn.db;
+  const state = await readState(store);
+  const signals = (await db.selectFrom("round_signals").selectAll().execute()).map((s) => ({
+    ...s,
+    round_id: num(s.round_id),
+    evidence_count: num(s.evidence_count),
+  }));
+  const actions = (await db.selectFrom("actions").selectAll().orderBy("id").execute()).map(normalizeAction);
+  const outcomes = (await db.selectFrom("outcomes").selectAll().orderBy("id").execute()).map(
+    normalizeOutcome,
+  );
+  const mail = await db
+    .selectFrom("messages")
+    .select([
+      "application_id",
+      sql<string | null>`max(case when direction = 'company' then sent_at end)`.as("last_from_company"),
+      sql<string | null>`max(sent_at)`.as("last_any"),
+      sql<number | string>`count(*)`.as("count"),
+    ])
+    .groupBy("application_id")
+    .execute();
+  return {
+    applications: state.applications,
+    rounds: state.rounds,
+    signals,
+    actions,
+    outcomes,
+    lastMail: mail.map((m) => ({
+      application_id: num(m.application_id),
+      last_from_company: m.last_from_company,
+      last_any: m.last_any,
+      count: num(m.count),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Writing
+
+/** What one application's sources say, recomputed from them: replaces the previous derived rows. */
+export interface DerivedRows {
+  applicationId: number;
+  rounds: Pick<
+    RoundRow,
+    | "id"
+    | "title"
+    | "starts_at"
+    | "ends_at"
+    | "read_band"
+    | "read_score"
+    | "read_summary"
+    | "prior_band"
+    | "prior_score"
+    | "analysis"
+    | "analyzed_at"
+  >[];
+  signals: RoundSignalRow[];
+  messages: MessageRow[];
+  /** The planned actions; status comes from what is stored (a done action stays done). */
+  actions: {
+    round_id: number | null;
+    key: string;
+    kind: string;
+    due: string | null;
+    why: string;
+    text: string | null;
+    seenDone: boolean;
+  }[];
+  /** Outcomes found in the mail. */
+  outcomes: Pick<OutcomeRow, "outcome" | "source_id" | "quote" | "recorded_at">[];
+}
+
+export interface IngestWrite {
+  /** The revision the plan was made from. */
+  revision: number;
+  ingest: IngestRow;
+  me?: string;
+  applications: ApplicationRow[];
+  rounds: Omit<RoundRow, "analysis">[];
+  sources: SourceRow[];
+  derived: DerivedRows[];
+}
+
+async function checkRevision(trx: Kysely<Database>, revision: number): Promise<void> {
+  const row = await trx
+    .selectFrom("workspace")
+    .select("revision")
+    .where("id", "=", 1)
+    .executeTakeFirstOrThrow();
+  if (num(row.revision) !== revision) throw new StaleWorkspace();
+  await trx
+    .updateTable("workspace")
+    .set({ revision: revision + 1 })
+    .where("id", "=", 1)
+    .execute();
+}
+
+/** Rows per insert statement: PostgreSQL takes at most 65,535 parameters, SQLite 32,766. */
+const BATCH = 200;
+
+async function insertMany<T extends keyof Database>(
+  trx: Kysely<Database>,
+  table: T,
+  rows: Database[T][],
+  onProgress?: (done: number) => void,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await trx
+      .insertInto(table)
+      // biome-ignore lint/suspicious/noExplicitAny: Kysely's insert types do not follow a generic table name.
+      .values(rows.slice(i, i + BATCH) as any)
+      .execute();
+    onProgress?.(Math.min(rows.length, i + BATCH));
+  }
+}
+
+async function writeDerived(trx: Kysely<Database>, d: DerivedRows, now: string, nextActionId: () => number) {
+  const roundIds = (
+    await trx.selectFrom("rounds").select("id").where("application_id", "=", d.applicationId).execute()
+  ).map((r) => num(r.id));
+  if (roundIds.length > 0) await trx.deleteFrom("round_signals").where("round_id", "in", roundIds).execute();
+  await trx.deleteFrom("messages").where("application_id", "=", d.applicationId).execute();
+  await trx
+    .deleteFrom("outcomes")
+    .where("application_id", "=", d.applicationId)
+    .where("recorded_by", "=", "email")
+    .execute();
+  for (const r of d.rounds) {
+    const { id, ...values } = r;
+    await trx.updateTable("rounds").set(values).where("id", "=", id).execute();
+  }
+  await insertMany(trx, "round_signals", d.signals);
+  await insertMany(trx, "messages", d.messages);
+  if (d.outcomes.length > 0) {
+    const base = num(
+      (await trx.selectFrom("outcomes").select(sql<number>`max(id)`.as("m")).executeTakeFirst())?.m,
+    );
+    await insertMany(
+      trx,
+      "outcomes",
+      d.outcomes.map((o, i) => ({
+        ...o,
+        id: base + i + 1,
+        application_id: d.applicationId,
+        recorded_by: "email",
+      })),
+    );
+  }
+  const stored = await trx
+    .selectFrom("actions")
+    .selectAll()
+    .where("application_id", "=", d.applicationId)
+    .execute();
+  const byKey = new Map(stored.map((a) => [a.key, normalizeAction(a)]));
+  const planned = new Set<string>();
+  for (const a of d.actions) {
+    planned.add(a.key);
+    const old = byKey.get(a.key);
+    const status = old?.status === "done" ? "done" : a.seenDone ? "done" : "open";
+    const done =
+      old?.status === "done"
+        ? { done_at: old.done_at, done_by: old.done_by }
+        : a.seenDone
+          ? { done_at: now, done_by: "mail" }
+          : { done_at: null, done_by: null };
+    const values = {
+      round_id: a.round_id,
+      kind: a.kind,
+      due: a.due,
+      why: a.why,
+      text: a.text,
+      status,
+      ...done,
+    };
+    if (old) {
+      const changed = (Object.keys(values) as (keyof typeof values)[]).some((k) => values[k] !== old[k]);
+      if (changed)
+        await trx
+          .updateTable("actions")
+          .set({ ...values, updated_at: now })
+          .where("id", "=", old.id)
+          .execute();
+    } else {
+      await trx
+        .insertInto("actions")
+        .values({
+          id: nextActionId(),
+          application_id: d.applicationId,
+          key: a.key,
+          ...values,
+          updated_at: now,
+        })
+        .execute();
+    }
+  }
+  for (const old of byKey.values()) {
+    if (!planned.has(old.key) && old.status === "open")
+      await trx
+        .updateTable("actions")
+        .set({ status: "dropped", updated_at: now })
+        .where("id", "=", old.id)
+        .execute();
+  }
+}
+
+async function actionIdCounter(trx: Kysely<Database>): Promise<() => number> {
+  let next = num(
+    (await trx.selectFrom("actions").select(sql<number>`max(id)`.as("m")).executeTakeFirst())?.m,
+  );
+  return () => ++next;
+}
+
+/**
+ * Writes one ingest at once: the new applications, rounds and sources, and the derived rows of every
+ * application it touched. Throws `StaleWorkspace`, writing nothing, when the revision moved.
+ */
+export async function commitIngest(
+  store: Store,
+  write: IngestWrite,
+  onProgress?: (stored: number, total: number) => void,
+): Promise<void> {
+  await writeTransaction(store.conn, async (trx) => {
+    await checkRevision(trx, write.revision);
+    if (write.me) await trx.updateTable("workspace").set({ me: write.me }).where("id", "=", 1).execute();
+    await insertMany(trx, "ingests", [write.ingest]);
+    await insertMany(trx, "applications", write.applications);
+    await insertMany(
+      trx,
+      "rounds",
+      write.rounds.map((r) => ({ ...r, analysis: null })),
+    );
+    // Sources a few at a time: one mbox can be hundreds of megabytes.
+    const total = write.sources.length;
+    let stored = 0;
+    let batch: SourceRow[] = [];
+    let batchBytes = 0;
+    for (const s of write.sources) {
+      batch.push(s);
+      batchBytes += s.bytes;
+      if (batch.length >= BATCH || batchBytes > 8 * 1024 * 1024) {
+        await insertMany(trx, "sources", batch);
+        stored += batch.length;
+        onProgress?.(stored, total);
+        batch = [];
+        batchBytes = 0;
+      }
+    }
+    if (batch.length > 0) {
+      await insertMany(trx, "sources", batch);
+      onProgress?.(total, total);
+    }
+    const nextActionId = await actionIdCounter(trx);
+    for (const d of write.derived) await writeDerived(trx, d, write.ingest.finished_at, nextActionId);
+  });
+}
+
+/** Replaces the derived rows of these applications (a re-read with the current detectors). */
+export async function commitDerived(
+  store: Store,
+  revision: number,
+  derived: DerivedRows[],
+  now: string,
+): Promise<void> {
+  await writeTransaction(store.conn, async (trx) => {
+    await checkRevision(trx, revision);
+    const nextActionId = await actionIdCounter(trx);
+    for (const d of derived) await writeDerived(trx, d, now, nextActionId);
+  });
+}
+
+/** Marks an action done by the candidate; false when there is no such action. */
+export async function markActionDone(store: Store, id: number, now: string): Promise<ActionRow | undefined> {
+  return writeTransaction(store.conn, async (trx) => {
+    const row = await trx.selectFrom("actions").selectAll().where("id", "=", id).executeTakeFirst();
+    if (!row) return undefined;
+    await bump(trx);
+    await trx
+      .updateTable("actions")
+      .set({ status: "done", done_at: now, done_by: "you", updated_at: now })
+      .where("id", "=", id)
+      .execute();
+    return normalizeAction({ ...row, status: "done", done_at: now, done_by: "you", updated_at: now });
+  });
+}
+
+async function bump(trx: Kysely<Database>): Promise<void> {
+  await trx.updateTable("workspace").set({ revision: sql`revision + 1` }).where("id", "=", 1).execute();
+}
+
+/** Records the candidate's own word on an outcome; it overrides what the mail said. */
+export async function recordOutcome(
+  store: Store,
+  applicationId: number,
+  outcome: string,
+  now: string,
+): Promise<OutcomeRow> {
+  return writeTransaction(store.conn, async (trx) => {
+    await bump(trx);
+    const id =
+      num((await trx.selectFrom("outcomes").select(sql<number>`max(id)`.as("m")).executeTakeFirst())?.m) + 1;
+    const row: OutcomeRow = {
+      id,
+      application_id: applicationId,
+      outcome,
+      recorded_by: "you",
+      source_id: null,
+      quote: null,
+      recorded_at: now,
+    };
+    await trx.insertInto("outcomes").values(row).execute();
+    return row;
+  });
+}
+
+export async function setMe(store: Store, me: string): Promise<void> {
+  await writeTransaction(store.conn, async (trx) => {
+    await bump(trx);
+    await trx.updateTable("workspace").set({ me }).where("id", "=", 1).execute();
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Export and import: every table, every column, as stored
+
+export const TABLES = [
+  "workspace",
+  "ingests",
+  "applications",
+  "rounds",
+  "sources",
+  "messages",
+  "round_signals",
+  "actions",
+  "outcomes",
+] as const satisfies readonly (keyof Database)[];
+
+export type Dump = { [T in (typeof TABLES)[number]]: Database[T][] } & { schemaVersion: number };
+
+const ORDER_BY: Record<(typeof TABLES)[number], string[]> = {
+  workspace: ["id"],
+  ingests: ["id"],
+  applications: ["id"],
+  rounds: ["id"],
+  sources: ["id"],
+  messages: ["source_id"],
+  round_signals: ["round_id", "signal_id"],
+  actions: ["id"],
+  outcomes: ["id"],
+};
+
+/** Integer columns, which PostgreSQL's driver may hand back as strings. */
+const INTEGER_COLUMNS = new Set([
+  "id",
+  "revision",
+  "application_id",
+  "round_id",
+  "number",
+  "source_id",
+  "bytes",
+  "ingest_id",
+  "evidence_count",
+]);
+const REAL_COLUMNS = new Set(["read_score", "prior_score"]);
+
+function normalizeRow(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (v === null || v === undefined) out[k] = null;
+    else if (INTEGER_COLUMNS.has(k) || REAL_COLUMNS.has(k)) out[k] = Number(v);
+    else if (v instanceof Uint8Array) out[k] = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+    else out[k] = v;
+  }
+  return out;
+}
+
+/** Reads every row of every table, in a stable order, in one read transaction. */
+export async function dumpWorkspace(store: Store, schemaVersion: number): Promise<Dump> {
+  const read = async (db: Kysely<Database>) => {
+    const dump: Record<string, unknown> = { schemaVersion };
+    for (const table of TABLES) {
+      let q = db.selectFrom(table).selectAll();
+      // biome-ignore lint/suspicious/noExplicitAny: the column names come from ORDER_BY above.
+      for (const c of ORDER_BY[table]) q = q.orderBy(c as any);
+      dump[table] = (await q.execute()).map((r) => normalizeRow(r as Record<string, unknown>));
+    }
+    return dump as Dump;
+  };
+  return store.conn.dialect === "postgres"
+    ? store.conn.db.transaction().setIsolationLevel("repeatable read").execute(read)
+    : store.conn.db.connection().execute(async (db) => {
+        await sql`begin`.execute(db);
+        try {
+          return await read(db);
+        } finally {
+          await sql`commit`.execute(db).catch(() => {});
+        }
+      });
+}
+
+/** True when nothing has been filed yet. */
+export async function isEmpty(store: Store): Promise<boolean> {
+  const row = await store.conn.db
+    .selectFrom("sources")
+    .select(sql<number>`count(*)`.as("n"))
+    .executeTakeFirst();
+  const apps = await store.conn.db
+    .selectFrom("applications")
+    .select(sql<number>`count(*)`.as("n"))
+    .executeTakeFirst();
+  return num(row?.n) === 0 && num(apps?.n) === 0;
+}
+
+/** Writes a dump into an empty workspace, every row as it was, in one transaction. */
+export async function loadDump(store: Store, dump: Dump): Promise<void> {
+  await writeTransaction(store.conn, async (trx) => {
+    const apps = await trx
+      .selectFrom("applications")
+      .select(sql<number>`count(*)`.as("n"))
+      .executeTakeFirst();
+    if (num(apps?.n) > 0) throw new Error("the workspace is not empty");
+    await trx.deleteFrom("workspace").execute();
+    await trx.deleteFrom("ingests").execute();
+    for (const table of TABLES) await insertMany(trx, table, dump[table] as Database[typeof table][]);
+  });
+}
+
+/** Every recorded outcome, oldest first. */
+export async function readOutcomes(store: Store): Promise<OutcomeRow[]> {
+  return (await store.conn.db.selectFrom("outcomes").selectAll().orderBy("id").execute()).map(
+    normalizeOutcome,
+  );
+}
