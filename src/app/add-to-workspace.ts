@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import type { Doc, EmailDoc } from "../core/documents.js";
+import { basename, resolve } from "node:path";
+import type { ContextFacts, Doc, EmailDoc } from "../core/documents.js";
 import { findInterviewTime } from "../core/find-interview-time.js";
 import { type CandidateMail, resolveCandidateMail } from "../core/identify-candidate-mail.js";
 import {
@@ -12,12 +13,21 @@ import {
   mailDomains,
   matchApplications,
 } from "../core/match-application.js";
-import { type Kind, parseGivenFile, readGivenFiles, splitMboxFile } from "../ingest/read-case-folder.js";
+import {
+  type GivenFile,
+  type Kind,
+  kindOfFile,
+  parseGivenFile,
+  readGivenFiles,
+  splitMboxFile,
+  type Upload,
+} from "../ingest/read-case-folder.js";
 import {
   type ApplicationRow,
   commitIngest,
   findStoredHashes,
   type RoundRow,
+  readOutcomes,
   readSources,
   readState,
   type SourceRow,
@@ -26,7 +36,7 @@ import {
   type WorkspaceState,
 } from "../store/workspace-store.js";
 import { InputError } from "./input-error.js";
-import { type ParseCache, rebuildApplication } from "./rebuild-application.js";
+import { cacheKey, type ParseCache, rebuildApplication } from "./rebuild-application.js";
 import { readUserOutcomes } from "./workspace-outcomes.js";
 
 /**
@@ -107,6 +117,7 @@ interface Entry {
   /** From a mailbox: filed by matching, never as part of a folder's round. */
   fromMailbox: boolean;
   hasContext: boolean;
+  context?: ContextFacts;
 }
 
 const MAX_ATTEMPTS = 8;
@@ -115,11 +126,41 @@ function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+/** What to file: paths on disk, or uploaded files and pasted notes (the dashboard's Save), one round. */
+export type AddInput = string[] | { uploads: Upload[]; notes?: string };
+
+/** Uploads as the files of one round; pasted notes as notes.md. */
+function givenUploads(input: { uploads: Upload[]; notes?: string }): {
+  files: GivenFile[];
+  skipped: AddReport["skipped"];
+} {
+  const encoder = new TextEncoder();
+  const all = [
+    ...(input.notes !== undefined && input.notes.trim() !== ""
+      ? [{ name: "notes.md", bytes: encoder.encode(input.notes) }]
+      : []),
+    ...input.uploads,
+  ];
+  const files: GivenFile[] = [];
+  const skipped: AddReport["skipped"] = [];
+  for (const u of all) {
+    const source = u.name.replace(/\\/g, "/").split("/").pop() || "upload";
+    const kind = kindOfFile(source);
+    if (kind === "ignore" || kind === "labels")
+      skipped.push({
+        source,
+        reason: "not a kind of file Debrief reads (.md .txt .vtt .srt .ics .eml .mbox)",
+      });
+    else files.push({ bundle: -1, source, kind, bytes: u.bytes });
+  }
+  return { files, skipped };
+}
+
 async function readEntries(
-  paths: string[],
+  input: AddInput,
   hooks: AddHooks,
 ): Promise<{ entries: Entry[]; skipped: AddReport["skipped"]; warnings: string[] }> {
-  const given = await readGivenFiles(paths);
+  const given = Array.isArray(input) ? await readGivenFiles(input) : givenUploads(input);
   const entries: Entry[] = [];
   const skipped = [...given.skipped];
   const warnings: string[] = [];
@@ -140,23 +181,31 @@ async function readEntries(
       docs: read.docs,
       fromMailbox,
       hasContext: read.context !== undefined,
+      ...(read.context ? { context: read.context } : {}),
     });
   };
   for (const [i, f] of given.files.entries()) {
-    hooks.onProgress?.({ phase: "reading", done: i, total: given.files.length, source: f.source });
+    // A folder's files are named with the folder ("acme-onsite/notes.md"): two rounds' notes.md are two
+    // sources, and a question about them can say which folder it means.
+    const folder =
+      f.bundle >= 0 && Array.isArray(input)
+        ? basename(resolve(input[f.bundle] ?? "")) || "folder"
+        : undefined;
+    const source = folder ? `${folder}/${f.source}` : f.source;
+    hooks.onProgress?.({ phase: "reading", done: i, total: given.files.length, source });
     if (f.kind !== "mbox") {
-      await add(f.bundle, f.source, f.kind, f.bytes, false);
+      await add(f.bundle, source, f.kind, f.bytes, false);
       continue;
     }
-    const messages = splitMboxFile(f.source, f.bytes);
+    const messages = splitMboxFile(source, f.bytes);
     let n = 0;
     for (let next = messages.next(); ; next = messages.next()) {
       if (next.done) {
-        if (next.value) skipped.push({ source: f.source, reason: next.value });
+        if (next.value) skipped.push({ source, reason: next.value });
         break;
       }
       await add(f.bundle, next.value.source, "email", next.value.bytes, true);
-      if (++n % 200 === 0) hooks.onProgress?.({ phase: "reading", done: n, source: f.source });
+      if (++n % 200 === 0) hooks.onProgress?.({ phase: "reading", done: n, source });
     }
   }
   hooks.onProgress?.({ phase: "reading", done: given.files.length, total: given.files.length });
@@ -203,11 +252,12 @@ interface IngestPlan {
 
 export async function addToWorkspace(
   store: Store,
-  paths: string[],
+  input: AddInput,
   options: AddOptions,
   hooks: AddHooks = {},
 ): Promise<AddReport> {
-  const read = await readEntries(paths, hooks);
+  const paths = Array.isArray(input) ? input : input.uploads.map((u) => u.name);
+  const read = await readEntries(input, hooks);
   const report: AddReport = {
     filed: [],
     duplicates: [],
@@ -218,7 +268,13 @@ export async function addToWorkspace(
   };
   if (read.entries.length === 0) return report;
   const answers = new Map<string, Choice>();
-  const cache: ParseCache = new Map();
+  // What was parsed to plan is what the re-read would parse again.
+  const cache: ParseCache = new Map(
+    read.entries.map((e) => [
+      cacheKey(e.sha256, e.source),
+      { docs: e.docs, ...(e.context ? { context: e.context } : {}) },
+    ]),
+  );
   for (let attempt = 1; ; attempt++) {
     const plan = await planIngest(store, read.entries, options, hooks, answers);
     report.duplicates = plan.duplicates;
@@ -238,6 +294,7 @@ export async function addToWorkspace(
       touched.filter((id) => plan.state.applications.some((a) => a.id === id)),
     );
     const userOutcomes = await readUserOutcomes(store);
+    const recorded = await readOutcomes(store);
     const me = options.me ?? plan.state.me;
     const derived = [];
     for (const id of touched) {
@@ -291,11 +348,16 @@ export async function addToWorkspace(
       throw e;
     }
     report.filed = [...plan.filed.values()];
-    const known = new Set([...userOutcomes.keys()]);
+    // News is an outcome the mail states that was not recorded before: not the candidate's own word
+    // (theirs stands, "open" included), nor what earlier mail already said.
+    const isKnown = (applicationId: number, outcome: string) =>
+      recorded.some(
+        (r) => r.application_id === applicationId && (r.recorded_by === "you" || r.outcome === outcome),
+      );
     for (const d of derived) {
       const o = d.outcomes[0];
       const filed = plan.filed.get(d.applicationId);
-      if (o && filed && !known.has(d.applicationId))
+      if (o && filed && !isKnown(d.applicationId, o.outcome))
         report.outcomes.push({
           applicationId: d.applicationId,
           company: filed.company,
@@ -365,6 +427,15 @@ async function planIngest(
     };
     plan.newApps.push(app);
     return app;
+  };
+  /**
+   * A new application named by --application or by the person's answer takes the domain and role its
+   * files show, as one named from the files does: later mail from that domain then finds it.
+   */
+  const learn = (app: ApplicationRow, domains: string[], role?: string) => {
+    if (!plan.newApps.includes(app)) return;
+    if (app.domain === null && domains[0]) app.domain = domains[0];
+    if (app.role === null && role) app.role = role.slice(0, 200);
   };
   const store_ = (e: Entry, app: ApplicationRow, roundId: number | null) => {
     plan.newSources.push({
@@ -462,6 +533,7 @@ async function planIngest(
       }
     }
     if (!target) continue;
+    learn(target.app, facts.domains, facts.role);
     const filed = fileUnder(target.app, basis, target.isNew);
     const round = chooseRound(target.app, docs, filed);
     for (const e of group) store_(e, target.app, round);
@@ -472,6 +544,16 @@ async function planIngest(
     (a, b) => (Date.parse(emailOf(a)?.date ?? "") || 0) - (Date.parse(emailOf(b)?.date ?? "") || 0),
   );
   const unfiled: Entry[] = [];
+  if (given) {
+    // Mail all filed under one application tells its domain only when it names just one.
+    const domains = new Set(
+      dated.flatMap((e) => {
+        const m = emailOf(e);
+        return m ? mailDomains(m, candidate) : [];
+      }),
+    );
+    if (domains.size === 1) learn(given.app, [...domains]);
+  }
   for (const e of dated) {
     const m = emailOf(e);
     if (!m) continue;

@@ -1,11 +1,11 @@
 import type { Action, Plan } from "../core/action.js";
-import { type Analysis, analyzeInterview } from "../core/analyze-interview.js";
+import { type Analysis, analyzeInterview, documentsRead } from "../core/analyze-interview.js";
 import type { Doc } from "../core/documents.js";
 import { draftStatusCheck } from "../core/draft-status-check.js";
 import { draftThankYou } from "../core/draft-thank-you.js";
 import { planFollowUps } from "../core/plan-actions.js";
 import type { Band } from "../core/signal.js";
-import { type CaseFiles, readCaseFiles } from "../ingest/read-case-folder.js";
+import { type CaseFiles, readCaseFiles, readUploads, type Upload } from "../ingest/read-case-folder.js";
 
 export interface AnalyzeOptions {
   /** ISO time the read is made at. */
@@ -46,12 +46,22 @@ export function withDrafts(plan: Plan, docs: Doc[], analysis: Analysis, now: str
   return { ...plan, actions };
 }
 
-/** Reads a case folder or files and analyses them: the step every use case on one case starts with. */
+/**
+ * Reads a case folder or files and analyses them: the step every use case on one case starts with.
+ * `docs` are those the read rests on (a mailbox export's other processes left out), for plans and drafts.
+ */
 export async function readAndAnalyze(
   paths: string[],
   options: { now: string; me?: string; stdinNotes?: string },
-): Promise<{ files: CaseFiles; analysis: Analysis }> {
+): Promise<{ files: CaseFiles; analysis: Analysis; docs: Doc[] }> {
   const files = await readCaseFiles(paths, options.stdinNotes);
+  return { files, ...readFiles(files, options) };
+}
+
+function readFiles(
+  files: CaseFiles,
+  options: { now: string; me?: string },
+): { analysis: Analysis; docs: Doc[] } {
   const analysis = analyzeInterview({
     docs: files.docs,
     now: options.now,
@@ -59,21 +69,33 @@ export async function readAndAnalyze(
     ...(files.context ? { context: files.context } : {}),
     ...(options.me ? { me: options.me } : {}),
   });
-  return { files, analysis };
+  return { analysis, docs: analysis.leftOut ? documentsRead(files.docs, options.me) : files.docs };
 }
 
 /** Reads a case folder or files and analyses them: the use case behind `debrief analyze`. */
 export async function analyzeCase(paths: string[], options: AnalyzeOptions): Promise<CaseAnalysis> {
-  const { files, analysis } = await readAndAnalyze(paths, options);
+  return analyzeFiles(await readCaseFiles(paths, options.stdinNotes), options);
+}
+
+/** Analyses pasted notes and uploaded files: the use case behind `POST /api/analyze` and the quick read. */
+export async function analyzeUploads(
+  uploads: Upload[],
+  options: AnalyzeOptions & { notes?: string },
+): Promise<CaseAnalysis> {
+  return analyzeFiles(await readUploads(uploads, options.notes), options);
+}
+
+function analyzeFiles(files: CaseFiles, options: AnalyzeOptions): CaseAnalysis {
+  const { analysis, docs } = readFiles(files, options);
   const plan = planFollowUps({
-    docs: files.docs,
+    docs,
     analysis,
     now: options.now,
     ...(options.nudgeAfterDays !== undefined ? { nudgeAfterDays: options.nudgeAfterDays } : {}),
   });
   return {
     analysis,
-    plan: withDrafts(plan, files.docs, analysis, options.now),
+    plan: withDrafts(plan, docs, analysis, options.now),
     warnings: files.warnings,
     isEmpty: files.docs.length === 0 && files.context === undefined,
   };

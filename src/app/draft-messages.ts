@@ -63,11 +63,11 @@ function senderOf(docs: Doc[], analysis: Analysis, me: string | undefined): Pers
 }
 
 async function readCase(paths: string[], options: DraftOptions): Promise<CaseRead> {
-  const { files, analysis } = await readAndAnalyze(paths, options);
-  const from = senderOf(files.docs, analysis, options.me);
+  const { files, analysis, docs } = await readAndAnalyze(paths, options);
+  const from = senderOf(docs, analysis, options.me);
   return {
     analysis,
-    docs: files.docs,
+    docs,
     warnings: files.warnings,
     skipped: files.skipped,
     isEmpty: files.docs.length === 0 && files.context === undefined,

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { z } from "zod";
@@ -73,7 +73,41 @@ export function parseExport(text: string, source: string): WorkspaceExport {
       "give a file written by `debrief export`",
     );
   }
-  return parsed.data as WorkspaceExport;
+  const data = parsed.data as WorkspaceExport;
+  checkSources(data, source);
+  return data;
+}
+
+/**
+ * Each source's bytes must be what was stored: base64 that decodes to content with the hash beside it.
+ * A file edited by hand (or cut short) is refused here rather than stored with a hash that lies.
+ */
+function checkSources(data: WorkspaceExport, source: string): void {
+  for (const [i, row] of data.tables.sources.entries()) {
+    const where = `${source}: tables.sources.${i}${typeof row.name === "string" ? ` (${row.name})` : ""}`;
+    const bad = (what: string) =>
+      new InputError(
+        "bad-export",
+        `${where}: ${what}`,
+        "give a file written by `debrief export`, as it was written",
+      );
+    if (typeof row.content !== "string") throw bad("content is not base64 text");
+    const bytes = Buffer.from(row.content, "base64");
+    if (bytes.toString("base64") !== row.content) throw bad("content is not base64");
+    if (createHash("sha256").update(bytes).digest("hex") !== row.sha256)
+      throw bad("the content does not match its sha256");
+  }
+}
+
+/** A database refusing a row (a missing column, a broken reference, a wrong type): the export's fault. */
+function isRefusedRow(e: unknown): boolean {
+  const code = (e as { code?: unknown } | undefined)?.code;
+  if (typeof code !== "string") return false;
+  // SQLite: constraint and type failures, and a column the table does not have.
+  if (/^SQLITE_(CONSTRAINT|MISMATCH|RANGE|TOOBIG)/.test(code)) return true;
+  if (code === "SQLITE_ERROR") return /has no column named/.test((e as Error).message);
+  // PostgreSQL SQLSTATE: 22 data exception, 23 integrity constraint violation, 42703 undefined column.
+  return /^(22|23)[0-9A-Z]{3}$/.test(code) || code === "42703";
 }
 
 export interface ImportReport {
@@ -107,7 +141,16 @@ export async function importWorkspace(store: Store, data: WorkspaceExport): Prom
         : row,
     );
   }
-  await loadDump(store, dump);
+  try {
+    await loadDump(store, dump);
+  } catch (e) {
+    if (!isRefusedRow(e)) throw e;
+    throw new InputError(
+      "bad-export",
+      `the export does not fit this workspace's tables (${e instanceof Error ? e.message : String(e)}); nothing was imported`,
+      "give a file written by `debrief export`, as it was written",
+    );
+  }
   return {
     applications: data.tables.applications.length,
     sources: data.tables.sources.length,

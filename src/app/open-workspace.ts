@@ -1,6 +1,6 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { closeStore, openStore, type Store } from "../store/workspace-store.js";
+import { closeStore, openStore, type Store, WorkspaceBusy } from "../store/workspace-store.js";
 import { InputError } from "./input-error.js";
 
 /**
@@ -35,21 +35,63 @@ export async function withWorkspace<T>(
   now: string,
   work: (store: Store) => Promise<T>,
 ): Promise<T> {
-  const { location } = workspaceLocation(env);
-  let store: Store;
-  try {
-    store = await openStore(location, now);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    throw new InputError(
-      "workspace-unavailable",
-      `cannot open the workspace at ${location.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@")}: ${message}`,
-      "check DEBRIEF_DATABASE_URL or DEBRIEF_HOME (`debrief where` prints where it is)",
-    );
-  }
+  const store = await openWorkspace(env, now);
   try {
     return await work(store);
+  } catch (e) {
+    throw e instanceof WorkspaceBusy ? busy() : e;
   } finally {
     await closeStore(store);
   }
 }
+
+/**
+ * A workspace location fit to print: a postgres:// URL without its password (in the user part or as a
+ * `password=` parameter). Parsed as a URL, so a password holding "@" is hidden whole.
+ */
+export function hidePassword(location: string): string {
+  if (!/^postgres(ql)?:\/\//i.test(location)) return location;
+  try {
+    const url = new URL(location);
+    if (url.password) url.password = "***";
+    for (const key of [...url.searchParams.keys()])
+      if (/^pass(word)?$/i.test(key)) url.searchParams.set(key, "***");
+    return url.toString();
+  } catch {
+    // Not a URL the driver could use either: hide everything before the last "@" of the authority.
+    return location.replace(/^([a-z]+:\/\/)[^?#]*@/i, "$1***@");
+  }
+}
+
+/** A workspace another process keeps busy: the person's situation, not a bug. */
+function busy(): InputError {
+  return new InputError(
+    "workspace-busy",
+    "the workspace is busy: another debrief has been writing to it for over a minute",
+    "try again in a moment",
+  );
+}
+
+/** Whether an error is the workspace being busy (the server answers 503 to it). */
+export function isWorkspaceBusy(e: unknown): boolean {
+  return e instanceof WorkspaceBusy;
+}
+
+/** Opens the workspace for a long-running process (the server): the caller closes it. */
+export async function openWorkspace(env: Record<string, string | undefined>, now: string): Promise<Store> {
+  const { location } = workspaceLocation(env);
+  try {
+    return await openStore(location, now);
+  } catch (e) {
+    if (e instanceof WorkspaceBusy) throw busy();
+    const message = e instanceof Error ? e.message : String(e);
+    throw new InputError(
+      "workspace-unavailable",
+      `cannot open the workspace at ${hidePassword(location)}: ${message}`,
+      "check DEBRIEF_DATABASE_URL or DEBRIEF_HOME (`debrief where` prints where it is)",
+    );
+  }
+}
+
+export type { Store };
+export { closeStore };

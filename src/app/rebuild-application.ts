@@ -1,5 +1,5 @@
 import type { Action } from "../core/action.js";
-import { type Analysis, analyzeInterview } from "../core/analyze-interview.js";
+import { type Analysis, analyzeInterview, documentsRead } from "../core/analyze-interview.js";
 import type { ContextFacts, Doc, EmailDoc } from "../core/documents.js";
 import {
   type CandidateMail,
@@ -27,7 +27,10 @@ export interface StoredApplication {
   application: ApplicationRow;
   rounds: Omit<RoundRow, "analysis">[];
   sources: SourceRow[];
-  /** The outcome the candidate recorded, if any: then nothing more is planned. */
+  /**
+   * The candidate's word, if any: an outcome (then nothing more is planned), or "open" (then an outcome
+   * read from the mail is kept on record but neither settles the read nor stops the plan).
+   */
   userOutcome?: string;
 }
 
@@ -41,18 +44,23 @@ interface ParsedSource {
   context?: ContextFacts;
 }
 
-/** Parsed sources by hash, so a retried or repeated rebuild does not parse the same bytes again. */
+/** Parsed sources by hash and name (evidence cites the name), so the same bytes are not parsed again. */
 export type ParseCache = Map<string, ParsedSource>;
+
+export function cacheKey(sha256: string, name: string): string {
+  return `${sha256}\u0000${name}`;
+}
 
 export async function parseSource(
   source: Pick<SourceRow, "sha256" | "name" | "kind" | "content">,
   cache?: ParseCache,
 ): Promise<ParsedSource> {
-  const hit = cache?.get(source.sha256);
+  const key = cacheKey(source.sha256, source.name);
+  const hit = cache?.get(key);
   if (hit) return hit;
   const read = await parseGivenFile(source.name, source.content, source.kind as Kind);
   const parsed: ParsedSource = { docs: read.docs, ...(read.context ? { context: read.context } : {}) };
-  cache?.set(source.sha256, parsed);
+  cache?.set(key, parsed);
   return parsed;
 }
 
@@ -93,12 +101,19 @@ function analyze(
   return analyzeInterview({ docs, now, ...(context ? { context } : {}), ...(me ? { me } : {}) });
 }
 
-/** The read with any outcome left out: what the signals alone said. */
+/** The analysis with any outcome left out: what the signals alone said. */
+function withoutOutcome(analysis: Analysis): Analysis {
+  const signals = analysis.signals.filter((s) => s.polarity !== "outcome");
+  if (signals.length === analysis.signals.length) return analysis;
+  const read = scoreRead(
+    signals.map((s) => ({ id: s.id, evidence: s.evidence })),
+    analysis.context,
+  );
+  return { ...analysis, signals, read };
+}
+
 function priorRead(analysis: Analysis): { band: string; score: number } {
-  const findings = analysis.signals
-    .filter((s) => s.polarity !== "outcome")
-    .map((s) => ({ id: s.id, evidence: s.evidence }));
-  const read = scoreRead(findings, analysis.context);
+  const { read } = withoutOutcome(analysis);
   return { band: read.band, score: read.score };
 }
 
@@ -177,14 +192,22 @@ export async function rebuildApplication(
   };
 
   let latest: { analysis: Analysis; docs: Doc[]; roundId: number | null; number: number } | undefined;
+  const isReopened = stored.userOutcome === "open";
   for (const r of rounds) {
-    const analysis = analyze(r.docs, r.context, options.me, options.now);
+    const read = analyze(r.docs, r.context, options.me, options.now);
+    if (isReopened) noteOutcome(read);
+    const analysis = isReopened ? withoutOutcome(read) : read;
     const prior = priorRead(analysis);
     const interview = r.docs.find((d) => d.kind === "invite");
     derived.rounds.push({
       id: r.round.id,
       title: r.round.title ?? (interview?.kind === "invite" ? (interview.summary ?? null) : null),
-      starts_at: r.round.starts_at,
+      // A round known only from its mail (a folder of emails) is dated by its earliest message.
+      starts_at:
+        r.round.starts_at ??
+        (Number.isNaN(r.start) || r.start === time(r.round.created_at)
+          ? null
+          : new Date(r.start).toISOString()),
       ends_at: r.round.ends_at,
       read_band: analysis.read.band,
       read_score: analysis.read.score,
@@ -205,20 +228,27 @@ export async function rebuildApplication(
         evidence_count: s.evidence.length,
       });
     }
-    noteOutcome(analysis);
+    if (!isReopened) noteOutcome(analysis);
     latest = { analysis, docs: r.docs, roundId: r.round.id, number: r.round.number };
   }
   if (!latest && allMail.length > 0) {
     // Mail alone (an application found in a mailbox): no round to read, but it can still state an
     // outcome or promise a date to follow up on.
-    const analysis = analyze(allMail, undefined, options.me, options.now);
-    noteOutcome(analysis);
+    const read = analyze(allMail, undefined, options.me, options.now);
+    noteOutcome(read);
+    const analysis = isReopened ? withoutOutcome(read) : read;
     latest = { analysis, docs: allMail, roundId: null, number: 0 };
   }
 
-  if (latest && !stored.userOutcome) {
-    const plan = planFollowUps({ docs: latest.docs, analysis: latest.analysis, now: options.now });
-    const drafted = withDrafts(plan, latest.docs, latest.analysis, options.now);
+  if (latest && (!stored.userOutcome || isReopened)) {
+    const docs = latest.analysis.leftOut ? documentsRead(latest.docs, options.me ?? undefined) : latest.docs;
+    const plan = planFollowUps({
+      docs,
+      analysis: latest.analysis,
+      now: options.now,
+      ...(isReopened ? { isOpen: true } : {}),
+    });
+    const drafted = withDrafts(plan, docs, latest.analysis, options.now);
     const seen = new Map<string, number>();
     for (const a of drafted.actions) derived.actions.push(toActionRow(a, latest, seen));
   }

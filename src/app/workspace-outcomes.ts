@@ -17,11 +17,13 @@ export function currentOutcome(outcomes: OutcomeRow[], applicationId: number): O
   return mine.filter((o) => o.recorded_by === "email").at(-1);
 }
 
-/** Outcomes the candidate recorded, by application: the latest of each ("open" is none). */
+/**
+ * The candidate's latest word on each application they spoke of: an outcome, or "open" (still going,
+ * whatever the mail seemed to say).
+ */
 export async function readUserOutcomes(store: Store): Promise<Map<number, string>> {
   const out = new Map<number, string>();
   for (const o of await readOutcomes(store))
     if (o.recorded_by === "you") out.set(o.application_id, o.outcome);
-  for (const [id, o] of out) if (o === "open") out.delete(id);
   return out;
 }

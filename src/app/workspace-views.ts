@@ -153,17 +153,42 @@ export async function listTodo(store: Store, now: string): Promise<TodoItem[]> {
     });
 }
 
-export async function completeAction(store: Store, id: number, now: string): Promise<TodoItem> {
-  const done = await markActionDone(store, id, now);
-  if (!done)
-    throw new InputError(
-      "no-such-action",
-      `there is no action ${id}`,
-      "`debrief todo` lists them with their ids",
-    );
-  const app = (await readState(store)).applications.find((a) => a.id === done.application_id);
+/** Ids are 32-bit integers in every store: a larger number names nothing (and PostgreSQL would refuse it). */
+const MAX_ID = 2_147_483_647;
+
+/** An action after `debrief done`; `wasDone` when it was done already (then it is left as it was). */
+export type CompletedAction = TodoItem & { doneAt: string | null; doneBy: string | null; wasDone: boolean };
+
+/**
+ * Marks an action done by the candidate. One done already (by you, or seen in the mail) keeps its date
+ * and who did it: marking it again changes nothing.
+ */
+export async function completeAction(store: Store, id: number, now: string): Promise<CompletedAction> {
+  const missing = () =>
+    new InputError("no-such-action", `there is no action ${id}`, "`debrief todo` lists them with their ids");
+  if (!Number.isSafeInteger(id) || id < 1 || id > MAX_ID) throw missing();
+  const o = await readOverview(store);
+  const before = o.actions.find((a) => a.id === id);
+  if (!before) throw missing();
+  const app = o.applications.find((a) => a.id === before.application_id);
   if (!app) throw new Error(`action ${id} has no application`);
-  return toTodo(done, app, now);
+  if (before.status === "done")
+    return {
+      ...toTodo(before, app, now),
+      isOverdue: false,
+      doneAt: before.done_at,
+      doneBy: before.done_by,
+      wasDone: true,
+    };
+  const done = await markActionDone(store, id, now);
+  if (!done) throw missing();
+  return {
+    ...toTodo(done, app, now),
+    isOverdue: false,
+    doneAt: done.done_at,
+    doneBy: done.done_by,
+    wasDone: false,
+  };
 }
 
 /** One thing in an application's timeline. */

@@ -9,7 +9,7 @@ import {
   writeFileAtomically,
 } from "../app/export-workspace.js";
 import { InputError } from "../app/input-error.js";
-import { withWorkspace, workspaceLocation } from "../app/open-workspace.js";
+import { hidePassword, withWorkspace, workspaceLocation } from "../app/open-workspace.js";
 import type { Io } from "./main.js";
 import { nowOf, printJson } from "./workspace-io.js";
 
@@ -64,7 +64,7 @@ export function registerExport(program: Command, io: Io, setExitCode: (code: num
     .option("--json", "print it as JSON")
     .action((flags: { json?: boolean }) => {
       const where = workspaceLocation(io.env);
-      const location = where.location.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
+      const location = hidePassword(where.location);
       if (flags.json) printJson(io, { location, how: where.how });
       else io.stdout.write(`${location}\n`);
       setExitCode(0);

@@ -13,6 +13,7 @@ import { registerOutcome } from "./outcome.js";
 import { registerReanalyze } from "./reanalyze.js";
 import { registerRemind } from "./remind.js";
 import { shouldColor } from "./render-analysis.js";
+import { registerServe } from "./serve.js";
 import { registerShow } from "./show.js";
 import { registerTodo } from "./todo.js";
 
@@ -74,6 +75,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   registerInsights(program, io, setExitCode);
   registerReanalyze(program, io, setExitCode);
   registerExport(program, io, setExitCode);
+  registerServe(program, io, setExitCode);
   return program;
 }
 

@@ -31,6 +31,14 @@ export async function showAction(ref: string, flags: ShowFlags, io: Io): Promise
   return 0;
 }
 
+/** At most `max` characters, cut at a word with "…" when it is longer. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "(undated)  ");
 
 export function renderTimeline(
@@ -70,7 +78,7 @@ export function renderTimeline(
         out.push(
           `${day(e.at)}  ${e.direction === "candidate" ? "you wrote" : `${e.from ?? "they"} wrote`}${e.subject ? `: ${e.subject}` : ""}`,
         );
-        if (e.snippet) out.push(c.dim(`              ${e.snippet.slice(0, width - 16)}`));
+        if (e.snippet) out.push(c.dim(`              ${clip(e.snippet, width - 14)}`));
         break;
       case "silence":
         out.push(

@@ -76,6 +76,10 @@ export async function doneAction(id: string, flags: TodoFlags, io: Io): Promise<
     );
   const item = await withWorkspace(io.env, now, (store) => completeAction(store, Number(id), now));
   if (flags.json) printJson(io, item);
+  else if (item.wasDone)
+    io.stdout.write(
+      `Already done: [${item.id}] ${item.kind} for ${item.company} (${item.doneBy === "mail" ? "seen in the mail" : "by you"}${item.doneAt ? `, ${item.doneAt.slice(0, 10)}` : ""}).\n`,
+    );
   else io.stdout.write(`Done: [${item.id}] ${item.kind} for ${item.company}.\n`);
   return 0;
 }

@@ -122,6 +122,14 @@ function promisesOutsideMail(findings: Finding[], said: string | undefined): Pro
   return out;
 }
 
+/**
+ * The documents a read rests on: all of them, less the mail of other processes in a mailbox export.
+ * What the planner and the drafts should read too (a whole mailbox made them slow and wrong).
+ */
+export function documentsRead(docs: Doc[], me: string | undefined): Doc[] {
+  return selectProcessMail(docs, identifyCandidate(docs, me)).docs;
+}
+
 /** Reads one interview: signals with evidence, context, and the read. Pure: `now` is an argument. */
 export function analyzeInterview(input: CaseInput): Analysis {
   const identified = identifyCandidate(input.docs, input.me);

@@ -110,3 +110,38 @@ describe("resolveCandidateMail", () => {
     expect(resolveCandidateMail(emails, { names: [], addresses: [] }).how).toBe("unknown");
   });
 });
+
+describe("a company's thanks is not the candidate's thank-you note", () => {
+  it.each([
+    "Thank you for your time and interest in Harrowgate Foods.",
+    "Thank you for applying to the Data Analyst role.",
+    "Thanks for your interest in joining our team.",
+    "Thank you for your patience during the interview process.",
+  ])("%s", (text) => {
+    const doc: EmailDoc = {
+      kind: "email",
+      source: "r.eml",
+      references: [],
+      to: [{ name: "Jamie Rivers", email: "jamie@example.net" }],
+      cc: [],
+      from: { name: "Harrowgate Careers", email: "careers@harrowgate.example" },
+      subject: "Your application",
+      text: `${text}\nAfter careful consideration, we have decided not to move forward with your application.`,
+    };
+    expect(isThankYouNote(doc)).toBe(false);
+  });
+
+  it("still reads the candidate's note thanking for the time", () => {
+    const doc: EmailDoc = {
+      kind: "email",
+      source: "t.eml",
+      references: [],
+      to: [{ name: "Dana", email: "dana@harrowgate.example" }],
+      cc: [],
+      from: { name: "Jamie Rivers", email: "jamie@example.net" },
+      subject: "Following up",
+      text: "Hi Dana,\nThank you for your time today. I enjoyed hearing about the team.",
+    };
+    expect(isThankYouNote(doc)).toBe(true);
+  });
+});

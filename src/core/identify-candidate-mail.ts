@@ -86,6 +86,9 @@ const OPENING_CHARS = 400;
 /** Thanks for something else: an update, a message, an invitation. */
 const FOR_SOMETHING_ELSE =
   /\bfor\s+(?:the|your|this|that)\s+(?:quick\s+)?(?:update|e-?mail|note|message|reply|response|invite|invitation|information|details|news|link|reminder)\b/i;
+/** A company thanking the candidate: for their interest, their application, their patience. */
+const COMPANY_THANKS =
+  /\b(?:your\s+(?:(?:time\s+and\s+)?interest|application|candidacy|patience|applying)|for\s+applying|interest\s+in\s+(?:joining|working|the\s+(?:role|position)))\b/i;
 /** How far after the thanks the thing thanked for is looked for. */
 const THANKED_FOR_CHARS = 60;
 
@@ -93,7 +96,11 @@ function thanksForInterview(sentence: string): boolean {
   const at = THANKS.exec(sentence);
   if (at === null) return false;
   const thankedFor = sentence.slice(at.index, at.index + at[0].length + THANKED_FOR_CHARS);
-  return !FOR_SOMETHING_ELSE.test(thankedFor) && FOR_THE_INTERVIEW.test(thankedFor);
+  return (
+    !FOR_SOMETHING_ELSE.test(thankedFor) &&
+    !COMPANY_THANKS.test(thankedFor) &&
+    FOR_THE_INTERVIEW.test(thankedFor)
+  );
 }
 
 /**

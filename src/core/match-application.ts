@@ -45,17 +45,46 @@ const LEGAL_WORDS = new Set([
   "the",
 ]);
 
-/** "The Acme Co., Inc." → "acme": lower case, no accents, punctuation or legal form. */
-export function companyKey(name: string): string {
-  const words = name
+/** Letters that no accent-stripping takes apart, as domains spell them ("Nørd" is nord.no). */
+const FOLDED: Record<string, string> = {
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  ß: "ss",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
+};
+
+/** Lower case, no accents: "Nørd Ångström" → "nord angstrom". */
+function fold(text: string): string {
+  return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
+    .replace(/[øæœßłđðþı]/g, (c) => FOLDED[c] ?? c);
+}
+
+/** A name's words, folded, "&" read as "and": "The Acme Co., Inc." → the, acme, co, inc. */
+function nameWords(name: string): string[] {
+  return fold(name)
     .replace(/&/g, " and ")
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+}
+
+/** A name's words without the legal form ("the", "inc", "gmbh"), or all of them when that is all there is. */
+function keyWords(name: string): string[] {
+  const words = nameWords(name);
   const kept = words.filter((w) => !LEGAL_WORDS.has(w));
-  return (kept.length > 0 ? kept : words).join("");
+  return kept.length > 0 ? kept : words;
+}
+
+/** "The Acme Co., Inc." → "acme": lower case, no accents, punctuation or legal form. */
+export function companyKey(name: string): string {
+  return keyWords(name).join("");
 }
 
 /** The organisation label of a domain: "wrenfieldrobotics" of "careers.wrenfieldrobotics.com". */
@@ -65,14 +94,24 @@ function domainLabel(domain: string): string {
 
 /** Whether a company name and a mail domain are the same organisation ("Wrenfield Robotics", wrenfieldrobotics.com). */
 export function nameFitsDomain(name: string, domain: string): boolean {
-  const key = companyKey(name);
+  const words = keyWords(name);
+  const key = words.join("");
   const label = domainLabel(domain).replace(/[^a-z0-9]/g, "");
   if (key.length < 3 || label.length < 3) return false;
-  return (
-    key === label ||
-    (key.length >= 5 && label.startsWith(key)) ||
-    (label.length >= 5 && key.startsWith(label))
-  );
+  // The name in full, legal form and all: "Acme Corp" is acmecorp.com.
+  if (key === label || nameWords(name).join("") === label) return true;
+  // The domain adds words to a name long enough to tell ("Wrenfield", wrenfieldrobotics.com) …
+  if (key.length >= 5 && label.startsWith(key)) return true;
+  // … or is the name's first words ("Wrenfield Robotics", wrenfield.com), never part of a word
+  // ("Orbital" is not orbit.dev).
+  if (label.length < 5) return false;
+  let prefix = "";
+  for (const w of words) {
+    prefix += w;
+    if (prefix === label) return true;
+    if (prefix.length >= label.length) return false;
+  }
+  return false;
 }
 
 function partiesOf(doc: EmailDoc): Person[] {
@@ -102,7 +141,7 @@ export function companyNameForDomain(domain: string, texts: string[]): string {
     for (let i = 0; i < words.length; i++) {
       let joined = "";
       for (let j = i; j < Math.min(words.length, i + 4); j++) {
-        joined += (words[j] ?? "").toLowerCase().replace(/[^a-z0-9]/g, "");
+        joined += fold(words[j] ?? "").replace(/[^a-z0-9]/g, "");
         if (joined === label)
           return text.slice(0, 20_000).includes(words.slice(i, j + 1).join(" "))
             ? words.slice(i, j + 1).join(" ")
@@ -149,6 +188,72 @@ function textsOf(docs: Doc[]): string[] {
   });
 }
 
+/** Words a company's name may have in lower case ("Bank of Nørd", "Salt & Pepper"). */
+const NAME_JOINERS = new Set([
+  "of",
+  "and",
+  "the",
+  "&",
+  "+",
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "von",
+  "van",
+  "der",
+  "den",
+  "y",
+  "e",
+  "for",
+  "on",
+]);
+
+/** The name an address spells, where its local part is "first.last": ["dana", "whitlock"]. */
+function addressName(address: string | undefined): string[] {
+  const local = address?.split("@")[0] ?? "";
+  return /[._-]/.test(local)
+    ? local
+        .toLowerCase()
+        .split(/[._-]+/)
+        .filter(Boolean)
+    : [];
+}
+
+/**
+ * Whether a company read from a title line is one: written as a name (every word capitalised but the
+ * joiners), not the capitalised first word of a sentence in the notes ("Good chat.", "Went well
+ * overall."), and not a person's name, the candidate's, or one an invite's address spells (dana.whitlock@).
+ */
+function isCompanyName(
+  about: { company?: string; source: string; quote: string; line?: number },
+  docs: Doc[],
+  people: string[],
+  candidate: CandidateMail,
+): boolean {
+  const company = about.company ?? "";
+  const words = company.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  if (!words.every((w) => /[\p{Lu}\p{N}]/u.test(w) || NAME_JOINERS.has(w.toLowerCase()))) return false;
+  if ([...people, ...candidate.names].some((p) => sameName(p, company))) return false;
+  const tokens = nameWords(company);
+  const spelled = docs.flatMap((d) =>
+    d.kind === "invite" ? [d.organizer, ...d.attendees].map((p) => addressName(p?.email)) : [],
+  );
+  if (spelled.some((t) => t.length >= 2 && t.length === tokens.length && t.every((w) => tokens.includes(w))))
+    return false;
+  const notes = docs.find((d) => d.kind === "notes" && d.source === about.source);
+  if (notes?.kind === "notes") {
+    const raw = notes.text.split("\n")[(about.line ?? 1) - 1] ?? "";
+    // A sentence's first word has a capital whatever it is: there, a name needs a second one.
+    const isHeading = /^\s*#{1,6}\s/.test(raw);
+    const isSentence = !isHeading && /[.!?]$/.test(about.quote.trim());
+    if (isSentence && !words.slice(1).some((w) => /\p{Lu}/u.test(w))) return false;
+  }
+  return true;
+}
+
 /** Reads whose process these documents are: the company's name and role, its domains, its people. */
 export function describeBundle(docs: Doc[], candidate: CandidateMail): BundleFacts {
   const everyone = peopleIn(docs);
@@ -164,10 +269,10 @@ export function describeBundle(docs: Doc[], candidate: CandidateMail): BundleFac
   }
   const mail = docs.filter((d): d is EmailDoc => d.kind === "email");
   for (const m of mail) for (const d of mailDomains(m, candidate)) if (!domains.includes(d)) domains.push(d);
-  // A name read from the documents is no company when it is one of the people.
-  const about = findRoleAndCompany(docs, everyone);
+  // A name read from the documents is no company when it is one of the people, the candidate included.
+  const about = findRoleAndCompany(docs, [...everyone, ...candidate.names]);
   const company =
-    about?.company && !everyone.some((p) => sameName(p, about.company ?? "")) ? about.company : undefined;
+    about?.company && isCompanyName(about, docs, everyone, candidate) ? about.company : undefined;
   const facts: BundleFacts = { domains, people, ...(about?.role ? { role: about.role } : {}) };
   if (company) return { ...facts, company, basis: about?.source ?? "the notes" };
   const [domain] = domains;

@@ -517,3 +517,32 @@ describe("planFollowUps: every action explains itself", () => {
     expect(dues).toEqual([...dues].sort((a, b) => a - b));
   });
 });
+
+describe("a process the candidate says is still open", () => {
+  it("is not settled by a rejection in the mail", () => {
+    const docs: Doc[] = [
+      {
+        kind: "notes",
+        source: "notes.md",
+        text: "Tue 3 Mar. Interview with Dana Reyes at Corvid Tools for the analyst role.",
+      },
+      {
+        kind: "email",
+        source: "no.eml",
+        references: [],
+        from: { name: "Corvid Careers", email: "careers@corvid.example" },
+        to: [{ name: "Sam Lee", email: "sam@example.net" }],
+        cc: [],
+        date: "2026-03-04T10:00:00Z",
+        subject: "Your application",
+        text: "After careful consideration, we have decided not to move forward with your application.",
+      },
+    ];
+    const now = "2026-03-05T12:00:00Z";
+    const analysis = analyzeInterview({ docs, now, me: "Sam Lee" });
+    expect(planFollowUps({ docs, analysis, now }).settled?.outcome).toBe("rejected");
+    const open = planFollowUps({ docs, analysis, now, isOpen: true });
+    expect(open.settled).toBeUndefined();
+    expect(open.actions.length).toBeGreaterThan(0);
+  });
+});

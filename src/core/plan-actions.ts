@@ -43,6 +43,8 @@ export interface PlanInput {
   now: string;
   /** Days after a promised date before asking where things stand (default 7; 0 = on the date). */
   nudgeAfterDays?: number;
+  /** The candidate says the process is still open: an outcome in the mail does not settle it. */
+  isOpen?: boolean;
 }
 
 /** One seed says to wait a week past the promised date before asking, another says to ask on the date. */
@@ -925,7 +927,7 @@ export function planFollowUps(input: PlanInput): Plan {
     interviewer: interviewerName(input.analysis, input.docs, box.who),
     missed: findMissedPoints(input.docs),
   };
-  const settled = settledBy(c);
+  const settled = input.isOpen ? undefined : settledBy(c);
   if (settled) return { actions: [], settled };
 
   const round = nextRound(input.analysis, input.docs, box, interview, nowMs, zone);

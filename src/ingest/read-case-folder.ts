@@ -164,6 +164,42 @@ export async function readCaseFiles(paths: string[], stdinNotes?: string): Promi
   return result;
 }
 
+/** An uploaded file: its name (which says what it is) and bytes. */
+export interface Upload {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Reads uploaded files and pasted notes the way a case folder is read, without touching the disk:
+ * what the HTTP API's analysis and quick read use.
+ */
+export async function readUploads(uploads: Upload[], notes?: string): Promise<CaseFiles> {
+  const result: CaseFiles = { docs: [], skipped: [], warnings: [] };
+  if (notes !== undefined && notes.trim() !== "") await addText(result, "notes", notes, "notes");
+  for (const u of uploads) {
+    const source = basename(u.name.replace(/\\/g, "/")) || "upload";
+    const kind = kindOfFile(source);
+    if (kind === "ignore" || kind === "labels") {
+      result.skipped.push({
+        source,
+        reason: "not a kind of file Debrief reads (.md .txt .vtt .srt .ics .eml .mbox)",
+      });
+      continue;
+    }
+    const limit = kind === "mbox" ? MAX_MBOX_BYTES : MAX_FILE_BYTES;
+    if (u.bytes.length > limit) {
+      result.skipped.push({
+        source,
+        reason: `file is ${Math.round(u.bytes.length / 1024 / 1024)} MB; the limit is ${Math.round(limit / 1024 / 1024)} MB`,
+      });
+      continue;
+    }
+    await addFile(result, source, u.bytes, kind);
+  }
+  return result;
+}
+
 /**
  * Parses one file's bytes (or, for an mbox, yields its messages one by one as separate files of
  * kind "email", each with its own bytes): what the workspace stores and re-reads.

@@ -23,6 +23,13 @@ export interface Connection {
 /** How long a writer waits for another to finish before giving up. */
 export const BUSY_TIMEOUT_MS = 60_000;
 
+/**
+ * SQLite's own wait is a blocking sleep inside the call, which would freeze this process (its progress,
+ * its server, or another connection of its own that holds the lock). So SQLite waits only briefly and
+ * the writer retries with an asynchronous back-off until BUSY_TIMEOUT_MS.
+ */
+const SQLITE_BLOCKING_WAIT_MS = 25;
+
 /** A store location: a `postgres://` URL, or a SQLite file path. */
 export function connect(location: string): Connection {
   if (/^postgres(ql)?:\/\//i.test(location)) {
@@ -36,8 +43,10 @@ export function connect(location: string): Connection {
     };
   }
   mkdirSync(dirname(location), { recursive: true });
-  const database = new SQLite(location, { timeout: BUSY_TIMEOUT_MS });
-  database.pragma("journal_mode = WAL");
+  const database = new SQLite(location, { timeout: SQLITE_BLOCKING_WAIT_MS });
+  // Switching a new file to WAL takes a moment's exclusive lock: another process opening it at the same
+  // time waits here (nothing else runs yet, so a blocking wait is fine).
+  withBusyRetry(() => database.pragma("journal_mode = WAL"));
   database.pragma("foreign_keys = ON");
   // FULL: a commit is on disk before it returns. WAL keeps that cheap.
   database.pragma("synchronous = FULL");
@@ -70,7 +79,7 @@ export async function writeTransaction<T>(
     });
   }
   return conn.db.connection().execute(async (db) => {
-    await sql`begin immediate`.execute(db);
+    await beginImmediate(db);
     try {
       const result = await work(db);
       await sql`commit`.execute(db);
@@ -80,6 +89,49 @@ export async function writeTransaction<T>(
       throw e;
     }
   });
+}
+
+/** Another writer held the workspace longer than BUSY_TIMEOUT_MS: a busy workspace, not a bug. */
+export class WorkspaceBusy extends Error {
+  constructor() {
+    super(`another process has held the workspace for over ${BUSY_TIMEOUT_MS / 1000} s`);
+    this.name = "WorkspaceBusy";
+  }
+}
+
+function isBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown } | undefined)?.code;
+  return code === "SQLITE_BUSY" || code === "SQLITE_LOCKED";
+}
+
+function withBusyRetry<T>(work: () => T): T {
+  const start = Date.now();
+  for (;;) {
+    try {
+      return work();
+    } catch (e) {
+      if (!isBusy(e)) throw e;
+      if (Date.now() - start > BUSY_TIMEOUT_MS) throw new WorkspaceBusy();
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Takes SQLite's write lock, waiting (without blocking the process) while another writer has it. */
+async function beginImmediate(db: Kysely<Database>): Promise<void> {
+  const start = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await sql`begin immediate`.execute(db);
+      return;
+    } catch (e) {
+      if (!isBusy(e)) throw e;
+      if (Date.now() - start > BUSY_TIMEOUT_MS) throw new WorkspaceBusy();
+      await sleep(Math.min(200, 5 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random()));
+    }
+  }
 }
 
 /** The advisory lock every writer of a PostgreSQL workspace takes ("debrief" in ASCII, as a number). */

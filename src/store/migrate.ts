@@ -24,16 +24,20 @@ export async function migrate(
   now: string,
   migrations: Migration[] = MIGRATIONS,
 ): Promise<MigrationReport> {
-  await writeTransaction(conn, async (trx) => {
-    await trx.schema
-      .createTable("schema_migrations")
-      .ifNotExists()
-      .addColumn("version", "integer", (c) => c.primaryKey())
-      .addColumn("name", "text", (c) => c.notNull())
-      .addColumn("applied_at", "text", (c) => c.notNull())
-      .execute();
-  });
-  const done = await appliedVersions(conn);
+  // Reading what is applied takes no lock; only a new or outdated schema waits for the write lock.
+  let done = await appliedVersions(conn).catch(() => undefined);
+  if (done === undefined) {
+    await writeTransaction(conn, async (trx) => {
+      await trx.schema
+        .createTable("schema_migrations")
+        .ifNotExists()
+        .addColumn("version", "integer", (c) => c.primaryKey())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("applied_at", "text", (c) => c.notNull())
+        .execute();
+    });
+    done = await appliedVersions(conn);
+  }
   const pending = migrations.filter((m) => !done.has(m.version)).sort((a, b) => a.version - b.version);
   const report: MigrationReport = { applied: [] };
   if (pending.length === 0) return report;

@@ -1,5 +1,8 @@
 import { type Kysely, sql } from "kysely";
-import { type Connection, connect, writeTransaction } from "./dialect.js";
+import { type Connection, connect, WorkspaceBusy, writeTransaction } from "./dialect.js";
+
+export { WorkspaceBusy };
+
 import { type MigrationReport, migrate } from "./migrate.js";
 import type {
   ActionTable,
@@ -45,11 +48,17 @@ export async function openStore(location: string, now: string): Promise<Store> {
   const conn = connect(location);
   try {
     const migration = await migrate(conn, now);
-    await conn.db
-      .insertInto("workspace")
-      .values({ id: 1, revision: 0, me: null, created_at: now })
-      .onConflict((oc) => oc.column("id").doNothing())
-      .execute();
+    // Only a new workspace writes here: opening one to read must not wait for a writer.
+    const row = await conn.db.selectFrom("workspace").select("id").where("id", "=", 1).executeTakeFirst();
+    if (!row) {
+      await writeTransaction(conn, (trx) =>
+        trx
+          .insertInto("workspace")
+          .values({ id: 1, revision: 0, me: null, created_at: now })
+          .onConflict((oc) => oc.column("id").doNothing())
+          .execute(),
+      );
+    }
     return { conn, migration };
   } catch (e) {
     await conn.db.destroy().catch(() => {});

@@ -1,0 +1,41 @@
+import { formatEml } from "../core/format-eml.js";
+import { readOverview, type Store } from "../store/workspace-store.js";
+import { InputError } from "./input-error.js";
+
+/** An action's drafted text as an .eml file a mail client opens as an unsent draft. */
+export interface ActionDraftFile {
+  fileName: string;
+  eml: string;
+  subject: string;
+  body: string;
+}
+
+const SUBJECTS: Record<string, (company: string, role: string | null) => string> = {
+  "thank-you": (company, role) => `Thank you${role ? ` - ${role} interview` : ` - ${company}`}`,
+  "status-check": (company, role) => `Following up${role ? ` on the ${role} role` : ` - ${company}`}`,
+};
+
+export async function actionDraft(store: Store, id: number, now: string): Promise<ActionDraftFile> {
+  const o = await readOverview(store);
+  const action = o.actions.find((a) => a.id === id);
+  if (!action)
+    throw new InputError("no-such-action", `there is no action ${id}`, "`debrief todo` lists them");
+  if (!action.text) throw new InputError("no-draft", `action ${id} (${action.kind}) has no text to send`);
+  const app = o.applications.find((a) => a.id === action.application_id);
+  const company = app?.company ?? "the company";
+  const subject = (SUBJECTS[action.kind] ?? ((c: string) => `${action.kind.replace(/-/g, " ")} - ${c}`))(
+    company,
+    app?.role ?? null,
+  );
+  const slug =
+    company
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "draft";
+  return {
+    fileName: `${action.kind}-${slug}.eml`,
+    subject,
+    body: action.text,
+    eml: formatEml({ to: [], subject, body: action.text, date: now }),
+  };
+}

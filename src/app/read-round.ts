@@ -1,0 +1,45 @@
+import type { Doc } from "../core/documents.js";
+import { readApplication, readSources, type Store } from "../store/workspace-store.js";
+import type { ContractJson } from "./analyze-case.js";
+import { InputError } from "./input-error.js";
+import { parseSource } from "./rebuild-application.js";
+
+/** One interview, for the dashboard: its read and the documents to highlight the evidence in. */
+export interface RoundView {
+  application: { id: number; company: string; role: string | null };
+  round: { id: number; number: number; title: string | null; startsAt: string | null; band: string | null };
+  analysis: ContractJson | null;
+  /** The round's own documents as parsed: notes text, transcript turns, invites, mail. */
+  documents: Doc[];
+}
+
+export async function readRound(
+  store: Store,
+  applicationId: number,
+  roundNumber: number,
+): Promise<RoundView> {
+  const detail = await readApplication(store, applicationId);
+  const round = detail?.rounds.find((r) => r.number === roundNumber);
+  if (!detail || !round) {
+    throw new InputError("no-such-round", `application ${applicationId} has no round ${roundNumber}`);
+  }
+  const sources = (await readSources(store, [applicationId])).filter((s) => s.round_id === round.id);
+  const documents: Doc[] = [];
+  for (const s of sources) documents.push(...(await parseSource(s)).docs);
+  return {
+    application: {
+      id: detail.application.id,
+      company: detail.application.company,
+      role: detail.application.role,
+    },
+    round: {
+      id: round.id,
+      number: round.number,
+      title: round.title,
+      startsAt: round.starts_at,
+      band: round.read_band,
+    },
+    analysis: round.analysis ? (JSON.parse(round.analysis) as ContractJson) : null,
+    documents,
+  };
+}

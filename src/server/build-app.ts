@@ -1,0 +1,190 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { z } from "zod";
+import { actionDraft } from "../app/action-draft.js";
+import { addToWorkspace } from "../app/add-to-workspace.js";
+import { analyzeUploads, toContractJson } from "../app/analyze-case.js";
+import { InputError } from "../app/input-error.js";
+import { isWorkspaceBusy, type Store } from "../app/open-workspace.js";
+import { readRound } from "../app/read-round.js";
+import { gatherInsights, setApplicationOutcome } from "../app/reanalyze-workspace.js";
+import { completeAction, listApplications, listTodo, showApplication } from "../app/workspace-views.js";
+import { type AccessOptions, guardAccess } from "./guard-access.js";
+import { buildOpenApi } from "./openapi.js";
+import { analyzeRequest, MAX_BODY_BYTES, outcomeRequest, saveRequest, type uploadSchema } from "./schemas.js";
+
+/**
+ * The HTTP API over one workspace: every dashboard view's data and the analysis itself. Bad input is a
+ * 400 with `{ error: { code, message } }`; anything else is logged and a 500; no request ends the server.
+ */
+export interface ServerOptions extends AccessOptions {
+  store: Store;
+  now: () => Date;
+  /** Where errors that are bugs are written (the server's stderr). */
+  log: (line: string) => void;
+  /** Serves the dashboard's files (added by `listen`); absent in API tests. */
+  staticFiles?: (app: Hono) => void;
+}
+
+function bad(code: string, message: string): InputError {
+  return new InputError(code, message);
+}
+
+async function jsonBody<T>(raw: unknown, schema: z.ZodType<T>): Promise<T> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw bad(
+      "bad-request",
+      issue ? `${issue.path.join(".") || "body"}: ${issue.message}` : "bad request body",
+    );
+  }
+  return parsed.data;
+}
+
+function idParam(value: string | undefined, what: string): number {
+  if (!value || !/^\d{1,9}$/.test(value)) throw bad("bad-request", `${what} must be a number`);
+  return Number(value);
+}
+
+function toUploads(files: z.infer<typeof uploadSchema>[] | undefined): { name: string; bytes: Uint8Array }[] {
+  return (files ?? []).map((f) => {
+    if (f.text === undefined && f.base64 === undefined)
+      throw bad("bad-request", `${f.name}: give text or base64`);
+    const bytes =
+      f.text !== undefined
+        ? new TextEncoder().encode(f.text)
+        : new Uint8Array(Buffer.from(f.base64 ?? "", "base64"));
+    return { name: f.name, bytes };
+  });
+}
+
+export function buildApp(options: ServerOptions): Hono {
+  const app = new Hono();
+  const { store } = options;
+  const now = () => options.now().toISOString();
+
+  app.onError((err, c) => {
+    if (err instanceof InputError) return c.json({ error: { code: err.code, message: err.message } }, 400);
+    if (isWorkspaceBusy(err)) {
+      c.header("Retry-After", "5");
+      return c.json(
+        { error: { code: "workspace-busy", message: "the workspace is busy; try again in a moment" } },
+        503,
+      );
+    }
+    options.log(`debrief serve: ${c.req.method} ${c.req.path} failed: ${err.stack ?? err.message}`);
+    return c.json(
+      { error: { code: "internal", message: "something went wrong on our side; see the server's log" } },
+      500,
+    );
+  });
+  app.notFound((c) =>
+    c.req.path.startsWith("/api/")
+      ? c.json(
+          { error: { code: "not-found", message: `no such endpoint: ${c.req.method} ${c.req.path}` } },
+          404,
+        )
+      : c.text("Not found", 404),
+  );
+
+  app.use("*", guardAccess(options));
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json(
+          {
+            error: {
+              code: "too-large",
+              message: `the request is over ${MAX_BODY_BYTES / 1024 / 1024} MB; send fewer or smaller files`,
+            },
+          },
+          413,
+        ),
+    }),
+  );
+
+  app.get("/api/health", (c) => c.json({ ok: true }));
+  app.get("/api/openapi.json", (c) => c.json(buildOpenApi()));
+
+  app.post("/api/analyze", async (c) => {
+    const raw = await c.req.json().catch(() => {
+      throw bad("bad-json", "the body is not JSON");
+    });
+    const body = await jsonBody(raw, analyzeRequest);
+    const result = await analyzeUploads(toUploads(body.files), {
+      now: body.now ?? now(),
+      ...(body.me ? { me: body.me } : {}),
+      ...(body.notes !== undefined ? { notes: body.notes } : {}),
+    });
+    if (result.isEmpty) {
+      const reasons = result.analysis.skipped.map((s) => `${s.source}: ${s.reason}`).join("; ");
+      throw bad("nothing-readable", `nothing could be read${reasons ? ` (${reasons})` : ""}`);
+    }
+    return c.json(toContractJson(result));
+  });
+
+  app.get("/api/applications", async (c) => {
+    const q = c.req.query();
+    const stage = q.stage;
+    const band = q.band;
+    if (band && !["strong", "promising", "mixed", "weak"].includes(band))
+      throw bad("bad-request", `band ${band} is not a band`);
+    return c.json(
+      await listApplications(store, now(), {
+        ...(stage ? { stage } : {}),
+        ...(band ? { band: band as "strong" } : {}),
+        ...(q.company ? { company: q.company } : {}),
+      }),
+    );
+  });
+  app.get("/api/applications/:ref", async (c) =>
+    c.json(await showApplication(store, c.req.param("ref"), now())),
+  );
+  app.get("/api/applications/:id/rounds/:number", async (c) =>
+    c.json(await readRound(store, idParam(c.req.param("id"), "id"), idParam(c.req.param("number"), "round"))),
+  );
+  app.post("/api/applications/:ref/outcome", async (c) => {
+    const raw = await c.req.json().catch(() => {
+      throw bad("bad-json", "the body is not JSON");
+    });
+    const body = await jsonBody(raw, outcomeRequest);
+    return c.json(await setApplicationOutcome(store, c.req.param("ref"), body.outcome, now()));
+  });
+  app.get("/api/todo", async (c) => c.json(await listTodo(store, now())));
+  app.post("/api/actions/:id/done", async (c) =>
+    c.json(await completeAction(store, idParam(c.req.param("id"), "id"), now())),
+  );
+  app.post("/api/applications", async (c) => {
+    const raw = await c.req.json().catch(() => {
+      throw bad("bad-json", "the body is not JSON");
+    });
+    const body = await jsonBody(raw, saveRequest);
+    const report = await addToWorkspace(
+      store,
+      { uploads: toUploads(body.files), ...(body.notes !== undefined ? { notes: body.notes } : {}) },
+      {
+        now: body.now ?? now(),
+        ...(body.me ? { me: body.me } : {}),
+        ...(body.application ? { application: body.application } : {}),
+      },
+    );
+    if (report.filed.length === 0 && report.duplicates.length === 0) {
+      const reasons = report.skipped.map((s) => `${s.source}: ${s.reason}`).join("; ");
+      throw bad("nothing-readable", `nothing could be filed${reasons ? ` (${reasons})` : ""}`);
+    }
+    return c.json(report);
+  });
+  app.get("/api/actions/:id/eml", async (c) => {
+    const draft = await actionDraft(store, idParam(c.req.param("id"), "id"), now());
+    c.header("Content-Type", "message/rfc822");
+    c.header("Content-Disposition", `attachment; filename="${draft.fileName.replace(/[^\w.-]/g, "_")}"`);
+    return c.body(draft.eml);
+  });
+  app.get("/api/insights", async (c) => c.json(await gatherInsights(store)));
+
+  options.staticFiles?.(app);
+  return app;
+}

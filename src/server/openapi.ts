@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { analyzeRequest, outcomeRequest, saveRequest } from "./schemas.js";
+
+const error = {
+  type: "object",
+  properties: {
+    error: {
+      type: "object",
+      properties: { code: { type: "string" }, message: { type: "string" } },
+      required: ["code", "message"],
+    },
+  },
+  required: ["error"],
+};
+
+const json = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { type: "object" } } },
+});
+const failures = {
+  "400": {
+    description: "bad input",
+    content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+  },
+};
+
+/** The API described for a person or a client generator: the request bodies come from the zod schemas. */
+export function buildOpenApi(): Record<string, unknown> {
+  const body = (schema: z.ZodType) => ({
+    required: true,
+    content: {
+      "application/json": { schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) },
+    },
+  });
+  const id = (name: string, description: string) => ({
+    name,
+    in: "path",
+    required: true,
+    description,
+    schema: { type: "string" },
+  });
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Debrief",
+      version: "1",
+      description:
+        "Reads the signals after a job interview. Every view of the dashboard, and the analysis itself.",
+    },
+    paths: {
+      "/api/health": { get: { summary: "Is the server up", responses: { "200": json("ok") } } },
+      "/api/openapi.json": {
+        get: { summary: "This document", responses: { "200": json("the OpenAPI 3.1 document") } },
+      },
+      "/api/analyze": {
+        post: {
+          summary: "Read pasted notes and files (nothing is stored): the `debrief analyze --json` contract",
+          requestBody: body(analyzeRequest),
+          responses: { "200": json("the contract JSON: signals, read, actions…"), ...failures },
+        },
+      },
+      "/api/applications": {
+        get: {
+          summary: "One summary per application",
+          parameters: ["stage", "band", "company"].map((name) => ({
+            name,
+            in: "query",
+            required: false,
+            schema: { type: "string" },
+          })),
+          responses: { "200": json("applications"), ...failures },
+        },
+        post: {
+          summary: "File pasted notes and files into the workspace (the quick read's Save)",
+          requestBody: body(saveRequest),
+          responses: { "200": json("what was filed, as `debrief add --json` prints it"), ...failures },
+        },
+      },
+      "/api/applications/{ref}": {
+        get: {
+          summary: "One application's timeline",
+          parameters: [id("ref", "id or company")],
+          responses: { "200": json("the timeline"), ...failures },
+        },
+      },
+      "/api/applications/{id}/rounds/{number}": {
+        get: {
+          summary: "One interview: its analysis and documents",
+          parameters: [id("id", "application id"), id("number", "round number")],
+          responses: { "200": json("the round"), ...failures },
+        },
+      },
+      "/api/applications/{ref}/outcome": {
+        post: {
+          summary: "Record an outcome (offer, rejected, withdrew, ghosted, open)",
+          parameters: [id("ref", "id or company")],
+          requestBody: body(outcomeRequest),
+          responses: { "200": json("what was recorded"), ...failures },
+        },
+      },
+      "/api/todo": { get: { summary: "Open actions, soonest first", responses: { "200": json("actions") } } },
+      "/api/actions/{id}/eml": {
+        get: {
+          summary: "An action's drafted text as an .eml draft to open in a mail client",
+          parameters: [id("id", "action id")],
+          responses: {
+            "200": {
+              description: "the draft",
+              content: { "message/rfc822": { schema: { type: "string" } } },
+            },
+            ...failures,
+          },
+        },
+      },
+      "/api/actions/{id}/done": {
+        post: {
+          summary: "Mark an action done",
+          parameters: [id("id", "action id")],
+          responses: { "200": json("the action"), ...failures },
+        },
+      },
+      "/api/insights": {
+        get: { summary: "Outcomes against signals and reads", responses: { "200": json("insights") } },
+      },
+    },
+    components: { schemas: { Error: error } },
+  };
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+/** Request bodies of the API, validated here and described in /api/openapi.json from the same schemas. */
+
+/** The largest request body: a few transcripts and a mailbox of a single process. */
+export const MAX_BODY_BYTES = 30 * 1024 * 1024;
+const MAX_TEXT = 10 * 1024 * 1024;
+
+export const uploadSchema = z.object({
+  name: z.string().min(1).max(300),
+  text: z.string().max(MAX_TEXT).optional(),
+  base64: z
+    .string()
+    .max(Math.ceil((MAX_TEXT * 4) / 3) + 4)
+    .optional(),
+});
+
+const caseFields = {
+  notes: z.string().max(MAX_TEXT).optional(),
+  files: z.array(uploadSchema).max(50).optional(),
+  me: z.string().max(200).optional(),
+  now: z.iso.datetime({ offset: true }).optional(),
+};
+const hasSomething = (b: { notes?: string | undefined; files?: unknown[] | undefined }) =>
+  (b.notes?.trim() ?? "") !== "" || (b.files?.length ?? 0) > 0;
+
+export const analyzeRequest = z
+  .object(caseFields)
+  .refine(hasSomething, { message: "give notes or at least one file" });
+
+/** Saving a quick read: the same body, and which application it is for where the files don't say. */
+export const saveRequest = z
+  .object({ ...caseFields, application: z.string().min(1).max(200).optional() })
+  .refine(hasSomething, { message: "give notes or at least one file" });
+
+export const outcomeRequest = z.object({ outcome: z.string().min(1).max(20) });

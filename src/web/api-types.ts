@@ -1,0 +1,171 @@
+import type { TalkShare } from "../core/analyze-interview.js";
+import type { Doc, Utterance } from "../core/documents.js";
+import type { Evidence } from "../core/evidence.js";
+import type { ContextFact } from "../core/infer-context.js";
+import type { Insights, SignalInsight } from "../core/learn-from-outcomes.js";
+import type { Contribution } from "../core/score-read.js";
+import type { Band, Polarity, SignalId } from "../core/signal.js";
+
+/*
+ * What the API answers, as the dashboard reads it. Core's types are used where the API passes them
+ * through unchanged; the rest (shapes that app/ builds) are declared here, as small as the views need.
+ */
+
+export type {
+  Band,
+  ContextFact,
+  Contribution,
+  Doc,
+  Evidence,
+  Insights,
+  Polarity,
+  SignalId,
+  SignalInsight,
+  TalkShare,
+  Utterance,
+};
+
+/** `{ error: { code, message } }`: every 4xx and 5xx of the API. */
+export interface ErrorJson {
+  error: { code: string; message: string };
+}
+
+/** One file given to the analysis: text, or bytes as base64. */
+export interface UploadJson {
+  name: string;
+  text?: string;
+  base64?: string;
+}
+
+/** The body of `POST /api/analyze`. */
+export interface AnalyzeBody {
+  notes?: string;
+  files?: UploadJson[];
+  me?: string;
+  now?: string;
+}
+
+/** The body of `POST /api/applications`: the same, and where to file it. */
+export interface SaveBody extends AnalyzeBody {
+  application?: string;
+}
+
+export interface SignalJson {
+  id: SignalId;
+  polarity: Polarity;
+  label: string;
+  evidence: Evidence[];
+}
+
+export interface ActionJson {
+  kind: string;
+  due?: string;
+  why: string;
+  text?: string;
+  done?: true;
+  sources?: string[];
+}
+
+/** The read of one interview: `POST /api/analyze`, and a round's `analysis`. */
+export interface ReadJson {
+  signals: SignalJson[];
+  read: {
+    band: Band;
+    score: number;
+    summary: string;
+    caveats: string[];
+    outcome?: string;
+    contributions: Contribution[];
+  };
+  actions: ActionJson[];
+  settled?: { outcome: string; note: string };
+  context: ContextFact[];
+  length: { scheduledMinutes?: number; actualMinutes?: number };
+  talkShare: TalkShare[];
+  candidate?: { names: string[]; how: string; basis: string };
+  skipped: { source: string; reason: string }[];
+  leftOut?: { count: number; reason: string };
+  warnings: string[];
+}
+
+/** What `POST /api/applications` filed. */
+export interface SaveResult {
+  filed: {
+    applicationId: number;
+    company: string;
+    role?: string | null;
+    isNew?: boolean;
+    round?: { number: number; isNew?: boolean };
+  }[];
+  duplicates: string[];
+  skipped: { source: string; reason: string }[];
+  warnings?: string[];
+  leftOut?: { count: number; reason: string };
+}
+
+export interface TodoItem {
+  id: number;
+  applicationId: number;
+  company: string;
+  kind: string;
+  due: string | null;
+  why: string;
+  text: string | null;
+  isOverdue: boolean;
+}
+
+/** One line of `GET /api/applications`. */
+export interface ApplicationSummary {
+  id: number;
+  company: string;
+  role: string | null;
+  /** "applied", "interviewing", or the outcome ("offer", "rejected", "withdrew", "ghosted"). */
+  stage: string;
+  rounds: number;
+  messages: number;
+  outcome?: { outcome: string; recordedBy: string; quote: string | null };
+  read?: { band: Band; score: number; round: number; summary: string | null };
+  lastFromCompany?: { at: string; days: number };
+  nextAction?: TodoItem;
+}
+
+export type TimelineEvent =
+  | {
+      kind: "round";
+      at: string | null;
+      number: number;
+      title: string | null;
+      band: Band | null;
+      score: number | null;
+      summary: string | null;
+      signals: { id: string; polarity: string; quote: string | null }[];
+    }
+  | {
+      kind: "message";
+      at: string | null;
+      direction: string;
+      from: string | null;
+      subject: string | null;
+      snippet: string;
+    }
+  | { kind: "silence"; at: string; days: number; until: string | null; after: string }
+  | { kind: "outcome"; at: string; outcome: string; recordedBy: string; quote: string | null };
+
+/** `GET /api/applications/:id`. */
+export interface ApplicationTimeline {
+  application: { id: number; company: string; role: string | null; created_at: string };
+  stage: string;
+  outcome?: { outcome: string; recorded_by: string; quote: string | null; recorded_at: string };
+  events: TimelineEvent[];
+  due: TodoItem[];
+  done: (TodoItem & { doneAt: string | null; doneBy: string | null })[];
+  sources: { name: string; kind: string; bytes: number; addedAt: string }[];
+}
+
+/** `GET /api/applications/:id/rounds/:n`: one interview with its documents. */
+export interface RoundView {
+  application: { id: number; company: string; role: string | null };
+  round: { id: number; number: number; title: string | null; startsAt: string | null; band: Band | null };
+  analysis: ReadJson | null;
+  documents: Doc[];
+}

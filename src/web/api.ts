@@ -1,0 +1,130 @@
+import type {
+  AnalyzeBody,
+  ApplicationSummary,
+  ApplicationTimeline,
+  Insights,
+  ReadJson,
+  RoundView,
+  SaveBody,
+  SaveResult,
+  TodoItem,
+} from "./api-types.js";
+
+/**
+ * The dashboard's only way to the data: the HTTP API of the server that served it (same origin, so the
+ * token cookie, where there is one, goes along). A failed call throws an ApiError carrying the
+ * server's own message, to be shown as it is.
+ */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+/** True for the error a cancelled request rejects with: not a failure, nothing to show. */
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === "AbortError";
+}
+
+/** What to show a person for an error. */
+export function messageOf(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof TypeError) return "the server cannot be reached: is `debrief serve` still running?";
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function errorOf(response: Response): Promise<ApiError> {
+  const text = await response.text().catch(() => "");
+  try {
+    const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
+    if (typeof body.error?.message === "string") {
+      return new ApiError(
+        body.error.message,
+        response.status,
+        typeof body.error.code === "string" ? body.error.code : "error",
+      );
+    }
+  } catch {
+    // Not JSON: said below.
+  }
+  return new ApiError(
+    `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`,
+    response.status,
+    "http",
+  );
+}
+
+async function send(method: "GET" | "POST", path: string, body?: unknown, signal?: AbortSignal) {
+  const init: RequestInit = { method, credentials: "same-origin", headers: { Accept: "application/json" } };
+  if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    init.headers = { Accept: "application/json", "Content-Type": "application/json" };
+  }
+  if (signal) init.signal = signal;
+  const response = await fetch(path, init);
+  if (!response.ok) throw await errorOf(response);
+  return response;
+}
+
+async function call<T>(
+  method: "GET" | "POST",
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
+  const response = await send(method, path, body, signal);
+  return (await response.json()) as T;
+}
+
+export function analyze(body: AnalyzeBody, signal?: AbortSignal): Promise<ReadJson> {
+  return call("POST", "/api/analyze", body, signal);
+}
+
+export function saveToWorkspace(body: SaveBody): Promise<SaveResult> {
+  return call("POST", "/api/applications", body);
+}
+
+export function listApplications(signal?: AbortSignal): Promise<ApplicationSummary[]> {
+  return call("GET", "/api/applications", undefined, signal);
+}
+
+export function showApplication(id: number, signal?: AbortSignal): Promise<ApplicationTimeline> {
+  return call("GET", `/api/applications/${id}`, undefined, signal);
+}
+
+export function readRound(id: number, round: number, signal?: AbortSignal): Promise<RoundView> {
+  return call("GET", `/api/applications/${id}/rounds/${round}`, undefined, signal);
+}
+
+export function listTodo(signal?: AbortSignal): Promise<TodoItem[]> {
+  return call("GET", "/api/todo", undefined, signal);
+}
+
+export function markDone(id: number): Promise<TodoItem> {
+  return call("POST", `/api/actions/${id}/done`);
+}
+
+export function readInsights(signal?: AbortSignal): Promise<Insights> {
+  return call("GET", "/api/insights", undefined, signal);
+}
+
+/** An action's draft as an .eml file, with the name the server gives it (or one made here). */
+export async function fetchEml(id: number, fallbackName: string): Promise<{ blob: Blob; filename: string }> {
+  const response = await send("GET", `/api/actions/${id}/eml`);
+  const disposition = response.headers.get("Content-Disposition") ?? "";
+  const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1];
+  let filename = fallbackName;
+  if (named) {
+    try {
+      filename = decodeURIComponent(named);
+    } catch {
+      filename = named;
+    }
+  }
+  return { blob: await response.blob(), filename: filename.replace(/[/\\]/g, "-") };
+}

@@ -1,0 +1,367 @@
+import { useMemo } from "preact/hooks";
+import type uPlot from "uplot";
+import { readInsights } from "./api.js";
+import type { Insights, SignalInsight } from "./api-types.js";
+import { PolarityTag } from "./band-badge.js";
+import { barsPath, Chart, type ChartOptions, cssColor } from "./chart.js";
+import { BAND_ICON, humanize, percent, plural } from "./labels.js";
+import { usePageTitle } from "./page-title.js";
+import { Problem } from "./problem.js";
+import { useApi } from "./use-api.js";
+
+const VERDICT: Record<SignalInsight["verdict"], string> = {
+  "too-few": "too few to tell",
+  "before-offers": "came before offers",
+  "before-rejections": "came before rejections",
+  "no-clear-link": "no clear link",
+};
+
+const CHECK: Record<SignalInsight["polarityCheck"], string> = {
+  agrees: "in line with its polarity",
+  disagrees: "against its polarity",
+  "no-direction": "no direction yet",
+};
+
+/** "2 of 3 (67%, 95% interval 21–94%)" */
+function rateWords(r: SignalInsight["with"]): string {
+  if (r.decided === 0) return "none decided";
+  return `${r.offers} of ${r.decided} (${percent(r.rate)}; 95% interval ${percent(r.ci.low)}–${percent(r.ci.high)})`;
+}
+
+/** Two series of bars side by side per category: the first to the left of the tick, the second to the right. */
+function pairedBars(
+  categories: string[],
+  first: { label: string; color: string },
+  second: { label: string; color: string },
+  yMax: number | undefined,
+  yUnit: string,
+): ChartOptions {
+  const bar = (align: -1 | 1) => barsPath({ size: [0.4, 40], align });
+  const text = cssColor("--text", "#1f2328");
+  return {
+    legend: { show: false },
+    cursor: { show: false },
+    // Room on the left for the first slanted label.
+    padding: [12, 12, 0, categories.length > 4 ? 28 : 0],
+    scales: {
+      x: { time: false, range: [-0.6, categories.length - 0.4] },
+      y:
+        yMax === undefined
+          ? { range: (_u, _min, max) => [0, Math.max(1, Math.ceil(max))] }
+          : { range: [0, yMax] },
+    },
+    axes: [
+      {
+        stroke: text,
+        splits: () => categories.map((_, i) => i),
+        values: (_u: uPlot, splits: number[]) => splits.map((s) => categories[s] ?? ""),
+        grid: { show: false },
+        // Many categories: slanted, each label ending at its bar.
+        rotate: categories.length > 4 ? 40 : 0,
+        size: categories.length > 4 ? 80 : 40,
+      },
+      {
+        stroke: text,
+        size: 46,
+        // Whole numbers only: these are counts of applications, or percentages.
+        incrs: yUnit === "%" ? [10, 20, 25, 50] : [1, 2, 5, 10, 20, 50, 100],
+        values: (_u: uPlot, splits: number[]) => splits.map((s) => `${s}${yUnit}`),
+        grid: { stroke: "rgba(0,0,0,0.07)" },
+      },
+    ],
+    series: [
+      {},
+      {
+        label: first.label,
+        stroke: first.color,
+        fill: first.color,
+        width: 1,
+        paths: bar(-1),
+        points: { show: false },
+      },
+      {
+        label: second.label,
+        stroke: second.color,
+        fill: `${second.color}55`,
+        width: 2,
+        paths: bar(1),
+        points: { show: false },
+      },
+    ],
+  };
+}
+
+function Legend({
+  first,
+  second,
+}: {
+  first: { label: string; color: string };
+  second: { label: string; color: string };
+}) {
+  return (
+    <p class="legend">
+      <span class="legend-item">
+        <span
+          class="swatch swatch-solid"
+          aria-hidden="true"
+          style={{ background: first.color, borderColor: first.color }}
+        />{" "}
+        {first.label} (solid, left)
+      </span>{" "}
+      <span class="legend-item">
+        <span
+          class="swatch swatch-light"
+          aria-hidden="true"
+          style={{ background: `${second.color}55`, borderColor: second.color }}
+        />{" "}
+        {second.label} (light, right)
+      </span>
+    </p>
+  );
+}
+
+function Caveats({ insights }: { insights: Insights }) {
+  const t = insights.totals;
+  return (
+    <section class="caveat-box" aria-labelledby="ins-caveats">
+      <h2 id="ins-caveats">
+        <span aria-hidden="true">ℹ </span>How much this can say
+      </h2>
+      <p>
+        {plural(t.applications, "application")} in all: {t.decided} decided ({plural(t.offers, "offer")},{" "}
+        {t.rejected} rejected, {t.ghosted} ghosted), {t.withdrew} withdrawn by you (left out of every figure),{" "}
+        {t.open} still open.
+      </p>
+      {t.enoughToLearn ? (
+        <p>
+          That is enough to start looking for patterns, not to prove them: each figure has its 95% interval,
+          and a wide one means "not known yet".
+        </p>
+      ) : (
+        <p class="warning">
+          <strong>
+            With {t.decided === 0 ? "no" : `only ${t.decided}`} decided{" "}
+            {t.decided === 1 ? "application" : "applications"}, no pattern here means anything yet
+          </strong>
+          : {plural(t.needMore, "more decided application")} before these figures say something. The counts
+          below are shown as they are, not as a pattern.
+        </p>
+      )}
+      <p>
+        Overall:{" "}
+        {t.offerRate.decided === 0
+          ? "no decided applications yet"
+          : `${rateWords(t.offerRate)} ended in an offer`}
+        .
+      </p>
+    </section>
+  );
+}
+
+function ReadsAgainstOutcomes({ insights }: { insights: Insights }) {
+  const r = insights.reads;
+  const categories = r.bands.map((b) => b.band);
+  const series = useMemo(
+    () => ({
+      first: { label: "offers", color: cssColor("--positive", "#1a7f37") },
+      second: { label: "no offer", color: cssColor("--negative", "#b42318") },
+    }),
+    [],
+  );
+  const data = useMemo(
+    (): uPlot.AlignedData => [
+      r.bands.map((_, i) => i),
+      r.bands.map((b) => b.offers),
+      r.bands.map((b) => b.notOffers),
+    ],
+    [r],
+  );
+  const options = useMemo(
+    () => pairedBars(categories, series.first, series.second, undefined, ""),
+    [categories.join("|"), series],
+  );
+  return (
+    <section aria-labelledby="ins-reads">
+      <h2 id="ins-reads">Reads against outcomes</h2>
+      <p>
+        {r.judged === 0
+          ? "No decided application had a read made before its outcome, so the reads cannot be judged yet."
+          : `${plural(r.judged, "decided application")} had a read made before the outcome (${plural(r.offers, "offer")}, ${r.notOffers} not)${r.unread > 0 ? `; ${r.unread} had none and are counted only` : ""}.`}
+        {!r.enoughToJudge && r.judged > 0 ? " Too few to judge the reads: treat these as anecdotes." : ""}
+      </p>
+      {r.judged > 0 ? (
+        <figure class="figure">
+          <Chart
+            options={options}
+            data={data}
+            height={220}
+            label={`Outcomes by band: ${r.bands.map((b) => `${b.band}: ${b.offers} offers, ${b.notOffers} not`).join("; ")}`}
+          />
+          <figcaption>
+            <Legend first={series.first} second={series.second} />
+          </figcaption>
+        </figure>
+      ) : null}
+      <table class="insight-table stack-table">
+        <thead>
+          <tr>
+            <th scope="col">Band of the read</th>
+            <th scope="col">Offers</th>
+            <th scope="col">No offer</th>
+            <th scope="col">Offer rate</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.bands.map((b) => (
+            <tr key={b.band}>
+              <th scope="row">
+                <span aria-hidden="true">{BAND_ICON[b.band]} </span>
+                {b.band}
+              </th>
+              <td class="num" data-label="Offers">
+                {b.offers}
+              </td>
+              <td class="num" data-label="No offer">
+                {b.notOffers}
+              </td>
+              <td data-label="Offer rate">{rateWords(b.offerRate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {r.brier ? (
+        <p>
+          Brier score (lower is better): {r.brier.read.toFixed(3)} for the reads,{" "}
+          {r.brier.baseRate.toFixed(3)} for always guessing the overall offer rate ({percent(r.brier.rate)}):{" "}
+          {r.brier.verdict === "read-better"
+            ? "the reads did better than that guess"
+            : r.brier.verdict === "base-rate-better"
+              ? "the plain guess did better than the reads"
+              : "the same"}
+          {r.enoughToJudge ? "." : ", on too few cases to mean much."}
+          {r.auc !== undefined
+            ? ` An offer's read scored above a non-offer's ${percent(r.auc)} of the time.`
+            : ""}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function SignalsAgainstOutcomes({ insights }: { insights: Insights }) {
+  const signals = insights.signals;
+  const series = useMemo(
+    () => ({
+      first: { label: "offer rate with the signal", color: cssColor("--chart-you", "#0b6bcb") },
+      second: { label: "without it", color: cssColor("--chart-silence", "#8c8c8c") },
+    }),
+    [],
+  );
+  const data = useMemo(
+    (): uPlot.AlignedData => [
+      signals.map((_, i) => i),
+      signals.map((s) => (s.with.rate === undefined ? null : Math.round(s.with.rate * 100))),
+      signals.map((s) => (s.without.rate === undefined ? null : Math.round(s.without.rate * 100))),
+    ],
+    [signals],
+  );
+  const options = useMemo(
+    () =>
+      pairedBars(
+        signals.map((s) => (s.id.length > 13 ? `${s.id.slice(0, 12)}…` : s.id)),
+        series.first,
+        series.second,
+        100,
+        "%",
+      ),
+    [signals, series],
+  );
+  if (signals.length === 0) {
+    return (
+      <section aria-labelledby="ins-signals">
+        <h2 id="ins-signals">Signals against outcomes</h2>
+        <p>No signals have been seen in the workspace yet.</p>
+      </section>
+    );
+  }
+  const decided = signals.some((s) => s.with.decided > 0);
+  return (
+    <section aria-labelledby="ins-signals">
+      <h2 id="ins-signals">Signals against outcomes</h2>
+      <p>
+        For each signal: how often applications that had it ended in an offer, against those that did not.
+        Only decided applications count.
+      </p>
+      {decided ? (
+        <figure class="figure">
+          <Chart
+            options={options}
+            data={data}
+            height={260}
+            label={`Offer rate with and without each signal: ${signals
+              .map((s) => `${s.id}: ${percent(s.with.rate)} with, ${percent(s.without.rate)} without`)
+              .join("; ")}`}
+          />
+          <figcaption>
+            <Legend first={series.first} second={series.second} />
+          </figcaption>
+        </figure>
+      ) : (
+        <p class="hint">No application with these signals is decided yet, so there is nothing to chart.</p>
+      )}
+      <div class="table-wrap">
+        <table class="insight-table stack-table">
+          <thead>
+            <tr>
+              <th scope="col">Signal</th>
+              <th scope="col">Applications with it</th>
+              <th scope="col">With it: offers</th>
+              <th scope="col">Without it: offers</th>
+              <th scope="col">Verdict</th>
+            </tr>
+          </thead>
+          <tbody>
+            {signals.map((s) => (
+              <tr key={s.id}>
+                <th scope="row">
+                  <PolarityTag polarity={s.polarity} /> {humanize(s.id)}
+                </th>
+                <td class="num" data-label="Applications with it">
+                  {s.seen}
+                </td>
+                <td data-label="With it: offers">{rateWords(s.with)}</td>
+                <td data-label="Without it: offers">{rateWords(s.without)}</td>
+                <td data-label="Verdict">
+                  {VERDICT[s.verdict]}
+                  {s.polarityCheck !== "no-direction" ? `; so far ${CHECK[s.polarityCheck]}` : ""}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** Insights: outcomes against reads and signals, with counts and honest caveats. */
+export function InsightsView() {
+  const loaded = useApi((signal) => readInsights(signal), []);
+  usePageTitle("Insights");
+  return (
+    <>
+      <h1>Insights</h1>
+      {loaded.error ? (
+        <Problem message={loaded.error} onRetry={loaded.reload} />
+      ) : loaded.data ? (
+        <div class="insights">
+          <Caveats insights={loaded.data} />
+          <ReadsAgainstOutcomes insights={loaded.data} />
+          <SignalsAgainstOutcomes insights={loaded.data} />
+        </div>
+      ) : (
+        <p role="status">Loading the insights…</p>
+      )}
+    </>
+  );
+}

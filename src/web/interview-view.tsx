@@ -1,0 +1,622 @@
+import { useMemo, useRef, useState } from "preact/hooks";
+import type uPlot from "uplot";
+import { readRound } from "./api.js";
+import type { Doc, Evidence, ReadJson, RoundView, SignalJson } from "./api-types.js";
+import { BandBadge, PolarityTag, Sign } from "./band-badge.js";
+import { barsPath, Chart, type ChartOptions, cssColor, pointsOnly } from "./chart.js";
+import { formatClock, formatDateTime } from "./dates.js";
+import {
+  type Block,
+  blocksOf,
+  clockSeconds,
+  type Located,
+  locateEvidence,
+  splitByHits,
+} from "./find-evidence.js";
+import { humanize, POLARITY_ICON, percent } from "./labels.js";
+import { Link } from "./link.js";
+import { usePageTitle } from "./page-title.js";
+import { applicationHref } from "./parse-route.js";
+import { Problem } from "./problem.js";
+import { evidenceSource } from "./read-panel.js";
+import { useApi } from "./use-api.js";
+
+/** One piece of evidence with where it is in the text: `key` names its mark. */
+interface Placed {
+  key: string;
+  signal: SignalJson;
+  evidence: Evidence;
+  located?: Located;
+  /** Seconds into the interview, from the evidence's timestamp or its transcript turn. */
+  seconds?: number;
+}
+
+function placeEvidence(signals: SignalJson[], blocks: Block[]): Placed[] {
+  const byKey = new Map(blocks.map((b) => [b.key, b]));
+  return signals.flatMap((signal, si) =>
+    signal.evidence.map((evidence, ei): Placed => {
+      const located = locateEvidence(blocks, evidence);
+      const seconds = clockSeconds(evidence.at) ?? (located ? byKey.get(located.block)?.start : undefined);
+      return {
+        key: `s${si}e${ei}`,
+        signal,
+        evidence,
+        ...(located ? { located } : {}),
+        ...(seconds !== undefined ? { seconds } : {}),
+      };
+    }),
+  );
+}
+
+const shortLabel = (label: string, max = 17) => (label.length > max ? `${label.slice(0, max - 1)}…` : label);
+
+/** Interview: the document with each signal's evidence marked in place, the charts, the context. */
+export function InterviewView({ id, round }: { id: number; round: number }) {
+  const loaded = useApi((signal) => readRound(id, round, signal), [id, round]);
+  const title = loaded.data ? `${loaded.data.application.company}: round ${round}` : `Round ${round}`;
+  usePageTitle(title);
+  return (
+    <>
+      <h1>{title}</h1>
+      {loaded.error ? (
+        <Problem message={loaded.error} onRetry={loaded.reload} />
+      ) : loaded.data ? (
+        <InterviewDetail view={loaded.data} />
+      ) : (
+        <p role="status">Loading the interview…</p>
+      )}
+    </>
+  );
+}
+
+function InterviewDetail({ view }: { view: RoundView }) {
+  const analysis = view.analysis;
+  const blocks = useMemo(() => blocksOf(view.documents), [view]);
+  const placed = useMemo(() => placeEvidence(analysis?.signals ?? [], blocks), [analysis, blocks]);
+  const [active, setActive] = useState<string | undefined>();
+  const documentPane = useRef<HTMLElement>(null);
+
+  const jump = (key: string) => {
+    const mark = documentPane.current?.querySelector<HTMLElement>(`mark[data-ev~="${key}"]`);
+    if (!mark) return;
+    setActive(key);
+    mark.scrollIntoView({ block: "center" });
+    mark.focus({ preventScroll: true });
+  };
+
+  return (
+    <div class="interview">
+      <p class="lede">
+        <Link href={applicationHref(view.application.id)}>
+          {view.application.company}
+          {view.application.role ? `, ${view.application.role}` : ""}
+        </Link>
+        {view.round.title ? ` · ${view.round.title}` : ""}
+        {view.round.startsAt ? ` · ${formatDateTime(view.round.startsAt)}` : ""}
+      </p>
+      {analysis ? (
+        <section aria-labelledby="iv-read" class="read-summary">
+          <h2 id="iv-read">
+            The read: <BandBadge band={analysis.read.band} score={analysis.read.score} />
+          </h2>
+          <p class="summary">{analysis.read.summary}</p>
+          {analysis.read.caveats.length > 0 ? (
+            <ul class="caveats">
+              {analysis.read.caveats.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : (
+        <p>This round has no read yet.</p>
+      )}
+
+      <div class="interview-grid">
+        <section class="signal-pane" aria-labelledby="iv-signals">
+          <h2 id="iv-signals">Signals</h2>
+          {analysis && analysis.signals.length > 0 ? (
+            <>
+              <p class="hint">Choose a signal to see its words in the text.</p>
+              <ol class="signals">
+                {analysis.signals.map((s, si) => (
+                  <SignalEntry
+                    key={s.id}
+                    signal={s}
+                    placed={placed.filter((p) => p.key.startsWith(`s${si}e`))}
+                    active={active}
+                    onJump={jump}
+                  />
+                ))}
+              </ol>
+            </>
+          ) : (
+            <p>No signals were found in this round.</p>
+          )}
+        </section>
+
+        <section class="document-pane" aria-labelledby="iv-docs" ref={documentPane}>
+          <h2 id="iv-docs">What was said</h2>
+          {view.documents.length === 0 ? <p>This round's files could not be read again.</p> : null}
+          {view.documents.map((doc, i) => (
+            <DocumentView
+              key={i}
+              doc={doc}
+              blocks={blocks.filter((b) => b.doc === i)}
+              placed={placed}
+              active={active}
+            />
+          ))}
+        </section>
+      </div>
+
+      {analysis ? (
+        <>
+          <section aria-labelledby="iv-minutes">
+            <h2 id="iv-minutes">Over the interview</h2>
+            <LengthLine analysis={analysis} />
+            <SignalMinutesChart placed={placed} analysis={analysis} />
+            <TalkShareChart analysis={analysis} />
+          </section>
+          <section aria-labelledby="iv-context">
+            <h2 id="iv-context">Context and weights</h2>
+            <ContextList analysis={analysis} />
+            <ContributionTable analysis={analysis} />
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function SignalEntry({
+  signal,
+  placed,
+  active,
+  onJump,
+}: {
+  signal: SignalJson;
+  placed: Placed[];
+  active: string | undefined;
+  onJump: (key: string) => void;
+}) {
+  const first = placed.find((p) => p.located);
+  const isActive = placed.some((p) => p.key === active);
+  return (
+    <li class={`signal signal-${signal.polarity}${isActive ? " is-active" : ""}`}>
+      {first ? (
+        <button type="button" class="signal-jump" aria-pressed={isActive} onClick={() => onJump(first.key)}>
+          <PolarityTag polarity={signal.polarity} /> <span class="signal-label">{signal.label}</span>
+        </button>
+      ) : (
+        <p class="signal-static">
+          <PolarityTag polarity={signal.polarity} /> <span class="signal-label">{signal.label}</span>
+        </p>
+      )}
+      <ul class="evidence-list">
+        {placed.map((p, i) => (
+          <li key={p.key} class="evidence-item">
+            <span class="quote">{p.evidence.isFact ? p.evidence.quote : `“${p.evidence.quote}”`}</span>{" "}
+            <span class="evidence-source">{evidenceSource(p.evidence)}</span>
+            {p.located && placed.length > 1 ? (
+              <>
+                {" "}
+                <button type="button" class="link-button" onClick={() => onJump(p.key)}>
+                  Show quote {i + 1}
+                </button>
+              </>
+            ) : null}
+            {p.located?.isApproximate ? (
+              <span class="hint"> (not word for word: the line it names is marked)</span>
+            ) : null}
+            {!p.located && !p.evidence.isFact ? (
+              <span class="hint"> (not found in this round's text)</span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+/** The text of one block with its evidence marked: every mark is focusable from the signal list. */
+function Highlighted({
+  block,
+  placed,
+  active,
+}: {
+  block: Block;
+  placed: Placed[];
+  active: string | undefined;
+}) {
+  const here = placed.filter((p) => p.located?.block === block.key);
+  if (here.length === 0) return <>{block.text}</>;
+  const byKey = new Map(here.map((p) => [p.key, p]));
+  const pieces = splitByHits(
+    block.text,
+    here.map((p) => ({ start: p.located?.start ?? 0, end: p.located?.end ?? 0, key: p.key })),
+  );
+  return (
+    <>
+      {pieces.map((piece) => {
+        if (piece.keys.length === 0) return <span key={piece.start}>{piece.text}</span>;
+        const covering = piece.keys.flatMap((k) => byKey.get(k) ?? []);
+        const polarities = new Set(covering.map((p) => p.signal.polarity));
+        const tone = polarities.size > 1 ? "mix" : polarities.has("negative") ? "neg" : "pos";
+        const labels = [
+          ...new Set(covering.map((p) => `${POLARITY_ICON[p.signal.polarity] ?? ""} ${p.signal.label}`)),
+        ];
+        const opening = piece.opens.flatMap((k) => byKey.get(k) ?? []);
+        return (
+          <mark
+            key={piece.start}
+            class={`ev ev-${tone}${active && piece.keys.includes(active) ? " is-active" : ""}`}
+            data-ev={piece.keys.join(" ")}
+            tabIndex={-1}
+            title={labels.join("; ")}
+          >
+            {opening.length > 0 ? (
+              <span class="ev-tag">
+                {[...new Set(opening.map((p) => p.signal.polarity))].map((polarity) => (
+                  <Sign key={polarity} polarity={polarity} />
+                ))}
+              </span>
+            ) : null}
+            {piece.text}
+          </mark>
+        );
+      })}
+    </>
+  );
+}
+
+function DocumentView({
+  doc,
+  blocks,
+  placed,
+  active,
+}: {
+  doc: Doc;
+  blocks: Block[];
+  placed: Placed[];
+  active: string | undefined;
+}) {
+  switch (doc.kind) {
+    case "transcript":
+      return (
+        <article class="doc doc-transcript">
+          <h3 class="doc-title">Transcript · {doc.source}</h3>
+          <ol class="transcript">
+            {blocks.map((b) => (
+              <li key={b.key} class="turn">
+                <p class="turn-head">
+                  {b.start !== undefined ? <span class="turn-time">{formatClock(b.start)}</span> : null}{" "}
+                  <span class="turn-speaker">{b.speaker ?? "Unknown speaker"}</span>
+                </p>
+                <p class="turn-text">
+                  <Highlighted block={b} placed={placed} active={active} />
+                </p>
+              </li>
+            ))}
+          </ol>
+        </article>
+      );
+    case "notes":
+      return (
+        <article class="doc doc-notes">
+          <h3 class="doc-title">Notes · {doc.source}</h3>
+          {blocks.map((b) => (
+            <div key={b.key} class="notes-text">
+              <Highlighted block={b} placed={placed} active={active} />
+            </div>
+          ))}
+        </article>
+      );
+    case "email":
+      return (
+        <article class="doc doc-email">
+          <h3 class="doc-title">Email · {doc.subject ?? doc.source}</h3>
+          <p class="email-head">
+            {doc.from ? `From ${doc.from.name ?? doc.from.email ?? ""}` : "From an unknown sender"}
+            {doc.date ? ` · ${formatDateTime(doc.date)}` : ""}
+          </p>
+          {blocks.map((b) => (
+            <div key={b.key} class="email-text">
+              <Highlighted block={b} placed={placed} active={active} />
+            </div>
+          ))}
+        </article>
+      );
+    case "invite":
+      return (
+        <article class="doc doc-invite">
+          <h3 class="doc-title">Invite · {doc.summary ?? doc.source}</h3>
+          <p>
+            {doc.start ? formatDateTime(doc.start) : "No start time"}
+            {doc.end ? ` to ${formatDateTime(doc.end)}` : ""}
+          </p>
+          {blocks.map((b) => (
+            <div key={b.key} class="invite-text">
+              <Highlighted block={b} placed={placed} active={active} />
+            </div>
+          ))}
+        </article>
+      );
+    default: {
+      const never: never = doc;
+      return never;
+    }
+  }
+}
+
+function LengthLine({ analysis }: { analysis: ReadJson }) {
+  const { scheduledMinutes, actualMinutes } = analysis.length;
+  if (scheduledMinutes === undefined && actualMinutes === undefined) return null;
+  return (
+    <p>
+      {scheduledMinutes !== undefined ? `Booked for ${scheduledMinutes} minutes` : "No booked length"}
+      {actualMinutes !== undefined ? `; the transcript runs ${actualMinutes} minutes.` : "."}
+    </p>
+  );
+}
+
+/** Where each signal's evidence fell, minute by minute: a row per signal, ＋ filled and － hollow. */
+function SignalMinutesChart({ placed, analysis }: { placed: Placed[]; analysis: ReadJson }) {
+  const timed = useMemo(
+    () => placed.filter((p) => p.seconds !== undefined).sort((a, b) => (a.seconds ?? 0) - (b.seconds ?? 0)),
+    [placed],
+  );
+  const rows = useMemo(() => [...new Set(timed.map((p) => p.signal))], [timed]);
+  const data = useMemo((): uPlot.AlignedData => {
+    const points: { x: number; row: number; positive: boolean }[] = [];
+    for (const p of timed) {
+      const positive = p.signal.polarity !== "negative";
+      let x = (p.seconds ?? 0) / 60;
+      // One series holds one value per x: nudge a second point at the same minute by a second.
+      while (points.some((q) => q.x === x && q.positive === positive)) x += 1 / 60;
+      points.push({ x, row: rows.indexOf(p.signal), positive });
+    }
+    const xs = [...new Set(points.map((p) => p.x))].sort((a, b) => a - b);
+    const pos = xs.map((x) => points.find((p) => p.x === x && p.positive)?.row ?? null);
+    const neg = xs.map((x) => points.find((p) => p.x === x && !p.positive)?.row ?? null);
+    return [xs, pos, neg];
+  }, [timed, rows]);
+  const options = useMemo((): ChartOptions => {
+    const xs = data[0];
+    const end = Math.max(analysis.length.actualMinutes ?? 0, (xs[xs.length - 1] ?? 0) + 1);
+    const positive = cssColor("--positive", "#1a7f37");
+    const negative = cssColor("--negative", "#b42318");
+    return {
+      legend: { show: false },
+      cursor: { show: false },
+      scales: { x: { time: false, range: [0, Math.ceil(end)] }, y: { range: [-0.6, rows.length - 0.4] } },
+      axes: [
+        {
+          stroke: cssColor("--text", "#1f2328"),
+          label: "minutes into the interview",
+          incrs: [1, 2, 5, 10, 15, 20, 30, 60],
+          values: (_u: uPlot, splits: number[]) => splits.map((s) => `${Math.round(s)}′`),
+          grid: { stroke: "rgba(0,0,0,0.07)" },
+        },
+        {
+          stroke: cssColor("--text", "#1f2328"),
+          size: 130,
+          splits: () => rows.map((_, i) => i),
+          values: (_u: uPlot, splits: number[]) => splits.map((s) => shortLabel(rows[s]?.label ?? "")),
+          grid: { stroke: "rgba(0,0,0,0.07)" },
+        },
+      ],
+      series: [
+        {},
+        {
+          label: "＋ positive",
+          stroke: positive,
+          paths: pointsOnly,
+          points: { show: true, size: 11, stroke: positive, fill: positive, width: 2 },
+        },
+        {
+          label: "－ negative",
+          stroke: negative,
+          paths: pointsOnly,
+          points: { show: true, size: 11, stroke: negative, fill: "#ffffff", width: 2 },
+        },
+      ],
+    };
+  }, [data, rows, analysis]);
+  if (timed.length === 0) {
+    return (
+      <p class="hint">
+        No timestamps: the signals cannot be placed along the interview's minutes (notes and emails have
+        none).
+      </p>
+    );
+  }
+  return (
+    <figure class="figure">
+      <h3>Where the signals fell</h3>
+      <Chart
+        options={options}
+        data={data}
+        height={Math.max(160, 44 + rows.length * 30)}
+        label={`Signals by minute: ${timed
+          .map((p) => `${formatClock(p.seconds ?? 0)} ${p.signal.polarity} ${p.signal.label}`)
+          .join("; ")}`}
+      />
+      <figcaption>
+        <span class="legend-item">
+          <span class="swatch swatch-pos" aria-hidden="true">
+            ●
+          </span>{" "}
+          <Sign polarity="positive" /> positive (filled)
+        </span>{" "}
+        <span class="legend-item">
+          <span class="swatch swatch-neg" aria-hidden="true">
+            ○
+          </span>{" "}
+          <Sign polarity="negative" /> negative (hollow)
+        </span>
+        <details>
+          <summary>The same as a list</summary>
+          <ol class="minute-list">
+            {timed.map((p) => (
+              <li key={p.key}>
+                {formatClock(p.seconds ?? 0)} · <PolarityTag polarity={p.signal.polarity} /> {p.signal.label}
+              </li>
+            ))}
+          </ol>
+        </details>
+      </figcaption>
+    </figure>
+  );
+}
+
+/** Each speaker's share of the words, as bars, and as a list. */
+function TalkShareChart({ analysis }: { analysis: ReadJson }) {
+  const shares = analysis.talkShare;
+  const data = useMemo(
+    (): uPlot.AlignedData => [shares.map((_, i) => i), shares.map((s) => Math.round(s.share * 1000) / 10)],
+    [shares],
+  );
+  const options = useMemo((): ChartOptions => {
+    const color = cssColor("--chart-round", "#1a7f37");
+    const name = (i: number) => {
+      const s = shares[i];
+      return s ? shortLabel(s.isCandidate ? `${s.speaker} (you)` : s.speaker, 16) : "";
+    };
+    return {
+      legend: { show: false },
+      cursor: { show: false },
+      scales: { x: { time: false, range: [-0.5, shares.length - 0.5] }, y: { range: [0, 100] } },
+      axes: [
+        {
+          stroke: cssColor("--text", "#1f2328"),
+          splits: () => shares.map((_, i) => i),
+          values: (_u: uPlot, splits: number[]) => splits.map((s) => name(s)),
+          grid: { show: false },
+        },
+        {
+          stroke: cssColor("--text", "#1f2328"),
+          size: 48,
+          values: (_u: uPlot, splits: number[]) => splits.map((s) => `${s}%`),
+          grid: { stroke: "rgba(0,0,0,0.07)" },
+        },
+      ],
+      series: [
+        {},
+        {
+          label: "share of the words",
+          stroke: color,
+          fill: `${color}99`,
+          width: 1,
+          paths: barsPath({ size: [0.6, 90] }),
+          points: { show: false },
+        },
+      ],
+    };
+  }, [shares]);
+  if (shares.length === 0) return null;
+  return (
+    <figure class="figure">
+      <h3>Who talked</h3>
+      <Chart
+        options={options}
+        data={data}
+        height={200}
+        label={`Share of the words: ${shares.map((s) => `${s.speaker} ${percent(s.share)}`).join(", ")}`}
+      />
+      <figcaption>
+        <ul class="talk-list">
+          {shares.map((s) => (
+            <li key={s.speaker}>
+              {s.speaker}
+              {s.isCandidate ? " (you)" : ""}: {percent(s.share)} of the words ({s.words})
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}
+
+function ContextList({ analysis }: { analysis: ReadJson }) {
+  if (analysis.context.length === 0) {
+    return <p>No context was stated or inferred: every weight is the catalogue's own.</p>;
+  }
+  return (
+    <>
+      <h3>Context</h3>
+      <ul class="context">
+        {analysis.context.map((fact) => (
+          <li key={fact.key}>
+            <strong>{humanize(fact.key)}</strong>: {String(fact.value)}{" "}
+            <span class="hint">
+              ({fact.how === "stated" ? "stated by you" : "inferred"}
+              {fact.evidence ? ` from ${evidenceSource(fact.evidence)}` : ""})
+            </span>
+            {fact.evidence && !fact.evidence.isFact ? (
+              <blockquote class="quote">“{fact.evidence.quote}”</blockquote>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+const signed = (n: number) => `${n > 0 ? "+" : n < 0 ? "−" : ""}${Math.abs(Math.round(n * 100) / 100)}`;
+
+function ContributionTable({ analysis }: { analysis: ReadJson }) {
+  const contributions = analysis.read.contributions;
+  if (contributions.length === 0) return <p>No signal counted towards the read.</p>;
+  const labels = new Map(analysis.signals.map((s) => [s.id, s.label]));
+  const changed = contributions.filter((c) => c.changes.length > 0).length;
+  return (
+    <>
+      <h3>How each signal counted</h3>
+      <p class="hint">
+        {changed === 0
+          ? "The context changed no weight."
+          : `The context changed ${changed} of ${contributions.length} weights.`}{" "}
+        Base is the catalogue's weight; weight is what it counted after the context.
+      </p>
+      <div class="table-wrap">
+        <table class="contributions stack-table">
+          <thead>
+            <tr>
+              <th scope="col">Signal</th>
+              <th scope="col">Base → weight</th>
+              <th scope="col">Why it changed</th>
+            </tr>
+          </thead>
+          <tbody>
+            {contributions.map((c) => {
+              const sign = c.polarity === "negative" ? -1 : 1;
+              return (
+                <tr key={c.id}>
+                  <th scope="row">
+                    <PolarityTag polarity={c.polarity} />{" "}
+                    <span class="signal-label">{labels.get(c.id) ?? humanize(c.id)}</span>
+                  </th>
+                  <td class="num" data-label="Base → weight">
+                    {signed(sign * c.base)} → {signed(c.weight)}
+                  </td>
+                  <td data-label="Why it changed">
+                    {c.changes.length === 0 ? (
+                      <span class="hint">unchanged</span>
+                    ) : (
+                      <ul class="changes">
+                        {c.changes.map((why) => (
+                          <li key={why}>{why}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

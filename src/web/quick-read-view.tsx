@@ -1,0 +1,279 @@
+import { useEffect, useState } from "preact/hooks";
+import { analyze, isAbort, messageOf, saveToWorkspace } from "./api.js";
+import type { AnalyzeBody, ReadJson, SaveResult, UploadJson } from "./api-types.js";
+import { Link } from "./link.js";
+import { usePageTitle } from "./page-title.js";
+import { applicationHref, interviewHref } from "./parse-route.js";
+import { ReadPanel } from "./read-panel.js";
+
+/** How long typing must pause before the read is asked for. */
+export const DEBOUNCE_MS = 400;
+/** The API's limit for one file. */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+interface Picked {
+  name: string;
+  size: number;
+  base64: string;
+}
+
+function toBase64(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+function bodyOf(notes: string, files: Picked[], me: string): AnalyzeBody | undefined {
+  if (notes.trim() === "" && files.length === 0) return undefined;
+  const uploads: UploadJson[] = files.map((f) => ({ name: f.name, base64: f.base64 }));
+  return {
+    ...(notes.trim() !== "" ? { notes } : {}),
+    ...(uploads.length > 0 ? { files: uploads } : {}),
+    ...(me.trim() !== "" ? { me: me.trim() } : {}),
+  };
+}
+
+/**
+ * Quick read: paste notes or drop the files, and the read follows as you type. Nothing is stored
+ * until Save.
+ */
+export function QuickReadView() {
+  const [notes, setNotes] = useState("");
+  const [files, setFiles] = useState<Picked[]>([]);
+  const [me, setMe] = useState("");
+  const [read, setRead] = useState<ReadJson | undefined>();
+  const [status, setStatus] = useState<{ kind: "idle" | "reading" | "done" | "error"; text: string }>({
+    kind: "idle",
+    text: "Paste notes or add files to see the read.",
+  });
+  const [isDragging, setDragging] = useState(false);
+  const [fileProblem, setFileProblem] = useState("");
+  const [application, setApplication] = useState("");
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<SaveResult | undefined>();
+  const [saveError, setSaveError] = useState("");
+
+  useEffect(() => {
+    const body = bodyOf(notes, files, me);
+    if (!body) {
+      setRead(undefined);
+      setStatus({ kind: "idle", text: "Paste notes or add files to see the read." });
+      return;
+    }
+    // A newer input aborts this request in the cleanup below: a stale read never replaces a fresh one.
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      setStatus({ kind: "reading", text: "Reading…" });
+      analyze(body, controller.signal).then(
+        (answer) => {
+          if (controller.signal.aborted) return;
+          setRead(answer);
+          setStatus({ kind: "done", text: "The read is up to date." });
+        },
+        (error: unknown) => {
+          if (isAbort(error) || controller.signal.aborted) return;
+          setStatus({ kind: "error", text: messageOf(error) });
+        },
+      );
+    }, DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [notes, files, me]);
+
+  const addFiles = async (list: FileList | null) => {
+    if (!list) return;
+    const problems: string[] = [];
+    const picked: Picked[] = [];
+    for (const file of Array.from(list)) {
+      if (file.size > MAX_FILE_BYTES) {
+        problems.push(`${file.name} is over 10 MB`);
+        continue;
+      }
+      try {
+        picked.push({ name: file.name, size: file.size, base64: toBase64(await file.arrayBuffer()) });
+      } catch (e) {
+        problems.push(`${file.name}: ${messageOf(e)}`);
+      }
+    }
+    setFileProblem(problems.length > 0 ? `Not added: ${problems.join("; ")}.` : "");
+    if (picked.length > 0) {
+      setFiles((old) => [...old.filter((f) => !picked.some((p) => p.name === f.name)), ...picked]);
+      setSaved(undefined);
+    }
+  };
+
+  const save = async () => {
+    const body = bodyOf(notes, files, me);
+    if (!body) {
+      setSaveError("There is nothing to save yet: paste notes or add files first.");
+      return;
+    }
+    setSaving(true);
+    setSaveError("");
+    setSaved(undefined);
+    try {
+      setSaved(
+        await saveToWorkspace({
+          ...body,
+          ...(application.trim() ? { application: application.trim() } : {}),
+        }),
+      );
+    } catch (e) {
+      setSaveError(messageOf(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  usePageTitle("Quick read");
+  return (
+    <>
+      <h1>Quick read</h1>
+      <div class="quick-read">
+        <section
+          class={`input-pane${isDragging ? " is-dragging" : ""}`}
+          aria-labelledby="quick-input"
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDragging(false);
+            void addFiles(e.dataTransfer?.files ?? null);
+          }}
+        >
+          <h2 id="quick-input">What you have</h2>
+          <label for="quick-notes">Your notes</label>
+          <p class="hint" id="quick-notes-hint">
+            Plain prose or bullets: who you met, what they asked, what they said about next steps.
+          </p>
+          <textarea
+            id="quick-notes"
+            aria-describedby="quick-notes-hint"
+            rows={12}
+            value={notes}
+            onInput={(e) => {
+              setNotes(e.currentTarget.value);
+              setSaved(undefined);
+            }}
+          />
+          <div class="drop-zone">
+            <label for="quick-files">
+              Add files: transcript (.vtt, .srt, .txt), invite (.ics), emails (.eml, .mbox)
+            </label>
+            <input
+              id="quick-files"
+              type="file"
+              multiple
+              accept=".vtt,.srt,.txt,.md,.ics,.eml,.mbox,.json"
+              onChange={(e) => {
+                void addFiles(e.currentTarget.files);
+                e.currentTarget.value = "";
+              }}
+            />
+            <p class="hint">…or drop them anywhere on this panel.</p>
+          </div>
+          {fileProblem ? (
+            <p class="error" role="alert">
+              {fileProblem}
+            </p>
+          ) : null}
+          {files.length > 0 ? (
+            <ul class="files" aria-label="Files added">
+              {files.map((f) => (
+                <li key={f.name}>
+                  <span class="file-name">{f.name}</span>{" "}
+                  <span class="file-size">({Math.ceil(f.size / 1024)} KB)</span>{" "}
+                  <button
+                    type="button"
+                    class="link-button"
+                    aria-label={`Remove ${f.name}`}
+                    onClick={() => setFiles((old) => old.filter((o) => o.name !== f.name))}
+                  >
+                    Remove
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <label for="quick-me">Your name as the transcript or emails show it (optional)</label>
+          <input
+            id="quick-me"
+            type="text"
+            autoComplete="name"
+            value={me}
+            onInput={(e) => setMe(e.currentTarget.value)}
+          />
+
+          <div class="save">
+            <h2 id="quick-save">Keep it</h2>
+            <p class="hint">
+              Nothing is stored until you save: then it joins the workspace as a round of an application.
+            </p>
+            <label for="quick-application">Application (company), if the files don't name it</label>
+            <input
+              id="quick-application"
+              type="text"
+              value={application}
+              onInput={(e) => setApplication(e.currentTarget.value)}
+            />
+            <button type="button" class="primary" onClick={save} disabled={saving}>
+              {saving ? "Saving…" : "Save to workspace"}
+            </button>
+            {saveError ? (
+              <p class="error" role="alert">
+                Not saved: {saveError}
+              </p>
+            ) : null}
+            {saved ? <SaveReport result={saved} /> : null}
+          </div>
+        </section>
+
+        <section class="result-pane" aria-labelledby="quick-result" aria-busy={status.kind === "reading"}>
+          <h2 id="quick-result" class="visually-hidden">
+            The read
+          </h2>
+          <p class={`status status-${status.kind}`} role="status" aria-live="polite">
+            {status.kind === "error" ? `The read failed: ${status.text}` : status.text}
+          </p>
+          {read ? <ReadPanel read={read} /> : null}
+        </section>
+      </div>
+    </>
+  );
+}
+
+function SaveReport({ result }: { result: SaveResult }) {
+  return (
+    <div class="saved" role="status">
+      {result.filed.length === 0 ? (
+        <p>Nothing new was stored{result.duplicates.length > 0 ? ": all of it was saved before" : ""}.</p>
+      ) : (
+        <ul>
+          {result.filed.map((f) => (
+            <li key={f.applicationId}>
+              Saved under <Link href={applicationHref(f.applicationId)}>{f.company}</Link>
+              {f.round ? (
+                <>
+                  , <Link href={interviewHref(f.applicationId, f.round.number)}>round {f.round.number}</Link>
+                </>
+              ) : null}
+              .
+            </li>
+          ))}
+        </ul>
+      )}
+      {result.duplicates.length > 0 ? <p>Stored before, unchanged: {result.duplicates.join(", ")}.</p> : null}
+      {result.skipped.length > 0 ? (
+        <p>Not stored: {result.skipped.map((s) => `${s.source} (${s.reason})`).join("; ")}.</p>
+      ) : null}
+    </div>
+  );
+}

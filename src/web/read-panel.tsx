@@ -1,0 +1,130 @@
+import type { ActionJson, Evidence, ReadJson } from "./api-types.js";
+import { BandBadge, PolarityTag, Sign } from "./band-badge.js";
+import { formatDateTime } from "./dates.js";
+import { DraftBox } from "./draft-box.js";
+import { actionLabel, draftSubject } from "./labels.js";
+
+/** Where a piece of evidence came from, in a few words: "Rafael Ortiz · transcript.vtt 00:41:12". */
+export function evidenceSource(e: Evidence): string {
+  const where = e.at
+    ? `${e.source} ${e.at}`
+    : e.line !== undefined
+      ? `${e.source}, line ${e.line}`
+      : e.source;
+  const who = e.speaker ?? e.message?.from;
+  return [who, where, e.isFact ? "worked out from the material" : undefined].filter(Boolean).join(" · ");
+}
+
+export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
+  return (
+    <figure class={`evidence${evidence.isFact ? " evidence-fact" : ""}`}>
+      <blockquote class="quote">{evidence.isFact ? evidence.quote : `“${evidence.quote}”`}</blockquote>
+      <figcaption class="evidence-source">{evidenceSource(evidence)}</figcaption>
+    </figure>
+  );
+}
+
+export function ActionItem({ action, company }: { action: ActionJson; company?: string }) {
+  return (
+    <li class={`action${action.done ? " action-done" : ""}`}>
+      <h4 class="action-title">
+        {action.done ? <span class="done-tag">✓ done</span> : null} {actionLabel(action.kind)}
+        {action.due ? <span class="due"> · due {formatDateTime(action.due)}</span> : null}
+      </h4>
+      <p class="why">{action.why}</p>
+      {action.text && !action.done ? (
+        <DraftBox
+          text={action.text}
+          subject={draftSubject(action.kind, company)}
+          label={`${actionLabel(action.kind)}: draft`}
+        />
+      ) : null}
+    </li>
+  );
+}
+
+/** The read of pasted material: band, signals with their evidence, next steps with drafts. */
+export function ReadPanel({ read }: { read: ReadJson }) {
+  const counts = {
+    positive: read.signals.filter((s) => s.polarity === "positive").length,
+    negative: read.signals.filter((s) => s.polarity === "negative").length,
+  };
+  return (
+    <div class="read">
+      <section aria-labelledby="read-band">
+        <h2 id="read-band" class="read-heading">
+          The read: <BandBadge band={read.read.band} score={read.read.score} />
+        </h2>
+        <p class="summary">{read.read.summary}</p>
+        {read.read.caveats.length > 0 ? (
+          <ul class="caveats">
+            {read.read.caveats.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        ) : null}
+        {read.settled ? <p class="settled">{read.settled.note}</p> : null}
+      </section>
+
+      <section aria-labelledby="read-signals">
+        <h2 id="read-signals">
+          Signals{" "}
+          <span class="count">
+            ({counts.positive} <Sign polarity="positive" /> positive, {counts.negative}{" "}
+            <Sign polarity="negative" /> negative)
+          </span>
+        </h2>
+        {read.signals.length === 0 ? (
+          <p>No signals found yet. Say what happened: who asked what, what was said about next steps.</p>
+        ) : (
+          <ol class="signals">
+            {read.signals.map((s) => (
+              <li key={s.id} class={`signal signal-${s.polarity}`}>
+                <h3 class="signal-title">
+                  <PolarityTag polarity={s.polarity} /> <span class="signal-label">{s.label}</span>
+                </h3>
+                {s.evidence.map((e, i) => (
+                  <EvidenceQuote key={i} evidence={e} />
+                ))}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="read-next">
+        <h2 id="read-next">Next steps</h2>
+        {read.actions.length === 0 ? (
+          <p>{read.settled ? "Nothing to plan: the outcome is known." : "Nothing to do yet."}</p>
+        ) : (
+          <ol class="actions">
+            {read.actions.map((a) => (
+              <ActionItem key={`${a.kind}-${a.due ?? ""}`} action={a} />
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {read.skipped.length > 0 || read.warnings.length > 0 || read.leftOut ? (
+        <section aria-labelledby="read-notes">
+          <h2 id="read-notes">What was not read</h2>
+          <ul class="problems">
+            {read.skipped.map((s) => (
+              <li key={s.source}>
+                {s.source}: {s.reason}
+              </li>
+            ))}
+            {read.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+            {read.leftOut ? (
+              <li>
+                {read.leftOut.count} messages left out: {read.leftOut.reason}
+              </li>
+            ) : null}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
