@@ -200,6 +200,8 @@ const BRIGHTWATER_NOTES = [
 
 const SCRIPT = "<script>window.__pwned=1</script>";
 const IMG = '<img src=x onerror="window.__pwned=2">';
+/** The company's name is markup too: it shows in titles, cards and links. */
+const HOSTILE_COMPANY = 'Hollow <img src=x onerror="window.__pwned=3">';
 
 /** A transcript whose words are markup: it must show as text and never run. */
 const HOSTILE_TRANSCRIPT = [
@@ -297,7 +299,7 @@ describe.skipIf(!hasBrowser && !requireBrowser)("the dashboard in Chromium", () 
       const hostile = await addToWorkspace(
         store,
         [await writeFolder(join(tmp, "hostile-round-1"), { "transcript.txt": HOSTILE_TRANSCRIPT })],
-        { now, application: "Hostile Hollow", me: SAM },
+        { now, application: HOSTILE_COMPANY, me: SAM },
       );
       ids.hostile = hostile.filed[0]?.applicationId ?? 0;
     } finally {
@@ -441,11 +443,18 @@ describe.skipIf(!hasBrowser && !requireBrowser)("the dashboard in Chromium", () 
     expect(text).toContain(SCRIPT);
     expect(text).toContain(IMG);
     expect(text).toContain("<b>bold</b> & more.");
+    expect(await page.locator("h1").textContent()).toContain(HOSTILE_COMPANY);
     expect(await page.evaluate("typeof window.__pwned")).toBe("undefined");
     expect(await page.locator("main img, main script, main b").count()).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, "hostile.png"), fullPage: true });
+    // Its name on the pipeline's card, too.
+    await page.getByRole("link", { name: "Pipeline" }).click();
+    await page.getByRole("link", { name: HOSTILE_COMPANY }).waitFor();
+    expect(await page.evaluate("typeof window.__pwned")).toBe("undefined");
+    expect(await page.locator("main img, main script").count()).toBe(0);
     // The evidence marks sit right beside the markup, and are still only text.
     expect(await pane.locator("mark.ev").count()).toBeGreaterThan(0);
-    await finish(page, "hostile", problems);
+    await finish(page, "hostile-pipeline", problems);
   });
 
   it("phone width: no page scrolls sideways at 375 px", async () => {
@@ -460,6 +469,10 @@ describe.skipIf(!hasBrowser && !requireBrowser)("the dashboard in Chromium", () 
     for (const [name, path, ready] of pages) {
       const { page, problems } = await open(path, { width: 375, height: 740 });
       await page.locator(ready).first().waitFor({ timeout: 20_000 });
+      if (path === "/") {
+        await page.getByLabel("Your notes").fill(QUICK_NOTES);
+        await page.locator(".read .draft-text").first().waitFor({ timeout: 20_000 });
+      }
       const width = await page.evaluate<number>("document.scrollingElement.scrollWidth");
       expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(375);
       await finish(page, name, problems);

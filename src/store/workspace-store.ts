@@ -126,20 +126,11 @@ export async function readState(store: Store): Promise<WorkspaceState> {
   return {
     revision: num(ws.revision),
     me: ws.me,
-    applications: applications.map(normalizeApplication),
-    rounds: rounds.map((r) => ({
-      ...r,
-      id: num(r.id),
-      application_id: num(r.application_id),
-      number: num(r.number),
-    })),
+    applications: applications.map(normalized),
+    rounds: rounds.map(normalized),
     messageIds: new Map(ids.map((r) => [r.message_id ?? "", num(r.application_id)])),
     maxIds,
   };
-}
-
-function normalizeApplication(a: ApplicationRow): ApplicationRow {
-  return { ...a, id: num(a.id) };
 }
 
 /** Which of these hashes are stored already. */
@@ -169,21 +160,9 @@ export async function readSources(store: Store, applicationIds: number[]): Promi
       .where("application_id", "in", applicationIds.slice(i, i + 500))
       .orderBy("id")
       .execute();
-    out.push(...rows.map(normalizeSource));
+    out.push(...rows.map(normalized));
   }
   return out;
-}
-
-function normalizeSource(s: SourceRow): SourceRow {
-  return {
-    ...s,
-    id: num(s.id),
-    application_id: num(s.application_id),
-    round_id: s.round_id === null ? null : num(s.round_id),
-    bytes: num(s.bytes),
-    ingest_id: num(s.ingest_id),
-    content: new Uint8Array(s.content.buffer, s.content.byteOffset, s.content.byteLength),
-  };
 }
 
 export interface ApplicationDetail {
@@ -203,20 +182,16 @@ export async function readApplication(store: Store, id: number): Promise<Applica
   if (!application) return undefined;
   const rounds = (
     await db.selectFrom("rounds").selectAll().where("application_id", "=", id).orderBy("number").execute()
-  ).map((r) => ({ ...r, id: num(r.id), application_id: num(r.application_id), number: num(r.number) }));
+  ).map(normalized);
   const roundIds = rounds.map((r) => r.id);
   const signals =
     roundIds.length === 0
       ? []
       : (await db.selectFrom("round_signals").selectAll().where("round_id", "in", roundIds).execute()).map(
-          (s) => ({
-            ...s,
-            round_id: num(s.round_id),
-            evidence_count: num(s.evidence_count),
-          }),
+          normalized,
         );
   return {
-    application: normalizeApplication(application),
+    application: normalized(application),
     rounds,
     signals,
     messages: (
@@ -226,13 +201,13 @@ export async function readApplication(store: Store, id: number): Promise<Applica
         .where("application_id", "=", id)
         .orderBy("sent_at")
         .execute()
-    ).map(normalizeMessage),
+    ).map(normalized),
     actions: (
       await db.selectFrom("actions").selectAll().where("application_id", "=", id).orderBy("id").execute()
-    ).map(normalizeAction),
+    ).map(normalized),
     outcomes: (
       await db.selectFrom("outcomes").selectAll().where("application_id", "=", id).orderBy("id").execute()
-    ).map(normalizeOutcome),
+    ).map(normalized),
     sources: (
       await db
         .selectFrom("sources")
@@ -250,34 +225,7 @@ export async function readApplication(store: Store, id: number): Promise<Applica
         .where("application_id", "=", id)
         .orderBy("id")
         .execute()
-    ).map((s) => ({
-      ...s,
-      id: num(s.id),
-      application_id: num(s.application_id),
-      round_id: s.round_id === null ? null : num(s.round_id),
-      bytes: num(s.bytes),
-      ingest_id: num(s.ingest_id),
-    })),
-  };
-}
-
-function normalizeMessage(m: MessageRow): MessageRow {
-  return { ...m, source_id: num(m.source_id), application_id: num(m.application_id) };
-}
-function normalizeAction(a: ActionRow): ActionRow {
-  return {
-    ...a,
-    id: num(a.id),
-    application_id: num(a.application_id),
-    round_id: a.round_id === null ? null : num(a.round_id),
-  };
-}
-function normalizeOutcome(o: OutcomeRow): OutcomeRow {
-  return {
-    ...o,
-    id: num(o.id),
-    application_id: num(o.application_id),
-    source_id: o.source_id === null ? null : num(o.source_id),
+    ).map(normalized),
   };
 }
 
@@ -300,15 +248,9 @@ export interface Overview {
 export async function readOverview(store: Store): Promise<Overview> {
   const db = store.conn.db;
   const state = await readState(store);
-  const signals = (await db.selectFrom("round_signals").selectAll().execute()).map((s) => ({
-    ...s,
-    round_id: num(s.round_id),
-    evidence_count: num(s.evidence_count),
-  }));
-  const actions = (await db.selectFrom("actions").selectAll().orderBy("id").execute()).map(normalizeAction);
-  const outcomes = (await db.selectFrom("outcomes").selectAll().orderBy("id").execute()).map(
-    normalizeOutcome,
-  );
+  const signals = (await db.selectFrom("round_signals").selectAll().execute()).map(normalized);
+  const actions = (await db.selectFrom("actions").selectAll().orderBy("id").execute()).map(normalized);
+  const outcomes = (await db.selectFrom("outcomes").selectAll().orderBy("id").execute()).map(normalized);
   const mail = await db
     .selectFrom("messages")
     .select([
@@ -451,7 +393,7 @@ async function writeDerived(trx: Kysely<Database>, d: DerivedRows, now: string, 
     .selectAll()
     .where("application_id", "=", d.applicationId)
     .execute();
-  const byKey = new Map(stored.map((a) => [a.key, normalizeAction(a)]));
+  const byKey = new Map(stored.map((a) => [a.key, normalized(a)]));
   const planned = new Set<string>();
   for (const a of d.actions) {
     planned.add(a.key);
@@ -579,7 +521,7 @@ export async function markActionDone(store: Store, id: number, now: string): Pro
       .set({ status: "done", done_at: now, done_by: "you", updated_at: now })
       .where("id", "=", id)
       .execute();
-    return normalizeAction({ ...row, status: "done", done_at: now, done_by: "you", updated_at: now });
+    return normalized({ ...row, status: "done", done_at: now, done_by: "you", updated_at: now });
   });
 }
 
@@ -662,6 +604,11 @@ const INTEGER_COLUMNS = new Set([
 ]);
 const REAL_COLUMNS = new Set(["read_score", "prior_score"]);
 
+/** A row with the integers and reals PostgreSQL's driver may return as strings made numbers, bytes a Uint8Array. */
+function normalized<T>(row: T): T {
+  return normalizeRow(row as Record<string, unknown>) as T;
+}
+
 function normalizeRow(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) {
@@ -726,7 +673,5 @@ export async function loadDump(store: Store, dump: Dump): Promise<void> {
 
 /** Every recorded outcome, oldest first. */
 export async function readOutcomes(store: Store): Promise<OutcomeRow[]> {
-  return (await store.conn.db.selectFrom("outcomes").selectAll().orderBy("id").execute()).map(
-    normalizeOutcome,
-  );
+  return (await store.conn.db.selectFrom("outcomes").selectAll().orderBy("id").execute()).map(normalized);
 }
