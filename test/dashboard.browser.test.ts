@@ -446,14 +446,14 @@ describe.skipIf(!hasBrowser && !requireBrowser)("the dashboard in Chromium", () 
     expect(await page.locator("h1").textContent()).toContain(HOSTILE_COMPANY);
     expect(await page.evaluate("typeof window.__pwned")).toBe("undefined");
     expect(await page.locator("main img, main script, main b").count()).toBe(0);
+    // The evidence marks sit right beside the markup, and are still only text.
+    expect(await pane.locator("mark.ev").count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(ARTIFACTS, "hostile.png"), fullPage: true });
     // Its name on the pipeline's card, too.
     await page.getByRole("link", { name: "Pipeline" }).click();
     await page.getByRole("link", { name: HOSTILE_COMPANY }).waitFor();
     expect(await page.evaluate("typeof window.__pwned")).toBe("undefined");
     expect(await page.locator("main img, main script").count()).toBe(0);
-    // The evidence marks sit right beside the markup, and are still only text.
-    expect(await pane.locator("mark.ev").count()).toBeGreaterThan(0);
     await finish(page, "hostile-pipeline", problems);
   });
 

@@ -54,9 +54,10 @@ function parseRound(value: string | undefined): number | undefined {
 }
 
 /** Asks on a terminal which application files belong to. */
-function terminalChooser(io: Io): ((q: Question) => Promise<Choice>) | undefined {
+function terminalChooser(io: Io, beforeAsking: () => void): ((q: Question) => Promise<Choice>) | undefined {
   if (!io.stdin.isTTY || !io.stderr.isTTY) return undefined;
   return async (q) => {
+    beforeAsking();
     const NEW = -1;
     const picked = await prompts.select({
       message: `Which application are ${q.about} for?${q.facts.company ? ` (they mention ${q.facts.company})` : ""}`,
@@ -85,7 +86,7 @@ export async function addAction(paths: string[], flags: AddFlags, io: Io): Promi
       throw new InputError("not-found", `${JSON.stringify(p)}: no such file or folder`);
   }
   const progress = progressLine(io, flags.progress);
-  const chooser = terminalChooser(io);
+  const chooser = terminalChooser(io, () => progress.end());
   const report = await withWorkspace(io.env, now, (store) =>
     addToWorkspace(
       store,
