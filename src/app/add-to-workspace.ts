@@ -473,7 +473,11 @@ async function planIngest(
   const mailbox: Entry[] = [];
   for (const e of fresh) {
     if (e.fromMailbox) mailbox.push(e);
-    else bundles.set(e.bundle, [...(bundles.get(e.bundle) ?? []), e]);
+    else {
+      const group = bundles.get(e.bundle);
+      if (group) group.push(e);
+      else bundles.set(e.bundle, [e]);
+    }
   }
   const loose = bundles.get(-1);
   if (loose?.every((e) => e.kind === "email") && !given) {
@@ -543,15 +547,24 @@ async function planIngest(
   const dated = [...mailbox].sort(
     (a, b) => (Date.parse(emailOf(a)?.date ?? "") || 0) - (Date.parse(emailOf(b)?.date ?? "") || 0),
   );
+  // Each message's company domains, once: a new application looks up all the mail of its domain.
+  const domainsOf = new Map<Entry, string[]>();
+  const byDomainMail = new Map<string, EmailDoc[]>();
+  for (const e of dated) {
+    const m = emailOf(e);
+    const domains = m ? mailDomains(m, candidate) : [];
+    domainsOf.set(e, domains);
+    for (const d of domains) {
+      const list = byDomainMail.get(d);
+      if (!m) continue;
+      if (list) list.push(m);
+      else byDomainMail.set(d, [m]);
+    }
+  }
   const unfiled: Entry[] = [];
   if (given) {
     // Mail all filed under one application tells its domain only when it names just one.
-    const domains = new Set(
-      dated.flatMap((e) => {
-        const m = emailOf(e);
-        return m ? mailDomains(m, candidate) : [];
-      }),
-    );
+    const domains = new Set(dated.flatMap((e) => domainsOf.get(e) ?? []));
     if (domains.size === 1) learn(given.app, [...domains]);
   }
   for (const e of dated) {
@@ -565,7 +578,7 @@ async function planIngest(
     const threaded = [m.inReplyTo, ...m.references]
       .map((id) => (id ? threadOwner.get(id) : undefined))
       .find((id) => id !== undefined);
-    const domains = mailDomains(m, candidate);
+    const domains = domainsOf.get(e) ?? [];
     const byDomain = known().filter((a) => a.domain && domains.includes(a.domain));
     const matches =
       threaded !== undefined
@@ -577,10 +590,7 @@ async function planIngest(
     let basis = threaded !== undefined ? "same mail thread" : `mail from ${domains[0] ?? "the company"}`;
     if (!app && matches.length === 0 && isHiringMail(m, candidate)) {
       const domain = domains[0] ?? "";
-      const texts = dated
-        .map(emailOf)
-        .filter((x): x is EmailDoc => !!x && mailDomains(x, candidate).includes(domain))
-        .map((x) => x.text);
+      const texts = (byDomainMail.get(domain) ?? []).map((x) => x.text);
       app = newApp(companyNameForDomain(domain, texts), { domains: [domain] }, `new: mail from ${domain}`);
       basis = `new, from mail from ${domain}`;
     }

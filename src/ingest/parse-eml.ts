@@ -165,12 +165,12 @@ function startsWithBytes(bytes: Uint8Array, magic: readonly number[]): boolean {
 }
 
 /** One char per byte, so offsets stay byte offsets and any byte round-trips. */
+/**
+ * Each byte as the character of that code, in native code. Buffer's "latin1" maps bytes 0–255 one to
+ * one (TextDecoder's "latin1" is windows-1252 by the WHATWG spec, which maps 0x80–0x9f elsewhere).
+ */
 function bytesToBinary(bytes: Uint8Array): string {
-  const chunks: string[] = [];
-  for (let i = 0; i < bytes.length; i += 8192) {
-    chunks.push(String.fromCharCode(...bytes.subarray(i, i + 8192)));
-  }
-  return chunks.join("");
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
 }
 
 function binaryToBytes(text: string): Uint8Array {
