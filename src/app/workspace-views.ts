@@ -39,6 +39,8 @@ export interface ApplicationSummary {
   outcome?: { outcome: string; recordedBy: string; quote: string | null };
   read?: { band: Band; score: number; round: number; summary: string | null };
   lastFromCompany?: { at: string; days: number };
+  /** The company's last word or meeting: its latest message or round, whichever is later. */
+  lastContact?: { at: string; days: number; what: "message" | "round" };
   nextAction?: TodoItem;
 }
 
@@ -103,6 +105,19 @@ export async function listApplications(
           .sort(dueOrder)
           .map((a) => toTodo(a, app, now))[0];
     const days = daysSince(mail?.last_from_company, now);
+    const lastRound = rounds
+      .map((r) => r.starts_at)
+      .filter(
+        (t): t is string => t !== null && !Number.isNaN(Date.parse(t)) && Date.parse(t) <= Date.parse(now),
+      )
+      .sort((x, y) => Date.parse(y) - Date.parse(x))[0];
+    const contact =
+      lastRound && (!mail?.last_from_company || Date.parse(lastRound) > Date.parse(mail.last_from_company))
+        ? { at: lastRound, what: "round" as const }
+        : mail?.last_from_company
+          ? { at: mail.last_from_company, what: "message" as const }
+          : undefined;
+    const contactDays = daysSince(contact?.at, now);
     const summary: ApplicationSummary = {
       id: app.id,
       company: app.company,
@@ -126,6 +141,7 @@ export async function listApplications(
       ...(mail?.last_from_company && days !== undefined
         ? { lastFromCompany: { at: mail.last_from_company, days } }
         : {}),
+      ...(contact && contactDays !== undefined ? { lastContact: { ...contact, days: contactDays } } : {}),
       ...(next ? { nextAction: next } : {}),
     };
     out.push(summary);

@@ -63,6 +63,7 @@ interface Summary {
   outcome?: { outcome: string; recordedBy: string; quote: string | null };
   read?: { band: string; score: number; round: number };
   lastFromCompany?: { at: string; days: number };
+  lastContact?: { at: string; days: number; what: string };
   nextAction?: { id: number; kind: string; due: string | null; isOverdue: boolean };
 }
 
@@ -360,6 +361,9 @@ describe("debrief list", () => {
     expect(quill?.nextAction).toBeUndefined();
     expect(lark).toMatchObject({ stage: "interviewing", messages: 0 });
     expect(lark?.lastFromCompany).toBeUndefined();
+    // No mail, but the panel was on Monday: that is their last contact.
+    expect(lark?.lastContact).toMatchObject({ what: "round" });
+    expect(lark?.lastContact?.days).toBeLessThan(7);
     // No thank-you was sent after Monday's panel: it is the next thing, and a day late.
     expect(lark?.nextAction).toMatchObject({ kind: "thank-you", isOverdue: true });
     for (const a of apps) expect(BANDS).toContain(a.read?.band);

@@ -126,6 +126,7 @@ export interface ApplicationSummary {
   outcome?: { outcome: string; recordedBy: string; quote: string | null };
   read?: { band: Band; score: number; round: number; summary: string | null };
   lastFromCompany?: { at: string; days: number };
+  lastContact?: { at: string; days: number; what: "message" | "round" };
   nextAction?: TodoItem;
 }
 

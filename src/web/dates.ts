@@ -41,8 +41,9 @@ export function formatClock(seconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${rest}` : `${m}:${rest}`;
 }
 
-export function silenceWords(days: number | undefined): string {
-  if (days === undefined) return "No mail from them yet";
-  if (days === 0) return "They wrote today";
-  return `${days} ${days === 1 ? "day" : "days"} since they last wrote`;
+export function silenceWords(days: number | undefined, what: "message" | "round" = "message"): string {
+  if (days === undefined) return "No word from them yet";
+  const last = what === "round" ? "the last interview" : "they last wrote";
+  if (days === 0) return what === "round" ? "Interviewed today" : "They wrote today";
+  return `${days} ${days === 1 ? "day" : "days"} since ${last}`;
 }

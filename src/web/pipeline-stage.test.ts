@@ -34,6 +34,16 @@ describe("pipelineStage", () => {
     ["nothing to do, silent a week", { stage: "interviewing", lastFromCompany: quiet(7) }, "waiting"],
     ["nothing to do, silent six days", { stage: "interviewing", lastFromCompany: quiet(6) }, "interviewing"],
     ["nothing to do, no mail at all", { stage: "interviewing" }, "interviewing"],
+    [
+      "nothing to do, no mail, the interview a week ago",
+      { stage: "interviewing", lastContact: { ...quiet(8), what: "round" } },
+      "waiting",
+    ],
+    [
+      "old mail but an interview this week",
+      { stage: "interviewing", lastFromCompany: quiet(30), lastContact: { ...quiet(2), what: "round" } },
+      "interviewing",
+    ],
   ] as const)("%s", (_, summary, stage) => {
     expect(pipelineStage(summary)).toBe(stage);
   });

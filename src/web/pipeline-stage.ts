@@ -10,10 +10,11 @@ export const WAITING_DAYS = 7;
 /**
  * Where an application sits on the board. An offer is an offer; rejected, withdrew and ghosted are
  * closed. An interviewing one is waiting when the next thing to do is a status check (the ball is in
- * their court), or when nothing is left to do and they have been silent for WAITING_DAYS or more.
+ * their court), or when nothing is left to do and they have been silent for WAITING_DAYS or more since
+ * their last message or the last round.
  */
 export function pipelineStage(
-  a: Pick<ApplicationSummary, "stage" | "nextAction" | "lastFromCompany">,
+  a: Pick<ApplicationSummary, "stage" | "nextAction" | "lastFromCompany" | "lastContact">,
 ): PipelineStage {
   switch (a.stage) {
     case "offer":
@@ -24,7 +25,7 @@ export function pipelineStage(
       return "closed";
     case "interviewing": {
       if (a.nextAction?.kind === "status-check") return "waiting";
-      const silent = a.lastFromCompany?.days;
+      const silent = (a.lastContact ?? a.lastFromCompany)?.days;
       if (!a.nextAction && silent !== undefined && silent >= WAITING_DAYS) return "waiting";
       return "interviewing";
     }

@@ -94,7 +94,7 @@ function ApplicationCard({ app }: { app: ApplicationSummary }) {
       ) : null}
       <p class="silence">
         <span aria-hidden="true">◷ </span>
-        {silenceWords(app.lastFromCompany?.days)}
+        {silenceWords((app.lastContact ?? app.lastFromCompany)?.days, app.lastContact?.what ?? "message")}
       </p>
       {next ? (
         <p class={`next${next.isOverdue ? " overdue" : ""}`}>
