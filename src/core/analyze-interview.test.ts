@@ -225,3 +225,17 @@ describe("mail as it comes", () => {
     expect(ids).toEqual(["rejected"]);
   });
 });
+
+describe("evidence in notes cites the line the sentence is on", () => {
+  it("counts hard-wrapped lines inside one paragraph", () => {
+    const text =
+      "Met the engineering manager for an hour.\nShe said my answer on the ingestion pipeline was\nexactly what they need.\nShe asked when I could start.\n";
+    const a = analyzeInterview({
+      docs: [{ kind: "notes", source: "notes.md", text }],
+      now: "2026-03-05T12:00:00Z",
+    });
+    const line = (id: string) => a.signals.find((s) => s.id === id)?.evidence[0]?.line;
+    expect(line("positive-feedback")).toBe(2);
+    expect(line("start-date-discussed")).toBe(4);
+  });
+});

@@ -187,11 +187,36 @@ function indexFor(passage: Passage): CueIndex {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
+/**
+ * Negative contractions written without the apostrophe ("didnt", "wasnt"), which wink-nlp reads as
+ * "did not", "was not" before a verb: the gate must see the "not" too, or it drops the sentence.
+ */
+const BARE_NEGATIVE = new Map<string, string>([
+  ["dont", "do"],
+  ["didnt", "did"],
+  ["doesnt", "does"],
+  ["isnt", "is"],
+  ["wasnt", "was"],
+  ["werent", "were"],
+  ["arent", "are"],
+  ["hasnt", "has"],
+  ["havent", "have"],
+  ["hadnt", "had"],
+  ["couldnt", "could"],
+  ["wouldnt", "would"],
+  ["shouldnt", "should"],
+  ["cant", "can"],
+  ["wont", "will"],
+]);
+
 /** Cheap words of a text: lower case, contractions split as patterns are, hyphenated words also in parts. */
 function cheapWords(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().replace(/’/g, "'").matchAll(WORD)) {
     const w = m[0];
+    const bare = BARE_NEGATIVE.get(w);
+    // Over-matching only costs time: keep the word as written and its reading.
+    if (bare !== undefined) out.push(bare, "not");
     if (w.includes("'")) out.push(...splitContraction(w));
     else out.push(w);
     if (w.includes("-")) out.push(...w.split("-").filter(Boolean));
@@ -279,9 +304,21 @@ function quoteOf(sentence: Sentence): string {
   return text.length <= 280 ? text : `${text.slice(0, 277)}…`;
 }
 
-/** Line of a sentence inside a passage: the passage's line plus the newlines before the sentence. */
-function evidenceFor(passage: Passage, sentence: Sentence): Evidence {
-  const evidence: Evidence = { source: passage.source, quote: quoteOf(sentence), line: passage.line };
+/** Line of a sentence inside a passage: the passage's line plus the source lines before the sentence. */
+function lineOf(passage: Passage, offset: number): number {
+  const starts = passage.lineStarts;
+  if (!starts) return passage.line;
+  let before = 0;
+  while (before < starts.length && (starts[before] ?? 0) <= offset) before++;
+  return passage.line + before;
+}
+
+function evidenceFor(passage: Passage, sentence: Sentence, offset: number): Evidence {
+  const evidence: Evidence = {
+    source: passage.source,
+    quote: quoteOf(sentence),
+    line: lineOf(passage, offset),
+  };
   if (passage.speaker !== undefined) evidence.speaker = passage.speaker;
   if (passage.start !== undefined) evidence.at = formatTime(passage.start);
   const mail = passage.email;
@@ -311,17 +348,23 @@ export function findCueHits(passages: Passage[], options: { gate?: boolean } = {
   const hits: SentenceHit[] = [];
   // Only sentences some cue could match go to the NLP, all in one document: far cheaper than one
   // document each. Every chunk ends a sentence, so no sentence spans two chunks.
-  const chunks: { passage: Passage; candidates: CompiledCue[]; start: number; end: number }[] = [];
+  const chunks: { passage: Passage; candidates: CompiledCue[]; start: number; end: number; at: number }[] =
+    [];
   let text = "";
   for (const passage of passages) {
     const index = indexFor(passage);
+    let cursor = 0;
     for (const rough of roughSentences(passage.text)) {
+      // Where the sentence is in its passage, for the line evidence cites.
+      const found = passage.lineStarts ? passage.text.indexOf(rough.trim(), cursor) : -1;
+      const at = found >= 0 ? found : cursor;
+      if (found >= 0) cursor = found + rough.trim().length;
       const candidates = gate
         ? candidateCues(rough, index)
         : CUES.filter((c) => cueApplies(c.cue, passage, c.id));
       if (candidates.length === 0) continue;
       const piece = /[.!?…]["')\]]?$/.test(rough.trim()) ? rough.trim() : `${rough.trim()}.`;
-      chunks.push({ passage, candidates, start: text.length, end: text.length + piece.length });
+      chunks.push({ passage, candidates, start: text.length, end: text.length + piece.length, at });
       text += `${piece}\n\n`;
     }
   }
@@ -330,7 +373,14 @@ export function findCueHits(passages: Passage[], options: { gate?: boolean } = {
   for (const sentence of readSentences(text)) {
     while (k < chunks.length - 1 && sentence.offset >= (chunks[k]?.end ?? 0)) k++;
     const chunk = chunks[k];
-    if (chunk) matchSentence(chunk.passage, sentence, chunk.candidates, hits);
+    if (chunk)
+      matchSentence(
+        chunk.passage,
+        sentence,
+        chunk.candidates,
+        hits,
+        chunk.at + sentence.offset - chunk.start,
+      );
   }
   return hits;
 }
@@ -371,7 +421,13 @@ export function hasCondition(tokens: Token[]): boolean {
   return false;
 }
 
-function matchSentence(passage: Passage, sentence: Sentence, cues: CompiledCue[], hits: SentenceHit[]): void {
+function matchSentence(
+  passage: Passage,
+  sentence: Sentence,
+  cues: CompiledCue[],
+  hits: SentenceHit[],
+  offsetInPassage: number,
+): void {
   const tokens = sentence.tokens;
   if (tokens.length === 0) return;
   const isQuestion = sentence.text.trim().endsWith("?");
@@ -398,7 +454,13 @@ function matchSentence(passage: Passage, sentence: Sentence, cues: CompiledCue[]
     });
     if (!ok) continue;
     seen.add(c.id);
-    hits.push({ id: c.id, cue, passage, sentence, evidence: evidenceFor(passage, sentence) });
+    hits.push({
+      id: c.id,
+      cue,
+      passage,
+      sentence,
+      evidence: evidenceFor(passage, sentence, offsetInPassage),
+    });
   }
 }
 

@@ -16,6 +16,8 @@ export interface Passage {
   role: SpeakerRole;
   speaker?: string;
   line: number;
+  /** Where each later source line starts in `text` (notes join hard-wrapped lines with spaces). */
+  lineStarts?: number[];
   /** Transcript time in seconds. */
   start?: number;
   email?: EmailDoc;
@@ -38,14 +40,20 @@ export function isFormLetter(email: EmailDoc): boolean {
 export type Candidate = CandidateMail;
 
 /** Splits a notes text into paragraphs with their line numbers, so evidence can cite a line. */
-function notesParagraphs(text: string): { text: string; line: number }[] {
-  const out: { text: string; line: number }[] = [];
+function notesParagraphs(text: string): { text: string; line: number; lineStarts: number[] }[] {
+  const out: { text: string; line: number; lineStarts: number[] }[] = [];
   const lines = text.split("\n");
   let buffer: string[] = [];
   let startLine = 1;
   const flush = () => {
     const joined = buffer.join(" ").trim();
-    if (joined !== "") out.push({ text: joined, line: startLine });
+    const lineStarts: number[] = [];
+    let at = 0;
+    for (const [k, l] of buffer.entries()) {
+      if (k > 0) lineStarts.push(at);
+      at += l.length + 1;
+    }
+    if (joined !== "") out.push({ text: joined, line: startLine, lineStarts });
     buffer = [];
   };
   lines.forEach((raw, i) => {
@@ -60,7 +68,8 @@ function notesParagraphs(text: string): { text: string; line: number }[] {
     if (/^(#{1,6}\s|[-*•]\s|\d+[.)]\s)/.test(line)) {
       const item = buffer.join(" ").trim();
       buffer = [];
-      if (item !== "") out.push({ text: /[.!?:]$/.test(item) ? item : `${item}.`, line: i + 1 });
+      if (item !== "")
+        out.push({ text: /[.!?:]$/.test(item) ? item : `${item}.`, line: i + 1, lineStarts: [] });
     }
   });
   flush();
@@ -73,7 +82,14 @@ export function buildPassages(docs: Doc[], candidate: Candidate): Passage[] {
     switch (doc.kind) {
       case "notes":
         for (const p of notesParagraphs(doc.text)) {
-          out.push({ channel: "notes", source: doc.source, text: p.text, role: "narrator", line: p.line });
+          out.push({
+            channel: "notes",
+            source: doc.source,
+            text: p.text,
+            role: "narrator",
+            line: p.line,
+            ...(p.lineStarts.length > 0 ? { lineStarts: p.lineStarts } : {}),
+          });
         }
         break;
       case "transcript":
