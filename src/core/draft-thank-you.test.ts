@@ -272,3 +272,23 @@ describe("names and words", () => {
     expect(countWords("Dear Priya,\n\nThank you - really.\n")).toBe(5);
   });
 });
+
+describe("findRoleAndCompany on an account of the meeting", () => {
+  it.each([
+    "Met Dana Whitlock, the engineering manager, for an hour.",
+    "Spoke with Priya Raman, Director of Data.",
+    "Had a call with the hiring manager about the analyst role.",
+  ])("takes no company (nor the interviewer's title as the role) from %j", (text) => {
+    const about = findRoleAndCompany([{ kind: "notes", source: "notes.md", text }], []);
+    expect(about?.company).toBeUndefined();
+    expect(about?.role).toBeUndefined();
+  });
+
+  it("still reads a title line", () => {
+    const about = findRoleAndCompany(
+      [{ kind: "notes", source: "notes.md", text: "Acme Corp: backend engineer, round 2" }],
+      [],
+    );
+    expect(about).toMatchObject({ company: "Acme Corp", role: "backend engineer" });
+  });
+});

@@ -363,12 +363,17 @@ function segmentsOf(line: string): string[] {
 }
 
 /** Role and company from one header-like line: "Pinecrest Labs: Jordan Lee / Rafael Ortiz (Senior Backend Engineer)". */
+/** A line that starts by telling who the candidate met is an account of the meeting. */
+const MEETING_VERB =
+  /^(?:met|meeting|spoke|speaking|talked|talking|chatted|interviewed|saw|called|joined|had\s+(?:a|an|my|the)\b)/i;
+
 function roleFromLine(line: string, people: string[]): { role?: string; company?: string } {
   let role: string | undefined;
   let company: string | undefined;
   for (const segment of segmentsOf(line)) {
-    // "with X, Sales Director": what follows describes the interviewer, not the job.
-    if (/\b(?:with|w\/)\s/i.test(segment)) break;
+    // "with X, Sales Director", "Met X, the engineering manager": what follows describes the
+    // interviewer, not the job, and the line is an account, not a title.
+    if (/\b(?:with|w\/)\s/i.test(segment) || MEETING_VERB.test(segment)) break;
     if (segment === "" || /^\d/.test(segment) || DATE_SEGMENT.test(segment)) continue;
     const capitalised = segment.match(/\p{Lu}[\p{L}'-]+/gu) ?? [];
     if (capitalised.length > 0 && people.some((p) => sameName(p, capitalised.join(" ")))) continue;
