@@ -249,6 +249,14 @@ describe.each(STORE_TARGETS)("addToWorkspace on $name", (target) => {
     expect((await dump()).workspace[0]?.me).toBe("Jamie Ortega");
   });
 
+  it("stores a file given twice in one add once, and says it was repeated, not stored before", async () => {
+    await write({ ...LUMENFOLD_FOLDER, "lumenfold-r1/notes copy.md": LUMENFOLD_NOTES });
+    const report = await add(at("lumenfold-r1"));
+    expect(report.duplicates).toEqual([]);
+    expect(report.repeated).toHaveLength(1);
+    expect((await dump()).sources).toHaveLength(3);
+  });
+
   it("changes nothing when the same folder is added again", async () => {
     await write(LUMENFOLD_FOLDER);
     await add(at("lumenfold-r1"));

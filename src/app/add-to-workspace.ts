@@ -96,6 +96,8 @@ export interface AddReport {
   filed: FiledApplication[];
   /** Files (or messages) stored before: nothing changed for them. */
   duplicates: string[];
+  /** Files given more than once in this add (the same bytes): stored once. */
+  repeated: string[];
   /** Messages of a mailbox that belong to no application, not stored. */
   leftOut?: { count: number; reason: string };
   skipped: { source: string; reason: string }[];
@@ -247,6 +249,7 @@ interface IngestPlan {
   newSources: SourceRow[];
   filed: Map<number, FiledApplication>;
   duplicates: string[];
+  repeated: string[];
   leftOut: number;
 }
 
@@ -261,6 +264,7 @@ export async function addToWorkspace(
   const report: AddReport = {
     filed: [],
     duplicates: [],
+    repeated: [],
     skipped: read.skipped,
     warnings: read.warnings,
     outcomes: [],
@@ -278,6 +282,7 @@ export async function addToWorkspace(
   for (let attempt = 1; ; attempt++) {
     const plan = await planIngest(store, read.entries, options, hooks, answers);
     report.duplicates = plan.duplicates;
+    report.repeated = plan.repeated;
     if (plan.leftOut > 0)
       report.leftOut = {
         count: plan.leftOut,
@@ -388,12 +393,14 @@ async function planIngest(
     newSources: [],
     filed: new Map(),
     duplicates: [],
+    repeated: [],
     leftOut: 0,
   };
   const seen = new Set<string>();
   const fresh: Entry[] = [];
   for (const e of entries) {
-    if (stored.has(e.sha256) || seen.has(e.sha256)) plan.duplicates.push(e.source);
+    if (stored.has(e.sha256)) plan.duplicates.push(e.source);
+    else if (seen.has(e.sha256)) plan.repeated.push(e.source);
     else fresh.push(e);
     seen.add(e.sha256);
   }

@@ -143,6 +143,8 @@ export function renderAddReport(r: AddReport, c: ReturnType<typeof colorsFor>): 
       `${c.yellow("outcome")} for ${o.company}: ${o.outcome}, read from the mail${o.quote ? ` ("${o.quote.slice(0, 100)}")` : ""}. If that is wrong: debrief outcome ${o.applicationId} <offer|rejected|withdrew|ghosted|open>`,
     );
   }
+  if (r.repeated.length > 0)
+    out.push(c.dim(`${plural(r.repeated.length, "file")} given twice (the same bytes): stored once`));
   if (r.duplicates.length > 0)
     out.push(c.dim(`${plural(r.duplicates.length, "file")} already in the workspace: unchanged`));
   if (r.leftOut) out.push(c.dim(`${plural(r.leftOut.count, "message")} left out: ${r.leftOut.reason}`));
