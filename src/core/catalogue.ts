@@ -17,6 +17,11 @@ const HYPOTHETICAL =
   "if|imagine|suppose|say_you|hypothetical*|usually|typically|normally|would_be|might|maybe";
 /** The candidate's own tasks and hopes, which are not the company's commitments. */
 const TASKED = "expecting|i_expect|hoping|hoped|option_to|asked_to|told_to|had_to|have_to|need_to|needed_to";
+/** Fears, hopes, advice and other people's stories: not an account of the candidate's own rejection. */
+const REJECTION_UNLESS =
+  "if|whether|unless|until|before|hope|hoping|afraid|fear|worried|expect|expecting|ago|last_year|previous|previously|another_company|elsewhere|thought_i|think_i|friend|friends|others|someone_else|i_rejected|i_declined|i_turned";
+/** Hypotheticals, hopes and other companies' offers: not an account of an offer made in this process. */
+const OFFER_UNLESS = `${HYPOTHETICAL}|other|another|competing|hope|hoping|if|whether|once|before|until|deadline|elsewhere|from_another|from_a_different|pending|expect|expecting|possible|chance_of|potential|already_have|already_had`;
 /** People on the hiring side. */
 const COMPANY_PEOPLE =
   "cto|ceo|coo|cfo|founder|co-founder|cofounder|vp|director|manager|head|lead|engineer|engineers|team|colleague|colleagues|staff|partner|supervisor|someone|people|person|analyst|designer|nurse|chef|owner|president|chief|boss";
@@ -120,25 +125,28 @@ export const CATALOGUE: readonly SignalDef[] = [
       {
         p: "tour|walkthrough|walk-through|showed_me_around|show_me_around|show_you_around|walked_me_around",
         by: "company",
-        unless: `${HYPOTHETICAL}|will|'ll|virtual|audio|self-guided|online`,
+        // "It may include meetings … or a tour of the office" describes a process, not this one.
+        unless: `${HYPOTHETICAL}|will|'ll|virtual|audio|self-guided|online|often|may|generally|sometimes|candidates|include|includes`,
       },
       {
         p: "pull|pulled|call|called|bring|brought|grab|grabbed|ask|asked ~3 in|over|along|into",
         by: "company",
         with: COMPANY_PEOPLE,
-        unless: `${HYPOTHETICAL}|will|'ll|next|final`,
+        // "they asked everything in relation to the JD" is no one called in.
+        unless: `${HYPOTHETICAL}|will|'ll|next|final|relation|terms|detail|depth|question|questions|everything|in_for|i_was_called|was_called_in|called_me_in`,
       },
       {
         p: "hop|hopped|jump|jumped|drop|dropped|pop|popped|come|came|stop|stopped|join|joined|sit|sat|walk|walked ~3 on|in|by|into",
         by: "any",
         with: `${COMPANY_PEOPLE}|call|meeting|room|interview`,
-        unless: `${HYPOTHETICAL}|will|'ll|next|final|when_you|when_i`,
+        // The candidate coming in ("come in for an interview", "a walk-in interview", "I sat in a room").
+        unless: `${HYPOTHETICAL}|will|'ll|next|final|when_you|when_i|in_for|walk_in_interview|walk_in_drive|walk-in|walkin|i_sat|i_came|i_walked|i_come|me_come|come_back_in|sit_in_the_interview|sit_for|sit_in_a|sat_in_a|every_time|into_the_room`,
       },
       {
         p: `meet|met ~3 ${COMPANY_PEOPLE}`,
         by: "any",
         in: ["notes"],
-        unless: `${HYPOTHETICAL}|will|'ll|next|final|want_you_to|like_you_to|want_me_to|wants_me_to|like_me_to|going_to|before|to_meet`,
+        unless: `${HYPOTHETICAL}|will|'ll|next|final|want_you_to|like_you_to|want_me_to|wants_me_to|like_me_to|going_to|before|to_meet|often|may|generally|sometimes|candidates`,
         with: "introduc*|tour|unplanned|unscheduled|unexpected*|extra|also|came_by|stopped_by|dropped_by|popped_in|pulled_in|brought_over|called_in|more_than|not_on|wasn't_on|surprise|bonus",
       },
       {
@@ -356,7 +364,8 @@ export const CATALOGUE: readonly SignalDef[] = [
         p: "salary|salaries|compensation|remuneration|wage|wages|earn|earning|earnings|bonus|ote|pay_range|pay_band|pay_scale|payscale|pay|money|day_rate|hourly_rate|comp_package|total_comp",
         by: "company",
         unless:
-          "pay_attention|paying_attention|pay_off|paid_off|pay_it|pay_for|paid_for|pay_back|paid_social|paid_media|paid_search|money_on|money_into|save_money|saving_money|saved_money|make_money|lose_money|lost_money|spend_money|raise_money|raised_money",
+          // "Write a query for the second highest salary" is an SQL question, not pay.
+          "pay_attention|paying_attention|pay_off|paid_off|pay_it|pay_for|paid_for|pay_back|paid_social|paid_media|paid_search|money_on|money_into|save_money|saving_money|saved_money|make_money|lose_money|lost_money|spend_money|raise_money|raised_money|highest|lowest|nth|query|sql|table",
       },
       {
         p: "ask|asked|asking|wanted_to_know|want_to_know ~3 what|how_much ~3 i|you ~2 make|earn|earning|making|paid|am_on|get_paid",
@@ -378,6 +387,29 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "company",
         with: "salary|pay|money|compensation|comp|earn|earning|package",
         unless: "timeline|date|my_number_is|phone|call|cell",
+      },
+      {
+        // Pay in the words of many markets: "expected CTC", "the hike", "salary negotiation".
+        p: "ctc|compensation*|remunerat*|hike|hikes|salary_expectation|salary_expectations|expected_salary|current_salary|salary_negotiation|salary_discussion|salary_structure|salary_breakup|salary_break-up|salary_slip|salary_slips|payslip|payslips|pay_slip|pay_slips",
+        by: "company",
+        unless:
+          "hiking|trek|trekking|hobby|hobbies|compensating|compensate_for|compensated_for|workers'_compensation|compensation_claim|compensation_plan_design",
+      },
+      {
+        // "package" and amounts are pay only where an offer or a discussion is about them.
+        p: "package|packages|lpa|lakh|lakhs|lac|lacs|stipend",
+        by: "company",
+        with: "discuss*|negotiat*|ask|asked|asking|offer|offered|told|explain*|mention*|talk*|quote*|gave|give|provide*|revis*|fix*|final*|confirm*|expect*|current|hike|low|lower|less|good|better|bad|poor|decent|annual",
+        unless:
+          "software|install*|npm|library|libraries|module|modules|dependency|dependencies|python|java|r_package|package_manager|pip|apt|deploy*|build|code|tcs's_three|different_packages|three_packages",
+      },
+      {
+        // A negotiation that happened ("HR negotiation was tough"), not one in a list of stages.
+        p: "negotiat*",
+        by: "company",
+        with: "salary|ctc|package|pay|compensation|hike|lpa|hr|recruiter|round|they|he|she|manager|director",
+        unless:
+          "skill|skills|case|scenario|conflict|question|questions|how_would_you|tell_me|describe|a_time|stakeholder*|vendor*|client*|contract*|supplier*|customer*|deal|deals|sales",
       },
     ],
   },
@@ -408,6 +440,11 @@ export const CATALOGUE: readonly SignalDef[] = [
           "january|february|march|april|may|june|july|august|september|october|november|december|monday|spring|summer|autumn|fall|winter|next_month|the_new_year",
         by: "company",
         unless: "when_you_join|you'd_own|you_would_own",
+      },
+      {
+        // "asked my joining date", "the manager wanted early joining", "how soon can you join".
+        p: "joining_date|date_of_joining|doj|early_joining|immediate_joining|immediate_joiner|join_immediately|joining_time|joining_timeline|earliest_joining|last_working_day|lwd|notice_buyout|buyout_of_notice|serving_notice",
+        by: "company",
       },
       {
         p: "start_date|starting_date|availability",
@@ -540,6 +577,13 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "any",
         in: ["notes"],
       },
+      {
+        // "They called me for the next round the same day", "I was shortlisted for the HR round".
+        p: "call|called|calling|invite|invited|shortlist|shortlisted|select|selected|ask|asked ~4 for|to ~2 next|second|2nd|third|3rd|final|hr|managerial|onsite|on-site|face-to-face ~1 round|interview|interviews|stage|discussion",
+        by: "company",
+        in: ["notes"],
+        unless: `${HYPOTHETICAL}|will|'ll|whether|test|assessment|online|aptitude|exam|nqt|written|coding_round|coding_test|hackerrank|resume|cv|application|not|n't|never|candidates|students|those|who|you|u|once|should|can|may|only|are_invited|are_called|event`,
+      },
     ],
   },
   {
@@ -581,7 +625,14 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless:
           "would_you|do_you|what_do|i_would_love|we'd_love|love_to|would_love|love_this_place|love_it_here",
       },
-      { p: "did|do|done|went|performed ~2 really|very|so|extremely ~1 well|great", by: "company" },
+      {
+        p: "did|do|done|went|performed ~2 really|very|so|extremely ~1 well|great",
+        by: "company",
+        // A negation inside the gap ("didn't do very well") and the candidate's own verdict on how
+        // a round went are not praise.
+        unless:
+          "not|n't|never|interview_went|it_went|round_went|rounds_went|call_went|test_went|everything_went|all_went|screen_went|things_went|i_think|i_felt|i_thought|hope",
+      },
       { p: "nail|nailed|spot_on|crushed|aced|knocked_it", by: "company" },
       {
         p: "most|many|lots_of ~2 people|candidates|applicants ~3 miss|forget|overlook|don't|can't|struggle|get_that_wrong",
@@ -597,12 +648,27 @@ export const CATALOGUE: readonly SignalDef[] = [
       {
         p: "praise|praised|compliment|complimented|positive_feedback|great_feedback|glowing|good_feedback|strong_feedback",
         by: "company",
-        unless: "reference|references|review|reviews",
+        unless: "reference|references|review|reviews|should|must|need_to|needs_to|in_order|you|if",
       },
       {
         p: "really|very|super ~1 like|liked|enjoy|enjoyed ~3 your|you|answer|answers|approach|thinking|portfolio|work|conversation|background|experience",
         by: "company",
         unless: "would_you|do_you|i_would|we_would",
+      },
+      {
+        // "They liked my answers", "the panel appreciated my approach", "he liked me in the end".
+        p: "like|liked|loved|appreciate|appreciated|appreciating ~2 my|me|the_way_i|how_i ~3 answer|answers|approach|solution|solutions|response|responses|project|projects|explanation|explanations|attitude|confidence|communication|thinking|presentation|performance|code|idea|ideas|honesty|in_the_end|at_the_end|a_lot",
+        by: "company",
+        in: ["notes"],
+        unless:
+          "would_you|do_you|i_would|we_would|what|hope|hoping|i_liked|i_loved|i_appreciated|i_really|not|never|n't",
+      },
+      {
+        // Praise passed on: "HR told me I did well", "the feedback was that I performed great".
+        p: "said|told|saying|feedback ~6 i|my ~3 did|done|performed|answered|went|go ~2 well|good|great|nicely|excellent|brilliantly",
+        by: "company",
+        in: ["notes"],
+        unless: "i_said|i_told|not|never|n't|if|hope",
       },
     ],
   },
@@ -644,7 +710,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "company",
         in: ["notes"],
         unless:
-          "which_was|that_was|it_was|this_was|would|if|the_office_was|the_building|the_view|the_weather|the_place_was|the_coffee|the_experience_was|the_process_was|overall|not_friendly|unfriendly",
+          "which_was|that_was|it_was|this_was|would|if|the_office_was|the_building|the_view|the_weather|the_place_was|the_coffee|the_experience_was|the_process_was|overall|not_friendly|unfriendly|offices_were|office_is|office_was|place_is|place_was|building_is|firm_is|firm_was|campus_is|campus_was|facilities_were|food_was|lunch_was|hotel_was|kind_of|kinda|interviewee|just_be|should_be|must_be|try_to_be|user|portal|website|app|tool|fresher|freshers|beginner|beginners",
       },
       {
         p: "be|was|were|felt|seemed|very|quite|really|pretty ~2 interactive|conversational|two-way|informal|laid-back|casual|relaxed|comfortable",
@@ -654,11 +720,19 @@ export const CATALOGUE: readonly SignalDef[] = [
           "not|wasn't|would|should|could|will|if|dress|dress_code|attire|clothes|office_was|i_was|i_felt",
       },
       {
-        p: "friendly|nice|relaxed|warm|easygoing|easy-going|personable|approachable|lovely|pleasant|down-to-earth ~1 interviewer|manager|woman|man|guy|lady|person|director|recruiter|chat|conversation|vibe|tone|atmosphere",
+        p: "friendly|nice|relaxed|warm|easygoing|easy-going|personable|approachable|lovely|pleasant|down-to-earth ~1 interviewer|interviewers|manager|woman|man|guy|lady|person|director|recruiter|recruiters|hr|panel|panelists|chat|conversation|vibe|tone|atmosphere|behaviour|behavior|nature|manner",
         by: "any",
         in: ["notes"],
         within: 1,
         unless: "would|if|not",
+      },
+      {
+        // "Very friendly in behaviour", "the panel, extremely approachable": the interviewer, with no verb.
+        p: "very|so|extremely|really|super|quite|incredibly ~1 friendly|approachable|personable",
+        by: "company",
+        in: ["notes"],
+        unless:
+          "not|n't|never|would|if|fresher|freshers|beginner|beginners|budget|developer|user|eco|family|pocket|environment_friendly|process|office|place|website|app|portal|tool",
       },
       {
         p: "feel|felt|like|more_like|flowed_like ~3 conversation|chat|discussion|dialogue|two-way",
@@ -677,7 +751,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         p: "laugh|laughed|laughing|joke|joked|joking|banter|bantered|riff|riffed|riffing",
         by: "company",
         in: ["notes"],
-        unless: "at_me|nervous*|awkward*|once|made_a_joke",
+        unless: "at_me|at_my|laughing_at|laughed_at|nervous*|awkward*|once|made_a_joke|interrupt*|lacked",
       },
       {
         p: "back_and_forth|back-and-forth|two-way|two_way|easy_conversation|great_vibe|good_vibe|easy_rapport|good_rapport|great_rapport|real_rapport|catching_up|like_old_friends|like_friends",
@@ -883,7 +957,13 @@ export const CATALOGUE: readonly SignalDef[] = [
       },
       { p: "short|shorter ~3 than ~3 schedule*|plan*|book*|expect*|allot*|slot|invite", by: "any" },
       {
-        p: "only ~3 minute|minutes",
+        p: "interview|interviews|call|round|conversation|chat|meeting|screen ~3 be|was|were|felt|seemed ~1 very|really|quite|extremely|super|too|pretty ~1 short|brief",
+        by: "any",
+        in: ["notes"],
+        unless: "if|would|will|usually|generally|typically|than_expected_but",
+      },
+      {
+        p: "only|just|hardly|barely|merely|mere ~3 minute|minutes|min|mins",
         by: "any",
         in: ["notes"],
         with: "last*|took|lasted|after|in|of|ran|was",
@@ -902,22 +982,50 @@ export const CATALOGUE: readonly SignalDef[] = [
       "A distracted interviewer may have had a bad day; it says as much about them as about you. Check whether the others in the process behaved the same.",
     cues: [
       {
-        p: "distract*|multitask*|preoccupied|bored|impatient|uninterested|disinterested|checked_out|zoned_out|half-listening|half_listening|not_listening|dismissive|elsewhere",
+        p: "distract*|multitask*|preoccupied|bored|impatient|uninterested|disinterested|checked_out|zoned_out|half-listening|half_listening|not_listening|dismissive|mind_elsewhere|mind_was_elsewhere|attention_elsewhere|seemed_elsewhere|was_elsewhere",
         by: "company",
         in: ["notes"],
       },
       {
-        p: "check|checked|checking|look|looked|looking|glance|glanced|glancing|scroll|scrolled|scrolling|typing|tapping ~3 phone|laptop|watch|clock|screen|email|emails|slack|monitor|computer|notifications",
+        p: "check|checked|checking|look|looked|looking|glance|glanced|glancing|scroll|scrolled|scrolling|typing|tapping ~3 phone|mobile|cellphone|laptop|watch|clock|screen|email|emails|slack|monitor|computer|notifications",
         by: "company",
         in: ["notes"],
         unless:
-          "i_checked|i_looked|my_phone|my_watch|my_laptop|on_teams|on_zoom|phone_screen|phone_interview|phone_call|note|notes|look_at_my|looked_at_my|at_my_portfolio|at_my_screen|my_screen|screen_share|share_my_screen|shared_screen|camera|the_screen_to",
+          "i_checked|i_looked|my_phone|my_watch|my_laptop|on_teams|on_zoom|phone_screen|phone_interview|phone_call|note|notes|look_at_my|looked_at_my|at_my_portfolio|at_my_screen|my_screen|screen_share|share_my_screen|shared_screen|camera|the_screen_to|computer_science|computer_networks|basics",
       },
       {
         p: "typing|tapping|keyboard|clack*|clicking",
         by: "company",
         in: ["notes"],
         unless: "note|notes|noting|answers|i_was_typing|i_typed",
+      },
+      {
+        // A dismissive or hostile interviewer, in the candidate's words: "the interviewer was rude",
+        // "he was arrogant and condescending", "unprofessional behaviour of the panel".
+        p: "rude|rudely|rudeness|arrogant|arrogance|condescending|condescension|snobby|snobbish|disrespectful|impolite|smug|egoistic|egotistic|cocky|belittl*|patroniz*|patronis*",
+        by: "company",
+        in: ["notes"],
+        unless:
+          "of_any_kind|without_being|no_condescension|i_was|i_felt|i_am|myself|not_to_be|don't_be|do_not_be",
+      },
+      {
+        // Words that also describe a process ("an unprofessional call", "a hostile market") count
+        // only about someone on the panel.
+        p: "unprofessional|judgmental|judgemental|irritated|annoyed|hostile|mocking|mocked|sarcastic|insulting|insulted|disrespected",
+        by: "company",
+        in: ["notes"],
+        with: "interviewer|interviewers|panel|panelist|panelists|panellist|panellists|he|she|him|her|guy|lady|man|woman|person|manager|recruiter|hr|hrs|lead|tone|behaviour|behavior|attitude|people|staff",
+        unless: "of_any_kind|without_being|i_was|i_felt|i_am|myself|not_to_be|don't_be|do_not_be",
+      },
+      {
+        // "He didn't seem interested", "the panel was not paying attention", "she couldn't care less".
+        p: "interest|interested|engaged|attentive|attention|care|cared|listen|listened|listening",
+        by: "company",
+        negation: "require",
+        in: ["notes"],
+        with: "seem*|show*|look*|appear*|sound*|pay|paid|paying|interviewer|interviewers|panel|panelist*|panellist*|he|she|guy|lady|man|woman|person|manager|recruiter|hr",
+        unless:
+          "said|saying|told|tell|email|mail|informed|reply|replied|letter|message|i_was|i'm|i_am|i_did|i_do|i_could|me_not|your|you|u|marks|cgpa|percentage|grades|don't_worry|do_not_worry|visa|sponsor*|no_matter|not_only",
       },
       {
         p: "interrupt|interrupted|interrupting|interrupts|cut|talked|talk ~2 me|over ~2 off|over|me",
@@ -1015,6 +1123,45 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "any",
         in: ["notes"],
         unless: "not_just|beyond_the|technical_basic",
+      },
+      {
+        // "very standard questions, nothing unexpected", "standard behavioral questions", "typical
+        // questions": stock questions, unless they are the technical kind a test is made of.
+        p: "standard|typical|common|usual|general|regular ~2 question|questions|ones",
+        by: "any",
+        in: ["notes"],
+        unless:
+          "coding|programming|dsa|technical|java|python|sql|probability|brainteaser|brainteasers|brain_teaser|brain_teasers|math|maths|mathematical|statistics|algorithm|algorithms|data_structure|data_structures|knowledge|quant|quantitative|aptitude|good|nice|fair|for_freshers|regarding|related|on|from|include|includes|including|can|may|will|if|you|candidates|such_as|like",
+      },
+      {
+        p: "completely|entirely|purely|only|just ~1 behavioral|behavioural|personal ~2 question|questions|ones",
+        by: "any",
+        in: ["notes"],
+        unless: "technical|coding|and_technical|both|will|may|can|if|you|candidates",
+      },
+      {
+        // "The interviewer didn't really ask any questions", "he did not ask any relevant questions".
+        p: "not|never|barely|hardly ~3 ask|asked ~2 any|a_single|real|relevant|technical|meaningful|proper ~2 question|questions|technical|relevant",
+        by: "company",
+        in: ["notes"],
+        negation: "ignore",
+        unless:
+          "behavior|behaviour|behavioral|behavioural|hr|mr|managerial|personal|i_did|i_do|i_never|i_had|i_have|you|u|if|whether",
+      },
+      {
+        p: "no ~2 question|questions ~3 asked|about_my|on_my",
+        by: "company",
+        in: ["notes"],
+        negation: "ignore",
+        unless: "i_have|i_had|i_said|have_no|had_no|to_ask|for_them|do_you|any_questions|if|you|u",
+      },
+      {
+        // "It seemed she was just filling out a checklist", "the call was like taking a survey".
+        p: "like|as_if|as_though|filling|fill|ticking|tick ~3 survey|questionnaire|checklist|boxes|form",
+        by: "any",
+        in: ["notes"],
+        unless:
+          "satisfaction|online|sent|send|receive|received|receiving|email|mail|application|fill_out_an|registration",
       },
       {
         p: "read|reading|went ~3 off|from|through|down ~3 list|script|sheet|checklist|form|paper",
@@ -1296,7 +1443,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         p: "hiring_manager|manager|director|head|vp|ceo|founder|cto|boss|partner ~5 call|called|calling|phone|phoned|phoning|ring|rang|ringing|reached_out|rings ~3 me|you|directly|personally|himself|herself|themselves",
         by: "any",
         in: ["notes"],
-        unless: "if|will|might|may|would|going_to|scheduled|booked|interview|round",
+        unless: "if|will|might|may|would|going_to|scheduled|booked|interview|round|late|wait|waiting",
       },
       {
         // "Marcus called me. Himself, on my cell." / "Victoria phoned me herself."
@@ -1317,7 +1464,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         p: "call|called|phone_call|rang|ring ~3 from ~4 hiring_manager|manager|director|head|vp|ceo|founder|cto",
         by: "any",
         in: ["notes"],
-        unless: "if|will|might|may|would|going_to|scheduled|round",
+        unless: "if|will|might|may|would|going_to|scheduled|round|interview|screen|set_up",
       },
       {
         p: "give|gave|have|had|get|got ~3 you|me ~2 a ~1 call|ring|quick_call|phone_call",
@@ -1394,6 +1541,39 @@ export const CATALOGUE: readonly SignalDef[] = [
           "silent_auction|silent_partner|silence_your|quiet_office|quiet_room|awkward_silence|long_pause|pause",
       },
       { p: "unanswered|no_reply|no_response|no_answer|went_unanswered", by: "any", in: ["notes"] },
+      {
+        // "They never contacted me after it", "HR didn't get back to me", "nobody called me back".
+        p: "never|not|no_one|nobody ~2 contact|call|get_back|revert|respond|reply|reach_out|follow_up|inform|call_back|come_back|return|update|communicate ~2 me|us|back|to_me|after|since|again|anymore|about|regarding|with_any|with_the",
+        by: "company",
+        negation: "ignore",
+        in: ["notes"],
+        unless:
+          "if|until|before|yet_but|expect|promptly|quickly|time_to|chance_to|hesitate|need_to|have_to|phone_screen",
+      },
+      {
+        // "No feedback after the interview", "didn't get any communication since".
+        p: "no|zero|any ~1 feedback|communication|call|callback|call_back|revert|follow-up|followup|follow_up|result|results|information|intimation|response|reply|update|updates|news|word|comments|mail|email",
+        by: "any",
+        negation: "require",
+        in: ["notes"],
+        with: "after|since|post|weeks|months|ever|whatsoever|at_all|till_now|until_now|till_date|to_date|so_far|as_of_now|from_them|from_hr|from_their|from_the_company",
+        unless:
+          "if|expect|before|quick|quickly|instant|immediate|immediately|during|within|no_news_yet_but|no_matter|no_need",
+      },
+      {
+        // A promise of news that never came: "I was told I'd hear back with an update and never did".
+        p: "hear|heard|call|contact|update|get_back|revert|reply|respond ~6 and_never|but_never|never_did|never_came|never_happened|which_never|that_never|never_heard|never_got",
+        by: "any",
+        in: ["notes"],
+        negation: "ignore",
+        unless: "if|until|before|expect|quickly|promptly",
+      },
+      {
+        p: "stop|stopped|stops ~2 respond*|reply*|answer*|return*|communicat*|contact*|call*|picking_up",
+        by: "company",
+        in: ["notes"],
+        unless: "if|until|before|i_stopped",
+      },
     ],
   },
   {
@@ -1408,7 +1588,7 @@ export const CATALOGUE: readonly SignalDef[] = [
       "Repeated postponements can mean shifting priorities or another candidate ahead. Stay flexible once more, then ask plainly whether the role is still open.",
     cues: [
       {
-        p: "reschedul*|postpon*|push|pushed|pushing|move|moved|moving|delay*|bump|bumped|cancel* ~4 again|twice|three_times|3_times|several_times|multiple_times|four_times|once_more|repeatedly",
+        p: "reschedul*|postpon*|push|pushed|pushing|move|moved|moving|delay*|bump|bumped|cancel* ~4 again|twice|two_times|2_times|three_times|3_times|several_times|multiple_times|many_times|four_times|couple_of_times|few_times|once_more|repeatedly|again_and_again",
         by: "company",
         in: ["notes"],
         with: "interview|call|meeting|round|chat|it|slot|date|time|conversation|onsite|final|to|until|till",
@@ -1468,13 +1648,71 @@ export const CATALOGUE: readonly SignalDef[] = [
         p: "verbal_offer|written_offer|offer_letter|formal_offer|job_offer|an_offer|the_offer",
         by: "company",
         with: "got|received|receive|extend*|made|make|attached|sent|send|gave|give|pleased|delighted|here_is|here's|formal|verbal|written|accept*|sign*",
-        unless: `${HYPOTHETICAL}|other|another|competing|hope|hoping|any|hypothetical|once|before|if|deadline|pending|expect*|possible|chance|potential`,
+        unless: `${HYPOTHETICAL}|other|another|competing|hope|hoping|any|hypothetical|once|before|if|deadline|pending|expect*|possible|chance|potential|portal|go_to|you_have_to|you_need_to|you_can`,
       },
       {
         p: "got|received|landed|have|accepted ~3 the|an|a|verbal|written|formal ~2 offer",
         by: "candidate",
         in: ["notes"],
-        unless: `${HYPOTHETICAL}|other|another|competing|hope|hoping|if|no|deadline|elsewhere|from_another|from_a_different`,
+        unless: `${HYPOTHETICAL}|other|another|competing|hope|hoping|if|no|deadline|elsewhere|from_another|from_a_different|already`,
+      },
+      {
+        // "helped me in getting the offer", "and get the offer in a week".
+        p: "get|getting ~2 the|my ~1 offer|offer_letter",
+        by: "any",
+        in: ["notes"],
+        unless: `${OFFER_UNLESS}|must|need|needs|to_get|for_getting|chance|chances|how|will|would|should|can|could|you|u|not|n't|never`,
+      },
+      {
+        // "I got offer", "got my offer letter".
+        p: "got|received|bagged|grabbed|landed ~2 offer|offers|offer_letter|loi",
+        by: "any",
+        in: ["notes"],
+        unless: `${OFFER_UNLESS}|no`,
+      },
+      {
+        // Turning an offer down still means it was made: "I didn't accept the offer", "decided not to take offer".
+        p: "accepted|declined|refused|rejected|turned_down|took|signed ~3 offer|offers|offer_letter",
+        by: "any",
+        in: ["notes"],
+        negation: "ignore",
+        unless: `${OFFER_UNLESS}|should|would|will|how_to|whether_to|never_accept|advice|tips`,
+      },
+      {
+        // In the present tense only when turned down ("decided not to take offer"): "then accept the
+        // offer on the portal" is a step in a guide, not an account.
+        p: "not|never ~2 accept|take|sign ~3 offer|offers|offer_letter",
+        by: "any",
+        in: ["notes"],
+        negation: "ignore",
+        unless: `${OFFER_UNLESS}|should|would|will|how_to|whether_to|advice|tips|you|u|must`,
+      },
+      {
+        // "the offer was made", "offer letter got released", "offer was offered immediately".
+        p: "offer|offer_letter|job_offer ~2 was|were|got|has_been|had_been|have_been ~2 made|given|offered|released|rolled|extended|sent|issued|mailed|emailed|presented|received|handed",
+        by: "any",
+        in: ["notes"],
+        unless: `${OFFER_UNLESS}|will|after_selection|on_selection|for_the_selected|selected_candidates`,
+      },
+      {
+        p: "release|released|releasing|roll_out|rolled_out|issue|issued|send|sent|gave|give|hand|handed ~3 me|my|the|an|a ~1 offer|offer_letter|job_offer",
+        by: "company",
+        in: ["notes"],
+        unless: `${OFFER_UNLESS}|will|would|after_selection|on_selection|selected_candidates|they_release|usually`,
+      },
+      {
+        // "They offered me a low package", "offered me the Ninja role".
+        p: "offer|offered|offering ~1 me ~4 package|salary|ctc|role|position|job|hike|lpa|designation|band|grade|lakh|lakhs",
+        by: "company",
+        in: ["notes"],
+        unless: `${OFFER_UNLESS}|for_interview|for_an_interview|for_the_interview|to_interview|test|chance|opportunity_to`,
+      },
+      {
+        // "I got placed in TCS", "I was selected" (for the job, not for a round).
+        p: "i ~2 got|was|am|been|get ~1 selected|placed|hired",
+        by: "candidate",
+        in: ["notes"],
+        unless: `${OFFER_UNLESS}|not|never|for_the|for_a|for_next|for_interview|for_round|for_second|for_final|for_hr|for_technical|for_tr|for_mr|to_the_next|in_the_aptitude|in_aptitude|in_the_test|in_test|in_the_written|in_written|in_the_exam|in_nqt|in_the_nqt|shortlist*|to_get|will|chance`,
       },
     ],
   },
@@ -1510,7 +1748,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         p: "unsuccessful|not_successful|not_been_successful|not_selected|weren't_selected|regret_to|regret_that|not_a_match|not_the_right_fit|not_a_fit|decided_against|turned_down|rejection|rejected|rejection_email|got_rejected|was_rejected",
         by: "any",
         unless:
-          "if|whether|ago|handle|deal_with|how_do_you|cope|i_rejected|i_turned_down|i_declined|declined_their|rejected_their|turned_down_their|turned_down_the_offer|rejected_the_offer|not_rejected|hope|afraid|fear|worried|expect|expecting|before",
+          "if|whether|ago|handle|deal_with|how_do_you|cope|i_rejected|i_turned_down|i_declined|declined_their|rejected_their|turned_down_their|turned_down_the_offer|rejected_the_offer|not_rejected|hope|afraid|fear|worried|expect|expecting|before|who_are_not|who_were_not|who_is_not|those_not|will_be_informed|will_be_notified|are_informed|are_notified",
         negation: "ignore",
       },
       {
@@ -1518,8 +1756,80 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "any",
         in: ["notes"],
         negation: "ignore",
+        // "I failed one question", "a brainteaser … but I didn't get it": a question, not the process.
         unless:
-          "if|whether|hope|afraid|fear|worried|expect|expecting|before|ago|last_year|previous|previously|another_company|elsewhere",
+          "if|whether|hope|afraid|fear|worried|expect|expecting|before|ago|last_year|previous|previously|another_company|elsewhere|failed_one|failed_a|failed_the_first|question|brainteaser|brain_teaser|puzzle|riddle|joke",
+      },
+      {
+        // The candidate's own words for not getting through: "I didn't clear the HR round",
+        // "I was not able to reach the final round", "I never got beyond the phone screen".
+        p: "i ~3 not|never|unable|failed ~3 clear|pass|crack|qualify|reach|get_beyond|get_past|get_through|go_beyond|make_it_past|make_it_to|make_it_through|make_the_cut|get_to_the|get_to_that|get_to_next|get_selected|get_shortlisted|get_a_second|get_the_second|get_second|get_the_next|get_next|get_the_job|get_a_job|get_job|get_an_offer|get_the_offer|get_offer|receive_an_offer|receive_the_offer|receive_offer",
+        by: "any",
+        in: ["notes"],
+        negation: "ignore",
+        unless: `${REJECTION_UNLESS}|first_attempt|first_time|last_time|wait|time_to|in_time|on_time|all_the|all_questions|every_question|the_whole`,
+      },
+      {
+        // The same with the subject left out, as notes often do: "Didn't pass the phone interview.",
+        // "Phone screen went well, but didn't get a second round."
+        p: "did_not|never|failed_to ~1 pass|clear|crack|qualify|get_beyond|get_past|get_through|make_it_past|make_it_to|make_the_cut|get_a_second|get_the_second|get_second|get_the_next|get_next|get_to_the_next|get_an_offer|get_the_offer|get_offer",
+        by: "any",
+        in: ["notes"],
+        negation: "ignore",
+        unless: `${REJECTION_UNLESS}|you|u|anyone|one|they|he|she|people|candidates|students|many|most|easy|hard|tough|difficult|first_attempt|first_time|wait|time_to|in_time|on_time`,
+      },
+      {
+        // "they will not consider me", "they had already filled their quota".
+        p: "not|no_longer ~2 consider|considering ~1 me|my|your_application|your_candidacy",
+        by: "company",
+        in: ["notes"],
+        negation: "ignore",
+        unless: `${REJECTION_UNLESS}|i_would|i_did|i_do|i_will|you_should`,
+      },
+      {
+        p: "filled|fill ~2 their|the|all|our ~1 quota|position|positions|role|roles|spots|openings|vacancy|vacancies|headcount",
+        by: "company",
+        in: ["notes"],
+        unless: `${REJECTION_UNLESS}|will|may|can|usually|quickly_fill|fill_in|fill_out|to_fill|need_to_fill|trying_to_fill|looking_to_fill|many_roles|roles_to_fill`,
+      },
+      {
+        p: "was_declined|were_declined|got_declined|passed_on_my|passed_on_your|passed_on_me|pass_on_my|pass_on_your",
+        by: "any",
+        in: ["notes"],
+        unless: REJECTION_UNLESS,
+      },
+      {
+        // "Though I did not get selected", "not shortlisted for the next round", "not being considered".
+        p: "not|never|no_longer ~3 selected|shortlisted|short-listed|hired|considered|moved_forward|taken_forward|called_back",
+        by: "any",
+        in: ["notes"],
+        negation: "ignore",
+        // "never got an email saying I was no longer considered" tells of a silent portal, not a rejection.
+        unless: `${REJECTION_UNLESS}|who|those|candidates|students|anyone|people|you|u|will|would|can|may|yet|considered_a|considered_as|considered_to|considered_the|never_got|never_received|notification|portal|status`,
+      },
+      {
+        // The company saying it is not interested, or wants someone else: "an email saying they
+        // weren't interested", "they told me they are looking for someone with more experience".
+        p: "not|no_longer ~3 interested|looking_for_someone|looking_for_a_person|looking_for_people|looking_for_my|looking_for_candidates",
+        by: "company",
+        in: ["notes"],
+        negation: "ignore",
+        with: "say|said|saying|says|tell|told|telling|email|e-mail|mail|mailed|emailed|call|called|inform|informed|reply|replied|response|letter|message|let_me_know",
+        unless: `${REJECTION_UNLESS}|seem|seemed|seems|look_interested|looked_interested|look_very|looked_very|show|showed|sound|sounded|i_was_not|i'm_not|i_am_not`,
+      },
+      {
+        p: "look|looking|looked|want|wanted|need|needed|prefer|preferred ~2 for ~1 someone|somebody|a_candidate|candidates|people|a_person|an_applicant ~4 more|else|different|stronger|senior|better|other",
+        by: "company",
+        in: ["notes"],
+        with: "say|said|saying|says|tell|told|telling|email|e-mail|mail|mailed|emailed|call|called|inform|informed|reply|replied|response|letter|message|feedback|reason",
+        unless: REJECTION_UNLESS,
+      },
+      {
+        p: "reject_mail|reject_email|reject_e-mail|reject_letter|reject_message|a_reject|no_offer|without_an_offer|without_offer",
+        by: "any",
+        in: ["notes"],
+        negation: "ignore",
+        unless: REJECTION_UNLESS,
       },
     ],
   },

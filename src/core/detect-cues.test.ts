@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CATALOGUE } from "./catalogue.js";
 import { crudeStem } from "./crude-stem.js";
+import { findCueHits } from "./detect-cues.js";
 import { compilePattern } from "./match-pattern.js";
 import { SIGNAL_IDS } from "./signal.js";
 
@@ -38,5 +39,21 @@ describe("crudeStem", () => {
     ["tries", "try"],
   ])("%s and %s share a stem", (a, b) => {
     expect(crudeStem(a)).toBe(crudeStem(b));
+  });
+});
+
+describe("the cheap gate", () => {
+  const notes = (text: string) => [
+    { channel: "notes" as const, source: "notes.md", text, role: "narrator" as const, line: 1 },
+  ];
+  it.each([
+    "I didnt hear back from them after the interview.",
+    "I wasnt selected for the next round.",
+    "They havent replied since, and I dont know why.",
+  ])("keeps a negation written without its apostrophe: %s", (text) => {
+    const key = (h: { id: string; sentence: { text: string } }) => `${h.id}|${h.sentence.text}`;
+    const ungated = findCueHits(notes(text), { gate: false }).map(key);
+    expect(ungated.length).toBeGreaterThan(0);
+    expect(findCueHits(notes(text)).map(key)).toEqual(ungated);
   });
 });

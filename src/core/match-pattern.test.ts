@@ -43,6 +43,10 @@ describe("isNegated", () => {
     // A negation does not reach across "and" or into a quotation.
     ["decide ~6 candidate", 'I got no feedback and the "team decided on other candidates".', false],
     ["tour", "It wasn't long, but there was a tour.", false],
+    // A negation inside the match, in a gap between its words, negates it too.
+    ["be ~2 friendly", "He was not very friendly.", true],
+    ["i ~2 get ~1 selected", "I did not get selected.", true],
+    ["be ~2 friendly", "He was very friendly.", false],
   ])("%s in %j → %s", (pattern, text, expected) => {
     expect(negatedAt(pattern, text)).toBe(expected);
   });

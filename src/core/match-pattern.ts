@@ -204,9 +204,10 @@ const CLAUSE_BREAKS = new Set([
 
 /**
  * True when the match sits inside a negation: a negator earlier in its own clause ("he never
- * mentioned next steps", "there was no tour"), or a negated verb right after it ("salary never
- * came up"). wink-nlp's own negation scope runs to the end of the sentence, across "and" and
- * quotes, so the clause is bounded here.
+ * mentioned next steps", "there was no tour"), inside the match itself, gaps included ("he was not
+ * very friendly"), or a negated verb right after it ("salary never came up"). wink-nlp's own
+ * negation scope runs to the end of the sentence, across "and" and quotes, so the clause is
+ * bounded here.
  */
 export function isNegated(tokens: Token[], match: PatternMatch): boolean {
   for (let j = match.start - 1; j >= 0 && j >= match.start - 12; j--) {
@@ -214,7 +215,8 @@ export function isNegated(tokens: Token[], match: PatternMatch): boolean {
     if (!t || CLAUSE_BREAKS.has(t.text)) break;
     if (NEGATORS.has(t.text)) return true;
   }
-  for (const i of match.indices) if (NEGATORS.has(tokens[i]?.text ?? "")) return true;
+  // Inside the match, the words a gap skipped count too: "he was not very friendly", "I did not get selected".
+  for (let j = match.start; j <= match.end; j++) if (NEGATORS.has(tokens[j]?.text ?? "")) return true;
   for (let j = match.end + 1; j <= match.end + 3 && j < tokens.length; j++) {
     const t = tokens[j];
     if (!t || t.pos === "PUNCT" || t.pos === "CCONJ" || t.pos === "SCONJ") break;

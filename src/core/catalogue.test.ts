@@ -1,0 +1,216 @@
+import { describe, expect, it } from "vitest";
+import { analyzeInterview } from "./analyze-interview.js";
+import type { SignalId } from "./signal.js";
+
+/*
+ * Cues for how candidates write up an interview in their own words (issue 7): colloquial pay
+ * terms, outcomes and silence told by the candidate, a dismissive interviewer, praise passed on.
+ * Each signal has sentences that must fire and near misses that must not: negated, conditional,
+ * generic advice, said by the candidate, or another sense of the same word.
+ */
+
+function idsFromNotes(text: string): SignalId[] {
+  return analyzeInterview({
+    docs: [{ kind: "notes", source: "notes.md", text }],
+    now: "2026-06-01T12:00:00Z",
+  }).signals.map((s) => s.id);
+}
+
+const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
+  {
+    id: "rejected",
+    fires: [
+      "I didn't clear the HR round.",
+      "I was not able to reach the final round.",
+      "I never got beyond the phone screen.",
+      "Though I did not get selected, it was a good experience.",
+      "Didn't pass the technical interview.",
+      "The phone screen went fine, but didn't get a second round.",
+      "They emailed me a week later saying they weren't interested.",
+      "The recruiter told me they are looking for someone with more experience.",
+      "Got a reject mail the next morning.",
+      "They said they will not consider me for this role.",
+      "They had already filled the position, the recruiter wrote.",
+      "I didnt clear the managerial round.",
+      "I said no, and they told me they are not looking for a person with my skills.",
+    ],
+    not: [
+      "If I don't clear the aptitude test, I can try again in six months.",
+      "I hope I didn't fail the coding round.",
+      "Candidates who are not selected will be informed by email.",
+      "You can't clear this round without practising aptitude.",
+      "The interviewer did not seem interested in my side projects.",
+      "I cleared the technical round and was called for HR.",
+      "Last year I didn't clear their test, but this time it went fine.",
+    ],
+  },
+  {
+    id: "offer-made",
+    fires: [
+      "I got offer within a week.",
+      "I didn't accept the offer since the package was low.",
+      "The offer letter was released two weeks later.",
+      "They offered me a lower package than my current one.",
+      "I got placed in the company after the final round.",
+      "HR helped me a lot in getting the offer.",
+      "I accepted the offer on the portal.",
+      "Decided not to take the offer because of the location.",
+    ],
+    not: [
+      "I did not get selected.",
+      "I got selected for the next round.",
+      "If you clear all rounds, the offer letter is released after verification.",
+      "The offer letter will be released after background verification.",
+      "I already have an offer from another company.",
+      "You must score 60% for getting the offer.",
+      "Then go to the portal and accept the offer.",
+    ],
+  },
+  {
+    id: "gone-quiet",
+    fires: [
+      "They never contacted me after the onsite.",
+      "I didnt hear back from them after the interview.",
+      "No feedback after the interview, three weeks now.",
+      "The recruiter stopped responding to my emails.",
+      "HR never got back to me.",
+      "The recruiter said she would call me on Monday but never did.",
+      "I was told I would hear back with an update and never did.",
+    ],
+    not: [
+      "They got back to me within two days.",
+      "I never contacted them again after I accepted another offer.",
+      "If they don't call you back within a week, you are not selected.",
+      "No feedback was given during the interview itself.",
+    ],
+  },
+  {
+    id: "compensation-discussed",
+    fires: [
+      "HR asked my expected CTC and current CTC.",
+      "Then they discussed the package with me.",
+      "The last round was a salary negotiation with HR.",
+      "The HR round was about the hike and joining date.",
+    ],
+    not: [
+      "I got a better package somewhere else.",
+      "They asked me to install the package with npm.",
+      "Tell me about a time you had to negotiate with a client.",
+      "Write a query for the third highest salary.",
+      "Offer and negotiation are the last steps.",
+    ],
+  },
+  {
+    id: "start-date-discussed",
+    fires: [
+      "The manager asked about my joining date.",
+      "The manager was pushing for early joining because of a project.",
+    ],
+    not: ["I asked them about the joining date."],
+  },
+  {
+    id: "disengaged-interviewer",
+    fires: [
+      "The interviewer was rude and kept interrupting.",
+      "He seemed arrogant and condescending.",
+      "The second interviewer didn't seem interested at all.",
+      "She couldn't care less about my answers.",
+      "The panel was unprofessional throughout.",
+      "He kept looking at his mobile while I talked.",
+    ],
+    not: [
+      "There was no rudeness or condescension of any kind.",
+      "It was an unprofessional call scheduled without notice.",
+      "The interviewer was not rude at all.",
+      "I was annoyed with myself for the mistake.",
+      "Don't worry, they don't care about your marks.",
+    ],
+  },
+  {
+    id: "positive-feedback",
+    fires: [
+      "They liked my answers on system design.",
+      "HR told me I did well in the technical round.",
+      "The panel appreciated my approach to the problem.",
+    ],
+    not: [
+      "I liked my interviewer.",
+      "I think the interview went really well.",
+      "He didn't do very well on the whiteboard, he said.",
+      "You should get positive feedback from every interviewer to be hired.",
+    ],
+  },
+  {
+    id: "next-round-booked",
+    fires: [
+      "They called me for the next round the same day.",
+      "After the technical interview I was called for the HR round.",
+    ],
+    not: [
+      "After clearing the aptitude test I was shortlisted for the next round.",
+      "Those who clear will be called for the HR round.",
+      "I was not called for the next round.",
+    ],
+  },
+  {
+    id: "superficial-questions",
+    fires: [
+      "He asked very standard questions, nothing unexpected.",
+      "The interviewer didn't really ask any questions.",
+      "It felt like she was just filling out a checklist.",
+      "Questions were completely behavioral ones.",
+    ],
+    not: [
+      "They asked standard DSA questions on arrays.",
+      "I had no questions to ask at the end.",
+      "They sent me a satisfaction survey afterwards.",
+    ],
+  },
+  {
+    id: "cut-short",
+    fires: ["My interview was just 5 minutes.", "The interview was very short."],
+    not: ["You only have 50 minutes for 50 questions."],
+  },
+  {
+    id: "scheduling-runaround",
+    fires: ["They rescheduled my interview two times."],
+    not: [],
+  },
+  {
+    id: "natural-rapport",
+    fires: ["The interviewers were friendly.", "Very friendly in behaviour."],
+    not: [
+      "The interviewer was not very friendly.",
+      "The interviewers kept interrupting and even laughing at my answers.",
+      "The offices were really nice.",
+      "The portal is very user friendly.",
+    ],
+  },
+  {
+    id: "met-the-team",
+    fires: ["The boss walked in and said hello."],
+    not: [
+      "It may include meetings with team members or a tour of the office.",
+      "They asked me to come in for an interview.",
+      "They asked everything in relation to the job description, with the manager present.",
+    ],
+  },
+  {
+    id: "hiring-manager-call",
+    fires: [],
+    not: ["I got a call from the recruiting manager about the phone interview."],
+  },
+];
+
+describe("cues in the candidate's own words", () => {
+  const fires = CASES.flatMap(({ id, fires }) => fires.map((text) => ({ id, text })));
+  const not = CASES.flatMap(({ id, not }) => not.map((text) => ({ id, text })));
+
+  it.each(fires)("$id ← $text", ({ id, text }) => {
+    expect(idsFromNotes(text)).toContain(id);
+  });
+
+  it.each(not)("no $id ← $text", ({ id, text }) => {
+    expect(idsFromNotes(text)).not.toContain(id);
+  });
+});
