@@ -4,6 +4,8 @@
  * - A 90-minute transcript, built at run time from the corpus transcripts' turns laid end to end
  *   with their timestamps stretched to 90 minutes: median analysis time over many runs, and peak
  *   heap and RSS growth.
+ * - Live: the latency of one update of a live session (`debrief live`), adding one utterance at
+ *   minute 5 and at minute 90 of the same transcript: median and p95.
  * - Batch throughput: short notes records per second through the same path `--batch` uses.
  * - Real reviews: the 1,903 Glassdoor interview reviews of ../shared/data through analyzeInterview,
  *   records per second, against VADER's sentiment of each whole text (the naive baseline of
@@ -20,6 +22,7 @@ import { addToWorkspace } from "../src/app/add-to-workspace.js";
 import { analyzeBatch } from "../src/app/analyze-batch.js";
 import { analyzeInterview } from "../src/core/analyze-interview.js";
 import type { TranscriptDoc, Utterance } from "../src/core/documents.js";
+import { createLiveSession } from "../src/core/live-session.js";
 import { parseTranscript } from "../src/ingest/parse-transcript.js";
 import { closeStore, openStore } from "../src/store/workspace-store.js";
 import { generateMail, writeMbox } from "../test/make-mbox.js";
@@ -76,6 +79,11 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
+function p95(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] ?? 0;
+}
+
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 const transcripts = await corpusTranscripts();
@@ -108,6 +116,36 @@ console.log(
 );
 console.log(`  CPU time: median ${median(cpuTimes).toFixed(1)} ms`);
 console.log(`  peak heap ${mb(peakHeap)} (+${mb(peakHeap - baseline.heapUsed)}), peak RSS ${mb(peakRss)}`);
+
+// Live: one session fed the 90-minute transcript an utterance at a time, as `debrief live` feeds it.
+// Each update is timed; the figures are the updates just after minute 5 and the last ones before 90.
+{
+  const samples = Number(process.env.BENCH_LIVE_SAMPLES ?? 40);
+  const session = createLiveSession({ me: "Sam Candidate", source: long.source, format: "vtt", now: NOW });
+  const turns = long.utterances;
+  const fromMinute5 = turns.findIndex((u) => (u.start ?? 0) >= 5 * 60);
+  const untilMinute90 = turns.length - samples;
+  const early: number[] = [];
+  const late: number[] = [];
+  for (const [i, u] of turns.entries()) {
+    const t0 = performance.now();
+    session.addUtterances([u], NOW);
+    const ms = performance.now() - t0;
+    if (i >= fromMinute5 && i < fromMinute5 + samples) early.push(ms);
+    if (i >= untilMinute90) late.push(ms);
+  }
+  const minute = (i: number) => Math.floor((turns[i]?.start ?? 0) / 60);
+  const snapshot = session.finish(NOW);
+  console.log(
+    `live: per-update latency, one utterance added to a session (${turns.length} turns in all, ${snapshot.signals.length} signals at the end)`,
+  );
+  console.log(
+    `  at minute 5 (turns ${fromMinute5}–${fromMinute5 + samples - 1}, minutes ${minute(fromMinute5)}–${minute(fromMinute5 + samples - 1)}): median ${median(early).toFixed(2)} ms, p95 ${p95(early).toFixed(2)} ms (target < 5 ms)`,
+  );
+  console.log(
+    `  at minute 90 (turns ${untilMinute90}–${turns.length - 1}, minutes ${minute(untilMinute90)}–${minute(turns.length - 1)}): median ${median(late).toFixed(2)} ms, p95 ${p95(late).toFixed(2)} ms (target < 5 ms)`,
+  );
+}
 
 // Batch: short notes records through the same path `debrief analyze --batch` takes (JSONL in, JSONL out).
 const notes: string[] = [];

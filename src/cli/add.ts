@@ -53,8 +53,11 @@ function parseRound(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-/** Asks on a terminal which application files belong to. */
-function terminalChooser(io: Io, beforeAsking: () => void): ((q: Question) => Promise<Choice>) | undefined {
+/** Asks on a terminal which application files belong to (undefined elsewhere: then --application is needed). */
+export function terminalChooser(
+  io: Io,
+  beforeAsking: () => void,
+): ((q: Question) => Promise<Choice>) | undefined {
   if (!io.stdin.isTTY || !io.stderr.isTTY) return undefined;
   return async (q) => {
     beforeAsking();

@@ -9,6 +9,7 @@ import { registerDraft } from "./draft.js";
 import { registerExport } from "./export.js";
 import { registerInsights } from "./insights.js";
 import { registerList } from "./list.js";
+import { registerLive } from "./live.js";
 import { registerOutcome } from "./outcome.js";
 import { registerReanalyze } from "./reanalyze.js";
 import { registerRemind } from "./remind.js";
@@ -62,9 +63,10 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .showSuggestionAfterError()
     .addHelpText(
       "after",
-      '\nExamples:\n  debrief analyze path/to/case\n  debrief analyze notes.md transcript.vtt --me "Jordan Lee"\n  pbpaste | debrief analyze -\n  debrief add path/to/case && debrief list\n',
+      '\nExamples:\n  debrief analyze path/to/case\n  debrief analyze notes.md transcript.vtt --me "Jordan Lee"\n  pbpaste | debrief analyze -\n  debrief live --me "Jordan Lee" --invite invite.ics captions.vtt\n  debrief add path/to/case && debrief list\n',
     );
   registerAnalyze(program, io, setExitCode);
+  registerLive(program, io, setExitCode);
   registerDraft(program, io, setExitCode);
   registerRemind(program, io, setExitCode);
   registerAdd(program, io, setExitCode);

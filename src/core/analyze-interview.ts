@@ -1,15 +1,15 @@
 import { CATALOGUE, signalDef } from "./catalogue.js";
-import { findCueHits, findingsFromHits } from "./detect-cues.js";
+import { findCueHits, findingsFromHits, type SentenceHit } from "./detect-cues.js";
 import { detectEmailSignals, type PromiseOfWord } from "./detect-email-signals.js";
 import { detectExchanges } from "./detect-exchanges.js";
 import type { CaseInput, Doc } from "./documents.js";
 import type { Evidence, Finding } from "./evidence.js";
 import { findInterviewTime } from "./find-interview-time.js";
 import { findPromisedDate } from "./find-promised-date.js";
-import { identifyCandidate } from "./identify-candidate.js";
+import { type CandidateIdentity, identifyCandidate } from "./identify-candidate.js";
 import { sameName } from "./identify-candidate-mail.js";
 import { type ContextFact, inferContext } from "./infer-context.js";
-import { findLengthSignals, measureLength } from "./measure-length.js";
+import { findLengthSignals, type InterviewLength, measureLength } from "./measure-length.js";
 import { buildPassages } from "./passages.js";
 import { type Read, scoreRead } from "./score-read.js";
 import { selectProcessMail } from "./select-process-mail.js";
@@ -44,15 +44,28 @@ export interface Analysis {
 const TRANSCRIPT_HITS = new Map(CATALOGUE.map((d) => [d.id, d.transcriptHits ?? 1]));
 const MIN_HITS = new Map(CATALOGUE.map((d) => [d.id, d.minHits ?? 1]));
 
+/** Words in a text, as talk share counts them. */
+export function spokenWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
 function talkShares(docs: Doc[], isCandidate: (speaker: string) => boolean): TalkShare[] {
   const words = new Map<string, number>();
   for (const doc of docs) {
     if (doc.kind !== "transcript") continue;
     for (const u of doc.utterances) {
       if (!u.speaker) continue;
-      words.set(u.speaker, (words.get(u.speaker) ?? 0) + u.text.split(/\s+/).filter(Boolean).length);
+      words.set(u.speaker, (words.get(u.speaker) ?? 0) + spokenWords(u.text));
     }
   }
+  return talkSharesOf(words, isCandidate);
+}
+
+/** Each speaker's share of the words, most first, from the words each said (in order of first words). */
+export function talkSharesOf(
+  words: ReadonlyMap<string, number>,
+  isCandidate: (speaker: string) => boolean,
+): TalkShare[] {
   const total = [...words.values()].reduce((a, b) => a + b, 0);
   return [...words.entries()]
     .map(([speaker, n]) => ({
@@ -130,6 +143,79 @@ export function documentsRead(docs: Doc[], me: string | undefined): Doc[] {
   return selectProcessMail(docs, identifyCandidate(docs, me)).docs;
 }
 
+/** Findings from cue hits, each signal's thresholds applied (hits needed in a transcript, in all). */
+export function findingsOfHits(hits: SentenceHit[]): Finding[] {
+  return findingsFromHits(
+    hits,
+    (id) => TRANSCRIPT_HITS.get(id) ?? 1,
+    (id) => MIN_HITS.get(id) ?? 1,
+  );
+}
+
+/** What a read is made of once the documents are read: each detector's findings and the facts around them. */
+export interface DetectedParts {
+  /** The documents read (a mailbox export's other processes left out). */
+  docs: Doc[];
+  now: string;
+  candidate: CandidateIdentity;
+  /** From the catalogue's cues: `findingsOfHits`. */
+  cueFindings: Finding[];
+  /** From the shape of transcripts: `detectExchanges`. */
+  exchanges: Finding[];
+  length: InterviewLength;
+  /** `ran-long` and `cut-short` from the numbers: `findLengthSignals(length)`, or some of it. */
+  measured: Finding[];
+  context: ContextFact[];
+  talkShare: TalkShare[];
+}
+
+/**
+ * From what was detected to the analysis: the mail's signals and dated promises, the readings
+ * reconciled, the findings in catalogue order, and the read. A live session ends here too.
+ */
+export function concludeAnalysis(parts: DetectedParts): Omit<Analysis, "skipped" | "leftOut"> {
+  const { docs, now, candidate, cueFindings, length } = parts;
+  const emails = docs.filter((d) => d.kind === "email");
+  const promised = cueFindings.some(
+    (f) =>
+      f.id === "specific-next-steps" &&
+      f.evidence.some((e) => DATE_WORDS.test(e.quote) || PERIOD_WORDS.test(e.quote)),
+  );
+  // When the interview was only matters for mail and for promised dates; reading dates is not free.
+  const when = emails.length > 0 || promised ? findInterviewTime(docs, now) : {};
+  const emailFindings = detectEmailSignals({
+    emails,
+    candidate: { names: candidate.names, addresses: candidate.addresses },
+    now,
+    ...(when.end ? { interviewEnd: when.end } : {}),
+    ...(emails.length > 0 ? { conversationWords: conversationWords(docs) } : {}),
+    promises: promised ? promisesOutsideMail(cueFindings, when.end ?? when.start) : [],
+  });
+  const findings = reconcile(
+    mergeFindings(mergeFindings(cueFindings, parts.exchanges), emailFindings),
+    length.scheduled !== undefined && length.actual !== undefined,
+    parts.measured,
+  );
+  const order = new Map(CATALOGUE.map((d, i) => [d.id, i]));
+  findings.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const read = scoreRead(findings, parts.context);
+  const signals = findings.map((f) => {
+    const def = signalDef(f.id);
+    return { id: f.id, label: def.label, polarity: def.polarity, evidence: f.evidence };
+  });
+  return {
+    signals,
+    read,
+    context: parts.context,
+    length: {
+      ...(length.scheduled ? { scheduledMinutes: Math.round(length.scheduled.minutes) } : {}),
+      ...(length.actual ? { actualMinutes: Math.round(length.actual.minutes) } : {}),
+    },
+    talkShare: parts.talkShare,
+    candidate: { names: candidate.names, how: candidate.how, basis: candidate.basis },
+  };
+}
+
 /** Reads one interview: signals with evidence, context, and the read. Pure: `now` is an argument. */
 export function analyzeInterview(input: CaseInput): Analysis {
   const identified = identifyCandidate(input.docs, input.me);
@@ -138,57 +224,23 @@ export function analyzeInterview(input: CaseInput): Analysis {
   const docs = selection.docs;
   const candidate = selection.leftOut.length > 0 ? identifyCandidate(docs, input.me) : identified;
   const passages = buildPassages(docs, candidate);
-  const hits = findCueHits(passages);
-  const cueFindings = findingsFromHits(
-    hits,
-    (id) => TRANSCRIPT_HITS.get(id) ?? 1,
-    (id) => MIN_HITS.get(id) ?? 1,
-  );
   const isCandidateName = (speaker: string) => candidate.names.some((n) => sameName(n, speaker));
-  const exchanges = docs.flatMap((d) => (d.kind === "transcript" ? detectExchanges(d, isCandidateName) : []));
   const length = measureLength(docs, input.context);
-  const emails = docs.filter((d) => d.kind === "email");
-  const promised = cueFindings.some(
-    (f) =>
-      f.id === "specific-next-steps" &&
-      f.evidence.some((e) => DATE_WORDS.test(e.quote) || PERIOD_WORDS.test(e.quote)),
-  );
-  // When the interview was only matters for mail and for promised dates; reading dates is not free.
-  const when = emails.length > 0 || promised ? findInterviewTime(docs, input.now) : {};
-  const emailFindings = detectEmailSignals({
-    emails,
-    candidate: { names: candidate.names, addresses: candidate.addresses },
-    now: input.now,
-    ...(when.end ? { interviewEnd: when.end } : {}),
-    ...(emails.length > 0 ? { conversationWords: conversationWords(docs) } : {}),
-    promises: promised ? promisesOutsideMail(cueFindings, when.end ?? when.start) : [],
-  });
-  const measured = findLengthSignals(length);
-  const findings = reconcile(
-    mergeFindings(mergeFindings(cueFindings, exchanges), emailFindings),
-    length.scheduled !== undefined && length.actual !== undefined,
-    measured,
-  );
-  const context = inferContext(docs, input.context);
-  const order = new Map(CATALOGUE.map((d, i) => [d.id, i]));
-  findings.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  const read = scoreRead(findings, context);
-  const signals = findings.map((f) => {
-    const def = signalDef(f.id);
-    return { id: f.id, label: def.label, polarity: def.polarity, evidence: f.evidence };
-  });
   const isCandidate = (speaker: string) =>
     passages.some((p) => p.speaker === speaker && p.role === "candidate");
-  return {
-    signals,
-    read,
-    context,
-    length: {
-      ...(length.scheduled ? { scheduledMinutes: Math.round(length.scheduled.minutes) } : {}),
-      ...(length.actual ? { actualMinutes: Math.round(length.actual.minutes) } : {}),
-    },
+  const concluded = concludeAnalysis({
+    docs,
+    now: input.now,
+    candidate,
+    cueFindings: findingsOfHits(findCueHits(passages)),
+    exchanges: docs.flatMap((d) => (d.kind === "transcript" ? detectExchanges(d, isCandidateName) : [])),
+    length,
+    measured: findLengthSignals(length),
+    context: inferContext(docs, input.context),
     talkShare: talkShares(docs, isCandidate),
-    candidate: { names: candidate.names, how: candidate.how, basis: candidate.basis },
+  });
+  return {
+    ...concluded,
     skipped: input.skipped ?? [],
     ...(selection.leftOut.length > 0
       ? {

@@ -77,86 +77,189 @@ function evidenceOf(source: string, u: Utterance): Evidence {
   };
 }
 
+/** Consecutive utterances by the same side: one turn, read as it grows. */
 interface Turn {
   isCandidate: boolean;
   utterances: Utterance[];
-  text: string;
+  /** Words of the turn's text (utterances joined with a space), split at white space. */
+  words: number;
+  /** For the candidate's turns: the content words said, for telling whether the next question picks them up. */
+  said: Set<string>;
+  /** Whether the turn's text, as `isQuestion` reads it, ends with a question mark / has one inside. */
+  endsAsked: boolean;
+  asksInside: boolean;
+  /** The first utterance that is a question. */
+  question?: Utterance;
+  /** For the company's turns: a question that picks up the candidate's last answer was found. */
+  followsUp: boolean;
 }
 
-/** Consecutive utterances by the same side become one turn. */
-function turnsOf(doc: TranscriptDoc, isCandidate: (speaker: string) => boolean): Turn[] {
-  const turns: Turn[] = [];
-  for (const u of doc.utterances) {
-    if (!u.speaker) continue;
-    const candidate = isCandidate(u.speaker);
-    const last = turns[turns.length - 1];
-    if (last && last.isCandidate === candidate) {
-      last.utterances.push(u);
-      last.text += ` ${u.text}`;
-    } else {
-      turns.push({ isCandidate: candidate, utterances: [u], text: u.text });
-    }
-  }
-  return turns;
+/** The candidate asked (`question`); the company answered (`answer`): how that went. */
+type Reply = "welcomed" | "brushed-off" | "neither";
+
+/** What is known of one candidate question and the company turn answering it. */
+interface Exchange {
+  question: Utterance;
+  answer: Turn;
+  /** The answer's first utterance, which evidence cites. */
+  first: Utterance;
 }
 
-export function detectExchanges(doc: TranscriptDoc, isCandidate: (speaker: string) => boolean): Finding[] {
-  const turns = turnsOf(doc, isCandidate);
-  if (!turns.some((t) => t.isCandidate) || !turns.some((t) => !t.isCandidate)) return [];
+/** Reads the exchanges of a transcript turn by turn, as it is said: what `detectExchanges` is made of. */
+export interface ExchangeTracker {
+  /** Reads the next utterance. Costs the utterance, not the transcript so far. */
+  add(u: Utterance): void;
+  /** The exchange signals of what has been read. */
+  findings(): Finding[];
+}
+
+/**
+ * Starts reading a transcript's exchanges. Turns are consecutive utterances by one side; an utterance
+ * can only grow the last turn, so what a turn was followed by is settled once the next turn starts.
+ * Only the candidate's latest question, whose answer may still be growing, is judged again.
+ */
+export function trackExchanges(source: string, isCandidate: (speaker: string) => boolean): ExchangeTracker {
+  let last: Turn | undefined;
+  let previous: Turn | undefined;
+  let hasCandidateTurn = false;
+  let hasCompanyTurn = false;
   const followUps: Evidence[] = [];
+  /** Settled exchanges: the candidate has spoken again since. */
   const welcomed: Evidence[] = [];
   const brushedOff: Evidence[] = [];
   const growthDeflected: Evidence[] = [];
   const companyDeflected: Evidence[] = [];
-  for (let i = 0; i < turns.length; i++) {
-    const turn = turns[i];
-    const previous = turns[i - 1];
-    if (!turn) continue;
-    if (previous && !turn.isCandidate && previous.isCandidate) {
-      // Does the company's question pick up what the candidate just said?
-      const asked = turn.utterances.filter((u) => isQuestion(u.text));
-      const answered = contentWords(previous.text);
-      for (const q of asked) {
-        const shared = [...contentWords(q.text)].filter((w) => answered.has(w));
-        // A short question that picks up even one word of the answer is following it up.
-        const isShort = q.text.split(/\s+/).length <= SHORT_QUESTION_WORDS;
-        if (
-          shared.length >= FOLLOW_UP_OVERLAP ||
-          (isShort && shared.length >= 1) ||
-          BACK_REFERENCE.test(q.text)
-        ) {
-          followUps.push(evidenceOf(doc.source, q));
-          break;
-        }
+  /** The latest candidate question and the answer still being given. */
+  let open: Exchange | undefined;
+
+  const settle = (exchange: Exchange) => {
+    const judged = judge(source, exchange);
+    if (judged.reply === "welcomed") welcomed.push(judged.first);
+    if (judged.reply === "brushed-off") brushedOff.push(judged.first);
+    growthDeflected.push(...judged.growth);
+    companyDeflected.push(...judged.company);
+  };
+
+  const add = (u: Utterance) => {
+    if (!u.speaker) return;
+    const side = isCandidate(u.speaker);
+    let question: Utterance | undefined;
+    if (last === undefined || last.isCandidate !== side) {
+      // A new turn: the one before the last is settled, and so is the answer to a question in it.
+      if (open !== undefined && side) {
+        settle(open);
+        open = undefined;
+      }
+      previous = last;
+      last = {
+        isCandidate: side,
+        utterances: [],
+        words: 0,
+        said: new Set(),
+        endsAsked: false,
+        asksInside: false,
+        followsUp: false,
+      };
+      if (side) hasCandidateTurn = true;
+      else hasCompanyTurn = true;
+      // The candidate's turn before this company turn is complete: if it asked, this turn answers.
+      if (!side && previous !== undefined && asks(previous))
+        question = previous.question ?? previous.utterances[0];
+    }
+    grow(last, u);
+    if (question !== undefined) open = { question, answer: last, first: u };
+    // Does the company's question pick up what the candidate just said?
+    if (!last.isCandidate && previous?.isCandidate && !last.followsUp && isQuestion(u.text)) {
+      const shared = [...contentWords(u.text)].filter((w) => previous?.said.has(w));
+      // A short question that picks up even one word of the answer is following it up.
+      const isShort = u.text.split(/\s+/).length <= SHORT_QUESTION_WORDS;
+      if (
+        shared.length >= FOLLOW_UP_OVERLAP ||
+        (isShort && shared.length >= 1) ||
+        BACK_REFERENCE.test(u.text)
+      ) {
+        followUps.push(evidenceOf(source, u));
+        last.followsUp = true;
       }
     }
-    if (turn.isCandidate && isQuestion(turn.text)) {
-      const answer = turns[i + 1];
-      if (!answer || answer.isCandidate) continue;
-      const question = turn.utterances.find((u) => isQuestion(u.text)) ?? turn.utterances[0];
-      if (!question) continue;
-      const words = answer.text.split(/\s+/).filter(Boolean).length;
-      const first = answer.utterances[0];
-      if (!first) continue;
-      const isBrushOff =
-        (DEFLECTION.test(answer.text) && words < FULL_ANSWER_WORDS) || words <= BRUSH_OFF_WORDS;
-      if (isBrushOff) {
-        const pair = [evidenceOf(doc.source, question), evidenceOf(doc.source, first)];
-        brushedOff.push(evidenceOf(doc.source, first));
-        if (ABOUT_GROWTH.test(question.text)) growthDeflected.push(...pair);
-        else if (ABOUT_COMPANY.test(question.text)) companyDeflected.push(...pair);
-      } else if (words >= FULL_ANSWER_WORDS) {
-        welcomed.push(evidenceOf(doc.source, first));
-      }
-    }
+  };
+
+  const findings = (): Finding[] => {
+    if (!hasCandidateTurn || !hasCompanyTurn) return [];
+    const judged = open === undefined ? undefined : judge(source, open);
+    const withOpen = (settled: Evidence[], reply: Reply) =>
+      judged?.reply === reply ? [...settled, judged.first] : settled;
+    return exchangeFindings(source, {
+      followUps,
+      welcomed: withOpen(welcomed, "welcomed"),
+      brushedOff: withOpen(brushedOff, "brushed-off"),
+      growthDeflected: judged ? [...growthDeflected, ...judged.growth] : growthDeflected,
+      companyDeflected: judged ? [...companyDeflected, ...judged.company] : companyDeflected,
+    });
+  };
+
+  return { add, findings };
+}
+
+/** Adds an utterance to a turn, keeping what the detectors read of the turn's joined text. */
+function grow(turn: Turn, u: Utterance): void {
+  turn.utterances.push(u);
+  turn.words += u.text.split(/\s+/).filter(Boolean).length;
+  if (turn.isCandidate) for (const w of contentWords(u.text)) turn.said.add(w);
+  // `isQuestion` of the text joined with spaces, from the parts: a "?" then white space then more
+  // text may span the join.
+  const hasWords = /\S/.test(u.text);
+  turn.asksInside ||= /\?\s+\S/.test(u.text) || (turn.endsAsked && hasWords);
+  if (hasWords) turn.endsAsked = /\?\s*$/.test(u.text);
+  if (turn.question === undefined && isQuestion(u.text)) turn.question = u;
+}
+
+function asks(turn: Turn): boolean {
+  return turn.isCandidate && (turn.endsAsked || turn.asksInside);
+}
+
+/** How the company's turn answered the candidate's question. */
+function judge(
+  source: string,
+  { question, answer, first }: Exchange,
+): { reply: Reply; first: Evidence; growth: Evidence[]; company: Evidence[] } {
+  const words = answer.words;
+  // Deflection only counts in a short answer: the text is read only then.
+  const isBrushOff =
+    words <= BRUSH_OFF_WORDS ||
+    (words < FULL_ANSWER_WORDS && DEFLECTION.test(answer.utterances.map((u) => u.text).join(" ")));
+  if (isBrushOff) {
+    const pair = [evidenceOf(source, question), evidenceOf(source, first)];
+    const growth = ABOUT_GROWTH.test(question.text) ? pair : [];
+    const company = growth.length === 0 && ABOUT_COMPANY.test(question.text) ? pair : [];
+    return { reply: "brushed-off", first: evidenceOf(source, first), growth, company };
   }
+  return {
+    reply: words >= FULL_ANSWER_WORDS ? "welcomed" : "neither",
+    first: evidenceOf(source, first),
+    growth: [],
+    company: [],
+  };
+}
+
+function exchangeFindings(
+  source: string,
+  e: {
+    followUps: Evidence[];
+    welcomed: Evidence[];
+    brushedOff: Evidence[];
+    growthDeflected: Evidence[];
+    companyDeflected: Evidence[];
+  },
+): Finding[] {
+  const { followUps, welcomed, brushedOff, growthDeflected, companyDeflected } = e;
   const findings: Finding[] = [];
   if (followUps.length >= FOLLOW_UPS_NEEDED) {
     findings.push({
       id: "deep-follow-ups",
       evidence: [
         {
-          source: doc.source,
+          source,
           quote: `${followUps.length} questions picked up the candidate's previous answer`,
           isFact: true,
         },
@@ -169,7 +272,7 @@ export function detectExchanges(doc: TranscriptDoc, isCandidate: (speaker: strin
       id: "questions-welcomed",
       evidence: [
         {
-          source: doc.source,
+          source,
           quote: `${welcomed.length} of your questions got full answers (${FULL_ANSWER_WORDS}+ words)`,
           isFact: true,
         },
@@ -182,7 +285,7 @@ export function detectExchanges(doc: TranscriptDoc, isCandidate: (speaker: strin
       id: "questions-discouraged",
       evidence: [
         {
-          source: doc.source,
+          source,
           quote: `${brushedOff.length} of your questions were brushed off or deflected`,
           isFact: true,
         },
@@ -196,4 +299,10 @@ export function detectExchanges(doc: TranscriptDoc, isCandidate: (speaker: strin
   if (companyDeflected.length > 0)
     findings.push({ id: "thin-company-info", evidence: companyDeflected.slice(0, 4) });
   return findings;
+}
+
+export function detectExchanges(doc: TranscriptDoc, isCandidate: (speaker: string) => boolean): Finding[] {
+  const tracker = trackExchanges(doc.source, isCandidate);
+  for (const u of doc.utterances) tracker.add(u);
+  return tracker.findings();
 }

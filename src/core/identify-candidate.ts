@@ -1,4 +1,4 @@
-import type { Doc, TranscriptDoc } from "./documents.js";
+import type { Doc, TranscriptDoc, Utterance } from "./documents.js";
 import { sameName } from "./identify-candidate-mail.js";
 import type { Candidate } from "./passages.js";
 
@@ -15,35 +15,65 @@ function domainOf(address: string | undefined): string | undefined {
   return at >= 0 ? address?.slice(at + 1).toLowerCase() : undefined;
 }
 
+/** What one speaker said, counted: words, question marks, and words about themselves or the other side. */
+export interface SpeakerStats {
+  words: number;
+  questions: number;
+  self: number;
+  other: number;
+}
+
+/** A transcript's speakers counted, utterance by utterance: what identifying the candidate reads. */
+export interface SpeakerTally {
+  /** Every speaker named, in order of their first utterance. */
+  speakers: Set<string>;
+  /** The counts of each speaker with a name, in the same order. */
+  stats: Map<string, SpeakerStats>;
+  totalWords: number;
+  totalQuestions: number;
+}
+
+export function emptyTally(): SpeakerTally {
+  return { speakers: new Set(), stats: new Map(), totalWords: 0, totalQuestions: 0 };
+}
+
+/** Adds one utterance to a tally, in place; the tally of a transcript is its utterances added in order. */
+export function tallyUtterance(tally: SpeakerTally, u: Utterance): void {
+  if (u.speaker === undefined) return;
+  tally.speakers.add(u.speaker);
+  if (!u.speaker) return;
+  const s = tally.stats.get(u.speaker) ?? { words: 0, questions: 0, self: 0, other: 0 };
+  const words = u.text
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .filter(Boolean);
+  const questions = (u.text.match(/\?/g) ?? []).length;
+  s.words += words.length;
+  s.questions += questions;
+  for (const w of words) {
+    if (w === "i" || w === "my" || w === "i'm" || w === "i've" || w === "i'd" || w === "me") s.self++;
+    else if (w === "you" || w === "your" || w === "you're" || w === "you've" || w === "you'd") s.other++;
+  }
+  tally.totalWords += words.length;
+  tally.totalQuestions += questions;
+  tally.stats.set(u.speaker, s);
+}
+
+function tallyOf(doc: TranscriptDoc): SpeakerTally {
+  const tally = emptyTally();
+  for (const u of doc.utterances) tallyUtterance(tally, u);
+  return tally;
+}
+
 /**
  * The transcript speaker who is being interviewed: they answer rather than ask, and talk about
  * "I" and "my" where interviewers talk about "you" and "your".
  */
-function likeliestSpeaker(doc: TranscriptDoc): string | undefined {
-  const stats = new Map<string, { words: number; questions: number; self: number; other: number }>();
-  let totalWords = 0;
-  let totalQuestions = 0;
-  for (const u of doc.utterances) {
-    if (!u.speaker) continue;
-    const s = stats.get(u.speaker) ?? { words: 0, questions: 0, self: 0, other: 0 };
-    const words = u.text
-      .toLowerCase()
-      .split(/[^a-z']+/)
-      .filter(Boolean);
-    const questions = (u.text.match(/\?/g) ?? []).length;
-    s.words += words.length;
-    s.questions += questions;
-    for (const w of words) {
-      if (w === "i" || w === "my" || w === "i'm" || w === "i've" || w === "i'd" || w === "me") s.self++;
-      else if (w === "you" || w === "your" || w === "you're" || w === "you've" || w === "you'd") s.other++;
-    }
-    totalWords += words.length;
-    totalQuestions += questions;
-    stats.set(u.speaker, s);
-  }
+function likeliestSpeaker(tally: SpeakerTally): string | undefined {
+  const { totalWords, totalQuestions } = tally;
   let best: string | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (const [speaker, s] of stats) {
+  for (const [speaker, s] of tally.stats) {
     const voice = (s.self - s.other) / Math.max(1, s.self + s.other);
     const score = s.words / Math.max(1, totalWords) - s.questions / Math.max(1, totalQuestions) + voice;
     if (score > bestScore) {
@@ -57,8 +87,14 @@ function likeliestSpeaker(doc: TranscriptDoc): string | undefined {
 /**
  * Who the candidate is: --me when given; else the invite's attendee outside the organizer's
  * domain, the sender of the thank-you note, or the transcript speaker who mostly answers.
+ * `tallies` gives a transcript's speakers already counted (a live session keeps them as it reads);
+ * by default they are counted here.
  */
-export function identifyCandidate(docs: Doc[], me: string | undefined): CandidateIdentity {
+export function identifyCandidate(
+  docs: Doc[],
+  me: string | undefined,
+  tallies: (doc: TranscriptDoc) => SpeakerTally = tallyOf,
+): CandidateIdentity {
   const names: string[] = [];
   const addresses: string[] = [];
   const add = (name?: string, address?: string) => {
@@ -96,15 +132,13 @@ export function identifyCandidate(docs: Doc[], me: string | undefined): Candidat
   }
   for (const doc of docs) {
     if (doc.kind !== "transcript") continue;
-    const speakers = new Set(
-      doc.utterances.map((u) => u.speaker).filter((s): s is string => s !== undefined),
-    );
-    const known = [...speakers].find((s) => names.some((n) => sameName(n, s)));
+    const tally = tallies(doc);
+    const known = [...tally.speakers].find((s) => names.some((n) => sameName(n, s)));
     if (known) {
       add(known);
       continue;
     }
-    const guess = likeliestSpeaker(doc);
+    const guess = likeliestSpeaker(tally);
     if (guess && names.length === 0) {
       add(guess);
       basis ||= `the speaker who answers most in ${doc.source}`;

@@ -1,4 +1,4 @@
-import type { ContextFacts, Doc, InviteDoc, TranscriptDoc } from "./documents.js";
+import type { ContextFacts, Doc, InviteDoc, TranscriptDoc, Utterance } from "./documents.js";
 import type { Evidence, Finding } from "./evidence.js";
 import { NUMBER_WORDS } from "./number-words.js";
 
@@ -165,7 +165,15 @@ function fromTranscript(doc: TranscriptDoc): Minutes | undefined {
   const times = doc.utterances.filter((u) => u.start !== undefined);
   const first = times[0];
   const last = times[times.length - 1];
-  if (!first || !last || first.start === undefined || last.start === undefined) return undefined;
+  return first && last ? transcriptLength(doc.source, first, last) : undefined;
+}
+
+/**
+ * How long a transcript runs, from its first and last timed utterances: all that the length reads of
+ * it, so a transcript still being written can be measured without reading it again.
+ */
+export function transcriptLength(source: string, first: Utterance, last: Utterance): Minutes | undefined {
+  if (first.start === undefined || last.start === undefined) return undefined;
   const end = last.end ?? last.start;
   // Recordings usually start with the call; a late start is counted from the first words.
   const begin = first.start < 300 ? 0 : first.start;
@@ -174,7 +182,7 @@ function fromTranscript(doc: TranscriptDoc): Minutes | undefined {
   return {
     minutes,
     evidence: factEvidence(
-      doc.source,
+      source,
       `the transcript runs ${Math.round(minutes)} minutes (last words at ${formatClock(end)})`,
     ),
   };

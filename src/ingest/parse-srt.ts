@@ -2,10 +2,15 @@ import type { TranscriptDoc } from "../core/documents.js";
 import { cuesToUtterances } from "./cues-to-utterances.js";
 import { limitWarnings } from "./limit-warnings.js";
 import { failed, type ParseResult, parsed } from "./parse-result.js";
-import { readCues } from "./read-cues.js";
+import { type CueReader, createCueReader, readCues } from "./read-cues.js";
 import { splitLines } from "./split-lines.js";
 
 const EXAMPLE = "00:00:01,000 --> 00:00:04,000";
+
+/** Reads SubRip lines one at a time into cues (see `createCueReader`). */
+export function createSrtReader(source: string): CueReader {
+  return createCueReader({ source, example: EXAMPLE });
+}
 
 /**
  * Reads a SubRip (.srt) transcript into utterances: numbered blocks of a timing line

@@ -31,6 +31,89 @@ const OPENERS: ReadonlyMap<string, string> = new Map([
 /** Otter's closing line, "Transcribed by https://otter.ai". */
 const OTTER_FOOTER = /^transcribed by\b/i;
 
+/** Reads a plain-text transcript's lines one at a time: what `parseTranscriptText` is made of. */
+export interface TextTurnReader {
+  /** Reads the next line (`lineNo` is 1-based); returns the utterances it completed. */
+  push(raw: string, lineNo: number): Utterance[];
+  /** The input has ended: returns the utterance still open. */
+  end(): Utterance[];
+  readonly warnings: Problem[];
+  /** Lines before the first turn, left out: the first of them and how many. */
+  readonly preamble: { line: number; text: string; count: number } | undefined;
+  /** The first line that is not blank, for a message about a file without turns. */
+  readonly firstLine: { line: number; text: string } | undefined;
+}
+
+/**
+ * Reads plain-text transcript lines one at a time (see `parseTranscriptText` for the shapes). An
+ * utterance is complete when the next turn starts or the input ends: a line without a speaker may
+ * still continue it.
+ */
+export function createTextTurnReader(source: string): TextTurnReader {
+  const warnings: Problem[] = [];
+  let current: Draft | undefined;
+  let preamble: { line: number; text: string; count: number } | undefined;
+  let firstLine: { line: number; text: string } | undefined;
+
+  const flush = (out: Utterance[]) => {
+    if (current?.line !== undefined && current.parts.length > 0) out.push(toUtterance(current));
+    current = undefined;
+  };
+
+  const push = (raw: string, lineNo: number): Utterance[] => {
+    const out: Utterance[] = [];
+    const trimmed = raw.trim();
+    if (trimmed !== "") firstLine ??= { line: lineNo, text: trimmed };
+    if (trimmed === "" || OTTER_FOOTER.test(trimmed)) return out;
+
+    const header = readOtterHeader(trimmed);
+    if (header !== undefined) {
+      flush(out);
+      current = { speaker: header.speaker, start: header.start, parts: [], line: undefined };
+      return out;
+    }
+
+    const turn = readTurn(trimmed, source, lineNo, warnings);
+    if (turn.speaker !== undefined || turn.start !== undefined) {
+      flush(out);
+      current = {
+        speaker: turn.speaker,
+        start: turn.start,
+        parts: turn.text === "" ? [] : [turn.text],
+        line: turn.text === "" ? undefined : lineNo,
+      };
+      return out;
+    }
+    if (turn.text === "") return out;
+    if (current !== undefined) {
+      current.parts.push(turn.text);
+      current.line ??= lineNo;
+      return out;
+    }
+    if (preamble === undefined) preamble = { line: lineNo, text: turn.text, count: 1 };
+    else preamble.count++;
+    return out;
+  };
+
+  const end = (): Utterance[] => {
+    const out: Utterance[] = [];
+    flush(out);
+    return out;
+  };
+
+  return {
+    push,
+    end,
+    warnings,
+    get preamble() {
+      return preamble;
+    },
+    get firstLine() {
+      return firstLine;
+    },
+  };
+}
+
 /**
  * Reads a plain-text transcript into utterances. Understood line shapes:
  *
@@ -47,59 +130,22 @@ const OTTER_FOOTER = /^transcribed by\b/i;
  */
 export function parseTranscriptText(text: string, source: string): ParseResult<TranscriptDoc> {
   const lines = splitLines(text);
-  const warnings: Problem[] = [];
+  const reader = createTextTurnReader(source);
   const utterances: Utterance[] = [];
-  let current: Draft | undefined;
-  let preamble: { line: number; text: string; count: number } | undefined;
-
-  const flush = () => {
-    if (current?.line !== undefined && current.parts.length > 0) utterances.push(toUtterance(current));
-    current = undefined;
-  };
-
-  for (let i = 0; i < lines.length; i++) {
-    const trimmed = (lines[i] ?? "").trim();
-    const lineNo = i + 1;
-    if (trimmed === "" || OTTER_FOOTER.test(trimmed)) continue;
-
-    const header = readOtterHeader(trimmed);
-    if (header !== undefined) {
-      flush();
-      current = { speaker: header.speaker, start: header.start, parts: [], line: undefined };
-      continue;
-    }
-
-    const turn = readTurn(trimmed, source, lineNo, warnings);
-    if (turn.speaker !== undefined || turn.start !== undefined) {
-      flush();
-      current = {
-        speaker: turn.speaker,
-        start: turn.start,
-        parts: turn.text === "" ? [] : [turn.text],
-        line: turn.text === "" ? undefined : lineNo,
-      };
-      continue;
-    }
-    if (turn.text === "") continue;
-    if (current !== undefined) {
-      current.parts.push(turn.text);
-      current.line ??= lineNo;
-      continue;
-    }
-    if (preamble === undefined) preamble = { line: lineNo, text: turn.text, count: 1 };
-    else preamble.count++;
-  }
-  flush();
+  for (let i = 0; i < lines.length; i++)
+    for (const u of reader.push(lines[i] ?? "", i + 1)) utterances.push(u);
+  for (const u of reader.end()) utterances.push(u);
+  const warnings = reader.warnings;
 
   if (!utterances.some((u) => u.speaker !== undefined)) {
-    const firstLine = lines.findIndex((l) => l.trim() !== "");
     const problem: Problem = { source, message: "no speaker turns found; expected lines like 'Name: text'" };
-    if (firstLine >= 0) {
-      problem.line = firstLine + 1;
-      problem.excerpt = (lines[firstLine] ?? "").trim().slice(0, 200);
+    if (reader.firstLine !== undefined) {
+      problem.line = reader.firstLine.line;
+      problem.excerpt = reader.firstLine.text.slice(0, 200);
     }
     return failed(problem, ...limitWarnings(warnings));
   }
+  const preamble = reader.preamble;
   if (preamble !== undefined) {
     const n = preamble.count;
     warnings.unshift({

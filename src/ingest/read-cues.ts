@@ -40,39 +40,85 @@ export function looksLikeCueId(line: string): boolean {
   return CUE_NUMBER.test(line) || TEAMS_CUE_ID.test(line);
 }
 
+/** Reads cue lines one at a time, as a file grows: what `readCues` is made of. */
+export interface CueReader {
+  /** Reads the next line (`lineNo` is 1-based); returns the cues it closed, oldest first. */
+  push(raw: string, lineNo: number): RawCue[];
+  /** The input has ended: returns the cues still open. */
+  end(): RawCue[];
+  readonly warnings: Problem[];
+}
+
 /**
- * Reads timed cues from WebVTT or SubRip lines in one pass: an optional identifier line, a timing
- * line, then text lines up to a blank line.
+ * Reads timed cues from WebVTT or SubRip lines, one line at a time: an optional identifier line, a
+ * timing line, then text lines up to a blank line.
  *
  * Lenient where real files are sloppy: a missing blank line before the next timing line is
  * tolerated (a cue number left at the end of the previous cue's text is taken off it), and text
  * after a stray blank line inside a cue is added to that cue. A timing line that cannot be read is a
  * warning naming the line; that cue is skipped and reading goes on.
+ *
+ * So a cue is complete only once the next timing line comes (or the input ends): `push` returns a
+ * cue then, and not before. A line outside any cue waits for the next line, which tells whether it
+ * was a cue identifier.
  */
-export function readCues(lines: readonly string[], opts: ReadCuesOptions): ReadCuesResult {
+export function createCueReader(opts: Omit<ReadCuesOptions, "from">): CueReader {
   const { source, example } = opts;
-  const cues: RawCue[] = [];
   const warnings: Problem[] = [];
   /** The cue taking text lines, until a blank line. */
   let current: RawCue | undefined;
   /** The last good cue: text after a stray blank line is added to it. */
   let last: RawCue | undefined;
+  /** The last cue not yet returned: it may still take text. */
+  let open: RawCue | undefined;
   /** After a bad timing line, that cue's text is dropped up to the next timing line. */
   let dropping = false;
   /** Inside a block that is skipped up to the next blank line. */
   let skippingBlock = false;
+  /** A line outside any cue, waiting to see whether a timing line follows it (then it is an identifier). */
+  let waiting: { raw: string; trimmed: string; lineNo: number } | undefined;
 
-  for (let i = opts.from ?? 0; i < lines.length; i++) {
-    const raw = lines[i] ?? "";
+  const close = (out: RawCue[]) => {
+    if (open !== undefined) out.push(open);
+    open = undefined;
+  };
+
+  /** The rest of a line outside any cue, once the line after it is known (undefined at the end). */
+  const settle = (line: { raw: string; trimmed: string; lineNo: number }, next: string | undefined) => {
+    if (next !== undefined && looksLikeCueTiming(next.trim())) return; // a cue identifier
+    if (opts.isSkippedBlock?.(line.trimmed) === true) {
+      skippingBlock = true;
+      return;
+    }
+    if (dropping || CUE_NUMBER.test(line.trimmed)) return;
+    if (last !== undefined) {
+      last.lines.push({ text: line.raw, line: line.lineNo });
+      current = last;
+      return;
+    }
+    warnings.push({
+      source,
+      line: line.lineNo,
+      message: `text before the first cue skipped; expected a timing line like '${example}'`,
+      excerpt: line.trimmed.slice(0, 200),
+    });
+    skippingBlock = true;
+  };
+
+  const push = (raw: string, lineNo: number): RawCue[] => {
+    const out: RawCue[] = [];
+    if (waiting !== undefined) {
+      const line = waiting;
+      waiting = undefined;
+      settle(line, raw);
+    }
     const trimmed = raw.trim();
-    const lineNo = i + 1;
-
     if (trimmed === "") {
       current = undefined;
       skippingBlock = false;
-      continue;
+      return out;
     }
-    if (skippingBlock) continue;
+    if (skippingBlock) return out;
 
     if (looksLikeCueTiming(trimmed)) {
       const timing = parseCueTiming(trimmed);
@@ -81,9 +127,10 @@ export function readCues(lines: readonly string[], opts: ReadCuesOptions): ReadC
         if (current !== undefined && tail !== undefined && looksLikeCueId(tail.text.trim())) {
           current.lines.pop();
         }
+        close(out);
         current = { start: timing.start, end: timing.end, timingLine: lineNo, lines: [] };
-        cues.push(current);
         last = current;
+        open = current;
         dropping = false;
       } else {
         warnings.push({
@@ -92,37 +139,41 @@ export function readCues(lines: readonly string[], opts: ReadCuesOptions): ReadC
           message: `cue timing is not valid: ${timing.message}; expected a line like '${example}'; cue skipped`,
           excerpt: trimmed.slice(0, 200),
         });
+        // The last cue can take no more text: what follows is dropped up to the next timing line.
+        close(out);
         current = undefined;
         dropping = true;
       }
-      continue;
+      return out;
     }
 
     if (current !== undefined) {
       current.lines.push({ text: raw, line: lineNo });
-      continue;
+      return out;
     }
+    // A block that does not start with a timing line: what it is depends on the next line.
+    waiting = { raw, trimmed, lineNo };
+    return out;
+  };
 
-    // A block that does not start with a timing line.
-    const next = lines[i + 1];
-    if (next !== undefined && looksLikeCueTiming(next.trim())) continue; // a cue identifier
-    if (opts.isSkippedBlock?.(trimmed) === true) {
-      skippingBlock = true;
-      continue;
-    }
-    if (dropping || CUE_NUMBER.test(trimmed)) continue;
-    if (last !== undefined) {
-      last.lines.push({ text: raw, line: lineNo });
-      current = last;
-      continue;
-    }
-    warnings.push({
-      source,
-      line: lineNo,
-      message: `text before the first cue skipped; expected a timing line like '${example}'`,
-      excerpt: trimmed.slice(0, 200),
-    });
-    skippingBlock = true;
-  }
-  return { cues, warnings };
+  const end = (): RawCue[] => {
+    const out: RawCue[] = [];
+    if (waiting !== undefined) settle(waiting, undefined);
+    waiting = undefined;
+    close(out);
+    return out;
+  };
+
+  return { push, end, warnings };
+}
+
+/** Reads the timed cues of a whole file's lines (see `createCueReader`). */
+export function readCues(lines: readonly string[], opts: ReadCuesOptions): ReadCuesResult {
+  const reader = createCueReader(opts);
+  const cues: RawCue[] = [];
+  // One by one: spread into push, a file of 300,000 cues overflows the stack.
+  for (let i = opts.from ?? 0; i < lines.length; i++)
+    for (const cue of reader.push(lines[i] ?? "", i + 1)) cues.push(cue);
+  for (const cue of reader.end()) cues.push(cue);
+  return { cues, warnings: reader.warnings };
 }
