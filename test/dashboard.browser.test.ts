@@ -484,7 +484,7 @@ describe.skipIf(!hasBrowser && !requireBrowser)("the dashboard in Chromium", () 
     await page.getByRole("button", { name: /Asked when you could start/ }).waitFor({ timeout: 20_000 });
     const seen = await tabUntil(page, (f) => f.tag === "BUTTON" && f.cls.includes("signal-jump"));
     const nav = seen.filter((f) => f.inNav && f.tag === "A").map((f) => f.text);
-    expect(nav).toEqual(["Quick read", "Pipeline", "Next steps", "Insights"]);
+    expect(nav).toEqual(["Quick read", "Pipeline", "Next steps", "Insights", "Live"]);
 
     // Enter on a signal button focuses its quote.
     await tabUntil(page, (f) => f.tag === "BUTTON" && /Asked when you could start/.test(f.text));

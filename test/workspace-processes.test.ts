@@ -150,7 +150,10 @@ interface SqliteState {
  * behind stays for the next `debrief` to recover. Tables that do not exist yet count 0.
  */
 function inspectSqlite(file: string): SqliteState {
-  const db = new SQLite(file, { readonly: true, fileMustExist: true });
+  // Opened as any program would open it, read-write: a read-only connection cannot run the recovery
+  // that a write-ahead log left by a killed writer may need (SQLITE_READONLY_RECOVERY), and failed so
+  // under load. Recovery is SQLite's to do on open; what is checked is what it leaves.
+  const db = new SQLite(file, { fileMustExist: true, timeout: 60_000 });
   try {
     const integrity = String(db.pragma("integrity_check", { simple: true }));
     const foreignKeyProblems = (db.pragma("foreign_key_check") as unknown[]).length;

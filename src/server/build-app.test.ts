@@ -235,6 +235,11 @@ const EXERCISED = [
   "GET /api/actions/{id}/eml",
   "POST /api/applications",
   "GET /api/insights",
+  // Exercised in live.test.ts.
+  "POST /api/live",
+  "POST /api/live/{id}/text",
+  "GET /api/live/{id}/events",
+  "POST /api/live/{id}/finish",
 ];
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,17 +1,27 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { streamSSE } from "hono/streaming";
 import type { z } from "zod";
 import { actionDraft } from "../app/action-draft.js";
 import { addToWorkspace } from "../app/add-to-workspace.js";
 import { analyzeUploads, toContractJson } from "../app/analyze-case.js";
 import { InputError } from "../app/input-error.js";
+import { createLiveSessions, type LiveBoardEvent, type LiveSessions } from "../app/live-sessions.js";
 import { isWorkspaceBusy, type Store } from "../app/open-workspace.js";
 import { readRound } from "../app/read-round.js";
 import { gatherInsights, setApplicationOutcome } from "../app/reanalyze-workspace.js";
 import { completeAction, listApplications, listTodo, showApplication } from "../app/workspace-views.js";
 import { type AccessOptions, guardAccess } from "./guard-access.js";
 import { buildOpenApi } from "./openapi.js";
-import { analyzeRequest, MAX_BODY_BYTES, outcomeRequest, saveRequest, type uploadSchema } from "./schemas.js";
+import {
+  analyzeRequest,
+  liveStartRequest,
+  liveTextRequest,
+  MAX_BODY_BYTES,
+  outcomeRequest,
+  saveRequest,
+  type uploadSchema,
+} from "./schemas.js";
 
 /**
  * The HTTP API over one workspace: every dashboard view's data and the analysis itself. Bad input is a
@@ -22,6 +32,8 @@ export interface ServerOptions extends AccessOptions {
   now: () => Date;
   /** Where errors that are bugs are written (the server's stderr). */
   log: (line: string) => void;
+  /** The live reads (`listen` closes them with the server); made here when not given. */
+  liveSessions?: LiveSessions;
   /** Serves the dashboard's files (added by `listen`); absent in API tests. */
   staticFiles?: (app: Hono) => void;
 }
@@ -63,6 +75,7 @@ export function buildApp(options: ServerOptions): Hono {
   const app = new Hono();
   const { store } = options;
   const now = () => options.now().toISOString();
+  const live = options.liveSessions ?? createLiveSessions({ now });
 
   app.onError((err, c) => {
     if (err instanceof InputError) return c.json({ error: { code: err.code, message: err.message } }, 400);
@@ -184,6 +197,56 @@ export function buildApp(options: ServerOptions): Hono {
     return c.body(draft.eml);
   });
   app.get("/api/insights", async (c) => c.json(await gatherInsights(store)));
+
+  app.post("/api/live", async (c) => {
+    const raw = await c.req.json().catch(() => {
+      throw bad("bad-json", "the body is not JSON");
+    });
+    const body = await jsonBody(raw, liveStartRequest);
+    return c.json(
+      await live.start({
+        now: now(),
+        ...(body.me ? { me: body.me } : {}),
+        ...(body.path !== undefined ? { path: body.path } : {}),
+      }),
+    );
+  });
+  app.post("/api/live/:id/text", async (c) => {
+    const raw = await c.req.json().catch(() => {
+      throw bad("bad-json", "the body is not JSON");
+    });
+    const body = await jsonBody(raw, liveTextRequest);
+    return c.json(live.append(c.req.param("id"), body.text));
+  });
+  app.get("/api/live/:id/events", (c) => {
+    const id = c.req.param("id");
+    // An unknown id is a 400 before the stream starts.
+    const first = live.board(id);
+    return streamSSE(c, async (stream) => {
+      let chain = stream.writeSSE({
+        event: first.provisional ? "update" : "final",
+        data: JSON.stringify(first),
+      });
+      if (!first.provisional) return chain;
+      await new Promise<void>((done) => {
+        const onEvent = (event: LiveBoardEvent) => {
+          if (event.type !== "closed") {
+            const data = JSON.stringify(event.board);
+            chain = chain.then(() => stream.writeSSE({ event: event.type, data }));
+          }
+          if (event.type !== "update") end();
+        };
+        const unsubscribe = live.subscribe(id, onEvent);
+        function end() {
+          unsubscribe();
+          done();
+        }
+        stream.onAbort(end);
+      });
+      await chain.catch(() => undefined);
+    });
+  });
+  app.post("/api/live/:id/finish", async (c) => c.json(await live.finish(c.req.param("id"))));
 
   options.staticFiles?.(app);
   return app;

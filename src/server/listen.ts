@@ -6,6 +6,7 @@ import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import type { Hono } from "hono";
+import { createLiveSessions } from "../app/live-sessions.js";
 import { closeStore, openWorkspace } from "../app/open-workspace.js";
 import { buildApp } from "./build-app.js";
 
@@ -98,6 +99,7 @@ export async function listen(options: ListenOptions): Promise<Listening> {
   const shownHost =
     options.host.includes(":") && !options.host.startsWith("[") ? `[${options.host}]` : options.host;
   let server: ReturnType<typeof serve> | undefined;
+  const liveSessions = createLiveSessions({ now: () => options.now().toISOString() });
   try {
     const address = await new Promise<AddressInfo>((resolve, reject) => {
       const hostsFor = (port: number) =>
@@ -120,6 +122,7 @@ export async function listen(options: ListenOptions): Promise<Listening> {
             now: options.now,
             log: options.log,
             hosts: hostsFor(info.port),
+            liveSessions,
             ...(token ? { token } : {}),
             staticFiles: serveDashboard(options.webRoot ?? findWebRoot()),
           });
@@ -134,6 +137,8 @@ export async function listen(options: ListenOptions): Promise<Listening> {
       openUrl: token ? `${url}?token=${encodeURIComponent(token)}` : url,
       ...(token ? { token } : {}),
       close: async () => {
+        // Live reads first: their event streams end, so the server is not kept open by them.
+        await liveSessions.close();
         await new Promise<void>((done) => server?.close(() => done()) ?? done());
         await closeStore(store);
       },

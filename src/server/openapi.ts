@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { analyzeRequest, outcomeRequest, saveRequest } from "./schemas.js";
+import { analyzeRequest, liveStartRequest, liveTextRequest, outcomeRequest, saveRequest } from "./schemas.js";
 
 const error = {
   type: "object",
@@ -121,6 +121,43 @@ export function buildOpenApi(): Record<string, unknown> {
       },
       "/api/insights": {
         get: { summary: "Outcomes against signals and reads", responses: { "200": json("insights") } },
+      },
+      "/api/live": {
+        post: {
+          summary:
+            "Start a live read: follow a caption file on this machine (`path`), or take text posted to it",
+          requestBody: body(liveStartRequest),
+          responses: { "200": json("`{ id }` of the session"), ...failures },
+        },
+      },
+      "/api/live/{id}/text": {
+        post: {
+          summary: "Post the next piece of the transcript, cut anywhere",
+          parameters: [id("id", "live session id")],
+          requestBody: body(liveTextRequest),
+          responses: { "200": json("the board after it"), ...failures },
+        },
+      },
+      "/api/live/{id}/events": {
+        get: {
+          summary:
+            "Server-Sent Events: the board at once, then `update` after each change and `final` at the end",
+          parameters: [id("id", "live session id")],
+          responses: {
+            "200": {
+              description: "the event stream; each event's data is the board as JSON",
+              content: { "text/event-stream": { schema: { type: "string" } } },
+            },
+            ...failures,
+          },
+        },
+      },
+      "/api/live/{id}/finish": {
+        post: {
+          summary: "End the live read: the board, and the whole transcript read as `debrief analyze --json`",
+          parameters: [id("id", "live session id")],
+          responses: { "200": json("`{ board, final, warnings }`"), ...failures },
+        },
       },
     },
     components: { schemas: { Error: error } },

@@ -34,3 +34,12 @@ export const saveRequest = z
   .refine(hasSomething, { message: "give notes or at least one file" });
 
 export const outcomeRequest = z.object({ outcome: z.string().min(1).max(20) });
+
+/** Starting a live read: follow a caption file on this machine, or take text posted to it. */
+export const liveStartRequest = z.object({
+  me: z.string().max(200).optional(),
+  path: z.string().min(1).max(4096).optional(),
+});
+
+/** A piece of a transcript as it is written, cut anywhere. */
+export const liveTextRequest = z.object({ text: z.string().max(MAX_TEXT) });

@@ -170,3 +170,33 @@ export interface RoundView {
   analysis: ReadJson | null;
   documents: Doc[];
 }
+
+/** A signal as the live board shows it (core's LiveSignalNote). */
+export interface LiveSignalJson {
+  id: SignalId;
+  label: string;
+  polarity: Polarity;
+  minute?: number;
+  quote: string;
+  speaker?: string;
+}
+
+/** What `GET /api/live/:id/events` sends with each event: the read so far. */
+export interface LiveBoardJson {
+  provisional: boolean;
+  band: Band;
+  score: number;
+  summary: string;
+  turns: number;
+  elapsedMinutes?: number;
+  scheduledMinutes?: number;
+  signals: LiveSignalJson[];
+  talkShare: { speaker: string; share: number; isCandidate: boolean }[];
+}
+
+/** `POST /api/live/:id/finish`: the last board, and the whole transcript's read. */
+export interface LiveFinishJson {
+  board: LiveBoardJson;
+  final: ReadJson;
+  warnings: string[];
+}

@@ -3,6 +3,8 @@ import type {
   ApplicationSummary,
   ApplicationTimeline,
   Insights,
+  LiveBoardJson,
+  LiveFinishJson,
   ReadJson,
   RoundView,
   SaveBody,
@@ -127,4 +129,22 @@ export async function fetchEml(id: number, fallbackName: string): Promise<{ blob
     }
   }
   return { blob: await response.blob(), filename: filename.replace(/[/\\]/g, "-") };
+}
+
+/** Starts a live read: following a caption file on the server's machine, or taking posted text. */
+export function startLive(body: { me?: string; path?: string }): Promise<{ id: string }> {
+  return call("POST", "/api/live", body);
+}
+
+export function postLiveText(id: string, text: string): Promise<LiveBoardJson> {
+  return call("POST", `/api/live/${encodeURIComponent(id)}/text`, { text });
+}
+
+export function finishLive(id: string): Promise<LiveFinishJson> {
+  return call("POST", `/api/live/${encodeURIComponent(id)}/finish`);
+}
+
+/** The live read's events: the board at once, then after each change, and the final one. */
+export function liveEventsUrl(id: string): string {
+  return `/api/live/${encodeURIComponent(id)}/events`;
 }

@@ -5,6 +5,7 @@ import { ApplicationView } from "./application-view.js";
 import { InsightsView } from "./insights-view.js";
 import { InterviewView } from "./interview-view.js";
 import { Link, useLocationPath } from "./link.js";
+import { LiveView } from "./live-view.js";
 import { NextStepsView } from "./next-steps-view.js";
 import { usePageTitle } from "./page-title.js";
 import { parseRoute, type Route } from "./parse-route.js";
@@ -16,6 +17,7 @@ const NAV = [
   { href: "/pipeline", label: "Pipeline", route: "pipeline" },
   { href: "/next-steps", label: "Next steps", route: "next-steps" },
   { href: "/insights", label: "Insights", route: "insights" },
+  { href: "/live", label: "Live", route: "live" },
 ] as const;
 
 /** Which nav entry a page belongs to: an application and its interviews are part of the pipeline. */
@@ -49,6 +51,8 @@ function Page({ route }: { route: Route }) {
       return <NextStepsView />;
     case "insights":
       return <InsightsView />;
+    case "live":
+      return <LiveView />;
     case "not-found":
       return <NotFound path={route.path} />;
     default: {

@@ -9,6 +9,7 @@ describe("parseRoute", () => {
     ["/pipeline/", { name: "pipeline" }],
     ["/next-steps", { name: "next-steps" }],
     ["/insights", { name: "insights" }],
+    ["/live", { name: "live" }],
     ["/applications/12", { name: "application", id: 12 }],
     ["/applications/12/rounds/3", { name: "interview", id: 12, round: 3 }],
     ["/applications/acme", { name: "not-found", path: "/applications/acme" }],

@@ -6,6 +6,7 @@ export type Route =
   | { name: "interview"; id: number; round: number }
   | { name: "next-steps" }
   | { name: "insights" }
+  | { name: "live" }
   | { name: "not-found"; path: string };
 
 const ID = "(\\d{1,9})";
@@ -16,6 +17,7 @@ export function parseRoute(pathname: string): Route {
   if (path === "/pipeline") return { name: "pipeline" };
   if (path === "/next-steps") return { name: "next-steps" };
   if (path === "/insights") return { name: "insights" };
+  if (path === "/live") return { name: "live" };
   const interview = new RegExp(`^/applications/${ID}/rounds/${ID}$`).exec(path);
   if (interview) return { name: "interview", id: Number(interview[1]), round: Number(interview[2]) };
   const application = new RegExp(`^/applications/${ID}$`).exec(path);

@@ -1,0 +1,291 @@
+import { randomUUID } from "node:crypto";
+import { stat } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+import {
+  createLiveSession,
+  type LiveSession,
+  type LiveSignalNote,
+  type LiveSnapshot,
+  noteOf,
+} from "../core/live-session.js";
+import type { Band } from "../core/signal.js";
+import { followTranscript, type TranscriptFollower } from "../ingest/follow-transcript.js";
+import { formatProblem } from "../ingest/parse-result.js";
+import { kindOfFile } from "../ingest/read-case-folder.js";
+import { analyzeUploads, type ContractJson, toContractJson } from "./analyze-case.js";
+import { type Followed, followFile } from "./follow-file.js";
+import { InputError } from "./input-error.js";
+
+/**
+ * The live sessions a server keeps: each one a live read (core/live-session.ts) fed either by a
+ * caption file on this machine that a meeting tool keeps writing (followed as `debrief live` follows
+ * it), or by text posted to it in pieces. A dashboard subscribes to a session's board; `finish` reads
+ * the whole transcript as `debrief analyze` reads a file. Sessions live in memory only: at most
+ * `maxSessions`, and one untouched for `idleMs` is dropped.
+ */
+
+/** What the live page shows: the read so far, where the interview stands, the signals heard. */
+export interface LiveBoard {
+  /** True until the session is finished: the band is "so far". */
+  provisional: boolean;
+  band: Band;
+  score: number;
+  summary: string;
+  turns: number;
+  elapsedMinutes?: number;
+  scheduledMinutes?: number;
+  /** Every signal shown, as first heard; minute and quote of the words that show it. */
+  signals: LiveSignalNote[];
+  talkShare: { speaker: string; share: number; isCandidate: boolean }[];
+}
+
+export type LiveBoardEvent =
+  | { type: "update"; board: LiveBoard }
+  | { type: "final"; board: LiveBoard }
+  /** The session was dropped (the server closes, or it was idle): nothing more will come. */
+  | { type: "closed" };
+
+export interface LiveFinish {
+  board: LiveBoard;
+  /** The whole transcript read as `debrief analyze --json` prints it. */
+  final: ContractJson;
+  warnings: string[];
+}
+
+export interface StartLive {
+  /** The candidate's name as the transcript writes it. */
+  me?: string;
+  /** A caption file to follow; without it, text is posted to the session. */
+  path?: string;
+  /** ISO time the session starts at. */
+  now: string;
+}
+
+export interface LiveSessionsOptions {
+  /** ISO time of each update and of the final read. */
+  now: () => string;
+  maxSessions?: number;
+  /** A session untouched this long is dropped (default one hour). */
+  idleMs?: number;
+  /** How often a followed file is looked at (ms). */
+  pollMs?: number;
+}
+
+export interface LiveSessions {
+  start(input: StartLive): Promise<{ id: string }>;
+  /** Reads a piece of posted text (cut anywhere); the board after it. */
+  append(id: string, text: string): LiveBoard;
+  board(id: string): LiveBoard;
+  /** Calls `listener` with every update, the final read, and "closed"; returns the function that stops it. */
+  subscribe(id: string, listener: (event: LiveBoardEvent) => void): () => void;
+  finish(id: string): Promise<LiveFinish>;
+  /** Stops every session: files are no longer followed, subscribers hear "closed". */
+  close(): Promise<void>;
+}
+
+export const MAX_LIVE_SESSIONS = 8;
+export const LIVE_IDLE_MS = 3_600_000;
+
+/** The board of a snapshot: the signals' minutes fall back to the clock's elapsed time. */
+export function toLiveBoard(snapshot: LiveSnapshot): LiveBoard {
+  const elapsed = snapshot.elapsed?.minutes;
+  return {
+    provisional: snapshot.provisional,
+    band: snapshot.read.band,
+    score: snapshot.read.score,
+    summary: snapshot.read.summary,
+    turns: snapshot.turns,
+    ...(elapsed === undefined ? {} : { elapsedMinutes: Math.floor(elapsed) }),
+    ...(snapshot.scheduledMinutes === undefined ? {} : { scheduledMinutes: snapshot.scheduledMinutes }),
+    signals: snapshot.signals.map((s) => noteOf(s, elapsed === undefined ? undefined : Math.floor(elapsed))),
+    talkShare: snapshot.talkShare.map((t) => ({
+      speaker: t.speaker,
+      share: t.share,
+      isCandidate: t.isCandidate,
+    })),
+  };
+}
+
+interface Entry {
+  session: LiveSession;
+  source: string;
+  me: string | undefined;
+  touched: number;
+  listeners: Set<(event: LiveBoardEvent) => void>;
+  /** Posted text: its follower and the text so far. */
+  posted?: { follower: TranscriptFollower; text: string };
+  /** A followed file: stop it, and what it read. */
+  followed?: { stop: AbortController; done: Promise<Followed> };
+  finished?: Promise<LiveFinish> | undefined;
+  unsubscribe: () => void;
+}
+
+function noSuchSession(id: string): InputError {
+  return new InputError("no-such-session", `no live session ${JSON.stringify(id.slice(0, 80))}`);
+}
+
+export function createLiveSessions(options: LiveSessionsOptions): LiveSessions {
+  const max = options.maxSessions ?? MAX_LIVE_SESSIONS;
+  const idleMs = options.idleMs ?? LIVE_IDLE_MS;
+  const entries = new Map<string, Entry>();
+
+  const get = (id: string): Entry => {
+    const entry = entries.get(id);
+    if (!entry) throw noSuchSession(id);
+    entry.touched = Date.now();
+    return entry;
+  };
+
+  const drop = async (id: string) => {
+    const entry = entries.get(id);
+    if (!entry) return;
+    entries.delete(id);
+    entry.unsubscribe();
+    entry.followed?.stop.abort();
+    await entry.followed?.done.catch(() => undefined);
+    for (const listener of [...entry.listeners]) listener({ type: "closed" });
+    entry.listeners.clear();
+  };
+
+  /** Drops idle sessions, then the oldest finished ones while there is no room. */
+  const makeRoom = async () => {
+    const at = Date.now();
+    for (const [id, e] of entries) if (at - e.touched >= idleMs) await drop(id);
+    const finished = [...entries].filter(([, e]) => e.finished).sort(([, a], [, b]) => a.touched - b.touched);
+    while (entries.size >= max && finished.length > 0) await drop(finished.shift()?.[0] ?? "");
+    if (entries.size >= max)
+      throw new InputError(
+        "too-many-sessions",
+        `${max} live sessions are running; finish one before starting another`,
+      );
+  };
+
+  const start = async (input: StartLive): Promise<{ id: string }> => {
+    let path: string | undefined;
+    if (input.path !== undefined) {
+      path = resolve(input.path);
+      const info = await stat(path).catch(() => undefined);
+      if (!info)
+        throw new InputError(
+          "not-found",
+          `${JSON.stringify(input.path)}: no such file`,
+          "give the caption file the meeting tool writes",
+        );
+      if (!info.isFile()) throw new InputError("not-a-file", `${JSON.stringify(input.path)} is not a file`);
+    }
+    await makeRoom();
+    const base = path === undefined ? "" : basename(path);
+    // The name must read as a transcript when the whole of it is read at the end.
+    const source = kindOfFile(base) === "transcript" ? base : "transcript.txt";
+    const me = input.me?.trim() || undefined;
+    const session = createLiveSession({ source, now: input.now, ...(me ? { me } : {}) });
+    const id = randomUUID();
+    const entry: Entry = {
+      session,
+      source,
+      me,
+      touched: Date.now(),
+      listeners: new Set(),
+      unsubscribe: () => {},
+    };
+    entry.unsubscribe = session.subscribe((event) => {
+      entry.touched = Date.now();
+      const out: LiveBoardEvent = { type: event.type, board: toLiveBoard(event.snapshot) };
+      for (const listener of [...entry.listeners]) listener(out);
+    });
+    if (path === undefined) {
+      entry.posted = { follower: followTranscript(source), text: "" };
+    } else {
+      const stop = new AbortController();
+      const done = followFile(
+        path,
+        { onUtterances: (utterances) => session.addUtterances(utterances, options.now()) },
+        {
+          source,
+          signal: stop.signal,
+          idleMs,
+          ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
+        },
+      );
+      done.catch(() => undefined);
+      entry.followed = { stop, done };
+    }
+    entries.set(id, entry);
+    return { id };
+  };
+
+  const readWhole = async (entry: Entry): Promise<LiveFinish> => {
+    let text: string;
+    let warnings: string[];
+    if (entry.followed) {
+      entry.followed.stop.abort();
+      const followed = await entry.followed.done;
+      text = followed.text;
+      warnings = followed.warnings;
+    } else {
+      const posted = entry.posted ?? { follower: followTranscript(entry.source), text: "" };
+      const rest = posted.follower.end();
+      if (rest.length > 0) entry.session.addUtterances(rest, options.now());
+      text = posted.text;
+      warnings = posted.follower.warnings.map(formatProblem);
+      if (entry.session.snapshot().turns === 0) {
+        // Nothing came of the text: read it again as it goes on, for a later finish.
+        posted.follower = followTranscript(entry.source);
+        posted.follower.push(text);
+      }
+    }
+    if (entry.session.snapshot().turns === 0) {
+      throw new InputError(
+        "nothing-read",
+        "no complete utterance was read",
+        "give a transcript as WebVTT or SubRip captions, or lines like 'Name: what they said'",
+      );
+    }
+    const now = options.now();
+    const snapshot = entry.session.finish(now);
+    const result = await analyzeUploads([{ name: entry.source, bytes: new TextEncoder().encode(text) }], {
+      now,
+      ...(entry.me ? { me: entry.me } : {}),
+    });
+    return {
+      board: toLiveBoard(snapshot),
+      final: toContractJson(result),
+      warnings: [...warnings, ...result.warnings],
+    };
+  };
+
+  return {
+    start,
+    append(id, text) {
+      const entry = get(id);
+      if (!entry.posted)
+        throw new InputError("not-posted", "this session follows a file; text cannot be posted to it");
+      if (entry.finished) throw new InputError("finished", "this session is finished; start another");
+      entry.posted.text += text;
+      const utterances = entry.posted.follower.push(text);
+      if (utterances.length > 0) entry.session.addUtterances(utterances, options.now());
+      return toLiveBoard(entry.session.snapshot());
+    },
+    board: (id) => toLiveBoard(get(id).session.snapshot()),
+    subscribe(id, listener) {
+      const entry = get(id);
+      entry.listeners.add(listener);
+      return () => entry.listeners.delete(listener);
+    },
+    finish(id) {
+      const entry = get(id);
+      if (!entry.finished) {
+        const finished = readWhole(entry);
+        entry.finished = finished;
+        // Nothing read yet: the session goes on, and may be finished later.
+        finished.catch(() => {
+          if (entry.finished === finished) entry.finished = undefined;
+        });
+      }
+      return entry.finished;
+    },
+    async close() {
+      await Promise.all([...entries.keys()].map(drop));
+    },
+  };
+}

@@ -1,0 +1,224 @@
+import { appendFile, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Hono } from "hono";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createLiveSessions, type LiveBoard, type LiveSessions } from "../app/live-sessions.js";
+import { closeStore, openWorkspace, type Store } from "../app/open-workspace.js";
+import { buildApp } from "./build-app.js";
+
+// Everyone here is made up.
+const NOW = "2026-03-10T12:00:00.000Z";
+const HOST = "127.0.0.1:4820";
+
+async function post(app: Hono, path: string, json: unknown) {
+  const res = await app.request(`http://${HOST}${path}`, {
+    method: "POST",
+    headers: { host: HOST, "content-type": "application/json" },
+    body: JSON.stringify(json),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+const codeOf = (body: Record<string, unknown>) => (body.error as { code?: string } | undefined)?.code;
+
+interface SseEvent {
+  event: string;
+  board: LiveBoard;
+}
+
+/** Reads a response's Server-Sent Events as they come, one at a time. */
+function readEvents(res: Response) {
+  const reader = res.body?.getReader();
+  if (!reader) throw new Error("no body");
+  const decoder = new TextDecoder();
+  let buffered = "";
+  const next = async (): Promise<SseEvent> => {
+    for (;;) {
+      const end = buffered.indexOf("\n\n");
+      if (end >= 0) {
+        const block = buffered.slice(0, end);
+        buffered = buffered.slice(end + 2);
+        const event = /^event: (.*)$/m.exec(block)?.[1] ?? "message";
+        const data = block
+          .split("\n")
+          .filter((l) => l.startsWith("data: "))
+          .map((l) => l.slice(6))
+          .join("\n");
+        return { event, board: JSON.parse(data) as LiveBoard };
+      }
+      const { value, done } = await reader.read();
+      if (done) throw new Error("the stream ended");
+      buffered += decoder.decode(value, { stream: true });
+    }
+  };
+  /** The next event that `wanted` accepts. */
+  const until = async (wanted: (e: SseEvent) => boolean): Promise<SseEvent> => {
+    for (;;) {
+      const e = await next();
+      if (wanted(e)) return e;
+    }
+  };
+  return { next, until, cancel: () => reader.cancel() };
+}
+
+async function events(app: Hono, id: string) {
+  const res = await app.request(`http://${HOST}/api/live/${id}/events`, { headers: { host: HOST } });
+  expect(res.status).toBe(200);
+  expect(res.headers.get("content-type")).toContain("text/event-stream");
+  return readEvents(res);
+}
+
+const START_QUESTION = (e: SseEvent) => e.board.signals.some((s) => s.id === "start-date-discussed");
+
+describe("live reads over the API", () => {
+  let dir: string;
+  let store: Store;
+  let live: LiveSessions;
+  let app: Hono;
+  let logs: string[];
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), "debrief-live-"));
+    store = await openWorkspace({ DEBRIEF_HOME: join(dir, "home") }, NOW);
+    live = createLiveSessions({ now: () => NOW, pollMs: 20 });
+    logs = [];
+    app = buildApp({
+      store,
+      now: () => new Date(NOW),
+      log: (line) => logs.push(line),
+      hosts: [HOST],
+      liveSessions: live,
+    });
+  });
+  afterEach(async () => {
+    await live.close();
+    await closeStore(store);
+    await rm(dir, { recursive: true, force: true });
+    expect(logs).toEqual([]);
+  });
+
+  it("posted text: the stream gives the board at once, then an update with the signal heard", async () => {
+    const started = await post(app, "/api/live", { me: "Sam Okafor" });
+    expect(started.status).toBe(200);
+    const id = String(started.body.id);
+    const stream = await events(app, id);
+    const first = await stream.next();
+    expect(first.event).toBe("update");
+    expect(first.board).toMatchObject({ provisional: true, turns: 0, signals: [] });
+
+    const text = await post(app, `/api/live/${id}/text`, {
+      text: "Priya Raman: Thanks for coming in. When could you start if this goes ahead?\nSam Okafor: I have",
+    });
+    expect(text.status).toBe(200);
+    // The answer is held back until the next turn; the question is complete.
+    await post(app, `/api/live/${id}/text`, { text: " four weeks of notice.\nPriya Raman: Good.\n" });
+    const update = await stream.until(START_QUESTION);
+    expect(update.event).toBe("update");
+    expect(update.board.provisional).toBe(true);
+    const signal = update.board.signals.find((s) => s.id === "start-date-discussed");
+    expect(signal?.quote).toContain("When could you start");
+    expect(signal?.speaker).toBe("Priya Raman");
+    expect(signal?.polarity).toBe("positive");
+    expect(update.board.talkShare.map((t) => t.speaker).sort()).toEqual(["Priya Raman", "Sam Okafor"]);
+
+    const finished = await post(app, `/api/live/${id}/finish`, {});
+    expect(finished.status).toBe(200);
+    const body = finished.body as {
+      board: LiveBoard;
+      final: { read: { band: string }; signals: { id: string }[] };
+    };
+    expect(["strong", "promising", "mixed", "weak"]).toContain(body.final.read.band);
+    expect(body.board.provisional).toBe(false);
+    expect(body.board.band).toBe(body.final.read.band);
+    expect(body.final.signals.map((s) => s.id)).toContain("start-date-discussed");
+    const final = await stream.until((e) => e.event === "final");
+    expect(final.board.provisional).toBe(false);
+
+    // Finished: no more text; a new stream gives the final board and ends.
+    expect(codeOf((await post(app, `/api/live/${id}/text`, { text: "more\n" })).body)).toBe("finished");
+    const again = await events(app, id);
+    expect((await again.next()).event).toBe("final");
+    await expect(again.next()).rejects.toThrow("the stream ended");
+  });
+
+  it("a followed file: lines appended after the start come as updates", async () => {
+    const path = join(dir, "captions.vtt");
+    await writeFile(
+      path,
+      "WEBVTT\n\n00:00:03.000 --> 00:00:08.000\n<v Priya Raman>Hi Sam, thanks for joining.\n\n",
+    );
+    const started = await post(app, "/api/live", { path, me: "Sam Okafor" });
+    expect(started.status).toBe(200);
+    const stream = await events(app, String(started.body.id));
+    await appendFile(
+      path,
+      [
+        "00:41:00.000 --> 00:41:10.000",
+        "<v Priya Raman>Before we finish, when could you start if this goes ahead?",
+        "",
+        "00:41:20.000 --> 00:41:30.000",
+        "<v Sam Okafor>Early April.",
+        "",
+        "",
+      ].join("\n"),
+    );
+    const update = await stream.until(START_QUESTION);
+    expect(update.board.signals.find((s) => s.id === "start-date-discussed")?.minute).toBe(41);
+    expect(update.board.elapsedMinutes).toBeGreaterThanOrEqual(41);
+    await stream.cancel();
+    const finished = await post(app, `/api/live/${String(started.body.id)}/finish`, {});
+    expect(finished.status).toBe(200);
+    expect((finished.body.final as { signals: { id: string }[] }).signals.map((s) => s.id)).toContain(
+      "start-date-discussed",
+    );
+  });
+
+  it("closing the sessions ends open streams", async () => {
+    const { body } = await post(app, "/api/live", {});
+    const stream = await events(app, String(body.id));
+    await stream.next();
+    await live.close();
+    await expect(stream.next()).rejects.toThrow("the stream ended");
+  });
+
+  it("refuses unknown sessions, missing files, bad bodies, and finishing with nothing read", async () => {
+    const cases: [string, unknown, string][] = [
+      ["/api/live/nope/text", { text: "x" }, "no-such-session"],
+      ["/api/live/nope/finish", {}, "no-such-session"],
+      ["/api/live", { path: join(dir, "missing.vtt") }, "not-found"],
+      ["/api/live", { path: dir }, "not-a-file"],
+      ["/api/live", { me: 3 }, "bad-request"],
+    ];
+    for (const [path, json, code] of cases) {
+      const a = await post(app, path, json);
+      expect([path, a.status, codeOf(a.body)]).toEqual([path, 400, code]);
+    }
+    const res = await app.request(`http://${HOST}/api/live/nope/events`, { headers: { host: HOST } });
+    expect(res.status).toBe(400);
+    expect(codeOf((await res.json()) as Record<string, unknown>)).toBe("no-such-session");
+
+    const { body } = await post(app, "/api/live", {});
+    const id = String(body.id);
+    expect(codeOf((await post(app, `/api/live/${id}/text`, { text: 3 })).body)).toBe("bad-request");
+    expect(codeOf((await post(app, `/api/live/${id}/finish`, {})).body)).toBe("nothing-read");
+    // Nothing was lost: the session goes on and finishes once something is read.
+    await post(app, `/api/live/${id}/text`, { text: "Priya Raman: When could you start?\n" });
+    expect((await post(app, `/api/live/${id}/finish`, {})).status).toBe(200);
+  });
+
+  it("keeps at most eight sessions, dropping finished ones first", async () => {
+    const few = createLiveSessions({ now: () => NOW, maxSessions: 2 });
+    try {
+      const a = await few.start({ now: NOW });
+      await few.start({ now: NOW });
+      await expect(few.start({ now: NOW })).rejects.toMatchObject({ code: "too-many-sessions" });
+      few.append(a.id, "Priya Raman: When could you start?\n");
+      await few.finish(a.id);
+      await few.start({ now: NOW });
+      expect(() => few.board(a.id)).toThrow(/no live session/);
+    } finally {
+      await few.close();
+    }
+  });
+});

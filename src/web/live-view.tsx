@@ -1,0 +1,278 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import { finishLive, liveEventsUrl, messageOf, postLiveText, startLive } from "./api.js";
+import type { LiveBoardJson, LiveFinishJson } from "./api-types.js";
+import { BandBadge, PolarityTag } from "./band-badge.js";
+import { usePageTitle } from "./page-title.js";
+import { ReadPanel } from "./read-panel.js";
+
+type Mode = "paste" | "file";
+
+/** Listens to a live session's events while `id` is set; the latest board. */
+function useLiveBoard(id: string | undefined): { board: LiveBoardJson | undefined; problem: string } {
+  const [board, setBoard] = useState<LiveBoardJson | undefined>();
+  const [problem, setProblem] = useState("");
+  useEffect(() => {
+    setBoard(undefined);
+    setProblem("");
+    if (!id) return;
+    const source = new EventSource(liveEventsUrl(id));
+    const take = (e: MessageEvent<string>) => {
+      setProblem("");
+      setBoard(JSON.parse(e.data) as LiveBoardJson);
+    };
+    source.addEventListener("update", take);
+    source.addEventListener("final", (e) => {
+      take(e);
+      source.close();
+    });
+    source.onerror = () => {
+      if (source.readyState === EventSource.CLOSED)
+        setProblem("the live read stopped: is `debrief serve` still running?");
+    };
+    return () => source.close();
+  }, [id]);
+  return { board, problem };
+}
+
+/** Minutes as a person says them: "12 min". */
+function minutes(n: number | undefined): string {
+  return n === undefined ? "not known yet" : `${n} min`;
+}
+
+/** The running read: where the interview stands, the band so far, signals newest first, who talked. */
+function Board({ board }: { board: LiveBoardJson }) {
+  // Newest first: by minute, and the later-read first within a minute.
+  const signals = [...board.signals].reverse().sort((a, b) => (b.minute ?? -1) - (a.minute ?? -1));
+  return (
+    <section class="live-board" aria-labelledby="live-board-title">
+      <h2 id="live-board-title">{board.provisional ? "The read so far" : "The final read"}</h2>
+      <p class="live-time">
+        Elapsed <strong>{minutes(board.elapsedMinutes)}</strong>
+        {board.scheduledMinutes !== undefined ? (
+          <>
+            {" "}
+            of <strong>{board.scheduledMinutes} min</strong> scheduled
+          </>
+        ) : null}
+        {" · "}
+        {board.turns} {board.turns === 1 ? "turn" : "turns"} read
+      </p>
+      <p class="live-band" id="live-band">
+        <BandBadge band={board.band} score={board.score} />
+        {board.provisional ? <span class="so-far"> so far</span> : <span class="so-far"> final</span>}
+      </p>
+      <p class="why">{board.summary}</p>
+      <h3>Signals heard</h3>
+      {signals.length === 0 ? (
+        <p class="hint">None yet: signals show here as they are heard.</p>
+      ) : (
+        <ol class="live-signals" aria-live="polite">
+          {signals.map((s) => (
+            <li key={s.id} class={`signal signal-${s.polarity}`}>
+              <p class="signal-title">
+                <span class="live-minute">{s.minute === undefined ? "—" : `min ${s.minute}`}</span>{" "}
+                <strong>{s.label}</strong> <PolarityTag polarity={s.polarity} />
+              </p>
+              <blockquote class="quote">
+                “{s.quote}”{s.speaker ? <footer>— {s.speaker}</footer> : null}
+              </blockquote>
+            </li>
+          ))}
+        </ol>
+      )}
+      <h3>Who talked</h3>
+      {board.talkShare.length === 0 ? (
+        <p class="hint">Nobody yet.</p>
+      ) : (
+        <ul class="live-talk">
+          {board.talkShare.map((t) => {
+            const percent = Math.round(t.share * 100);
+            return (
+              <li key={t.speaker} class="live-talk-item">
+                <span class="live-talk-name">
+                  {t.speaker}
+                  {t.isCandidate ? " (you)" : ""}: {percent}%
+                </span>
+                <span class="live-bar" aria-hidden="true">
+                  <span class="live-bar-fill" style={{ width: `${percent}%` }} />
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Live: a second screen while the interview runs. Follow the caption file the meeting tool writes,
+ * or paste caption lines as they come; the board follows over Server-Sent Events, and Finish reads
+ * the whole transcript.
+ */
+export function LiveView() {
+  usePageTitle("Live");
+  const [mode, setMode] = useState<Mode>("paste");
+  const [path, setPath] = useState("");
+  const [me, setMe] = useState("");
+  const [id, setId] = useState<string | undefined>();
+  const [chunk, setChunk] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState("");
+  const [final, setFinal] = useState<LiveFinishJson | undefined>();
+  const { board, problem: streamProblem } = useLiveBoard(id);
+  const pasteBox = useRef<HTMLTextAreaElement>(null);
+
+  const act = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setProblem("");
+    try {
+      await work();
+    } catch (e) {
+      setProblem(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const start = (e: Event) => {
+    e.preventDefault();
+    void act(async () => {
+      const body = {
+        ...(me.trim() ? { me: me.trim() } : {}),
+        ...(mode === "file" ? { path: path.trim() } : {}),
+      };
+      setFinal(undefined);
+      setId((await startLive(body)).id);
+      if (mode === "paste") setTimeout(() => pasteBox.current?.focus(), 0);
+    });
+  };
+
+  const send = (e: Event) => {
+    e.preventDefault();
+    if (!id || chunk.trim() === "") return;
+    // Each pasted piece ends a line: a line is read once its line break has come.
+    const text = chunk.endsWith("\n") ? chunk : `${chunk}\n`;
+    void act(async () => {
+      await postLiveText(id, text);
+      setChunk("");
+    });
+  };
+
+  const finish = () => {
+    if (!id) return;
+    void act(async () => setFinal(await finishLive(id)));
+  };
+
+  const isFollowing = id !== undefined && !final;
+  return (
+    <>
+      <h1>Live</h1>
+      <p class="hint">
+        A second screen while the interview runs: the read so far, and the signals as they are heard. Nothing
+        is stored.
+      </p>
+      {id === undefined ? (
+        <form class="live-start card" onSubmit={start}>
+          <fieldset>
+            <legend>Where the transcript comes from</legend>
+            <label>
+              <input
+                type="radio"
+                name="live-mode"
+                value="paste"
+                checked={mode === "paste"}
+                onChange={() => setMode("paste")}
+              />{" "}
+              I'll paste caption lines as they come
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="live-mode"
+                value="file"
+                checked={mode === "file"}
+                onChange={() => setMode("file")}
+              />{" "}
+              Follow a caption file on this computer
+            </label>
+          </fieldset>
+          {mode === "file" ? (
+            <>
+              <label for="live-path">Caption file path</label>
+              <input
+                id="live-path"
+                type="text"
+                value={path}
+                required
+                placeholder="/home/you/Meetings/interview.vtt"
+                aria-describedby="live-path-hint"
+                onInput={(e) => setPath(e.currentTarget.value)}
+              />
+              <p class="hint" id="live-path-hint">
+                The .vtt, .srt or text file the meeting tool keeps writing.
+              </p>
+            </>
+          ) : null}
+          <label for="live-me">Your name (as the transcript writes it, optional)</label>
+          <input id="live-me" type="text" value={me} onInput={(e) => setMe(e.currentTarget.value)} />
+          <button type="submit" disabled={busy}>
+            Start the live read
+          </button>
+        </form>
+      ) : null}
+      {isFollowing && mode === "paste" ? (
+        <form class="live-paste card" onSubmit={send}>
+          <label for="live-chunk">Caption lines</label>
+          <textarea
+            id="live-chunk"
+            ref={pasteBox}
+            rows={5}
+            value={chunk}
+            aria-describedby="live-chunk-hint"
+            onInput={(e) => setChunk(e.currentTarget.value)}
+          />
+          <p class="hint" id="live-chunk-hint">
+            Lines like “Name: what they said”, or captions. The last turn is read once the next one comes, or
+            at Finish.
+          </p>
+          <button type="submit" disabled={busy || chunk.trim() === ""}>
+            Add lines
+          </button>
+        </form>
+      ) : null}
+      {isFollowing ? (
+        <p>
+          <button type="button" onClick={finish} disabled={busy}>
+            Finish and read the whole interview
+          </button>
+        </p>
+      ) : null}
+      {problem || streamProblem ? (
+        <p class="error" role="alert">
+          {problem || streamProblem}
+        </p>
+      ) : null}
+      {id !== undefined && !board && !problem ? <p class="status">Connecting…</p> : null}
+      {final ? <Board board={final.board} /> : board ? <Board board={board} /> : null}
+      {final ? (
+        <section class="live-final" aria-labelledby="live-final-title">
+          <h2 id="live-final-title">The whole interview</h2>
+          <ReadPanel read={final.final} />
+          <p>
+            <button
+              type="button"
+              onClick={() => {
+                setId(undefined);
+                setFinal(undefined);
+                setChunk("");
+              }}
+            >
+              Start another live read
+            </button>
+          </p>
+        </section>
+      ) : null}
+    </>
+  );
+}

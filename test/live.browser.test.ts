@@ -1,0 +1,107 @@
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type BrowserContext, chromium } from "playwright-core";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Listening, listen } from "../src/server/listen.js";
+
+/*
+ * The Live page as a person meets it: the dashboard built with Vite, served by the real server, driven
+ * in Debian's Chromium, the board fed over Server-Sent Events. Everyone here is made up.
+ */
+
+const CHROMIUM = "/usr/bin/chromium";
+const REPO = fileURLToPath(new URL("..", import.meta.url));
+const ARTIFACTS = join(REPO, "test-artifacts");
+const NOW = new Date("2026-03-05T12:00:00Z");
+const hasBrowser = existsSync(CHROMIUM);
+const requireBrowser = process.env.DEBRIEF_TEST_REQUIRE_BROWSER === "1";
+
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const CAPTIONS = [
+  "Interviewer: Thanks for joining today. Tell me about your last project.",
+  "Sam Okafor: I rebuilt the telemetry pipeline for two thousand vehicles.",
+  "Interviewer: When could you start?",
+  "Sam Okafor: I have four weeks of notice, so early April.",
+].join("\n");
+
+describe.skipIf(!hasBrowser && !requireBrowser)("the Live page in Chromium", () => {
+  let tmp: string;
+  let server: Listening;
+  let context: BrowserContext;
+  const serverLog: string[] = [];
+
+  beforeAll(async () => {
+    tmp = await mkdtemp(join(tmpdir(), "debrief-live-browser-"));
+    const webRoot = join(tmp, "web");
+    await build({ configFile: join(REPO, "vite.config.ts"), build: { outDir: webRoot }, logLevel: "silent" });
+    server = await listen({
+      env: { DEBRIEF_HOME: join(tmp, "home") },
+      host: "127.0.0.1",
+      port: 0,
+      now: () => NOW,
+      log: (line) => serverLog.push(line),
+      webRoot,
+    });
+    await mkdir(ARTIFACTS, { recursive: true });
+    context = await chromium.launchPersistentContext(join(tmp, "chromium-profile"), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+      viewport: { width: 375, height: 740 },
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (tmp) await rm(tmp, { recursive: true, force: true });
+  });
+
+  it("pasted caption lines: the signal and the band so far appear, then Finish gives the whole read", async () => {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console: ${m.text()}`);
+    });
+    await page.goto(new URL("/", server.url).href);
+    await page.getByRole("link", { name: "Live" }).click();
+    await page.getByRole("heading", { name: "Live", level: 1 }).waitFor();
+    await page.getByLabel("Your name").fill("Sam Okafor");
+    await page.getByRole("button", { name: "Start the live read" }).click();
+
+    await page.getByLabel("Caption lines").fill(CAPTIONS);
+    await page.getByRole("button", { name: "Add lines" }).click();
+    const signal = page.locator(".live-signals .signal", { hasText: "Asked when you could start" });
+    await signal.waitFor({ timeout: 20_000 });
+    expect(await signal.locator(".quote").textContent()).toContain("When could you start?");
+    expect(await signal.locator(".polarity").textContent()).toMatch(/positive$/);
+    expect(await page.locator("#live-band").textContent()).toMatch(/(strong|promising|mixed|weak).* so far/);
+    expect(await page.locator(".live-talk").textContent()).toContain("Sam Okafor (you)");
+    const width = await page.evaluate<number>("document.scrollingElement.scrollWidth");
+    expect(width).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: join(ARTIFACTS, "live.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "Finish and read the whole interview" }).click();
+    await page.getByRole("heading", { name: "The whole interview" }).waitFor({ timeout: 20_000 });
+    expect(await page.locator("#live-band").textContent()).toMatch(/ final$/);
+    await page.screenshot({ path: join(ARTIFACTS, "live-final.png"), fullPage: true });
+    await page.close();
+    expect(problems).toEqual([]);
+    expect(serverLog).toEqual([]);
+  });
+});
