@@ -1,38 +1,18 @@
-import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { build } from "vite";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addToWorkspace } from "../src/app/add-to-workspace.js";
 import { closeStore, openWorkspace } from "../src/app/open-workspace.js";
 import { setApplicationOutcome } from "../src/app/reanalyze-workspace.js";
-import { type Listening, listen } from "../src/server/listen.js";
+import type { Listening } from "../src/server/listen.js";
+import { ARTIFACTS, launchChromium, NOW, RUN_BROWSER_TESTS, serveDashboard } from "./browser-harness.js";
 
 /*
  * The dashboard as a person meets it: built from the current sources with Vite, served by the real
  * server over a seeded workspace, driven in Debian's Chromium. Everyone and everything here is made up.
  */
-
-const CHROMIUM = "/usr/bin/chromium";
-const REPO = fileURLToPath(new URL("..", import.meta.url));
-const ARTIFACTS = join(REPO, "test-artifacts");
-const NOW = new Date("2026-03-05T12:00:00Z");
-const hasBrowser = existsSync(CHROMIUM);
-const requireBrowser = process.env.DEBRIEF_TEST_REQUIRE_BROWSER === "1";
-
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 // ---------------------------------------------------------------------------------------------------
 // Fixtures
@@ -250,7 +230,7 @@ interface Focused {
   id: string;
 }
 
-describe.skipIf(!hasBrowser && !requireBrowser)("the dashboard in Chromium", () => {
+describe.skipIf(!RUN_BROWSER_TESTS)("the dashboard in Chromium", () => {
   let tmp: string;
   let server: Listening;
   let context: BrowserContext;
@@ -259,13 +239,6 @@ describe.skipIf(!hasBrowser && !requireBrowser)("the dashboard in Chromium", () 
 
   beforeAll(async () => {
     tmp = await mkdtemp(join(tmpdir(), "debrief-dashboard-"));
-    const webRoot = join(tmp, "web");
-    await build({
-      configFile: join(REPO, "vite.config.ts"),
-      build: { outDir: webRoot },
-      logLevel: "silent",
-    });
-
     const home = join(tmp, "home");
     const now = NOW.toISOString();
     const store = await openWorkspace({ DEBRIEF_HOME: home }, now);
@@ -308,21 +281,9 @@ describe.skipIf(!hasBrowser && !requireBrowser)("the dashboard in Chromium", () 
     expect(ids.quillmoor).toBeGreaterThan(0);
     expect(ids.hostile).toBeGreaterThan(0);
 
-    server = await listen({
-      env: { DEBRIEF_HOME: home },
-      host: "127.0.0.1",
-      port: 0,
-      now: () => NOW,
-      log: (line) => serverLog.push(line),
-      webRoot,
-    });
+    ({ server } = await serveDashboard({ tmp, home, log: (line) => serverLog.push(line) }));
     await mkdir(ARTIFACTS, { recursive: true });
-    context = await chromium.launchPersistentContext(join(tmp, "chromium-profile"), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ARGS,
-      viewport: { width: 1280, height: 720 },
-    });
+    context = await launchChromium(tmp, { width: 1280, height: 720 });
   }, 120_000);
 
   afterAll(async () => {

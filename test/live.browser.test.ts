@@ -1,35 +1,15 @@
-import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { type BrowserContext, chromium } from "playwright-core";
-import { build } from "vite";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Listening, listen } from "../src/server/listen.js";
+import type { Listening } from "../src/server/listen.js";
+import { ARTIFACTS, launchChromium, RUN_BROWSER_TESTS, serveDashboard } from "./browser-harness.js";
 
 /*
  * The Live page as a person meets it: the dashboard built with Vite, served by the real server, driven
  * in Debian's Chromium, the board fed over Server-Sent Events. Everyone here is made up.
  */
-
-const CHROMIUM = "/usr/bin/chromium";
-const REPO = fileURLToPath(new URL("..", import.meta.url));
-const ARTIFACTS = join(REPO, "test-artifacts");
-const NOW = new Date("2026-03-05T12:00:00Z");
-const hasBrowser = existsSync(CHROMIUM);
-const requireBrowser = process.env.DEBRIEF_TEST_REQUIRE_BROWSER === "1";
-
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const CAPTIONS = [
   "Interviewer: Thanks for joining today. Tell me about your last project.",
@@ -38,7 +18,7 @@ const CAPTIONS = [
   "Sam Okafor: I have four weeks of notice, so early April.",
 ].join("\n");
 
-describe.skipIf(!hasBrowser && !requireBrowser)("the Live page in Chromium", () => {
+describe.skipIf(!RUN_BROWSER_TESTS)("the Live page in Chromium", () => {
   let tmp: string;
   let server: Listening;
   let context: BrowserContext;
@@ -46,23 +26,13 @@ describe.skipIf(!hasBrowser && !requireBrowser)("the Live page in Chromium", () 
 
   beforeAll(async () => {
     tmp = await mkdtemp(join(tmpdir(), "debrief-live-browser-"));
-    const webRoot = join(tmp, "web");
-    await build({ configFile: join(REPO, "vite.config.ts"), build: { outDir: webRoot }, logLevel: "silent" });
-    server = await listen({
-      env: { DEBRIEF_HOME: join(tmp, "home") },
-      host: "127.0.0.1",
-      port: 0,
-      now: () => NOW,
+    ({ server } = await serveDashboard({
+      tmp,
+      home: join(tmp, "home"),
       log: (line) => serverLog.push(line),
-      webRoot,
-    });
+    }));
     await mkdir(ARTIFACTS, { recursive: true });
-    context = await chromium.launchPersistentContext(join(tmp, "chromium-profile"), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ARGS,
-      viewport: { width: 375, height: 740 },
-    });
+    context = await launchChromium(tmp, { width: 375, height: 740 });
   }, 120_000);
 
   afterAll(async () => {
