@@ -251,6 +251,31 @@ afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
 
+describe("a workspace home that cannot be made", () => {
+  it.skipIf(process.platform !== "linux")(
+    "under /proc: exits 1 at once with the reason, no hang",
+    async () => {
+      const r = await debrief(["list"], { DEBRIEF_HOME: "/proc/debrief-nowhere/deeper" });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(
+        /^error: cannot open the workspace at \/proc\/debrief-nowhere\/deeper\/debrief\.sqlite: ENOENT/,
+      );
+      expect(r.stderr).toContain("hint: ");
+    },
+  );
+
+  it("a home several folders deep that does not exist yet is made", async () => {
+    const base = await mkdtemp(join(tmpdir(), "debrief-deep-"));
+    try {
+      const r = await debrief(["list"], { DEBRIEF_HOME: join(base, "a", "b", "c") });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("No applications yet");
+    } finally {
+      await rm(base, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("debrief where", () => {
   it("prints debrief.sqlite in DEBRIEF_HOME", async () => {
     const home = join(tmp, "somewhere");

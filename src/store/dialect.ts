@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import { type ColumnDataType, Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from "kysely";
@@ -42,7 +42,7 @@ export function connect(location: string): Connection {
       location: location.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@"),
     };
   }
-  mkdirSync(dirname(location), { recursive: true });
+  makeFolder(dirname(location));
   const database = new SQLite(location, { timeout: SQLITE_BLOCKING_WAIT_MS });
   // Switching a new file to WAL takes a moment's exclusive lock: another process opening it at the same
   // time waits here (nothing else runs yet, so a blocking wait is fine).
@@ -56,6 +56,18 @@ export function connect(location: string): Connection {
     location,
     file: location,
   };
+}
+
+/**
+ * Creates a folder and its missing parents. Not `mkdirSync(…, { recursive: true })`: under /proc
+ * Node's loops for ever (`DEBRIEF_HOME=/proc/x` hung the CLI); one level at a time, a folder that
+ * cannot be made fails with its reason.
+ */
+function makeFolder(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) makeFolder(parent);
+  mkdirSync(dir);
 }
 
 /** The column type of raw bytes. */
