@@ -14,9 +14,8 @@ import {
   matchApplications,
 } from "../core/match-application.js";
 import {
-  type GivenFile,
+  givenUploads,
   type Kind,
-  kindOfFile,
   parseGivenFile,
   readGivenFiles,
   splitMboxFile,
@@ -131,38 +130,20 @@ function sha256(bytes: Uint8Array): string {
 /** What to file: paths on disk, or uploaded files and pasted notes (the dashboard's Save), one round. */
 export type AddInput = string[] | { uploads: Upload[]; notes?: string };
 
-/** Uploads as the files of one round; pasted notes as notes.md. */
-function givenUploads(input: { uploads: Upload[]; notes?: string }): {
-  files: GivenFile[];
-  skipped: AddReport["skipped"];
-} {
-  const encoder = new TextEncoder();
-  const all = [
-    ...(input.notes !== undefined && input.notes.trim() !== ""
-      ? [{ name: "notes.md", bytes: encoder.encode(input.notes) }]
-      : []),
-    ...input.uploads,
-  ];
-  const files: GivenFile[] = [];
-  const skipped: AddReport["skipped"] = [];
-  for (const u of all) {
-    const source = u.name.replace(/\\/g, "/").split("/").pop() || "upload";
-    const kind = kindOfFile(source);
-    if (kind === "ignore" || kind === "labels")
-      skipped.push({
-        source,
-        reason: "not a kind of file Debrief reads (.md .txt .vtt .srt .ics .eml .mbox)",
-      });
-    else files.push({ bundle: -1, source, kind, bytes: u.bytes });
-  }
-  return { files, skipped };
+/** Uploads and pasted notes (as notes.md) as the files of one round. */
+function uploadedFiles(input: { uploads: Upload[]; notes?: string }): ReturnType<typeof givenUploads> {
+  const notes =
+    input.notes !== undefined && input.notes.trim() !== ""
+      ? [{ name: "notes.md", bytes: new TextEncoder().encode(input.notes) }]
+      : [];
+  return givenUploads([...notes, ...input.uploads]);
 }
 
 async function readEntries(
   input: AddInput,
   hooks: AddHooks,
 ): Promise<{ entries: Entry[]; skipped: AddReport["skipped"]; warnings: string[] }> {
-  const given = Array.isArray(input) ? await readGivenFiles(input) : givenUploads(input);
+  const given = Array.isArray(input) ? await readGivenFiles(input) : uploadedFiles(input);
   const entries: Entry[] = [];
   const skipped = [...given.skipped];
   const warnings: string[] = [];

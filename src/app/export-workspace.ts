@@ -1,6 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
-import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
 import { z } from "zod";
 import { schemaVersion } from "../store/migrate.js";
 import { type Dump, dumpWorkspace, isEmpty, loadDump, type Store, TABLES } from "../store/workspace-store.js";
@@ -166,18 +165,6 @@ export async function readExportFile(path: string): Promise<WorkspaceExport> {
   if (!info?.isFile()) throw new InputError("no-input", `${path}: no such file`);
   if (info.size > MAX_IMPORT_BYTES) throw new InputError("bad-export", `${path} is over 1 GB`);
   return parseExport(await readFile(path, "utf8"), path);
-}
-
-/** Writes next to the target and renames, so a crash never leaves half a file where the export was. */
-export async function writeFileAtomically(path: string, text: string): Promise<void> {
-  const temp = join(dirname(path), `.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    await writeFile(temp, text, { flag: "wx" });
-    await rename(temp, path);
-  } catch (e) {
-    await rm(temp, { force: true });
-    throw e;
-  }
 }
 
 function csvCell(value: unknown): string {

@@ -6,10 +6,10 @@ import {
   exportWorkspace,
   importWorkspace,
   readExportFile,
-  writeFileAtomically,
 } from "../app/export-workspace.js";
 import { InputError } from "../app/input-error.js";
 import { hidePassword, withWorkspace, workspaceLocation } from "../app/open-workspace.js";
+import { writeFileAtomically } from "../app/write-file-atomically.js";
 import type { Io } from "./main.js";
 import { nowOf, printJson } from "./workspace-io.js";
 

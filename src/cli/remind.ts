@@ -1,9 +1,9 @@
-import { randomBytes } from "node:crypto";
-import { rename, stat, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
 import { InputError } from "../app/input-error.js";
 import { remindersFor } from "../app/remind.js";
+import { writeFileAtomically } from "../app/write-file-atomically.js";
 import { parseCaseOptions, WHAT_WE_READ } from "./case-options.js";
 import type { Io } from "./main.js";
 
@@ -123,17 +123,11 @@ async function checkTarget(given: string, target: string): Promise<void> {
   }
 }
 
-/** Writes to a temporary file beside the target and renames it over: readers see the old file or the new. */
+/** Writes beside the target and renames it over (readers see the old file or the new); a failure is the person's. */
 async function writeAtomically(target: string, text: string): Promise<void> {
-  const temp = join(
-    dirname(target),
-    `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
-  );
   try {
-    await writeFile(temp, text, { encoding: "utf8", flag: "wx" });
-    await rename(temp, target);
+    await writeFileAtomically(target, text);
   } catch (e) {
-    await unlink(temp).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
     throw new InputError(
       "ics-not-written",

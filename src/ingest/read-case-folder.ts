@@ -175,29 +175,40 @@ export interface Upload {
  * what the HTTP API's analysis and quick read use.
  */
 export async function readUploads(uploads: Upload[], notes?: string): Promise<CaseFiles> {
-  const result: CaseFiles = { docs: [], skipped: [], warnings: [] };
+  const given = givenUploads(uploads);
+  const result: CaseFiles = { docs: [], skipped: given.skipped, warnings: [] };
   if (notes !== undefined && notes.trim() !== "") await addText(result, "notes", notes, "notes");
+  for (const f of given.files) await addFile(result, f.source, f.bytes, f.kind);
+  return result;
+}
+
+/**
+ * Uploads as given files of one round (`bundle` -1), named by their base name: what a folder's files
+ * are to `readGivenFiles`. Kinds Debrief does not read, and files over the size limits, are skipped.
+ */
+export function givenUploads(uploads: Upload[]): {
+  files: GivenFile[];
+  skipped: { source: string; reason: string }[];
+} {
+  const files: GivenFile[] = [];
+  const skipped: { source: string; reason: string }[] = [];
   for (const u of uploads) {
     const source = basename(u.name.replace(/\\/g, "/")) || "upload";
     const kind = kindOfFile(source);
-    if (kind === "ignore" || kind === "labels") {
-      result.skipped.push({
+    const limit = kind === "mbox" ? MAX_MBOX_BYTES : MAX_FILE_BYTES;
+    if (kind === "ignore" || kind === "labels")
+      skipped.push({
         source,
         reason: "not a kind of file Debrief reads (.md .txt .vtt .srt .ics .eml .mbox)",
       });
-      continue;
-    }
-    const limit = kind === "mbox" ? MAX_MBOX_BYTES : MAX_FILE_BYTES;
-    if (u.bytes.length > limit) {
-      result.skipped.push({
+    else if (u.bytes.length > limit)
+      skipped.push({
         source,
         reason: `file is ${Math.round(u.bytes.length / 1024 / 1024)} MB; the limit is ${Math.round(limit / 1024 / 1024)} MB`,
       });
-      continue;
-    }
-    await addFile(result, source, u.bytes, kind);
+    else files.push({ bundle: -1, source, kind, bytes: u.bytes });
   }
-  return result;
+  return { files, skipped };
 }
 
 /**
