@@ -17,6 +17,21 @@ describe("measureLength", () => {
     expect(length.actual?.minutes).toBe(actual);
   });
 
+  it("reads a range of minutes on the cautious side, and quotes a sentence that gives both numbers once", () => {
+    const long = findLengthSignals(
+      measureLength(notes("The call was set for 30 minutes and went 40-45 minutes."), undefined),
+    );
+    expect(long.map((f) => f.id)).toEqual(["ran-long"]);
+    expect(long[0]?.evidence.map((e) => e.quote)).toEqual([
+      "ran 40 minutes against 30 scheduled (+10)",
+      "The call was set for 30 minutes and went 40-45 minutes.",
+    ]);
+    expect(ids(notes("Scheduled for 60 minutes, we were done after 20-25 minutes."))).toEqual(["cut-short"]);
+    expect(ids(notes("The interview was scheduled for an hour but it lasted about 3-4 hours."))).toEqual([
+      "ran-long",
+    ]);
+  });
+
   it("reads the slot from the invite and the length from the transcript", () => {
     const docs: Doc[] = [
       {

@@ -236,7 +236,13 @@ export function findLengthSignals(length: InterviewLength): Finding[] {
       quote: `ran ${Math.round(actual.minutes)} minutes against ${Math.round(scheduled.minutes)} scheduled (${delta >= 0 ? "+" : ""}${Math.round(delta)})`,
       isFact: true,
     };
-    const evidence = [summary, scheduled.evidence, actual.evidence];
+    // One sentence often gives both numbers ("booked for 30 minutes, went 50"): quote it once.
+    const evidence = [summary, scheduled.evidence];
+    if (
+      actual.evidence.source !== scheduled.evidence.source ||
+      actual.evidence.quote !== scheduled.evidence.quote
+    )
+      evidence.push(actual.evidence);
     if (delta >= RAN_LONG_MINUTES) return [{ id: "ran-long", evidence }];
     if (-delta >= CUT_SHORT_MINUTES && actual.minutes <= scheduled.minutes * CUT_SHORT_SHARE) {
       return [{ id: "cut-short", evidence }];
