@@ -70,7 +70,9 @@ async function corpusBands(
     };
     const { analysis } = await analyzeCase([join(dir, name)], { now: expected.now });
     const findings = analysis.signals.map((s) => ({ id: s.id, evidence: s.evidence }));
-    const [prior, fitted] = [analysis.read.band, scoreRead(findings, analysis.context, { weights }).band];
+    const ownSense = analysis.read.ownSense;
+    const fittedRead = scoreRead(findings, analysis.context, { weights, ...(ownSense ? { ownSense } : {}) });
+    const [prior, fitted] = [analysis.read.band, fittedRead.band];
     for (const [k, band] of [prior, fitted].entries()) {
       const d = Math.abs(BANDS.indexOf(band) - BANDS.indexOf(expected.band));
       if (d === 0) exact[k as 0 | 1]++;
@@ -137,14 +139,21 @@ export async function evalOutcomes(): Promise<void> {
   console.log(
     `\nCoverage: ${covered.length}/${reviews.length} (${pct(covered.length, reviews.length)}) texts with at least one signal (${settled} of them an outcome the read takes as settled, scored 0 or 1)`,
   );
+  // Holding back: the band stays mixed; the score is 0.5 unless the candidate said how it went.
   const held = new Map<string, number>();
+  let holds = true;
   for (const i of bare) {
     const read = (reviews[i] as ReadReview).analysis.read;
-    const key = `${read.band} ${read.score}`;
+    const leans = read.ownSense !== undefined && read.ownSense.weight !== 0;
+    if (read.band !== "mixed" || (!leans && read.score !== 0.5)) holds = false;
+    const key = leans
+      ? `mixed ${read.score} (their own sense: ${read.ownSense?.lean})`
+      : `${read.band} ${read.score}`;
     held.set(key, (held.get(key) ?? 0) + 1);
   }
+  const byCount = [...held.entries()].sort((a, b) => b[1] - a[1]);
   console.log(
-    `  no signal (${bare.length}): ${[...held.entries()].map(([k, v]) => `${v} read ${k}`).join(", ")}${held.size === 1 && held.has("mixed 0.5") ? " (holds back)" : " (DOES NOT HOLD BACK)"}; offer rate there ${pct(pick(y, bare).filter(Boolean).length, bare.length)}`,
+    `  no signal (${bare.length}): ${byCount.map(([k, v]) => `${v} read ${k}`).join(", ")}${holds ? " (holds back: band mixed, the score moved only by what the candidate said of how it went)" : " (DOES NOT HOLD BACK)"}; offer rate there ${pct(pick(y, bare).filter(Boolean).length, bare.length)}`,
   );
   const yc = pick(y, covered);
   console.log(
@@ -159,6 +168,35 @@ export async function evalOutcomes(): Promise<void> {
     );
   console.log(
     `${label("  baseline: VADER compound")}${ci(bootstrapAuc(pick(sentiment, covered), yc, opts))}`,
+  );
+
+  // The candidate's own sense of how it went: where it was read, and the read without it.
+  const withSense = reviews.flatMap((r, i) => (r.analysis.read.ownSense ? [i] : []));
+  const withoutSense = reviews.map((r) => scoreRead(r.findings, r.analysis.context).score);
+  const senseRate = (lean: string) => {
+    const idx = withSense.filter((i) => reviews[i]?.analysis.read.ownSense?.lean === lean);
+    return `${idx.length} ${lean} (${idx.length > 0 ? pct(pick(y, idx).filter(Boolean).length, idx.length) : "—"} offers)`;
+  };
+  console.log(
+    `\nThe candidate's own sense of how it went, read in ${withSense.length}/${reviews.length} texts: ${["well", "badly", "mixed"].map(senseRate).join(", ")}`,
+  );
+  console.log(`${label("read.score without it")}${ci(bootstrapAuc(withoutSense, y, opts))}`);
+  console.log(`${label("difference, with − without (paired)")}${ci(aucDifference(prior, withoutSense, y))}`);
+
+  // Where the read found the outcome itself it only repeats the text: the rest, on their own.
+  const open = reviews.flatMap((r, i) => (r.analysis.read.outcome === undefined ? [i] : []));
+  const yo = pick(y, open);
+  console.log(
+    `\nWithout the ${reviews.length - open.length} texts where the read found the outcome itself (${open.length} left, ${yo.filter(Boolean).length} with an offer):`,
+  );
+  console.log(`${label("read.score, catalogue weights")}${ci(bootstrapAuc(pick(prior, open), yo, opts))}`);
+  if (fittedScores)
+    console.log(
+      `${label("read.score, fitted weights")}${ci(bootstrapAuc(pick(fittedScores, open), yo, opts))}`,
+    );
+  console.log(`${label("baseline: VADER compound")}${ci(bootstrapAuc(pick(sentiment, open), yo, opts))}`);
+  console.log(
+    `${label("difference, catalogue − VADER (paired)")}${ci(aucDifference(pick(prior, open), pick(sentiment, open), yo))}`,
   );
 
   // Calibration: the observed offer rate in each range of the score.

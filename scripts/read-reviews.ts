@@ -65,7 +65,8 @@ export function readReview(review: Review): ReadReview {
 
 /** The read again from the same findings and context, under other weights. */
 export function rescore(r: ReadReview, options: ScoreOptions): Read {
-  return scoreRead(r.findings, r.analysis.context, options);
+  const ownSense = r.analysis.read.ownSense;
+  return scoreRead(r.findings, r.analysis.context, { ...options, ...(ownSense ? { ownSense } : {}) });
 }
 
 /**

@@ -111,6 +111,8 @@ export interface ContractJson {
     caveats: string[];
     outcome?: string;
     contributions: unknown[];
+    /** The candidate's own sense of how it went, as the read counted it. */
+    ownSense?: unknown;
   };
   actions: ContractAction[];
   /** Set once an outcome settled the process: no actions are planned. */
@@ -157,6 +159,7 @@ export function toContractJson(result: CaseAnalysis): ContractJson {
       caveats: a.read.caveats,
       ...(a.read.outcome ? { outcome: a.read.outcome } : {}),
       contributions: a.read.contributions,
+      ...(a.read.ownSense ? { ownSense: a.read.ownSense } : {}),
     },
     actions: result.plan.actions.map(toContractAction),
     ...(result.plan.settled ? { settled: result.plan.settled } : {}),

@@ -105,9 +105,11 @@ function analyze(
 function withoutOutcome(analysis: Analysis): Analysis {
   const signals = analysis.signals.filter((s) => s.polarity !== "outcome");
   if (signals.length === analysis.signals.length) return analysis;
+  const ownSense = analysis.read.ownSense;
   const read = scoreRead(
     signals.map((s) => ({ id: s.id, evidence: s.evidence })),
     analysis.context,
+    ownSense ? { ownSense } : {},
   );
   return { ...analysis, signals, read };
 }

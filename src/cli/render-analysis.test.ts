@@ -147,6 +147,23 @@ describe("renderAnalysis", () => {
     },
   );
 
+  it("shows the candidate's own sense apart from the signals, with its weight, quotes and why it changed", () => {
+    const r = fixture();
+    r.analysis.read.ownSense = {
+      lean: "badly",
+      weight: -0.5,
+      evidence: [{ source: "notes.md", quote: "I think I bombed it.", line: 5 }],
+      changes: ["×0.5: you tend to doubt yourself"],
+    };
+    const text = plain(r);
+    const own = text.indexOf("Your own sense");
+    expect(own).toBeGreaterThan(text.indexOf("Negative signals"));
+    expect(text.slice(own)).toContain("You feel it went badly: counts as one weak sign (−0.5)");
+    expect(text.slice(own)).toContain("“I think I bombed it.” — notes.md:5");
+    expect(text.slice(own)).toContain("×0.5: you tend to doubt yourself");
+    expect(plain(fixture())).not.toContain("Your own sense");
+  });
+
   it("uses no escape codes without colour", () => {
     expect(plain(fixture())).not.toContain(ESC);
   });

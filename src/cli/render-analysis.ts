@@ -106,6 +106,12 @@ function evidenceLines(e: Evidence, width: number, c: Colors, timeZone: string |
   return lines;
 }
 
+const OWN_SENSE_WORDS = {
+  well: "You feel it went well",
+  badly: "You feel it went badly",
+  mixed: "You feel parts went well and parts did not",
+} as const;
+
 function signalLines(s: DetectedSignal, width: number, c: Colors, timeZone: string | undefined): string[] {
   const mark =
     s.polarity === "positive" ? c.green("+") : s.polarity === "negative" ? c.red("−") : c.bold("=");
@@ -276,6 +282,17 @@ export function renderAnalysis(result: CaseAnalysis, options: RenderOptions): st
   section("Negative signals");
   if (negatives.length === 0) out.push(`${INDENT}none found`);
   for (const s of negatives) out.push(...signalLines(s, width, c, tz));
+
+  if (read.ownSense) {
+    const own = read.ownSense;
+    section("Your own sense");
+    const sign = own.weight > 0 ? "+" : own.weight < 0 ? "−" : "±";
+    const counted =
+      own.weight === 0 ? "counts neither way" : `counts as one weak sign (${sign}${Math.abs(own.weight)})`;
+    out.push(`${INDENT}${c.bold(OWN_SENSE_WORDS[own.lean])}: ${counted}`);
+    for (const e of own.evidence) out.push(...evidenceLines(e, width, c, tz));
+    for (const change of own.changes) out.push(...wrapText(change, width, `${INDENT}  `, `${INDENT}    `));
+  }
 
   const changed = read.contributions.filter((x) => x.changes.length > 0);
   if (a.context.length > 0 || changed.length > 0) {

@@ -11,6 +11,7 @@ import { sameName } from "./identify-candidate-mail.js";
 import { type ContextFact, inferContext } from "./infer-context.js";
 import { findLengthSignals, type InterviewLength, measureLength } from "./measure-length.js";
 import { buildPassages } from "./passages.js";
+import { readOwnSense } from "./read-own-sense.js";
 import { type Read, scoreRead } from "./score-read.js";
 import { selectProcessMail } from "./select-process-mail.js";
 import type { Polarity, SignalId } from "./signal.js";
@@ -198,7 +199,8 @@ export function concludeAnalysis(parts: DetectedParts): Omit<Analysis, "skipped"
   );
   const order = new Map(CATALOGUE.map((d, i) => [d.id, i]));
   findings.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  const read = scoreRead(findings, parts.context);
+  const ownSense = readOwnSense(docs);
+  const read = scoreRead(findings, parts.context, ownSense ? { ownSense } : {});
   const signals = findings.map((f) => {
     const def = signalDef(f.id);
     return { id: f.id, label: def.label, polarity: def.polarity, evidence: f.evidence };

@@ -75,7 +75,8 @@ const RULES: Rule[] = [
   },
 ];
 
-function sentenceAround(text: string, index: number): { quote: string; line: number } {
+/** The sentence (or line) around a position, for evidence. */
+export function sentenceAround(text: string, index: number): { quote: string; line: number } {
   const start = Math.max(text.lastIndexOf("\n", index), text.lastIndexOf(". ", index)) + 1;
   const endDot = text.indexOf(". ", index);
   const endLine = text.indexOf("\n", index);

@@ -129,3 +129,62 @@ describe("other weights (ScoreOptions)", () => {
     });
   });
 });
+
+describe("the candidate's own sense in the read", () => {
+  const sense = (lean: "well" | "badly" | "mixed") => ({
+    lean,
+    evidence: [{ source: "notes.md", quote: lean === "badly" ? "I think I bombed it." : "It went well." }],
+  });
+  const doubter: ContextFact[] = [{ key: "selfDoubt", value: true, how: "stated" }];
+
+  it("alone decides nothing: with no signals the band stays mixed and the score leans only a little", () => {
+    const well = scoreRead([], [], { ownSense: sense("well") });
+    const badly = scoreRead([], [], { ownSense: sense("badly") });
+    expect([well.band, badly.band]).toEqual(["mixed", "mixed"]);
+    expect(well.score).toBeGreaterThan(0.5);
+    expect(well.score).toBeLessThan(0.6);
+    expect(badly.score).toBeLessThan(0.5);
+    expect(badly.score).toBeGreaterThan(0.4);
+    expect(well.summary).toContain("alone it decides nothing");
+    expect(scoreRead([], [], { ownSense: sense("mixed") }).score).toBe(0.5);
+  });
+
+  it("counts as one weak sign: it never makes a pattern, so it cannot lift a read to strong or sink it to weak", () => {
+    const two = found("sold-the-role", "pictured-in-role");
+    expect(scoreRead(two, [], { ownSense: sense("well") }).band).not.toBe("strong");
+    const oneNegative = found("cut-short");
+    expect(scoreRead(oneNegative, [], { ownSense: sense("badly") }).band).toBe("mixed");
+  });
+
+  it("moves the score the way the candidate leans, by a weak signal's weight", () => {
+    const signals = found("ran-long", "deep-follow-ups", "vague-next-steps");
+    const none = scoreRead(signals, []).score;
+    expect(scoreRead(signals, [], { ownSense: sense("well") }).score).toBeGreaterThan(none);
+    expect(scoreRead(signals, [], { ownSense: sense("badly") }).score).toBeLessThan(none);
+    expect(scoreRead(signals, [], { ownSense: sense("badly") }).ownSense?.weight).toBe(-1);
+  });
+
+  it("halves a habitual doubter's 'it went badly', and says why", () => {
+    const r = scoreRead([], doubter, { ownSense: sense("badly") });
+    expect(r.ownSense?.weight).toBe(-0.5);
+    expect(r.ownSense?.changes.join(" ")).toMatch(/doubt yourself/);
+    expect(scoreRead([], doubter, { ownSense: sense("well") }).ownSense?.weight).toBe(1);
+  });
+
+  it("says so when the gut and the signals part ways", () => {
+    const good = found("sold-the-role", "pictured-in-role", "next-round-booked", "ran-long");
+    expect(scoreRead(good, [], { ownSense: sense("badly") }).summary).toMatch(
+      /You feel it went badly, but what the company did reads better/,
+    );
+    const bad = found("cut-short", "disengaged-interviewer", "vague-next-steps");
+    expect(scoreRead(bad, [], { ownSense: sense("well") }).summary).toMatch(
+      /You feel it went well, but what the company did reads worse/,
+    );
+  });
+
+  it("is kept, with its weight, when an outcome settles the read", () => {
+    const r = scoreRead(found("rejected"), [], { ownSense: sense("well") });
+    expect(r.score).toBe(0);
+    expect(r.ownSense?.lean).toBe("well");
+  });
+});

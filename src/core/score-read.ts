@@ -2,6 +2,7 @@ import { signalDef } from "./catalogue.js";
 import type { ContextFacts } from "./documents.js";
 import type { Finding } from "./evidence.js";
 import { type ContextFact, contextValue } from "./infer-context.js";
+import type { Lean, OwnSense } from "./read-own-sense.js";
 import { type Band, type SignalId, STRENGTH_WEIGHT } from "./signal.js";
 
 /** How one context fact changes one signal's weight, and why (from the seeds). */
@@ -96,11 +97,20 @@ export interface Contribution {
   changes: string[];
 }
 
+/** The candidate's own sense of how it went, as the read counted it. */
+export interface OwnSenseInRead extends OwnSense {
+  /** Signed weight in the read: a weak sign's, less for a habitual doubter's "it went badly". */
+  weight: number;
+  changes: string[];
+}
+
 export interface Read {
   band: Band;
   score: number;
   summary: string;
   contributions: Contribution[];
+  /** What the candidate said of how it went, counted lightly; absent when they said nothing. */
+  ownSense?: OwnSenseInRead;
   caveats: string[];
   /** The outcome that settled the read, if one was seen. */
   outcome?: "offer-made" | "rejected";
@@ -143,6 +153,40 @@ export interface ScoreOptions {
    * their catalogue weight.
    */
   weights?: Partial<Record<SignalId, number>>;
+  /** The candidate's own sense of how it went (readOwnSense), counted as one weak sign. */
+  ownSense?: OwnSense;
+}
+
+/** Seed 001: trust your gut, lightly; it weighs what one weak signal weighs. */
+export const OWN_SENSE_WEIGHT = STRENGTH_WEIGHT.weak;
+const LEAN_SIGN: Record<Lean, number> = { well: 1, badly: -1, mixed: 0 };
+
+export function weighOwnSense(sense: OwnSense, context: ContextFact[]): OwnSenseInRead {
+  let weight = LEAN_SIGN[sense.lean] * OWN_SENSE_WEIGHT;
+  const changes: string[] = [];
+  if (sense.lean === "badly" && contextValue(context, "selfDoubt") === true) {
+    weight *= 0.5;
+    changes.push("×0.5: you tend to doubt yourself, and doubters often think they did worse than they did");
+  }
+  return { lean: sense.lean, evidence: sense.evidence, weight: round(weight), changes };
+}
+
+const LEAN_WORDS: Record<Lean, string> = {
+  well: "that it went well",
+  badly: "that it went badly",
+  mixed: "that parts went well and parts did not",
+};
+
+/** Where the candidate's gut and the signals part ways, said plainly. */
+function gutAgainstSignals(own: OwnSenseInRead, band: Band, signalCount: number): string | undefined {
+  if (signalCount === 0) {
+    return `Your own sense ${LEAN_WORDS[own.lean]} counts lightly; alone it decides nothing.`;
+  }
+  if (own.lean === "badly" && (band === "promising" || band === "strong"))
+    return "You feel it went badly, but what the company did reads better than that.";
+  if (own.lean === "well" && band === "weak")
+    return "You feel it went well, but what the company did reads worse than that.";
+  return undefined;
 }
 
 export function weighFindings(
@@ -206,7 +250,8 @@ export function scoreRead(findings: Finding[], context: ContextFact[], options: 
     | undefined;
   const positives = contributions.filter((c) => c.polarity === "positive");
   const negatives = contributions.filter((c) => c.polarity === "negative");
-  const net = contributions.reduce((sum, c) => sum + c.weight, 0);
+  const own = options.ownSense ? weighOwnSense(options.ownSense, context) : undefined;
+  const net = contributions.reduce((sum, c) => sum + c.weight, 0) + (own?.weight ?? 0);
   let score = 1 / (1 + Math.exp(-net / SCALE));
   let band = bandOf(score);
   const why: string[] = [];
@@ -218,7 +263,7 @@ export function scoreRead(findings: Finding[], context: ContextFact[], options: 
       outcome === "offer-made"
         ? "An offer was made: that settles this process, whatever the signals said. No follow-ups are planned; weigh the offer on its own terms."
         : "You were told this process will not move forward: that settles it, whatever the signals said. The signals below are kept so you can learn from them.";
-    return { band, score, summary, contributions, caveats, outcome };
+    return { band, score, summary, contributions, ...(own ? { ownSense: own } : {}), caveats, outcome };
   }
 
   const strongPositives = positives.filter((c) => signalDef(c.id).strength === "strong");
@@ -245,7 +290,11 @@ export function scoreRead(findings: Finding[], context: ContextFact[], options: 
   score = clampToBand(score, band);
 
   if (contributions.length === 0)
-    caveats.push("No signals were found: there is too little here to read, so the read holds back.");
+    caveats.push(
+      own
+        ? "No signals were found: there is too little here to read, so the read holds back; only your own sense of how it went moves the score, and only a little."
+        : "No signals were found: there is too little here to read, so the read holds back.",
+    );
   caveats.push("A good interview is not an offer: other candidates may be in the next round too.");
   if (band === "weak" || band === "mixed")
     caveats.push("Offers do follow weak-feeling interviews, especially after panels.");
@@ -266,8 +315,10 @@ export function scoreRead(findings: Finding[], context: ContextFact[], options: 
   if (adjusted.length > 0)
     summary += ` Context changed ${adjusted.length === 1 ? "one weight" : `${adjusted.length} weights`}.`;
   if (why.length > 0) summary += ` ${capitalise(why.join("; "))}.`;
+  const gut = own ? gutAgainstSignals(own, band, contributions.length) : undefined;
+  if (gut) summary += ` ${gut}`;
   summary += ` ${whatWouldChange(band, findings)}`;
-  return { band, score: round(score), summary, contributions, caveats };
+  return { band, score: round(score), summary, contributions, ...(own ? { ownSense: own } : {}), caveats };
 }
 
 function clampToBand(score: number, band: Band): number {

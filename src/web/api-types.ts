@@ -66,6 +66,14 @@ export interface ActionJson {
   sources?: string[];
 }
 
+/** The candidate's own sense of how it went, as the read counted it (core's OwnSenseInRead). */
+export interface OwnSenseJson {
+  lean: "well" | "badly" | "mixed";
+  evidence: Evidence[];
+  weight: number;
+  changes: string[];
+}
+
 /** The read of one interview: `POST /api/analyze`, and a round's `analysis`. */
 export interface ReadJson {
   signals: SignalJson[];
@@ -76,6 +84,7 @@ export interface ReadJson {
     caveats: string[];
     outcome?: string;
     contributions: Contribution[];
+    ownSense?: OwnSenseJson;
   };
   actions: ActionJson[];
   settled?: { outcome: string; note: string };

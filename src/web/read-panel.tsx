@@ -1,4 +1,4 @@
-import type { ActionJson, Evidence, ReadJson } from "./api-types.js";
+import type { ActionJson, Evidence, OwnSenseJson, ReadJson } from "./api-types.js";
 import { BandBadge, PolarityTag, Sign } from "./band-badge.js";
 import { formatDateTime } from "./dates.js";
 import { DraftBox } from "./draft-box.js";
@@ -40,6 +40,36 @@ export function ActionItem({ action, company }: { action: ActionJson; company?: 
         />
       ) : null}
     </li>
+  );
+}
+
+const LEAN_WORDS = {
+  well: "You feel it went well",
+  badly: "You feel it went badly",
+  mixed: "You feel parts went well and parts did not",
+} as const;
+
+/** What the candidate said of how it went: shown apart from the signals, as it counts only lightly. */
+function OwnSense({ sense }: { sense: OwnSenseJson }) {
+  const counted =
+    sense.weight === 0
+      ? "It counts neither way."
+      : `It counts as one weak sign (${sense.weight > 0 ? "+" : "−"}${Math.abs(sense.weight)}).`;
+  return (
+    <section aria-labelledby="read-own-sense" class="own-sense">
+      <h2 id="read-own-sense">Your own sense</h2>
+      <p>
+        <strong>{LEAN_WORDS[sense.lean]}.</strong> {counted}
+      </p>
+      {sense.evidence.map((e, i) => (
+        <EvidenceQuote key={i} evidence={e} />
+      ))}
+      {sense.changes.map((c) => (
+        <p key={c} class="why">
+          {c}
+        </p>
+      ))}
+    </section>
   );
 }
 
@@ -91,6 +121,8 @@ export function ReadPanel({ read }: { read: ReadJson }) {
           </ol>
         )}
       </section>
+
+      {read.read.ownSense ? <OwnSense sense={read.read.ownSense} /> : null}
 
       <section aria-labelledby="read-next">
         <h2 id="read-next">Next steps</h2>
