@@ -33,6 +33,10 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
       "They had already filled the position, the recruiter wrote.",
       "I didnt clear the managerial round.",
       "I said no, and they told me they are not looking for a person with my skills.",
+      "I was not invited back.",
+      "They never called me back for a second round.",
+      // An ellipsis before a lower-case word continues the sentence.
+      "Was not invited for the…  second round.",
     ],
     not: [
       "If I don't clear the aptitude test, I can try again in six months.",
@@ -42,6 +46,9 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
       "The interviewer did not seem interested in my side projects.",
       "I cleared the technical round and was called for HR.",
       "Last year I didn't clear their test, but this time it went fine.",
+      "I was not invited to the onsite yet.",
+      "She was not invited to the final round, she said.",
+      "Candidates who are not invited back will get an email.",
     ],
   },
   {
@@ -193,6 +200,20 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
       "It may include meetings with team members or a tour of the office.",
       "They asked me to come in for an interview.",
       "They asked everything in relation to the job description, with the manager present.",
+    ],
+  },
+  {
+    id: "disengaged-interviewer",
+    fires: [
+      "The panel kept interrupting my answers.",
+      "He kept interrupting me.",
+      "The HR lead spent most of the time engrossed in a phone conversation.",
+      "The manager was focused on his laptop the whole interview.",
+    ],
+    not: [
+      "I interrupted him twice by accident.",
+      "Sorry to interrupt you, he said, my dog is barking.",
+      "I was focused on my laptop screen while coding.",
     ],
   },
   {

@@ -987,7 +987,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         in: ["notes"],
       },
       {
-        p: "check|checked|checking|look|looked|looking|glance|glanced|glancing|scroll|scrolled|scrolling|typing|tapping ~3 phone|mobile|cellphone|laptop|watch|clock|screen|email|emails|slack|monitor|computer|notifications",
+        p: "check|checked|checking|look|looked|looking|glance|glanced|glancing|scroll|scrolled|scrolling|typing|tapping|engrossed|absorbed|glued_to|busy_with|busy_on|focused_on|focussed_on ~3 phone|mobile|cellphone|laptop|watch|clock|screen|email|emails|slack|monitor|computer|notifications",
         by: "company",
         in: ["notes"],
         unless:
@@ -1026,6 +1026,14 @@ export const CATALOGUE: readonly SignalDef[] = [
         with: "seem*|show*|look*|appear*|sound*|pay|paid|paying|interviewer|interviewers|panel|panelist*|panellist*|he|she|guy|lady|man|woman|person|manager|recruiter|hr",
         unless:
           "said|saying|told|tell|email|mail|informed|reply|replied|letter|message|i_was|i'm|i_am|i_did|i_do|i_could|me_not|your|you|u|marks|cgpa|percentage|grades|don't_worry|do_not_worry|visa|sponsor*|no_matter|not_only",
+      },
+      {
+        // "kept interrupting me", "frequently interrupting my answers".
+        p: "interrupt|interrupted|interrupting|interrupts ~2 me|my",
+        by: "company",
+        in: ["notes"],
+        unless:
+          "i_interrupted|i_interrupt|mic|connection|call_dropped|line|noise|dog|baby|doorbell|delivery|sorry_to|apolog*",
       },
       {
         p: "interrupt|interrupted|interrupting|interrupts|cut|talked|talk ~2 me|over ~2 off|over|me",
@@ -1806,6 +1814,14 @@ export const CATALOGUE: readonly SignalDef[] = [
         negation: "ignore",
         // "never got an email saying I was no longer considered" tells of a silent portal, not a rejection.
         unless: `${REJECTION_UNLESS}|who|those|candidates|students|anyone|people|you|u|will|would|can|may|yet|considered_a|considered_as|considered_to|considered_the|never_got|never_received|notification|portal|status`,
+      },
+      {
+        // Not asked back: "Was not invited for the second round", "they never called me back in".
+        p: "not|never ~2 invited|called|brought ~4 back|next|second|2nd|third|3rd|final|further|onsite|on-site|another_round|another_interview",
+        by: "any",
+        in: ["notes"],
+        negation: "ignore",
+        unless: `${REJECTION_UNLESS}|yet|will|would|may|might|anyone|people|candidates|students|you|u|she_was|he_was|they_were|we_were`,
       },
       {
         // The company saying it is not interested, or wants someone else: "an email saying they

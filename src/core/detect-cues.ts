@@ -230,7 +230,8 @@ function roughSentences(text: string): string[] {
   const out: string[] = [];
   for (const block of text.split(/\n\s*\n/)) {
     // `(?<!\s)`: tried once per run of white space, not from each of its spaces (quadratic).
-    for (const s of block.replace(/(?<!\s)\s*\n\s*/g, " ").split(/(?<=[.!?…])\s+/))
+    // An ellipsis before a lower-case word is a pause ("I was told…  that they'd call"), not an end.
+    for (const s of block.replace(/(?<!\s)\s*\n\s*/g, " ").split(/(?<=[.!?])\s+|(?<=…)\s+(?![\sa-z])/))
       if (s.trim() !== "") out.push(s);
   }
   return out;
