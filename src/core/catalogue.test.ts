@@ -217,6 +217,16 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
     ],
   },
   {
+    id: "contact-shared",
+    fires: [
+      "She gave me her own email address and said to write anytime.",
+      "He handed me his personal cell number.",
+    ],
+    not: [
+      "I was given an option to solve it on my own time and email the solution to the manager within a day.",
+    ],
+  },
+  {
     id: "hiring-manager-call",
     fires: [],
     not: ["I got a call from the recruiting manager about the phone interview."],

@@ -909,7 +909,8 @@ export const CATALOGUE: readonly SignalDef[] = [
         evenIfConditional: true,
       },
       {
-        p: "my|her|his|their|direct|personal|own ~2 email|number|cell|line|phone|mobile|whatsapp|linkedin|address|extension",
+        // "his own email" is "his ~2 email"; "own" alone would read "on my own time and email…".
+        p: "my|her|his|their|direct|personal ~2 email|number|cell|line|phone|mobile|whatsapp|linkedin|address|extension",
         by: "company",
         with: "give|gave|here's|here_is|share|shared|hand|handed|jot|jotted|write|wrote|passed|left|told_me|added|put",
         unless:
