@@ -169,6 +169,9 @@ export async function evalOutcomes(): Promise<void> {
   console.log(
     `${label("  baseline: VADER compound")}${ci(bootstrapAuc(pick(sentiment, covered), yc, opts))}`,
   );
+  console.log(
+    `${label("  difference, catalogue − VADER (paired)")}${ci(aucDifference(pick(prior, covered), pick(sentiment, covered), yc))}`,
+  );
 
   // The candidate's own sense of how it went: where it was read, and the read without it.
   const withSense = reviews.flatMap((r, i) => (r.analysis.read.ownSense ? [i] : []));
@@ -197,6 +200,20 @@ export async function evalOutcomes(): Promise<void> {
   console.log(`${label("baseline: VADER compound")}${ci(bootstrapAuc(pick(sentiment, open), yo, opts))}`);
   console.log(
     `${label("difference, catalogue − VADER (paired)")}${ci(aucDifference(pick(prior, open), pick(sentiment, open), yo))}`,
+  );
+  const coveredOpen = open.filter((i) => (reviews[i] as ReadReview).analysis.signals.length > 0);
+  const yco = pick(y, coveredOpen);
+  console.log(
+    `  of them with at least one signal (${coveredOpen.length}, ${yco.filter(Boolean).length} with an offer):`,
+  );
+  console.log(
+    `${label("  read.score, catalogue weights")}${ci(bootstrapAuc(pick(prior, coveredOpen), yco, opts))}`,
+  );
+  console.log(
+    `${label("  baseline: VADER compound")}${ci(bootstrapAuc(pick(sentiment, coveredOpen), yco, opts))}`,
+  );
+  console.log(
+    `${label("  difference, catalogue − VADER (paired)")}${ci(aucDifference(pick(prior, coveredOpen), pick(sentiment, coveredOpen), yco))}`,
   );
 
   // Calibration: the observed offer rate in each range of the score.
