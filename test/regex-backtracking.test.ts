@@ -18,6 +18,7 @@ import { inferContext } from "../src/core/infer-context.js";
 import { measureLength } from "../src/core/measure-length.js";
 import { readSentences } from "../src/core/nlp.js";
 import { isFormLetter } from "../src/core/passages.js";
+import { readOwnSense } from "../src/core/read-own-sense.js";
 import { cleanCueText } from "../src/ingest/clean-cue-text.js";
 import { decodeText } from "../src/ingest/decode-text.js";
 import { htmlToText } from "../src/ingest/html-to-text.js";
@@ -104,6 +105,11 @@ const INPUTS: readonly (readonly [string, string])[] = [
   ["we will … by", fill("we will ", "by Friday")],
   ["next week next week", fill("next week ")],
   ["big big company", fill("big ")],
+  ["i i i …", fill("i ", "did well")],
+  ["I think I I think I", fill("I think I ", "bombed")],
+  ["made a a a … mistake", `I made ${fill("a ", "mistakes")}`],
+  ["really really … well", `I did ${fill("really ", "badly")}`],
+  ["it went it went", fill("it went ")],
   ["http://http://", fill("http://")],
   ["accented letters", fill("é")],
   ["emoji", fill("😀")],
@@ -160,6 +166,7 @@ const TARGETS: Target[] = [
     run: (t) => measureLength(notes(t), undefined),
   },
   { name: "inferContext (context RULES)", run: (t) => inferContext(notes(t), undefined) },
+  { name: "readOwnSense (WENT_WELL, WENT_BADLY, HEDGED, REPORTED)", run: (t) => readOwnSense(notes(t)) },
   { name: "isFormLetter (FORM_LETTER)", run: (t) => isFormLetter(mail(t, t.slice(0, 2_000))) },
   {
     name: "detectExchanges (DEFLECTION, ABOUT_*, BACK_REFERENCE)",
