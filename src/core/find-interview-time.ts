@@ -32,6 +32,8 @@ export function findInterviewTime(docs: Doc[], now: string): InterviewTime {
     if (doc.kind !== "notes") continue;
     // The date of an interview is written at the top of the notes, if anywhere.
     const head = doc.text.slice(0, 240).split("\n").slice(0, 6).join("\n");
+    // Only a calendar word can make a date that counts (below): without one, chrono has nothing to find.
+    if (!CALENDAR_WORDS.test(head)) continue;
     const timezone = offsetMinutesOf(now);
     const ref = timezone === undefined ? { instant: reference } : { instant: reference, timezone };
     const found = chrono.parse(head, ref, { forwardDate: false });
