@@ -26,11 +26,21 @@ describe("findInterviewTime", () => {
     ["Thu Jan 15, 60 minutes in person.", "2026-01-20T10:00:00Z", "2026-01-15"],
     ["Tue 10 Feb, written the same evening.", "2026-02-10T20:00:00-06:00", "2026-02-10"],
     ["Interview on 3 December.", "2026-01-10T10:00:00Z", "2025-12-03"],
+    ["Thurs. 12 March, panel of three.", "2026-03-13T10:00:00Z", "2026-03-12"],
+    ["Sept 3 — second round.", "2026-09-04T10:00:00Z", "2026-09-03"],
+    ["Wednesday: call with the founders.", "2026-03-06T10:00:00Z", "2026-03-04"],
   ])("%s (now %s) → %s", (text, now, day) => {
     expect(findInterviewTime(notes(text), now).start?.slice(0, 10)).toBe(day);
   });
 
   it("finds nothing where no date is written", () => {
     expect(findInterviewTime(notes("We talked for an hour."), "2026-01-20T10:00:00Z")).toEqual({});
+    // Words that only start like a weekday or month: friendly, decision, market, junior, saturated.
+    expect(
+      findInterviewTime(
+        notes("Friendly talk on the decision, the market and junior hires; saturated team."),
+        "2026-01-20T10:00:00Z",
+      ),
+    ).toEqual({});
   });
 });

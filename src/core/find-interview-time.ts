@@ -1,8 +1,9 @@
 import * as chrono from "chrono-node";
 import type { Doc } from "./documents.js";
 
+/** A weekday or month as written (whole words: "friendly" and "decision" are not dates), a numeric date, today. */
 const CALENDAR_WORDS =
-  /\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[/.-]\d{1,2}\b|\b(today|yesterday)\b/i;
+  /\b(mon(day)?|tue(s|sday)?|wed(s|nesday)?|thu(r|rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?|\b\d{1,2}[/.-]\d{1,2}\b|\b(today|yesterday)\b/i;
 
 export interface InterviewTime {
   /** ISO start and end of the interview, where the inputs tell. */
