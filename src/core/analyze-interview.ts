@@ -226,7 +226,16 @@ export function analyzeInterview(input: CaseInput): Analysis {
   const docs = selection.docs;
   const candidate = selection.leftOut.length > 0 ? identifyCandidate(docs, input.me) : identified;
   const passages = buildPassages(docs, candidate);
-  const isCandidateName = (speaker: string) => candidate.names.some((n) => sameName(n, speaker));
+  // Asked once per utterance of a long transcript, about a handful of speakers: remember the answers.
+  const known = new Map<string, boolean>();
+  const isCandidateName = (speaker: string) => {
+    let is = known.get(speaker);
+    if (is === undefined) {
+      is = candidate.names.some((n) => sameName(n, speaker));
+      known.set(speaker, is);
+    }
+    return is;
+  };
   const length = measureLength(docs, input.context);
   const isCandidate = (speaker: string) =>
     passages.some((p) => p.speaker === speaker && p.role === "candidate");

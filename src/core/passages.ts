@@ -92,14 +92,19 @@ export function buildPassages(docs: Doc[], candidate: Candidate): Passage[] {
           });
         }
         break;
-      case "transcript":
+      case "transcript": {
+        // A long transcript has hundreds of turns and a handful of speakers: judge each speaker once.
+        const roles = new Map<string, SpeakerRole>();
+        const roleOf = (speaker: string): SpeakerRole => {
+          let role = roles.get(speaker);
+          if (role === undefined) {
+            role = candidate.names.some((n) => sameName(n, speaker)) ? "candidate" : "company";
+            roles.set(speaker, role);
+          }
+          return role;
+        };
         for (const u of doc.utterances) {
-          const role: SpeakerRole =
-            u.speaker === undefined
-              ? "unknown"
-              : candidate.names.some((n) => sameName(n, u.speaker ?? ""))
-                ? "candidate"
-                : "company";
+          const role: SpeakerRole = u.speaker === undefined ? "unknown" : roleOf(u.speaker);
           out.push({
             channel: "transcript",
             source: doc.source,
@@ -111,6 +116,7 @@ export function buildPassages(docs: Doc[], candidate: Candidate): Passage[] {
           });
         }
         break;
+      }
       case "email": {
         const role: SpeakerRole = isFromCandidate(doc, candidate) ? "candidate" : "company";
         const speaker = doc.from?.name ?? doc.from?.email;
