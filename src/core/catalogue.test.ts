@@ -217,6 +217,14 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
     ],
   },
   {
+    id: "pictured-in-role",
+    fires: [
+      "When you start, you will sit with the platform team.",
+      "Once you join, you'd own the billing service.",
+    ],
+    not: ["When could you start? she asked.", "How soon can you join us, he wondered."],
+  },
+  {
     id: "contact-shared",
     fires: [
       "She gave me her own email address and said to write anytime.",

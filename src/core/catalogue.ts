@@ -275,7 +275,9 @@ export const CATALOGUE: readonly SignalDef[] = [
       {
         p: "when|once|after ~1 you ~2 join|start|come_on|take_over|are_running|'re_running|are_in_the_role|'re_in_the_role",
         by: "company",
-        unless: "imagine|suppose|when_you_joined|your_last|previous|current",
+        // "When could you start?" asks a date (start-date-discussed); it does not place you in the job.
+        unless:
+          "imagine|suppose|when_you_joined|your_last|previous|current|could_you|can_you|would_you|might_you|how_soon|earliest",
       },
       {
         p: "you ~1 would|'d|will|'ll|shall ~2 own|lead|report|reporting|work|working|manage|run|sit|join|pair|partner|inherit|take|be_on|be_the|be_part|be_working|be_reporting|be_leading|be_owning|have_your|start_on|be_responsible",
