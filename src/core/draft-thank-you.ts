@@ -4,6 +4,7 @@ import type { Evidence } from "./evidence.js";
 import { formatTime } from "./format-time.js";
 import {
   isFromCandidate,
+  isPersonName,
   isThankYouNote,
   MAX_NAME_CHARS,
   nameTokens,
@@ -258,13 +259,6 @@ export function namesInNotes(doc: NotesDoc): { name: string; line: number }[] {
     }
   });
   return found;
-}
-
-/** Speaker labels that are not names ("Speaker 1", "Interviewer"). */
-function isPersonName(name: string): boolean {
-  return (
-    /\p{L}{2}/u.test(name) && !/^(?:speaker|interviewer|candidate|unknown|participant|guest)\b/i.test(name)
-  );
 }
 
 /** The person the invites and mail know by this name, with their address ("Tomas" → Tomas Berg <tomas.berg@…>). */

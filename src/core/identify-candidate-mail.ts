@@ -47,6 +47,13 @@ function containsAll(whole: string[], part: string[]): boolean {
  * True when two written names are the same person as far as a mailbox can tell: every token of the shorter
  * one is in the longer ("Nadia" and "Nadia Haddad", "Haddad, Nadia" and "Nadia Haddad").
  */
+/** False for speaker labels that are not names ("Speaker 1", "Interviewer"). */
+export function isPersonName(name: string): boolean {
+  return (
+    /\p{L}{2}/u.test(name) && !/^(?:speaker|interviewer|candidate|unknown|participant|guest)\b/i.test(name)
+  );
+}
+
 export function sameName(a: string, b: string): boolean {
   const ta = nameTokens(a);
   const tb = nameTokens(b);

@@ -264,6 +264,24 @@ describe("planFollowUps: thank-you", () => {
     attendees: [INTERVIEWER, ME],
   };
 
+  it("greets the invite's organizer, not a transcript's speaker label", () => {
+    const transcript: Doc = {
+      kind: "transcript",
+      source: "call.vtt",
+      format: "vtt",
+      utterances: [
+        { speaker: "Interviewer", text: "Thanks for joining. Tell me about the pilot.", start: 5, line: 1 },
+        { speaker: "Jordan Lee", text: "We ran it with three clinics for a month.", start: 20, line: 2 },
+      ],
+    };
+    const plan = planFollowUps({
+      docs: [invite, transcript],
+      analysis: analyzeInterview({ docs: [invite, transcript], now: NOW, me: "Jordan Lee" }),
+      now: NOW,
+    });
+    expect(actionOf(plan, "thank-you")?.text?.split("\n")[0]).toBe("Hi Ines,");
+  });
+
   it("is done once the candidate's thank-you email is in the inputs", () => {
     const plan = planOf({
       docs: [

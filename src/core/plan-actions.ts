@@ -26,6 +26,7 @@ import {
   type CandidateMail,
   isCandidatePerson,
   isFromCandidate,
+  isPersonName,
   isThankYouNote,
   resolveCandidateMail,
   sameName,
@@ -424,7 +425,10 @@ function isCandidateName(analysis: Analysis, name: string): boolean {
 
 /** The interviewer's name: the transcript's main other speaker, else the invite's organizer. */
 function interviewerName(analysis: Analysis, docs: Doc[], who: CandidateMail): string | undefined {
-  const speaker = analysis.talkShare.find((t) => !t.isCandidate && !isCandidateName(analysis, t.speaker));
+  // A transcript's label ("Interviewer", "Speaker 2") is not a name to greet: then the invite's organizer.
+  const speaker = analysis.talkShare.find(
+    (t) => !t.isCandidate && !isCandidateName(analysis, t.speaker) && isPersonName(t.speaker),
+  );
   if (speaker) return speaker.speaker;
   const invite = docs.find((d): d is InviteDoc => d.kind === "invite");
   const organizer = invite?.organizer;
