@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
@@ -17,6 +17,20 @@ const CAPTIONS = [
   "Interviewer: When could you start?",
   "Sam Okafor: I have four weeks of notice, so early April.",
 ].join("\n");
+
+const INVITE = [
+  "BEGIN:VCALENDAR",
+  "BEGIN:VEVENT",
+  "UID:live-browser@wrenfield.example",
+  "DTSTART:20260304T170000Z",
+  "DTEND:20260304T174500Z",
+  "SUMMARY:Interview: Wrenfield Robotics, Controls Engineer",
+  "ORGANIZER;CN=Priya Raman:mailto:priya@wrenfield.example",
+  "ATTENDEE;CN=Sam Okafor:mailto:sam@mail.example",
+  "END:VEVENT",
+  "END:VCALENDAR",
+  "",
+].join("\r\n");
 
 describe.skipIf(!RUN_BROWSER_TESTS)("the Live page in Chromium", () => {
   let tmp: string;
@@ -41,7 +55,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the Live page in Chromium", () => {
     if (tmp) await rm(tmp, { recursive: true, force: true });
   });
 
-  it("pasted caption lines: the signal and the band so far appear, then Finish gives the whole read", async () => {
+  it("pasted caption lines with an invite: the signal, the time against the slot and the band so far appear; Finish gives the whole read; Save files it", async () => {
     const page = await context.newPage();
     const problems: string[] = [];
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
@@ -52,6 +66,9 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the Live page in Chromium", () => {
     await page.getByRole("link", { name: "Live" }).click();
     await page.getByRole("heading", { name: "Live", level: 1 }).waitFor();
     await page.getByLabel("Your name").fill("Sam Okafor");
+    const invite = join(tmp, "invite.ics");
+    await writeFile(invite, INVITE);
+    await page.getByLabel("Calendar invite").setInputFiles(invite);
     await page.getByRole("button", { name: "Start the live read" }).click();
 
     await page.getByLabel("Caption lines").fill(CAPTIONS);
@@ -62,6 +79,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the Live page in Chromium", () => {
     expect(await signal.locator(".polarity").textContent()).toMatch(/positive$/);
     expect(await page.locator("#live-band").textContent()).toMatch(/(strong|promising|mixed|weak).* so far/);
     expect(await page.locator(".live-talk").textContent()).toContain("Sam Okafor (you)");
+    expect(await page.locator(".live-time").textContent()).toContain("of 45 min scheduled");
     const width = await page.evaluate<number>("document.scrollingElement.scrollWidth");
     expect(width).toBeLessThanOrEqual(375);
     await page.screenshot({ path: join(ARTIFACTS, "live.png"), fullPage: true });
@@ -70,6 +88,14 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the Live page in Chromium", () => {
     await page.getByRole("heading", { name: "The whole interview" }).waitFor({ timeout: 20_000 });
     expect(await page.locator("#live-band").textContent()).toMatch(/ final$/);
     await page.screenshot({ path: join(ARTIFACTS, "live-final.png"), fullPage: true });
+
+    // Save files the transcript and the invite as a round, with a link to the application.
+    await page.getByRole("button", { name: "Save to workspace" }).click();
+    const saved = page.locator(".saved");
+    await saved.waitFor({ timeout: 20_000 });
+    expect(await saved.textContent()).toContain("Saved under Wrenfield Robotics, round 1.");
+    await saved.getByRole("link", { name: "Wrenfield Robotics" }).click();
+    await page.getByRole("heading", { name: /Wrenfield Robotics/, level: 1 }).waitFor({ timeout: 20_000 });
     await page.close();
     expect(problems).toEqual([]);
     expect(serverLog).toEqual([]);

@@ -65,14 +65,26 @@ async function readInvite(path: string): Promise<{ invites: InviteDoc[]; upload:
       "give the calendar invite as an .ics file",
     );
   });
-  const name = kindOfFile(basename(path)) === "invite" ? basename(path) : "invite.ics";
-  const upload = { name, bytes: new Uint8Array(bytes) };
+  const upload = { name: basename(path), bytes: new Uint8Array(bytes) };
+  return readInviteUpload(upload, `--invite ${JSON.stringify(path)}`);
+}
+
+/**
+ * The events of an invite given as a file's name and bytes (`debrief live --invite`, the Live page);
+ * a clear `bad-invite` error when it holds none. `label` says which input it was.
+ */
+export async function readInviteUpload(
+  given: Upload,
+  label: string,
+): Promise<{ invites: InviteDoc[]; upload: Upload }> {
+  const name = kindOfFile(given.name) === "invite" ? given.name : "invite.ics";
+  const upload = { name, bytes: given.bytes };
   const read = await readUploads([upload]);
   const invites = read.docs.filter((d): d is InviteDoc => d.kind === "invite");
   if (invites.length === 0) {
     throw new InputError(
       "bad-invite",
-      `--invite ${JSON.stringify(path)}: ${read.skipped[0]?.reason ?? "no event in it"}`,
+      `${label}: ${read.skipped[0]?.reason ?? "no event in it"}`,
       "give the calendar invite as an .ics file (export it from the calendar)",
     );
   }

@@ -11,10 +11,11 @@ import {
 import type { Band } from "../core/signal.js";
 import { followTranscript, type TranscriptFollower } from "../ingest/follow-transcript.js";
 import { formatProblem } from "../ingest/parse-result.js";
-import { kindOfFile } from "../ingest/read-case-folder.js";
+import { kindOfFile, type Upload } from "../ingest/read-case-folder.js";
 import { analyzeUploads, type ContractJson, toContractJson } from "./analyze-case.js";
 import { type Followed, followFile } from "./follow-file.js";
 import { InputError } from "./input-error.js";
+import { readInviteUpload } from "./live-interview.js";
 
 /**
  * The live sessions a server keeps: each one a live read (core/live-session.ts) fed either by a
@@ -57,6 +58,8 @@ export interface StartLive {
   me?: string;
   /** A caption file to follow; without it, text is posted to the session. */
   path?: string;
+  /** The calendar invite (.ics): the scheduled slot to measure against, and who the candidate is. */
+  invite?: Upload;
   /** ISO time the session starts at. */
   now: string;
 }
@@ -79,6 +82,11 @@ export interface LiveSessions {
   /** Calls `listener` with every update, the final read, and "closed"; returns the function that stops it. */
   subscribe(id: string, listener: (event: LiveBoardEvent) => void): () => void;
   finish(id: string): Promise<LiveFinish>;
+  /**
+   * What a finished session read, to file in the workspace: the transcript as read and the invite,
+   * and the candidate's name. Finishes the session first if it is not finished.
+   */
+  files(id: string): Promise<{ uploads: Upload[]; me?: string }>;
   /** Stops every session: files are no longer followed, subscribers hear "closed". */
   close(): Promise<void>;
 }
@@ -110,6 +118,10 @@ interface Entry {
   session: LiveSession;
   source: string;
   me: string | undefined;
+  /** The invite given at the start, read again with the whole transcript and filed with it. */
+  invite?: Upload;
+  /** The transcript as the final read read it, once finished. */
+  transcript?: Upload;
   touched: number;
   listeners: Set<(event: LiveBoardEvent) => void>;
   /** Posted text: its follower and the text so far. */
@@ -173,17 +185,24 @@ export function createLiveSessions(options: LiveSessionsOptions): LiveSessions {
         );
       if (!info.isFile()) throw new InputError("not-a-file", `${JSON.stringify(input.path)} is not a file`);
     }
+    const invite = input.invite ? await readInviteUpload(input.invite, input.invite.name) : undefined;
     await makeRoom();
     const base = path === undefined ? "" : basename(path);
     // The name must read as a transcript when the whole of it is read at the end.
     const source = kindOfFile(base) === "transcript" ? base : "transcript.txt";
     const me = input.me?.trim() || undefined;
-    const session = createLiveSession({ source, now: input.now, ...(me ? { me } : {}) });
+    const session = createLiveSession({
+      source,
+      now: input.now,
+      ...(me ? { me } : {}),
+      ...(invite ? { invite: invite.invites } : {}),
+    });
     const id = randomUUID();
     const entry: Entry = {
       session,
       source,
       me,
+      ...(invite ? { invite: invite.upload } : {}),
       touched: Date.now(),
       listeners: new Set(),
       unsubscribe: () => {},
@@ -243,15 +262,30 @@ export function createLiveSessions(options: LiveSessionsOptions): LiveSessions {
     }
     const now = options.now();
     const snapshot = entry.session.finish(now);
-    const result = await analyzeUploads([{ name: entry.source, bytes: new TextEncoder().encode(text) }], {
+    const transcript = { name: entry.source, bytes: new TextEncoder().encode(text) };
+    const result = await analyzeUploads([transcript, ...(entry.invite ? [entry.invite] : [])], {
       now,
       ...(entry.me ? { me: entry.me } : {}),
     });
+    entry.transcript = transcript;
     return {
       board: toLiveBoard(snapshot),
       final: toContractJson(result),
       warnings: [...warnings, ...result.warnings],
     };
+  };
+
+  const finish = (id: string): Promise<LiveFinish> => {
+    const entry = get(id);
+    if (!entry.finished) {
+      const finished = readWhole(entry);
+      entry.finished = finished;
+      // Nothing read yet: the session goes on, and may be finished later.
+      finished.catch(() => {
+        if (entry.finished === finished) entry.finished = undefined;
+      });
+    }
+    return entry.finished;
   };
 
   return {
@@ -272,17 +306,16 @@ export function createLiveSessions(options: LiveSessionsOptions): LiveSessions {
       entry.listeners.add(listener);
       return () => entry.listeners.delete(listener);
     },
-    finish(id) {
+    finish,
+    async files(id) {
       const entry = get(id);
-      if (!entry.finished) {
-        const finished = readWhole(entry);
-        entry.finished = finished;
-        // Nothing read yet: the session goes on, and may be finished later.
-        finished.catch(() => {
-          if (entry.finished === finished) entry.finished = undefined;
-        });
-      }
-      return entry.finished;
+      await finish(id);
+      const transcript = entry.transcript;
+      if (!transcript) throw new InputError("nothing-read", "no complete utterance was read");
+      return {
+        uploads: [transcript, ...(entry.invite ? [entry.invite] : [])],
+        ...(entry.me ? { me: entry.me } : {}),
+      };
     },
     async close() {
       await Promise.all([...entries.keys()].map(drop));

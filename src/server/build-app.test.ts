@@ -240,6 +240,7 @@ const EXERCISED = [
   "POST /api/live/{id}/text",
   "GET /api/live/{id}/events",
   "POST /api/live/{id}/finish",
+  "POST /api/live/{id}/save",
 ];
 
 // ---------------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { streamSSE } from "hono/streaming";
 import type { z } from "zod";
 import { actionDraft } from "../app/action-draft.js";
-import { addToWorkspace } from "../app/add-to-workspace.js";
+import { type AddReport, addToWorkspace } from "../app/add-to-workspace.js";
 import { analyzeUploads, toContractJson } from "../app/analyze-case.js";
 import { InputError } from "../app/input-error.js";
 import { createLiveSessions, type LiveBoardEvent, type LiveSessions } from "../app/live-sessions.js";
@@ -15,6 +15,7 @@ import { type AccessOptions, guardAccess } from "./guard-access.js";
 import { buildOpenApi } from "./openapi.js";
 import {
   analyzeRequest,
+  liveSaveRequest,
   liveStartRequest,
   liveTextRequest,
   MAX_BODY_BYTES,
@@ -69,6 +70,15 @@ function toUploads(files: z.infer<typeof uploadSchema>[] | undefined): { name: s
         : new Uint8Array(Buffer.from(f.base64 ?? "", "base64"));
     return { name: f.name, bytes };
   });
+}
+
+/** An add that filed nothing and found nothing already there is the caller's input error, with the reasons. */
+function filedSomething(report: AddReport): AddReport {
+  if (report.filed.length === 0 && report.duplicates.length === 0) {
+    const reasons = report.skipped.map((s) => `${s.source}: ${s.reason}`).join("; ");
+    throw bad("nothing-readable", `nothing could be filed${reasons ? ` (${reasons})` : ""}`);
+  }
+  return report;
 }
 
 export function buildApp(options: ServerOptions): Hono {
@@ -184,11 +194,7 @@ export function buildApp(options: ServerOptions): Hono {
         ...(body.application ? { application: body.application } : {}),
       },
     );
-    if (report.filed.length === 0 && report.duplicates.length === 0) {
-      const reasons = report.skipped.map((s) => `${s.source}: ${s.reason}`).join("; ");
-      throw bad("nothing-readable", `nothing could be filed${reasons ? ` (${reasons})` : ""}`);
-    }
-    return c.json(report);
+    return c.json(filedSomething(report));
   });
   app.get("/api/actions/:id/eml", async (c) => {
     const draft = await actionDraft(store, idParam(c.req.param("id"), "id"), now());
@@ -208,6 +214,7 @@ export function buildApp(options: ServerOptions): Hono {
         now: now(),
         ...(body.me ? { me: body.me } : {}),
         ...(body.path !== undefined ? { path: body.path } : {}),
+        ...(body.invite ? { invite: toUploads([body.invite])[0] } : {}),
       }),
     );
   });
@@ -247,6 +254,19 @@ export function buildApp(options: ServerOptions): Hono {
     });
   });
   app.post("/api/live/:id/finish", async (c) => c.json(await live.finish(c.req.param("id"))));
+  app.post("/api/live/:id/save", async (c) => {
+    const raw = await c.req.json().catch(() => {
+      throw bad("bad-json", "the body is not JSON");
+    });
+    const body = await jsonBody(raw, liveSaveRequest);
+    const { uploads, me } = await live.files(c.req.param("id"));
+    const report = await addToWorkspace(
+      store,
+      { uploads },
+      { now: now(), ...(me ? { me } : {}), ...(body.application ? { application: body.application } : {}) },
+    );
+    return c.json(filedSomething(report));
+  });
 
   options.staticFiles?.(app);
   return app;

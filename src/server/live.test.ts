@@ -207,6 +207,59 @@ describe("live reads over the API", () => {
     expect((await post(app, `/api/live/${id}/finish`, {})).status).toBe(200);
   });
 
+  it("with an invite: the board measures against its slot; save files the transcript and the invite as one round", async () => {
+    const invite = [
+      "BEGIN:VCALENDAR",
+      "BEGIN:VEVENT",
+      "UID:live-1@wrenfield.example",
+      "DTSTART:20260310T100000Z",
+      "DTEND:20260310T104500Z",
+      "SUMMARY:Interview: Wrenfield Robotics, Controls Engineer",
+      "ORGANIZER;CN=Priya Raman:mailto:priya@wrenfield.example",
+      "ATTENDEE;CN=Sam Okafor:mailto:sam@mail.example",
+      "END:VEVENT",
+      "END:VCALENDAR",
+      "",
+    ].join("\r\n");
+    const started = await post(app, "/api/live", {
+      me: "Sam Okafor",
+      invite: { name: "invite.ics", text: invite },
+    });
+    expect(started.status).toBe(200);
+    const id = String(started.body.id);
+    const text = await post(app, `/api/live/${id}/text`, {
+      text: "Priya Raman: Thanks for coming in. When could you start if this goes ahead?\nSam Okafor: Early April.\n",
+    });
+    expect((text.body as unknown as LiveBoard).scheduledMinutes).toBe(45);
+
+    // Saving finishes the read first, then files it: the same round whether saved once or twice.
+    const saved = await post(app, `/api/live/${id}/save`, {});
+    expect(saved.status).toBe(200);
+    const report = saved.body as { filed: { company: string; files: string[] }[]; duplicates: unknown[] };
+    expect(report.filed).toHaveLength(1);
+    expect(report.filed[0]?.company).toBe("Wrenfield Robotics");
+    const again = await post(app, `/api/live/${id}/save`, {});
+    expect(again.status).toBe(200);
+    expect((again.body as { filed: unknown[] }).filed).toHaveLength(0);
+    expect((again.body as { duplicates: unknown[] }).duplicates.length).toBeGreaterThan(0);
+
+    const list = await app.request(`http://${HOST}/api/applications`, { headers: { host: HOST } });
+    const apps = (await list.json()) as { company: string }[];
+    expect(apps.map((a) => a.company)).toEqual(["Wrenfield Robotics"]);
+  });
+
+  it("refuses an invite with no event in it, and saving a session that read nothing", async () => {
+    const bad = await post(app, "/api/live", { invite: { name: "invite.ics", text: "not a calendar" } });
+    expect([bad.status, codeOf(bad.body)]).toEqual([400, "bad-invite"]);
+    const { body } = await post(app, "/api/live", {});
+    const saved = await post(app, `/api/live/${String(body.id)}/save`, {});
+    expect([saved.status, codeOf(saved.body)]).toEqual([400, "nothing-read"]);
+    expect(codeOf((await post(app, "/api/live/nope/save", {})).body)).toBe("no-such-session");
+    expect(codeOf((await post(app, `/api/live/${String(body.id)}/save`, { application: 7 })).body)).toBe(
+      "bad-request",
+    );
+  });
+
   it("keeps at most eight sessions, dropping finished ones first", async () => {
     const few = createLiveSessions({ now: () => NOW, maxSessions: 2 });
     try {

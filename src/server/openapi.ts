@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { analyzeRequest, liveStartRequest, liveTextRequest, outcomeRequest, saveRequest } from "./schemas.js";
+import {
+  analyzeRequest,
+  liveSaveRequest,
+  liveStartRequest,
+  liveTextRequest,
+  outcomeRequest,
+  saveRequest,
+} from "./schemas.js";
 
 const error = {
   type: "object",
@@ -125,7 +132,7 @@ export function buildOpenApi(): Record<string, unknown> {
       "/api/live": {
         post: {
           summary:
-            "Start a live read: follow a caption file on this machine (`path`), or take text posted to it",
+            "Start a live read: follow a caption file on this machine (`path`), or take text posted to it; `invite` is the calendar invite (.ics) to measure against",
           requestBody: body(liveStartRequest),
           responses: { "200": json("`{ id }` of the session"), ...failures },
         },
@@ -157,6 +164,15 @@ export function buildOpenApi(): Record<string, unknown> {
           summary: "End the live read: the board, and the whole transcript read as `debrief analyze --json`",
           parameters: [id("id", "live session id")],
           responses: { "200": json("`{ board, final, warnings }`"), ...failures },
+        },
+      },
+      "/api/live/{id}/save": {
+        post: {
+          summary:
+            "File a live read in the workspace as a round: the transcript as read and the invite (finishes it first if need be)",
+          parameters: [id("id", "live session id")],
+          requestBody: body(liveSaveRequest),
+          responses: { "200": json("what was filed, as `POST /api/applications` reports it"), ...failures },
         },
       },
     },

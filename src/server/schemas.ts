@@ -39,7 +39,12 @@ export const outcomeRequest = z.object({ outcome: z.string().min(1).max(20) });
 export const liveStartRequest = z.object({
   me: z.string().max(200).optional(),
   path: z.string().min(1).max(4096).optional(),
+  /** The calendar invite (.ics): the slot to measure against, read again at the end and filed on save. */
+  invite: uploadSchema.optional(),
 });
+
+/** Filing a finished live read in the workspace: under this application (id or company), or where it fits. */
+export const liveSaveRequest = z.object({ application: z.string().min(1).max(200).optional() });
 
 /** A piece of a transcript as it is written, cut anywhere. */
 export const liveTextRequest = z.object({ text: z.string().max(MAX_TEXT) });

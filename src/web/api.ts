@@ -10,6 +10,7 @@ import type {
   SaveBody,
   SaveResult,
   TodoItem,
+  UploadJson,
 } from "./api-types.js";
 
 /**
@@ -132,8 +133,17 @@ export async function fetchEml(id: number, fallbackName: string): Promise<{ blob
 }
 
 /** Starts a live read: following a caption file on the server's machine, or taking posted text. */
-export function startLive(body: { me?: string; path?: string }): Promise<{ id: string }> {
+export function startLive(body: {
+  me?: string;
+  path?: string;
+  invite?: UploadJson;
+}): Promise<{ id: string }> {
   return call("POST", "/api/live", body);
+}
+
+/** Files a live read in the workspace (finishing it first if need be): the transcript and the invite. */
+export function saveLive(id: string, body: { application?: string }): Promise<SaveResult> {
+  return call("POST", `/api/live/${encodeURIComponent(id)}/save`, body);
 }
 
 export function postLiveText(id: string, text: string): Promise<LiveBoardJson> {

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { finishLive, liveEventsUrl, messageOf, postLiveText, startLive } from "./api.js";
-import type { LiveBoardJson, LiveFinishJson } from "./api-types.js";
+import { finishLive, liveEventsUrl, messageOf, postLiveText, saveLive, startLive } from "./api.js";
+import type { LiveBoardJson, LiveFinishJson, SaveResult, UploadJson } from "./api-types.js";
 import { BandBadge, PolarityTag } from "./band-badge.js";
 import { usePageTitle } from "./page-title.js";
 import { ReadPanel } from "./read-panel.js";
+import { SaveReport } from "./save-report.js";
 
 type Mode = "paste" | "file";
 
@@ -120,6 +121,9 @@ export function LiveView() {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState("");
   const [final, setFinal] = useState<LiveFinishJson | undefined>();
+  const [invite, setInvite] = useState<UploadJson | undefined>();
+  const [application, setApplication] = useState("");
+  const [saved, setSaved] = useState<SaveResult | undefined>();
   const { board, problem: streamProblem } = useLiveBoard(id);
   const pasteBox = useRef<HTMLTextAreaElement>(null);
 
@@ -141,8 +145,10 @@ export function LiveView() {
       const body = {
         ...(me.trim() ? { me: me.trim() } : {}),
         ...(mode === "file" ? { path: path.trim() } : {}),
+        ...(invite ? { invite } : {}),
       };
       setFinal(undefined);
+      setSaved(undefined);
       setId((await startLive(body)).id);
       if (mode === "paste") setTimeout(() => pasteBox.current?.focus(), 0);
     });
@@ -164,13 +170,29 @@ export function LiveView() {
     void act(async () => setFinal(await finishLive(id)));
   };
 
+  const pickInvite = (e: Event) => {
+    const file = (e.currentTarget as HTMLInputElement).files?.[0];
+    if (!file) {
+      setInvite(undefined);
+      return;
+    }
+    void act(async () => setInvite({ name: file.name, text: await file.text() }));
+  };
+
+  const save = () => {
+    if (!id) return;
+    void act(async () => {
+      setSaved(await saveLive(id, application.trim() ? { application: application.trim() } : {}));
+    });
+  };
+
   const isFollowing = id !== undefined && !final;
   return (
     <>
       <h1>Live</h1>
       <p class="hint">
         A second screen while the interview runs: the read so far, and the signals as they are heard. Nothing
-        is stored.
+        is stored unless you save it at the end.
       </p>
       {id === undefined ? (
         <form class="live-start card" onSubmit={start}>
@@ -216,6 +238,18 @@ export function LiveView() {
           ) : null}
           <label for="live-me">Your name (as the transcript writes it, optional)</label>
           <input id="live-me" type="text" value={me} onInput={(e) => setMe(e.currentTarget.value)} />
+          <label for="live-invite">Calendar invite (.ics, optional)</label>
+          <input
+            id="live-invite"
+            type="file"
+            accept=".ics,text/calendar"
+            aria-describedby="live-invite-hint"
+            onChange={pickInvite}
+          />
+          <p class="hint" id="live-invite-hint">
+            The slot it was booked for: the board then shows the time against it, and running long or short
+            counts.
+          </p>
           <button type="submit" disabled={busy}>
             Start the live read
           </button>
@@ -259,12 +293,32 @@ export function LiveView() {
         <section class="live-final" aria-labelledby="live-final-title">
           <h2 id="live-final-title">The whole interview</h2>
           <ReadPanel read={final.final} />
+          <div class="save">
+            <h3>Keep it</h3>
+            <p class="hint">
+              Nothing is stored until you save: then the transcript{invite ? " and the invite" : ""} join the
+              workspace as a round of an application.
+            </p>
+            <label for="live-application">Application (company), if the transcript doesn't name it</label>
+            <input
+              id="live-application"
+              type="text"
+              value={application}
+              onInput={(e) => setApplication(e.currentTarget.value)}
+            />
+            <button type="button" class="primary" onClick={save} disabled={busy}>
+              Save to workspace
+            </button>
+            {saved ? <SaveReport result={saved} /> : null}
+          </div>
           <p>
             <button
               type="button"
               onClick={() => {
                 setId(undefined);
                 setFinal(undefined);
+                setSaved(undefined);
+                setInvite(undefined);
                 setChunk("");
               }}
             >

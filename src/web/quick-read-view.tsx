@@ -1,10 +1,9 @@
 import { useEffect, useState } from "preact/hooks";
 import { analyze, isAbort, messageOf, saveToWorkspace } from "./api.js";
 import type { AnalyzeBody, ReadJson, SaveResult, UploadJson } from "./api-types.js";
-import { Link } from "./link.js";
 import { usePageTitle } from "./page-title.js";
-import { applicationHref, interviewHref } from "./parse-route.js";
 import { ReadPanel } from "./read-panel.js";
+import { SaveReport } from "./save-report.js";
 
 /** How long typing must pause before the read is asked for. */
 export const DEBOUNCE_MS = 400;
@@ -247,33 +246,5 @@ export function QuickReadView() {
         </section>
       </div>
     </>
-  );
-}
-
-function SaveReport({ result }: { result: SaveResult }) {
-  return (
-    <div class="saved" role="status">
-      {result.filed.length === 0 ? (
-        <p>Nothing new was stored{result.duplicates.length > 0 ? ": all of it was saved before" : ""}.</p>
-      ) : (
-        <ul>
-          {result.filed.map((f) => (
-            <li key={f.applicationId}>
-              Saved under <Link href={applicationHref(f.applicationId)}>{f.company}</Link>
-              {f.round ? (
-                <>
-                  , <Link href={interviewHref(f.applicationId, f.round.number)}>round {f.round.number}</Link>
-                </>
-              ) : null}
-              .
-            </li>
-          ))}
-        </ul>
-      )}
-      {result.duplicates.length > 0 ? <p>Stored before, unchanged: {result.duplicates.join(", ")}.</p> : null}
-      {result.skipped.length > 0 ? (
-        <p>Not stored: {result.skipped.map((s) => `${s.source} (${s.reason})`).join("; ")}.</p>
-      ) : null}
-    </div>
   );
 }
