@@ -113,6 +113,17 @@ export async function evalOutcomes(): Promise<void> {
   );
   const opts = { resamples: RESAMPLES, seed: SEED };
   const label = (s: string) => `  ${s.padEnd(52)}`;
+  /** The read (and the fitted read) against VADER on some of the texts, with the paired difference. */
+  const compareOn = (idx: number[], indent: string, withFitted = true) => {
+    const yi = pick(y, idx);
+    const line = (name: string, interval: Interval) =>
+      console.log(`${label(`${indent}${name}`)}${ci(interval)}`);
+    line("read.score, catalogue weights", bootstrapAuc(pick(prior, idx), yi, opts));
+    if (withFitted && fittedScores)
+      line("read.score, fitted weights", bootstrapAuc(pick(fittedScores, idx), yi, opts));
+    line("baseline: VADER compound", bootstrapAuc(pick(sentiment, idx), yi, opts));
+    line("difference, catalogue − VADER (paired)", aucDifference(pick(prior, idx), pick(sentiment, idx), yi));
+  };
   console.log(`${label("read.score, catalogue weights (the product)")}${ci(bootstrapAuc(prior, y, opts))}`);
   if (fitted && fittedScores) {
     console.log(
@@ -159,19 +170,7 @@ export async function evalOutcomes(): Promise<void> {
   console.log(
     `  AUC on the covered ${covered.length} (${yc.filter(Boolean).length} with an offer, ${pct(yc.filter(Boolean).length, covered.length)}):`,
   );
-  console.log(
-    `${label("  read.score, catalogue weights")}${ci(bootstrapAuc(pick(prior, covered), yc, opts))}`,
-  );
-  if (fittedScores)
-    console.log(
-      `${label("  read.score, fitted weights")}${ci(bootstrapAuc(pick(fittedScores, covered), yc, opts))}`,
-    );
-  console.log(
-    `${label("  baseline: VADER compound")}${ci(bootstrapAuc(pick(sentiment, covered), yc, opts))}`,
-  );
-  console.log(
-    `${label("  difference, catalogue − VADER (paired)")}${ci(aucDifference(pick(prior, covered), pick(sentiment, covered), yc))}`,
-  );
+  compareOn(covered, "  ");
 
   // The candidate's own sense of how it went: where it was read, and the read without it.
   const withSense = reviews.flatMap((r, i) => (r.analysis.read.ownSense ? [i] : []));
@@ -192,29 +191,13 @@ export async function evalOutcomes(): Promise<void> {
   console.log(
     `\nWithout the ${reviews.length - open.length} texts where the read found the outcome itself (${open.length} left, ${yo.filter(Boolean).length} with an offer):`,
   );
-  console.log(`${label("read.score, catalogue weights")}${ci(bootstrapAuc(pick(prior, open), yo, opts))}`);
-  if (fittedScores)
-    console.log(
-      `${label("read.score, fitted weights")}${ci(bootstrapAuc(pick(fittedScores, open), yo, opts))}`,
-    );
-  console.log(`${label("baseline: VADER compound")}${ci(bootstrapAuc(pick(sentiment, open), yo, opts))}`);
-  console.log(
-    `${label("difference, catalogue − VADER (paired)")}${ci(aucDifference(pick(prior, open), pick(sentiment, open), yo))}`,
-  );
+  compareOn(open, "");
   const coveredOpen = open.filter((i) => (reviews[i] as ReadReview).analysis.signals.length > 0);
   const yco = pick(y, coveredOpen);
   console.log(
     `  of them with at least one signal (${coveredOpen.length}, ${yco.filter(Boolean).length} with an offer):`,
   );
-  console.log(
-    `${label("  read.score, catalogue weights")}${ci(bootstrapAuc(pick(prior, coveredOpen), yco, opts))}`,
-  );
-  console.log(
-    `${label("  baseline: VADER compound")}${ci(bootstrapAuc(pick(sentiment, coveredOpen), yco, opts))}`,
-  );
-  console.log(
-    `${label("  difference, catalogue − VADER (paired)")}${ci(aucDifference(pick(prior, coveredOpen), pick(sentiment, coveredOpen), yco))}`,
-  );
+  compareOn(coveredOpen, "  ", false);
 
   // Calibration: the observed offer rate in each range of the score.
   const tables: [string, number[]][] = [["catalogue weights", prior]];

@@ -4,7 +4,7 @@ import type { LiveBoardJson, LiveFinishJson, SaveResult, UploadJson } from "./ap
 import { BandBadge, PolarityTag } from "./band-badge.js";
 import { usePageTitle } from "./page-title.js";
 import { ReadPanel } from "./read-panel.js";
-import { SaveReport } from "./save-report.js";
+import { SaveBox } from "./save-report.js";
 
 type Mode = "paste" | "file";
 
@@ -124,6 +124,8 @@ export function LiveView() {
   const [invite, setInvite] = useState<UploadJson | undefined>();
   const [application, setApplication] = useState("");
   const [saved, setSaved] = useState<SaveResult | undefined>();
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState("");
   const { board, problem: streamProblem } = useLiveBoard(id);
   const pasteBox = useRef<HTMLTextAreaElement>(null);
 
@@ -179,11 +181,17 @@ export function LiveView() {
     void act(async () => setInvite({ name: file.name, text: await file.text() }));
   };
 
-  const save = () => {
+  const save = async () => {
     if (!id) return;
-    void act(async () => {
+    setSaving(true);
+    setSaveError("");
+    try {
       setSaved(await saveLive(id, application.trim() ? { application: application.trim() } : {}));
-    });
+    } catch (e) {
+      setSaveError(messageOf(e));
+    } finally {
+      setSaving(false);
+    }
   };
 
   const isFollowing = id !== undefined && !final;
@@ -293,24 +301,18 @@ export function LiveView() {
         <section class="live-final" aria-labelledby="live-final-title">
           <h2 id="live-final-title">The whole interview</h2>
           <ReadPanel read={final.final} />
-          <div class="save">
-            <h3>Keep it</h3>
-            <p class="hint">
-              Nothing is stored until you save: then the transcript{invite ? " and the invite" : ""} join the
-              workspace as a round of an application.
-            </p>
-            <label for="live-application">Application (company), if the transcript doesn't name it</label>
-            <input
-              id="live-application"
-              type="text"
-              value={application}
-              onInput={(e) => setApplication(e.currentTarget.value)}
-            />
-            <button type="button" class="primary" onClick={save} disabled={busy}>
-              Save to workspace
-            </button>
-            {saved ? <SaveReport result={saved} /> : null}
-          </div>
+          <SaveBox
+            id="live"
+            heading="h3"
+            hint={`Nothing is stored until you save: then the transcript${invite ? " and the invite" : ""} join the workspace as a round of an application.`}
+            applicationLabel="Application (company), if the transcript doesn't name it"
+            application={application}
+            onApplication={setApplication}
+            onSave={save}
+            saving={saving}
+            error={saveError}
+            saved={saved}
+          />
           <p>
             <button
               type="button"
@@ -318,6 +320,7 @@ export function LiveView() {
                 setId(undefined);
                 setFinal(undefined);
                 setSaved(undefined);
+                setSaveError("");
                 setInvite(undefined);
                 setChunk("");
               }}

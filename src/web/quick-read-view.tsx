@@ -3,7 +3,7 @@ import { analyze, isAbort, messageOf, saveToWorkspace } from "./api.js";
 import type { AnalyzeBody, ReadJson, SaveResult, UploadJson } from "./api-types.js";
 import { usePageTitle } from "./page-title.js";
 import { ReadPanel } from "./read-panel.js";
-import { SaveReport } from "./save-report.js";
+import { SaveBox } from "./save-report.js";
 
 /** How long typing must pause before the read is asked for. */
 export const DEBOUNCE_MS = 400;
@@ -211,28 +211,18 @@ export function QuickReadView() {
             onInput={(e) => setMe(e.currentTarget.value)}
           />
 
-          <div class="save">
-            <h2 id="quick-save">Keep it</h2>
-            <p class="hint">
-              Nothing is stored until you save: then it joins the workspace as a round of an application.
-            </p>
-            <label for="quick-application">Application (company), if the files don't name it</label>
-            <input
-              id="quick-application"
-              type="text"
-              value={application}
-              onInput={(e) => setApplication(e.currentTarget.value)}
-            />
-            <button type="button" class="primary" onClick={save} disabled={saving}>
-              {saving ? "Saving…" : "Save to workspace"}
-            </button>
-            {saveError ? (
-              <p class="error" role="alert">
-                Not saved: {saveError}
-              </p>
-            ) : null}
-            {saved ? <SaveReport result={saved} /> : null}
-          </div>
+          <SaveBox
+            id="quick"
+            heading="h2"
+            hint="Nothing is stored until you save: then it joins the workspace as a round of an application."
+            applicationLabel="Application (company), if the files don't name it"
+            application={application}
+            onApplication={setApplication}
+            onSave={save}
+            saving={saving}
+            error={saveError}
+            saved={saved}
+          />
         </section>
 
         <section class="result-pane" aria-labelledby="quick-result" aria-busy={status.kind === "reading"}>
