@@ -226,6 +226,48 @@ async function evalRealLabels(): Promise<void> {
   printTable(`Real texts: ${n} labelled reviews and threads (data/labels/real-dev.jsonl)`, tallies);
 }
 
+/**
+ * Outcomes in the 80 real job-search threads (all ended without an offer: rejected or ghosted):
+ * how often the read finds the rejection it was sent, and never an offer. A ghosted thread may
+ * hold a rejection the candidate saw only on a portal, so a rejection read there is not counted
+ * wrong; it is listed with `--verbose`.
+ */
+async function evalThreadOutcomes(): Promise<void> {
+  const threads = await readJsonl<Thread & { outcome: "rejected" | "ghosted" }>(
+    join(SHARED, "data", "job-search-threads", "threads.jsonl"),
+  );
+  if (threads.length === 0) return;
+  const count = { rejected: 0, found: 0, ghosted: 0, ghostedRejected: 0, quiet: 0, offers: 0 };
+  for (const t of threads) {
+    const a = analyzeInterview({ docs: threadDocs(t), now: "2026-06-01T12:00:00Z", me: "Applicant" });
+    const ids = new Set(a.signals.map((s) => s.id as string));
+    if (ids.has("offer-made")) count.offers++;
+    if (t.outcome === "rejected") {
+      count.rejected++;
+      if (ids.has("rejected")) count.found++;
+      else if (verbose) console.log(`${t.id}: rejected, not read`);
+    } else {
+      count.ghosted++;
+      if (ids.has("gone-quiet")) count.quiet++;
+      if (ids.has("rejected")) {
+        count.ghostedRejected++;
+        if (verbose) {
+          const quote = a.signals.find((s) => s.id === "rejected")?.evidence[0]?.quote ?? "";
+          console.log(`${t.id}: ghosted, rejected read from "${quote}"`);
+        }
+      }
+    }
+  }
+  console.log(
+    `\nReal threads, outcomes (data/job-search-threads, ${threads.length} threads, none ended in an offer):`,
+  );
+  console.log(`  rejected threads with the rejection read   ${count.found}/${count.rejected}`);
+  console.log(`  ghosted threads with the silence read      ${count.quiet}/${count.ghosted}`);
+  console.log(`  ghosted threads read as rejected           ${count.ghostedRejected}/${count.ghosted}`);
+  console.log(`  threads read as an offer                   ${count.offers}/${threads.length}`);
+}
+
 await evalCorpus();
 await evalRealLabels();
+await evalThreadOutcomes();
 if (!args.has("--cases")) await evalOutcomes();

@@ -34,6 +34,8 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
       "I didnt clear the managerial round.",
       "I said no, and they told me they are not looking for a person with my skills.",
       "I was not invited back.",
+      "However, they simply decided to pass as they were looking for someone more senior.",
+      "They decided not to proceed with my application.",
       "They never called me back for a second round.",
       // An ellipsis before a lower-case word continues the sentence.
       "Was not invited for the…  second round.",
@@ -47,6 +49,11 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
       "I cleared the technical round and was called for HR.",
       "Last year I didn't clear their test, but this time it went fine.",
       "I was not invited to the onsite yet.",
+      "Not even a rejection email, just silence.",
+      "The application status shows as Reviewed, though no rejection email or notification.",
+      "Ended with the recruiter saying he will pass on my details for next steps.",
+      "I hope I wasn't rejected.",
+      "I decided to pass on the offer.",
       "She was not invited to the final round, she said.",
       "Candidates who are not invited back will get an email.",
     ],
@@ -240,6 +247,82 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
     not: ["I got a call from the recruiting manager about the phone interview."],
   },
 ];
+
+function idsFromMail(text: string): SignalId[] {
+  return analyzeInterview({
+    docs: [
+      {
+        kind: "email",
+        source: "reply.eml",
+        from: { name: "Acme Recruiting", email: "jobs@acme.example" },
+        to: [{ name: "Sam Okafor", email: "sam@mail.example" }],
+        cc: [],
+        references: [],
+        subject: "Your application",
+        date: "2026-05-20T10:00:00Z",
+        text,
+      },
+    ],
+    me: "Sam Okafor",
+    now: "2026-06-01T12:00:00Z",
+  }).signals.map((s) => s.id);
+}
+
+/*
+ * Rejection letters as companies write them, and the near misses: a rejection is never an offer,
+ * and someone else's accepted offer is not yours.
+ */
+const LETTERS: { text: string; is: SignalId[]; isNot: SignalId[] }[] = [
+  {
+    text: "Unfortunately you weren't selected for this role, but we appreciate your interest and hope you will continue to explore our opportunities.",
+    is: ["rejected"],
+    isNot: ["offer-made"],
+  },
+  {
+    text: "Although we were impressed by your skills, we are unable to offer you a position at this time.",
+    is: ["rejected"],
+    isNot: ["offer-made"],
+  },
+  {
+    text: "This morning we had a candidate accept an offer for this role, and we will be closing the position.",
+    is: ["rejected"],
+    isNot: ["offer-made"],
+  },
+  {
+    text: "We were able to finalize our interviews and make our final selection for this role with a different candidate.",
+    is: ["rejected"],
+    isNot: [],
+  },
+  {
+    text: "After careful consideration, we have determined that the credentials of other candidates may better fit our needs.",
+    is: ["rejected"],
+    isNot: [],
+  },
+  {
+    text: "Unfortunately, you have not been selected to interview for this position.",
+    is: ["rejected"],
+    isNot: [],
+  },
+  {
+    text: "We regret that we cannot respond individually to each application we receive.",
+    is: [],
+    isNot: ["rejected"],
+  },
+  {
+    text: "We are pleased to offer you the position of Software Engineer.",
+    is: ["offer-made"],
+    isNot: ["rejected"],
+  },
+  { text: "We will be closing the role for applications on Friday.", is: [], isNot: ["rejected"] },
+];
+
+describe("letters from companies", () => {
+  it.each(LETTERS)("$text", ({ text, is, isNot }) => {
+    const ids = idsFromMail(text);
+    for (const id of is) expect(ids).toContain(id);
+    for (const id of isNot) expect(ids).not.toContain(id);
+  });
+});
 
 describe("cues in the candidate's own words", () => {
   const fires = CASES.flatMap(({ id, fires }) => fires.map((text) => ({ id, text })));

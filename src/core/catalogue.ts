@@ -20,6 +20,9 @@ const TASKED = "expecting|i_expect|hoping|hoped|option_to|asked_to|told_to|had_t
 /** Fears, hopes, advice and other people's stories: not an account of the candidate's own rejection. */
 const REJECTION_UNLESS =
   "if|whether|unless|until|before|hope|hoping|afraid|fear|worried|expect|expecting|ago|last_year|previous|previously|another_company|elsewhere|thought_i|think_i|friend|friends|others|someone_else|i_rejected|i_declined|i_turned";
+/** "We are unable to offer you a position": no offer; "we had a candidate accept an offer": someone else's. */
+const NOT_YOUR_OFFER =
+  "unable|not_able|cannot|can't|couldn't|regret|unfortunately|unsuccessful|a_candidate|another_candidate|other_candidate|the_candidate|someone_else|another_applicant";
 /** Hypotheticals, hopes and other companies' offers: not an account of an offer made in this process. */
 const OFFER_UNLESS = `${HYPOTHETICAL}|other|another|competing|hope|hoping|if|whether|once|before|until|deadline|elsewhere|from_another|from_a_different|pending|expect|expecting|possible|chance_of|potential|already_have|already_had`;
 /** People on the hiring side. */
@@ -1648,18 +1651,18 @@ export const CATALOGUE: readonly SignalDef[] = [
       {
         p: "pleased|delighted|happy|excited|thrilled|glad ~4 offer|extend|to_offer",
         by: "company",
-        unless: `${HYPOTHETICAL}|other|another|competing|hope|hoping|any|when|once`,
+        unless: `${HYPOTHETICAL}|${NOT_YOUR_OFFER}|other|another|competing|hope|hoping|any|when|once`,
       },
       {
         p: "offer|offered|extend|extended|extending|make|made|making ~3 you|me ~3 the|a ~2 job|role|position|offer",
         by: "company",
-        unless: `${HYPOTHETICAL}|other|another|competing|could|can|may|hope|hoping|any|when|once|before|question|interview`,
+        unless: `${HYPOTHETICAL}|${NOT_YOUR_OFFER}|other|another|competing|could|can|may|hope|hoping|any|when|once|before|question|interview`,
       },
       {
         p: "verbal_offer|written_offer|offer_letter|formal_offer|job_offer|an_offer|the_offer",
         by: "company",
         with: "got|received|receive|extend*|made|make|attached|sent|send|gave|give|pleased|delighted|here_is|here's|formal|verbal|written|accept*|sign*",
-        unless: `${HYPOTHETICAL}|other|another|competing|hope|hoping|any|hypothetical|once|before|if|deadline|pending|expect*|possible|chance|potential|portal|go_to|you_have_to|you_need_to|you_can`,
+        unless: `${HYPOTHETICAL}|${NOT_YOUR_OFFER}|other|another|competing|hope|hoping|any|hypothetical|once|before|if|deadline|pending|expect*|possible|chance|potential|portal|go_to|you_have_to|you_need_to|you_can`,
       },
       {
         p: "got|received|landed|have|accepted ~3 the|an|a|verbal|written|formal ~2 offer",
@@ -1745,7 +1748,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: "if|unless|whether|before|until|would_not_be|why",
       },
       {
-        p: "decide|decided|decision|chose|chosen|choose|select|selected|go|going|move|moving|proceed|proceeding ~6 other|another|different ~2 candidate|candidates|applicant|applicants|direction|person|someone",
+        p: "decide|decided|decision|chose|chosen|choose|select|selected|selection|go|going|move|moving|proceed|proceeding ~6 other|another|different ~2 candidate|candidates|applicant|applicants|direction|person|someone",
         by: "company",
         unless: "if|whether|before|until",
       },
@@ -1756,11 +1759,44 @@ export const CATALOGUE: readonly SignalDef[] = [
         negation: "ignore",
       },
       {
-        p: "unsuccessful|not_successful|not_been_successful|not_selected|weren't_selected|regret_to|regret_that|not_a_match|not_the_right_fit|not_a_fit|decided_against|turned_down|rejection|rejected|rejection_email|got_rejected|was_rejected",
+        p: "unsuccessful|not_successful|not_been_successful|not_selected|weren't_selected|not_been_selected|haven't_been_selected|regret_to|regret_that|not_a_match|not_the_right_fit|not_a_fit|decided_against|turned_down|rejection|rejected|rejection_email|got_rejected|was_rejected",
         by: "any",
         unless:
-          "if|whether|ago|handle|deal_with|how_do_you|cope|i_rejected|i_turned_down|i_declined|declined_their|rejected_their|turned_down_their|turned_down_the_offer|rejected_the_offer|not_rejected|hope|afraid|fear|worried|expect|expecting|before|who_are_not|who_were_not|who_is_not|those_not|will_be_informed|will_be_notified|are_informed|are_notified",
+          "ago|handle|deal_with|how_do_you|cope|i_rejected|i_turned_down|i_declined|declined_their|rejected_their|turned_down_their|turned_down_the_offer|rejected_the_offer|not_rejected|before|who_are_not|who_were_not|who_is_not|those_not|will_be_informed|will_be_notified|are_informed|are_notified|" +
+          // The silence told, not a rejection: "not even a rejection email", "no rejection or notification".
+          "not_even|no_rejection|without_a_rejection|never_got_a|never_received_a|didn't_get_a|did_not_get_a|didn't_even|did_not_even|" +
+          // The volume form: "we regret that we cannot respond to each application individually".
+          "respond|reply_to_each|individually|each_application|every_application",
+        // A hope or a condition before it frames it ("I hope I wasn't rejected"); one in a later
+        // clause does not ("you weren't selected, but we hope you will apply again").
+        unlessBefore: "if|whether|hope|hoping|afraid|fear|worried|expect|expecting",
         negation: "ignore",
+      },
+      {
+        // "They simply decided to pass", "decided not to proceed".
+        p: "decided|decide|chose|choose|opted ~2 to_pass|not_to_proceed|not_to_move|not_to_go|to_go_another_way|to_go_in_another|to_go_with_someone",
+        by: "company",
+        negation: "ignore",
+        unless: `${REJECTION_UNLESS}|i`,
+      },
+      {
+        // "We are unable to offer you a position at this time."
+        p: "unable_to|not_able_to|cannot|can't|couldn't|won't_be_able_to ~1 offer|extend ~3 you|position|role|job|offer|employment",
+        by: "company",
+        unless: REJECTION_UNLESS,
+      },
+      {
+        // "…the credentials of other candidates may better fit our needs."
+        p: "other|another ~3 candidate|candidates|applicant|applicants ~4 better|more_closely|more_suited|better_suited|closer|more_aligned ~2 fit|fits|match|matches|meet|meets|suit|suits|align|aligned|qualified",
+        by: "company",
+        unless: REJECTION_UNLESS,
+      },
+      {
+        // "We had a candidate accept an offer and will be closing the position."
+        p: "closing|close|closed ~2 the|this|our ~1 position|role|requisition|req|search|opening|vacancy",
+        by: "company",
+        with: "accept|accepted|filled|hired|offer|candidate|another|someone",
+        unless: REJECTION_UNLESS,
       },
       {
         p: "i_failed|didn't_get_it|did_not_get_it|didn't_get_the_job|didn't_get_the_offer|didn't_get_an_offer|didn't_make_it|didn't_get_through|did_not_get_through|wasn't_called_back|was_not_called_back|not_called_back|wasn't_selected|was_not_selected|never_got_the_job|got_rejected|was_rejected|turned_me_down|rejected_me",
@@ -1807,7 +1843,8 @@ export const CATALOGUE: readonly SignalDef[] = [
         p: "was_declined|were_declined|got_declined|passed_on_my|passed_on_your|passed_on_me|pass_on_my|pass_on_your",
         by: "any",
         in: ["notes"],
-        unless: REJECTION_UNLESS,
+        // "He will pass on my details to the team" forwards them.
+        unless: `${REJECTION_UNLESS}|details|resume|cv|info|information|profile|contact|name|number|email|portfolio|to_the|to_a|to_hiring|to_his|to_her|to_their|next_steps|will_pass|would_pass`,
       },
       {
         // "Though I did not get selected", "not shortlisted for the next round", "not being considered".

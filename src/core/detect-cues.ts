@@ -21,6 +21,7 @@ interface CompiledCue {
   pattern: CompiledPattern;
   with?: CompiledPattern;
   unless?: CompiledPattern;
+  unlessBefore?: CompiledPattern;
   /** Per slot, its alternatives as words; a sentence must hold every word of one alternative per slot. */
   gate: string[][][];
   /** The gate, compiled for the cheap check: crude stems, prefixes and classes per slot. */
@@ -111,6 +112,7 @@ function compileCues(): CompiledCue[] {
         pattern,
         ...(withPattern === undefined ? {} : { with: withPattern }),
         ...(cue.unless === undefined ? {} : { unless: compilePattern(cue.unless, 1) }),
+        ...(cue.unlessBefore === undefined ? {} : { unlessBefore: compilePattern(cue.unlessBefore, 1) }),
         gate: slots,
         gateSlots: slots.map(compileGateSlot),
         stamp: 0,
@@ -445,9 +447,11 @@ function matchSentence(
     if (matches.length === 0) continue;
     if (c.with && findMatches(c.with, tokens).length === 0) continue;
     if (c.unless && findMatches(c.unless, tokens).length > 0) continue;
+    const frames = c.unlessBefore ? findMatches(c.unlessBefore, tokens) : [];
     const negation = cue.negation ?? "deny";
     const by = cue.by ?? "company";
     const ok = matches.some((m) => {
+      if (frames.some((f) => f.start < m.start)) return false;
       const negated = isNegated(tokens, m);
       if (negation === "deny" && negated) return false;
       if (negation === "require" && !negated) return false;

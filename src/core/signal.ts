@@ -75,6 +75,12 @@ export interface Cue {
   with?: string;
   /** A pattern that must not match in the same sentence (hypotheticals, generic mentions). */
   unless?: string;
+  /**
+   * A pattern that must not match earlier in the same sentence than the cue does: a frame that
+   * governs what follows it ("I hope I wasn't rejected"), not a later clause ("…, but we hope you
+   * will apply again").
+   */
+  unlessBefore?: string;
   /** Tokens allowed between slots (default 3). */
   within?: number;
   /** Only in a question (the sentence ends with "?"). */
