@@ -281,7 +281,8 @@ const LETTERS: { text: string; is: SignalId[]; isNot: SignalId[] }[] = [
   {
     text: "Although we were impressed by your skills, we are unable to offer you a position at this time.",
     is: ["rejected"],
-    isNot: ["offer-made"],
+    // A letdown's politeness is not praise of your answers.
+    isNot: ["offer-made", "positive-feedback"],
   },
   {
     text: "This morning we had a candidate accept an offer for this role, and we will be closing the position.",

@@ -621,7 +621,9 @@ export const CATALOGUE: readonly SignalDef[] = [
       {
         p: "impress|impressed|impressive|blown_away",
         by: "company",
-        unless: "try|trying|want|to_impress|if",
+        // "Although we were impressed by your skills, we are unable to offer you…": a letdown's politeness.
+        unless:
+          "try|trying|want|to_impress|if|although|though|unfortunately|unable|regret|not_able|cannot|can't",
       },
       {
         p: "love|loved ~2 that|how|your|the_way",
