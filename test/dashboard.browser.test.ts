@@ -198,6 +198,7 @@ const QUICK_NOTES = [
   "Met Dana Whitlock, the engineering manager, for an hour.",
   "She said my answer on the ingestion pipeline was exactly what they need.",
   "She asked when I could start and said they would send the next steps by Friday.",
+  "I think I fumbled the question on backfills.",
 ].join("\n");
 
 async function writeFolder(dir: string, files: Record<string, string>): Promise<string> {
@@ -340,6 +341,13 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the dashboard in Chromium", () => {
     expect(await page.locator(".read .signal .polarity").first().textContent()).toMatch(
       /^[＋－●] (positive|negative|outcome)$/,
     );
+    // The candidate's own sense is shown apart from the signals, with its quote.
+    const own = page.locator("section.own-sense");
+    expect(await own.locator("h2").textContent()).toBe("Your own sense");
+    expect(await own.textContent()).toContain("You feel it went badly.");
+    expect(await own.locator(".quote").textContent()).toContain(
+      "I think I fumbled the question on backfills.",
+    );
     await page.screenshot({ path: join(ARTIFACTS, "quick-read.png"), fullPage: true });
 
     // Nothing is stored until Save; then it is filed, and the page links to it.
@@ -349,6 +357,10 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the dashboard in Chromium", () => {
     await page.getByRole("button", { name: "Save to workspace" }).click();
     await page.locator(".saved a", { hasText: "Lumenfold Analytics" }).waitFor({ timeout: 20_000 });
     expect(await page.evaluate<number>(count)).toBe(before + 1);
+    // The saved round's Interview view shows the same own sense.
+    await page.locator(".saved a", { hasText: "round 1" }).click();
+    await page.locator("section.own-sense .quote").waitFor({ timeout: 20_000 });
+    expect(await page.locator("section.own-sense").textContent()).toContain("You feel it went badly.");
     await finish(page, "quick-read-saved", problems);
   });
 

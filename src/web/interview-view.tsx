@@ -18,7 +18,7 @@ import { Link } from "./link.js";
 import { usePageTitle } from "./page-title.js";
 import { applicationHref } from "./parse-route.js";
 import { Problem } from "./problem.js";
-import { evidenceSource } from "./read-panel.js";
+import { evidenceSource, OwnSense } from "./read-panel.js";
 import { useApi } from "./use-api.js";
 
 /** One piece of evidence with where it is in the text: `key` names its mark. */
@@ -111,6 +111,7 @@ function InterviewDetail({ view }: { view: RoundView }) {
       ) : (
         <p>This round has no read yet.</p>
       )}
+      {analysis?.read.ownSense ? <OwnSense sense={analysis.read.ownSense} /> : null}
 
       <div class="interview-grid">
         <section class="signal-pane" aria-labelledby="iv-signals">

@@ -50,7 +50,7 @@ const LEAN_WORDS = {
 } as const;
 
 /** What the candidate said of how it went: shown apart from the signals, as it counts only lightly. */
-function OwnSense({ sense }: { sense: OwnSenseJson }) {
+export function OwnSense({ sense }: { sense: OwnSenseJson }) {
   const counted =
     sense.weight === 0
       ? "It counts neither way."
