@@ -174,7 +174,7 @@ const BRIGHTWATER_NOTES = [
   "# Brightwater Analytics: analyst, round 1",
   "",
   "Spoke with Ola Berg for thirty minutes. She seemed distracted and kept checking her phone.",
-  "She said they would be in touch.",
+  "She said they would be in touch. I think it went well anyway.",
   "",
 ].join("\n");
 
@@ -445,6 +445,12 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the dashboard in Chromium", () => {
       if (path === "/") {
         await page.getByLabel("Your notes").fill(QUICK_NOTES);
         await page.locator(".read .draft-text").first().waitFor({ timeout: 20_000 });
+      }
+      if (path === "/insights") {
+        // The gut against the outcomes: Brightwater's notes felt it went well, and it was rejected.
+        const own = page.locator("#ins-own-sense").locator("..");
+        expect(await own.textContent()).toContain("It went well");
+        expect(await own.textContent()).toContain("0 of 1");
       }
       const width = await page.evaluate<number>("document.scrollingElement.scrollWidth");
       expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(375);

@@ -4,11 +4,13 @@ import {
   type Outcome,
   type OutcomeCase,
 } from "../core/learn-from-outcomes.js";
+import type { Lean } from "../core/read-own-sense.js";
 import type { Band, SignalId } from "../core/signal.js";
 import {
   commitDerived,
   type OutcomeRow,
   readOverview,
+  readRoundAnalyses,
   readSources,
   readState,
   recordOutcome,
@@ -147,8 +149,24 @@ export async function setApplicationOutcome(
 }
 
 /** `debrief insights`: what this candidate's outcomes say about the signals and the reads. */
+/** The candidate's own sense in a stored analysis (`read.ownSense.lean`), if it has one. */
+function leanOf(analysis: string): Lean | undefined {
+  try {
+    const lean = (JSON.parse(analysis) as { read?: { ownSense?: { lean?: unknown } } }).read?.ownSense?.lean;
+    return lean === "well" || lean === "badly" || lean === "mixed" ? lean : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function gatherInsights(store: Store): Promise<Insights> {
   const o = await readOverview(store);
+  // The latest round in which the candidate said how it went (rounds come in order).
+  const senses = new Map<number, Lean>();
+  for (const r of await readRoundAnalyses(store)) {
+    const lean = leanOf(r.analysis);
+    if (lean) senses.set(r.application_id, lean);
+  }
   const cases: OutcomeCase[] = o.applications.map((app) => {
     const rounds = o.rounds.filter((r) => r.application_id === app.id);
     const roundIds = new Set(rounds.map((r) => r.id));
@@ -158,12 +176,14 @@ export async function gatherInsights(store: Store): Promise<Insights> {
       ),
     ] as SignalId[];
     const outcome: OutcomeRow | undefined = currentOutcome(o.outcomes, app.id);
+    const sense = senses.get(app.id);
     const latest = [...rounds].filter((r) => r.prior_band).sort((a, b) => b.number - a.number)[0];
     return {
       applicationId: app.id,
       label: `${app.company}${app.role ? `, ${app.role}` : ""}`,
       signals,
       ...(outcome ? { outcome: outcome.outcome as Outcome } : {}),
+      ...(sense ? { ownSense: sense } : {}),
       ...(latest?.prior_band
         ? { read: { band: latest.prior_band as Band, score: latest.prior_score ?? 0.5 } }
         : {}),

@@ -6,6 +6,7 @@ import {
   MIN_DECIDED,
   MIN_WITH_SIGNAL,
   type OfferRate,
+  type OwnSenseInsight,
   type ReadsAgainstOutcomes,
   type SignalInsight,
   type SignalVerdict,
@@ -109,6 +110,31 @@ function signalLines(s: SignalInsight, c: Colors): string[] {
   return lines;
 }
 
+const GUT_WORDS = { well: "You felt it went well", badly: "You felt it went badly" } as const;
+
+/** "You felt it went badly — too few outcomes to tell", with its rates, and whether outcomes followed the gut. */
+function ownSenseLines(o: OwnSenseInsight, c: Colors): string[] {
+  const lines = [
+    `${INDENT}${c.bold(GUT_WORDS[o.lean])} — ${verdictColor(o.verdict, c)(VERDICT_WORDS[o.verdict])}`,
+  ];
+  lines.push(`${DETAIL}when you did: ${describeRate(o.with)}`);
+  lines.push(`${DETAIL}otherwise:    ${describeRate(o.without)}`);
+  if (o.difference) {
+    const { value, ci } = o.difference;
+    lines.push(
+      `${DETAIL}difference:   ${points(value)} points (95% CI ${points(ci.low)} to ${points(ci.high)})`,
+    );
+  }
+  if (o.verdict !== "too-few" && o.polarityCheck === "disagrees") {
+    const note =
+      o.lean === "badly"
+        ? "Your sense that it went badly has not matched your outcomes so far: trust the evidence over the feeling."
+        : "Your sense that it went well has not matched your outcomes so far: lean on the signals, not the feeling.";
+    lines.push(...wrapText(note, WIDTH, `${DETAIL}! `, `${DETAIL}  `).map((l) => c.yellow(l)));
+  }
+  return lines;
+}
+
 function bandRow(b: BandOutcomes): string {
   const counts = `${String(b.offers).padStart(6)}${String(b.notOffers).padStart(10)}`;
   return `${INDENT}${b.band.padEnd(10)}${counts}  ${describeShare(b.offerRate)}`;
@@ -207,5 +233,10 @@ export function renderInsights(insights: Insights, options: { color: boolean }):
 
   section("Reads against outcomes");
   out.push(...readsLines(insights.reads, c));
+
+  if (insights.ownSense.length > 0) {
+    section("Your own sense against outcomes");
+    for (const o of insights.ownSense) out.push(...ownSenseLines(o, c));
+  }
   return `${out.join("\n")}\n`;
 }

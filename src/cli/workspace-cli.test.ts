@@ -734,6 +734,29 @@ describe("debrief insights and reanalyze", () => {
   });
 });
 
+describe("debrief insights: your own sense against your outcomes", () => {
+  it("counts the feeling from each application's notes against how it ended", async () => {
+    const env = await newHome();
+    const folder = join(tmp, "cases", "orbit-freight");
+    await mkdir(folder, { recursive: true });
+    await writeFile(
+      join(folder, "notes.md"),
+      "Orbit Freight, Data Analyst. Phone screen with Dana Whitlock.\nI think I bombed the SQL question.\n",
+    );
+    expect((await debrief(["add", folder], env)).code).toBe(0);
+    expect((await debrief(["outcome", "1", "offer"], env)).code).toBe(0);
+    const j = await json<{ ownSense: { lean: string; with: { offers: number; decided: number } }[] }>(
+      ["insights"],
+      env,
+    );
+    expect(j.ownSense).toMatchObject([{ lean: "badly", with: { offers: 1, decided: 1 } }]);
+    const text = (await debrief(["insights"], env)).stdout;
+    expect(text).toContain("Your own sense against outcomes");
+    expect(text).toContain("You felt it went badly — too few outcomes to tell");
+    expect(text).toContain("when you did: 1/1 offers");
+  });
+});
+
 describe("debrief export and import", () => {
   let env: Env;
   let file: string;

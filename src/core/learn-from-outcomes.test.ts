@@ -329,3 +329,41 @@ describe("learnFromOutcomes: reads against outcomes", () => {
     expect(brierScore([1, 0], [true, false])).toBe(0);
   });
 });
+
+describe("learnFromOutcomes: the candidate's own sense", () => {
+  const felt = (c: OutcomeCase, lean: "well" | "badly" | "mixed"): OutcomeCase => ({ ...c, ownSense: lean });
+
+  it("a doubter who felt it went badly before 5 offers of 6: the outcomes did not follow the gut", () => {
+    const insights = learnFromOutcomes([
+      ...times(5, () => felt(app("offer"), "badly")),
+      felt(app("rejected"), "badly"),
+      ...times(4, () => app("rejected")),
+      felt(app(undefined), "badly"),
+    ]);
+    expect(insights.ownSense.map((o) => o.lean)).toEqual(["badly"]);
+    expect(insights.ownSense[0]).toMatchObject({
+      lean: "badly",
+      seen: 7,
+      with: { offers: 5, decided: 6 },
+      without: { offers: 0, decided: 4 },
+      verdict: "before-offers",
+      // "Went badly" reads as a bad sign; here it came before offers.
+      polarityCheck: "disagrees",
+    });
+  });
+
+  it("lists each feeling seen, well before badly; 'mixed' and none are not judged", () => {
+    const insights = learnFromOutcomes([
+      felt(app("offer"), "badly"),
+      felt(app("offer"), "well"),
+      felt(app("rejected"), "mixed"),
+      app("rejected"),
+    ]);
+    expect(insights.ownSense.map((o) => [o.lean, o.verdict])).toEqual([
+      ["well", "too-few"],
+      ["badly", "too-few"],
+    ]);
+    expect(learnFromOutcomes([app("offer"), felt(app("rejected"), "mixed")]).ownSense).toEqual([]);
+    expectAllFinite(insights);
+  });
+});

@@ -1,4 +1,5 @@
 import { signalDef } from "./catalogue.js";
+import type { Lean } from "./read-own-sense.js";
 import { BANDS, type Band, type SignalId } from "./signal.js";
 
 /*
@@ -19,6 +20,8 @@ export interface OutcomeCase {
   signals: SignalId[];
   /** The latest read made before the outcome was known. */
   read?: { band: Band; score: number };
+  /** What the candidate said of how it went, in the latest round where they said it. */
+  ownSense?: Lean;
 }
 
 /** Below this many decided applications (offer, rejected or ghosted) no pattern means anything. */
@@ -60,9 +63,8 @@ export type SignalVerdict = "too-few" | "before-offers" | "before-rejections" | 
  */
 export type PolarityCheck = "agrees" | "disagrees" | "no-direction";
 
-export interface SignalInsight {
-  id: SignalId;
-  polarity: "positive" | "negative";
+/** Offer rates with and without something seen (a signal, a gut feeling), and what they say. */
+interface Judged {
   /** Applications with the signal, whatever their status (open and withdrawn included). */
   seen: number;
   /** Decided applications with the signal, and how many of them ended in an offer. */
@@ -76,6 +78,20 @@ export interface SignalInsight {
   difference?: { value: number; ci: Interval };
   verdict: SignalVerdict;
   polarityCheck: PolarityCheck;
+}
+
+export interface SignalInsight extends Judged {
+  id: SignalId;
+  polarity: "positive" | "negative";
+}
+
+/**
+ * The candidate's gut against their outcomes (seed 001: trust your gut, but be fair to yourself):
+ * the applications where they felt it went well, or badly, and how those ended. `polarityCheck`
+ * says whether the outcomes went the way the gut did.
+ */
+export interface OwnSenseInsight extends Judged {
+  lean: "well" | "badly";
 }
 
 export interface BandOutcomes {
@@ -139,6 +155,8 @@ export interface Insights {
   /** Every non-outcome signal seen in any application; decided-with-signal count descending, then id. */
   signals: SignalInsight[];
   reads: ReadsAgainstOutcomes;
+  /** "Went well" and "went badly", each where the candidate said it at least once. */
+  ownSense: OwnSenseInsight[];
 }
 
 /**
@@ -262,14 +280,13 @@ function judgeReads(decided: OutcomeCase[]): ReadsAgainstOutcomes {
   return reads;
 }
 
-function judgeSignal(
-  id: SignalId,
+/** Offer rates of the decided applications with and without what `has` picks, and the verdict. */
+function judge(
+  has: (c: OutcomeCase) => boolean,
   polarity: "positive" | "negative",
   all: OutcomeCase[],
   decided: OutcomeCase[],
-  signalSets: Map<OutcomeCase, Set<SignalId>>,
-): SignalInsight {
-  const has = (c: OutcomeCase) => signalSets.get(c)?.has(id) === true;
+): Judged {
   const withCases = decided.filter(has);
   const withoutCases = decided.filter((c) => !has(c));
   const withRate = offerRate(withCases.filter((c) => c.outcome === "offer").length, withCases.length);
@@ -289,9 +306,7 @@ function judgeSignal(
   const leaning = difference ? Math.sign(difference.value) * sign : 0;
   const polarityCheck: PolarityCheck = leaning > 0 ? "agrees" : leaning < 0 ? "disagrees" : "no-direction";
 
-  const insight: SignalInsight = {
-    id,
-    polarity,
+  const insight: Judged = {
     seen: all.filter(has).length,
     with: withRate,
     without: withoutRate,
@@ -343,8 +358,23 @@ export function learnFromOutcomes(cases: OutcomeCase[]): Insights {
   }
 
   const signals = [...polarityOf]
-    .map(([id, polarity]) => judgeSignal(id, polarity, cases, decided, signalSets))
+    .map(
+      ([id, polarity]): SignalInsight => ({
+        id,
+        polarity,
+        ...judge((c) => signalSets.get(c)?.has(id) === true, polarity, cases, decided),
+      }),
+    )
     .sort((a, b) => b.with.decided - a.with.decided || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  return { totals, signals, reads: judgeReads(decided) };
+  const ownSense = (["well", "badly"] as const)
+    .filter((lean) => cases.some((c) => c.ownSense === lean))
+    .map(
+      (lean): OwnSenseInsight => ({
+        lean,
+        ...judge((c) => c.ownSense === lean, lean === "well" ? "positive" : "negative", cases, decided),
+      }),
+    );
+
+  return { totals, signals, reads: judgeReads(decided), ownSense };
 }

@@ -245,6 +245,24 @@ export interface Overview {
   }[];
 }
 
+/** Each round's stored analysis (the JSON `debrief analyze --json` prints), where it has one. */
+export async function readRoundAnalyses(
+  store: Store,
+): Promise<{ application_id: number; number: number; analysis: string }[]> {
+  const rows = await store.conn.db
+    .selectFrom("rounds")
+    .select(["application_id", "number", "analysis"])
+    .where("analysis", "is not", null)
+    .orderBy("application_id")
+    .orderBy("number")
+    .execute();
+  return rows.map((r) => ({
+    application_id: num(r.application_id),
+    number: num(r.number),
+    analysis: r.analysis ?? "",
+  }));
+}
+
 export async function readOverview(store: Store): Promise<Overview> {
   const db = store.conn.db;
   const state = await readState(store);

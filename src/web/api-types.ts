@@ -2,8 +2,8 @@ import type { TalkShare } from "../core/analyze-interview.js";
 import type { Doc, Utterance } from "../core/documents.js";
 import type { Evidence } from "../core/evidence.js";
 import type { ContextFact } from "../core/infer-context.js";
-import type { Insights, SignalInsight } from "../core/learn-from-outcomes.js";
-import type { Contribution } from "../core/score-read.js";
+import type { Insights, OwnSenseInsight, SignalInsight } from "../core/learn-from-outcomes.js";
+import type { Contribution, OwnSenseInRead } from "../core/score-read.js";
 import type { Band, Polarity, SignalId } from "../core/signal.js";
 
 /*
@@ -18,6 +18,7 @@ export type {
   Doc,
   Evidence,
   Insights,
+  OwnSenseInsight,
   Polarity,
   SignalId,
   SignalInsight,
@@ -66,13 +67,8 @@ export interface ActionJson {
   sources?: string[];
 }
 
-/** The candidate's own sense of how it went, as the read counted it (core's OwnSenseInRead). */
-export interface OwnSenseJson {
-  lean: "well" | "badly" | "mixed";
-  evidence: Evidence[];
-  weight: number;
-  changes: string[];
-}
+/** The candidate's own sense of how it went, as the read counted it. */
+export type OwnSenseJson = OwnSenseInRead;
 
 /** The read of one interview: `POST /api/analyze`, and a round's `analysis`. */
 export interface ReadJson {

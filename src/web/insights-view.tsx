@@ -1,7 +1,7 @@
 import { useMemo } from "preact/hooks";
 import type uPlot from "uplot";
 import { readInsights } from "./api.js";
-import type { Insights, SignalInsight } from "./api-types.js";
+import type { Insights, OwnSenseInsight, SignalInsight } from "./api-types.js";
 import { PolarityTag } from "./band-badge.js";
 import { barsPath, Chart, type ChartOptions, cssColor } from "./chart.js";
 import { BAND_ICON, humanize, percent, plural } from "./labels.js";
@@ -345,6 +345,56 @@ function SignalsAgainstOutcomes({ insights }: { insights: Insights }) {
 }
 
 /** Insights: outcomes against reads and signals, with counts and honest caveats. */
+const GUT: Record<OwnSenseInsight["lean"], string> = {
+  well: "It went well",
+  badly: "It went badly",
+};
+
+/** The candidate's gut against their outcomes: seed 001 says trust it, but be fair to yourself. */
+function OwnSenseAgainstOutcomes({ insights }: { insights: Insights }) {
+  if (insights.ownSense.length === 0) return null;
+  return (
+    <section aria-labelledby="ins-own-sense">
+      <h2 id="ins-own-sense">Your own sense against outcomes</h2>
+      <p>
+        What your notes said of how it went, against how those applications ended. Only decided applications
+        count.
+      </p>
+      <div class="table-wrap">
+        <table class="insight-table stack-table">
+          <thead>
+            <tr>
+              <th scope="col">Your notes said</th>
+              <th scope="col">Applications</th>
+              <th scope="col">Then: offers</th>
+              <th scope="col">Otherwise: offers</th>
+              <th scope="col">So far</th>
+            </tr>
+          </thead>
+          <tbody>
+            {insights.ownSense.map((o) => (
+              <tr key={o.lean}>
+                <th scope="row">{GUT[o.lean]}</th>
+                <td class="num" data-label="Applications">
+                  {o.seen}
+                </td>
+                <td data-label="Then: offers">{rateWords(o.with)}</td>
+                <td data-label="Otherwise: offers">{rateWords(o.without)}</td>
+                <td data-label="So far">
+                  {VERDICT[o.verdict]}
+                  {o.verdict !== "too-few" && o.polarityCheck === "disagrees"
+                    ? "; your outcomes have not followed this feeling"
+                    : ""}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 export function InsightsView() {
   const loaded = useApi((signal) => readInsights(signal), []);
   usePageTitle("Insights");
@@ -358,6 +408,7 @@ export function InsightsView() {
           <Caveats insights={loaded.data} />
           <ReadsAgainstOutcomes insights={loaded.data} />
           <SignalsAgainstOutcomes insights={loaded.data} />
+          <OwnSenseAgainstOutcomes insights={loaded.data} />
         </div>
       ) : (
         <p role="status">Loading the insights…</p>
