@@ -4,7 +4,7 @@ import type { LiveBoardJson, LiveFinishJson, SaveResult, UploadJson } from "./ap
 import { BandBadge, PolarityTag } from "./band-badge.js";
 import { usePageTitle } from "./page-title.js";
 import { ReadPanel } from "./read-panel.js";
-import { SaveBox } from "./save-report.js";
+import { SaveBox } from "./save-box.js";
 
 type Mode = "paste" | "file";
 

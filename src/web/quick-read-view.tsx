@@ -3,7 +3,7 @@ import { analyze, isAbort, messageOf, saveToWorkspace } from "./api.js";
 import type { AnalyzeBody, ReadJson, SaveResult, UploadJson } from "./api-types.js";
 import { usePageTitle } from "./page-title.js";
 import { ReadPanel } from "./read-panel.js";
-import { SaveBox } from "./save-report.js";
+import { SaveBox } from "./save-box.js";
 
 /** How long typing must pause before the read is asked for. */
 export const DEBOUNCE_MS = 400;
