@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import { useMemo } from "preact/hooks";
 import type uPlot from "uplot";
 import { readInsights } from "./api.js";
@@ -248,6 +249,53 @@ function ReadsAgainstOutcomes({ insights }: { insights: Insights }) {
   );
 }
 
+/** One row per thing judged against outcomes: how often seen, offers with and without it, the verdict. */
+function JudgedTable({
+  columns,
+  rows,
+}: {
+  columns: [string, string, string, string, string];
+  rows: {
+    key: string;
+    head: ComponentChildren;
+    judged: Pick<SignalInsight, "seen" | "with" | "without" | "verdict">;
+    note: string;
+  }[];
+}) {
+  const [, seen, withIt, without, verdict] = columns;
+  return (
+    <div class="table-wrap">
+      <table class="insight-table stack-table">
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.head}</th>
+              <td class="num" data-label={seen}>
+                {r.judged.seen}
+              </td>
+              <td data-label={withIt}>{rateWords(r.judged.with)}</td>
+              <td data-label={without}>{rateWords(r.judged.without)}</td>
+              <td data-label={verdict}>
+                {VERDICT[r.judged.verdict]}
+                {r.note}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 function SignalsAgainstOutcomes({ insights }: { insights: Insights }) {
   const signals = insights.signals;
   const series = useMemo(
@@ -309,37 +357,19 @@ function SignalsAgainstOutcomes({ insights }: { insights: Insights }) {
       ) : (
         <p class="hint">No application with these signals is decided yet, so there is nothing to chart.</p>
       )}
-      <div class="table-wrap">
-        <table class="insight-table stack-table">
-          <thead>
-            <tr>
-              <th scope="col">Signal</th>
-              <th scope="col">Applications with it</th>
-              <th scope="col">With it: offers</th>
-              <th scope="col">Without it: offers</th>
-              <th scope="col">Verdict</th>
-            </tr>
-          </thead>
-          <tbody>
-            {signals.map((s) => (
-              <tr key={s.id}>
-                <th scope="row">
-                  <PolarityTag polarity={s.polarity} /> {humanize(s.id)}
-                </th>
-                <td class="num" data-label="Applications with it">
-                  {s.seen}
-                </td>
-                <td data-label="With it: offers">{rateWords(s.with)}</td>
-                <td data-label="Without it: offers">{rateWords(s.without)}</td>
-                <td data-label="Verdict">
-                  {VERDICT[s.verdict]}
-                  {s.polarityCheck !== "no-direction" ? `; so far ${CHECK[s.polarityCheck]}` : ""}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <JudgedTable
+        columns={["Signal", "Applications with it", "With it: offers", "Without it: offers", "Verdict"]}
+        rows={signals.map((s) => ({
+          key: s.id,
+          head: (
+            <>
+              <PolarityTag polarity={s.polarity} /> {humanize(s.id)}
+            </>
+          ),
+          judged: s,
+          note: s.polarityCheck !== "no-direction" ? `; so far ${CHECK[s.polarityCheck]}` : "",
+        }))}
+      />
     </section>
   );
 }
@@ -360,37 +390,18 @@ function OwnSenseAgainstOutcomes({ insights }: { insights: Insights }) {
         What your notes said of how it went, against how those applications ended. Only decided applications
         count.
       </p>
-      <div class="table-wrap">
-        <table class="insight-table stack-table">
-          <thead>
-            <tr>
-              <th scope="col">Your notes said</th>
-              <th scope="col">Applications</th>
-              <th scope="col">Then: offers</th>
-              <th scope="col">Otherwise: offers</th>
-              <th scope="col">So far</th>
-            </tr>
-          </thead>
-          <tbody>
-            {insights.ownSense.map((o) => (
-              <tr key={o.lean}>
-                <th scope="row">{GUT[o.lean]}</th>
-                <td class="num" data-label="Applications">
-                  {o.seen}
-                </td>
-                <td data-label="Then: offers">{rateWords(o.with)}</td>
-                <td data-label="Otherwise: offers">{rateWords(o.without)}</td>
-                <td data-label="So far">
-                  {VERDICT[o.verdict]}
-                  {o.verdict !== "too-few" && o.polarityCheck === "disagrees"
-                    ? "; your outcomes have not followed this feeling"
-                    : ""}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <JudgedTable
+        columns={["Your notes said", "Applications", "Then: offers", "Otherwise: offers", "So far"]}
+        rows={insights.ownSense.map((o) => ({
+          key: o.lean,
+          head: GUT[o.lean],
+          judged: o,
+          note:
+            o.verdict !== "too-few" && o.polarityCheck === "disagrees"
+              ? "; your outcomes have not followed this feeling"
+              : "",
+        }))}
+      />
     </section>
   );
 }
