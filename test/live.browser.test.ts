@@ -5,6 +5,7 @@ import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Listening } from "../src/server/listen.js";
 import { ARTIFACTS, launchChromium, RUN_BROWSER_TESTS, serveDashboard } from "./browser-harness.js";
+import { makeInvite } from "./make-invite.js";
 
 /*
  * The Live page as a person meets it: the dashboard built with Vite, served by the real server, driven
@@ -18,19 +19,14 @@ const CAPTIONS = [
   "Sam Okafor: I have four weeks of notice, so early April.",
 ].join("\n");
 
-const INVITE = [
-  "BEGIN:VCALENDAR",
-  "BEGIN:VEVENT",
-  "UID:live-browser@wrenfield.example",
-  "DTSTART:20260304T170000Z",
-  "DTEND:20260304T174500Z",
-  "SUMMARY:Interview: Wrenfield Robotics, Controls Engineer",
-  "ORGANIZER;CN=Priya Raman:mailto:priya@wrenfield.example",
-  "ATTENDEE;CN=Sam Okafor:mailto:sam@mail.example",
-  "END:VEVENT",
-  "END:VCALENDAR",
-  "",
-].join("\r\n");
+const INVITE = makeInvite({
+  uid: "live-browser@wrenfield.example",
+  start: "20260304T170000Z",
+  end: "20260304T174500Z",
+  summary: "Interview: Wrenfield Robotics, Controls Engineer",
+  organizer: { name: "Priya Raman", email: "priya@wrenfield.example" },
+  attendees: [{ name: "Sam Okafor", email: "sam@mail.example" }],
+});
 
 describe.skipIf(!RUN_BROWSER_TESTS)("the Live page in Chromium", () => {
   let tmp: string;

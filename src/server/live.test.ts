@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Hono } from "hono";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { makeInvite } from "../../test/make-invite.js";
 import { createLiveSessions, type LiveBoard, type LiveSessions } from "../app/live-sessions.js";
 import { closeStore, openWorkspace, type Store } from "../app/open-workspace.js";
 import { buildApp } from "./build-app.js";
@@ -208,19 +209,14 @@ describe("live reads over the API", () => {
   });
 
   it("with an invite: the board measures against its slot; save files the transcript and the invite as one round", async () => {
-    const invite = [
-      "BEGIN:VCALENDAR",
-      "BEGIN:VEVENT",
-      "UID:live-1@wrenfield.example",
-      "DTSTART:20260310T100000Z",
-      "DTEND:20260310T104500Z",
-      "SUMMARY:Interview: Wrenfield Robotics, Controls Engineer",
-      "ORGANIZER;CN=Priya Raman:mailto:priya@wrenfield.example",
-      "ATTENDEE;CN=Sam Okafor:mailto:sam@mail.example",
-      "END:VEVENT",
-      "END:VCALENDAR",
-      "",
-    ].join("\r\n");
+    const invite = makeInvite({
+      uid: "live-1@wrenfield.example",
+      start: "20260310T100000Z",
+      end: "20260310T104500Z",
+      summary: "Interview: Wrenfield Robotics, Controls Engineer",
+      organizer: { name: "Priya Raman", email: "priya@wrenfield.example" },
+      attendees: [{ name: "Sam Okafor", email: "sam@mail.example" }],
+    });
     const started = await post(app, "/api/live", {
       me: "Sam Okafor",
       invite: { name: "invite.ics", text: invite },
