@@ -21,6 +21,9 @@ describe("resolveNotesActor", () => {
     ["Priya walked me through the rota.", "walked", "company"],
     ['She said "you would own onboarding".', "own", "company"],
     ['I told her "I would own it".', "own", "candidate"],
+    // A quote with its own company subject is theirs, whoever reports it.
+    ['I got no feedback, only that the "team decided to look at other candidates".', "decided", "company"],
+    ['I wrote back "we decided to wait".', "decided", "candidate"],
   ])("%s (%s) → %s", (text, word, expected) => {
     expect(actorOf(text, word)).toBe(expected);
   });

@@ -148,6 +148,13 @@ export function resolveNotesActor(tokens: Token[], at: number): NotesActor {
       .slice(0, at)
       .map((t) => t.text)
       .lastIndexOf('"');
+    // The quote names its own subject: 'that the "Team decided to look at other candidates"'.
+    for (let j = at - 1; j > open; j--) {
+      const t = tokens[j];
+      if (!t) break;
+      if (t.text === "i" || t.text === "we") break;
+      if (isCompanySubject(t)) return "company";
+    }
     const before = resolveNotesActor(tokens, Math.max(0, open - 1));
     return before === "candidate" ? "candidate" : "company";
   }
