@@ -8,6 +8,7 @@ import { closeStore, openWorkspace } from "../src/app/open-workspace.js";
 import { setApplicationOutcome } from "../src/app/reanalyze-workspace.js";
 import type { Listening } from "../src/server/listen.js";
 import { ARTIFACTS, launchChromium, NOW, RUN_BROWSER_TESTS, serveDashboard } from "./browser-harness.js";
+import { emlText as eml } from "./mail-fixtures.js";
 
 /*
  * The dashboard as a person meets it: built from the current sources with Vite, served by the real
@@ -114,31 +115,6 @@ const QUILLMOOR_NOTES = [
   "She said the drift between replay and live is a problem nobody owns.",
   "",
 ].join("\n");
-
-/** One message as an .eml file, CRLF as mail is sent. */
-function eml(m: {
-  from: string;
-  to: string;
-  subject: string;
-  date: string;
-  id: string;
-  inReplyTo?: string;
-  body: string;
-}) {
-  return [
-    `From: ${m.from}`,
-    `To: ${m.to}`,
-    `Subject: ${m.subject}`,
-    `Date: ${m.date}`,
-    `Message-ID: <${m.id}>`,
-    ...(m.inReplyTo ? [`In-Reply-To: <${m.inReplyTo}>`, `References: <${m.inReplyTo}>`] : []),
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=utf-8",
-    "",
-    ...m.body.split("\n"),
-    "",
-  ].join("\r\n");
-}
 
 const SAM_MAIL = "Sam Okafor <sam.okafor@example.net>";
 const PRIYA_MAIL = "Priya Raman <priya.raman@quillmoor.example>";

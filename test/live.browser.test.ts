@@ -5,7 +5,7 @@ import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Listening } from "../src/server/listen.js";
 import { ARTIFACTS, launchChromium, RUN_BROWSER_TESTS, serveDashboard } from "./browser-harness.js";
-import { makeInvite } from "./make-invite.js";
+import { icsText } from "./mail-fixtures.js";
 
 /*
  * The Live page as a person meets it: the dashboard built with Vite, served by the real server, driven
@@ -19,13 +19,13 @@ const CAPTIONS = [
   "Sam Okafor: I have four weeks of notice, so early April.",
 ].join("\n");
 
-const INVITE = makeInvite({
+const INVITE = icsText({
   uid: "live-browser@wrenfield.example",
   start: "20260304T170000Z",
   end: "20260304T174500Z",
   summary: "Interview: Wrenfield Robotics, Controls Engineer",
-  organizer: { name: "Priya Raman", email: "priya@wrenfield.example" },
-  attendees: [{ name: "Sam Okafor", email: "sam@mail.example" }],
+  organizer: "Priya Raman <priya@wrenfield.example>",
+  attendees: ["Sam Okafor <sam@mail.example>"],
 });
 
 describe.skipIf(!RUN_BROWSER_TESTS)("the Live page in Chromium", () => {

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import SQLite from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TABLES as STORE_TABLES } from "../src/store/workspace-store.js";
 import { generateMail, type MailMessage, writeMbox } from "./make-mbox.js";
 import { postgresTarget } from "./store-targets.js";
 
@@ -23,16 +24,10 @@ const WITH_PG = Boolean(PG_URL) || process.env.DEBRIEF_TEST_REQUIRE_PG === "1";
 /** A run that takes longer than this is killed and fails the test (a hang, or a lock never freed). */
 const RUN_LIMIT_MS = 240_000;
 
-const TABLES = [
-  "ingests",
-  "applications",
-  "rounds",
-  "sources",
-  "messages",
-  "round_signals",
-  "actions",
-  "outcomes",
-] as const;
+/** The tables a filing writes to (the one-row `workspace` table is not one of them). */
+const TABLES = STORE_TABLES.filter(
+  (t): t is Exclude<(typeof STORE_TABLES)[number], "workspace"> => t !== "workspace",
+);
 type Counts = Record<(typeof TABLES)[number], number>;
 
 interface Run {

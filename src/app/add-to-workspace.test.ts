@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { emlText as eml, icsText as ics } from "../../test/mail-fixtures.js";
 import { STORE_TARGETS } from "../../test/store-targets.js";
 import { schemaVersion } from "../store/migrate.js";
 import {
@@ -31,32 +32,7 @@ const DANA = "Dana Whitlock <dana.whitlock@lumenfold.example>";
 // ---------------------------------------------------------------------------------------------------
 // Fixtures, composed as strings
 
-interface Mail {
-  from: string;
-  to: string;
-  subject: string;
-  date: string;
-  id: string;
-  inReplyTo?: string;
-  body: string;
-}
-
-/** One message as an .eml file: headers and a plain-text body, CRLF as mail is sent. */
-function eml(m: Mail): string {
-  return [
-    `From: ${m.from}`,
-    `To: ${m.to}`,
-    `Subject: ${m.subject}`,
-    `Date: ${m.date}`,
-    `Message-ID: <${m.id}>`,
-    ...(m.inReplyTo ? [`In-Reply-To: <${m.inReplyTo}>`, `References: <${m.inReplyTo}>`] : []),
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=utf-8",
-    "",
-    ...m.body.split("\n"),
-    "",
-  ].join("\r\n");
-}
+type Mail = Parameters<typeof eml>[0];
 
 /** Messages as an mbox export: each after a "From " line, separated by an empty line. */
 function mbox(messages: Mail[]): string {
@@ -65,35 +41,6 @@ function mbox(messages: Mail[]): string {
       (m) => `From ${m.id.split("@")[0]}@mbox Thu Mar  5 10:00:00 2026\n${eml(m).replace(/\r\n/g, "\n")}\n`,
     )
     .join("");
-}
-
-function ics(o: {
-  summary: string;
-  start: string;
-  end: string;
-  organizer: string;
-  attendee: string;
-}): string {
-  const mailto = (p: string) => {
-    const [, name, address] = /^(.*) <(.*)>$/.exec(p) ?? [];
-    return `CN=${name}:mailto:${address}`;
-  };
-  return [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//Debrief tests//EN",
-    "BEGIN:VEVENT",
-    `UID:${o.start}@tests.example`,
-    "DTSTAMP:20260220T090000Z",
-    `DTSTART:${o.start}`,
-    `DTEND:${o.end}`,
-    `SUMMARY:${o.summary}`,
-    `ORGANIZER;${mailto(o.organizer)}`,
-    `ATTENDEE;${mailto(o.attendee)}`,
-    "END:VEVENT",
-    "END:VCALENDAR",
-    "",
-  ].join("\r\n");
 }
 
 const LUMENFOLD_NOTES = [
@@ -110,7 +57,7 @@ const LUMENFOLD_INVITE = ics({
   start: "20260302T150000Z",
   end: "20260302T160000Z",
   organizer: DANA,
-  attendee: JAMIE,
+  attendees: [JAMIE],
 });
 
 const THANKS: Mail = {
@@ -162,7 +109,7 @@ const TIDEWATER_FOLDER: Tree = {
     start: "20260303T170000Z",
     end: "20260303T173000Z",
     organizer: "Priya Nand <priya.nand@tidewaterlabs.example>",
-    attendee: JAMIE,
+    attendees: [JAMIE],
   }),
 };
 
@@ -496,7 +443,7 @@ describe.each(STORE_TARGETS)("addToWorkspace on $name", (target) => {
           start: "20260304T100000Z",
           end: "20260304T110000Z",
           organizer: "Lena Brandt <lena.brandt@kestrelworks.example>",
-          attendee: JAMIE,
+          attendees: [JAMIE],
         }),
         "next.eml": eml({
           from: "Lena Brandt <lena.brandt@kestrelworks.example>",
@@ -536,7 +483,7 @@ describe.each(STORE_TARGETS)("addToWorkspace on $name", (target) => {
           start: "20260302T170000Z",
           end: "20260302T173000Z",
           organizer: DANA,
-          attendee: JAMIE,
+          attendees: [JAMIE],
         }),
         "lumenfold-extra/notes.md":
           "# Lumenfold Analytics: data engineer\n\nCoffee with two of the team after the interview.\n",

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Hono } from "hono";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { emlText as eml, icsText } from "../../test/mail-fixtures.js";
 import { STORE_TARGETS } from "../../test/store-targets.js";
 import { addToWorkspace } from "../app/add-to-workspace.js";
 import { closeStore, openWorkspace, type Store } from "../app/open-workspace.js";
@@ -23,52 +24,9 @@ const HARROWGATE = "Harrowgate Careers <careers@harrowgate.example>";
 // ---------------------------------------------------------------------------------------------------
 // Fixtures, composed as strings
 
-function eml(m: {
-  from: string;
-  to: string;
-  subject: string;
-  date: string;
-  id: string;
-  inReplyTo?: string;
-  body: string;
-}) {
-  return [
-    `From: ${m.from}`,
-    `To: ${m.to}`,
-    `Subject: ${m.subject}`,
-    `Date: ${m.date}`,
-    `Message-ID: <${m.id}>`,
-    ...(m.inReplyTo ? [`In-Reply-To: <${m.inReplyTo}>`, `References: <${m.inReplyTo}>`] : []),
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=utf-8",
-    "",
-    ...m.body.split("\n"),
-    "",
-  ].join("\r\n");
-}
-
-function ics(o: { summary: string; start: string; end: string; organizer: string }): string {
-  const mailto = (p: string) => {
-    const [, name, address] = /^(.*) <(.*)>$/.exec(p) ?? [];
-    return `CN=${name}:mailto:${address}`;
-  };
-  return [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//Debrief tests//EN",
-    "BEGIN:VEVENT",
-    `UID:${o.start}@tests.example`,
-    "DTSTAMP:20260220T090000Z",
-    `DTSTART:${o.start}`,
-    `DTEND:${o.end}`,
-    `SUMMARY:${o.summary}`,
-    `ORGANIZER;${mailto(o.organizer)}`,
-    `ATTENDEE;${mailto(JAMIE)}`,
-    "END:VEVENT",
-    "END:VCALENDAR",
-    "",
-  ].join("\r\n");
-}
+/** An invite to Jamie. */
+const ics = (o: { summary: string; start: string; end: string; organizer: string }) =>
+  icsText({ ...o, attendees: [JAMIE] });
 
 const LUMENFOLD_INVITE = ics({
   summary: "Lumenfold Analytics: data engineer interview",

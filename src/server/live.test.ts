@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Hono } from "hono";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { makeInvite } from "../../test/make-invite.js";
+import { icsText } from "../../test/mail-fixtures.js";
 import { createLiveSessions, type LiveBoard, type LiveSessions } from "../app/live-sessions.js";
 import { closeStore, openWorkspace, type Store } from "../app/open-workspace.js";
 import { buildApp } from "./build-app.js";
@@ -209,13 +209,13 @@ describe("live reads over the API", () => {
   });
 
   it("with an invite: the board measures against its slot; save files the transcript and the invite as one round", async () => {
-    const invite = makeInvite({
+    const invite = icsText({
       uid: "live-1@wrenfield.example",
       start: "20260310T100000Z",
       end: "20260310T104500Z",
       summary: "Interview: Wrenfield Robotics, Controls Engineer",
-      organizer: { name: "Priya Raman", email: "priya@wrenfield.example" },
-      attendees: [{ name: "Sam Okafor", email: "sam@mail.example" }],
+      organizer: "Priya Raman <priya@wrenfield.example>",
+      attendees: ["Sam Okafor <sam@mail.example>"],
     });
     const started = await post(app, "/api/live", {
       me: "Sam Okafor",
