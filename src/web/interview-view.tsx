@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from "preact/hooks";
 import type uPlot from "uplot";
 import { readRound } from "./api.js";
 import type { Doc, Evidence, ReadJson, RoundView, SignalJson } from "./api-types.js";
-import { BandBadge, PolarityTag, Sign } from "./band-badge.js";
+import { PolarityTag, Sign } from "./band-badge.js";
 import { barsPath, Chart, type ChartOptions, cssColor, pointsOnly } from "./chart.js";
 import { formatClock, formatDateTime } from "./dates.js";
 import {
@@ -18,7 +18,7 @@ import { Link } from "./link.js";
 import { usePageTitle } from "./page-title.js";
 import { applicationHref } from "./parse-route.js";
 import { Problem } from "./problem.js";
-import { evidenceSource, OwnSense } from "./read-panel.js";
+import { evidenceSource, OwnSense, ReadSummary } from "./read-panel.js";
 import { useApi } from "./use-api.js";
 
 /** One piece of evidence with where it is in the text: `key` names its mark. */
@@ -96,17 +96,7 @@ function InterviewDetail({ view }: { view: RoundView }) {
       </p>
       {analysis ? (
         <section aria-labelledby="iv-read" class="read-summary">
-          <h2 id="iv-read">
-            The read: <BandBadge band={analysis.read.band} score={analysis.read.score} />
-          </h2>
-          <p class="summary">{analysis.read.summary}</p>
-          {analysis.read.caveats.length > 0 ? (
-            <ul class="caveats">
-              {analysis.read.caveats.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-          ) : null}
+          <ReadSummary read={analysis.read} headingId="iv-read" />
         </section>
       ) : (
         <p>This round has no read yet.</p>

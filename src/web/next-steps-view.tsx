@@ -5,6 +5,7 @@ import { formatDateTime } from "./dates.js";
 import { DraftBox } from "./draft-box.js";
 import { actionLabel, draftSubject } from "./labels.js";
 import { Link } from "./link.js";
+import { OverdueTag } from "./overdue-tag.js";
 import { usePageTitle } from "./page-title.js";
 import { applicationHref } from "./parse-route.js";
 import { Problem } from "./problem.js";
@@ -52,12 +53,7 @@ export function TodoCard({
       </h3>
       <p class="due">
         {item.due ? `Due ${formatDateTime(item.due)}` : "No date"}
-        {item.isOverdue ? (
-          <strong class="overdue-tag">
-            {" "}
-            <span aria-hidden="true">⚠</span> overdue
-          </strong>
-        ) : null}
+        {item.isOverdue ? <OverdueTag /> : null}
       </p>
       <p class="why">{item.why}</p>
       {item.text ? (

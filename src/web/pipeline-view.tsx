@@ -4,6 +4,7 @@ import { BandBadge } from "./band-badge.js";
 import { formatDate, silenceWords } from "./dates.js";
 import { actionLabel, stageLabel } from "./labels.js";
 import { Link } from "./link.js";
+import { OverdueTag } from "./overdue-tag.js";
 import { usePageTitle } from "./page-title.js";
 import { applicationHref } from "./parse-route.js";
 import { PIPELINE_STAGES, type PipelineStage, pipelineStage } from "./pipeline-stage.js";
@@ -100,12 +101,7 @@ function ApplicationCard({ app }: { app: ApplicationSummary }) {
         <p class={`next${next.isOverdue ? " overdue" : ""}`}>
           Next: {actionLabel(next.kind)}
           {next.due ? ` · due ${formatDate(next.due)}` : ""}
-          {next.isOverdue ? (
-            <strong class="overdue-tag">
-              {" "}
-              <span aria-hidden="true">⚠</span> overdue
-            </strong>
-          ) : null}
+          {next.isOverdue ? <OverdueTag /> : null}
         </p>
       ) : app.outcome ? null : (
         <p class="next hint">Nothing to do for now.</p>

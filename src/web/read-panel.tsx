@@ -73,6 +73,25 @@ export function OwnSense({ sense }: { sense: OwnSenseJson }) {
   );
 }
 
+/** The read's band and score as a heading, its summary, and its caveats. */
+export function ReadSummary({ read, headingId }: { read: ReadJson["read"]; headingId: string }) {
+  return (
+    <>
+      <h2 id={headingId} class="read-heading">
+        The read: <BandBadge band={read.band} score={read.score} />
+      </h2>
+      <p class="summary">{read.summary}</p>
+      {read.caveats.length > 0 ? (
+        <ul class="caveats">
+          {read.caveats.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
 /** The read of pasted material: band, signals with their evidence, next steps with drafts. */
 export function ReadPanel({ read }: { read: ReadJson }) {
   const counts = {
@@ -82,17 +101,7 @@ export function ReadPanel({ read }: { read: ReadJson }) {
   return (
     <div class="read">
       <section aria-labelledby="read-band">
-        <h2 id="read-band" class="read-heading">
-          The read: <BandBadge band={read.read.band} score={read.read.score} />
-        </h2>
-        <p class="summary">{read.read.summary}</p>
-        {read.read.caveats.length > 0 ? (
-          <ul class="caveats">
-            {read.read.caveats.map((c) => (
-              <li key={c}>{c}</li>
-            ))}
-          </ul>
-        ) : null}
+        <ReadSummary read={read.read} headingId="read-band" />
         {read.settled ? <p class="settled">{read.settled.note}</p> : null}
       </section>
 
