@@ -91,23 +91,29 @@ export async function readInviteUpload(
   return { invites, upload };
 }
 
+/** A caption file to follow must be there and be a file: a clear input error otherwise. */
+export async function checkCaptionFile(path: string, hint: string): Promise<void> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) throw new InputError("not-found", `${JSON.stringify(path)}: no such file`, hint);
+  if (!info.isFile()) throw new InputError("not-a-file", `${JSON.stringify(path)} is not a file`);
+}
+
+/** The name a live transcript is read under: the file's, if it reads as a transcript, else transcript.txt. */
+export function transcriptSource(path: string | undefined): string {
+  const base = path === undefined ? "" : basename(path);
+  return kindOfFile(base) === "transcript" ? base : "transcript.txt";
+}
+
 /** Checks the inputs and starts the live session; nothing is followed until `run()`. */
 export async function startLiveInterview(options: LiveInterviewOptions): Promise<LiveInterview> {
   const isStdin = options.path === "-";
-  if (!isStdin) {
-    const info = await stat(options.path).catch(() => undefined);
-    if (!info)
-      throw new InputError(
-        "not-found",
-        `${JSON.stringify(options.path)}: no such file`,
-        "give the caption file the meeting tool writes, or - to read lines from standard input",
-      );
-    if (!info.isFile()) throw new InputError("not-a-file", `${JSON.stringify(options.path)} is not a file`);
-  }
+  if (!isStdin)
+    await checkCaptionFile(
+      options.path,
+      "give the caption file the meeting tool writes, or - to read lines from standard input",
+    );
   const invite = options.invitePath === undefined ? undefined : await readInvite(options.invitePath);
-  // The name must read as a transcript when the whole of it is read at the end.
-  const base = isStdin ? "" : basename(options.path);
-  const source = kindOfFile(base) === "transcript" ? base : "transcript.txt";
+  const source = transcriptSource(isStdin ? undefined : options.path);
   const session = createLiveSession({
     source,
     now: options.now(),

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { stat } from "node:fs/promises";
-import { basename, resolve } from "node:path";
+import { resolve } from "node:path";
 import {
   createLiveSession,
   type LiveSession,
@@ -11,11 +10,11 @@ import {
 import type { Band } from "../core/signal.js";
 import { followTranscript, type TranscriptFollower } from "../ingest/follow-transcript.js";
 import { formatProblem } from "../ingest/parse-result.js";
-import { kindOfFile, type Upload } from "../ingest/read-case-folder.js";
+import type { Upload } from "../ingest/read-case-folder.js";
 import { analyzeUploads, type ContractJson, toContractJson } from "./analyze-case.js";
 import { type Followed, followFile } from "./follow-file.js";
 import { InputError } from "./input-error.js";
-import { readInviteUpload } from "./live-interview.js";
+import { checkCaptionFile, readInviteUpload, transcriptSource } from "./live-interview.js";
 
 /**
  * The live sessions a server keeps: each one a live read (core/live-session.ts) fed either by a
@@ -173,23 +172,11 @@ export function createLiveSessions(options: LiveSessionsOptions): LiveSessions {
   };
 
   const start = async (input: StartLive): Promise<{ id: string }> => {
-    let path: string | undefined;
-    if (input.path !== undefined) {
-      path = resolve(input.path);
-      const info = await stat(path).catch(() => undefined);
-      if (!info)
-        throw new InputError(
-          "not-found",
-          `${JSON.stringify(input.path)}: no such file`,
-          "give the caption file the meeting tool writes",
-        );
-      if (!info.isFile()) throw new InputError("not-a-file", `${JSON.stringify(input.path)} is not a file`);
-    }
+    const path = input.path === undefined ? undefined : resolve(input.path);
+    if (path !== undefined) await checkCaptionFile(path, "give the caption file the meeting tool writes");
     const invite = input.invite ? await readInviteUpload(input.invite, input.invite.name) : undefined;
     await makeRoom();
-    const base = path === undefined ? "" : basename(path);
-    // The name must read as a transcript when the whole of it is read at the end.
-    const source = kindOfFile(base) === "transcript" ? base : "transcript.txt";
+    const source = transcriptSource(path);
     const me = input.me?.trim() || undefined;
     const session = createLiveSession({
       source,

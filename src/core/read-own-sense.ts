@@ -18,7 +18,8 @@ export interface OwnSense {
 }
 
 /** Words between a verb and its "well": "really", "pretty", "too"… */
-const INTENSIFIER = String.raw`(?:really |very |quite |pretty |fairly |reasonably |extremely |super |so |too |that |as )?`;
+const INTENSIFIER =
+  "(?:really |very |quite |pretty |fairly |reasonably |extremely |super |so |too |that |as )?";
 /** The interview or one of its parts, as the subject of "went". */
 const THE_INTERVIEW = String.raw`(?:it|the interview|the (?:\w+ )?(?:round|interview|screen|call|conversation|chat))`;
 

@@ -317,15 +317,7 @@ export interface DerivedRows {
   signals: RoundSignalRow[];
   messages: MessageRow[];
   /** The planned actions; status comes from what is stored (a done action stays done). */
-  actions: {
-    round_id: number | null;
-    key: string;
-    kind: string;
-    due: string | null;
-    why: string;
-    text: string | null;
-    seenDone: boolean;
-  }[];
+  actions: (Pick<ActionRow, "round_id" | "key" | "kind" | "due" | "why" | "text"> & { seenDone: boolean })[];
   /** Outcomes found in the mail. */
   outcomes: Pick<OutcomeRow, "outcome" | "source_id" | "quote" | "recorded_at">[];
 }
