@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { appendFile, mkdtemp, rename, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -168,6 +169,37 @@ describe("followFile", () => {
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(result.endedBy).toBe("abort");
     expect(result.utterances).toEqual(parse(`WEBVTT\n\n${CUES.slice(0, 2).join("")}`));
+  });
+
+  it("reads no more than its cap of a large file, and says so", async () => {
+    const lines = Array.from(
+      { length: 2_000 },
+      (_, i) => `Ann Lee: Question number ${i} about the pipeline.\n`,
+    );
+    await writeFile(file, lines.join(""));
+    const cap = 10_000;
+    const result = await followFile(
+      file,
+      { onUtterances: () => {} },
+      { pollMs: POLL, idleMs: 60, maxBytes: cap },
+    );
+    expect(result.text.length).toBeLessThanOrEqual(cap);
+    expect(result.utterances.length).toBeGreaterThan(100);
+    expect(result.utterances.length).toBeLessThan(lines.length);
+    expect(result.warnings.filter((w) => w.includes("only the first"))).toHaveLength(1);
+  });
+
+  it.skipIf(process.platform === "win32")("never blocks on a FIFO put where the file was", async () => {
+    await writeFile(file, `WEBVTT\n\n${CUES.slice(0, 2).join("")}`);
+    const { result } = await followWhile(async () => {
+      await pause(POLL * 4);
+      await rm(file);
+      execFileSync("mkfifo", [file]);
+      await pause(POLL * 4);
+    });
+    expect(result.endedBy).toBe("idle");
+    expect(result.utterances).toEqual(parse(`WEBVTT\n\n${CUES.slice(0, 2).join("")}`));
+    expect(result.warnings.join("\n")).toContain("is not a regular file");
   });
 });
 

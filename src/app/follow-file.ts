@@ -1,10 +1,12 @@
-import { open } from "node:fs/promises";
+import { constants } from "node:fs";
+import { type FileHandle, open, realpath, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Utterance } from "../core/documents.js";
 import { followTranscript, type TranscriptFollower } from "../ingest/follow-transcript.js";
 import { formatTranscript } from "../ingest/format-transcript.js";
 import { formatProblem } from "../ingest/parse-result.js";
 import type { TranscriptFormat } from "../ingest/parse-transcript.js";
+import { isInside } from "./caption-folders.js";
 
 /** What a follow tells as it goes. */
 export interface FollowHooks {
@@ -23,6 +25,13 @@ export interface FollowOptions {
   signal?: AbortSignal;
   /** The name the transcript's evidence cites (default: the file's base name, or "stdin"). */
   source?: string;
+  /**
+   * Follow the file only while its real path lies inside one of these folders (real paths): checked
+   * at every open, so a file swapped for a link out of them is not read.
+   */
+  confineTo?: readonly string[];
+  /** Read at most this many bytes of the file (default 32 MiB); what comes after is left, with a warning. */
+  maxBytes?: number;
 }
 
 /** Everything a follow read. */
@@ -46,6 +55,39 @@ export const DEFAULT_IDLE_MS = 300_000;
 const MAX_READ = 4 * 1024 * 1024;
 /** Bytes read again before new ones, to tell a file that grew from one that was rewritten. */
 const TAIL = 64;
+/** The most of one file a follow reads: a 90-minute transcript is well under 1 MiB. */
+export const MAX_FOLLOW_BYTES = 32 * 1024 * 1024;
+/**
+ * Opened without waiting (a FIFO would block the open for ever, and with it one of the few threads
+ * that do all file work), and never through a link in the last component.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+/**
+ * Opens the followed file when it is a regular file (and, given `roots`, still inside them: the
+ * open handle and the real path are the same file); else undefined, as if it were missing.
+ */
+async function openFollowed(
+  path: string,
+  roots: readonly string[] | undefined,
+): Promise<{ handle: FileHandle; size: number; ino: number } | { refused: string } | undefined> {
+  const handle = await open(path, OPEN_FLAGS).catch(() => undefined);
+  if (!handle) return undefined;
+  const keep = await (async () => {
+    const info = await handle.stat();
+    if (!info.isFile()) return { refused: "is not a regular file" };
+    if (roots) {
+      const real = await realpath(path).catch(() => undefined);
+      const there = real === undefined ? undefined : await stat(real).catch(() => undefined);
+      const inside = real !== undefined && isInside(real, roots);
+      if (!inside || !there || there.ino !== info.ino || there.dev !== info.dev)
+        return { refused: "now leads out of the caption folders" };
+    }
+    return { handle, size: info.size, ino: info.ino };
+  })().catch(() => undefined);
+  if (!keep || !("handle" in keep)) await handle.close();
+  return keep;
+}
 
 /** Waits `ms`, or less when `signal` aborts. */
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -106,6 +148,9 @@ function createIntake(source: string, hooks: FollowHooks) {
   };
 
   return {
+    warn(line: string) {
+      warnings.push(line);
+    },
     feed(chunk: Uint8Array | string) {
       const piece = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
       text += piece;
@@ -149,13 +194,22 @@ export async function followFile(
 ): Promise<Followed> {
   const pollMs = options.pollMs ?? DEFAULT_POLL_MS;
   const idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
-  const intake = createIntake(options.source ?? basename(path), hooks);
+  const maxBytes = options.maxBytes ?? MAX_FOLLOW_BYTES;
+  const source = options.source ?? basename(path);
+  const intake = createIntake(source, hooks);
   let inode: number | undefined;
   let offset = 0;
   /** The last bytes read: the next read starts with them again, to see that the file was not rewritten. */
   let tail = Buffer.alloc(0);
   let lastGrowth = Date.now();
   const buffer = Buffer.alloc(MAX_READ + TAIL);
+  /** Said once each: the file stopped being one that may be read; the cap was reached. */
+  const said = new Set<string>();
+  const warnOnce = (line: string) => {
+    if (said.has(line)) return;
+    said.add(line);
+    intake.warn(line);
+  };
   const restart = (why: "truncated" | "replaced") => {
     intake.restart(why);
     offset = 0;
@@ -163,19 +217,23 @@ export async function followFile(
   };
   for (;;) {
     if (options.signal?.aborted) return intake.finish("abort");
-    const handle = await open(path, "r").catch(() => undefined);
-    if (handle) {
+    const opened = await openFollowed(path, options.confineTo);
+    if (opened && "refused" in opened) warnOnce(`${source}: ${opened.refused}; it is not read`);
+    else if (opened) {
+      const { handle } = opened;
       try {
-        const info = await handle.stat();
-        if (inode !== undefined && info.ino !== inode) restart("replaced");
-        else if (info.size < offset) restart("truncated");
-        inode = info.ino;
-        while (offset < info.size) {
+        if (inode !== undefined && opened.ino !== inode) restart("replaced");
+        else if (opened.size < offset) restart("truncated");
+        inode = opened.ino;
+        const size = Math.min(opened.size, maxBytes);
+        if (opened.size > maxBytes)
+          warnOnce(`${source}: only the first ${Math.round(maxBytes / 1048576)} MiB are read`);
+        while (offset < size) {
           const back = tail.length;
           const { bytesRead } = await handle.read(
             buffer,
             0,
-            Math.min(MAX_READ, info.size - offset) + back,
+            Math.min(MAX_READ, size - offset) + back,
             offset - back,
           );
           if (bytesRead <= back) break;

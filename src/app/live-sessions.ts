@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { resolve } from "node:path";
 import {
   createLiveSession,
   type LiveSession,
@@ -12,16 +11,21 @@ import { followTranscript, type TranscriptFollower } from "../ingest/follow-tran
 import { formatProblem } from "../ingest/parse-result.js";
 import type { Upload } from "../ingest/read-case-folder.js";
 import { analyzeUploads, type ContractJson, toContractJson } from "./analyze-case.js";
+import { type CaptionFolders, resolveCaptionPath } from "./caption-folders.js";
 import { type Followed, followFile } from "./follow-file.js";
 import { InputError } from "./input-error.js";
-import { checkCaptionFile, readInviteUpload, transcriptSource } from "./live-interview.js";
+import { readInviteUpload, transcriptSource } from "./live-interview.js";
 
 /**
  * The live sessions a server keeps: each one a live read (core/live-session.ts) fed either by a
  * caption file on this machine that a meeting tool keeps writing (followed as `debrief live` follows
  * it), or by text posted to it in pieces. A dashboard subscribes to a session's board; `finish` reads
  * the whole transcript as `debrief analyze` reads a file. Sessions live in memory only: at most
- * `maxSessions`, and one untouched for `idleMs` is dropped.
+ * `maxSessions`, and one that nobody watches and nothing touched for `idleMs` is dropped.
+ *
+ * A session belongs to the page that started it: its id is a random UUID that only that page is
+ * told, no route lists sessions, and every route of a session needs its id. A file is followed only
+ * inside the caption folders the server was started with (see caption-folders.ts).
  */
 
 /** What the live page shows: the read so far, where the interview stands, the signals heard. */
@@ -67,13 +71,19 @@ export interface LiveSessionsOptions {
   /** ISO time of each update and of the final read. */
   now: () => string;
   maxSessions?: number;
-  /** A session untouched this long is dropped (default one hour). */
+  /** A session that nobody watches, untouched this long, is dropped (default ten minutes). */
   idleMs?: number;
+  /** The folders caption files may be followed in (`serve --captions`); none: no file is followed. */
+  captionFolders?: CaptionFolders;
+  /** When every place is taken, a session nobody watches, untouched this long, gives way (default a minute). */
+  unwatchedMs?: number;
   /** How often a followed file is looked at (ms). */
   pollMs?: number;
 }
 
 export interface LiveSessions {
+  /** The folders caption files may be followed in (real paths); empty when none was named. */
+  captionFolders(): string[];
   start(input: StartLive): Promise<{ id: string }>;
   /** Reads a piece of posted text (cut anywhere); the board after it. */
   append(id: string, text: string): LiveBoard;
@@ -91,7 +101,8 @@ export interface LiveSessions {
 }
 
 export const MAX_LIVE_SESSIONS = 8;
-export const LIVE_IDLE_MS = 3_600_000;
+export const LIVE_IDLE_MS = 600_000;
+const UNWATCHED_MS = 60_000;
 
 /** The board of a snapshot: the signals' minutes fall back to the clock's elapsed time. */
 export function toLiveBoard(snapshot: LiveSnapshot): LiveBoard {
@@ -138,6 +149,7 @@ function noSuchSession(id: string): InputError {
 export function createLiveSessions(options: LiveSessionsOptions): LiveSessions {
   const max = options.maxSessions ?? MAX_LIVE_SESSIONS;
   const idleMs = options.idleMs ?? LIVE_IDLE_MS;
+  const unwatchedMs = options.unwatchedMs ?? UNWATCHED_MS;
   const entries = new Map<string, Entry>();
 
   const get = (id: string): Entry => {
@@ -158,12 +170,21 @@ export function createLiveSessions(options: LiveSessionsOptions): LiveSessions {
     entry.listeners.clear();
   };
 
-  /** Drops idle sessions, then the oldest finished ones while there is no room. */
+  /** How long nobody has watched the session and nothing touched it (-1 while it is watched). */
+  const unwatchedFor = (e: Entry, at: number) => (e.listeners.size > 0 ? -1 : at - e.touched);
+
+  /**
+   * Drops idle sessions; then, while there is no room, the oldest finished ones, then the longest
+   * unwatched (so sessions started and left by another program hold no place for long).
+   */
   const makeRoom = async () => {
     const at = Date.now();
-    for (const [id, e] of entries) if (at - e.touched >= idleMs) await drop(id);
-    const finished = [...entries].filter(([, e]) => e.finished).sort(([, a], [, b]) => a.touched - b.touched);
+    for (const [id, e] of entries) if (unwatchedFor(e, at) >= idleMs) await drop(id);
+    const oldestFirst = (list: [string, Entry][]) => list.sort(([, a], [, b]) => a.touched - b.touched);
+    const finished = oldestFirst([...entries].filter(([, e]) => e.finished));
     while (entries.size >= max && finished.length > 0) await drop(finished.shift()?.[0] ?? "");
+    const unwatched = oldestFirst([...entries].filter(([, e]) => unwatchedFor(e, at) >= unwatchedMs));
+    while (entries.size >= max && unwatched.length > 0) await drop(unwatched.shift()?.[0] ?? "");
     if (entries.size >= max)
       throw new InputError(
         "too-many-sessions",
@@ -172,8 +193,10 @@ export function createLiveSessions(options: LiveSessionsOptions): LiveSessions {
   };
 
   const start = async (input: StartLive): Promise<{ id: string }> => {
-    const path = input.path === undefined ? undefined : resolve(input.path);
-    if (path !== undefined) await checkCaptionFile(path, "give the caption file the meeting tool writes");
+    const path =
+      input.path === undefined
+        ? undefined
+        : await resolveCaptionPath(input.path, options.captionFolders ?? { roots: [] });
     const invite = input.invite ? await readInviteUpload(input.invite, input.invite.name) : undefined;
     await makeRoom();
     const source = transcriptSource(path);
@@ -210,6 +233,7 @@ export function createLiveSessions(options: LiveSessionsOptions): LiveSessions {
           source,
           signal: stop.signal,
           idleMs,
+          confineTo: options.captionFolders?.roots ?? [],
           ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
         },
       );
@@ -276,6 +300,7 @@ export function createLiveSessions(options: LiveSessionsOptions): LiveSessions {
   };
 
   return {
+    captionFolders: () => [...(options.captionFolders?.roots ?? [])],
     start,
     append(id, text) {
       const entry = get(id);

@@ -7,6 +7,7 @@ interface ServeFlags {
   host: string;
   port: string;
   token?: string;
+  captions: string[];
 }
 
 /** `debrief serve`: the dashboard and the HTTP API on this machine. */
@@ -17,6 +18,12 @@ export function registerServe(program: Command, io: Io, setExitCode: (code: numb
     .option("--host <address>", "address to listen on (another than loopback needs a token)", "127.0.0.1")
     .option("--port <n>", "port to listen on (0 for any free one)", String(DEFAULT_PORT))
     .option("--token <token>", "require this token on every request (generated when --host is not loopback)")
+    .option(
+      "--captions <folder>",
+      "a folder whose caption files the Live page may follow (repeat for more); without it, Live takes pasted text only",
+      (folder: string, folders: string[]) => [...folders, folder],
+      [] as string[],
+    )
     .action(async (flags: ServeFlags) => {
       if (!/^\d{1,5}$/.test(flags.port) || Number(flags.port) > 65535)
         throw new InputError(
@@ -35,6 +42,7 @@ export function registerServe(program: Command, io: Io, setExitCode: (code: numb
         host: flags.host,
         port: Number(flags.port),
         ...(flags.token ? { token: flags.token } : {}),
+        captionFolders: flags.captions,
         now: io.now,
         log: (line) => io.stderr.write(`${line}\n`),
       }).catch((e: NodeJS.ErrnoException) => {
@@ -53,6 +61,8 @@ export function registerServe(program: Command, io: Io, setExitCode: (code: numb
         throw e;
       });
       io.stdout.write(`Debrief is at ${server.openUrl}\n`);
+      if (server.captionFolders.length > 0)
+        io.stdout.write(`Live may follow caption files in: ${server.captionFolders.join(", ")}\n`);
       if (!isLoopback(flags.host))
         io.stdout.write(
           "Every request needs the token in that URL (it is kept as a cookie after the first).\n",

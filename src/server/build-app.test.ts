@@ -194,6 +194,7 @@ const EXERCISED = [
   "POST /api/applications",
   "GET /api/insights",
   // Exercised in live.test.ts.
+  "GET /api/live",
   "POST /api/live",
   "POST /api/live/{id}/text",
   "GET /api/live/{id}/events",

@@ -88,7 +88,8 @@ export function buildApp(options: ServerOptions): Hono {
   const live = options.liveSessions ?? createLiveSessions({ now });
 
   app.onError((err, c) => {
-    if (err instanceof InputError) return c.json({ error: { code: err.code, message: err.message } }, 400);
+    if (err instanceof InputError)
+      return c.json({ error: { code: err.code, message: err.message } }, err.status);
     if (isWorkspaceBusy(err)) {
       c.header("Retry-After", "5");
       return c.json(
@@ -204,6 +205,7 @@ export function buildApp(options: ServerOptions): Hono {
   });
   app.get("/api/insights", async (c) => c.json(await gatherInsights(store)));
 
+  app.get("/api/live", (c) => c.json({ captionFolders: live.captionFolders() }));
   app.post("/api/live", async (c) => {
     const raw = await c.req.json().catch(() => {
       throw bad("bad-json", "the body is not JSON");

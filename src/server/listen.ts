@@ -6,6 +6,7 @@ import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import type { Hono } from "hono";
+import { resolveCaptionFolders } from "../app/caption-folders.js";
 import { createLiveSessions } from "../app/live-sessions.js";
 import { closeStore, openWorkspace } from "../app/open-workspace.js";
 import { buildApp } from "./build-app.js";
@@ -23,6 +24,8 @@ export interface ListenOptions {
   log: (line: string) => void;
   /** The built dashboard's folder (default: dist/web). */
   webRoot?: string;
+  /** The folders Live may follow caption files in (`--captions`); none: Live takes posted text only. */
+  captionFolders?: readonly string[];
 }
 
 export interface Listening {
@@ -30,6 +33,8 @@ export interface Listening {
   /** The URL to open (with the token, where one is needed). */
   openUrl: string;
   token?: string;
+  /** The caption folders Live may follow files in (real paths). */
+  captionFolders: string[];
   close(): Promise<void>;
 }
 
@@ -93,13 +98,14 @@ function serveDashboard(root: string | undefined): (app: Hono) => void {
 
 /** Opens the workspace and serves the API and the dashboard until closed. */
 export async function listen(options: ListenOptions): Promise<Listening> {
+  const captionFolders = await resolveCaptionFolders(options.captionFolders ?? []);
   const store = await openWorkspace(options.env, options.now().toISOString());
   const loopback = isLoopback(options.host);
   const token = options.token ?? (loopback ? undefined : randomBytes(18).toString("base64url"));
   const shownHost =
     options.host.includes(":") && !options.host.startsWith("[") ? `[${options.host}]` : options.host;
   let server: ReturnType<typeof serve> | undefined;
-  const liveSessions = createLiveSessions({ now: () => options.now().toISOString() });
+  const liveSessions = createLiveSessions({ now: () => options.now().toISOString(), captionFolders });
   try {
     const address = await new Promise<AddressInfo>((resolve, reject) => {
       const hostsFor = (port: number) =>
@@ -136,6 +142,7 @@ export async function listen(options: ListenOptions): Promise<Listening> {
       url,
       openUrl: token ? `${url}?token=${encodeURIComponent(token)}` : url,
       ...(token ? { token } : {}),
+      captionFolders: [...captionFolders.roots],
       close: async () => {
         // Live reads first: their event streams end, so the server is not kept open by them.
         await liveSessions.close();

@@ -1,9 +1,11 @@
-import { appendFile, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { appendFile, mkdir, mkdtemp, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Hono } from "hono";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { icsText } from "../../test/mail-fixtures.js";
+import { resolveCaptionFolders } from "../app/caption-folders.js";
 import { createLiveSessions, type LiveBoard, type LiveSessions } from "../app/live-sessions.js";
 import { closeStore, openWorkspace, type Store } from "../app/open-workspace.js";
 import { buildApp } from "./build-app.js";
@@ -74,6 +76,8 @@ const START_QUESTION = (e: SseEvent) => e.board.signals.some((s) => s.id === "st
 
 describe("live reads over the API", () => {
   let dir: string;
+  /** The caption folder the server was started with, inside `dir`. */
+  let captions: string;
   let store: Store;
   let live: LiveSessions;
   let app: Hono;
@@ -81,8 +85,14 @@ describe("live reads over the API", () => {
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), "debrief-live-"));
+    captions = join(dir, "captions");
+    await mkdir(captions);
     store = await openWorkspace({ DEBRIEF_HOME: join(dir, "home") }, NOW);
-    live = createLiveSessions({ now: () => NOW, pollMs: 20 });
+    live = createLiveSessions({
+      now: () => NOW,
+      pollMs: 20,
+      captionFolders: await resolveCaptionFolders([captions]),
+    });
     logs = [];
     app = buildApp({
       store,
@@ -144,7 +154,7 @@ describe("live reads over the API", () => {
   });
 
   it("a followed file: lines appended after the start come as updates", async () => {
-    const path = join(dir, "captions.vtt");
+    const path = join(captions, "captions.vtt");
     await writeFile(
       path,
       "WEBVTT\n\n00:00:03.000 --> 00:00:08.000\n<v Priya Raman>Hi Sam, thanks for joining.\n\n",
@@ -187,10 +197,12 @@ describe("live reads over the API", () => {
     const cases: [string, unknown, string][] = [
       ["/api/live/nope/text", { text: "x" }, "no-such-session"],
       ["/api/live/nope/finish", {}, "no-such-session"],
-      ["/api/live", { path: join(dir, "missing.vtt") }, "not-found"],
-      ["/api/live", { path: dir }, "not-a-file"],
+      ["/api/live", { path: join(captions, "missing.vtt") }, "not-found"],
+      ["/api/live", { path: "missing.vtt" }, "not-found"],
+      ["/api/live", { path: join(captions, "sub") }, "not-a-file"],
       ["/api/live", { me: 3 }, "bad-request"],
     ];
+    await mkdir(join(captions, "sub"));
     for (const [path, json, code] of cases) {
       const a = await post(app, path, json);
       expect([path, a.status, codeOf(a.body)]).toEqual([path, 400, code]);
@@ -254,6 +266,132 @@ describe("live reads over the API", () => {
     expect(codeOf((await post(app, `/api/live/${String(body.id)}/save`, { application: 7 })).body)).toBe(
       "bad-request",
     );
+  });
+
+  describe("follows only what the user chose (a local program cannot read other files through Live)", () => {
+    const SECRET = "Priya Raman: When could you start? PRIVATE-KEY-0451\n";
+    let secret: string;
+    beforeEach(async () => {
+      secret = join(dir, "id_ed25519");
+      await writeFile(secret, SECRET);
+    });
+
+    it("refuses a path outside the caption folders, however it is spelled, with the same answer whether it exists", async () => {
+      await symlink(secret, join(captions, "link.vtt"));
+      await symlink(dir, join(captions, "up"));
+      const outside = [
+        secret,
+        join(dir, "no-such-file"),
+        "../id_ed25519",
+        `${captions}/../id_ed25519`,
+        join(captions, "link.vtt"),
+        join(captions, "up", "id_ed25519"),
+        "/etc/passwd",
+      ];
+      for (const path of outside) {
+        const a = await post(app, "/api/live", { path });
+        expect([path, a.status, codeOf(a.body)]).toEqual([path, 403, "outside-captions"]);
+        expect(JSON.stringify(a.body)).not.toContain("PRIVATE-KEY");
+      }
+    });
+
+    it("follows no file at all when the server was started without caption folders", async () => {
+      const bare = createLiveSessions({ now: () => NOW, pollMs: 20 });
+      const open = buildApp({
+        store,
+        now: () => new Date(NOW),
+        log: (line) => logs.push(line),
+        hosts: [HOST],
+        liveSessions: bare,
+      });
+      try {
+        const folders = await open.request(`http://${HOST}/api/live`, { headers: { host: HOST } });
+        expect(await folders.json()).toEqual({ captionFolders: [] });
+        for (const path of [secret, join(captions, "x.vtt"), "x.vtt"]) {
+          const a = await post(open, "/api/live", { path });
+          expect([a.status, codeOf(a.body)]).toEqual([403, "captions-not-allowed"]);
+        }
+        // Pasted text still works.
+        expect((await post(open, "/api/live", {})).status).toBe(200);
+      } finally {
+        await bare.close();
+      }
+      const mine = await app.request(`http://${HOST}/api/live`, { headers: { host: HOST } });
+      expect(((await mine.json()) as { captionFolders: string[] }).captionFolders).toHaveLength(1);
+    });
+
+    it.skipIf(process.platform === "win32")(
+      "refuses a FIFO, and a followed file swapped for a link out or a FIFO is not read; the server still answers",
+      async () => {
+        execFileSync("mkfifo", [join(captions, "pipe.vtt")]);
+        const fifo = await post(app, "/api/live", { path: "pipe.vtt" });
+        expect([fifo.status, codeOf(fifo.body)]).toEqual([400, "not-a-file"]);
+
+        const path = join(captions, "captions.txt");
+        await writeFile(path, "Priya Raman: Thanks for joining.\nSam Okafor: Glad to be here.\n");
+        const started = await post(app, "/api/live", { path, me: "Sam Okafor" });
+        expect(started.status).toBe(200);
+        const id = String(started.body.id);
+        const stream = await events(app, id);
+        await stream.until((e) => e.board.turns >= 1);
+        // Swapped for a link to a private file: never read.
+        await rm(path);
+        await symlink(secret, path);
+        await new Promise((done) => setTimeout(done, 150));
+        // Then for a FIFO: never opened in a way that blocks.
+        await rm(path);
+        execFileSync("mkfifo", [path]);
+        await new Promise((done) => setTimeout(done, 150));
+        const health = await app.request(`http://${HOST}/api/health`, { headers: { host: HOST } });
+        expect(health.status).toBe(200);
+        await stream.cancel();
+        const finished = await post(app, `/api/live/${id}/finish`, {});
+        expect(finished.status).toBe(200);
+        const body = JSON.stringify(finished.body);
+        expect(body).not.toContain("PRIVATE-KEY");
+        expect(body).not.toContain("start-date-discussed");
+        expect((finished.body.warnings as string[]).join("\n")).toContain("is not a regular file");
+        const saved = await post(app, `/api/live/${id}/save`, { application: "Wrenfield Robotics" });
+        expect(saved.status).toBe(200);
+        const round = await app.request(`http://${HOST}/api/applications/1/rounds/1`, {
+          headers: { host: HOST },
+        });
+        expect(await round.text()).not.toContain("PRIVATE-KEY");
+      },
+    );
+
+    it("a caption folder that is a link is taken at its real place; a file renamed into it is followed", async () => {
+      await symlink(captions, join(dir, "captions-link"));
+      const folders = await resolveCaptionFolders([join(dir, "captions-link")]);
+      expect(folders.roots).toHaveLength(1);
+      const again = createLiveSessions({ now: () => NOW, pollMs: 20, captionFolders: folders });
+      try {
+        await writeFile(join(dir, "staged.txt"), "Priya Raman: When could you start?\nSam Okafor: May.\n");
+        await rename(join(dir, "staged.txt"), join(captions, "meeting.txt"));
+        const { id } = await again.start({ now: NOW, path: join(dir, "captions-link", "meeting.txt") });
+        const done = await again.finish(id);
+        expect(done.final.signals.map((s) => s.id)).toContain("start-date-discussed");
+      } finally {
+        await again.close();
+      }
+      await expect(resolveCaptionFolders([secret])).rejects.toMatchObject({ code: "bad-captions" });
+      await expect(resolveCaptionFolders(["/"])).rejects.toMatchObject({ code: "bad-captions" });
+    });
+  });
+
+  it("when every place is taken, an unwatched session gives way; a watched one keeps its place", async () => {
+    const few = createLiveSessions({ now: () => NOW, maxSessions: 2, unwatchedMs: 0 });
+    try {
+      const watched = await few.start({ now: NOW });
+      const stop = few.subscribe(watched.id, () => {});
+      const left = await few.start({ now: NOW });
+      await few.start({ now: NOW });
+      expect(() => few.board(left.id)).toThrow(/no live session/);
+      expect(few.board(watched.id).turns).toBe(0);
+      stop();
+    } finally {
+      await few.close();
+    }
   });
 
   it("keeps at most eight sessions, dropping finished ones first", async () => {

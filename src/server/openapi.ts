@@ -130,11 +130,23 @@ export function buildOpenApi(): Record<string, unknown> {
         get: { summary: "Outcomes against signals and reads", responses: { "200": json("insights") } },
       },
       "/api/live": {
+        get: {
+          summary:
+            "The folders this server may follow caption files in (`debrief serve --captions`): `{ captionFolders }`; none means only posted text",
+          responses: { "200": json("`{ captionFolders: string[] }`") },
+        },
         post: {
           summary:
-            "Start a live read: follow a caption file on this machine (`path`), or take text posted to it; `invite` is the calendar invite (.ics) to measure against",
+            "Start a live read: follow a caption file (`path`, only inside the caption folders; relative to the first), or take text posted to it; `invite` is the calendar invite (.ics) to measure against. The `id` answered is the session's only key: no route lists sessions",
           requestBody: body(liveStartRequest),
-          responses: { "200": json("`{ id }` of the session"), ...failures },
+          responses: {
+            "200": json("`{ id }` of the session"),
+            "403": {
+              description: "the path is outside the caption folders, or the server follows no files",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+            },
+            ...failures,
+          },
         },
       },
       "/api/live/{id}/text": {

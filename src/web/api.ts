@@ -132,6 +132,11 @@ export async function fetchEml(id: number, fallbackName: string): Promise<{ blob
   return { blob: await response.blob(), filename: filename.replace(/[/\\]/g, "-") };
 }
 
+/** The folders the server may follow caption files in (`debrief serve --captions`); none: paste only. */
+export function liveCaptionFolders(signal?: AbortSignal): Promise<{ captionFolders: string[] }> {
+  return call("GET", "/api/live", undefined, signal);
+}
+
 /** Starts a live read: following a caption file on the server's machine, or taking posted text. */
 export function startLive(body: {
   me?: string;

@@ -1,10 +1,19 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { finishLive, liveEventsUrl, messageOf, postLiveText, saveLive, startLive } from "./api.js";
+import {
+  finishLive,
+  liveCaptionFolders,
+  liveEventsUrl,
+  messageOf,
+  postLiveText,
+  saveLive,
+  startLive,
+} from "./api.js";
 import type { LiveBoardJson, LiveFinishJson, SaveResult, UploadJson } from "./api-types.js";
 import { BandBadge, PolarityTag } from "./band-badge.js";
 import { usePageTitle } from "./page-title.js";
 import { ReadPanel } from "./read-panel.js";
 import { SaveBox } from "./save-box.js";
+import { useApi } from "./use-api.js";
 
 type Mode = "paste" | "file";
 
@@ -127,6 +136,7 @@ export function LiveView() {
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState("");
   const { board, problem: streamProblem } = useLiveBoard(id);
+  const folders = useApi((signal) => liveCaptionFolders(signal), []).data?.captionFolders ?? [];
   const pasteBox = useRef<HTMLTextAreaElement>(null);
 
   const act = async (work: () => Promise<void>) => {
@@ -227,7 +237,14 @@ export function LiveView() {
               Follow a caption file on this computer
             </label>
           </fieldset>
-          {mode === "file" ? (
+          {mode === "file" && folders.length === 0 ? (
+            <p class="hint" id="live-path-hint">
+              For your privacy this server follows no files yet. Start it with the folder your meeting tool
+              writes captions to, for example <code>debrief serve --captions ~/Documents/Zoom</code>, or paste
+              the lines instead.
+            </p>
+          ) : null}
+          {mode === "file" && folders.length > 0 ? (
             <>
               <label for="live-path">Caption file path</label>
               <input
@@ -235,12 +252,14 @@ export function LiveView() {
                 type="text"
                 value={path}
                 required
-                placeholder="/home/you/Meetings/interview.vtt"
+                placeholder={`${folders[0]}/interview.vtt`}
                 aria-describedby="live-path-hint"
                 onInput={(e) => setPath(e.currentTarget.value)}
               />
               <p class="hint" id="live-path-hint">
-                The .vtt, .srt or text file the meeting tool keeps writing.
+                The .vtt, .srt or text file the meeting tool keeps writing, in{" "}
+                {folders.length === 1 ? "this folder" : "one of these folders"}: {folders.join(", ")}. A name
+                alone is taken from {folders.length === 1 ? "it" : "the first"}.
               </p>
             </>
           ) : null}
