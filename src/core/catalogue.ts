@@ -1656,9 +1656,9 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: `${HYPOTHETICAL}|${NOT_YOUR_OFFER}|other|another|competing|hope|hoping|any|when|once`,
       },
       {
-        p: "offer|offered|extend|extended|extending|make|made|making ~3 you|me ~3 the|a ~2 job|role|position|offer",
+        p: "offer|offered|extend|extended|extending|make|made|making ~3 you|me ~3 the|a|an ~2 job|role|position|offer|post|place|apprenticeship|internship|contract",
         by: "company",
-        unless: `${HYPOTHETICAL}|${NOT_YOUR_OFFER}|other|another|competing|could|can|may|hope|hoping|any|when|once|before|question|interview`,
+        unless: `${HYPOTHETICAL}|${NOT_YOUR_OFFER}|other|another|competing|could|can|may|hope|hoping|any|when|once|before`,
       },
       {
         p: "verbal_offer|written_offer|offer_letter|formal_offer|job_offer|an_offer|the_offer",
@@ -1711,7 +1711,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: `${OFFER_UNLESS}|will|after_selection|on_selection|for_the_selected|selected_candidates`,
       },
       {
-        p: "release|released|releasing|roll_out|rolled_out|issue|issued|send|sent|gave|give|hand|handed ~3 me|my|the|an|a ~1 offer|offer_letter|job_offer",
+        p: "release|released|releasing|roll_out|rolled_out|issue|issued|send|sent|gave|give|hand|handed|share|shared|confirm|confirms|confirmed ~3 me|my|the|an|a|our|your ~2 offer|offer_letter|job_offer",
         by: "company",
         in: ["notes"],
         unless: `${OFFER_UNLESS}|will|would|after_selection|on_selection|selected_candidates|they_release|usually`,
@@ -1730,6 +1730,72 @@ export const CATALOGUE: readonly SignalDef[] = [
         in: ["notes"],
         unless: `${OFFER_UNLESS}|not|never|for_the|for_a|for_next|for_interview|for_round|for_second|for_final|for_hr|for_technical|for_tr|for_mr|to_the_next|in_the_aptitude|in_aptitude|in_the_test|in_test|in_the_written|in_written|in_the_exam|in_nqt|in_the_nqt|shortlist*|to_get|will|chance`,
       },
+      // General frames of an offer told. The outcome guard (outcome-guard.ts) keeps only those stated
+      // as facts, about this candidate, in this process.
+      {
+        // "I got the job", "landed the role", "won the place".
+        p: "got|get|landed|won|bagged|secured ~2 the|a|this ~2 job|role|position|post|place|internship|apprenticeship|gig",
+        by: "any",
+        in: ["notes"],
+      },
+      {
+        // "the job's yours".
+        p: "job|role|position|post|place ~1 is|'s ~1 yours|mine",
+        by: "any",
+      },
+      {
+        // "I've been offered the apprenticeship", "was offered the role contingent on…".
+        p: "be|been|was|were|got|am|'m ~2 offered ~3 the|a|an|this ~3 job|role|position|post|place|apprenticeship|internship|contract",
+        by: "any",
+      },
+      {
+        // "offer accepted", "conditional offer received", "the offer letter came through".
+        p: "offer|offer_letter|contract ~3 came|arrived|came_through|came_thru|accepted|approved|attached|received|confirmed|signed|extended|released|issued|available",
+        by: "any",
+      },
+      {
+        // "they came back with an offer", "emailed me an offer", "made me an offer".
+        p: "came_back|come_back|emailed|sent|mailed|gave|made|make|makes ~2 with|me|you ~2 an|a|the|their|my|your ~2 offer|offer_letter",
+        by: "company",
+      },
+      {
+        // "they said yes", "the team wants me", "They wanted me!" (not "wanted me to do a test").
+        p: "said_yes|want_me|wants_me|wanted_me",
+        by: "company",
+        in: ["notes"],
+        unless: "to|for|back|at|in|if|whether|would",
+      },
+      {
+        // "They hire me!", "I'm hired".
+        p: "hire|hired ~1 me",
+        by: "company",
+      },
+      {
+        p: "im|i'm|i_am|i_was|i've_been|i_have_been|i_got|got ~1 hired",
+        by: "any",
+        in: ["notes"],
+      },
+      {
+        // "We look forward to welcoming you", "we would love for you to join us", "we want you on the team".
+        p: "look_forward_to_welcoming|would_love_for_you_to_join|would_like_you_to_join|want_you_on_the_team|want_you_to_join|love_to_have_you|like_you_to_start|want_you_to_start|welcome_you_aboard|welcome_you_to_the_team|welcome_you_on_board",
+        by: "company",
+      },
+      {
+        // "you have been selected for the position of…".
+        p: "you|i ~3 selected|chosen ~1 for ~3 position|role|job|post|vacancy",
+        by: "any",
+      },
+      {
+        // "This letter confirms our conditional offer of employment".
+        p: "confirm|confirms|confirming|confirmed ~3 our|your|the|this ~2 offer",
+        by: "company",
+        in: ["email"],
+      },
+      {
+        // "the committee has approved your appointment".
+        p: "approved|confirmed|confirm ~2 your|my ~1 appointment",
+        by: "company",
+      },
     ],
   },
   {
@@ -1744,7 +1810,7 @@ export const CATALOGUE: readonly SignalDef[] = [
       "A rejection settles this process. Ask for feedback once, politely; then put the energy into the next one.",
     cues: [
       {
-        p: "not|won't|will_not|unable_to|no_longer ~4 move|moving|proceed|proceeding|progress|progressing|advance|advancing|continue|pursue|pursuing|take ~3 forward|further|ahead|with_your|your_application|your_candidacy|to_the_next",
+        p: "not|won't|will_not|unable_to|no_longer ~4 move|moving|proceed|proceeding|progress|progressing|advance|advancing|continue|pursue|pursuing|take|go|going ~3 forward|further|ahead|with_your|your_application|your_candidacy|to_the_next",
         by: "company",
         negation: "ignore",
         unless: "if|unless|whether|before|until|would_not_be|why",
@@ -1755,13 +1821,13 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: "if|whether|before|until",
       },
       {
-        p: "position|role|vacancy|job ~4 filled|closed|been_filled|no_longer_available",
+        p: "position|role|vacancy|job ~6 filled|closed|been_filled|no_longer_available",
         by: "company",
         unless: "if|whether|before|until|portal|status",
         negation: "ignore",
       },
       {
-        p: "unsuccessful|not_successful|not_been_successful|not_selected|weren't_selected|not_been_selected|haven't_been_selected|regret_to|regret_that|not_a_match|not_the_right_fit|not_a_fit|decided_against|turned_down|rejection|rejected|rejection_email|got_rejected|was_rejected",
+        p: "unsuccessful|not_successful|not_been_successful|not_selected|weren't_selected|not_been_selected|haven't_been_selected|regret_to|not_a_match|not_the_right_fit|not_a_fit|decided_against|turned_down|rejection|rejected|rejection_email|got_rejected|was_rejected",
         by: "any",
         unless:
           "ago|handle|deal_with|how_do_you|cope|i_rejected|i_turned_down|i_declined|declined_their|rejected_their|turned_down_their|turned_down_the_offer|rejected_the_offer|not_rejected|before|who_are_not|who_were_not|who_is_not|those_not|will_be_informed|will_be_notified|are_informed|are_notified|" +
@@ -1776,7 +1842,7 @@ export const CATALOGUE: readonly SignalDef[] = [
       },
       {
         // "They simply decided to pass", "decided not to proceed".
-        p: "decided|decide|chose|choose|opted ~2 to_pass|not_to_proceed|not_to_move|not_to_go|to_go_another_way|to_go_in_another|to_go_with_someone",
+        p: "decided|decide|chose|choose|opted ~2 to_pass|not_to_proceed|not_to_move|not_to_go|to_go_another_way|to_go_in_another|to_go_with_someone|not_to_extend|not_to_make|not_to_offer|not_to_hire",
         by: "company",
         negation: "ignore",
         unless: `${REJECTION_UNLESS}|i`,
@@ -1881,6 +1947,51 @@ export const CATALOGUE: readonly SignalDef[] = [
         in: ["notes"],
         with: "say|said|saying|says|tell|told|telling|email|e-mail|mail|mailed|emailed|call|called|inform|informed|reply|replied|response|letter|message|feedback|reason",
         unless: REJECTION_UNLESS,
+      },
+      // General frames of a rejection told; the outcome guard keeps the facts about this candidate.
+      {
+        // "it's a no", "got a no from the panel", "thanks but no thanks".
+        p: "it's_a_no|its_a_no|it_is_a_no|a_no_from|the_no_from|got_a_no|thanks_but_no|no_thanks",
+        by: "any",
+        negation: "ignore",
+      },
+      {
+        // "they went with someone else", "decided to go with a candidate who…".
+        p: "went|go|going|gone ~1 with ~2 someone|somebody|another|other|a_different|a_candidate|an_internal|the_other",
+        by: "company",
+      },
+      {
+        // "knocked back at the assessment centre".
+        p: "knocked_back|knock_back|got_knocked",
+        by: "any",
+      },
+      {
+        // "we won't be offering you the role".
+        p: "won't_be|will_not_be|not_be ~1 offering|extending|making ~3 you|an|the|a",
+        by: "company",
+        negation: "ignore",
+      },
+      {
+        // "you have not passed the final interview".
+        p: "not|n't ~3 pass|passed|cleared|clear ~3 interview|round|stage|assessment",
+        by: "company",
+        negation: "ignore",
+      },
+      {
+        // "we have chosen to pursue candidates whose skills align more closely…".
+        p: "chosen|chose|decided|opted ~2 to ~1 pursue|pursuing ~2 candidates|applicants|other|others",
+        by: "company",
+      },
+      {
+        // A portal's status: "Application status changed to 'Rejected'", "status says 'Unsuccessful'".
+        p: "status ~8 rejected|unsuccessful|not_selected|declined|not_progressed",
+        by: "any",
+        negation: "ignore",
+      },
+      {
+        // "Their answer is negative."
+        p: "answer|response|decision ~2 is|was ~1 negative",
+        by: "company",
       },
       {
         p: "reject_mail|reject_email|reject_e-mail|reject_letter|reject_message|a_reject|no_offer|without_an_offer|without_offer",

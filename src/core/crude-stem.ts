@@ -87,8 +87,10 @@ const IRREGULAR: Record<string, string> = {
 
 export function crudeStem(word: string): string {
   const w = word.toLowerCase();
-  const irregular = IRREGULAR[w];
-  if (irregular) return irregular;
+  // Own keys only: "constructor" is no irregular verb.
+  const irregular = Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined;
+  // The base form goes through the same rules as a lemma would ("taken" → "take" → "tak").
+  if (irregular) return irregular === w ? w : crudeStem(irregular);
   // Short plurals too ("ups" → "up"): over-matching only costs time, under-matching loses a cue.
   if (w.length <= 3) return w.length === 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, 2) : w;
   let s = w;

@@ -37,8 +37,22 @@ describe("crudeStem", () => {
     ["told", "tell"],
     ["ups", "up"],
     ["tries", "try"],
+    // Irregular forms meet their lemma's stem, which the same rules cut ("take" → "tak").
+    ["taken", "take"],
+    ["took", "take"],
+    ["gave", "give"],
+    ["made", "make"],
+    ["came", "come"],
+    ["chosen", "choose"],
+    ["left", "leave"],
+    ["wrote", "write"],
   ])("%s and %s share a stem", (a, b) => {
     expect(crudeStem(a)).toBe(crudeStem(b));
+  });
+
+  it("reads the names of an object's own properties as words", () => {
+    for (const word of ["constructor", "toString", "__proto__", "hasOwnProperty"])
+      expect(typeof crudeStem(word)).toBe("string");
   });
 });
 

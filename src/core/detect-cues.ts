@@ -11,6 +11,7 @@ import {
   splitContraction,
 } from "./match-pattern.js";
 import { readSentences, type Sentence, type Token } from "./nlp.js";
+import { outcomeHolds } from "./outcome-guard.js";
 import type { Passage } from "./passages.js";
 import { resolveNotesActor } from "./resolve-actor.js";
 import type { Actor, Cue, SignalId } from "./signal.js";
@@ -187,7 +188,8 @@ function indexFor(passage: Passage): CueIndex {
   return index;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** A word: letters and digits, with inner apostrophes and hyphens ("didn't", "day-to-day"), never a closing quote. */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?/gu;
 
 /**
  * Negative contractions written without the apostrophe ("didnt", "wasnt"), which wink-nlp reads as
@@ -442,7 +444,8 @@ function matchSentence(
     if (seen.has(c.id)) continue;
     const cue = c.cue;
     if (cue.question && !isQuestion) continue;
-    if (isConditional && !cue.evenIfConditional) continue;
+    // An outcome's own condition is judged by the outcome guard, in its clause ("…if that works for you" is politeness).
+    if (isConditional && !cue.evenIfConditional && !OUTCOMES.has(c.id)) continue;
     const matches = findMatches(c.pattern, tokens);
     if (matches.length === 0) continue;
     if (c.with && findMatches(c.with, tokens).length === 0) continue;
@@ -455,7 +458,14 @@ function matchSentence(
       const negated = isNegated(tokens, m);
       if (negation === "deny" && negated) return false;
       if (negation === "require" && !negated) return false;
-      return actorAccepts(by, passage, tokens, m.start);
+      if (!actorAccepts(by, passage, tokens, m.start)) return false;
+      // An outcome settles the read: only a decision made and told, about this candidate, counts.
+      if (
+        (c.id === "offer-made" || c.id === "rejected") &&
+        !outcomeHolds(c.id, tokens, m, passage.role, sentence.text)
+      )
+        return false;
+      return true;
     });
     if (!ok) continue;
     seen.add(c.id);

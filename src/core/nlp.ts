@@ -51,6 +51,9 @@ function breakLongRuns(text: string): string {
   });
 }
 
+/** Words that wink reads with a following full stop as an abbreviation ("no." for number). */
+const ABBREVIATION_WORDS = new Set(["no"]);
+
 /** Splits text into sentences of tokens with lemmas and negation scope. Pure and deterministic. */
 export function readSentences(text: string): Sentence[] {
   if (text.trim() === "") return [];
@@ -98,6 +101,16 @@ export function readSentences(text: string): Sentence[] {
         pos: pos[i] ?? "X",
         negated: negation[i] === true,
       });
+    }
+    // "…it's a no." ends with "no." read as the abbreviation of "number": the word and its full stop.
+    let last = list.length - 1;
+    while (last >= 0 && (list[last]?.text.trim() ?? "") === "") last--;
+    const lastToken = list[last];
+    if (lastToken?.text.endsWith(".") && ABBREVIATION_WORDS.has(lastToken.text.slice(0, -1))) {
+      lastToken.text = lastToken.text.slice(0, -1);
+      lastToken.lemma = lastToken.text;
+      lastToken.pos = "DET";
+      list.splice(last + 1, 0, { text: ".", lemma: ".", pos: "PUNCT", negated: false });
     }
     const sentenceText = texts[k] ?? "";
     const found = plain.indexOf(sentenceText, cursor);
