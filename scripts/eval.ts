@@ -1,12 +1,22 @@
 /**
- * npm run eval: measures the analyser on the labelled corpus (and, where present, the real-text
- * labels). Prints per-signal precision, recall and F1, micro-averaged, and band agreement; then,
- * on real outcomes (scripts/outcomes.ts), how well the read's score predicts an offer.
+ * npm run eval: measures the analyser on what it was tuned on and, beside it, on what it was not.
+ *
+ * - Case folders: `../shared/corpus` (tuned on) and `eval/heldout/cases` (80 folders written blind
+ *   by writers who had not seen the code, labelled by two other readers apart, settled by a third).
+ * - Real texts: `data/labels/real-dev.jsonl` (50 train reviews and 15 threads, tuned on) and
+ *   `eval/labels` (300 reviews of the Glassdoor test split and 40 test threads, labelled the same way).
+ * - The outcome bank (`test/fixtures/outcome-bank.jsonl`): false outcomes and decisions read.
+ * - Then, on real outcomes (scripts/outcomes.ts), how well the read's score predicts an offer.
+ *
+ * Per signal: precision, recall and F1 tuned-on and held-out, and the gap. `--verbose` lists the misses
+ * of the tuned-on sets with their quotes; of a held-out set it names only the signals, never the
+ * sentences, so that held-out text is not read while tuning.
  *
  *   npm run eval                 # everything
- *   npm run eval -- --cases      # only the corpus cases
- *   npm run eval -- --verbose    # per-case misses
+ *   npm run eval -- --cases      # the case folders, the real texts and the bank (no outcome AUC)
+ *   npm run eval -- --verbose    # per-case misses (quotes for tuned-on sets only)
  */
+import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { analyzeCase } from "../src/app/analyze-case.js";
@@ -33,6 +43,7 @@ const MAIL_SIGNALS = new Set([
 ]);
 
 const SHARED = process.env.DEBRIEF_SHARED ?? join(import.meta.dirname, "..", "..", "shared");
+const EVAL = join(import.meta.dirname, "..", "eval");
 const args = new Set(process.argv.slice(2));
 const verbose = args.has("--verbose");
 
@@ -41,6 +52,7 @@ interface Tally {
   fp: number;
   fn: number;
 }
+type Tallies = Map<string, Tally>;
 
 function prf(t: Tally): { p: number; r: number; f: number } {
   const p = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
@@ -51,32 +63,48 @@ function prf(t: Tally): { p: number; r: number; f: number } {
 
 const fmt = (n: number) => n.toFixed(2);
 
-function printTable(title: string, tallies: Map<string, Tally>): Tally {
-  const total: Tally = { tp: 0, fp: 0, fn: 0 };
-  console.log(`\n${title}`);
-  console.log(
-    `${"signal".padEnd(26)} ${"P".padStart(5)} ${"R".padStart(5)} ${"F1".padStart(5)}   tp  fp  fn`,
-  );
-  for (const id of SIGNAL_IDS) {
-    const t = tallies.get(id) ?? { tp: 0, fp: 0, fn: 0 };
-    total.tp += t.tp;
-    total.fp += t.fp;
-    total.fn += t.fn;
-    if (t.tp + t.fp + t.fn === 0) continue;
-    const { p, r, f } = prf(t);
-    console.log(
-      `${id.padEnd(26)} ${fmt(p).padStart(5)} ${fmt(r).padStart(5)} ${fmt(f).padStart(5)}  ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}`,
-    );
+function total(tallies: Tallies): Tally {
+  const sum: Tally = { tp: 0, fp: 0, fn: 0 };
+  for (const t of tallies.values()) {
+    sum.tp += t.tp;
+    sum.fp += t.fp;
+    sum.fn += t.fn;
   }
-  const { p, r, f } = prf(total);
+  return sum;
+}
+
+/** One set's cells: P R F1 and counts, or blanks where the set has no such signal. */
+function cells(t: Tally | undefined): string {
+  if (!t || t.tp + t.fp + t.fn === 0) return `${"".padStart(17)} ${"".padStart(11)}`;
+  const { p, r, f } = prf(t);
+  return `${fmt(p).padStart(5)} ${fmt(r).padStart(5)} ${fmt(f).padStart(5)} ${`${t.tp}/${t.fp}/${t.fn}`.padStart(11)}`;
+}
+
+/** Per signal, tuned-on and held-out side by side, with the F1 gap; the micro-average last. */
+function printSideBySide(title: string, tuned: Tallies, heldOut: Tallies | undefined): void {
+  console.log(`\n${title}`);
+  const head = `${"P".padStart(5)} ${"R".padStart(5)} ${"F1".padStart(5)} ${"tp/fp/fn".padStart(11)}`;
   console.log(
-    `${"micro-average".padEnd(26)} ${fmt(p).padStart(5)} ${fmt(r).padStart(5)} ${fmt(f).padStart(5)}  ${String(total.tp).padStart(3)} ${String(total.fp).padStart(3)} ${String(total.fn).padStart(3)}`,
+    `${"".padEnd(26)} ${"tuned on".padEnd(29)}${heldOut ? ` | ${"held out".padEnd(29)}|   gap` : ""}`,
   );
-  return total;
+  console.log(`${"signal".padEnd(26)} ${head}${heldOut ? ` | ${head} |` : ""}`);
+  const row = (name: string, a: Tally | undefined, b: Tally | undefined) => {
+    const gap =
+      a && b && a.tp + a.fp + a.fn > 0 && b.tp + b.fp + b.fn > 0 ? fmt(prf(a).f - prf(b).f).padStart(6) : "";
+    console.log(`${name.padEnd(26)} ${cells(a)}${heldOut ? ` | ${cells(b)} | ${gap}` : ""}`);
+  };
+  for (const id of SIGNAL_IDS) {
+    const a = tuned.get(id);
+    const b = heldOut?.get(id);
+    if ((a?.tp ?? 0) + (a?.fp ?? 0) + (a?.fn ?? 0) + (b?.tp ?? 0) + (b?.fp ?? 0) + (b?.fn ?? 0) === 0)
+      continue;
+    row(id, a, b);
+  }
+  row("micro-average", total(tuned), heldOut ? total(heldOut) : undefined);
 }
 
 function count(
-  tallies: Map<string, Tally>,
+  tallies: Tallies,
   expected: Set<string>,
   found: Set<string>,
 ): { missed: string[]; extra: string[] } {
@@ -97,57 +125,127 @@ function count(
   return { missed, extra };
 }
 
-async function evalCorpus(): Promise<void> {
-  const dir = join(SHARED, "corpus", "cases");
-  const cases = (await readdir(dir)).sort();
-  const tallies = new Map<string, Tally>();
-  const mailTallies = new Map<string, Tally>();
-  let mailCases = 0;
-  let exact = 0;
-  let withinOne = 0;
+interface Expected {
+  present: string[];
+  band: Band;
+  now: string;
+}
+
+interface CaseScores {
+  tallies: Tallies;
+  mail: Tallies;
+  cases: number;
+  mailCases: number;
+  exact: number;
+  withinOne: number;
+  /** How often the read said "too little to read": thin, by expected band. */
+  thin: number;
+}
+
+/** Reads every case folder of `dir` against its labels; `quotes` says whether misses may show their words. */
+async function scoreCases(
+  dir: string,
+  expectedOf: (name: string) => Promise<Expected | undefined>,
+  quotes: boolean,
+): Promise<CaseScores> {
+  const scores: CaseScores = {
+    tallies: new Map(),
+    mail: new Map(),
+    cases: 0,
+    mailCases: 0,
+    exact: 0,
+    withinOne: 0,
+    thin: 0,
+  };
   const confusion = new Map<string, number>();
-  for (const name of cases) {
-    const expected = JSON.parse(await readFile(join(dir, name, "expected.json"), "utf8")) as {
-      present: string[];
-      band: Band;
-      now: string;
-    };
+  for (const name of (await readdir(dir)).sort()) {
+    const expected = await expectedOf(name);
+    if (!expected) continue;
+    scores.cases++;
     const result = await analyzeCase([join(dir, name)], { now: expected.now });
     const found = new Set(result.analysis.signals.map((s) => s.id as string));
-    const { missed, extra } = count(tallies, new Set(expected.present), found);
+    const { missed, extra } = count(scores.tallies, new Set(expected.present), found);
     const files = await readdir(join(dir, name));
-    if (files.includes("emails") || files.includes("invite.ics")) {
-      mailCases++;
+    if (files.includes("emails") || files.some((f) => f.endsWith(".ics") || f.endsWith(".eml"))) {
+      scores.mailCases++;
       const only = (ids: Iterable<string>) => new Set([...ids].filter((id) => MAIL_SIGNALS.has(id)));
-      count(mailTallies, only(expected.present), only(found));
+      count(scores.mail, only(expected.present), only(found));
     }
-    const band = result.analysis.read.band;
-    const d = Math.abs(BANDS.indexOf(band) - BANDS.indexOf(expected.band));
-    if (d === 0) exact++;
-    if (d <= 1) withinOne++;
-    const key = `${expected.band}→${band}`;
+    const read = result.analysis.read as { band: Band; score: number; thin?: boolean };
+    if (read.thin) scores.thin++;
+    const d = Math.abs(BANDS.indexOf(read.band) - BANDS.indexOf(expected.band));
+    if (d === 0) scores.exact++;
+    if (d <= 1) scores.withinOne++;
+    const key = `${expected.band}→${read.band}`;
     confusion.set(key, (confusion.get(key) ?? 0) + 1);
     if (verbose && (missed.length > 0 || extra.length > 0 || d > 0)) {
       console.log(
-        `${name}: band ${expected.band}→${band} (${result.analysis.read.score})${missed.length ? `  missed: ${missed.join(", ")}` : ""}${extra.length ? `  extra: ${extra.join(", ")}` : ""}`,
+        `${name}: band ${expected.band}→${read.band} (${read.score})${missed.length ? `  missed: ${missed.join(", ")}` : ""}${extra.length ? `  extra: ${extra.join(", ")}` : ""}`,
       );
-      for (const s of result.analysis.signals) {
-        if (extra.includes(s.id)) console.log(`    + ${s.id}: ${s.evidence.map((e) => e.quote).join(" | ")}`);
-      }
+      if (quotes)
+        for (const s of result.analysis.signals)
+          if (extra.includes(s.id))
+            console.log(`    + ${s.id}: ${s.evidence.map((e) => e.quote).join(" | ")}`);
     }
   }
-  printTable(`Corpus: ${cases.length} cases (${dir})`, tallies);
-  printTable(
-    `Corpus, the ${mailCases} cases with an invite or emails, on the signals that need them (issue 3)`,
-    mailTallies,
-  );
-  console.log(
-    `\nband exact: ${exact}/${cases.length} (${fmt((exact / cases.length) * 100)}%)   within one: ${withinOne}/${cases.length} (${fmt((withinOne / cases.length) * 100)}%)`,
-  );
   if (verbose)
     console.log(
       `band confusion (expected→read): ${[...confusion.entries()].map(([k, v]) => `${k} ${v}`).join(", ")}`,
     );
+  return scores;
+}
+
+async function readJsonFile<T>(path: string): Promise<T | undefined> {
+  return existsSync(path) ? (JSON.parse(await readFile(path, "utf8")) as T) : undefined;
+}
+
+const HELD_OUT_CASES = join(EVAL, "heldout", "cases");
+
+/** The held-out folders' labels (eval/heldout/expected.jsonl), and `now` from each folder's meta.json. */
+async function heldOutExpected(): Promise<Map<string, Expected>> {
+  const out = new Map<string, Expected>();
+  const labels = await readJsonl<{ id: string; present: string[]; band: Band }>(
+    join(EVAL, "heldout", "expected.jsonl"),
+  );
+  for (const label of labels) {
+    const meta = await readJsonFile<{ now: string }>(join(HELD_OUT_CASES, label.id, "meta.json"));
+    if (meta) out.set(label.id, { present: label.present, band: label.band, now: meta.now });
+  }
+  return out;
+}
+
+const pctOf = (a: number, b: number) => `${a}/${b} (${fmt((a / Math.max(1, b)) * 100)}%)`;
+
+async function evalCaseFolders(): Promise<void> {
+  const corpus = join(SHARED, "corpus", "cases");
+  const tuned = await scoreCases(
+    corpus,
+    (name) => readJsonFile<Expected>(join(corpus, name, "expected.json")),
+    true,
+  );
+  const heldLabels = await heldOutExpected();
+  const held =
+    heldLabels.size > 0
+      ? await scoreCases(HELD_OUT_CASES, async (name) => heldLabels.get(name), false)
+      : undefined;
+  printSideBySide(
+    `Case folders: tuned on ${tuned.cases} (../shared/corpus)${held ? `, held out ${held.cases} (eval/heldout)` : ", no held-out labels yet"}`,
+    tuned.tallies,
+    held?.tallies,
+  );
+  printSideBySide(
+    `Case folders with an invite or emails, on the signals that need them: tuned on ${tuned.mailCases}${held ? `, held out ${held.mailCases}` : ""}`,
+    tuned.mail,
+    held?.mail,
+  );
+  const bands = (s: CaseScores) =>
+    `exact ${pctOf(s.exact, s.cases)}, within one ${pctOf(s.withinOne, s.cases)}, "too little to read" ${s.thin}`;
+  console.log(`\nbands, tuned on:  ${bands(tuned)}`);
+  if (held) console.log(`bands, held out:  ${bands(held)}`);
+  if (held) {
+    const gap = prf(total(tuned.tallies)).f - prf(total(held.tallies)).f;
+    console.log(`micro-F1 gap, tuned on − held out: ${fmt(gap)}`);
+  }
 }
 
 interface Review {
@@ -188,27 +286,25 @@ function threadDocs(t: Thread): Doc[] {
   });
 }
 
-/** Precision and recall per signal on the real texts that two people labelled. */
-async function evalRealLabels(): Promise<void> {
-  const dir = join(SHARED, "data");
-  const labels = await readJsonl<{ id: string; present: string[] }>(join(dir, "labels", "real-dev.jsonl"));
-  if (labels.length === 0) return;
-  const reviews = new Map(
-    (await readJsonl<Review>(join(dir, "glassdoor", "reviews.jsonl"))).map((r) => [r.id, r]),
-  );
-  const threads = new Map(
-    (await readJsonl<Thread>(join(dir, "job-search-threads", "threads.jsonl"))).map((t) => [t.id, t]),
-  );
-  const tallies = new Map<string, Tally>();
+/** The documents of a labelled real text: a review as notes, a thread as its messages. */
+function realDocs(id: string, reviews: Map<string, Review>, threads: Map<string, Thread>): Doc[] {
+  const review = reviews.get(id);
+  if (review) return [{ kind: "notes", source: id, text: review.text }];
+  const thread = threads.get(id);
+  return thread ? threadDocs(thread) : [];
+}
+
+/** Per-signal tallies over labelled real texts; misses shown with their words only where `quotes`. */
+function scoreReal(
+  labels: { id: string; present: string[] }[],
+  reviews: Map<string, Review>,
+  threads: Map<string, Thread>,
+  quotes: boolean,
+): { tallies: Tallies; n: number } {
+  const tallies: Tallies = new Map();
   let n = 0;
   for (const label of labels) {
-    const review = reviews.get(label.id);
-    const thread = threads.get(label.id);
-    const docs: Doc[] = review
-      ? [{ kind: "notes", source: label.id, text: review.text }]
-      : thread
-        ? threadDocs(thread)
-        : [];
+    const docs = realDocs(label.id, reviews, threads);
     if (docs.length === 0) continue;
     n++;
     const a = analyzeInterview({ docs, now: "2026-06-01T12:00:00Z", me: "Applicant" });
@@ -218,12 +314,114 @@ async function evalRealLabels(): Promise<void> {
       console.log(
         `${label.id}:${missed.length ? `  missed: ${missed.join(", ")}` : ""}${extra.length ? `  extra: ${extra.join(", ")}` : ""}`,
       );
-      for (const s of a.signals) {
-        if (extra.includes(s.id)) console.log(`    + ${s.id}: ${s.evidence.map((e) => e.quote).join(" | ")}`);
-      }
+      if (quotes)
+        for (const s of a.signals)
+          if (extra.includes(s.id))
+            console.log(`    + ${s.id}: ${s.evidence.map((e) => e.quote).join(" | ")}`);
     }
   }
-  printTable(`Real texts: ${n} labelled reviews and threads (data/labels/real-dev.jsonl)`, tallies);
+  return { tallies, n };
+}
+
+/** Two readers' labels of the same texts: how often they named the same (text, signal) pairs. */
+async function agreement(name: string): Promise<string | undefined> {
+  const a = await readJsonl<{ id: string; present: string[] }>(
+    join(EVAL, "labels", `${name}.reader-a.jsonl`),
+  );
+  const b = new Map(
+    (await readJsonl<{ id: string; present: string[] }>(join(EVAL, "labels", `${name}.reader-b.jsonl`))).map(
+      (l) => [l.id, new Set(l.present)],
+    ),
+  );
+  if (a.length === 0 || b.size === 0) return undefined;
+  let both = 0;
+  let onlyOne = 0;
+  let same = 0;
+  for (const l of a) {
+    const other = b.get(l.id) ?? new Set<string>();
+    const mine = new Set(l.present);
+    both += [...mine].filter((id) => other.has(id)).length;
+    onlyOne +=
+      [...mine].filter((id) => !other.has(id)).length + [...other].filter((id) => !mine.has(id)).length;
+    if (mine.size === other.size && [...mine].every((id) => other.has(id))) same++;
+  }
+  return `${name}: pair agreement F1 ${fmt((2 * both) / Math.max(1, 2 * both + onlyOne))}, texts labelled the same ${same}/${a.length}`;
+}
+
+async function evalRealLabels(): Promise<void> {
+  const dir = join(SHARED, "data");
+  const reviews = new Map(
+    (await readJsonl<Review>(join(dir, "glassdoor", "reviews.jsonl"))).map((r) => [r.id, r]),
+  );
+  const threads = new Map(
+    (await readJsonl<Thread>(join(dir, "job-search-threads", "threads.jsonl"))).map((t) => [t.id, t]),
+  );
+  const tunedLabels = await readJsonl<{ id: string; present: string[] }>(
+    join(dir, "labels", "real-dev.jsonl"),
+  );
+  if (tunedLabels.length === 0) return;
+  const tuned = scoreReal(tunedLabels, reviews, threads, true);
+  const heldLabels = [
+    ...(await readJsonl<{ id: string; present: string[] }>(join(EVAL, "labels", "glassdoor-test.jsonl"))),
+    ...(await readJsonl<{ id: string; present: string[] }>(join(EVAL, "labels", "threads-test.jsonl"))),
+  ];
+  const held = heldLabels.length > 0 ? scoreReal(heldLabels, reviews, threads, false) : undefined;
+  printSideBySide(
+    `Real texts: tuned on ${tuned.n} (data/labels/real-dev.jsonl)${held ? `, held out ${held.n} (eval/labels: Glassdoor test split and test threads)` : ""}`,
+    tuned.tallies,
+    held?.tallies,
+  );
+  for (const name of ["glassdoor-test", "threads-test"]) {
+    const line = await agreement(name);
+    if (line) console.log(`labellers, ${line}`);
+  }
+}
+
+/** The outcome bank: sentences written blind; no false outcome, and decisions read. */
+async function evalOutcomeBank(): Promise<void> {
+  const rows = await readJsonl<{ text: string; source: "notes" | "email"; outcome: string; kind: string }>(
+    join(import.meta.dirname, "..", "test", "fixtures", "outcome-bank.jsonl"),
+  );
+  if (rows.length === 0) return;
+  let falseOutcomes = 0;
+  let none = 0;
+  let decisions = 0;
+  let read = 0;
+  const kinds = new Map<string, number>();
+  for (const row of rows) {
+    const doc: Doc =
+      row.source === "notes"
+        ? { kind: "notes", source: "notes.md", text: row.text }
+        : {
+            kind: "email",
+            source: "update.eml",
+            from: { name: "Dana Whitfield", email: "dana@northwind.example" },
+            to: [{ name: "Robin Vale", email: "robin@mail.example" }],
+            cc: [],
+            references: [],
+            subject: "Your application",
+            text: row.text,
+          };
+    const ids = new Set(
+      analyzeInterview({ docs: [doc], now: "2026-06-01T12:00:00Z", me: "Robin Vale" }).signals.map(
+        (s) => s.id as string,
+      ),
+    );
+    const got = ids.has("offer-made") ? "offer-made" : ids.has("rejected") ? "rejected" : "none";
+    if (row.outcome === "none") {
+      none++;
+      if (got !== "none") {
+        falseOutcomes++;
+        kinds.set(row.kind, (kinds.get(row.kind) ?? 0) + 1);
+      }
+    } else {
+      decisions++;
+      if (got === row.outcome) read++;
+    }
+  }
+  console.log(
+    `\nOutcome bank (test/fixtures/outcome-bank.jsonl, written blind): false outcomes ${falseOutcomes}/${none}${kinds.size ? ` (${[...kinds].map(([k, v]) => `${k} ${v}`).join(", ")})` : ""}; decisions read ${pctOf(read, decisions)}`,
+  );
 }
 
 /**
@@ -267,7 +465,8 @@ async function evalThreadOutcomes(): Promise<void> {
   console.log(`  threads read as an offer                   ${count.offers}/${threads.length}`);
 }
 
-await evalCorpus();
+await evalCaseFolders();
 await evalRealLabels();
+await evalOutcomeBank();
 await evalThreadOutcomes();
 if (!args.has("--cases")) await evalOutcomes();
