@@ -124,6 +124,8 @@ export interface ContractJson {
   skipped: { source: string; reason: string }[];
   /** Messages of a mailbox export that belong to other processes, left unread. */
   leftOut?: { count: number; reason: string };
+  /** Text files that are not the candidate's account (a job advert, a CV, a cover letter), not read. */
+  setAside?: { source: string; reason: string }[];
   warnings: string[];
 }
 
@@ -169,6 +171,7 @@ export function toContractJson(result: CaseAnalysis): ContractJson {
     candidate: a.candidate,
     skipped: a.skipped,
     ...(a.leftOut ? { leftOut: a.leftOut } : {}),
+    ...(a.setAside ? { setAside: a.setAside } : {}),
     warnings: result.warnings,
   };
 }

@@ -343,6 +343,19 @@ export function renderAnalysis(result: CaseAnalysis, options: RenderOptions): st
       out.push(...wrapText(`${s.source}: ${s.reason}`, width, `${INDENT}! `, `${INDENT}  `));
   }
 
+  if (a.setAside && a.setAside.length > 0) {
+    section("Not read as your notes");
+    for (const s of a.setAside)
+      out.push(
+        ...wrapText(
+          `${s.source} ${s.reason.replace(/: not read as your notes$/, "")}.`,
+          width,
+          `${INDENT}· `,
+          `${INDENT}  `,
+        ),
+      );
+  }
+
   if (a.leftOut) {
     section("Mail left out");
     out.push(

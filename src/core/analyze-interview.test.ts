@@ -226,6 +226,35 @@ describe("mail as it comes", () => {
   });
 });
 
+describe("notes as people write them", () => {
+  it("reads a bullet hard-wrapped onto the next line as one sentence", () => {
+    const text = [
+      "- The hiring manager asked when I could",
+      "  start and what my notice period is.",
+      "- Then she walked me round the",
+      "warehouse and introduced me to the shift leads.",
+    ].join("\n");
+    const ids = idsFromNotes(text);
+    expect(ids).toEqual(expect.arrayContaining(["start-date-discussed", "met-the-team"]));
+  });
+
+  it("never reads an interview as both running long and cut short", () => {
+    const a = analyzeInterview({
+      docs: [
+        {
+          kind: "notes",
+          source: "notes.md",
+          text: "Booked for 45 minutes and we went 25 minutes over. It felt rushed at the very end.",
+        },
+      ],
+      now: NOW,
+    });
+    const ids = a.signals.map((s) => s.id);
+    expect(ids).toContain("ran-long");
+    expect(ids).not.toContain("cut-short");
+  });
+});
+
 describe("evidence in notes cites the line the sentence is on", () => {
   it("counts hard-wrapped lines inside one paragraph", () => {
     const text =

@@ -12,6 +12,7 @@ import { type ContextFact, inferContext } from "./infer-context.js";
 import { findLengthSignals, type InterviewLength, measureLength } from "./measure-length.js";
 import { buildPassages } from "./passages.js";
 import { readOwnSense } from "./read-own-sense.js";
+import { recogniseOtherDocument } from "./recognise-document.js";
 import { type Read, scoreRead } from "./score-read.js";
 import { selectProcessMail } from "./select-process-mail.js";
 import type { Polarity, SignalId } from "./signal.js";
@@ -40,6 +41,30 @@ export interface Analysis {
   skipped: { source: string; reason: string }[];
   /** Messages of a mailbox export that belong to other processes and were not read. */
   leftOut?: { count: number; reason: string };
+  /** Text files that are not the candidate's account (a job advert, a CV, a cover letter): not read. */
+  setAside?: { source: string; reason: string }[];
+}
+
+/**
+ * The documents less the text files that are not the candidate's account of the interview (a job
+ * advert, a CV, a cover letter saved beside the notes), and why each was set aside.
+ */
+export function setAsideOtherDocuments(docs: Doc[]): {
+  docs: Doc[];
+  setAside: { source: string; reason: string }[];
+} {
+  const setAside: { source: string; reason: string }[] = [];
+  const kept = docs.filter((doc) => {
+    if (doc.kind !== "notes") return true;
+    const other = recogniseOtherDocument(doc.source, doc.text);
+    if (!other) return true;
+    setAside.push({
+      source: doc.source,
+      reason: `looks like ${other === "CV" ? "a CV" : `a ${other}`}: not read as your notes`,
+    });
+    return false;
+  });
+  return { docs: kept, setAside };
 }
 
 const TRANSCRIPT_HITS = new Map(CATALOGUE.map((d) => [d.id, d.transcriptHits ?? 1]));
@@ -95,6 +120,26 @@ export function mergeFindings(into: Finding[], more: Finding[]): Finding[] {
   return out;
 }
 
+/**
+ * An interview ran long or was cut short, never both: the measured length wins (numbers from the
+ * invite, the transcript or the notes); between two impressions, the one with more evidence; a tie
+ * says nothing either way.
+ */
+function oneLength(findings: Finding[]): Finding[] {
+  const long = findings.find((f) => f.id === "ran-long");
+  const short = findings.find((f) => f.id === "cut-short");
+  if (!long || !short) return findings;
+  const measured = (f: Finding) => f.evidence.some((e) => e.isFact);
+  const weight = (f: Finding) => (measured(f) ? 1000 : 0) + f.evidence.length;
+  const drop =
+    weight(long) > weight(short)
+      ? ["cut-short"]
+      : weight(short) > weight(long)
+        ? ["ran-long"]
+        : ["ran-long", "cut-short"];
+  return findings.filter((f) => !drop.includes(f.id));
+}
+
 /** Where two readings of the same thing disagree, the more direct evidence wins. */
 function reconcile(findings: Finding[], hasMeasuredLength: boolean, measured: Finding[]): Finding[] {
   // Numbers from the invite and the transcript beat impressions of time.
@@ -106,8 +151,8 @@ function reconcile(findings: Finding[], hasMeasuredLength: boolean, measured: Fi
   const booked = out.find((f) => f.id === "next-round-booked");
   const dated = booked?.evidence.filter((e) => !e.isFact && DATE_WORDS.test(e.quote)) ?? [];
   if (dated.length > 0) out = mergeFindings(out, [{ id: "specific-next-steps", evidence: dated }]);
+  out = oneLength(out);
   const ids = new Set(out.map((f) => f.id));
-  if (ids.has("ran-long")) out = out.filter((f) => f.id !== "cut-short" || f.evidence.some((e) => !e.isFact));
   // A dated next step answers "we'll be in touch".
   if (ids.has("specific-next-steps")) out = out.filter((f) => f.id !== "vague-next-steps");
   return out;
@@ -141,7 +186,8 @@ function promisesOutsideMail(findings: Finding[], said: string | undefined): Pro
  * What the planner and the drafts should read too (a whole mailbox made them slow and wrong).
  */
 export function documentsRead(docs: Doc[], me: string | undefined): Doc[] {
-  return selectProcessMail(docs, identifyCandidate(docs, me)).docs;
+  const own = setAsideOtherDocuments(docs).docs;
+  return selectProcessMail(own, identifyCandidate(own, me)).docs;
 }
 
 /** Findings from cue hits, each signal's thresholds applied (hits needed in a transcript, in all). */
@@ -220,9 +266,11 @@ export function concludeAnalysis(parts: DetectedParts): Omit<Analysis, "skipped"
 
 /** Reads one interview: signals with evidence, context, and the read. Pure: `now` is an argument. */
 export function analyzeInterview(input: CaseInput): Analysis {
-  const identified = identifyCandidate(input.docs, input.me);
+  // A job advert or a CV saved beside the notes is not an account of the interview.
+  const own = setAsideOtherDocuments(input.docs);
+  const identified = identifyCandidate(own.docs, input.me);
   // A mailbox export holds other processes too: read only this one's mail.
-  const selection = selectProcessMail(input.docs, identified);
+  const selection = selectProcessMail(own.docs, identified);
   const docs = selection.docs;
   const candidate = selection.leftOut.length > 0 ? identifyCandidate(docs, input.me) : identified;
   const passages = buildPassages(docs, candidate);
@@ -253,6 +301,7 @@ export function analyzeInterview(input: CaseInput): Analysis {
   return {
     ...concluded,
     skipped: input.skipped ?? [],
+    ...(own.setAside.length > 0 ? { setAside: own.setAside } : {}),
     ...(selection.leftOut.length > 0
       ? {
           leftOut: {

@@ -32,6 +32,30 @@ describe("measureLength", () => {
     ]);
   });
 
+  it("reads hours in words, and a moment during the interview is not its length", () => {
+    const both = measureLength(notes("Scheduled for an hour, it went on for an hour and a half."), undefined);
+    expect([both.scheduled?.minutes, both.actual?.minutes]).toEqual([60, 90]);
+    // A point in time: "N minutes in", "into the call", "later".
+    for (const text of [
+      "The slot was an hour. About 45 minutes in she brought in two engineers, and we went 20 minutes past the hour.",
+      "Booked for 60 minutes. Twenty minutes into the call the director joined.",
+      "Set for 45 minutes; ten minutes later the manager came back with coffee.",
+    ]) {
+      const length = measureLength(notes(text), undefined);
+      expect(
+        length.actual?.minutes === 45 || length.actual?.minutes === 20 || length.actual?.minutes === 10,
+      ).toBe(false);
+      expect(ids(notes(text))).not.toContain("cut-short");
+    }
+    expect(
+      ids(
+        notes(
+          "The slot was an hour. About 45 minutes in she brought in two engineers, and we went 20 minutes past the hour.",
+        ),
+      ),
+    ).toEqual(["ran-long"]);
+  });
+
   it("reads the slot from the invite and the length from the transcript", () => {
     const docs: Doc[] = [
       {

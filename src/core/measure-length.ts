@@ -23,9 +23,10 @@ export const CUT_SHORT_SHARE = 0.8;
 
 const QUANTITY = `(\\d{1,3}(?:\\.\\d)?|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
-  .join("|")}|half an?|a half)`;
+  .join("|")}|half an?|a half|an?(?=\\s+hours?\\b))`;
+/** A quantity, a unit, and "and a half" after it ("an hour and a half"). */
 const DURATION = new RegExp(
-  `\\b${QUANTITY}(\\s*(?:(?:-|and a half|and-a-half)\\s*)?)(minutes?|mins?|m\\b|hours?|hrs?|h\\b)`,
+  `\\b${QUANTITY}(\\s*(?:(?:-|and a half|and-a-half)\\s*)?)(minutes?|mins?|m\\b|hours?|hrs?|h\\b)(\\s+and\\s+a\\s+half\\b)?`,
   "gi",
 );
 
@@ -34,6 +35,7 @@ function quantityOf(word: string): number | undefined {
   if (/^\d/.test(w)) return Number(w);
   if (w.startsWith("half")) return 0.5;
   if (w === "a half") return 0.5;
+  if (w === "a" || w === "an") return 1;
   return NUMBER_WORDS[w];
 }
 
@@ -49,7 +51,7 @@ function durationsIn(sentence: string): Mention[] {
   for (let m = DURATION.exec(sentence); m !== null; m = DURATION.exec(sentence)) {
     const q = quantityOf(m[1] ?? "");
     if (q === undefined) continue;
-    const half = /half/i.test(m[2] ?? "") ? 0.5 : 0;
+    const half = /half/i.test(m[2] ?? "") || m[4] ? 0.5 : 0;
     const unit = (m[3] ?? "").toLowerCase();
     const minutes = unit.startsWith("h") ? (q + half) * 60 : q + half;
     if (minutes > 0 && minutes <= 600) out.push({ minutes, index: m.index, end: m.index + m[0].length });
@@ -58,14 +60,14 @@ function durationsIn(sentence: string): Mention[] {
 }
 
 const SCHEDULED_WORDS =
-  /\b(book(?:ed)?|schedul\w*|slot|invite|invitation|planned|supposed|meant|allott?ed|set for|calendar|block(?:ed)?|was for|for a)\b/i;
+  /\b(book(?:ed)?|schedul\w*|slot|invite|invitation|planned|supposed|meant|allott?ed|set for|calendar|block(?:ed)?|was for)\b/i;
 const ACTUAL_WORDS =
   /\b(last(?:ed|ing)?|took|after|ended|end|wrapped|finished|done|through|hung up|in all|total|actual(?:ly)?|only|went on|talked for|spoke for|lasting|ran for|gone)\b/i;
 const OVER_AFTER = /^\s*(?:over|past|longer|beyond|overtime|more than (?:planned|scheduled|booked))/i;
 const UNDER_AFTER =
   /^\s*(?:early|short|shorter|less than (?:planned|scheduled|booked)|before (?:the )?(?:end|time))/i;
 const BARE_ACTUAL =
-  /\b(went|ran|lasted|took|did|was|ended up at|came to)\s+(?:for\s+)?(?:about\s+|like\s+|nearly\s+|almost\s+|over\s+|just over\s+|around\s+)?(\d{1,3})\b(?!\s*(?:%|percent|times|people|questions|of|k\b|minutes? over|min over))/i;
+  /\b(went|ran|lasted|took|did|was|ended up at|came to)\s+(?:for\s+)?(?:about\s+|like\s+|nearly\s+|almost\s+|over\s+|just over\s+|around\s+)?(\d{1,3})\b(?!\s*(?:%|percent|times|people|questions|of|k\b|(?:minutes?|mins?)\s+(?:over|past|longer|early|short|beyond|overtime)))/i;
 const RANGE = /\b(\d{1,2})[:.](\d{2})\s*(am|pm)?\s*(?:to|-|–|until|till)\s*(\d{1,2})[:.](\d{2})\s*(am|pm)?/i;
 const ENDED_AT =
   /\b(?:hung up|ended|finished|wrapped(?: up)?|stopped|left|logged off|got off|signed off|walked out)\b[^.?!]{0,30}?\b(?:at|around|about|near|by|just after|just before)\s+(\d{1,2})[:.](\d{2})\s*(am|pm)?/i;
@@ -119,6 +121,9 @@ function fromNotes(source: string, text: string, length: InterviewLength): void 
     for (const d of durationsIn(s)) {
       const after = s.slice(d.end);
       const before = s.slice(Math.max(0, d.index - 60), d.index);
+      // "About 45 minutes in, she brought in two engineers", "20 minutes into the call", "ten minutes
+      // later": a moment during the interview, not its length.
+      if (/^\s*(in\b(?!\s+(?:all|total))|into\b|later\b|after that\b|afterwards\b)/i.test(after)) continue;
       if (OVER_AFTER.test(after)) {
         length.statedDelta ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
       } else if (UNDER_AFTER.test(after)) {
@@ -134,7 +139,7 @@ function fromNotes(source: string, text: string, length: InterviewLength): void 
         }
       } else if (
         ACTUAL_WORDS.test(before) ||
-        /^\s*(in|later|of (?:talking|conversation)|total)\b/i.test(after)
+        /^\s*(in (?:all|total)|of (?:talking|conversation)|total)\b/i.test(after)
       ) {
         length.actual ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
       }

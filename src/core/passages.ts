@@ -45,8 +45,11 @@ function notesParagraphs(text: string): { text: string; line: number; lineStarts
   const lines = text.split("\n");
   let buffer: string[] = [];
   let startLine = 1;
+  /** The paragraph is a list item: it ends with a full stop, so a fragment does not run into the next. */
+  let isItem = false;
   const flush = () => {
-    const joined = buffer.join(" ").trim();
+    let joined = buffer.join(" ").trim();
+    if (isItem && joined !== "" && !/[.!?:]$/.test(joined)) joined = `${joined}.`;
     const lineStarts: number[] = [];
     let at = 0;
     for (const [k, l] of buffer.entries()) {
@@ -55,21 +58,23 @@ function notesParagraphs(text: string): { text: string; line: number; lineStarts
     }
     if (joined !== "") out.push({ text: joined, line: startLine, lineStarts });
     buffer = [];
+    isItem = false;
   };
+  const MARKER = /^(#{1,6}\s|[-*•+]\s|\d+[.)]\s)/;
   lines.forEach((raw, i) => {
     const line = raw.trim();
-    // A heading, a list item or a blank line starts a new paragraph.
-    const isBreak = line === "" || /^(#{1,6}\s|[-*•]\s|\d+[.)]\s)/.test(line);
-    if (isBreak) flush();
+    // A blank line, a heading or a new list item starts a new paragraph. A line that is none of
+    // these continues the paragraph or the list item above it: notes are hard-wrapped.
+    if (line === "" || MARKER.test(line)) flush();
     if (line === "") return;
     if (buffer.length === 0) startLine = i + 1;
-    buffer.push(line.replace(/^(#{1,6}\s+|[-*•]\s+|\d+[.)]\s+)/, ""));
-    // A list item or heading is its own paragraph, ended so a fragment does not run into the next.
-    if (/^(#{1,6}\s|[-*•]\s|\d+[.)]\s)/.test(line)) {
-      const item = buffer.join(" ").trim();
-      buffer = [];
-      if (item !== "")
-        out.push({ text: /[.!?:]$/.test(item) ? item : `${item}.`, line: i + 1, lineStarts: [] });
+    const isHeading = /^#{1,6}\s/.test(line);
+    if (MARKER.test(line)) isItem = true;
+    buffer.push(line.replace(MARKER, "").replace(/^#{1,6}\s+/, ""));
+    // A heading is a paragraph of its own.
+    if (isHeading) {
+      isItem = true;
+      flush();
     }
   });
   flush();
