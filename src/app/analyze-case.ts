@@ -113,6 +113,8 @@ export interface ContractJson {
     contributions: unknown[];
     /** The candidate's own sense of how it went, as the read counted it. */
     ownSense?: unknown;
+    /** Too little to read: fewer than two signals. */
+    thin?: true;
   };
   actions: ContractAction[];
   /** Set once an outcome settled the process: no actions are planned. */
@@ -162,6 +164,7 @@ export function toContractJson(result: CaseAnalysis): ContractJson {
       ...(a.read.outcome ? { outcome: a.read.outcome } : {}),
       contributions: a.read.contributions,
       ...(a.read.ownSense ? { ownSense: a.read.ownSense } : {}),
+      ...(a.read.thin ? { thin: true as const } : {}),
     },
     actions: result.plan.actions.map(toContractAction),
     ...(result.plan.settled ? { settled: result.plan.settled } : {}),

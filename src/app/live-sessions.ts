@@ -34,6 +34,8 @@ export interface LiveBoard {
   provisional: boolean;
   band: Band;
   score: number;
+  /** Too little heard yet to read: the band says little. */
+  thin?: true;
   summary: string;
   turns: number;
   elapsedMinutes?: number;
@@ -111,6 +113,7 @@ export function toLiveBoard(snapshot: LiveSnapshot): LiveBoard {
     provisional: snapshot.provisional,
     band: snapshot.read.band,
     score: snapshot.read.score,
+    ...(snapshot.read.thin ? { thin: true as const } : {}),
     summary: snapshot.read.summary,
     turns: snapshot.turns,
     ...(elapsed === undefined ? {} : { elapsedMinutes: Math.floor(elapsed) }),

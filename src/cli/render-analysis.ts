@@ -264,7 +264,7 @@ export function renderAnalysis(result: CaseAnalysis, options: RenderOptions): st
   const outcomes = a.signals.filter((s) => s.polarity === "outcome");
   const count = (n: number, word: string) => `${n} ${word}`;
   out.push(
-    `Read: ${BAND_COLOR[read.band](c)(read.band.toUpperCase())}  ·  score ${read.score.toFixed(2)} of 1  ·  ` +
+    `Read: ${read.thin ? c.bold("TOO LITTLE TO READ YET") : `${BAND_COLOR[read.band](c)(read.band.toUpperCase())}  ·  score ${read.score.toFixed(2)} of 1`}  ·  ` +
       `${count(positives.length, "positive")}, ${count(negatives.length, "negative")} ${negatives.length + positives.length === 1 ? "signal" : "signals"}`,
   );
   out.push("", ...wrapText(read.summary, width));

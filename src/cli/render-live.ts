@@ -90,8 +90,8 @@ export function renderBoard(state: BoardState, options: BoardOptions): string[] 
     fitLine(
       [
         ["Read so far: "],
-        [read.band.toUpperCase(), BAND[read.band](c)],
-        [` ${read.score.toFixed(2)}  ·  ${positives} positive, ${negatives} negative`],
+        read.thin ? ["too little heard yet", c.dim] : [read.band.toUpperCase(), BAND[read.band](c)],
+        [`${read.thin ? "" : ` ${read.score.toFixed(2)}`}  ·  ${positives} positive, ${negatives} negative`],
         [snapshot.provisional ? "  (provisional)" : "", c.dim],
       ],
       width,

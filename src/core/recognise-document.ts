@@ -100,7 +100,7 @@ const ADVERT_PHRASES =
 const CV_LINES =
   /(\b(19|20)\d\d\s*[-–—]\s*((19|20)\d\d|present|current|now)\b)|(\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(19|20)\d\d\s*[-–—])/gi;
 const LETTER_OPENING =
-  /^\s*(dear (hiring manager|sir|madam|recruit\w*|selection|team|[a-z]+ team)|to whom it may concern)/im;
+  /^[ \t]*(dear (hiring manager|sir|madam|recruit\w*|selection|team|[a-z]+ team)|to whom it may concern)/im;
 const LETTER_PHRASES =
   /\b(i am writing to (apply|express)|i wish to apply|please find (attached|enclosed) my|my (cv|resume|résumé) (is )?(attached|enclosed)|i would welcome the (opportunity|chance)|thank you for considering my application|yours (sincerely|faithfully))\b/gi;
 /** An account of the interview: first person, past tense, the interview's people. */

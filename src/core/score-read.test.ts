@@ -9,6 +9,42 @@ const found = (...ids: SignalId[]): Finding[] =>
 const panel: ContextFact[] = [{ key: "format", value: "panel", how: "stated" }];
 
 describe("scoreRead", () => {
+  it("says plainly when there is too little to read, and what would help, instead of a bare verdict", () => {
+    const nothing = scoreRead([], []);
+    const one = scoreRead(found("natural-rapport"), []);
+    const gutOnly = scoreRead([], [], {
+      ownSense: { lean: "well", evidence: [{ source: "notes.md", quote: "It was fine I guess" }] },
+    });
+    for (const r of [nothing, one, gutOnly]) {
+      expect(r.thin).toBe(true);
+      expect(r.summary).toMatch(/^Too little to read yet/);
+      expect(r.summary).toContain("What would help");
+      expect(r.band).toBe("mixed");
+    }
+    const two = scoreRead(found("natural-rapport", "deep-follow-ups"), []);
+    expect(two.thin).toBeUndefined();
+    expect(two.summary).not.toMatch(/Too little/);
+    // An outcome is never thin: it settles the read.
+    expect(scoreRead(found("rejected"), []).thin).toBeUndefined();
+  });
+
+  it("discounts a self-doubter's own account of what went wrong, whatever the notes file is called", () => {
+    const doubter: ContextFact[] = [{ key: "selfDoubt", value: true, how: "stated" }];
+    const from = (source: string): Finding[] => [
+      { id: "cut-short", evidence: [{ source, quote: "It felt rushed." }] },
+    ];
+    const weights = ["notes.md", "notes.txt", "stdin"].map(
+      (source) => weighFindings(from(source), doubter)[0]?.weight,
+    );
+    expect(new Set(weights).size).toBe(1);
+    expect(weights[0]).toBeGreaterThan(-3);
+    // From a transcript or a measured fact it is what happened, not the candidate's account.
+    const measured: Finding[] = [
+      { id: "cut-short", evidence: [{ source: "transcript.vtt", quote: "ran 20 of 45", isFact: true }] },
+    ];
+    expect(weighFindings(measured, doubter)[0]?.weight).toBe(-3);
+  });
+
   it("one signal alone decides nothing: the read stays mixed", () => {
     for (const id of ["next-round-booked", "cut-short", "sold-the-role"] as SignalId[]) {
       expect(scoreRead(found(id), []).band).toBe("mixed");

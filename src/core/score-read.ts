@@ -114,7 +114,16 @@ export interface Read {
   caveats: string[];
   /** The outcome that settled the read, if one was seen. */
   outcome?: "offer-made" | "rejected";
+  /**
+   * Too little to read: fewer than two signals (the candidate's own feeling not counted). The band
+   * is kept, but it says little, and the summary says so first.
+   */
+  thin?: true;
 }
+
+/** What would give the read something to go on, for a thin read. */
+export const WHAT_WOULD_HELP =
+  "What would help: a few lines on what they asked, how long it ran against the slot, what they said about next steps; or the transcript, the calendar invite and any emails since.";
 
 /** Score cut-offs: net weight maps through a logistic curve; bands are ranges of the score. */
 export const SCALE = 6;
@@ -215,10 +224,11 @@ export function weighFindings(
         changes.push(`×${a.factor}: ${a.why}`);
       }
     }
+    // The candidate's own account: notes, whatever the file is called (not a transcript, mail or a measured fact).
     if (
       ctx.selfDoubt === true &&
       def.polarity === "negative" &&
-      f.evidence.every((e) => e.source.endsWith(".md"))
+      f.evidence.every((e) => !e.isFact && e.message === undefined && e.speaker === undefined)
     ) {
       factor *= 0.8;
       changes.push(
@@ -304,21 +314,32 @@ export function scoreRead(findings: Finding[], context: ContextFact[], options: 
     );
   }
 
+  const thin = contributions.length < 2;
   const parts: string[] = [];
   if (positives.length > 0) parts.push(`${positives.length} positive (${list(positives.map((c) => c.id))})`);
   if (negatives.length > 0) parts.push(`${negatives.length} negative (${list(negatives.map((c) => c.id))})`);
   const adjusted = contributions.filter((c) => c.changes.length > 0);
   let summary =
     contributions.length === 0
-      ? "Nothing in what you gave points either way."
-      : `${capitalise(band)}: this rests on ${parts.join(" against ")}.`;
+      ? "Too little to read yet: nothing in what you gave points either way."
+      : thin
+        ? `Too little to read yet: one signal, ${parts.join("")}, and one signal decides nothing.`
+        : `${capitalise(band)}: this rests on ${parts.join(" against ")}.`;
   if (adjusted.length > 0)
     summary += ` Context changed ${adjusted.length === 1 ? "one weight" : `${adjusted.length} weights`}.`;
-  if (why.length > 0) summary += ` ${capitalise(why.join("; "))}.`;
+  if (why.length > 0 && !thin) summary += ` ${capitalise(why.join("; "))}.`;
   const gut = own ? gutAgainstSignals(own, band, contributions.length) : undefined;
   if (gut) summary += ` ${gut}`;
-  summary += ` ${whatWouldChange(band, findings)}`;
-  return { band, score: round(score), summary, contributions, ...(own ? { ownSense: own } : {}), caveats };
+  summary += ` ${thin ? WHAT_WOULD_HELP : whatWouldChange(band, findings)}`;
+  return {
+    band,
+    score: round(score),
+    summary,
+    contributions,
+    ...(own ? { ownSense: own } : {}),
+    caveats,
+    ...(thin ? { thin: true as const } : {}),
+  };
 }
 
 function clampToBand(score: number, band: Band): number {

@@ -81,6 +81,8 @@ export interface ReadJson {
     outcome?: string;
     contributions: Contribution[];
     ownSense?: OwnSenseJson;
+    /** Too little to read: the band says little. */
+    thin?: true;
   };
   actions: ActionJson[];
   settled?: { outcome: string; note: string };
@@ -90,6 +92,8 @@ export interface ReadJson {
   candidate?: { names: string[]; how: string; basis: string };
   skipped: { source: string; reason: string }[];
   leftOut?: { count: number; reason: string };
+  /** Text files that are not the candidate's account (a job advert, a CV, a cover letter), not read. */
+  setAside?: { source: string; reason: string }[];
   warnings: string[];
 }
 
@@ -191,6 +195,8 @@ export interface LiveBoardJson {
   provisional: boolean;
   band: Band;
   score: number;
+  /** Too little heard yet to read. */
+  thin?: true;
   summary: string;
   turns: number;
   elapsedMinutes?: number;

@@ -5,11 +5,15 @@ import { BAND_ICON, isBand, POLARITY_ICON } from "./labels.js";
 export function BandBadge({
   band,
   score,
+  thin,
 }: {
   band: Band | string | null | undefined;
   score?: number | null;
+  /** Too little to read: no band is shown, only that. */
+  thin?: boolean | undefined;
 }) {
   if (!isBand(band)) return <span class="band band-none">no read yet</span>;
+  if (thin) return <span class="band band-none">too little to read yet</span>;
   return (
     <span class={`band band-${band}`}>
       <span aria-hidden="true">{BAND_ICON[band]}</span> <span class="band-word">{band}</span>

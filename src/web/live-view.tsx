@@ -68,7 +68,7 @@ function Board({ board }: { board: LiveBoardJson }) {
         {board.turns} {board.turns === 1 ? "turn" : "turns"} read
       </p>
       <p class="live-band" id="live-band">
-        <BandBadge band={board.band} score={board.score} />
+        <BandBadge band={board.band} score={board.score} thin={board.thin} />
         {board.provisional ? <span class="so-far"> so far</span> : <span class="so-far"> final</span>}
       </p>
       <p class="why">{board.summary}</p>

@@ -78,7 +78,7 @@ export function ReadSummary({ read, headingId }: { read: ReadJson["read"]; headi
   return (
     <>
       <h2 id={headingId} class="read-heading">
-        The read: <BandBadge band={read.band} score={read.score} />
+        The read: <BandBadge band={read.band} score={read.score} thin={read.thin} />
       </h2>
       <p class="summary">{read.summary}</p>
       {read.caveats.length > 0 ? (
