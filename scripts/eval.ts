@@ -3,8 +3,9 @@
  *
  * - Case folders: `../shared/corpus` (tuned on) and `eval/heldout/cases` (80 folders written blind
  *   by writers who had not seen the code, labelled by two other readers apart, settled by a third).
- * - Real texts: `data/labels/real-dev.jsonl` (50 train reviews and 15 threads, tuned on) and
- *   `eval/labels` (300 reviews of the Glassdoor test split and 40 test threads, labelled the same way).
+ * - Real texts: `data/labels/real-dev.jsonl` (50 train reviews and 15 threads) and
+ *   `eval/labels/glassdoor-train.jsonl` (300 more train reviews), tuned on; `eval/labels` (300
+ *   reviews of the Glassdoor test split and 40 test threads, labelled the same way), held out.
  * - The outcome bank (`test/fixtures/outcome-bank.jsonl`): false outcomes and decisions read.
  * - Then, on real outcomes (scripts/outcomes.ts), how well the read's score predicts an offer.
  *
@@ -356,9 +357,10 @@ async function evalRealLabels(): Promise<void> {
   const threads = new Map(
     (await readJsonl<Thread>(join(dir, "job-search-threads", "threads.jsonl"))).map((t) => [t.id, t]),
   );
-  const tunedLabels = await readJsonl<{ id: string; present: string[] }>(
-    join(dir, "labels", "real-dev.jsonl"),
-  );
+  const tunedLabels = [
+    ...(await readJsonl<{ id: string; present: string[] }>(join(dir, "labels", "real-dev.jsonl"))),
+    ...(await readJsonl<{ id: string; present: string[] }>(join(EVAL, "labels", "glassdoor-train.jsonl"))),
+  ];
   if (tunedLabels.length === 0) return;
   const tuned = scoreReal(tunedLabels, reviews, threads, true);
   const heldLabels = [
@@ -367,11 +369,11 @@ async function evalRealLabels(): Promise<void> {
   ];
   const held = heldLabels.length > 0 ? scoreReal(heldLabels, reviews, threads, false) : undefined;
   printSideBySide(
-    `Real texts: tuned on ${tuned.n} (data/labels/real-dev.jsonl)${held ? `, held out ${held.n} (eval/labels: Glassdoor test split and test threads)` : ""}`,
+    `Real texts: tuned on ${tuned.n} (data/labels/real-dev.jsonl, eval/labels/glassdoor-train.jsonl)${held ? `, held out ${held.n} (eval/labels: Glassdoor test split and test threads)` : ""}`,
     tuned.tallies,
     held?.tallies,
   );
-  for (const name of ["glassdoor-test", "threads-test"]) {
+  for (const name of ["glassdoor-train", "glassdoor-test", "threads-test"]) {
     const line = await agreement(name);
     if (line) console.log(`labellers, ${line}`);
   }

@@ -1,4 +1,5 @@
 import type { SignalDef, SignalId } from "./signal.js";
+import { WORD_FAMILIES } from "./word-families.js";
 
 /*
  * The signal catalogue: every id of the spec, with its meaning, weight, seeds, advice, and the
@@ -25,6 +26,8 @@ const NOT_YOUR_OFFER =
   "unable|not_able|cannot|can't|couldn't|regret|unfortunately|unsuccessful|a_candidate|another_candidate|other_candidate|the_candidate|someone_else|another_applicant";
 /** Hypotheticals, hopes and other companies' offers: not an account of an offer made in this process. */
 const OFFER_UNLESS = `${HYPOTHETICAL}|other|another|competing|hope|hoping|if|whether|once|before|until|deadline|elsewhere|from_another|from_a_different|pending|expect|expecting|possible|chance_of|potential|already_have|already_had`;
+/** How an interviewer was, when it was friendly: WordNet's family of "friendly", "kind", "affable" (word-families.ts). */
+const FRIENDLY = WORD_FAMILIES.friendly.join("|");
 /** People on the hiring side. */
 const COMPANY_PEOPLE =
   "cto|ceo|coo|cfo|founder|co-founder|cofounder|vp|director|manager|head|lead|engineer|engineers|team|colleague|colleagues|staff|partner|supervisor|someone|people|person|analyst|designer|nurse|chef|owner|president|chief|boss";
@@ -713,7 +716,7 @@ export const CATALOGUE: readonly SignalDef[] = [
     transcriptHits: 2,
     cues: [
       {
-        p: "be|was|were|is|seem|seemed|seems|came_across|come_across ~2 friendly|nice|relaxed|warm|easygoing|easy-going|personable|approachable|lovely|chill|chatty|pleasant|down-to-earth|genuine|funny|fun|kind",
+        p: `be|was|were|is|are|seem|seemed|seems|came_across|come_across ~2 ${FRIENDLY}|chatty|genuine|funny|fun`,
         by: "company",
         in: ["notes"],
         unless:
@@ -727,7 +730,7 @@ export const CATALOGUE: readonly SignalDef[] = [
           "not|wasn't|would|should|could|will|if|dress|dress_code|attire|clothes|office_was|i_was|i_felt",
       },
       {
-        p: "friendly|nice|relaxed|warm|easygoing|easy-going|personable|approachable|lovely|pleasant|down-to-earth ~1 interviewer|interviewers|manager|woman|man|guy|lady|person|director|recruiter|recruiters|hr|panel|panelists|chat|conversation|vibe|tone|atmosphere|behaviour|behavior|nature|manner",
+        p: `${FRIENDLY} ~1 interviewer|interviewers|manager|woman|man|guy|lady|person|people|director|recruiter|recruiters|hr|panel|panelists|chat|conversation|vibe|tone|atmosphere|behaviour|behavior|nature|manner|gesture`,
         by: "any",
         in: ["notes"],
         within: 1,
@@ -740,6 +743,20 @@ export const CATALOGUE: readonly SignalDef[] = [
         in: ["notes"],
         unless:
           "not|n't|never|would|if|fresher|freshers|beginner|beginners|budget|developer|user|eco|family|pocket|environment_friendly|process|office|place|website|app|portal|tool",
+      },
+      {
+        // "Good conversation with the hiring manager": a talk with someone, not praise of the day.
+        p: "good|great|nice|lovely ~1 conversation|chat|talk ~1 with",
+        by: "any",
+        in: ["notes"],
+        within: 1,
+        unless: "would|if|not",
+      },
+      {
+        // "They made me comfortable", "put me at ease".
+        p: "made|make|makes|put|puts ~1 me ~2 comfortable|at_ease|relaxed|welcome",
+        by: "company",
+        in: ["notes"],
       },
       {
         p: "feel|felt|like|more_like|flowed_like ~3 conversation|chat|discussion|dialogue|two-way",

@@ -81,6 +81,11 @@ const IRREGULAR: Record<string, string> = {
   sped: "speed",
   hung: "hang",
   put: "put",
+  // Suppletive comparatives, which the NLP lemmatises to their base ("best" → "good").
+  better: "good",
+  best: "good",
+  worse: "bad",
+  worst: "bad",
   set: "set",
   cut: "cut",
 };
