@@ -548,9 +548,42 @@ export const CATALOGUE: readonly SignalDef[] = [
       "A booked next round is real progress, though others may be booked too. Prepare for it now, building on what this round covered.",
     cues: [
       {
-        p: "invite|invited|invitation|inviting ~4 back|to ~4 round|interview|onsite|on-site|final|next|panel|meet|stage|visit|conversation|call",
+        p: "invite|invited|invitation|inviting ~4 back|to ~4 round|interview|onsite|on-site|on_site|final|next|panel|meet|stage|visit|conversation|call",
         by: "company",
-        unless: `${HYPOTHETICAL}|whether|test|assessment|coding_challenge|hackerrank|codility|quiz|online|apply|application|webinar|calendar_invite|sending_the_invite|the_invite_now|profile|visit_your|event|only|are_invited|were_invited_to_apply`,
+        unless: `${HYPOTHETICAL}|whether|apply|application|webinar|calendar_invite|sending_the_invite|the_invite_now|profile|visit_your|event|only|are_invited|were_invited_to_apply`,
+        // "invited to an online test" is no interview; a test named elsewhere in the sentence does not matter.
+        unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam",
+      },
+      {
+        // "was invited onsite", "invited me in for a panel".
+        p: "invite|invited ~2 onsite|on-site|on_site|back|in_for|in_to_meet",
+        by: "company",
+        unless: `${HYPOTHETICAL}|whether|only|are_invited`,
+        unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam",
+      },
+      {
+        // "I then got a second phone interview", "had a second round with a director".
+        p: "got|received|had|landed|get ~2 a|an|the|my ~1 second|2nd|third|3rd|follow-up|final|next ~3 interview|round|call|meeting|onsite|on-site",
+        by: "any",
+        in: ["notes"],
+        unless: `${HYPOTHETICAL}|will|would|if|never|not|n't|hope|hoping|expect|before|until|candidates|you|u`,
+        unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam",
+      },
+      {
+        // "Somehow I passed and went to onsite", "cleared it and moved on to a tech interview".
+        p: "passed|cleared|made_it|got_through ~4 went|moved|got|called|progressed ~3 to|into|for|on_to ~3 onsite|on-site|on_site|next|second|final|round|interview|stage",
+        by: "any",
+        in: ["notes"],
+        unless: `${HYPOTHETICAL}|will|would|if|not|n't|never|candidates|you|u|those|who`,
+        unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam",
+      },
+      {
+        // "Moved on to a tech interview", "progressed to the onsite".
+        p: "moved_on|move_on|moving_on|went_on|progressed|advanced|proceeded ~2 to|into ~3 interview|round|onsite|on-site|on_site|stage|call|panel",
+        by: "any",
+        in: ["notes"],
+        unless: `${HYPOTHETICAL}|will|would|if|not|n't|never|candidates|you|u|those|who`,
+        unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam",
       },
       {
         p: "schedule|scheduled|scheduling|book|booked|booking|set_up|arrange|arranged|line_up|lined_up|set ~4 round|interview|onsite|on-site|final|panel|meeting|conversation|chat|call|time",

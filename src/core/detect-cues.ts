@@ -23,6 +23,7 @@ interface CompiledCue {
   with?: CompiledPattern;
   unless?: CompiledPattern;
   unlessBefore?: CompiledPattern;
+  unlessAfter?: CompiledPattern;
   /** Per slot, its alternatives as words; a sentence must hold every word of one alternative per slot. */
   gate: string[][][];
   /** The gate, compiled for the cheap check: crude stems, prefixes and classes per slot. */
@@ -114,6 +115,7 @@ function compileCues(): CompiledCue[] {
         ...(withPattern === undefined ? {} : { with: withPattern }),
         ...(cue.unless === undefined ? {} : { unless: compilePattern(cue.unless, 1) }),
         ...(cue.unlessBefore === undefined ? {} : { unlessBefore: compilePattern(cue.unlessBefore, 1) }),
+        ...(cue.unlessAfter === undefined ? {} : { unlessAfter: compilePattern(cue.unlessAfter, 1) }),
         gate: slots,
         gateSlots: slots.map(compileGateSlot),
         stamp: 0,
@@ -451,10 +453,13 @@ function matchSentence(
     if (c.with && findMatches(c.with, tokens).length === 0) continue;
     if (c.unless && findMatches(c.unless, tokens).length > 0) continue;
     const frames = c.unlessBefore ? findMatches(c.unlessBefore, tokens) : [];
+    const objects = c.unlessAfter ? findMatches(c.unlessAfter, tokens) : [];
     const negation = cue.negation ?? "deny";
     const by = cue.by ?? "company";
     const ok = matches.some((m) => {
       if (frames.some((f) => f.start < m.start)) return false;
+      // Within its object: up to the fourth word after the match, before a clause ends.
+      if (objects.some((o) => o.start >= m.start && o.start <= objectEnd(tokens, m.end))) return false;
       const negated = isNegated(tokens, m);
       if (negation === "deny" && negated) return false;
       if (negation === "require" && !negated) return false;
@@ -477,6 +482,17 @@ function matchSentence(
       evidence: evidenceFor(passage, sentence, offsetInPassage),
     });
   }
+}
+
+/** The last token a cue's object may reach: four words after the match, or the clause's end. */
+function objectEnd(tokens: Token[], end: number): number {
+  let j = end;
+  while (j < tokens.length - 1 && j < end + 4) {
+    const next = tokens[j + 1];
+    if (!next || [",", ";", ".", "!", "?", "and", "but"].includes(next.text)) break;
+    j++;
+  }
+  return j;
 }
 
 /** Groups hits into findings, applying each signal's minimum number of transcript hits. */

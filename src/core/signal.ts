@@ -81,6 +81,11 @@ export interface Cue {
    * will apply again").
    */
   unlessBefore?: string;
+  /**
+   * A pattern that must not match in the few words after the cue's own (its object): "invited to an
+   * online test" is no interview, while a test mentioned elsewhere in the sentence does not matter.
+   */
+  unlessAfter?: string;
   /** Tokens allowed between slots (default 3). */
   within?: number;
   /** Only in a question (the sentence ends with "?"). */
