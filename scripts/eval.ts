@@ -21,7 +21,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { analyzeCase } from "../src/app/analyze-case.js";
-import { analyzeInterview } from "../src/core/analyze-interview.js";
+import { analyzeInterview, interviewHappened } from "../src/core/analyze-interview.js";
 import type { Doc } from "../src/core/documents.js";
 import { BANDS, type Band, SIGNAL_IDS } from "../src/core/signal.js";
 import { evalOutcomes } from "./outcomes.js";
@@ -437,7 +437,15 @@ async function evalThreadOutcomes(): Promise<void> {
     join(SHARED, "data", "job-search-threads", "threads.jsonl"),
   );
   if (threads.length === 0) return;
-  const count = { rejected: 0, found: 0, ghosted: 0, ghostedRejected: 0, quiet: 0, offers: 0 };
+  const count = {
+    rejected: 0,
+    found: 0,
+    ghosted: 0,
+    ghostedRejected: 0,
+    quiet: 0,
+    offers: 0,
+    ghostedInterviewed: 0,
+  };
   for (const t of threads) {
     const a = analyzeInterview({ docs: threadDocs(t), now: "2026-06-01T12:00:00Z", me: "Applicant" });
     const ids = new Set(a.signals.map((s) => s.id as string));
@@ -448,6 +456,7 @@ async function evalThreadOutcomes(): Promise<void> {
       else if (verbose) console.log(`${t.id}: rejected, not read`);
     } else {
       count.ghosted++;
+      if (interviewHappened(threadDocs(t))) count.ghostedInterviewed++;
       if (ids.has("gone-quiet")) count.quiet++;
       if (ids.has("rejected")) {
         count.ghostedRejected++;
@@ -462,7 +471,9 @@ async function evalThreadOutcomes(): Promise<void> {
     `\nReal threads, outcomes (data/job-search-threads, ${threads.length} threads, none ended in an offer):`,
   );
   console.log(`  rejected threads with the rejection read   ${count.found}/${count.rejected}`);
-  console.log(`  ghosted threads with the silence read      ${count.quiet}/${count.ghosted}`);
+  console.log(
+    `  ghosted threads with the silence read      ${count.quiet}/${count.ghosted} (gone-quiet needs an interview first: ${count.ghostedInterviewed} of the ${count.ghosted} show one)`,
+  );
   console.log(`  ghosted threads read as rejected           ${count.ghostedRejected}/${count.ghosted}`);
   console.log(`  threads read as an offer                   ${count.offers}/${threads.length}`);
 }

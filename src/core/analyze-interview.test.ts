@@ -226,6 +226,22 @@ describe("mail as it comes", () => {
   });
 });
 
+describe("silence", () => {
+  it("is gone-quiet after an interview, not after an application nobody answered", () => {
+    expect(idsFromNotes("Applied online in March. Never heard back from them.")).not.toContain("gone-quiet");
+    expect(idsFromNotes("Never even got an interview. Never heard back after applying.")).not.toContain(
+      "gone-quiet",
+    );
+    // Debrief is used after an interview: silence that says nothing of one still counts.
+    expect(idsFromNotes("HR never got back to me.")).toContain("gone-quiet");
+    expect(
+      idsFromNotes(
+        "Had the phone screen with the team lead on the 3rd. Never heard back from them after it.",
+      ),
+    ).toContain("gone-quiet");
+  });
+});
+
 describe("notes as people write them", () => {
   it("reads a bullet hard-wrapped onto the next line as one sentence", () => {
     const text = [
