@@ -18,14 +18,17 @@ const HYPOTHETICAL =
   "if|imagine|suppose|say_you|hypothetical*|usually|typically|normally|would_be|might|maybe";
 /** The candidate's own tasks and hopes, which are not the company's commitments. */
 const TASKED = "expecting|i_expect|hoping|hoped|option_to|asked_to|told_to|had_to|have_to|need_to|needed_to";
-/** Fears, hopes, advice and other people's stories: not an account of the candidate's own rejection. */
+/**
+ * Other people's stories and other processes: not an account of the candidate's own rejection.
+ * (Fears, hopes, guesses and conditions are the modality layer's: see outcome-guard.ts.)
+ */
 const REJECTION_UNLESS =
-  "if|whether|unless|until|before|hope|hoping|afraid|fear|worried|expect|expecting|ago|last_year|previous|previously|another_company|elsewhere|thought_i|think_i|friend|friends|others|someone_else|i_rejected|i_declined|i_turned";
+  "ago|last_year|previous|previously|another_company|elsewhere|friend|friends|others|someone_else|i_rejected|i_declined|i_turned";
 /** "We are unable to offer you a position": no offer; "we had a candidate accept an offer": someone else's. */
 const NOT_YOUR_OFFER =
   "unable|not_able|cannot|can't|couldn't|regret|unfortunately|unsuccessful|a_candidate|another_candidate|other_candidate|the_candidate|someone_else|another_applicant";
 /** Hypotheticals, hopes and other companies' offers: not an account of an offer made in this process. */
-const OFFER_UNLESS = `${HYPOTHETICAL}|other|another|competing|hope|hoping|if|whether|once|before|until|deadline|elsewhere|from_another|from_a_different|pending|expect|expecting|possible|chance_of|potential|already_have|already_had`;
+const OFFER_UNLESS = `${HYPOTHETICAL}|other|another|competing|deadline|elsewhere|from_another|from_a_different|pending|possible|chance_of|potential|already_have|already_had`;
 /** How an interviewer was, when it was friendly: WordNet's family of "friendly", "kind", "affable" (word-families.ts). */
 const FRIENDLY = WORD_FAMILIES.friendly.join("|");
 /** People on the hiring side. */
@@ -1800,7 +1803,7 @@ export const CATALOGUE: readonly SignalDef[] = [
       },
       {
         // "offer accepted", "conditional offer received", "the offer letter came through".
-        p: "offer|offer_letter|contract ~3 came|arrived|came_through|came_thru|accepted|approved|attached|received|confirmed|signed|extended|released|issued|available",
+        p: "offer|offer_letter|contract ~3 came|arrived|came_through|came_thru|accepted|approved|attached|received|confirmed|signed|extended|released|issued|available|given|generated|rolled_out|made",
         by: "any",
       },
       {
@@ -1814,6 +1817,28 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "company",
         in: ["notes"],
         unless: "to|for|back|at|in|if|whether|would",
+      },
+      {
+        // "Got selected.", notes that leave out their writer (a step is the guard's: "selected for the next round").
+        p: "got_selected|get_selected|been_selected|got_placed|been_placed",
+        by: "any",
+        in: ["notes"],
+      },
+      {
+        // "They offered the same CTC", "offered a lower role".
+        p: "offer|offered ~3 the|a|an ~3 package|ctc|salary|role|position|job|post|place",
+        by: "company",
+        in: ["notes"],
+        unless: `${OFFER_UNLESS}|to_interview|for_interview|chance`,
+      },
+      {
+        // "I joined the company as a fresher": the job was had (not "joined the call").
+        p: "i ~2 joined|have_joined|had_joined",
+        by: "candidate",
+        in: ["notes"],
+        unless: `${OFFER_UNLESS}|before|previously|earlier`,
+        unlessAfter:
+          "call|meeting|zoom|teams|interview|session|video|link|queue|lunch|webinar|panel|us|them|him|her|the_line|waiting|event|fair",
       },
       {
         // "They hire me!", "I'm hired".
@@ -1880,7 +1905,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         p: "unsuccessful|not_successful|not_been_successful|not_selected|weren't_selected|not_been_selected|haven't_been_selected|regret_to|not_a_match|not_the_right_fit|not_a_fit|decided_against|turned_down|rejection|rejected|rejection_email|got_rejected|was_rejected",
         by: "any",
         unless:
-          "ago|handle|deal_with|how_do_you|cope|i_rejected|i_turned_down|i_declined|declined_their|rejected_their|turned_down_their|turned_down_the_offer|rejected_the_offer|not_rejected|before|who_are_not|who_were_not|who_is_not|those_not|will_be_informed|will_be_notified|are_informed|are_notified|" +
+          "ago|handle|deal_with|how_do_you|cope|i_rejected|i_turned_down|i_declined|declined_their|rejected_their|turned_down_their|turned_down_the_offer|rejected_the_offer|not_rejected|who_are_not|who_were_not|who_is_not|those_not|will_be_informed|will_be_notified|are_informed|are_notified|" +
           // The silence told, not a rejection: "not even a rejection email", "no rejection or notification".
           "not_even|no_rejection|without_a_rejection|never_got_a|never_received_a|didn't_get_a|did_not_get_a|didn't_even|did_not_even|" +
           // The volume form: "we regret that we cannot respond to each application individually".
@@ -1961,8 +1986,9 @@ export const CATALOGUE: readonly SignalDef[] = [
         p: "was_declined|were_declined|got_declined|passed_on_my|passed_on_your|passed_on_me|pass_on_my|pass_on_your",
         by: "any",
         in: ["notes"],
-        // "He will pass on my details to the team" forwards them.
-        unless: `${REJECTION_UNLESS}|details|resume|cv|info|information|profile|contact|name|number|email|portfolio|to_the|to_a|to_hiring|to_his|to_her|to_their|next_steps|will_pass|would_pass`,
+        unless: `${REJECTION_UNLESS}|next_steps|will_pass|would_pass`,
+        // "He will pass on my details to the team" forwards them: a receiver after it.
+        unlessAfter: "to|along|over|onto|forward",
       },
       {
         // "Though I did not get selected", "not shortlisted for the next round", "not being considered".
@@ -2036,6 +2062,12 @@ export const CATALOGUE: readonly SignalDef[] = [
         // A portal's status: "Application status changed to 'Rejected'", "status says 'Unsuccessful'".
         p: "status ~8 rejected|unsuccessful|not_selected|declined|not_progressed",
         by: "any",
+        negation: "ignore",
+      },
+      {
+        // "they did not want to continue", "decided they don't wish to proceed with me".
+        p: "not|n't|no_longer ~2 want|wish|like ~2 to ~1 continue|proceed|move_forward|go_ahead|go_forward|progress",
+        by: "company",
         negation: "ignore",
       },
       {

@@ -458,6 +458,8 @@ function matchSentence(
     const by = cue.by ?? "company";
     const ok = matches.some((m) => {
       if (frames.some((f) => f.start < m.start)) return false;
+      // One statement: a match may not run across "but", ";" or a dash into the next clause.
+      if (spansClauses(tokens, m)) return false;
       // Within its object: up to the fourth word after the match, before a clause ends.
       if (objects.some((o) => o.start >= m.start && o.start <= objectEnd(tokens, m.end))) return false;
       const negated = isNegated(tokens, m);
@@ -482,6 +484,16 @@ function matchSentence(
       evidence: evidenceFor(passage, sentence, offsetInPassage),
     });
   }
+}
+
+/** Words that end one clause and begin another: a cue's words must all stand on one side. */
+const CLAUSE_BREAKS = new Set(["but", ";", "—", "–", "however"]);
+
+/** True when a clause break stands between the cue's words (not as one of them: "thanks but no thanks"). */
+function spansClauses(tokens: Token[], m: { start: number; end: number; indices: number[] }): boolean {
+  for (let j = m.start + 1; j < m.end; j++)
+    if (CLAUSE_BREAKS.has(tokens[j]?.text ?? "") && !m.indices.includes(j)) return true;
+  return false;
 }
 
 /** The last token a cue's object may reach: four words after the match, or the clause's end. */

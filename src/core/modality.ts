@@ -164,6 +164,19 @@ const HABITUAL = new Set([
   "tend",
 ]);
 
+/** "rang me to say…", "emailed to let me know…": what follows is what they said, not a plan. */
+const REPORTING_VERBS = new Set([
+  "say",
+  "tell",
+  "inform",
+  "let",
+  "confirm",
+  "announce",
+  "share",
+  "explain",
+  "break",
+]);
+
 /** Modal verbs of politeness that perform rather than guess: "we would like to offer you". */
 const PERFORMATIVE_AFTER_WOULD = new Set(["like", "love", "be", "want"]);
 
@@ -243,6 +256,19 @@ export function moodOf(
       if (next?.text === "have" || next?.text === "'ve") return "counterfactual";
     }
   }
+  // "waiting to get the offer", "told me to send the offer letter": an infinitive whose object it is.
+  if (candidateVoice)
+    for (let j = start - 1; j >= from && j >= start - 3; j--) {
+      const t = tokens[j];
+      if (
+        t?.pos === "VERB" &&
+        t.text === t.lemma &&
+        tokens[j - 1]?.text === "to" &&
+        !REPORTING_VERBS.has(t.lemma)
+      )
+        return "future";
+      if (t && t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "VERB") break;
+    }
   for (let j = start - 1; j >= from; j--) {
     const t = tokens[j];
     if (!t) continue;

@@ -47,6 +47,7 @@ export function outcomeHolds(
   const t = tokens[trigger];
   if (!t) return true;
   if (isGeneric(tokens, trigger, from, match)) return false;
+  if (own === "candidate" && isHabitualPresent(tokens, trigger, from, text)) return false;
   if (someoneElse(tokens, trigger, from, voice, match)) return false;
   if (kind === "rejected" && rejectsAThing(tokens, trigger, from, voice)) return false;
   if (kind === "offer-made" && offersAThing(tokens, trigger)) return false;
@@ -258,6 +259,42 @@ function isGeneric(tokens: readonly Token[], at: number, from: number, match: Pa
     }
   }
   return true;
+}
+
+/** Times that anchor a present tense in one day: "They make me an offer yesterday", "today". */
+const ANCHORS = new Set([
+  "yesterday",
+  "today",
+  "tonight",
+  "morning",
+  "afternoon",
+  "evening",
+  "finally",
+  "just",
+  "now",
+]);
+
+/**
+ * A candidate's "they offer a competitive package", "they reject most people": the simple present
+ * tells how a company does things, not what it did. Unless a time anchors it in one day, or it is
+ * exclaimed ("They hire me!", as second-language notes often tell the past).
+ */
+function isHabitualPresent(tokens: readonly Token[], at: number, from: number, text: string): boolean {
+  const t = tokens[at];
+  if (!t || t.pos !== "VERB" || t.text !== t.lemma || t.lemma === "get" || t.lemma === "have") return false;
+  // Said of the company, by its name or as "they": not a quoted formula ("'we regret to inform you'").
+  const subject = subjectOf(tokens, at, from);
+  const s = subject === undefined ? undefined : tokens[subject];
+  if (!s || !(["they", "he", "she", "it"].includes(s.text) || COMPANY_SIDE.has(s.lemma) || s.pos === "NOUN"))
+    return false;
+  const before = tokens[at - 1];
+  if (
+    before &&
+    ["to", "will", "would", "'ll", "did", "do", "does", "not", "n't", "never", "i"].includes(before.text)
+  )
+    return false;
+  if (text.includes("!")) return false;
+  return !tokens.some((w) => ANCHORS.has(w.text));
 }
 
 function clauseEnd(tokens: readonly Token[], at: number): number {
@@ -590,6 +627,13 @@ function offersAThing(tokens: readonly Token[], at: number): boolean {
 
 /** Steps that one is selected or shortlisted for on the way, not the job. */
 const STEPS = new Set([
+  "technical",
+  "hr",
+  "managerial",
+  "coding",
+  "written",
+  "nqt",
+  "group",
   "round",
   "interview",
   "slot",
@@ -623,14 +667,17 @@ function selectedForAStep(tokens: readonly Token[], at: number, kind: "offer-mad
   if (!next || !["for", "in", "to", "into"].includes(next.text)) return false;
   // The head of the phrase is its last noun: "the first assessment slot" is a slot.
   let head: Token | undefined;
+  let step = false;
   for (let j = at + 2; j < tokens.length && j <= at + 7; j++) {
     const w = tokens[j];
-    if (!w || !["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(w.pos)) break;
+    if (!w || !["DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ"].includes(w.pos)) break;
     if (w.pos === "NOUN" || STEPS.has(w.lemma)) head = w;
+    if (STEPS.has(w.lemma)) step = true;
   }
   if (!head) return false;
   if (TIMES.has(head.lemma)) return true;
-  if (STEPS.has(head.lemma)) return kind === "offer-made";
+  // "the technical and HR interview": any step word in the phrase makes it a step.
+  if (STEPS.has(head.lemma) || step) return kind === "offer-made";
   return false;
 }
 
