@@ -1683,6 +1683,22 @@ export const CATALOGUE: readonly SignalDef[] = [
         in: ["notes"],
       },
       {
+        // The company not turning up to its own slot: "the recruiter did not show up", "nobody called at
+        // the scheduled time", "stood me up".
+        p: "did_not_show_up|didn't_show_up|didnt_show_up|did_not_turn_up|didn't_turn_up|never_showed_up|never_turned_up|was_a_no-show|was_a_no_show|nobody_turned_up|no_one_turned_up|nobody_showed|no_one_showed|nobody_called|no_one_called|nobody_calls|nobody_joined|no_one_joined|stood_me_up|forgot_about_the_interview|forgot_the_interview",
+        by: "company",
+        in: ["notes"],
+        negation: "ignore",
+        unless: "i_did_not|i_didn't|i_never|if|would",
+      },
+      {
+        // The company calling off a booked round: "they cancelled the second one without informing me".
+        p: "cancelled|canceled|called_off ~3 the|my|our|a ~2 interview|call|one|round|meeting|onsite|on-site|session",
+        by: "company",
+        in: ["notes"],
+        unless: "i_cancelled|i_canceled|i_called_off|i_had_to|if|would",
+      },
+      {
         p: "can't|couldn't|never|unable ~3 find|line_up|align|agree|make ~3 time|slot|date|schedule|schedules|calendar|calendars",
         by: "company",
         in: ["notes"],
