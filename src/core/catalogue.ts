@@ -241,6 +241,38 @@ export const CATALOGUE: readonly SignalDef[] = [
       },
       { p: "layer|layers|level|levels ~1 down|deep", by: "any", in: ["notes"] },
       {
+        // "questions based on my answers", "cross-questioned me on it", "counter questions".
+        p: "questions_based_on|questions_from|questions_out_of ~2 my|your|the|each ~1 answer|answers|response|responses|reply|replies",
+        by: "any",
+        in: ["notes"],
+      },
+      {
+        p: "cross-question*|cross_question*|cross-examin*|counter-question*|counter_question*",
+        by: "any",
+        in: ["notes"],
+        unless: "not|no|never|would|if|should",
+      },
+      {
+        // "probing questions about my last startup", "in-depth questions on my projects".
+        p: "probing|in-depth|in_depth|detailed|searching|penetrating|pointed ~2 question|questions ~3 about|on|into|around ~2 my|the|each",
+        by: "any",
+        in: ["notes"],
+        unless: "not|no|never|would|if|should|generic|general|standard",
+      },
+      {
+        // "went in depth about my model", "asked in detail about my thesis".
+        p: "went|go|going|asked|dug|dove|dived ~2 in_depth|in-depth|in_detail|deep ~3 about|into|on|in ~2 my|the",
+        by: "company",
+        in: ["notes"],
+      },
+      {
+        // "asked more details about my projects", "questions based on my answers".
+        p: "more_details|more_detail|further_details ~2 about|on|regarding|of ~2 my|your|the|each",
+        by: "any",
+        in: ["notes"],
+        unless: "would|if|should|not|no",
+      },
+      {
         p: "back ~2 to ~4 something|what|point|thing|answer|story ~4 i|my ~3 said|mention*|raise*|answer*",
         by: "company",
         in: ["notes"],
