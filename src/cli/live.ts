@@ -10,6 +10,7 @@ import { parseMe, parseNow, toLocalIso } from "./case-options.js";
 import type { Io } from "./main.js";
 import { renderAnalysis, shouldColor } from "./render-analysis.js";
 import { renderBoard } from "./render-live.js";
+import { terminalSafe } from "./terminal-safe.js";
 
 interface LiveFlags {
   me?: string;
@@ -119,7 +120,10 @@ function createBoard(io: Io, source: string, color: boolean, now: () => string) 
       { color, width: (io.stdout.columns ?? 80) - 1 },
     );
     const up = drawn > 0 ? `\x1b[${drawn}A\r` : "";
-    io.stdout.write(`${up}${lines.map((l) => `\x1b[2K${l}\n`).join("")}\x1b[J`);
+    // The board's own cursor moves go straight to the terminal; its lines, which quote the inputs, are made safe.
+    (io.terminal ?? io.stdout).write(
+      `${up}${lines.map((l) => `\x1b[2K${terminalSafe(l)}\n`).join("")}\x1b[J`,
+    );
     drawn = lines.length;
   };
   const schedule = () => {
@@ -131,7 +135,7 @@ function createBoard(io: Io, source: string, color: boolean, now: () => string) 
 
   return {
     start(first: LiveSnapshot) {
-      io.stdout.write("\x1b[?25l");
+      (io.terminal ?? io.stdout).write("\x1b[?25l");
       snapshot = first;
       draw();
     },
@@ -156,7 +160,7 @@ function createBoard(io: Io, source: string, color: boolean, now: () => string) 
       clearInterval(ticker);
       if (pending) clearTimeout(pending);
       const up = drawn > 0 ? `\x1b[${drawn}A\r` : "";
-      io.stdout.write(`${up}\x1b[J\x1b[?25h`);
+      (io.terminal ?? io.stdout).write(`${up}\x1b[J\x1b[?25h`);
       drawn = 0;
     },
   };

@@ -6,6 +6,7 @@ import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toLocalIso } from "./case-options.js";
 import { type Io, run } from "./main.js";
+import { isUnsafeCode } from "./terminal-safe.js";
 
 const CORPUS = "/work/shared/corpus/cases";
 const CASE_013 = join(CORPUS, "013-startup-eng-fast-track");
@@ -216,6 +217,25 @@ describe("debrief analyze", () => {
     const doc = JSON.parse(r.stdout) as { signals: { id: string; evidence: { source: string }[] }[] };
     expect(doc.signals.map((s) => s.id)).toContain("positive-feedback");
     expect(doc.signals.flatMap((s) => s.evidence.map((e) => e.source))).toContain("stdin");
+  });
+
+  it("shows the inputs' escape sequences as text, never sends them to the terminal", async () => {
+    const hostile =
+      "Acme Robotics, platform role\n\nShe asked when I could start.\x1b]0;pwned\x07 It ran 20 minutes over." +
+      "\x1b[2J\x1b[H Then\r she said it went well \u202eevil\u202c and \x9b31m booked the final round.\n";
+    for (const tty of [false, true]) {
+      const r = await debrief(["analyze", "-", "--now", NOW], { stdin: hostile, stdoutTTY: tty });
+      expect(r.code).toBe(0);
+      // Debrief's own colour codes (ESC [ … m) are all the escapes left.
+      const esc = String.fromCharCode(0x1b);
+      const shown = r.stdout.split(new RegExp(`${esc}\\[[0-9;]*m`)).join("");
+      expect([...shown].filter((ch) => isUnsafeCode(ch.charCodeAt(0)))).toEqual([]);
+      expect(r.stdout).toContain("\\u001b]0;pwned");
+    }
+    const json = await debrief(["analyze", "-", "--json", "--now", NOW], { stdin: hostile });
+    const parsed = JSON.parse(json.stdout) as { signals: { evidence: { quote: string }[] }[] };
+    // In JSON the same characters come back as they were.
+    expect(parsed.signals.flatMap((s) => s.evidence.map((e) => e.quote)).join(" ")).toContain("\u202eevil");
   });
 
   it("- with nothing on stdin is an input error", async () => {

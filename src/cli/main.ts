@@ -16,6 +16,7 @@ import { registerRemind } from "./remind.js";
 import { shouldColor } from "./render-analysis.js";
 import { registerServe } from "./serve.js";
 import { registerShow } from "./show.js";
+import { terminalSafeOutput } from "./terminal-safe.js";
 import { registerTodo } from "./todo.js";
 
 /** Where the CLI writes: process.stdout and process.stderr, or a test's buffers. */
@@ -35,6 +36,8 @@ export interface Io {
   stderr: Output;
   env: Record<string, string | undefined>;
   now: () => Date;
+  /** The terminal itself, for the live board's own cursor moves; stdout and stderr show text safely. */
+  terminal?: Output;
 }
 
 function readVersion(): string {
@@ -86,7 +89,14 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
  * 0 done, 1 bad input (`error: …` and a hint on stderr), 2 a bug (the stack on stderr).
  * The one place that turns failures into exit codes.
  */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], given: Io): Promise<number> {
+  // Text from the inputs is shown, never obeyed: no escape sequence of theirs reaches the terminal.
+  const io: Io = {
+    ...given,
+    stdout: terminalSafeOutput(given.stdout),
+    stderr: terminalSafeOutput(given.stderr),
+    terminal: given.terminal ?? given.stdout,
+  };
   let exitCode = 0;
   const program = buildProgram(io, (code) => {
     exitCode = Math.max(exitCode, code);

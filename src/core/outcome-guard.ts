@@ -281,7 +281,7 @@ const ANCHORS = new Set([
  */
 function isHabitualPresent(tokens: readonly Token[], at: number, from: number, text: string): boolean {
   const t = tokens[at];
-  if (!t || t.pos !== "VERB" || t.text !== t.lemma || t.lemma === "get" || t.lemma === "have") return false;
+  if (t?.pos !== "VERB" || t.text !== t.lemma || t.lemma === "get" || t.lemma === "have") return false;
   // Said of the company, by its name or as "they": not a quoted formula ("'we regret to inform you'").
   const subject = subjectOf(tokens, at, from);
   const s = subject === undefined ? undefined : tokens[subject];

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import { type ColumnDataType, Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from "kysely";
@@ -43,6 +43,14 @@ export function connect(location: string): Connection {
     };
   }
   makeFolder(dirname(location));
+  // A new workspace is readable by its owner only (SQLite gives its WAL and shared-memory files the same).
+  if (!existsSync(location)) {
+    try {
+      closeSync(openSync(location, "wx", 0o600));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    }
+  }
   const database = new SQLite(location, { timeout: SQLITE_BLOCKING_WAIT_MS });
   // Switching a new file to WAL takes a moment's exclusive lock: another process opening it at the same
   // time waits here (nothing else runs yet, so a blocking wait is fine).
@@ -67,7 +75,8 @@ function makeFolder(dir: string): void {
   if (existsSync(dir)) return;
   const parent = dirname(dir);
   if (parent !== dir) makeFolder(parent);
-  mkdirSync(dir);
+  // Private: the workspace holds transcripts and mail.
+  mkdirSync(dir, { mode: 0o700 });
 }
 
 /** The column type of raw bytes. */
