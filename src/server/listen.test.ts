@@ -5,7 +5,7 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type Listening, listen } from "./listen.js";
+import { type Listening, listen, ownAddresses } from "./listen.js";
 
 const NOW = new Date("2026-03-10T12:00:00Z");
 const INDEX = "<!doctype html><title>Debrief test dashboard</title><script src=/assets/app.js></script>";
@@ -236,6 +236,33 @@ describe("listen on every address", () => {
     const withCookie = await fetch(`${local}/`, { headers: { cookie } });
     expect(withCookie.status).toBe(200);
     expect(await withCookie.text()).toBe(INDEX);
+  });
+
+  it("with a token, answers a client that names any of this machine's own addresses", async () => {
+    const server = await start("0.0.0.0", "a-token-chosen-by-hand");
+    const port = portOf(server.url);
+    const status = (host: string) =>
+      new Promise<number>((done, fail) => {
+        const req = httpRequest(
+          {
+            host: "127.0.0.1",
+            port,
+            path: "/api/health",
+            headers: { host: `${host}:${port}`, authorization: "Bearer a-token-chosen-by-hand" },
+          },
+          (res) => {
+            res.resume();
+            done(res.statusCode ?? 0);
+          },
+        );
+        req.on("error", fail);
+        req.end();
+      });
+    const own = ownAddresses().filter((a) => a !== "127.0.0.1" && a !== "[::1]");
+    expect(own.length).toBeGreaterThan(0);
+    for (const address of own) expect([address, await status(address)]).toEqual([address, 200]);
+    // Not a name of this machine: still refused (DNS rebinding).
+    expect(await status("attacker.example")).toBe(403);
   });
 
   it("uses the token it is given", async () => {

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
+import { hostname, networkInterfaces } from "node:os";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
@@ -36,6 +37,19 @@ export interface Listening {
   /** The caption folders Live may follow files in (real paths). */
   captionFolders: string[];
   close(): Promise<void>;
+}
+
+/** An address that means every address of this machine. */
+export function isWildcard(host: string): boolean {
+  return host === "0.0.0.0" || host === "::" || host === "[::]";
+}
+
+/** This machine's own addresses, as a Host header writes them (IPv6 in brackets), and its name. */
+export function ownAddresses(): string[] {
+  const out = new Set<string>([hostname().toLowerCase()]);
+  for (const list of Object.values(networkInterfaces()))
+    for (const a of list ?? []) out.add(a.family === "IPv6" ? `[${a.address.split("%")[0]}]` : a.address);
+  return [...out];
 }
 
 export function isLoopback(host: string): boolean {
@@ -111,7 +125,13 @@ export async function listen(options: ListenOptions): Promise<Listening> {
       const hostsFor = (port: number) =>
         loopback
           ? [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]
-          : [`${shownHost}:${port}`, `127.0.0.1:${port}`, `localhost:${port}`];
+          : [
+              `${shownHost}:${port}`,
+              `127.0.0.1:${port}`,
+              `localhost:${port}`,
+              // Listening on every address (0.0.0.0, ::): a client may use any of this machine's own.
+              ...(isWildcard(options.host) ? ownAddresses().map((a) => `${a}:${port}`) : []),
+            ];
       let app: Hono | undefined;
       server = serve(
         {
