@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import { type ColumnDataType, Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from "kysely";
@@ -158,8 +158,47 @@ async function beginImmediate(db: Kysely<Database>): Promise<void> {
 /** The advisory lock every writer of a PostgreSQL workspace takes ("debrief" in ASCII, as a number). */
 const WRITE_LOCK_KEY = 0x6465627269656;
 
-/** SQLite only: copies the database to `path` (a consistent copy, even with writers in WAL). */
+/**
+ * SQLite only: copies the database to `path` (a consistent copy, even with writers in WAL). The copy
+ * is written under a temporary name, synced, checked, and only then renamed into place, so a process
+ * killed half-way never leaves a broken copy under the name a later run trusts.
+ */
 export async function copyDatabase(conn: Connection, path: string): Promise<void> {
   if (conn.dialect !== "sqlite") return;
-  await sql`vacuum into ${path}`.execute(conn.db);
+  const temp = `${path}.${process.pid}-${Date.now().toString(36)}.tmp`;
+  try {
+    await sql`vacuum into ${temp}`.execute(conn.db);
+    syncFile(temp);
+    if (!isSoundCopy(temp)) throw new Error(`the copy of the workspace at ${temp} did not check out`);
+    renameSync(temp, path);
+    syncFile(dirname(path));
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+function syncFile(path: string): void {
+  const fd = openSync(path, "r");
+  try {
+    fsyncSync(fd);
+  } catch {
+    // Some file systems cannot sync a folder; the file itself was synced.
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** True when `path` is a whole SQLite workspace: it opens, passes a quick check, and has its schema table. */
+export function isSoundCopy(path: string): boolean {
+  let copy: SQLite.Database | undefined;
+  try {
+    copy = new SQLite(path, { readonly: true, fileMustExist: true });
+    if (copy.pragma("quick_check", { simple: true }) !== "ok") return false;
+    copy.prepare("select count(*) from schema_migrations").get();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    copy?.close();
+  }
 }

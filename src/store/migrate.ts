@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { sql } from "kysely";
-import { type Connection, copyDatabase, writeTransaction } from "./dialect.js";
+import { type Connection, copyDatabase, isSoundCopy, writeTransaction } from "./dialect.js";
 import { MIGRATIONS, type Migration } from "./migrations.js";
 
 export interface MigrationReport {
@@ -43,7 +43,8 @@ export async function migrate(
   if (pending.length === 0) return report;
   if (done.size > 0 && conn.file) {
     const backup = `${conn.file}.before-v${pending[0]?.version}.bak`;
-    if (!existsSync(backup)) await copyDatabase(conn, backup);
+    // A copy left broken (a run killed while writing it, by an older version) is made again.
+    if (!existsSync(backup) || !isSoundCopy(backup)) await copyDatabase(conn, backup);
     report.backup = backup;
   }
   for (const m of pending) {

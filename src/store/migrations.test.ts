@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { STORE_TARGETS, sqliteTarget } from "../../test/store-targets.js";
@@ -114,6 +115,29 @@ describe("migrating an existing SQLite workspace", () => {
     } finally {
       copy.close();
     }
+  });
+
+  it("makes again a copy left broken (a run killed while writing it), and leaves no temporary file", async () => {
+    const { location, cleanup } = await sqliteTarget.create();
+    cleanups.push(cleanup);
+    const first = connect(location);
+    await migrate(first, NOW, MIGRATIONS.slice(0, 1));
+    await first.db.destroy();
+    const backup = `${location}.before-v2.bak`;
+    // What a kill half-way through the old copy left: the header and nothing after it.
+    writeFileSync(backup, "SQLite format 3\u0000");
+    const conn = connect(location);
+    const report = await migrate(conn, NOW);
+    await conn.db.destroy();
+    expect(report.backup).toBe(backup);
+    const copy = new SQLite(backup, { readonly: true });
+    try {
+      expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
+      expect(copy.prepare("select max(version) as v from schema_migrations").get()).toEqual({ v: 1 });
+    } finally {
+      copy.close();
+    }
+    expect(readdirSync(dirname(location)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   it("makes no copy of a new, empty workspace", async () => {
