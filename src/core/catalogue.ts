@@ -444,7 +444,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "company",
         with: "discuss*|negotiat*|ask|asked|asking|offer|offered|told|explain*|mention*|talk*|quote*|gave|give|provide*|revis*|fix*|final*|confirm*|expect*|current|hike|low|lower|less|good|better|bad|poor|decent|annual",
         unless:
-          "software|install*|npm|library|libraries|module|modules|dependency|dependencies|python|java|r_package|package_manager|pip|apt|deploy*|build|code|tcs's_three|different_packages|three_packages",
+          "software|install*|npm|library|libraries|module|modules|dependency|dependencies|python|java|r_package|package_manager|pip|apt|deploy*|build|code|different_packages|three_packages",
       },
       {
         // A negotiation that happened ("HR negotiation was tough"), not one in a list of stages.
@@ -658,7 +658,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         p: "call|called|calling|invite|invited|shortlist|shortlisted|select|selected|ask|asked ~4 for|to ~2 next|second|2nd|third|3rd|final|hr|managerial|onsite|on-site|face-to-face ~1 round|interview|interviews|stage|discussion",
         by: "company",
         in: ["notes"],
-        unless: `${HYPOTHETICAL}|will|'ll|whether|test|assessment|online|aptitude|exam|nqt|written|coding_round|coding_test|hackerrank|resume|cv|application|not|n't|never|candidates|students|those|who|you|u|once|should|can|may|only|are_invited|are_called|event`,
+        unless: `${HYPOTHETICAL}|will|'ll|whether|test|assessment|online|aptitude|exam|written|coding_round|coding_test|hackerrank|resume|cv|application|not|n't|never|candidates|students|those|who|you|u|once|should|can|may|only|are_invited|are_called|event`,
       },
     ],
   },
@@ -1602,7 +1602,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: "auto|automatic|out-of-office|out_of_office|my",
       },
       {
-        p: "that's|thats|that_is|that_was|was ~2 the_whole|the_entire|all_of_the ~1 email|reply|response|message|note",
+        p: "that's|that_is|that_was|was ~2 the_whole|the_entire|all_of_the ~1 email|reply|response|message|note",
         by: "any",
         in: ["notes"],
       },
@@ -1818,18 +1818,18 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: `${OFFER_UNLESS}|will|would|after_selection|on_selection|selected_candidates|they_release|usually`,
       },
       {
-        // "They offered me a low package", "offered me the Ninja role".
+        // "They offered me a low package", "offered me the trainee role".
         p: "offer|offered|offering ~1 me ~4 package|salary|ctc|role|position|job|hike|lpa|designation|band|grade|lakh|lakhs",
         by: "company",
         in: ["notes"],
         unless: `${OFFER_UNLESS}|for_interview|for_an_interview|for_the_interview|to_interview|test|chance|opportunity_to`,
       },
       {
-        // "I got placed in TCS", "I was selected" (for the job, not for a round).
+        // "I got placed at the company", "I was selected" (for the job, not for a round).
         p: "i ~2 got|was|am|been|get ~1 selected|placed|hired",
         by: "candidate",
         in: ["notes"],
-        unless: `${OFFER_UNLESS}|not|never|for_the|for_a|for_next|for_interview|for_round|for_second|for_final|for_hr|for_technical|for_tr|for_mr|to_the_next|in_the_aptitude|in_aptitude|in_the_test|in_test|in_the_written|in_written|in_the_exam|in_nqt|in_the_nqt|shortlist*|to_get|will|chance`,
+        unless: `${OFFER_UNLESS}|not|never|for_the|for_a|for_next|for_interview|for_round|for_second|for_final|for_hr|for_technical|for_tr|for_mr|to_the_next|in_the_aptitude|in_aptitude|in_the_test|in_test|in_the_written|in_written|in_the_exam|shortlist*|to_get|will|chance`,
       },
       // General frames of an offer told. The outcome guard (outcome-guard.ts) keeps only those stated
       // as facts, about this candidate, in this process.

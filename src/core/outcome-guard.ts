@@ -632,7 +632,6 @@ const STEPS = new Set([
   "managerial",
   "coding",
   "written",
-  "nqt",
   "group",
   "round",
   "interview",
