@@ -507,6 +507,9 @@ function objectEnd(tokens: Token[], end: number): number {
   return j;
 }
 
+/** The most quotes a signal keeps as its evidence. */
+export const MAX_EVIDENCE = 24;
+
 /** Groups hits into findings, applying each signal's minimum number of transcript hits. */
 export function findingsFromHits(
   hits: SentenceHit[],
@@ -526,7 +529,9 @@ export function findingsFromHits(
     const enoughInTranscript = fromTranscript.length >= transcriptHits(id);
     const kept = enoughInTranscript ? list : elsewhere;
     if (kept.length === 0 || kept.length < minHits(id)) continue;
-    findings.push({ id, evidence: kept.map((h) => h.evidence) });
+    // A few quotes show a signal; thousands (a long account saying it over and over) only cost time
+    // in everything that reads the evidence after.
+    findings.push({ id, evidence: kept.slice(0, MAX_EVIDENCE).map((h) => h.evidence) });
   }
   return findings;
 }

@@ -485,18 +485,30 @@ function normal(text: string): string {
     .trim();
 }
 
-function evidenceMatches(e: Evidence, source: string, sentence: string): boolean {
+/** Each quote's normal form, made once: a long account has many sentences to match against them. */
+const NORMAL_QUOTES = new WeakMap<Evidence, string>();
+
+function normalQuote(e: Evidence): string {
+  let q = NORMAL_QUOTES.get(e);
+  if (q === undefined) {
+    q = normal(e.quote);
+    NORMAL_QUOTES.set(e, q);
+  }
+  return q;
+}
+
+function evidenceMatches(e: Evidence, source: string, s: string): boolean {
   if (e.isFact || e.source !== source) return false;
-  const q = normal(e.quote);
-  const s = normal(sentence);
+  const q = normalQuote(e);
   if (q.length < 8 || s.length < 8) return false;
   return q.includes(s) || s.includes(q) || (q.length > 40 && s.startsWith(q.slice(0, 40)));
 }
 
 function signalsOf(analysis: Analysis, source: string, sentence: string): Set<SignalId> {
   const ids = new Set<SignalId>();
-  for (const s of analysis.signals)
-    if (s.evidence.some((e) => evidenceMatches(e, source, sentence))) ids.add(s.id);
+  const s = normal(sentence);
+  for (const signal of analysis.signals)
+    if (signal.evidence.some((e) => evidenceMatches(e, source, s))) ids.add(signal.id);
   return ids;
 }
 
