@@ -10,6 +10,9 @@
  * - Real reviews: the 1,903 Glassdoor interview reviews of ../shared/data through analyzeInterview,
  *   records per second, against VADER's sentiment of each whole text (the naive baseline of
  *   `npm run eval`), as a ratio.
+ * - Long notes: the whole analysis of one case (`analyzeUploads`: the read, the plan and the drafts) on
+ *   10 KB, 100 KB, 1 MB and 10 MB of notes in two shapes (prose, bullets), with the growth ratio
+ *   from one size to the next: linear work grows about 10× per step (BENCH_NOTES_MAX_KB caps it).
  * - Filing a mailbox: `addToWorkspace` of a generated 5,000-message mbox (test/make-mbox.ts) into a
  *   fresh SQLite workspace, from reading to the commit: messages per second, seconds, peak RSS.
  */
@@ -20,6 +23,7 @@ import { join } from "node:path";
 import vader from "vader-sentiment";
 import { addToWorkspace } from "../src/app/add-to-workspace.js";
 import { analyzeBatch } from "../src/app/analyze-batch.js";
+import { analyzeUploads } from "../src/app/analyze-case.js";
 import { analyzeInterview } from "../src/core/analyze-interview.js";
 import type { TranscriptDoc, Utterance } from "../src/core/documents.js";
 import { createLiveSession } from "../src/core/live-session.js";
@@ -238,6 +242,35 @@ else {
   );
   // Keep the results alive so no work is optimised away.
   if (Number.isNaN(sum) || signals < 0) console.log("  (unexpected results)");
+}
+
+// Long notes: is every part of an analysis linear (or n·log n) in its input? The same text repeated to
+// each size; the time of each size against the one before.
+{
+  const maxKb = Number(process.env.BENCH_NOTES_MAX_KB ?? 10_240);
+  const shapes: Record<string, string> = {
+    prose:
+      "She asked when I could start and what my notice period is. We talked about the team for a while, and he said they'd be in touch by Friday. ",
+    bullets:
+      "- asked about salary\n- she said they'd call friday\n  and send the details\n- tour of the office\n",
+  };
+  console.log("long notes: the whole analysis (read, plan, drafts) of one case, by size of the notes");
+  for (const [shape, unit] of Object.entries(shapes)) {
+    let previous: number | undefined;
+    const cells: string[] = [];
+    for (const kb of [10, 100, 1_024, 10_240].filter((k) => k <= maxKb)) {
+      const text = unit.repeat(Math.ceil((kb * 1024) / unit.length));
+      const bytes = new TextEncoder().encode(text);
+      const t0 = performance.now();
+      await analyzeUploads([{ name: "notes.md", bytes }], { now: NOW });
+      const ms = performance.now() - t0;
+      cells.push(
+        `${kb >= 1024 ? `${kb / 1024} MB` : `${kb} KB`} ${ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`}${previous ? ` (×${(ms / previous).toFixed(1)})` : ""}`,
+      );
+      previous = ms;
+    }
+    console.log(`  ${shape}: ${cells.join(", ")}  (linear: about ×10 a step)`);
+  }
 }
 
 // Filing a mailbox: a generated export (forty companies' hiring mail among newsletters) added to a fresh
