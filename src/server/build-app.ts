@@ -4,13 +4,13 @@ import { streamSSE } from "hono/streaming";
 import type { z } from "zod";
 import { actionDraft } from "../app/action-draft.js";
 import { type AddReport, addToWorkspace } from "../app/add-to-workspace.js";
-import { analyzeUploads, toContractJson } from "../app/analyze-case.js";
 import { InputError } from "../app/input-error.js";
 import { createLiveSessions, type LiveBoardEvent, type LiveSessions } from "../app/live-sessions.js";
 import { isWorkspaceBusy, type Store } from "../app/open-workspace.js";
 import { readRound } from "../app/read-round.js";
 import { gatherInsights, setApplicationOutcome } from "../app/reanalyze-workspace.js";
 import { completeAction, listApplications, listTodo, showApplication } from "../app/workspace-views.js";
+import { type Analyzer, inProcessAnalyzer } from "./analysis-pool.js";
 import { type AccessOptions, guardAccess } from "./guard-access.js";
 import { buildOpenApi } from "./openapi.js";
 import {
@@ -35,6 +35,8 @@ export interface ServerOptions extends AccessOptions {
   log: (line: string) => void;
   /** The live reads (`listen` closes them with the server); made here when not given. */
   liveSessions?: LiveSessions;
+  /** Runs analyses (`listen` gives a pool of worker threads); in the request's thread when not given. */
+  analyzer?: Analyzer;
   /** Serves the dashboard's files (added by `listen`); absent in API tests. */
   staticFiles?: (app: Hono) => void;
 }
@@ -138,16 +140,16 @@ export function buildApp(options: ServerOptions): Hono {
       throw bad("bad-json", "the body is not JSON");
     });
     const body = await jsonBody(raw, analyzeRequest);
-    const result = await analyzeUploads(toUploads(body.files), {
+    const result = await (options.analyzer ?? inProcessAnalyzer).analyze(toUploads(body.files), {
       now: body.now ?? now(),
       ...(body.me ? { me: body.me } : {}),
       ...(body.notes !== undefined ? { notes: body.notes } : {}),
     });
     if (result.isEmpty) {
-      const reasons = result.analysis.skipped.map((s) => `${s.source}: ${s.reason}`).join("; ");
+      const reasons = result.json.skipped.map((s) => `${s.source}: ${s.reason}`).join("; ");
       throw bad("nothing-readable", `nothing could be read${reasons ? ` (${reasons})` : ""}`);
     }
-    return c.json(toContractJson(result));
+    return c.json(result.json);
   });
 
   app.get("/api/applications", async (c) => {

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { request as httpRequest } from "node:http";
-import { createServer, type Server } from "node:net";
+import { connect, createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -177,6 +177,30 @@ describe("listen on loopback", () => {
     running.splice(running.indexOf(server), 1);
     expect(await canBind(port, "127.0.0.1")).toBe(true);
     await expect(fetch(new URL("/api/health", server.url))).rejects.toThrow();
+  });
+
+  it("closes even while a client holds a request half-sent, and while an analysis runs in its pool", async () => {
+    const server = await start("127.0.0.1");
+    const port = portOf(server.url);
+    // A client that sends half a request and waits: close must not wait for it.
+    const stuck = connect(port, "127.0.0.1");
+    await new Promise<void>((done) => stuck.once("connect", () => done()));
+    stuck.write("POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n{");
+    stuck.on("error", () => {});
+    // And an analysis long enough to still be running.
+    const analysis = fetch(new URL("/api/analyze", server.url), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ notes: "She asked when I could start. ".repeat(60_000) }),
+    }).catch(() => undefined);
+    await new Promise((done) => setTimeout(done, 50));
+    await server.close();
+    running.splice(running.indexOf(server), 1);
+    expect(await canBind(port, "127.0.0.1")).toBe(true);
+    stuck.destroy();
+    const answered = await analysis;
+    // Cut, or told the server is closing: never a hang.
+    if (answered) expect([200, 503]).toContain(answered.status);
   });
 
   it("fails with EADDRINUSE on a port that is taken, and leaves nothing open", async () => {

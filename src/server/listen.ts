@@ -10,6 +10,7 @@ import type { Hono } from "hono";
 import { resolveCaptionFolders } from "../app/caption-folders.js";
 import { createLiveSessions } from "../app/live-sessions.js";
 import { closeStore, openWorkspace } from "../app/open-workspace.js";
+import { createAnalysisPool } from "./analysis-pool.js";
 import { buildApp } from "./build-app.js";
 
 /** `debrief serve`'s default port: fixed, so the URL can be bookmarked. */
@@ -27,6 +28,8 @@ export interface ListenOptions {
   webRoot?: string;
   /** The folders Live may follow caption files in (`--captions`); none: Live takes posted text only. */
   captionFolders?: readonly string[];
+  /** The most one analysis may take before it is stopped with a 503 (default 60 s). */
+  analysisBudgetMs?: number;
 }
 
 export interface Listening {
@@ -120,6 +123,7 @@ export async function listen(options: ListenOptions): Promise<Listening> {
     options.host.includes(":") && !options.host.startsWith("[") ? `[${options.host}]` : options.host;
   let server: ReturnType<typeof serve> | undefined;
   const liveSessions = createLiveSessions({ now: () => options.now().toISOString(), captionFolders });
+  const analyzer = createAnalysisPool(options.analysisBudgetMs ? { budgetMs: options.analysisBudgetMs } : {});
   try {
     const address = await new Promise<AddressInfo>((resolve, reject) => {
       const hostsFor = (port: number) =>
@@ -149,6 +153,7 @@ export async function listen(options: ListenOptions): Promise<Listening> {
             log: options.log,
             hosts: hostsFor(info.port),
             liveSessions,
+            analyzer,
             ...(token ? { token } : {}),
             staticFiles: serveDashboard(options.webRoot ?? findWebRoot()),
           });
@@ -166,7 +171,19 @@ export async function listen(options: ListenOptions): Promise<Listening> {
       close: async () => {
         // Live reads first: their event streams end, so the server is not kept open by them.
         await liveSessions.close();
-        await new Promise<void>((done) => server?.close(() => done()) ?? done());
+        await analyzer.close();
+        // Stops within a second or so whatever clients do: idle keep-alive connections are closed at
+        // once, and any request still open after a second is cut.
+        const http = server as unknown as
+          | { closeIdleConnections?: () => void; closeAllConnections?: () => void }
+          | undefined;
+        const cut = setTimeout(() => http?.closeAllConnections?.(), 1_000);
+        cut.unref();
+        await new Promise<void>((done) => {
+          server?.close(() => done()) ?? done();
+          http?.closeIdleConnections?.();
+        });
+        clearTimeout(cut);
         await closeStore(store);
       },
     };
