@@ -13,6 +13,8 @@
  * - Long notes: the whole analysis of one case (`analyzeUploads`: the read, the plan and the drafts) on
  *   10 KB, 100 KB, 1 MB and 10 MB of notes in two shapes (prose, bullets), with the growth ratio
  *   from one size to the next: linear work grows about 10× per step (BENCH_NOTES_MAX_KB caps it).
+ * - A busy server: `/api/health` answer times while 8 analyses of 1 MB of notes run at once
+ *   through `POST /api/analyze` (the analyses run in the server's worker pool).
  * - Filing a mailbox: `addToWorkspace` of a generated 5,000-message mbox (test/make-mbox.ts) into a
  *   fresh SQLite workspace, from reading to the commit: messages per second, seconds, peak RSS.
  */
@@ -28,6 +30,7 @@ import { analyzeInterview } from "../src/core/analyze-interview.js";
 import type { TranscriptDoc, Utterance } from "../src/core/documents.js";
 import { createLiveSession } from "../src/core/live-session.js";
 import { parseTranscript } from "../src/ingest/parse-transcript.js";
+import { listen } from "../src/server/listen.js";
 import { closeStore, openStore } from "../src/store/workspace-store.js";
 import { generateMail, writeMbox } from "../test/make-mbox.js";
 import { analyzeReview, readReviews } from "./read-reviews.js";
@@ -270,6 +273,53 @@ else {
       previous = ms;
     }
     console.log(`  ${shape}: ${cells.join(", ")}  (linear: about ×10 a step)`);
+  }
+}
+
+// A busy server: does it keep answering while analyses run? /api/health, polled while 8 analyses of 1 MB
+// of notes are in flight.
+{
+  const home = mkdtempSync(join(tmpdir(), "debrief-bench-serve-"));
+  const server = await listen({
+    env: { DEBRIEF_HOME: home },
+    host: "127.0.0.1",
+    port: 0,
+    now: () => new Date(NOW),
+    log: () => {},
+  });
+  try {
+    const notes =
+      "She asked when I could start and what my notice period is. We talked about the team. ".repeat(
+        Math.ceil((1024 * 1024) / 88),
+      );
+    const started = performance.now();
+    let finished = 0;
+    const analyses = Array.from({ length: 8 }, () =>
+      fetch(new URL("/api/analyze", server.url), {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ notes }),
+      }).then(async (r) => {
+        await r.arrayBuffer();
+        finished++;
+        return r.status;
+      }),
+    );
+    const health: number[] = [];
+    while (finished < 8 && health.length < 200) {
+      const t0 = performance.now();
+      await fetch(new URL("/api/health", server.url)).then((r) => r.arrayBuffer());
+      health.push(performance.now() - t0);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    const statuses = await Promise.all(analyses);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `busy server: 8 analyses of 1 MB at once (statuses ${[...new Set(statuses)].join(", ")}) took ${seconds.toFixed(1)} s; meanwhile /api/health answered ${health.length} times: median ${median(health).toFixed(1)} ms, p95 ${p95(health).toFixed(1)} ms, max ${Math.max(...health).toFixed(1)} ms (target < 200 ms)`,
+    );
+  } finally {
+    await server.close();
+    rmSync(home, { recursive: true, force: true });
   }
 }
 
