@@ -143,12 +143,13 @@ interface CaseScores {
   thin: number;
 }
 
-/** Reads every case folder of `dir` against its labels; `quotes` says whether misses may show their words. */
-async function scoreCases(
-  dir: string,
-  expectedOf: (name: string) => Promise<Expected | undefined>,
-  quotes: boolean,
-): Promise<CaseScores> {
+interface CaseSet {
+  dir: string;
+  expectedOf: (name: string) => Promise<Expected | undefined>;
+}
+
+/** Reads every case folder of the sets against its labels; `quotes` says whether misses may show their words. */
+async function scoreCases(sets: CaseSet[], quotes: boolean): Promise<CaseScores> {
   const scores: CaseScores = {
     tallies: new Map(),
     mail: new Map(),
@@ -159,7 +160,11 @@ async function scoreCases(
     thin: 0,
   };
   const confusion = new Map<string, number>();
-  for (const name of (await readdir(dir)).sort()) {
+  const folders: { dir: string; name: string; expectedOf: CaseSet["expectedOf"] }[] = [];
+  for (const set of sets)
+    if (existsSync(set.dir))
+      for (const name of (await readdir(set.dir)).sort()) folders.push({ name, ...set });
+  for (const { dir, name, expectedOf } of folders) {
     const expected = await expectedOf(name);
     if (!expected) continue;
     scores.cases++;
@@ -201,15 +206,17 @@ async function readJsonFile<T>(path: string): Promise<T | undefined> {
 }
 
 const HELD_OUT_CASES = join(EVAL, "heldout", "cases");
+const TRAIN_CASES = join(EVAL, "train", "cases");
 
-/** The held-out folders' labels (eval/heldout/expected.jsonl), and `now` from each folder's meta.json. */
-async function heldOutExpected(): Promise<Map<string, Expected>> {
+/** Written folders' labels (`<set>/expected.jsonl`), and `now` from each folder's meta.json. */
+async function writtenExpected(set: "heldout" | "train"): Promise<Map<string, Expected>> {
   const out = new Map<string, Expected>();
+  const cases = join(EVAL, set, "cases");
   const labels = await readJsonl<{ id: string; present: string[]; band: Band }>(
-    join(EVAL, "heldout", "expected.jsonl"),
+    join(EVAL, set, "expected.jsonl"),
   );
   for (const label of labels) {
-    const meta = await readJsonFile<{ now: string }>(join(HELD_OUT_CASES, label.id, "meta.json"));
+    const meta = await readJsonFile<{ now: string }>(join(cases, label.id, "meta.json"));
     if (meta) out.set(label.id, { present: label.present, band: label.band, now: meta.now });
   }
   return out;
@@ -219,18 +226,21 @@ const pctOf = (a: number, b: number) => `${a}/${b} (${fmt((a / Math.max(1, b)) *
 
 async function evalCaseFolders(): Promise<void> {
   const corpus = join(SHARED, "corpus", "cases");
+  const trainLabels = await writtenExpected("train");
   const tuned = await scoreCases(
-    corpus,
-    (name) => readJsonFile<Expected>(join(corpus, name, "expected.json")),
+    [
+      { dir: corpus, expectedOf: (name) => readJsonFile<Expected>(join(corpus, name, "expected.json")) },
+      { dir: TRAIN_CASES, expectedOf: async (name) => trainLabels.get(name) },
+    ],
     true,
   );
-  const heldLabels = await heldOutExpected();
+  const heldLabels = await writtenExpected("heldout");
   const held =
     heldLabels.size > 0
-      ? await scoreCases(HELD_OUT_CASES, async (name) => heldLabels.get(name), false)
+      ? await scoreCases([{ dir: HELD_OUT_CASES, expectedOf: async (name) => heldLabels.get(name) }], false)
       : undefined;
   printSideBySide(
-    `Case folders: tuned on ${tuned.cases} (../shared/corpus)${held ? `, held out ${held.cases} (eval/heldout)` : ", no held-out labels yet"}`,
+    `Case folders: tuned on ${tuned.cases} (../shared/corpus${trainLabels.size > 0 ? ` and ${trainLabels.size} of eval/train` : ""})${held ? `, held out ${held.cases} (eval/heldout)` : ", no held-out labels yet"}`,
     tuned.tallies,
     held?.tallies,
   );

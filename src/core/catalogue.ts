@@ -123,6 +123,8 @@ export const CATALOGUE: readonly SignalDef[] = [
     strength: "medium",
     seeds: ["000", "001", "002", "004"],
     meaning: "You were introduced to other staff, shown around, or people were brought in to meet you.",
+    // A tour planned for the next round is not one given: only what is told as having happened counts.
+    factual: true,
     advice:
       "Being introduced around is a sign they are picturing you in the team. Remember the names for your thank-you.",
     cues: [
@@ -132,24 +134,29 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: `${HYPOTHETICAL}|will|'ll|next_time|final_round|next_round`,
       },
       {
-        p: "tour|walkthrough|walk-through|showed_me_around|show_me_around|show_you_around|walked_me_around",
+        p: "tour|toured|walkthrough|walk-through|showed_me_around|show_me_around|show_you_around|walked_me_around",
         by: "company",
-        // "It may include meetings … or a tour of the office" describes a process, not this one.
-        unless: `${HYPOTHETICAL}|will|'ll|virtual|audio|self-guided|online|often|may|generally|sometimes|candidates|include|includes`,
+        // "It may include meetings … or a tour of the office" describes a process, not this one; a tour
+        // bus, a tour guide or a band's tour is another sense.
+        unless: `${HYPOTHETICAL}|will|'ll|virtual|audio|self-guided|online|often|may|generally|sometimes|candidates|include|includes|coach|guide|guides|operator|travel|holiday|vacation|concert|band|golf|world_tour|book_tour`,
+        unlessAfter: "bus|buses|guide|operator|company|de|of_duty|manager|group",
       },
       {
         p: "pull|pulled|call|called|bring|brought|grab|grabbed|ask|asked ~3 in|over|along|into",
         by: "company",
         with: COMPANY_PEOPLE,
         // "they asked everything in relation to the JD" is no one called in.
-        unless: `${HYPOTHETICAL}|will|'ll|next|final|relation|terms|detail|depth|question|questions|everything|in_for|i_was_called|was_called_in|called_me_in`,
+        unless: `${HYPOTHETICAL}|will|'ll|next|final|relation|terms|detail|depth|question|questions|everything|in_for|i_was_called|was_called_in|called_me_in|i_got_pulled|i_was_pulled|got_pulled_into`,
       },
       {
-        p: "hop|hopped|jump|jumped|drop|dropped|pop|popped|come|came|stop|stopped|join|joined|sit|sat|walk|walked ~3 on|in|by|into",
+        // Someone joining: "the VP joined", "Arjun came in", "the CTO popped in". The particle comes right
+        // after the verb ("came up in two audits", "drop a little early" are not this).
+        p: "hop|hopped|jump|jumped|drop|dropped|pop|popped|come|came|stop|stopped|join|joined|sit|sat|walked ~0 on|in|by|into",
         by: "any",
         with: `${COMPANY_PEOPLE}|call|meeting|room|interview`,
-        // The candidate coming in ("come in for an interview", "a walk-in interview", "I sat in a room").
-        unless: `${HYPOTHETICAL}|will|'ll|next|final|when_you|when_i|in_for|walk_in_interview|walk_in_drive|walk-in|walkin|i_sat|i_came|i_walked|i_come|me_come|come_back_in|sit_in_the_interview|sit_for|sit_in_a|sat_in_a|every_time|into_the_room`,
+        // The candidate coming in ("come in for an interview", "a walk-in interview", "I sat in a room"),
+        // and office days ("most people come in Tuesday to Thursday").
+        unless: `${HYPOTHETICAL}|will|'ll|next|final|when_you|when_i|in_for|walk_in_interview|walk_in_drive|walk-in|walkin|i_sat|i_came|i_walked|i_come|me_come|come_back_in|sit_in_the_interview|sit_for|sit_in_a|sat_in_a|every_time|into_the_room|most|usually|typically|days|office_days|hybrid|remote|monday|tuesday|wednesday|thursday|friday|a_lot|often|always|sometimes|who_sit|who_sits|who_come|who_comes|kept_coming|keep_coming`,
       },
       {
         p: `meet|met ~3 ${COMPANY_PEOPLE}`,

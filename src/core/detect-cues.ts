@@ -10,6 +10,7 @@ import {
   NEGATORS,
   splitContraction,
 } from "./match-pattern.js";
+import { moodOf } from "./modality.js";
 import { readSentences, type Sentence, type Token } from "./nlp.js";
 import { outcomeHolds } from "./outcome-guard.js";
 import type { Passage } from "./passages.js";
@@ -177,6 +178,19 @@ function cueApplies(cue: Cue, passage: Passage, id: SignalId): boolean {
 }
 
 const OUTCOMES = new Set<SignalId>(CATALOGUE.filter((d) => d.polarity === "outcome").map((d) => d.id));
+const FACTUAL = new Set<SignalId>(CATALOGUE.filter((d) => d.factual).map((d) => d.id));
+
+/** Told as having happened (or denied: negation is the cue's own business), not planned, hoped or asked. */
+function isStated(
+  tokens: Token[],
+  m: { start: number; end: number },
+  passage: Passage,
+  text: string,
+): boolean {
+  const voice = passage.role === "company" ? "company" : passage.role === "unknown" ? "unknown" : "candidate";
+  const mood = moodOf(tokens, m.start, m.end, { voice, text });
+  return mood === "asserted" || mood === "negated";
+}
 const INDEXES = new Map<string, CueIndex>();
 
 /** The index of the cues that can apply to passages of one channel and speaker role. */
@@ -466,6 +480,7 @@ function matchSentence(
       if (negation === "deny" && negated) return false;
       if (negation === "require" && !negated) return false;
       if (!actorAccepts(by, passage, tokens, m.start)) return false;
+      if (FACTUAL.has(c.id) && !isStated(tokens, m, passage, sentence.text)) return false;
       // An outcome settles the read: only a decision made and told, about this candidate, counts.
       if (
         (c.id === "offer-made" || c.id === "rejected") &&

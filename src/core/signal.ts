@@ -107,6 +107,11 @@ export interface SignalDef {
   /** What to do about it, in our words. */
   advice: string;
   cues: Cue[];
+  /**
+   * Only a statement of fact counts, never a plan, a hope, a question or a condition (the modality
+   * layer, modality.ts): a signal of something that happened, like a tour given.
+   */
+  factual?: boolean;
   /** How many separate hits a transcript needs before the signal is reported (default 1). */
   transcriptHits?: number;
   /** How many separate hits, from any source, before the signal is reported (default 1). */
