@@ -681,7 +681,7 @@ export const CATALOGUE: readonly SignalDef[] = [
     cues: [
       { p: "exactly|precisely ~3 what|the_kind|the_sort ~3 need|want|look*|after|hoped", by: "company" },
       {
-        p: "great|excellent|fantastic|brilliant|strong|good|clever|smart|thoughtful|impressive|solid|terrific|superb|wonderful|insightful ~1 answer|answers|example|examples|point|approach|solution|response|responses|idea|thinking|instinct|call|story|portfolio",
+        p: "great|excellent|fantastic|brilliant|strong|good|clever|smart|thoughtful|impressive|solid|terrific|superb|wonderful|insightful|right|fair ~1 answer|answers|example|examples|point|approach|solution|response|responses|idea|thinking|instinct|call|story|portfolio|argument|reason|reasoning|catch|observation|framing",
         by: "company",
         in: ["transcript", "email"],
         within: 1,
@@ -689,7 +689,7 @@ export const CATALOGUE: readonly SignalDef[] = [
           "question|next|give_me|need_a|looking_for_a|what's_a|what_is_a|tell_me_about_a|your_best|best_example",
       },
       {
-        p: "great|excellent|fantastic|brilliant|strong|good|clever|smart|thoughtful|impressive|solid|terrific|superb|wonderful|insightful ~1 answer|answers|example|examples|point|approach|solution|response|responses|idea|thinking|instinct|call|story|portfolio",
+        p: "great|excellent|fantastic|brilliant|strong|good|clever|smart|thoughtful|impressive|solid|terrific|superb|wonderful|insightful ~1 answer|answers|example|examples|point|approach|solution|response|responses|idea|thinking|instinct|call|story|portfolio|argument|reasoning|catch|observation|framing",
         by: "company",
         in: ["notes"],
         within: 1,
@@ -702,6 +702,23 @@ export const CATALOGUE: readonly SignalDef[] = [
         // "Although we were impressed by your skills, we are unable to offer you…": a letdown's politeness.
         unless:
           "try|trying|want|to_impress|if|although|though|unfortunately|unable|regret|not_able|cannot|can't",
+      },
+      {
+        // "Feedback is positive", "the feedback from the panel was really good".
+        p: "feedback ~4 is|was|has_been|were|came_back ~2 positive|good|great|excellent|glowing|strong|encouraging",
+        by: "company",
+        unless: "if|would|will|'ll|hope|hoping|not|n't|mixed|usually|always|tip|tips",
+      },
+      {
+        // "I like that you checked the data first", "he liked your exposure on grid studies".
+        p: "like|liked|love|loved|appreciate|appreciated ~1 that_you|how_you|your",
+        by: "company",
+        // "We appreciate your interest in the role", "thank you, we appreciate your patience": politeness.
+        unlessAfter:
+          "interest|time|patience|application|understanding|flexibility|reply|response|email|note|message|candidacy|submission|consideration|effort|efforts|help|feedback|enthusiasm",
+        // Advice to readers ("they will like your confidence", "make sure they like your CV") is no praise given.
+        unless:
+          "would_you|do_you|i_would|we'd|'d_like|would_like|like_to|if|your_questions|your_question|will|'ll|should|must|can|could|make_sure|try|tip|tips|advice|usually",
       },
       {
         p: "love|loved ~2 that|how|your|the_way",
