@@ -9,10 +9,10 @@ import { WORD_FAMILIES } from "./word-families.js";
 
 /** A stated time for what comes next: a weekday, a date, a span. */
 const TIMELINE =
-  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|tomorrow|tonight|week|weekend|day|days|month|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|eod|eow|hour|hours|monday's|friday's|date|within|by_end|end_of|next_week|this_week|#ordinal|#date";
+  "mid-january|mid-february|mid-march|mid-april|mid-may|mid-june|mid-july|mid-august|mid-september|mid-october|mid-november|mid-december|mid-month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|tomorrow|tonight|week|weekend|day|days|month|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|eod|eow|hour|hours|monday's|friday's|date|within|by_end|end_of|next_week|this_week|#ordinal|#date";
 /** A thing the company will do next. */
 const NEXT_STEP =
-  "hear|decision|decide|next_step|back|update|follow_up|let_you_know|let_me_know|in_touch|reach_out|circle_back|contact|come_back|respond|feedback|email|call";
+  "hear|decision|decide|next_step|back|update|follow_up|let_you_know|let_me_know|in_touch|reach_out|circle_back|contact|come_back|respond|feedback|email|call|communicate|notify|notified|inform|informed|result|results|outcome|answer|news|confirm|revert|get_back";
 /** Speech that is about a possible future, not a fact. */
 const HYPOTHETICAL =
   "if|imagine|suppose|say_you|hypothetical*|usually|typically|normally|would_be|might|maybe";
