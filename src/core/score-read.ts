@@ -125,9 +125,12 @@ export interface Read {
 export const WHAT_WOULD_HELP =
   "What would help: a few lines on what they asked, how long it ran against the slot, what they said about next steps; or the transcript, the calendar invite and any emails since.";
 
-/** Score cut-offs: net weight maps through a logistic curve; bands are ranges of the score. */
+/**
+ * Score cut-offs: net weight maps through a logistic curve; bands are ranges of the score. Fitted on
+ * the 92 tuned-on case folders (../shared/corpus and eval/train) by `npm run fit-bands`.
+ */
 export const SCALE = 6;
-export const BAND_FLOORS: Record<Band, number> = { strong: 0.85, promising: 0.71, mixed: 0.35, weak: 0 };
+export const BAND_FLOORS: Record<Band, number> = { strong: 0.84, promising: 0.71, mixed: 0.39, weak: 0 };
 
 /**
  * Signals that show the company acting on a decision to hire (selling, placing you in the job,
@@ -142,10 +145,10 @@ export const INTENT_SIGNALS: SignalId[] = [
   "hiring-manager-call",
 ];
 
-function bandOf(score: number): Band {
-  if (score >= BAND_FLOORS.strong) return "strong";
-  if (score >= BAND_FLOORS.promising) return "promising";
-  if (score >= BAND_FLOORS.mixed) return "mixed";
+function bandOf(score: number, floors: Record<Band, number> = BAND_FLOORS): Band {
+  if (score >= floors.strong) return "strong";
+  if (score >= floors.promising) return "promising";
+  if (score >= floors.mixed) return "mixed";
   return "weak";
 }
 
@@ -164,6 +167,8 @@ export interface ScoreOptions {
   weights?: Partial<Record<SignalId, number>>;
   /** The candidate's own sense of how it went (readOwnSense), counted as one weak sign. */
   ownSense?: OwnSense;
+  /** Band cut-offs in place of BAND_FLOORS (for fitting them: scripts/fit-bands.ts). */
+  floors?: Record<Band, number>;
 }
 
 /** Seed 001: trust your gut, lightly; it weighs what one weak signal weighs. */
@@ -263,7 +268,8 @@ export function scoreRead(findings: Finding[], context: ContextFact[], options: 
   const own = options.ownSense ? weighOwnSense(options.ownSense, context) : undefined;
   const net = contributions.reduce((sum, c) => sum + c.weight, 0) + (own?.weight ?? 0);
   let score = 1 / (1 + Math.exp(-net / SCALE));
-  let band = bandOf(score);
+  const floors = options.floors ?? BAND_FLOORS;
+  let band = bandOf(score, floors);
   const why: string[] = [];
 
   if (outcome) {
@@ -297,7 +303,7 @@ export function scoreRead(findings: Finding[], context: ContextFact[], options: 
     band = "promising";
     why.push(`${signalDef(strongNegative.id).label.toLowerCase()} keeps the read below strong`);
   }
-  score = clampToBand(score, band);
+  score = clampToBand(score, band, floors);
 
   if (contributions.length === 0)
     caveats.push(
@@ -342,16 +348,16 @@ export function scoreRead(findings: Finding[], context: ContextFact[], options: 
   };
 }
 
-function clampToBand(score: number, band: Band): number {
-  const floor = BAND_FLOORS[band];
+function clampToBand(score: number, band: Band, floors: Record<Band, number>): number {
+  const floor = floors[band];
   const ceiling =
     band === "strong"
       ? 1
       : band === "promising"
-        ? BAND_FLOORS.strong - 0.01
+        ? floors.strong - 0.01
         : band === "mixed"
-          ? BAND_FLOORS.promising - 0.01
-          : BAND_FLOORS.mixed - 0.01;
+          ? floors.promising - 0.01
+          : floors.mixed - 0.01;
   return Math.min(ceiling, Math.max(floor, score));
 }
 
