@@ -1885,7 +1885,7 @@ export const CATALOGUE: readonly SignalDef[] = [
       },
       {
         // "they said yes", "the team wants me", "They wanted me!" (not "wanted me to do a test").
-        p: "said_yes|want_me|wants_me|wanted_me",
+        p: "they_said_yes|they've_said_yes|they_say_yes|want_me|wants_me|wanted_me",
         by: "company",
         in: ["notes"],
         unless: "to|for|back|at|in|if|whether|would",
@@ -1970,7 +1970,8 @@ export const CATALOGUE: readonly SignalDef[] = [
       {
         p: "position|role|vacancy|job ~6 filled|closed|been_filled|no_longer_available",
         by: "company",
-        unless: "if|whether|before|until|portal|status",
+        // Plural: how a team should be ("vacancies filled"), not this candidate's post.
+        unless: "if|whether|before|until|portal|status|vacancies|positions|roles|jobs",
         negation: "ignore",
       },
       {

@@ -99,6 +99,37 @@ const HOPES = new Set([
   "dream",
 ]);
 
+/** Verbs of meaning to do something: what follows them in the infinitive has not happened. */
+const INTENT_VERBS = new Set([
+  "want",
+  "wish",
+  "plan",
+  "hope",
+  "intend",
+  "go",
+  "expect",
+  "like",
+  "love",
+  "need",
+  "try",
+  "aim",
+  "mean",
+  "prepare",
+]);
+
+/** Words that frame what follows as one guess among others, anywhere before it in the sentence. */
+const SPECULATION = new Set([
+  "possibility",
+  "possibilities",
+  "scenario",
+  "scenarios",
+  "theory",
+  "theories",
+  "hypothesis",
+  "speculate",
+  "speculation",
+]);
+
 /** What a speaker means to do: "we hope to", "we plan to". */
 const INTENT = new Set(["hope", "plan", "aim", "intend", "expect"]);
 
@@ -256,6 +287,25 @@ export function moodOf(
       if (next?.text === "have" || next?.text === "'ve") return "counterfactual";
     }
   }
+  // "he wants to make me an offer": the key words' own verb in the infinitive, after a verb of intent
+  // (not "they rang me back to offer me the job", which tells why they rang).
+  const first = tokens[start];
+  if (
+    candidateVoice &&
+    first?.pos === "VERB" &&
+    first.text === first.lemma &&
+    tokens[start - 1]?.text === "to"
+  ) {
+    for (let j = start - 2; j >= from && j >= start - 5; j--) {
+      const t = tokens[j];
+      if (t?.pos !== "VERB" && t?.pos !== "AUX") continue;
+      if (INTENT_VERBS.has(t.lemma)) return "future";
+      break;
+    }
+  }
+  // Possibilities weighed ("Possibilities: (a) … (b) they've chosen the other candidate"): guesses.
+  for (let j = 0; j < start; j++)
+    if (SPECULATION.has(tokens[j]?.lemma ?? "") || SPECULATION.has(tokens[j]?.text ?? "")) return "hedge";
   // "waiting to get the offer", "told me to send the offer letter": an infinitive whose object it is.
   if (candidateVoice)
     for (let j = start - 1; j >= from && j >= start - 3; j--) {

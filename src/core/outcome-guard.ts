@@ -394,7 +394,9 @@ function someoneElse(
     if (!t || [".", ",", ";", "!", "?"].includes(t.text)) break;
     if ((t.text === "to" || t.text === "for") && isOther(tokens[j + 1], tokens[j + 2])) return true;
   }
-  const subject = subjectOf(tokens, at, from);
+  // "Lakshmi went the same day, she got a call on the 4th and the offer letter on the 7th": a clause
+  // that shares the subject of the one before it ("and then got…").
+  const subject = subjectOf(tokens, at, from) ?? sharedSubject(tokens, from);
   const undergoes =
     undergoesBefore(tokens, at, from) || tokens[at]?.pos === "NOUN" || UNDERGOES.has(tokens[at]?.lemma ?? "");
   if (subject === undefined) {
@@ -431,6 +433,25 @@ function someoneElse(
 /** Verbs whose object is the one the outcome happens to: "they rejected my flatmate", "offered him the job". */
 const DONE_TO_SOMEONE = new Set(["reject", "offer", "hire", "decline", "turn", "knock", "appoint"]);
 
+/** The subject of the clause before `from`, when `from` opens a clause that leaves its subject out ("and then got…"). */
+function sharedSubject(tokens: readonly Token[], from: number): number | undefined {
+  // Back over "… and heard nothing for weeks and then got…" to the clause that names its subject.
+  let start = from;
+  for (let hops = 0; hops < 4; hops++) {
+    const joiner = tokens[start - 1];
+    if (!joiner || (joiner.text !== "and" && joiner.text !== "then")) return undefined;
+    const next = tokens[start];
+    // "and then got…", "and got…", "and offer letter on the 7th": no subject of its own.
+    const head = next?.text === "then" ? tokens[start + 1] : next;
+    if (!head || !["VERB", "AUX", "NOUN", "ADJ", "DET"].includes(head.pos)) return undefined;
+    const before = clauseStart(tokens, start - 1);
+    const subject = subjectOf(tokens, start - 1, before);
+    if (subject !== undefined) return subject;
+    start = before;
+  }
+  return undefined;
+}
+
 /** Names of the hiring side that may stand as a subject: "HR shared the offer". */
 const COMPANY_SIDE = new Set(["hr", "recruiter", "team", "panel", "company", "they", "manager", "ta"]);
 
@@ -447,7 +468,10 @@ function isOther(t: Token | undefined, next: Token | undefined): boolean {
 
 /** True when "was", "got", "been", "received"… stand just before the key word: it happened to the subject. */
 function undergoesBefore(tokens: readonly Token[], at: number, from: number): boolean {
+  // "will be closing the position" is the progressive, done by the subject, not to it.
+  const progressive = tokens[at]?.text.endsWith("ing") ?? false;
   for (let j = at - 1; j >= from && j >= at - 4; j--) {
+    if (progressive && tokens[j]?.lemma === "be") continue;
     const t = tokens[j];
     if (!t) break;
     if (UNDERGOES.has(t.lemma)) return true;
@@ -463,7 +487,15 @@ function subjectOf(tokens: readonly Token[], at: number, from: number): number |
   if (tokens[at]?.pos === "NOUN" || tokens[at]?.pos === "PROPN")
     while (start >= from && ["ADJ", "PROPN", "NOUN", "NUM", "DET"].includes(tokens[start]?.pos ?? ""))
       start--;
-  for (let j = start; j >= from; j--) {
+  // The subject stands before the clause's verb: nouns between that verb and the key word are its
+  // objects ("she got a call on the 4th and …"), unless no verb comes before them.
+  let verbAt = -1;
+  for (let j = start; j >= from; j--)
+    if (tokens[j]?.pos === "VERB" || tokens[j]?.pos === "AUX") {
+      verbAt = j;
+      break;
+    }
+  for (let j = verbAt >= 0 ? verbAt - 1 : start; j >= from; j--) {
     const t = tokens[j];
     if (!t) continue;
     // "Congrats, offer's approved": what stands before a comma is no subject of what follows.
