@@ -70,4 +70,27 @@ describe("the cheap gate", () => {
     expect(ungated.length).toBeGreaterThan(0);
     expect(findCueHits(notes(text)).map(key)).toEqual(ungated);
   });
+
+  it.each([
+    ["Do you have any other interviews or offers right now?", "Kayla Brooks"],
+    ["Where are you on other processes?", "Helen Marchetti"],
+  ])("lets a question through to cues that need its question mark: %s", (text, speaker) => {
+    const turn = [
+      { channel: "transcript" as const, source: "t.vtt", text, role: "company" as const, speaker, line: 1 },
+    ];
+    const key = (h: { id: string }) => h.id;
+    const ungated = findCueHits(turn, { gate: false }).map(key);
+    expect(ungated).toContain("competing-offers-asked");
+    expect(findCueHits(turn).map(key)).toEqual(ungated);
+  });
+
+  it("holds the suppletive and irregular forms a lemma meets ('best' is 'good', 'taken' is 'take')", () => {
+    for (const text of [
+      "Your application has not been taken forward.",
+      "Honestly the best conversation I've had with a recruiter.",
+    ]) {
+      const key = (h: { id: string }) => h.id;
+      expect(findCueHits(notes(text)).map(key)).toEqual(findCueHits(notes(text), { gate: false }).map(key));
+    }
+  });
 });

@@ -231,7 +231,8 @@ const BARE_NEGATIVE = new Map<string, string>([
 
 /** Cheap words of a text: lower case, contractions split as patterns are, hyphenated words also in parts. */
 function cheapWords(text: string): string[] {
-  const out: string[] = [];
+  // A question mark is a word to the cues ("?" in a `with`), though no word pattern finds it.
+  const out: string[] = text.includes("?") ? ["?"] : [];
   for (const m of text.toLowerCase().replace(/’/g, "'").matchAll(WORD)) {
     const w = m[0];
     const bare = BARE_NEGATIVE.get(w);
