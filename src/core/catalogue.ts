@@ -15,7 +15,7 @@ const NEXT_STEP =
   "hear|decision|decide|next_step|back|update|follow_up|let_you_know|let_me_know|in_touch|reach_out|circle_back|contact|come_back|respond|feedback|email|call|communicate|notify|notified|inform|informed|result|results|outcome|answer|news|confirm|revert|get_back";
 /** Speech that is about a possible future, not a fact. */
 const HYPOTHETICAL =
-  "if|imagine|suppose|say_you|hypothetical*|usually|typically|normally|would_be|might|maybe";
+  "if|imagine|suppose|let's_say|lets_say|say_you_were|say_you_had|say_you're|say_you_are|hypothetical*|usually|typically|normally|would_be|might|maybe";
 /** The candidate's own tasks and hopes, which are not the company's commitments. */
 const TASKED = "expecting|i_expect|hoping|hoped|option_to|asked_to|told_to|had_to|have_to|need_to|needed_to";
 /**
@@ -331,7 +331,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         p: "you ~1 would|'d|will|'ll|shall ~2 own|lead|report|reporting|work|working|manage|run|sit|join|pair|partner|inherit|take|be_on|be_the|be_part|be_working|be_reporting|be_leading|be_owning|have_your|start_on|be_responsible",
         by: "company",
         unless:
-          "imagine|suppose|hypothetical*|if_you|say_you|what_would|how_would|would_you|will_you|could_you|interview|interviewer|interviews|onsite|on-site|nda|reception|arrive|test|assessment|exercise|presentation|elevator|floor|front_desk|directions|asked_to|asked|expected_to_complete|log_in|login|call",
+          "imagine|suppose|hypothetical*|if_you|let's_say|lets_say|say_you_were|say_you_had|say_you're|say_you_are|what_would|how_would|would_you|will_you|could_you|interview|interviewer|interviews|onsite|on-site|nda|reception|arrive|test|assessment|exercise|presentation|elevator|floor|front_desk|directions|asked_to|asked|expected_to_complete|log_in|login|call",
       },
       {
         p: "your ~2 team|desk|first_project|first_week|first_month|manager|onboarding|office|squad|crew|shift|rota|caseload|patients|clients|territory|accounts",
