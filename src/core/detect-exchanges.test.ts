@@ -16,6 +16,33 @@ const long =
   "We run a two-week planning cycle where each side brings its top three, and I arbitrate with our CTO, which mostly works, though we lost a month last autumn to a fight about styling and had to rebuild the process from scratch.";
 
 describe("detectExchanges", () => {
+  it("long turns in which the company tells of itself are a company briefing; one is not enough", () => {
+    const briefing =
+      "Our plan for next year is to open two more depots in the north, and honestly our biggest problem is that the routing software we bought three years ago does not scale, so we are rebuilding it with a partner. Our customers are mostly regional grocers, and the team you would join is six planners who cover the early shift and two who cover nights. We have budget to hire two more.";
+    const twice = transcript([
+      ["Ann", briefing],
+      [ME, "That sounds like a lot of change."],
+      ["Ann", briefing.replace("next year", "the coming year")],
+      [ME, "Thanks, that helps."],
+    ]);
+    expect(ids(twice)).toContain("company-briefing");
+    const once = transcript([
+      ["Ann", briefing],
+      [ME, "That sounds like a lot of change."],
+      ["Ann", "Any questions for me?"],
+      [ME, "None, thanks."],
+    ]);
+    expect(ids(once)).not.toContain("company-briefing");
+    // The candidate telling of their own company is no briefing.
+    const mine = transcript([
+      ["Ann", "Tell me about your team?"],
+      [ME, briefing],
+      ["Ann", "And then?"],
+      [ME, briefing],
+    ]);
+    expect(ids(mine)).not.toContain("company-briefing");
+  });
+
   it("questions that pick up the last answer are deep follow-ups", () => {
     const doc = transcript([
       ["Ann", "Tell me about the ingestion pipeline."],

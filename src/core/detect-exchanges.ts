@@ -4,8 +4,9 @@ import { formatTime } from "./format-time.js";
 
 /*
  * Signals that live in the shape of a conversation rather than in any one sentence:
- * follow-up questions that pick up the candidate's last answer, and how the candidate's own
- * questions were answered. Read from transcripts, turn by turn.
+ * follow-up questions that pick up the candidate's last answer, how the candidate's own
+ * questions were answered, and long turns in which the company tells of itself. Read from
+ * transcripts, turn by turn.
  */
 
 /** A company question that shares this many content words with the candidate's last answer builds on it. */
@@ -18,6 +19,26 @@ export const FOLLOW_UPS_NEEDED = 3;
 export const FULL_ANSWER_WORDS = 40;
 /** An answer this short, or one that deflects, brushes the question off. */
 export const BRUSH_OFF_WORDS = 15;
+/** A company turn this long, about the company ("we", "our") and its business, briefs the candidate. */
+export const BRIEFING_WORDS = 60;
+/** How many such turns make `company-briefing`. */
+export const BRIEFINGS_NEEDED = 2;
+
+/** The company speaking of itself. */
+const WE = /\b(?:we|we're|we've|we'll|we'd|our|ours|us)\b/gi;
+/** What a company tells of itself: its plans, customers, work, people and problems. */
+const BUSINESS =
+  /\b(?:plans?|strateg\w*|customers?|clients?|markets?|growth|grow\w*|revenue|budgets?|funding|roadmap|projects?|contracts?|launch\w*|expan\w*|teams?|department|sites?|fleet|patients?|wards?|students?|audiences?|products?|priorit\w*|challeng\w*|problems?|backlog|hiring|headcount|invest\w*|deadlines?|regulat\w*|shifts?|operations?|services?|programmes?|programs?|partners?|competitors?|years?)\b/gi;
+
+/** True when a company turn tells, at length, of the company and its business. */
+function briefs(turn: Turn): boolean {
+  if (turn.isCandidate || turn.words < BRIEFING_WORDS) return false;
+  const text = turn.utterances.map((u) => u.text).join(" ");
+  if (/\?\s*$/.test(text.trim())) return false;
+  const we = text.match(WE)?.length ?? 0;
+  const business = new Set((text.match(BUSINESS) ?? []).map((w) => w.toLowerCase())).size;
+  return we >= 3 && business >= 3;
+}
 
 const STOPWORDS = new Set(
   (
@@ -129,6 +150,8 @@ export function trackExchanges(source: string, isCandidate: (speaker: string) =>
   const brushedOff: Evidence[] = [];
   const growthDeflected: Evidence[] = [];
   const companyDeflected: Evidence[] = [];
+  /** Company turns, finished, that told of the company at length. */
+  const briefings: Evidence[] = [];
   /** The latest candidate question and the answer still being given. */
   let open: Exchange | undefined;
 
@@ -145,6 +168,8 @@ export function trackExchanges(source: string, isCandidate: (speaker: string) =>
     const side = isCandidate(u.speaker);
     let question: Utterance | undefined;
     if (last === undefined || last.isCandidate !== side) {
+      if (last !== undefined && briefs(last) && last.utterances[0])
+        briefings.push(evidenceOf(source, last.utterances[0]));
       // A new turn: the one before the last is settled, and so is the answer to a question in it.
       if (open !== undefined && side) {
         settle(open);
@@ -189,7 +214,9 @@ export function trackExchanges(source: string, isCandidate: (speaker: string) =>
     const judged = open === undefined ? undefined : judge(source, open);
     const withOpen = (settled: Evidence[], reply: Reply) =>
       judged?.reply === reply ? [...settled, judged.first] : settled;
+    const lastBriefs = last !== undefined && briefs(last) && last.utterances[0];
     return exchangeFindings(source, {
+      briefings: lastBriefs ? [...briefings, evidenceOf(source, lastBriefs)] : briefings,
       followUps,
       welcomed: withOpen(welcomed, "welcomed"),
       brushedOff: withOpen(brushedOff, "brushed-off"),
@@ -245,6 +272,7 @@ function judge(
 function exchangeFindings(
   source: string,
   e: {
+    briefings: Evidence[];
     followUps: Evidence[];
     welcomed: Evidence[];
     brushedOff: Evidence[];
@@ -252,8 +280,21 @@ function exchangeFindings(
     companyDeflected: Evidence[];
   },
 ): Finding[] {
-  const { followUps, welcomed, brushedOff, growthDeflected, companyDeflected } = e;
+  const { briefings, followUps, welcomed, brushedOff, growthDeflected, companyDeflected } = e;
   const findings: Finding[] = [];
+  if (briefings.length >= BRIEFINGS_NEEDED) {
+    findings.push({
+      id: "company-briefing",
+      evidence: [
+        {
+          source,
+          quote: `${briefings.length} long turns (${BRIEFING_WORDS}+ words) in which the company told of its plans, its work and its people`,
+          isFact: true,
+        },
+        ...briefings.slice(0, 3),
+      ],
+    });
+  }
   if (followUps.length >= FOLLOW_UPS_NEEDED) {
     findings.push({
       id: "deep-follow-ups",
