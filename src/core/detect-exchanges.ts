@@ -14,7 +14,7 @@ export const FOLLOW_UP_OVERLAP = 2;
 /** A question this short needs only one shared word to count as a follow-up. */
 export const SHORT_QUESTION_WORDS = 20;
 /** How many such follow-ups make `deep-follow-ups`. */
-export const FOLLOW_UPS_NEEDED = 3;
+export const FOLLOW_UPS_NEEDED = 2;
 /** An answer to the candidate's question this long (words) is a real answer. */
 export const FULL_ANSWER_WORDS = 40;
 /** An answer this short, or one that deflects, brushes the question off. */
