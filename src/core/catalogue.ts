@@ -373,7 +373,9 @@ export const CATALOGUE: readonly SignalDef[] = [
       {
         p: "day-to-day|day_to_day|typical_day|typical_week|average_day|daily_routine|day_in_the_life",
         by: "company",
-        unless: "what_is|what's|what_does|what_would|could_you_tell|can_you_tell",
+        // Asking about the candidate's own day ("how many juniors do you have day to day?") is no briefing on this job.
+        unless:
+          "what_is|what's|what_does|what_would|could_you_tell|can_you_tell|how_many|do_you_have|you_have|in_your|at_your",
       },
       {
         p: "walk|walked|run|ran|take|took|talk|talked|went|go ~3 me|through|over ~4 day|week|shift|rota|responsibilit*|workload|caseload|duties|role_in_detail|on-call|what_the_job|what_the_role|what_i'd_be|what_i_would_be|the_job_is|the_role_is",

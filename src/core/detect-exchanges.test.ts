@@ -16,6 +16,27 @@ const long =
   "We run a two-week planning cycle where each side brings its top three, and I arbitrate with our CTO, which mostly works, though we lost a month last autumn to a fight about styling and had to rebuild the process from scratch.";
 
 describe("detectExchanges", () => {
+  it("a long turn that describes the job's days and duties to the candidate is role-specifics", () => {
+    const day =
+      "On a normal day you'd start at seven with the handover from nights, then you'd walk the quay with the shift leader and check the crane logs. Most afternoons you'll be on planned maintenance, and one week in six you're on call from home for breakdowns, which is paid on top.";
+    expect(
+      ids(
+        transcript([
+          ["Ann", day],
+          [ME, "That is clear, thank you."],
+        ]),
+      ),
+    ).toContain("role-specifics");
+    expect(
+      ids(
+        transcript([
+          ["Ann", "Any questions?"],
+          [ME, day],
+        ]),
+      ),
+    ).not.toContain("role-specifics");
+  });
+
   it("long turns in which the company tells of itself are a company briefing; one is not enough", () => {
     const briefing =
       "Our plan for next year is to open two more depots in the north, and honestly our biggest problem is that the routing software we bought three years ago does not scale, so we are rebuilding it with a partner. Our customers are mostly regional grocers, and the team you would join is six planners who cover the early shift and two who cover nights. We have budget to hire two more.";

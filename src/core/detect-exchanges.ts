@@ -30,6 +30,24 @@ const WE = /\b(?:we|we're|we've|we'll|we'd|our|ours|us)\b/gi;
 const BUSINESS =
   /\b(?:plans?|strateg\w*|customers?|clients?|markets?|growth|grow\w*|revenue|budgets?|funding|roadmap|projects?|contracts?|launch\w*|expan\w*|teams?|department|sites?|fleet|patients?|wards?|students?|audiences?|products?|priorit\w*|challeng\w*|problems?|backlog|hiring|headcount|invest\w*|deadlines?|regulat\w*|shifts?|operations?|services?|programmes?|programs?|partners?|competitors?|years?)\b/gi;
 
+/** The job described to the candidate: "you'd…", "you'll…", "your day…". */
+const YOU_IN_THE_JOB =
+  /\b(?:you'd|you'll|you would|you will|you're on|you are on|your (?:day|week|shift|team|desk|patients|clients|caseload))\b/gi;
+/** The work itself: its days, shifts, tasks and duties. */
+const WORK =
+  /\b(?:day|days|daily|week|weekly|morning|mornings|shift|shifts|rota|typical|routine|tasks?|duties|responsib\w*|handle|manage|report|reports|cover|covers|on-call|caseload|workload|first (?:month|week|ninety|90))\b/gi;
+/** A company turn this long that describes the work to the candidate makes `role-specifics`. */
+export const ROLE_WORDS = 40;
+
+/** True when a company turn describes, at length, the day-to-day of the job to the candidate. */
+function describesRole(turn: Turn): boolean {
+  if (turn.isCandidate || turn.words < ROLE_WORDS) return false;
+  const text = turn.utterances.map((u) => u.text).join(" ");
+  const you = text.match(YOU_IN_THE_JOB)?.length ?? 0;
+  const work = new Set((text.match(WORK) ?? []).map((w) => w.toLowerCase())).size;
+  return you >= 2 && work >= 2;
+}
+
 /** True when a company turn tells, at length, of the company and its business. */
 function briefs(turn: Turn): boolean {
   if (turn.isCandidate || turn.words < BRIEFING_WORDS) return false;
@@ -150,8 +168,9 @@ export function trackExchanges(source: string, isCandidate: (speaker: string) =>
   const brushedOff: Evidence[] = [];
   const growthDeflected: Evidence[] = [];
   const companyDeflected: Evidence[] = [];
-  /** Company turns, finished, that told of the company at length. */
+  /** Company turns, finished, that told of the company at length, or described the job. */
   const briefings: Evidence[] = [];
+  const roleTurns: Evidence[] = [];
   /** The latest candidate question and the answer still being given. */
   let open: Exchange | undefined;
 
@@ -170,6 +189,8 @@ export function trackExchanges(source: string, isCandidate: (speaker: string) =>
     if (last === undefined || last.isCandidate !== side) {
       if (last !== undefined && briefs(last) && last.utterances[0])
         briefings.push(evidenceOf(source, last.utterances[0]));
+      if (last !== undefined && describesRole(last) && last.utterances[0])
+        roleTurns.push(evidenceOf(source, last.utterances[0]));
       // A new turn: the one before the last is settled, and so is the answer to a question in it.
       if (open !== undefined && side) {
         settle(open);
@@ -215,8 +236,10 @@ export function trackExchanges(source: string, isCandidate: (speaker: string) =>
     const withOpen = (settled: Evidence[], reply: Reply) =>
       judged?.reply === reply ? [...settled, judged.first] : settled;
     const lastBriefs = last !== undefined && briefs(last) && last.utterances[0];
+    const lastRole = last !== undefined && describesRole(last) && last.utterances[0];
     return exchangeFindings(source, {
       briefings: lastBriefs ? [...briefings, evidenceOf(source, lastBriefs)] : briefings,
+      roleTurns: lastRole ? [...roleTurns, evidenceOf(source, lastRole)] : roleTurns,
       followUps,
       welcomed: withOpen(welcomed, "welcomed"),
       brushedOff: withOpen(brushedOff, "brushed-off"),
@@ -273,6 +296,7 @@ function exchangeFindings(
   source: string,
   e: {
     briefings: Evidence[];
+    roleTurns: Evidence[];
     followUps: Evidence[];
     welcomed: Evidence[];
     brushedOff: Evidence[];
@@ -280,8 +304,21 @@ function exchangeFindings(
     companyDeflected: Evidence[];
   },
 ): Finding[] {
-  const { briefings, followUps, welcomed, brushedOff, growthDeflected, companyDeflected } = e;
+  const { briefings, roleTurns, followUps, welcomed, brushedOff, growthDeflected, companyDeflected } = e;
   const findings: Finding[] = [];
+  if (roleTurns.length > 0) {
+    findings.push({
+      id: "role-specifics",
+      evidence: [
+        {
+          source,
+          quote: `${roleTurns.length === 1 ? "a long turn" : `${roleTurns.length} long turns`} (${ROLE_WORDS}+ words) describing the job's days, shifts and duties to you`,
+          isFact: true,
+        },
+        ...roleTurns.slice(0, 3),
+      ],
+    });
+  }
   if (briefings.length >= BRIEFINGS_NEEDED) {
     findings.push({
       id: "company-briefing",
