@@ -22,8 +22,18 @@ export function parseNow(value: string): string {
       `--now ${JSON.stringify(value)} is not a date; expected ISO 8601 like 2026-03-04T18:30:00-05:00`,
     );
   }
+  const year = Number(trimmed.slice(0, 4));
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    throw new InputError(
+      "bad-now",
+      `--now ${JSON.stringify(value)} is out of range: give a date between ${MIN_YEAR} and ${MAX_YEAR}`,
+    );
   return trimmed;
 }
+
+/** The years a read can be made in: plans are dated, and dates outside these are typing slips. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;
 
 /** The most days --nudge-after takes: past two months a nudge is no longer a nudge. */
 export const MAX_NUDGE_AFTER_DAYS = 60;

@@ -377,6 +377,12 @@ describe.each(STORE_TARGETS)("the API over a workspace on $name", (target) => {
       ["a file with neither text nor base64", { files: [{ name: "a.md" }] }, "bad-request", /a\.md/],
       ["a file with no name", { files: [{ name: "", text: "hi" }] }, "bad-request", /files\.0\.name/],
       ["a bad now", { notes: NOTES, now: "yesterday" }, "bad-request", /now/],
+      [
+        "a now in the year 900",
+        { notes: NOTES, now: "0900-01-01T00:00:00Z" },
+        "bad-request",
+        /1900 and 2999/,
+      ],
       ["notes that are not text", { notes: 42 }, "bad-request", /notes/],
     ])("refuses %s with a 400", async (_what, json, code, message) => {
       const a = await call(app, "/api/analyze", { json });

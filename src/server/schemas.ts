@@ -19,7 +19,13 @@ const caseFields = {
   notes: z.string().max(MAX_TEXT).optional(),
   files: z.array(uploadSchema).max(50).optional(),
   me: z.string().max(200).optional(),
-  now: z.iso.datetime({ offset: true }).optional(),
+  now: z.iso
+    .datetime({ offset: true })
+    .refine((v) => {
+      const year = Number(v.slice(0, 4));
+      return year >= 1900 && year <= 2999;
+    }, "give a date between 1900 and 2999")
+    .optional(),
 };
 const hasSomething = (b: { notes?: string | undefined; files?: unknown[] | undefined }) =>
   (b.notes?.trim() ?? "") !== "" || (b.files?.length ?? 0) > 0;

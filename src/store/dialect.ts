@@ -1,5 +1,15 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from "node:fs";
-import { dirname } from "node:path";
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
+import { basename, dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import { type ColumnDataType, Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from "kysely";
 import pg from "pg";
@@ -43,14 +53,16 @@ export function connect(location: string): Connection {
     };
   }
   makeFolder(dirname(location));
-  // A new workspace is readable by its owner only (SQLite gives its WAL and shared-memory files the same).
-  if (!existsSync(location)) {
-    try {
-      closeSync(openSync(location, "wx", 0o600));
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-    }
-  }
+  // An empty file where the workspace was is a workspace lost (truncated, or a copy that failed), not
+  // a new one: opening it would start afresh over it and hide the loss.
+  if (existsSync(location) && statSync(location).isFile() && statSync(location).size === 0)
+    throw new Error(
+      `the file is empty (0 bytes): the workspace in it is lost. Restore it from a copy beside it (${basename(location)}.before-v*.bak, or an export with debrief import), or remove the empty file to start a new workspace`,
+    );
+  // A new workspace is made whole under another name, readable by its owner only, and linked into
+  // place (never over another process's): the path never holds an empty file, so an empty file there
+  // is always a loss. SQLite gives its WAL and shared-memory files the same permissions.
+  if (!existsSync(location)) createWorkspaceFile(location);
   const database = new SQLite(location, { timeout: SQLITE_BLOCKING_WAIT_MS });
   // Switching a new file to WAL takes a moment's exclusive lock: another process opening it at the same
   // time waits here (nothing else runs yet, so a blocking wait is fine).
@@ -64,6 +76,24 @@ export function connect(location: string): Connection {
     location,
     file: location,
   };
+}
+
+function createWorkspaceFile(location: string): void {
+  const temp = `${location}.${process.pid}-${Date.now().toString(36)}.new`;
+  try {
+    closeSync(openSync(temp, "wx", 0o600));
+    const fresh = new SQLite(temp);
+    fresh.pragma("journal_mode = WAL");
+    fresh.close();
+    try {
+      linkSync(temp, location);
+    } catch (e) {
+      // Another process made it first: theirs is the workspace.
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    }
+  } finally {
+    for (const f of [temp, `${temp}-wal`, `${temp}-shm`]) rmSync(f, { force: true });
+  }
 }
 
 /**
