@@ -24,6 +24,7 @@ import { analyzeCase } from "../src/app/analyze-case.js";
 import { analyzeInterview, interviewHappened } from "../src/core/analyze-interview.js";
 import type { Doc } from "../src/core/documents.js";
 import { BANDS, type Band, SIGNAL_IDS } from "../src/core/signal.js";
+import { BANK_CANDIDATE, bankDoc, readOutcomeBank } from "../test/outcome-bank.js";
 import { evalOutcomes } from "./outcomes.js";
 
 /** Signals read from invites and mail, or from more than one source (issue 3's list). */
@@ -391,9 +392,7 @@ async function evalRealLabels(): Promise<void> {
 
 /** The outcome bank: sentences written blind; no false outcome, and decisions read. */
 async function evalOutcomeBank(): Promise<void> {
-  const rows = await readJsonl<{ text: string; source: "notes" | "email"; outcome: string; kind: string }>(
-    join(import.meta.dirname, "..", "test", "fixtures", "outcome-bank.jsonl"),
-  );
+  const rows = readOutcomeBank();
   if (rows.length === 0) return;
   let falseOutcomes = 0;
   let none = 0;
@@ -401,21 +400,9 @@ async function evalOutcomeBank(): Promise<void> {
   let read = 0;
   const kinds = new Map<string, number>();
   for (const row of rows) {
-    const doc: Doc =
-      row.source === "notes"
-        ? { kind: "notes", source: "notes.md", text: row.text }
-        : {
-            kind: "email",
-            source: "update.eml",
-            from: { name: "Dana Whitfield", email: "dana@northwind.example" },
-            to: [{ name: "Robin Vale", email: "robin@mail.example" }],
-            cc: [],
-            references: [],
-            subject: "Your application",
-            text: row.text,
-          };
+    const doc = bankDoc(row);
     const ids = new Set(
-      analyzeInterview({ docs: [doc], now: "2026-06-01T12:00:00Z", me: "Robin Vale" }).signals.map(
+      analyzeInterview({ docs: [doc], now: "2026-06-01T12:00:00Z", me: BANK_CANDIDATE }).signals.map(
         (s) => s.id as string,
       ),
     );

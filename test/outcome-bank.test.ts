@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeInterview } from "../src/core/analyze-interview.js";
-import type { Doc } from "../src/core/documents.js";
+import { BANK_CANDIDATE, type BankRow, bankDoc, readOutcomeBank } from "./outcome-bank.js";
 
 /**
  * The outcome bank (test/fixtures/outcome-bank.jsonl): 344 sentences written blind, by a writer who
@@ -14,35 +12,14 @@ import type { Doc } from "../src/core/documents.js";
  * An outcome settles the read, so announcing one that did not happen is the worst error the
  * product can make: none is allowed. Decisions plainly reported must be read at 0.95 or better.
  */
-interface BankRow {
-  text: string;
-  source: "notes" | "email";
-  outcome: "offer-made" | "rejected" | "none";
-  kind: string;
-}
-
-const rows: BankRow[] = readFileSync(join(import.meta.dirname, "fixtures", "outcome-bank.jsonl"), "utf8")
-  .split("\n")
-  .filter((l) => l.trim() !== "")
-  .map((l) => JSON.parse(l) as BankRow);
-
-function docOf(row: BankRow): Doc {
-  if (row.source === "notes") return { kind: "notes", source: "notes.md", text: row.text };
-  return {
-    kind: "email",
-    source: "update.eml",
-    from: { name: "Dana Whitfield", email: "dana@northwind.example" },
-    to: [{ name: "Robin Vale", email: "robin@mail.example" }],
-    cc: [],
-    references: [],
-    subject: "Your application",
-    date: "2026-05-20T10:00:00Z",
-    text: row.text,
-  };
-}
+const rows = readOutcomeBank();
 
 function outcomeRead(row: BankRow): BankRow["outcome"] {
-  const analysis = analyzeInterview({ docs: [docOf(row)], now: "2026-06-01T12:00:00Z", me: "Robin Vale" });
+  const analysis = analyzeInterview({
+    docs: [bankDoc(row)],
+    now: "2026-06-01T12:00:00Z",
+    me: BANK_CANDIDATE,
+  });
   const ids = new Set(analysis.signals.map((s) => s.id as string));
   // An offer and a rejection in one sentence would be a contradiction: count it as wrong either way.
   if (ids.has("offer-made") && ids.has("rejected")) return "none";

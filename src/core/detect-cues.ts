@@ -10,7 +10,7 @@ import {
   NEGATORS,
   splitContraction,
 } from "./match-pattern.js";
-import { moodOf } from "./modality.js";
+import { EMBEDDING, moodOf } from "./modality.js";
 import { readSentences, type Sentence, type Token } from "./nlp.js";
 import { outcomeHolds } from "./outcome-guard.js";
 import type { Passage } from "./passages.js";
@@ -406,26 +406,6 @@ export function findCueHits(passages: Passage[], options: { gate?: boolean } = {
   }
   return hits;
 }
-
-/** Verbs after which "if" opens an embedded question ("she asked if I'd accept"), not a condition. */
-const EMBEDDING = new Set([
-  "ask",
-  "wonder",
-  "know",
-  "check",
-  "see",
-  "sure",
-  "unsure",
-  "curious",
-  "tell",
-  "confirm",
-  "find",
-  "out",
-  "decide",
-  "say",
-  "me",
-  "us",
-]);
 
 /** True when the sentence states a condition: "if…" (not "asked if…"), "unless…", "should things…", "in case…". */
 export function hasCondition(tokens: Token[]): boolean {

@@ -167,18 +167,27 @@ const CONDITIONS = new Set([
   "whenever",
   "before",
 ]);
-/** Verbs after which "if" and "whether" open an indirect question ("she asked if I'd accept"). */
-const EMBEDDING = new Set([
+/**
+ * Words after which "if" and "whether" open an indirect question, not a condition: "she asked if
+ * I'd accept", "not sure whether…", "find out if…", "told me if…".
+ */
+export const EMBEDDING = new Set([
   "ask",
   "wonder",
   "know",
   "check",
   "see",
+  "sure",
+  "unsure",
+  "curious",
+  "tell",
   "confirm",
   "find",
-  "tell",
+  "out",
   "decide",
   "say",
+  "me",
+  "us",
 ]);
 
 const FUTURE = new Set(["will", "shall", "gonna", "soon", "tomorrow"]);
