@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { z } from "zod";
+import { BANDS, SIGNAL_IDS } from "../core/signal.js";
 import { schemaVersion } from "../store/migrate.js";
 import { type Dump, dumpWorkspace, isEmpty, loadDump, type Store, TABLES } from "../store/workspace-store.js";
 import { InputError } from "./input-error.js";
@@ -37,17 +38,118 @@ export async function exportWorkspace(store: Store, now: string): Promise<Worksp
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, schemaVersion: version, exportedAt: now, tables };
 }
 
-const cell = z.union([z.string(), z.number(), z.null()]);
-const exportSchema = z.object({
+/*
+ * Every table of an export, column by column, as the store writes it: an edited or damaged export is
+ * refused before anything is written, with the row and column named. No column may be missing, none
+ * added, no table unknown.
+ */
+const id = z.number().int().positive();
+const count = z.number().int().nonnegative();
+const time = z.iso.datetime({ offset: true });
+const text = z.string();
+const maybe = <T extends z.ZodTypeAny>(t: T) => t.nullable();
+const ACTION_KINDS = [
+  "thank-you",
+  "status-check",
+  "prepare-next-round",
+  "share-competing-offers",
+  "keep-salary-consistent",
+  "use-direct-contact",
+  "address-gap",
+] as const;
+const SOURCE_KINDS = ["notes", "text", "transcript", "invite", "email", "mbox", "context"] as const;
+
+const TABLE_ROWS = {
+  workspace: z.strictObject({ id, revision: count, me: maybe(text), created_at: text }),
+  applications: z.strictObject({
+    id,
+    company: text.min(1),
+    role: maybe(text),
+    domain: maybe(text),
+    created_at: time,
+    basis: text,
+  }),
+  rounds: z.strictObject({
+    id,
+    application_id: id,
+    number: id,
+    title: maybe(text),
+    starts_at: maybe(text),
+    ends_at: maybe(text),
+    created_at: time,
+    read_band: maybe(z.enum(BANDS)),
+    read_score: maybe(z.number().min(0).max(1)),
+    read_summary: maybe(text),
+    prior_band: maybe(z.enum(BANDS)),
+    prior_score: maybe(z.number().min(0).max(1)),
+    analysis: maybe(text),
+    analyzed_at: maybe(time),
+  }),
+  sources: z.strictObject({
+    id,
+    application_id: id,
+    round_id: maybe(id),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    name: text.min(1),
+    kind: z.enum(SOURCE_KINDS),
+    content: text,
+    bytes: count,
+    ingest_id: id,
+    added_at: time,
+  }),
+  messages: z.strictObject({
+    source_id: id,
+    application_id: id,
+    message_id: maybe(text),
+    sent_at: maybe(text),
+    from_name: maybe(text),
+    from_address: maybe(text),
+    subject: maybe(text),
+    direction: z.enum(["candidate", "company"]),
+    snippet: text,
+  }),
+  round_signals: z.strictObject({
+    round_id: id,
+    signal_id: z.enum(SIGNAL_IDS),
+    polarity: z.enum(["positive", "negative", "outcome"]),
+    quote: maybe(text),
+    evidence_count: count,
+  }),
+  actions: z.strictObject({
+    id,
+    application_id: id,
+    round_id: maybe(id),
+    key: text.min(1),
+    kind: z.enum(ACTION_KINDS),
+    due: maybe(text),
+    why: text,
+    text: maybe(text),
+    status: z.enum(["open", "done", "dropped"]),
+    done_at: maybe(time),
+    done_by: maybe(z.enum(["you", "mail"])),
+    updated_at: time,
+  }),
+  outcomes: z.strictObject({
+    id,
+    application_id: id,
+    outcome: z.enum(["offer", "rejected", "withdrew", "ghosted"]),
+    recorded_by: z.enum(["you", "email"]),
+    source_id: maybe(id),
+    quote: maybe(text),
+    recorded_at: time,
+  }),
+  ingests: z.strictObject({ id, started_at: time, finished_at: time, summary: text }),
+} satisfies Record<(typeof TABLES)[number], z.ZodTypeAny>;
+
+const exportSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
   schemaVersion: z.number().int().nonnegative(),
   exportedAt: z.string(),
-  tables: z.object(
-    Object.fromEntries(TABLES.map((t) => [t, z.array(z.record(z.string(), cell))])) as Record<
-      (typeof TABLES)[number],
-      z.ZodArray<z.ZodRecord<z.ZodString, typeof cell>>
-    >,
+  tables: z.strictObject(
+    Object.fromEntries(TABLES.map((t) => [t, z.array(TABLE_ROWS[t])])) as {
+      [T in (typeof TABLES)[number]]: z.ZodArray<(typeof TABLE_ROWS)[T]>;
+    },
   ),
 });
 
@@ -95,6 +197,7 @@ function checkSources(data: WorkspaceExport, source: string): void {
     if (bytes.toString("base64") !== row.content) throw bad("content is not base64");
     if (createHash("sha256").update(bytes).digest("hex") !== row.sha256)
       throw bad("the content does not match its sha256");
+    if (bytes.length !== row.bytes) throw bad(`bytes says ${row.bytes}, the content is ${bytes.length}`);
   }
 }
 
@@ -123,6 +226,14 @@ export async function importWorkspace(store: Store, data: WorkspaceExport): Prom
       "export-too-new",
       `the export is of schema version ${data.schemaVersion}; this Debrief knows up to ${current}`,
       "update Debrief, then import again",
+    );
+  }
+  // The columns checked are this version's: an export of another version does not fit them.
+  if (data.schemaVersion !== current) {
+    throw new InputError(
+      "bad-export",
+      `the export is of schema version ${data.schemaVersion}, this workspace of ${current}`,
+      "give a file written by `debrief export` of this version (update the Debrief that wrote it and export again)",
     );
   }
   if (!(await isEmpty(store))) {

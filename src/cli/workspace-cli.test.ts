@@ -827,8 +827,47 @@ describe("debrief export and import", () => {
           if (a) a.favourite = 1;
           return d;
         },
-        /the export does not fit this workspace's tables \(.*favourite.*\); nothing was imported/,
+        /tables\.applications\.0: .*favourite/,
       ],
+      [
+        "an action of a kind that does not exist",
+        (d) => {
+          const a = d.tables.actions?.[0];
+          if (a) a.kind = "bribe-the-recruiter";
+          return d;
+        },
+        /tables\.actions\.0\.kind/,
+      ],
+      [
+        "a created_at that is not a date",
+        (d) => {
+          const a = d.tables.applications?.[0];
+          if (a) a.created_at = "last Tuesday";
+          return d;
+        },
+        /tables\.applications\.0\.created_at/,
+      ],
+      [
+        "a source whose bytes count is wrong",
+        (d) => {
+          const s = d.tables.sources?.[0];
+          if (s) s.bytes = Number(s.bytes) + 1;
+          return d;
+        },
+        /tables\.sources\.0 \(.*\): bytes says/,
+      ],
+      [
+        "a row missing a column",
+        (d) => {
+          const a = d.tables.applications?.[0];
+          if (a) delete a.basis;
+          return d;
+        },
+        /tables\.applications\.0\.basis/,
+      ],
+      ["an extra table", (d) => ({ ...d, tables: { ...d.tables, secrets: [] } }), /tables: .*secrets/],
+      ["an extra key at the top", (d) => ({ ...d, extra: true }), /extra/],
+      ["another schema version", (d) => ({ ...d, schemaVersion: 1 }), /schema version 1, this workspace of/],
       [
         "a round of an application that is not there",
         (d) => {
