@@ -146,6 +146,32 @@ describe("debrief", () => {
     expect(stderr).toContain("disk on fire");
     expect(stderr).toContain(STACK_LINE);
   });
+
+  it.each([
+    ["ENOSPC", /^error: the disk is full\nhint: free some space/],
+    ["SQLITE_CORRUPT", /^error: the workspace file is damaged\nhint: restore it from the copy beside it/],
+    ["SQLITE_FULL", /^error: the disk is full\nhint: .*rolled back/],
+  ])(
+    "a failure of the machine (%s) is told plainly with what to do, exit 1, no stack",
+    async (errno, told) => {
+      const io: Io = {
+        stdin: Readable.from([]),
+        stdout: {
+          write() {
+            throw Object.assign(new Error(`${errno}: simulated`), { code: errno });
+          },
+        },
+        stderr: capture(),
+        env: {},
+        now: () => new Date(),
+      };
+      const code = await run(["analyze", join(tmp, "good-case"), "--now", NOW], io);
+      expect(code).toBe(1);
+      const stderr = (io.stderr as Captured).text;
+      expect(stderr).toMatch(told);
+      expect(stderr).not.toContain(STACK_LINE);
+    },
+  );
 });
 
 describe("debrief analyze", () => {

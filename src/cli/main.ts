@@ -2,6 +2,7 @@ import { readFileSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import pc from "picocolors";
+import { environmentError } from "../app/environment-error.js";
 import { InputError } from "../app/input-error.js";
 import { registerAdd } from "./add.js";
 import { registerAnalyze } from "./analyze.js";
@@ -110,9 +111,10 @@ export async function run(argv: string[], given: Io): Promise<number> {
       // Commander has printed the help, the version or its own `error: …` already.
       return e.exitCode === 0 ? 0 : 1;
     }
-    if (e instanceof InputError) {
-      io.stderr.write(`${color ? pc.red("error:") : "error:"} ${e.message}\n`);
-      if (e.hint) io.stderr.write(`${color ? pc.dim("hint:") : "hint:"} ${e.hint}\n`);
+    const input = e instanceof InputError ? e : environmentError(e);
+    if (input) {
+      io.stderr.write(`${color ? pc.red("error:") : "error:"} ${input.message}\n`);
+      if (input.hint) io.stderr.write(`${color ? pc.dim("hint:") : "hint:"} ${input.hint}\n`);
       return 1;
     }
     const stack = e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : String(e);

@@ -4,6 +4,7 @@ import { streamSSE } from "hono/streaming";
 import type { z } from "zod";
 import { actionDraft } from "../app/action-draft.js";
 import { type AddReport, addToWorkspace } from "../app/add-to-workspace.js";
+import { environmentError } from "../app/environment-error.js";
 import { InputError } from "../app/input-error.js";
 import { createLiveSessions, type LiveBoardEvent, type LiveSessions } from "../app/live-sessions.js";
 import { isWorkspaceBusy, type Store } from "../app/open-workspace.js";
@@ -92,6 +93,10 @@ export function buildApp(options: ServerOptions): Hono {
   app.onError((err, c) => {
     if (err instanceof InputError)
       return c.json({ error: { code: err.code, message: err.message } }, err.status);
+    // The machine's failures (a full disk, a damaged workspace): told plainly, with no stack logged as a bug.
+    const machine = environmentError(err);
+    if (machine)
+      return c.json({ error: { code: machine.code, message: `${machine.message}; ${machine.hint}` } }, 503);
     if (isWorkspaceBusy(err)) {
       c.header("Retry-After", "5");
       return c.json(
