@@ -1861,7 +1861,8 @@ export const CATALOGUE: readonly SignalDef[] = [
       // as facts, about this candidate, in this process.
       {
         // "I got the job", "landed the role", "won the place".
-        p: "got|get|landed|won|bagged|secured ~2 the|a|this ~2 job|role|position|post|place|internship|apprenticeship|gig",
+        // Told in the past: "get the job" is a wish or advice.
+        p: "got|landed|won|bagged|secured ~2 the|a|this ~2 job|role|position|post|place|internship|apprenticeship|gig",
         by: "any",
         in: ["notes"],
       },

@@ -99,22 +99,21 @@ const HOPES = new Set([
   "dream",
 ]);
 
-/** Verbs of meaning to do something: what follows them in the infinitive has not happened. */
-const INTENT_VERBS = new Set([
-  "want",
-  "wish",
-  "plan",
-  "hope",
-  "intend",
-  "go",
-  "expect",
-  "like",
-  "love",
-  "need",
-  "try",
-  "aim",
-  "mean",
-  "prepare",
+/** Contacts (told in the past) whose purpose, in the infinitive, is what happened: "called to offer me the job". */
+const PURPOSE_OF_CONTACT = new Set([
+  "call",
+  "ring",
+  "phone",
+  "email",
+  "mail",
+  "write",
+  "text",
+  "message",
+  "come",
+  "meet",
+  "contact",
+  "reach",
+  "get",
 ]);
 
 /** Words that frame what follows as one guess among others, anywhere before it in the sentence. */
@@ -296,8 +295,7 @@ export function moodOf(
       if (next?.text === "have" || next?.text === "'ve") return "counterfactual";
     }
   }
-  // "he wants to make me an offer": the key words' own verb in the infinitive, after a verb of intent
-  // (not "they rang me back to offer me the job", which tells why they rang).
+  // "he wants to make me an offer": the key words' own verb in the infinitive.
   const first = tokens[start];
   if (
     candidateVoice &&
@@ -305,12 +303,18 @@ export function moodOf(
     first.text === first.lemma &&
     tokens[start - 1]?.text === "to"
   ) {
-    for (let j = start - 2; j >= from && j >= start - 5; j--) {
+    // Only the purpose of a contact that happened is what happened ("rang me back to offer me the
+    // job"); any other infinitive ("wants to", "the chance to", "how to get the job") is not yet.
+    let governor: Token | undefined;
+    for (let j = start - 2; j >= from && j >= start - 9; j--) {
       const t = tokens[j];
-      if (t?.pos !== "VERB" && t?.pos !== "AUX") continue;
-      if (INTENT_VERBS.has(t.lemma)) return "future";
-      break;
+      if (t?.pos === "VERB" || t?.pos === "AUX") {
+        governor = t;
+        break;
+      }
     }
+    if (!governor || !PURPOSE_OF_CONTACT.has(governor.lemma) || governor.text === governor.lemma)
+      return "future";
   }
   // Possibilities weighed ("Possibilities: (a) … (b) they've chosen the other candidate"): guesses.
   for (let j = 0; j < start; j++)
