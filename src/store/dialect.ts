@@ -63,7 +63,24 @@ export function connect(location: string): Connection {
   // place (never over another process's): the path never holds an empty file, so an empty file there
   // is always a loss. SQLite gives its WAL and shared-memory files the same permissions.
   if (!existsSync(location)) createWorkspaceFile(location);
+  // A write-ahead log left beside the file means the last run did not close it (killed, or the machine
+  // stopped): check the file before anything is written into it again.
+  const unclean = existsSync(`${location}-wal`) && statSync(`${location}-wal`).size > 0;
   const database = new SQLite(location, { timeout: SQLITE_BLOCKING_WAIT_MS });
+  if (unclean) {
+    let verdict: unknown;
+    try {
+      verdict = withBusyRetry(() => database.pragma("quick_check", { simple: true }));
+    } catch (e) {
+      verdict = e instanceof Error ? e.message : String(e);
+    }
+    if (verdict !== "ok") {
+      database.close();
+      throw new Error(
+        `the workspace file is damaged (${String(verdict).replace(/\s+/g, " ").slice(0, 120)}). Nothing was written to it. Restore it from a copy beside it (${basename(location)}.before-v*.bak) or from an export (debrief import)`,
+      );
+    }
+  }
   // Switching a new file to WAL takes a moment's exclusive lock: another process opening it at the same
   // time waits here (nothing else runs yet, so a blocking wait is fine).
   withBusyRetry(() => database.pragma("journal_mode = WAL"));
