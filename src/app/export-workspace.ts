@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { z } from "zod";
+import { ACTION_KINDS } from "../core/action.js";
 import { BANDS, SIGNAL_IDS } from "../core/signal.js";
 import { schemaVersion } from "../store/migrate.js";
 import { type Dump, dumpWorkspace, isEmpty, loadDump, type Store, TABLES } from "../store/workspace-store.js";
@@ -48,15 +49,6 @@ const count = z.number().int().nonnegative();
 const time = z.iso.datetime({ offset: true });
 const text = z.string();
 const maybe = <T extends z.ZodTypeAny>(t: T) => t.nullable();
-const ACTION_KINDS = [
-  "thank-you",
-  "status-check",
-  "prepare-next-round",
-  "share-competing-offers",
-  "keep-salary-consistent",
-  "use-direct-contact",
-  "address-gap",
-] as const;
 const SOURCE_KINDS = ["notes", "text", "transcript", "invite", "email", "mbox", "context"] as const;
 
 const TABLE_ROWS = {

@@ -1,12 +1,14 @@
 /** What the candidate should do next: the seeds' advice, made concrete and dated. */
-export type ActionKind =
-  | "thank-you"
-  | "status-check"
-  | "prepare-next-round"
-  | "share-competing-offers"
-  | "keep-salary-consistent"
-  | "use-direct-contact"
-  | "address-gap";
+export const ACTION_KINDS = [
+  "thank-you",
+  "status-check",
+  "prepare-next-round",
+  "share-competing-offers",
+  "keep-salary-consistent",
+  "use-direct-contact",
+  "address-gap",
+] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
 
 export interface Action {
   kind: ActionKind;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Action, ActionKind, Plan } from "./action.js";
+import { ACTION_KINDS, type Action, type ActionKind, type Plan } from "./action.js";
 import {
   foldLine,
   formatDueShort,
@@ -259,15 +259,7 @@ describe("formatReminders", () => {
 });
 
 describe("reminderSummary and reminderDescription", () => {
-  const kinds: ActionKind[] = [
-    "thank-you",
-    "status-check",
-    "prepare-next-round",
-    "share-competing-offers",
-    "keep-salary-consistent",
-    "use-direct-contact",
-    "address-gap",
-  ];
+  const kinds: readonly ActionKind[] = ACTION_KINDS;
 
   it("says each kind in its own words", () => {
     const summaries = kinds.map(reminderSummary);
