@@ -10,6 +10,9 @@ import { WORD_FAMILIES } from "./word-families.js";
 /** A stated time for what comes next: a weekday, a date, a span. */
 const TIMELINE =
   "mid-january|mid-february|mid-march|mid-april|mid-may|mid-june|mid-july|mid-august|mid-september|mid-october|mid-november|mid-december|mid-month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|tomorrow|tonight|week|weekend|day|days|month|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|eod|eow|hour|hours|monday's|friday's|date|within|by_end|end_of|next_week|this_week|#ordinal|#date";
+/** A day a step is booked for: a weekday, a date, "tomorrow" (not "within a week"). */
+const BOOKED_DAY =
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|#ordinal|#date";
 /** A thing the company will do next. */
 const NEXT_STEP =
   "hear|decision|decide|next_step|back|update|follow_up|let_you_know|let_me_know|in_touch|reach_out|circle_back|contact|come_back|respond|feedback|email|call|communicate|notify|notified|inform|informed|result|results|outcome|answer|news|confirm|revert|get_back";
@@ -604,6 +607,23 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "company",
         unless: `${HYPOTHETICAL}|whether|only|are_invited`,
         unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam",
+      },
+      {
+        // A next step set with a date: "paid trial shift Tues 27 May", "the demo lesson on the 28th",
+        // "site visit Thursday", "assessment day on 3 June".
+        p: "trial_shift|work_trial|paid_trial|trial_day|demo_lesson|teaching_demo|site_visit|observation_lesson|assessment_day|assessment_centre",
+        by: "any",
+        with: BOOKED_DAY,
+        unless: `${HYPOTHETICAL}|if|would|usually|typically|sometimes|shortlisted|selected_candidates|will_be_invited`,
+        unlessAfter: "online|hackerrank|codility|quiz|aptitude|coding_challenge",
+      },
+      {
+        // "sent the calendar invite for the 18th", "got the invitation: 18 March".
+        p: "sent|received|got|confirmed ~3 calendar_invite|calendar_invitation",
+        by: "any",
+        in: ["notes"],
+        with: BOOKED_DAY,
+        unless: `${HYPOTHETICAL}|i_sent|i_confirmed|test|online|webinar|event`,
       },
       {
         // "I then got a second phone interview", "had a second round with a director".
