@@ -153,12 +153,12 @@ export const CATALOGUE: readonly SignalDef[] = [
       },
       {
         // Someone joining: "the VP joined", "Arjun came in", "the CTO popped in". The particle comes right
-        // after the verb ("came up in two audits", "drop a little early" are not this).
+        // after the verb ("came up in the audit", "leave a bit early" are not this).
         p: "hop|hopped|jump|jumped|drop|dropped|pop|popped|come|came|stop|stopped|join|joined|sit|sat|walked ~0 on|in|by|into",
         by: "any",
         with: `${COMPANY_PEOPLE}|call|meeting|room|interview`,
         // The candidate coming in ("come in for an interview", "a walk-in interview", "I sat in a room"),
-        // and office days ("most people come in Tuesday to Thursday").
+        // and office days ("staff come in three days a week").
         unless: `${HYPOTHETICAL}|will|'ll|next|final|when_you|when_i|in_for|walk_in_interview|walk_in_drive|walk-in|walkin|i_sat|i_came|i_walked|i_come|me_come|come_back_in|sit_in_the_interview|sit_for|sit_in_a|sat_in_a|every_time|into_the_room|most|usually|typically|days|office_days|hybrid|remote|monday|tuesday|wednesday|thursday|friday|a_lot|often|always|sometimes|who_sit|who_sits|who_come|who_comes|kept_coming|keep_coming`,
       },
       {
@@ -263,14 +263,14 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: "not|no|never|would|if|should",
       },
       {
-        // "probing questions about my last startup", "in-depth questions on my projects".
+        // "probing questions about my last project", "in-depth questions on my projects".
         p: "probing|in-depth|in_depth|detailed|searching|penetrating|pointed ~2 question|questions ~3 about|on|into|around ~2 my|the|each",
         by: "any",
         in: ["notes"],
         unless: "not|no|never|would|if|should|generic|general|standard",
       },
       {
-        // "went in depth about my model", "asked in detail about my thesis".
+        // "went in depth into my thesis", "asked in detail about my thesis".
         p: "went|go|going|asked|dug|dove|dived ~2 in_depth|in-depth|in_detail|deep ~3 about|into|on|in ~2 my|the",
         by: "company",
         in: ["notes"],
@@ -376,7 +376,7 @@ export const CATALOGUE: readonly SignalDef[] = [
       {
         p: "day-to-day|day_to_day|typical_day|typical_week|average_day|daily_routine|day_in_the_life",
         by: "company",
-        // Asking about the candidate's own day ("how many juniors do you have day to day?") is no briefing on this job.
+        // Asking about the candidate's own day ("how many reports do you have day to day?") is no briefing on this job.
         unless:
           "what_is|what's|what_does|what_would|could_you_tell|can_you_tell|how_many|do_you_have|you_have|in_your|at_your",
       },
@@ -609,7 +609,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam",
       },
       {
-        // A next step set with a date: "paid trial shift Tues 27 May", "the demo lesson on the 28th",
+        // A next step set with a date: "a trial shift next Tuesday", "the demo lesson on the 28th",
         // "site visit Thursday", "assessment day on 3 June".
         p: "trial_shift|work_trial|paid_trial|trial_day|demo_lesson|teaching_demo|site_visit|observation_lesson|assessment_day|assessment_centre",
         by: "any",
@@ -626,7 +626,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: `${HYPOTHETICAL}|i_sent|i_confirmed|test|online|webinar|event`,
       },
       {
-        // "I then got a second phone interview", "had a second round with a director".
+        // "then got a second call", "had a further round with the director".
         p: "got|received|had|landed|get ~2 a|an|the|my ~1 second|2nd|third|3rd|follow-up|final|next ~3 interview|round|call|meeting|onsite|on-site",
         by: "any",
         in: ["notes"],
@@ -634,7 +634,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam",
       },
       {
-        // "Somehow I passed and went to onsite", "cleared it and moved on to a tech interview".
+        // "passed and went on to the onsite", "cleared it and moved on to the technical round".
         p: "passed|cleared|made_it|got_through ~4 went|moved|got|called|progressed ~3 to|into|for|on_to ~3 onsite|on-site|on_site|next|second|final|round|interview|stage",
         by: "any",
         in: ["notes"],
@@ -642,7 +642,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam",
       },
       {
-        // "Moved on to a tech interview", "progressed to the onsite".
+        // "moved on to the technical round", "progressed to the onsite".
         p: "moved_on|move_on|moving_on|went_on|progressed|advanced|proceeded ~2 to|into ~3 interview|round|onsite|on-site|on_site|stage|call|panel",
         by: "any",
         in: ["notes"],
@@ -726,13 +726,13 @@ export const CATALOGUE: readonly SignalDef[] = [
           "try|trying|want|to_impress|if|although|though|unfortunately|unable|regret|not_able|cannot|can't",
       },
       {
-        // "Feedback is positive", "the feedback from the panel was really good".
+        // "the feedback was positive", "the panel's feedback came back good".
         p: "feedback ~4 is|was|has_been|were|came_back ~2 positive|good|great|excellent|glowing|strong|encouraging",
         by: "company",
         unless: "if|would|will|'ll|hope|hoping|not|n't|mixed|usually|always|tip|tips",
       },
       {
-        // "I like that you checked the data first", "he liked your exposure on grid studies".
+        // "I like that you checked the data first", "he liked your grasp of the numbers".
         p: "like|liked|love|loved|appreciate|appreciated ~1 that_you|how_you|your",
         by: "company",
         // "We appreciate your interest in the role", "thank you, we appreciate your patience": politeness.
@@ -859,7 +859,7 @@ export const CATALOGUE: readonly SignalDef[] = [
           "not|n't|never|would|if|fresher|freshers|beginner|beginners|budget|developer|user|eco|family|pocket|environment_friendly|process|office|place|website|app|portal|tool",
       },
       {
-        // "Good conversation with the hiring manager": a talk with someone, not praise of the day.
+        // "A good conversation with the team lead": a talk with someone, not praise of the day.
         p: "good|great|nice|lovely ~1 conversation|chat|talk ~1 with",
         by: "any",
         in: ["notes"],
@@ -1761,8 +1761,8 @@ export const CATALOGUE: readonly SignalDef[] = [
         in: ["notes"],
       },
       {
-        // The company not turning up to its own slot: "the recruiter did not show up", "nobody called at
-        // the scheduled time", "stood me up".
+        // The company not turning up to its own slot: "the recruiter did not show up", "no one rang at
+        // the booked time", "stood me up".
         p: "did_not_show_up|didn't_show_up|didnt_show_up|did_not_turn_up|didn't_turn_up|never_showed_up|never_turned_up|was_a_no-show|was_a_no_show|nobody_turned_up|no_one_turned_up|nobody_showed|no_one_showed|nobody_called|no_one_called|nobody_calls|nobody_joined|no_one_joined|stood_me_up|forgot_about_the_interview|forgot_the_interview",
         by: "company",
         in: ["notes"],
@@ -1770,7 +1770,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: "i_did_not|i_didn't|i_never|if|would",
       },
       {
-        // The company calling off a booked round: "they cancelled the second one without informing me".
+        // The company calling off a booked round: "they called off the second round without a word".
         p: "cancelled|canceled|called_off ~3 the|my|our|a ~2 interview|call|one|round|meeting|onsite|on-site|session",
         by: "company",
         in: ["notes"],
@@ -1864,7 +1864,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: `${OFFER_UNLESS}|will|would|after_selection|on_selection|selected_candidates|they_release|usually`,
       },
       {
-        // "They offered me a low package", "offered me the trainee role".
+        // "They offered me a low package", "offered me the junior post".
         p: "offer|offered|offering ~1 me ~4 package|salary|ctc|role|position|job|hike|lpa|designation|band|grade|lakh|lakhs",
         by: "company",
         in: ["notes"],
@@ -1892,12 +1892,12 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "any",
       },
       {
-        // "I've been offered the apprenticeship", "was offered the role contingent on…".
+        // "I've been offered the post", "was offered the job subject to…".
         p: "be|been|was|were|got|am|'m ~2 offered ~3 the|a|an|this ~3 job|role|position|post|place|apprenticeship|internship|contract",
         by: "any",
       },
       {
-        // "offer accepted", "conditional offer received", "the offer letter came through".
+        // "offer accepted", "conditional offer received", "the contract came through".
         p: "offer|offer_letter|contract ~3 came|arrived|came_through|came_thru|accepted|approved|attached|received|confirmed|signed|extended|released|issued|available|given|generated|rolled_out|made",
         by: "any",
       },
@@ -1907,7 +1907,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "company",
       },
       {
-        // "they said yes", "the team wants me", "They wanted me!" (not "wanted me to do a test").
+        // "they said yes", "they want me", "they wanted me" (not "wanted me to do a test").
         p: "they_said_yes|they've_said_yes|they_say_yes|want_me|wants_me|wanted_me",
         by: "company",
         in: ["notes"],
@@ -1920,7 +1920,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         in: ["notes"],
       },
       {
-        // "They offered the same CTC", "offered a lower role".
+        // "they offered the same pay", "offered a junior role".
         p: "offer|offered ~3 the|a|an ~3 package|ctc|salary|role|position|job|post|place",
         by: "company",
         in: ["notes"],
@@ -1936,7 +1936,7 @@ export const CATALOGUE: readonly SignalDef[] = [
           "call|meeting|zoom|teams|interview|session|video|link|queue|lunch|webinar|panel|us|them|him|her|the_line|waiting|event|fair",
       },
       {
-        // "They hire me!", "I'm hired".
+        // "They take me!", "I'm hired".
         p: "hire|hired ~1 me",
         by: "company",
       },
@@ -1956,13 +1956,13 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "any",
       },
       {
-        // "This letter confirms our conditional offer of employment".
+        // "This confirms our offer of employment".
         p: "confirm|confirms|confirming|confirmed ~3 our|your|the|this ~2 offer",
         by: "company",
         in: ["email"],
       },
       {
-        // "the committee has approved your appointment".
+        // "the board has approved your appointment".
         p: "approved|confirmed|confirm ~2 your|my ~1 appointment",
         by: "company",
       },
@@ -2122,7 +2122,7 @@ export const CATALOGUE: readonly SignalDef[] = [
       },
       // General frames of a rejection told; the outcome guard keeps the facts about this candidate.
       {
-        // "it's a no", "got a no from the panel", "thanks but no thanks".
+        // "it's a no", "got a no from the board", "thanks but no thanks".
         p: "it's_a_no|its_a_no|it_is_a_no|a_no_from|the_no_from|got_a_no|thanks_but_no|no_thanks",
         by: "any",
         negation: "ignore",
@@ -2133,7 +2133,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "company",
       },
       {
-        // "knocked back at the assessment centre".
+        // "knocked back at the final stage".
         p: "knocked_back|knock_back|got_knocked",
         by: "any",
       },
@@ -2144,30 +2144,30 @@ export const CATALOGUE: readonly SignalDef[] = [
         negation: "ignore",
       },
       {
-        // "you have not passed the final interview".
+        // "you have not passed this stage".
         p: "not|n't ~3 pass|passed|cleared|clear ~3 interview|round|stage|assessment",
         by: "company",
         negation: "ignore",
       },
       {
-        // "we have chosen to pursue candidates whose skills align more closely…".
+        // "we have chosen to pursue other applicants".
         p: "chosen|chose|decided|opted ~2 to ~1 pursue|pursuing ~2 candidates|applicants|other|others",
         by: "company",
       },
       {
-        // A portal's status: "Application status changed to 'Rejected'", "status says 'Unsuccessful'".
+        // A portal's status: "portal status: 'Not selected'", "status shows 'Declined'".
         p: "status ~8 rejected|unsuccessful|not_selected|declined|not_progressed",
         by: "any",
         negation: "ignore",
       },
       {
-        // "they did not want to continue", "decided they don't wish to proceed with me".
+        // "they did not wish to continue", "decided they don't want to go on with me".
         p: "not|n't|no_longer ~2 want|wish|like ~2 to ~1 continue|proceed|move_forward|go_ahead|go_forward|progress",
         by: "company",
         negation: "ignore",
       },
       {
-        // "Their answer is negative."
+        // "The answer was negative."
         p: "answer|response|decision ~2 is|was ~1 negative",
         by: "company",
       },

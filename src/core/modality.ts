@@ -2,9 +2,9 @@ import type { Token } from "./nlp.js";
 
 /**
  * The modality layer: whether a clause states a thing as having happened, or only fears, hopes,
- * guesses, asks, plans, imagines or denies it. "I'm pretty sure I didn't get it", "bracing for the
- * rejection email", "if they reject me", "what if they offer less?", "they'll make offers next week",
- * "I'd have been rejected if…" and "haven't been rejected yet" hold the words of an outcome and
+ * guesses, asks, plans, imagines or denies it. "I'm fairly sure it's a no", "waiting for the rejection
+ * to land", "if they turn me down", "what if the pay is lower?", "they'll decide next week",
+ * "I'd have been turned away if…" and "nobody has said no yet" hold the words of an outcome and
  * state none.
  *
  * Who speaks matters. A candidate's "I'm afraid", "I hope" or "I expect" frames what follows as a
@@ -17,23 +17,23 @@ export type Voice = "candidate" | "company" | "unknown";
 export type Mood =
   /** Stated as a fact. */
   | "asserted"
-  /** Denied: "no offer so far", "haven't been rejected". */
+  /** Denied: "no offer as of now", "haven't been turned down". */
   | "negated"
-  /** Asked: "is silence basically a rejection?". */
+  /** Asked: "does a week of nothing mean no?". */
   | "question"
-  /** A condition: "if they reject me, …". */
+  /** A condition: "if they turn me down, …". */
   | "condition"
   /** A guess: "probably", "pretty sure", "I think", "might", "must have". */
   | "hedge"
-  /** A hope or a wish: "fingers crossed for an offer". */
+  /** A hope or a wish: "really hoping for a yes". */
   | "hope"
-  /** A fear or an expectation: "bracing for", "worried", "any day now". */
+  /** A fear or an expectation: "dreading", "worried", "any day now". */
   | "fear"
-  /** Still to come: "they'll make offers next week", "the letter should arrive tomorrow". */
+  /** Still to come: "they'll decide next week", "the contract should come tomorrow". */
   | "future"
-  /** What did not happen: "I'd have been rejected if…". */
+  /** What did not happen: "I'd have been turned away if…". */
   | "counterfactual"
-  /** How things usually go: "offers are typically extended within five days". */
+  /** How things usually go: "offers usually go out within a week". */
   | "generic";
 
 /** Words that end a clause: the mood of one clause does not reach into the next. */
@@ -99,7 +99,7 @@ const HOPES = new Set([
   "dream",
 ]);
 
-/** Contacts (told in the past) whose purpose, in the infinitive, is what happened: "called to offer me the job". */
+/** Contacts (told in the past) whose purpose, in the infinitive, is what happened: "called to offer me the post". */
 const PURPOSE_OF_CONTACT = new Set([
   "call",
   "ring",
@@ -281,7 +281,7 @@ export function moodOf(
   for (let j = start; j <= end; j++) {
     const t = tokens[j];
     if (HABITUAL.has(t?.text ?? "")) return "generic";
-    // "The offer letter will be released after…": a future inside the words themselves.
+    // "The contract will be issued after…": a future inside the words themselves.
     if (
       j > start &&
       t &&
@@ -289,7 +289,7 @@ export function moodOf(
       !(voice === "company" && (options.negativeFrame || options.decidedInFuture))
     )
       return "future";
-    // "I'd never have made it past…" inside the words themselves.
+    // "I'd never have got through…" inside the words themselves.
     if (t?.text === "would" || t?.text === "'d") {
       const next = tokens[j + 1]?.pos === "ADV" ? tokens[j + 2] : tokens[j + 1];
       if (next?.text === "have" || next?.text === "'ve") return "counterfactual";
@@ -303,8 +303,8 @@ export function moodOf(
     first.text === first.lemma &&
     tokens[start - 1]?.text === "to"
   ) {
-    // Only the purpose of a contact that happened is what happened ("rang me back to offer me the
-    // job"); any other infinitive ("wants to", "the chance to", "how to get the job") is not yet.
+    // Only the purpose of a contact that happened is what happened ("phoned back to offer me the
+    // post"); any other infinitive ("wants to", "the chance to", "how to get the job") is not yet.
     let governor: Token | undefined;
     for (let j = start - 2; j >= from && j >= start - 9; j--) {
       const t = tokens[j];
@@ -316,10 +316,10 @@ export function moodOf(
     if (!governor || !PURPOSE_OF_CONTACT.has(governor.lemma) || governor.text === governor.lemma)
       return "future";
   }
-  // Possibilities weighed ("Possibilities: (a) … (b) they've chosen the other candidate"): guesses.
+  // Possibilities weighed ("Options: (1) … (2) they picked someone internal"): guesses.
   for (let j = 0; j < start; j++)
     if (SPECULATION.has(tokens[j]?.lemma ?? "") || SPECULATION.has(tokens[j]?.text ?? "")) return "hedge";
-  // "waiting to get the offer", "told me to send the offer letter": an infinitive whose object it is.
+  // "waiting to get the contract", "told me to sign the offer letter": an infinitive whose object it is.
   if (candidateVoice)
     for (let j = start - 1; j >= from && j >= start - 3; j--) {
       const t = tokens[j];
@@ -375,7 +375,7 @@ export function moodOf(
     if (!candidateVoice && INTENT.has(t.lemma) && tokens[j + 1]?.text === "to") return "future";
     if (candidateVoice && !attributive && (FEARS.has(t.lemma) || FEARS.has(t.text))) return "fear";
   }
-  // "Probably a rejection incoming", "a rejection any day now": the words after it frame it too.
+  // "Likely a no coming", "a no any day now": the words after it frame it too.
   for (let j = end + 1; j < tokens.length && j <= end + 4; j++) {
     const t = tokens[j];
     if (!t || CLAUSE_BREAKS.has(t.text)) break;
@@ -390,12 +390,12 @@ export function moodOf(
 }
 
 /**
- * Not yet: "no offer so far", "still no rejection", "there's been no offer", "no offer letter in my
+ * Not yet: "no offer as of now", "still no answer", "there's been no decision", "nothing in my
  * inbox". Even an outcome said in the negative ("no offer") is then no decision.
  */
 function isPending(tokens: readonly Token[], start: number, end: number, _from: number): boolean {
   const to = Math.min(tokens.length - 1, end + 6);
-  // "Still no rejection and no offer": "still" reaches over the list, up to a strong break.
+  // "Still nothing either way": "still" reaches over the list, up to a strong break.
   let from = 0;
   for (let j = start - 1; j >= 0; j--) {
     const t = tokens[j]?.text ?? "";

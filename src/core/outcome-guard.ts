@@ -10,14 +10,14 @@ import type { SpeakerRole } from "./passages.js";
  * is an outcome:
  *
  * - a statement that is not a fact (see modality.ts): a fear, hope, guess, question, condition,
- *   plan, counterfactual, or a denial ("no offer so far");
- * - someone else's outcome: "my friend got an offer from them", "they rejected my flatmate";
- * - another process: "declined the Atlassian offer, holding out for this one", "rejected by this
- *   company back in 2021", "the other place sent their rejection";
- * - the words in another sense: "they rejected my proposed date", "offered me coffee", "offer you
- *   an interview slot", "not selected for the first assessment slot", the candidate turning
+ *   plan, counterfactual, or a denial ("no offer as of now");
+ * - someone else's outcome: "my neighbour got an offer from them", "they turned down my housemate";
+ * - another process: "turned down the Kestrel offer, waiting on this one", "rejected by them back
+ *   in 2019", "the other firm sent a no";
+ * - the words in another sense: "they rejected my suggested time", "offered me tea", "offer you
+ *   a call slot", "not picked for the morning test slot", the candidate turning
  *   something down;
- * - talk about outcomes in general: "their rejection emails are famously templated".
+ * - talk about outcomes in general: "their rejection letters all read the same".
  */
 export function outcomeHolds(
   kind: "offer-made" | "rejected",
@@ -27,7 +27,7 @@ export function outcomeHolds(
   text: string,
 ): boolean {
   const own: Voice = role === "company" ? "company" : role === "unknown" ? "unknown" : "candidate";
-  // "The recruiter told me they will not consider me": the company's words, reported.
+  // "The recruiter told me they will not take me further": the company's words, reported.
   const voice: Voice = own !== "company" && reportedFromCompany(tokens, match.start) ? "company" : own;
   const span = tokens.slice(match.start, match.end + 1);
   const negativeFrame =
@@ -106,7 +106,7 @@ function reportedFromCompany(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
-/** "Not rejected, not hired, just in limbo": a sentence that denies the rejection too decides nothing. */
+/** "Neither rejected nor hired, just waiting": a sentence that denies the rejection too decides nothing. */
 function deniesRejection(tokens: readonly Token[]): boolean {
   for (let j = 1; j < tokens.length; j++) {
     const t = tokens[j];
@@ -215,7 +215,7 @@ const REALISED = new Set([
   "was",
   "were",
   "'s",
-  // A time or a step in a story makes it an event: "then a 2-line rejection email", "offer this morning".
+  // A time or a step in a story makes it an event: "then a brief rejection email", "offer this morning".
   "then",
   "finally",
   "eventually",
@@ -230,14 +230,14 @@ const REALISED = new Set([
 
 /**
  * A bare noun of an outcome with nothing in its clause that makes it happen ("Their rejection
- * emails are famously templated", "Rejection is part of the game"): talk about outcomes.
+ * letters all read the same", "Rejection comes with job hunting"): talk about outcomes.
  */
 function isGeneric(tokens: readonly Token[], at: number, from: number, match: PatternMatch): boolean {
   const t = tokens[at];
   if (!t || (t.pos !== "NOUN" && t.pos !== "PROPN") || match.indices.length > 2) return false;
   if (t.lemma !== "offer" && t.lemma !== "rejection" && t.lemma !== "offr") return false;
   const to = clauseEnd(tokens, at);
-  // A fragment with no verb is a note of what happened: "Rejection next day.", "A very polite rejection email."
+  // A fragment with no verb is a note of what happened: "Rejection on Monday.", "A short rejection email."
   let verbs = 0;
   for (let j = from; j <= to; j++) if (tokens[j]?.pos === "VERB" || tokens[j]?.pos === "AUX") verbs++;
   if (verbs === 0) return false;
@@ -245,7 +245,7 @@ function isGeneric(tokens: readonly Token[], at: number, from: number, match: Pa
     const w = tokens[j];
     if (!w || j === at) continue;
     if (REALISED.has(w.text) || w.text === "my" || w.text === "your") {
-      // "Rejection is part of the game": "is" makes nothing happen unless it says what the offer is.
+      // "Rejection comes with job hunting": "is" makes nothing happen unless it says what the offer is.
       if ((w.text === "is" || w.text === "'s") && j > at) {
         const next = tokens[j + 1];
         if (
@@ -261,7 +261,7 @@ function isGeneric(tokens: readonly Token[], at: number, from: number, match: Pa
   return true;
 }
 
-/** Times that anchor a present tense in one day: "They make me an offer yesterday", "today". */
+/** Times that anchor a present tense in one day: "They give me an offer last night", "today". */
 const ANCHORS = new Set([
   "yesterday",
   "today",
@@ -277,7 +277,7 @@ const ANCHORS = new Set([
 /**
  * A candidate's "they offer a competitive package", "they reject most people": the simple present
  * tells how a company does things, not what it did. Unless a time anchors it in one day, or it is
- * exclaimed ("They hire me!", as second-language notes often tell the past).
+ * exclaimed ("They take me!", as second-language notes often tell the past).
  */
 function isHabitualPresent(tokens: readonly Token[], at: number, from: number, text: string): boolean {
   const t = tokens[at];
@@ -365,8 +365,8 @@ const UNDERGOES = new Set(["be", "get", "receive", "land", "accept", "have", "ba
 
 /**
  * True when the outcome happened to another person: the one who got, received or was given it
- * ("Rahul got rejected", "my sister got her offer letter", "a candidate who turned down their
- * offer"), or the one the company did it to ("they rejected my flatmate", "made an offer to
+ * ("Priyanka got rejected", "my cousin got her offer letter", "a candidate who declined their
+ * offer"), or the one the company did it to ("they turned down my housemate", "made an offer to
  * someone").
  */
 function someoneElse(
@@ -394,26 +394,26 @@ function someoneElse(
     if (!t || [".", ",", ";", "!", "?"].includes(t.text)) break;
     if ((t.text === "to" || t.text === "for") && isOther(tokens[j + 1], tokens[j + 2])) return true;
   }
-  // "Lakshmi went the same day, she got a call on the 4th and the offer letter on the 7th": a clause
+  // "Meera interviewed too, she got a call on the 2nd and the offer letter on the 9th": a clause
   // that shares the subject of the one before it ("and then got…").
   const subject = subjectOf(tokens, at, from) ?? sharedSubject(tokens, from);
   const undergoes =
     undergoesBefore(tokens, at, from) || tokens[at]?.pos === "NOUN" || UNDERGOES.has(tokens[at]?.lemma ?? "");
   if (subject === undefined) {
-    // "Got rejected", "Knocked back at the screen": notes leave out their writer.
+    // "Got rejected", "Turned away after the screen": notes leave out their writer.
     return false;
   }
   const s = tokens[subject];
   if (!s) return false;
   if (CANDIDATE_WORDS.has(s.text) || (s.text === "you" && voice === "company")) return false;
-  // In notes, "you" and "one" are anyone: "before you get into the job".
+  // In notes, "you" and "one" are anyone: "before you land the job".
   if ((s.text === "you" || s.text === "u" || s.text === "one") && voice !== "company") return true;
   if (s.text === "who") {
     const antecedent = tokens[subject - 1];
     return antecedent !== undefined && (OTHER_PEOPLE.has(antecedent.lemma) || antecedent.pos === "PROPN");
   }
   if (undergoes) {
-    // The one who got it: a third person, or a name ("Rahul got rejected"); not "they got back to me".
+    // The one who got it: a third person, or a name ("Priyanka got rejected"); not "they got back to me".
     if (THIRD_PRONOUNS.has(s.text) && s.text !== "them") return s.text !== "they" || voice === "company";
     if (OTHER_PEOPLE.has(s.lemma)) return true;
     if (s.pos === "PROPN" && !COMPANY_SIDE.has(s.lemma))
@@ -430,12 +430,12 @@ function someoneElse(
   return THIRD_PRONOUNS.has(o.text) || OTHER_PEOPLE.has(o.lemma) || (o.pos === "PROPN" && o.text !== "i");
 }
 
-/** Verbs whose object is the one the outcome happens to: "they rejected my flatmate", "offered him the job". */
+/** Verbs whose object is the one the outcome happens to: "they turned down my housemate", "offered him the job". */
 const DONE_TO_SOMEONE = new Set(["reject", "offer", "hire", "decline", "turn", "knock", "appoint"]);
 
 /** The subject of the clause before `from`, when `from` opens a clause that leaves its subject out ("and then got…"). */
 function sharedSubject(tokens: readonly Token[], from: number): number | undefined {
-  // Back over "… and heard nothing for weeks and then got…" to the clause that names its subject.
+  // Back over "… and waited a month and then got…" to the clause that names its subject.
   let start = from;
   for (let hops = 0; hops < 4; hops++) {
     const joiner = tokens[start - 1];
@@ -452,7 +452,7 @@ function sharedSubject(tokens: readonly Token[], from: number): number | undefin
   return undefined;
 }
 
-/** Names of the hiring side that may stand as a subject: "HR shared the offer". */
+/** Names of the hiring side that may stand as a subject: "HR sent the offer". */
 const COMPANY_SIDE = new Set(["hr", "recruiter", "team", "panel", "company", "they", "manager", "ta"]);
 
 function isOther(t: Token | undefined, next: Token | undefined): boolean {
@@ -483,7 +483,7 @@ function undergoesBefore(tokens: readonly Token[], at: number, from: number): bo
 /** The subject of the clause around `at`: the nearest noun or pronoun before it that no preposition governs. */
 function subjectOf(tokens: readonly Token[], at: number, from: number): number | undefined {
   let start = at - 1;
-  // A noun's own modifiers are no subject: "Verbal offer", "the Senior Analyst role".
+  // A noun's own modifiers are no subject: "Written offer", "the Lead Planner role".
   if (tokens[at]?.pos === "NOUN" || tokens[at]?.pos === "PROPN")
     while (start >= from && ["ADJ", "PROPN", "NOUN", "NUM", "DET"].includes(tokens[start]?.pos ?? ""))
       start--;
@@ -498,7 +498,7 @@ function subjectOf(tokens: readonly Token[], at: number, from: number): number |
   for (let j = verbAt >= 0 ? verbAt - 1 : start; j >= from; j--) {
     const t = tokens[j];
     if (!t) continue;
-    // "Congrats, offer's approved": what stands before a comma is no subject of what follows.
+    // "Great news, offer's signed off": what stands before a comma is no subject of what follows.
     if (t.text === ",") return undefined;
     const isNominal =
       t.pos === "PRON" || t.pos === "PROPN" || t.pos === "NOUN" || t.text === "im" || t.text === "i'm";
@@ -521,7 +521,7 @@ function subjectOf(tokens: readonly Token[], at: number, from: number): number |
   return undefined;
 }
 
-/** The object after a verb: the first noun or pronoun within a few words ("rejected my proposed date" → date). */
+/** The object after a verb: the first noun or pronoun within a few words ("rejected my suggested time" → time). */
 function objectAfter(tokens: readonly Token[], at: number): number | undefined {
   let last: number | undefined;
   for (let j = at + 1; j < tokens.length && j <= at + 5; j++) {
@@ -560,9 +560,9 @@ const CANDIDACY = new Set([
 ]);
 
 /**
- * True when what was rejected, declined or turned down is a thing ("they rejected my proposed date",
- * "my expense claim was rejected", "panel rejected my first solution") or when the candidate did the
- * turning down ("Turned down the second interview at Bloomberg", "I declined").
+ * True when what was rejected, declined or turned down is a thing ("they rejected my suggested time",
+ * "my travel claim was rejected", "the panel rejected my first design") or when the candidate did the
+ * turning down ("Turned down the final round at another bank", "I declined").
  */
 function rejectsAThing(tokens: readonly Token[], at: number, from: number, voice: Voice): boolean {
   const t = tokens[at];
@@ -574,8 +574,8 @@ function rejectsAThing(tokens: readonly Token[], at: number, from: number, voice
     // Active: the candidate turning something down, or the company rejecting a thing.
     const object = objectAfter(tokens, at);
     const o = object === undefined ? undefined : tokens[object];
-    // "I turned down the offer", "Turned down the second interview": the candidate did it. With
-    // nothing turned down ("Turned down for the role.", "Rejected again."), it was done to them.
+    // "I turned down the offer", "Turned down the final round": the candidate did it. With
+    // nothing turned down ("Turned down for the post.", "Rejected, once more."), it was done to them.
     const writer = s === undefined ? voice === "candidate" : CANDIDATE_WORDS.has(s.text);
     if (writer && o !== undefined && !CANDIDATE_WORDS.has(o.text)) return true;
     if (s !== undefined && CANDIDATE_WORDS.has(s.text) && s.text !== "me") return true;
@@ -617,7 +617,7 @@ const JOB_THINGS = new Set([
   "designation",
 ]);
 
-/** True when "offer" offers something other than the job ("an interview slot", "coffee", "to show me around"). */
+/** True when "offer" offers something other than the job ("a call slot", "tea", "to walk me round"). */
 function offersAThing(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   if (t?.lemma !== "offer") return false;
@@ -632,14 +632,14 @@ function offersAThing(tokens: readonly Token[], at: number): boolean {
     }
     return false;
   }
-  // "offered to show me around".
+  // "offered to walk me round".
   if (tokens[at + 1]?.text === "to" && tokens[at + 2]?.pos === "VERB") return true;
   // The thing offered: the first noun after the verb and its recipient.
   for (let j = at + 1; j < tokens.length && j <= at + 6; j++) {
     const w = tokens[j];
     if (!w || [".", ",", ";", "!", "?"].includes(w.text)) break;
     if (w.pos === "NOUN" || w.pos === "PROPN" || w.pos === "ADJ") {
-      // The noun phrase: "the Senior Analyst role", "the role of Marketing Executive", "14 LPA".
+      // The noun phrase: "the Lead Planner role", "the post of Site Coordinator", "14 LPA".
       let k = j;
       let nouns = 0;
       while (
@@ -688,7 +688,7 @@ const STEPS = new Set([
 const TIMES = new Set(["slot", "time", "date", "day", "session", "batch", "shift"]);
 
 /**
- * "selected for the next round" is a step, not the job; "not selected for the first assessment
+ * "selected for the next round" is a step, not the job; "not picked for the morning test
  * slot" is a time, not a decision (while "not shortlisted for the next round" is one).
  */
 function selectedForAStep(tokens: readonly Token[], at: number, kind: "offer-made" | "rejected"): boolean {
@@ -696,7 +696,7 @@ function selectedForAStep(tokens: readonly Token[], at: number, kind: "offer-mad
   if (!t || !["select", "selected", "shortlist", "choose", "pick"].includes(t.lemma)) return false;
   const next = tokens[at + 1];
   if (!next || !["for", "in", "to", "into"].includes(next.text)) return false;
-  // The head of the phrase is its last noun: "the first assessment slot" is a slot.
+  // The head of the phrase is its last noun: "the morning test slot" is a slot.
   let head: Token | undefined;
   let step = false;
   for (let j = at + 2; j < tokens.length && j <= at + 7; j++) {
@@ -715,7 +715,7 @@ function selectedForAStep(tokens: readonly Token[], at: number, kind: "offer-mad
 /** Words of a stance, "not interested", that someone takes. */
 const STANCE = new Set(["interested", "keen", "looking"]);
 
-/** "Said no to the recruiter, not interested": the candidate's own stance is no rejection of them. */
+/** "Told the agency no, not interested": the candidate's own stance is no rejection of them. */
 function candidateStance(tokens: readonly Token[], at: number, from: number, voice: Voice): boolean {
   let stance = false;
   for (let j = from; j < tokens.length && j <= at + 4; j++)
@@ -749,8 +749,8 @@ const THIS_ONE = new Set(["one", "process", "round", "role", "job", "company", "
 
 /**
  * True when the sentence puts the outcome in another process: "another company", "the other place",
- * "elsewhere", a year or "years ago", or a named organisation set against this one ("Got rejected by
- * Meta, which makes this process matter more", "Declined the Atlassian offer, holding out for this
+ * "elsewhere", a year or "years ago", or a named organisation set against this one ("Rejected by
+ * Halvard today, so this process matters more", "Turned down the Kestrel offer, waiting on this
  * one").
  */
 function isAnotherProcess(tokens: readonly Token[]): boolean {
