@@ -152,7 +152,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: `${HYPOTHETICAL}|will|'ll|next|final|relation|terms|detail|depth|question|questions|everything|in_for|i_was_called|was_called_in|called_me_in|i_got_pulled|i_was_pulled|got_pulled_into`,
       },
       {
-        // Someone joining: "the VP joined", "Arjun came in", "the CTO popped in". The particle comes right
+        // Someone joining: "the VP joined", "the founder came in", "the CTO popped in". The particle comes right
         // after the verb ("came up in the audit", "leave a bit early" are not this).
         p: "hop|hopped|jump|jumped|drop|dropped|pop|popped|come|came|stop|stopped|join|joined|sit|sat|walked ~0 on|in|by|into",
         by: "any",
