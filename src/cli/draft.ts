@@ -182,7 +182,7 @@ export async function thankYouAction(paths: string[], flags: DraftFlags, io: Io)
     throw new InputError(
       "no-interviewer",
       "no interviewer's name could be found, so there is no one to thank",
-      'add a transcript with speaker names, the invite, or a line in your notes such as "Interview with Dana Lee (hiring manager)"',
+      'add a transcript with speaker names, the invite, or a line in your notes such as "Interview with Ottoline Brack (hiring manager)"',
     );
   }
   const written: string[] = [];

@@ -95,7 +95,7 @@ const NAME = "\\p{Lu}[\\p{Ll}'\\u2019-]+(?:[ \\t]+\\p{Lu}[\\p{Ll}'\\u2019-]+)?";
 const NOT_A_NAME =
   /^(?:I|We|You|She|He|They|It|The|Our|Their|Next|Then|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|HR|Thanks|Hi|Hello|Dear)$/;
 
-/** The person a promise names as the one who will be in touch: "Jonah … will email me", "hear from Max". */
+/** The person a promise names as the one who will be in touch: "Tobiah … will email me", "hear from Max". */
 function promiserIn(quote: string, candidateNames: string[]): string | undefined {
   const patterns = [
     new RegExp(`\\bhear(?:ing)?\\s+(?:back\\s+)?from\\s+(${NAME})`, "u"),

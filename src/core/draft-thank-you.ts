@@ -143,7 +143,7 @@ const NAME_STOP = new Set(
 
 const NAME = "\\p{Lu}[\\p{Ll}'\\u2019-]+(?:[ \\t]+\\p{Lu}[\\p{Ll}'\\u2019-]+){0,2}";
 
-/** A name as written, cut before words that are not names ("Ines Carvalho" from "Ines Carvalho Thursday"). */
+/** A name as written, cut before words that are not names ("Ysolde Marlowe" from "Ysolde Marlowe Thursday"). */
 function cleanName(raw: string): string | undefined {
   const tokens = raw.split(/\s+/);
   const kept: string[] = [];
@@ -154,11 +154,11 @@ function cleanName(raw: string): string | undefined {
   return kept.length > 0 ? kept.join(" ") : undefined;
 }
 
-/** Words that make a parenthesis or an apposition a job title ("Dev Patel (CTO)", "Tom Alvarez (staff engineer)"). */
+/** Words that make a parenthesis or an apposition a job title ("Ambrose Quennell (CTO)", "Meera Thistlewood (staff engineer)"). */
 const ROLE_WORDS =
   /\b(?:manager|director|recruiter|recruiting|lead|head|ceo|cto|coo|cfo|vp|founder|co-founder|cofounder|engineer|engineering|hr|designer|analyst|officer|supervisor|partner|principal|president|chair|coordinator|security|infrastructure|operations|people|talent|scientist|researcher|producer|editor|nurse|hiring)\b/i;
 
-/** A sentence about something still to come: names in it are not people met ("the invite for Monday with Danielle"). */
+/** A sentence about something still to come: names in it are not people met ("the invite for Monday with Ottoline"). */
 const FUTURE =
   /\b(?:will|'ll|\u2019ll|going to|would|invite for|next round|scheduled for|to call|to email)\b/i;
 
@@ -920,7 +920,7 @@ const FILLER_WORDS = /,?\s*\b(?:um|uh|honestly|basically|you know|kind of|sort o
 
 /** Questions every interviewer asks: not a specific of this conversation. */
 const GENERIC =
-  /\b(?:yourself|weakness(?:es)?|strengths?|where (?:do )?(?:you|I) see|in (?:three|five|3|5|3-5) years|dream job|favou?rite|emoji|vibe|handle (?:stress|pressure)|supervisor say|leaving|leave (?:your|my)|why (?:this|our|us|silverline)|any questions|questions for me|hear me|a time (?:you|I) (?:made|failed)|mistake|coachable|rejection|how are you|feedback|concerns?|questions I (?:still )?had)\b/i;
+  /\b(?:yourself|weakness(?:es)?|strengths?|where (?:do )?(?:you|I) see|in (?:three|five|3|5|3-5) years|dream job|favou?rite|emoji|vibe|handle (?:stress|pressure)|supervisor say|leaving|leave (?:your|my)|why (?:this|our|us)|any questions|questions for me|hear me|a time (?:you|I) (?:made|failed)|mistake|coachable|rejection|how are you|feedback|concerns?|questions I (?:still )?had)\b/i;
 
 /** Pay, dates and process: said, but not what a thank-you refers to. */
 const LOGISTICS =
@@ -1161,7 +1161,7 @@ function narrationPhrases(unit: Unit, names: string[]): Phrase[] {
   const that = REPORTED_THAT.exec(plain);
   if (that && !head && byInterviewer(that.index) && (isImplicit(that.index) || that.index > 0)) {
     const before = plain.slice(0, that.index);
-    // "Calendar said…" is not a person saying it; "she said", "Helen said", "Explained…" are.
+    // "Calendar said…" is not a person saying it; "she said", "Ysolde said", "Explained…" are.
     const bySomeone = /\b(?:she|he|they)\b/i.test(before) || names.some((n) => before.includes(n));
     if (isImplicit(that.index) || bySomeone) {
       const [s, e] = trimmed(sentence, that.index + that[0].length, sentence.length);

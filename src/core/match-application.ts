@@ -92,7 +92,7 @@ function domainLabel(domain: string): string {
   return domain.split(".")[0] ?? domain;
 }
 
-/** Whether a company name and a mail domain are the same organisation ("Wrenfield Robotics", wrenfieldrobotics.com). */
+/** Whether a company name and a mail domain are the same organisation ("Ravensworth Robotics", ravensworthrobotics.com). */
 export function nameFitsDomain(name: string, domain: string): boolean {
   const words = keyWords(name);
   const key = words.join("");
@@ -100,9 +100,9 @@ export function nameFitsDomain(name: string, domain: string): boolean {
   if (key.length < 3 || label.length < 3) return false;
   // The name in full, legal form and all: "Acme Corp" is acmecorp.com.
   if (key === label || nameWords(name).join("") === label) return true;
-  // The domain adds words to a name long enough to tell ("Wrenfield", wrenfieldrobotics.com) …
+  // The domain adds words to a name long enough to tell ("Ravensworth", ravensworthrobotics.com) …
   if (key.length >= 5 && label.startsWith(key)) return true;
-  // … or is the name's first words ("Wrenfield Robotics", wrenfield.com), never part of a word
+  // … or is the name's first words ("Ravensworth Robotics", ravensworth.com), never part of a word
   // ("Orbital" is not orbit.dev).
   if (label.length < 5) return false;
   let prefix = "";
@@ -132,7 +132,7 @@ export function mailDomains(doc: EmailDoc, candidate: CandidateMail): string[] {
 
 /**
  * A company's name as written in its own mail: the run of capitalised words that spells its domain
- * ("Wrenfield Robotics" for wrenfieldrobotics.com); else the domain's label, capitalised.
+ * ("Ravensworth Robotics" for ravensworthrobotics.com); else the domain's label, capitalised.
  */
 export function companyNameForDomain(domain: string, texts: string[]): string {
   const label = domainLabel(domain).replace(/[^a-z0-9]/g, "");
@@ -210,7 +210,7 @@ const NAME_JOINERS = new Set([
   "on",
 ]);
 
-/** The name an address spells, where its local part is "first.last": ["dana", "whitlock"]. */
+/** The name an address spells, where its local part is "first.last": ["ottoline", "brackley"]. */
 function addressName(address: string | undefined): string[] {
   const local = address?.split("@")[0] ?? "";
   return /[._-]/.test(local)
@@ -224,7 +224,7 @@ function addressName(address: string | undefined): string[] {
 /**
  * Whether a company read from a title line is one: written as a name (every word capitalised but the
  * joiners), not the capitalised first word of a sentence in the notes ("Good chat.", "Went well
- * overall."), and not a person's name, the candidate's, or one an invite's address spells (dana.whitlock@).
+ * overall."), and not a person's name, the candidate's, or one an invite's address spells (ottoline.brackley@).
  */
 function isCompanyName(
   about: { company?: string; source: string; quote: string; line?: number },
