@@ -10,7 +10,7 @@ import {
   NEGATORS,
   splitContraction,
 } from "./match-pattern.js";
-import { EMBEDDING, moodOf } from "./modality.js";
+import { EMBEDDING, moodOf, voiceOf } from "./modality.js";
 import { readSentences, type Sentence, type Token } from "./nlp.js";
 import { outcomeHolds } from "./outcome-guard.js";
 import type { Passage } from "./passages.js";
@@ -187,8 +187,7 @@ function isStated(
   passage: Passage,
   text: string,
 ): boolean {
-  const voice = passage.role === "company" ? "company" : passage.role === "unknown" ? "unknown" : "candidate";
-  const mood = moodOf(tokens, m.start, m.end, { voice, text });
+  const mood = moodOf(tokens, m.start, m.end, { voice: voiceOf(passage.role), text });
   return mood === "asserted" || mood === "negated";
 }
 const INDEXES = new Map<string, CueIndex>();

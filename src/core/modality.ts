@@ -1,4 +1,6 @@
+import { NEGATORS } from "./match-pattern.js";
 import type { Token } from "./nlp.js";
+import type { SpeakerRole } from "./passages.js";
 
 /**
  * The modality layer: whether a clause states a thing as having happened, or only fears, hopes,
@@ -13,6 +15,11 @@ import type { Token } from "./nlp.js";
  * decision itself, said in the future tense.
  */
 export type Voice = "candidate" | "company" | "unknown";
+
+/** Who speaks in a passage: the company, the candidate (in their notes or their own words), or unknown. */
+export function voiceOf(role: SpeakerRole): Voice {
+  return role === "company" ? "company" : role === "unknown" ? "unknown" : "candidate";
+}
 
 export type Mood =
   /** Stated as a fact. */
@@ -242,6 +249,17 @@ function subordinateBefore(tokens: readonly Token[], comma: number): boolean {
   return false;
 }
 
+/** Where the clause around token `at` ends: before the next clause break after it. */
+export function clauseEnd(tokens: readonly Token[], at: number): number {
+  for (let j = at + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.text === "?" || (CLAUSE_BREAKS.has(t.text) && !(t.text === "and" && tokens[j + 1]?.pos === "ADJ")))
+      return j - 1;
+  }
+  return tokens.length - 1;
+}
+
 /** True when a token stands for the candidate as the writer of notes or a message ("i", "i'm"). */
 function isI(t: Token | undefined): boolean {
   return t !== undefined && (t.text === "i" || t.text === "i'm" || t.text === "im" || t.text === "me");
@@ -451,7 +469,6 @@ function futureBetween(tokens: readonly Token[], from: number, end: number): boo
 }
 
 /** Negators that deny what follows them in the clause. */
-const NEGATORS = new Set(["not", "no", "never", "n't", "nothing", "none", "neither", "nor", "without"]);
 
 /** Words that open a clause of its own: a negation before them does not reach past them. */
 const SUBORDINATORS = new Set([

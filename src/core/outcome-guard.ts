@@ -1,5 +1,5 @@
-import type { PatternMatch } from "./match-pattern.js";
-import { clauseStart, moodOf, type Voice } from "./modality.js";
+import { NEGATORS, type PatternMatch } from "./match-pattern.js";
+import { clauseEnd, clauseStart, moodOf, type Voice, voiceOf } from "./modality.js";
 import type { Token } from "./nlp.js";
 import type { SpeakerRole } from "./passages.js";
 
@@ -12,7 +12,7 @@ import type { SpeakerRole } from "./passages.js";
  * - a statement that is not a fact (see modality.ts): a fear, hope, guess, question, condition,
  *   plan, counterfactual, or a denial ("no offer as of now");
  * - someone else's outcome: "my neighbour got an offer from them", "they turned down my housemate";
- * - another process: "turned down the Kestrel offer, waiting on this one", "rejected by them back
+ * - another process: "turned down the Brackley offer, waiting on this one", "rejected by them back
  *   in 2019", "the other firm sent a no";
  * - the words in another sense: "they rejected my suggested time", "offered me tea", "offer you
  *   a call slot", "not picked for the morning test slot", the candidate turning
@@ -26,7 +26,7 @@ export function outcomeHolds(
   role: SpeakerRole,
   text: string,
 ): boolean {
-  const own: Voice = role === "company" ? "company" : role === "unknown" ? "unknown" : "candidate";
+  const own = voiceOf(role);
   // "The recruiter told me they will not take me further": the company's words, reported.
   const voice: Voice = own !== "company" && reportedFromCompany(tokens, match.start) ? "company" : own;
   const span = tokens.slice(match.start, match.end + 1);
@@ -116,7 +116,6 @@ function deniesRejection(tokens: readonly Token[]): boolean {
   return false;
 }
 
-const NEGATORS = new Set(["not", "no", "never", "n't", "nothing", "none", "neither", "nor", "without"]);
 /** Words whose meaning is already the negative outcome: they are the frame, not a denial of it. */
 const NEGATIVE_WORDS = new Set(["unsuccessful", "unable", "cannot", "regret", "unfortunately", "declined"]);
 
@@ -297,16 +296,6 @@ function isHabitualPresent(tokens: readonly Token[], at: number, from: number, t
   return !tokens.some((w) => ANCHORS.has(w.text));
 }
 
-function clauseEnd(tokens: readonly Token[], at: number): number {
-  for (let j = at + 1; j < tokens.length; j++) {
-    const t = tokens[j];
-    if (!t) break;
-    if ([".", "!", "?", ";", ":", "but", "however", "which", "while", "and", "so"].includes(t.text))
-      return j - 1;
-  }
-  return tokens.length - 1;
-}
-
 /** Others than the candidate: as the one an outcome happens to, they make it someone else's. */
 const OTHER_PEOPLE = new Set([
   "friend",
@@ -365,7 +354,7 @@ const UNDERGOES = new Set(["be", "get", "receive", "land", "accept", "have", "ba
 
 /**
  * True when the outcome happened to another person: the one who got, received or was given it
- * ("Priyanka got rejected", "my cousin got her offer letter", "a candidate who declined their
+ * ("Meera got rejected", "my cousin got her offer letter", "a candidate who declined their
  * offer"), or the one the company did it to ("they turned down my housemate", "made an offer to
  * someone").
  */
@@ -413,7 +402,7 @@ function someoneElse(
     return antecedent !== undefined && (OTHER_PEOPLE.has(antecedent.lemma) || antecedent.pos === "PROPN");
   }
   if (undergoes) {
-    // The one who got it: a third person, or a name ("Priyanka got rejected"); not "they got back to me".
+    // The one who got it: a third person, or a name ("Meera got rejected"); not "they got back to me".
     if (THIRD_PRONOUNS.has(s.text) && s.text !== "them") return s.text !== "they" || voice === "company";
     if (OTHER_PEOPLE.has(s.lemma)) return true;
     if (s.pos === "PROPN" && !COMPANY_SIDE.has(s.lemma))
@@ -514,7 +503,7 @@ function subjectOf(tokens: readonly Token[], at: number, from: number): number |
       while (k >= from && ["my", "your", "his", "her", "their", "our"].includes(tokens[k]?.text ?? "")) k--;
     }
     if (k >= from && tokens[k]?.pos === "ADP" && tokens[k]?.text !== "that") continue;
-    // Head of a noun phrase: the last noun before the verb ("my friend Dana got…" → Dana or friend).
+    // Head of a noun phrase: the last noun before the verb ("my friend Tobiah got…" → Tobiah or friend).
     if (t.pos === "PROPN" && OTHER_PEOPLE.has(tokens[j - 1]?.lemma ?? "")) return j - 1;
     return j;
   }
@@ -750,7 +739,7 @@ const THIS_ONE = new Set(["one", "process", "round", "role", "job", "company", "
 /**
  * True when the sentence puts the outcome in another process: "another company", "the other place",
  * "elsewhere", a year or "years ago", or a named organisation set against this one ("Rejected by
- * Halvard today, so this process matters more", "Turned down the Kestrel offer, waiting on this
+ * Halvard today, so this process matters more", "Turned down the Brackley offer, waiting on this
  * one").
  */
 function isAnotherProcess(tokens: readonly Token[]): boolean {
