@@ -1,6 +1,7 @@
 import type { TranscriptDoc, Utterance } from "./documents.js";
 import type { Evidence, Finding } from "./evidence.js";
 import { formatTime } from "./format-time.js";
+import type { SignalId } from "./signal.js";
 
 /*
  * Signals that live in the shape of a conversation rather than in any one sentence:
@@ -306,71 +307,45 @@ function exchangeFindings(
 ): Finding[] {
   const { briefings, roleTurns, followUps, welcomed, brushedOff, growthDeflected, companyDeflected } = e;
   const findings: Finding[] = [];
-  if (roleTurns.length > 0) {
-    findings.push({
-      id: "role-specifics",
-      evidence: [
-        {
-          source,
-          quote: `${roleTurns.length === 1 ? "a long turn" : `${roleTurns.length} long turns`} (${ROLE_WORDS}+ words) describing the job's days, shifts and duties to you`,
-          isFact: true,
-        },
-        ...roleTurns.slice(0, 3),
-      ],
-    });
-  }
-  if (briefings.length >= BRIEFINGS_NEEDED) {
-    findings.push({
-      id: "company-briefing",
-      evidence: [
-        {
-          source,
-          quote: `${briefings.length} long turns (${BRIEFING_WORDS}+ words) in which the company told of its plans, its work and its people`,
-          isFact: true,
-        },
-        ...briefings.slice(0, 3),
-      ],
-    });
-  }
-  if (followUps.length >= FOLLOW_UPS_NEEDED) {
-    findings.push({
-      id: "deep-follow-ups",
-      evidence: [
-        {
-          source,
-          quote: `${followUps.length} questions picked up the candidate's previous answer`,
-          isFact: true,
-        },
-        ...followUps.slice(0, 4),
-      ],
-    });
-  }
-  if (welcomed.length >= 2 && welcomed.length > brushedOff.length) {
-    findings.push({
-      id: "questions-welcomed",
-      evidence: [
-        {
-          source,
-          quote: `${welcomed.length} of your questions got full answers (${FULL_ANSWER_WORDS}+ words)`,
-          isFact: true,
-        },
-        ...welcomed.slice(0, 3),
-      ],
-    });
-  }
-  if (brushedOff.length >= 2 && brushedOff.length > welcomed.length) {
-    findings.push({
-      id: "questions-discouraged",
-      evidence: [
-        {
-          source,
-          quote: `${brushedOff.length} of your questions were brushed off or deflected`,
-          isFact: true,
-        },
-        ...brushedOff.slice(0, 3),
-      ],
-    });
-  }
+  // A pattern in the exchanges: a fact that sums it up, then the first turns that show it.
+  const pattern = (id: SignalId, summary: string, turns: Evidence[], shown: number) =>
+    findings.push({ id, evidence: [{ source, quote: summary, isFact: true }, ...turns.slice(0, shown)] });
+  const n = roleTurns.length;
+  if (n > 0)
+    pattern(
+      "role-specifics",
+      `${n === 1 ? "a long turn" : `${n} long turns`} (${ROLE_WORDS}+ words) describing the job's days, shifts and duties to you`,
+      roleTurns,
+      3,
+    );
+  if (briefings.length >= BRIEFINGS_NEEDED)
+    pattern(
+      "company-briefing",
+      `${briefings.length} long turns (${BRIEFING_WORDS}+ words) in which the company told of its plans, its work and its people`,
+      briefings,
+      3,
+    );
+  if (followUps.length >= FOLLOW_UPS_NEEDED)
+    pattern(
+      "deep-follow-ups",
+      `${followUps.length} questions picked up the candidate's previous answer`,
+      followUps,
+      4,
+    );
+  if (welcomed.length >= 2 && welcomed.length > brushedOff.length)
+    pattern(
+      "questions-welcomed",
+      `${welcomed.length} of your questions got full answers (${FULL_ANSWER_WORDS}+ words)`,
+      welcomed,
+      3,
+    );
+  if (brushedOff.length >= 2 && brushedOff.length > welcomed.length)
+    pattern(
+      "questions-discouraged",
+      `${brushedOff.length} of your questions were brushed off or deflected`,
+      brushedOff,
+      3,
+    );
   // A question about growth or about the team that gets brushed off shows the absence itself.
   if (growthDeflected.length > 0)
     findings.push({ id: "no-growth-talk", evidence: growthDeflected.slice(0, 4) });

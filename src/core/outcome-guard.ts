@@ -282,8 +282,7 @@ function isHabitualPresent(tokens: readonly Token[], at: number, from: number, t
   const t = tokens[at];
   if (t?.pos !== "VERB" || t.text !== t.lemma || t.lemma === "get" || t.lemma === "have") return false;
   // Said of the company, by its name or as "they": not a quoted formula ("'we regret to inform you'").
-  const subject = subjectOf(tokens, at, from);
-  const s = subject === undefined ? undefined : tokens[subject];
+  const s = subjectToken(tokens, at, from);
   if (!s || !(["they", "he", "she", "it"].includes(s.text) || COMPANY_SIDE.has(s.lemma) || s.pos === "NOUN"))
     return false;
   const before = tokens[at - 1];
@@ -469,6 +468,15 @@ function undergoesBefore(tokens: readonly Token[], at: number, from: number): bo
   return false;
 }
 
+/** Possessive determiners: "my" in "my application" stands for no one doing anything. */
+const POSSESSIVES = new Set(["my", "your", "his", "her", "their", "our", "its"]);
+
+/** The token of the clause's subject (see subjectOf), if it has one. */
+function subjectToken(tokens: readonly Token[], at: number, from: number): Token | undefined {
+  const subject = subjectOf(tokens, at, from);
+  return subject === undefined ? undefined : tokens[subject];
+}
+
 /** The subject of the clause around `at`: the nearest noun or pronoun before it that no preposition governs. */
 function subjectOf(tokens: readonly Token[], at: number, from: number): number | undefined {
   let start = at - 1;
@@ -492,15 +500,13 @@ function subjectOf(tokens: readonly Token[], at: number, from: number): number |
     const isNominal =
       t.pos === "PRON" || t.pos === "PROPN" || t.pos === "NOUN" || t.text === "im" || t.text === "i'm";
     if (!isNominal) continue;
-    if (t.text === "my" || t.text === "your" || t.text === "his" || t.text === "her" || t.text === "their") {
-      // A possessive is not the subject; the noun it goes with is.
-      continue;
-    }
+    // A possessive is not the subject; the noun it goes with is.
+    if (POSSESSIVES.has(t.text)) continue;
     // Governed by a preposition ("from my batch", "at the same stage")? Skip the phrase.
     let k = j - 1;
     if (t.pos !== "PRON") {
       while (k >= from && ["DET", "ADJ", "NUM", "NOUN", "PROPN"].includes(tokens[k]?.pos ?? "")) k--;
-      while (k >= from && ["my", "your", "his", "her", "their", "our"].includes(tokens[k]?.text ?? "")) k--;
+      while (k >= from && POSSESSIVES.has(tokens[k]?.text ?? "")) k--;
     }
     if (k >= from && tokens[k]?.pos === "ADP" && tokens[k]?.text !== "that") continue;
     // Head of a noun phrase: the last noun before the verb ("my friend Tobiah got…" → Tobiah or friend).
@@ -518,7 +524,7 @@ function objectAfter(tokens: readonly Token[], at: number): number | undefined {
     if (!t) break;
     if (t.pos === "ADP" && t.text !== "down" && t.text !== "back") break;
     if ([".", ",", ";", "!", "?"].includes(t.text)) break;
-    if (t.pos === "PRON" && !["my", "your", "his", "her", "their", "our"].includes(t.text)) return j;
+    if (t.pos === "PRON" && !POSSESSIVES.has(t.text)) return j;
     if (t.pos === "NOUN" || t.pos === "PROPN") last = j;
     else if (last !== undefined) return last;
   }
@@ -557,8 +563,7 @@ function rejectsAThing(tokens: readonly Token[], at: number, from: number, voice
   const t = tokens[at];
   if (!t || !["reject", "decline", "turn", "knock", "rejection"].includes(t.lemma)) return false;
   const passive = undergoesBefore(tokens, at, from);
-  const subject = subjectOf(tokens, at, from);
-  const s = subject === undefined ? undefined : tokens[subject];
+  const s = subjectToken(tokens, at, from);
   if (!passive && t.pos === "VERB") {
     // Active: the candidate turning something down, or the company rejecting a thing.
     const object = objectAfter(tokens, at);
@@ -710,8 +715,7 @@ function candidateStance(tokens: readonly Token[], at: number, from: number, voi
   for (let j = from; j < tokens.length && j <= at + 4; j++)
     if (STANCE.has(tokens[j]?.text ?? "")) stance = true;
   if (!stance) return false;
-  const subject = subjectOf(tokens, at, from);
-  const s = subject === undefined ? undefined : tokens[subject];
+  const s = subjectToken(tokens, at, from);
   return s === undefined ? voice === "candidate" : CANDIDATE_WORDS.has(s.text);
 }
 
