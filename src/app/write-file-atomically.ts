@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { lstat, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { lstat, readlink, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { InputError } from "./input-error.js";
 
@@ -34,7 +34,6 @@ async function resolveTarget(path: string): Promise<string> {
   if (!info?.isSymbolicLink()) return path;
   // A dangling link: write where it points.
   return realpath(path).catch(async () => {
-    const { readlink } = await import("node:fs/promises");
     const to = await readlink(path);
     return to.startsWith("/") ? to : join(dirname(path), to);
   });

@@ -346,14 +346,7 @@ export function renderAnalysis(result: CaseAnalysis, options: RenderOptions): st
   if (a.setAside && a.setAside.length > 0) {
     section("Not read as your notes");
     for (const s of a.setAside)
-      out.push(
-        ...wrapText(
-          `${s.source} ${s.reason.replace(/: not read as your notes$/, "")}.`,
-          width,
-          `${INDENT}· `,
-          `${INDENT}  `,
-        ),
-      );
+      out.push(...wrapText(`${s.source} ${s.reason}.`, width, `${INDENT}· `, `${INDENT}  `));
   }
 
   if (a.leftOut) {

@@ -8,14 +8,7 @@
  * (CR ESC [2K, which can only clear the line being written) are kept.
  */
 
-/** Where the CLI writes (structurally, the CLI's Output). */
-interface Output {
-  write(s: string): unknown;
-  isTTY?: boolean;
-  columns?: number;
-  once?(event: "drain" | "close" | "error", listener: () => void): unknown;
-  removeListener?(event: "drain" | "close" | "error", listener: () => void): unknown;
-}
+import type { Output } from "./main.js";
 
 const ESC = String.fromCharCode(0x1b);
 

@@ -60,7 +60,7 @@ export function setAsideOtherDocuments(docs: Doc[]): {
     if (!other) return true;
     setAside.push({
       source: doc.source,
-      reason: `looks like ${other === "CV" ? "a CV" : `a ${other}`}: not read as your notes`,
+      reason: `looks like ${other === "CV" ? "a CV" : `a ${other}`}`,
     });
     return false;
   });

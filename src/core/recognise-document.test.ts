@@ -81,9 +81,7 @@ describe("recogniseOtherDocument", () => {
       ],
       now: "2026-06-10T12:00:00Z",
     });
-    expect(a.setAside).toEqual([
-      { source: "job-description.txt", reason: "looks like a job advert: not read as your notes" },
-    ]);
+    expect(a.setAside).toEqual([{ source: "job-description.txt", reason: "looks like a job advert" }]);
     expect(a.signals.flatMap((s) => s.evidence.map((e) => e.source))).not.toContain("job-description.txt");
     expect(a.signals.map((s) => s.id)).not.toContain("offer-made");
     expect(a.signals.map((s) => s.id)).toEqual(
