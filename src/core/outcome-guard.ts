@@ -88,7 +88,12 @@ const COMPANY_SPEAKERS = new Set([
   "message",
 ]);
 
-/** True when the words stand in what the company said or wrote, reported: "she told me they…", "an email saying…". */
+/**
+ * True when the words stand in what the company said or wrote, reported: "she told me they…", "an
+ * email saying…". Narrower than resolve-actor's reportedByCompany on purpose: that one finds who did
+ * a thing ("she asked about salary", "they offered a tour"), so its verbs include asking and offering;
+ * here only verbs that carry news count, and a letter or an email can be the one that says it.
+ */
 function reportedFromCompany(tokens: readonly Token[], start: number): boolean {
   for (let j = start - 1; j >= 0; j--) {
     const t = tokens[j];
