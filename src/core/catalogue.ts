@@ -1761,7 +1761,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         in: ["notes"],
       },
       {
-        // The company not turning up to its own slot: "the recruiter did not show up", "no one rang at
+        // The company not turning up to its own slot: "the hiring manager didn't turn up", "no one rang at
         // the booked time", "stood me up".
         p: "did_not_show_up|didn't_show_up|didnt_show_up|did_not_turn_up|didn't_turn_up|never_showed_up|never_turned_up|was_a_no-show|was_a_no_show|nobody_turned_up|no_one_turned_up|nobody_showed|no_one_showed|nobody_called|no_one_called|nobody_calls|nobody_joined|no_one_joined|stood_me_up|forgot_about_the_interview|forgot_the_interview",
         by: "company",
@@ -1927,7 +1927,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: `${OFFER_UNLESS}|to_interview|for_interview|chance`,
       },
       {
-        // "I joined the company as a fresher": the job was had (not "joined the call").
+        // "I joined the firm as a trainee": the job was had (not "joined the call").
         p: "i ~2 joined|have_joined|had_joined",
         by: "candidate",
         in: ["notes"],
@@ -2031,7 +2031,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: REJECTION_UNLESS,
       },
       {
-        // "We had a candidate accept an offer and will be closing the position."
+        // "Another applicant has accepted, so we are closing the vacancy."
         p: "closing|close|closed ~2 the|this|our ~1 position|role|requisition|req|search|opening|vacancy",
         by: "company",
         with: "accept|accepted|filled|hired|offer|candidate|another|someone",
@@ -2150,7 +2150,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         negation: "ignore",
       },
       {
-        // "we have chosen to pursue other applicants".
+        // "we decided to pursue other candidates".
         p: "chosen|chose|decided|opted ~2 to ~1 pursue|pursuing ~2 candidates|applicants|other|others",
         by: "company",
       },

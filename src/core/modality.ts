@@ -231,7 +231,7 @@ export function clauseStart(tokens: readonly Token[], at: number): number {
   for (let j = at - 1; j >= 0; j--) {
     const t = tokens[j];
     if (!t) break;
-    // "a quick and obvious rejection": "and" between two adjectives joins them, it ends no clause.
+    // "a short and polite rejection": "and" between two adjectives joins them, it ends no clause.
     if (CLAUSE_BREAKS.has(t.text) && !(t.text === "and" && tokens[j + 1]?.pos === "ADJ")) return j + 1;
     // "When I got home, the offer was in my inbox": a comma after a subordinate clause ends it.
     if (t.text === "," && j > 0 && subordinateBefore(tokens, j)) return j + 1;
@@ -279,7 +279,7 @@ function isPluperfect(tokens: readonly Token[], at: number): boolean {
  * what the clause before them, and the sentence's punctuation, make of them. `voice` is who
  * speaks. `negativeFrame` says the words carry their own negation ("not moving forward"), which
  * is then not a denial; `decidedInFuture`, that the speaker's future tense states a decision ("we
- * will be closing the position").
+ * will be closing the vacancy").
  */
 export function moodOf(
   tokens: readonly Token[],

@@ -32,7 +32,7 @@ export function outcomeHolds(
   const span = tokens.slice(match.start, match.end + 1);
   const negativeFrame =
     span.some((t) => NEGATORS.has(t.text)) || span.some((t) => NEGATIVE_WORDS.has(t.text));
-  // The company's own "we will be closing the position" is the decision, said in the future tense.
+  // The company's own "we will be closing the vacancy" is the decision, said in the future tense.
   const mood = moodOf(tokens, match.start, match.end, {
     voice,
     text,
@@ -461,7 +461,7 @@ function isOther(t: Token | undefined, next: Token | undefined): boolean {
 
 /** True when "was", "got", "been", "received"… stand just before the key word: it happened to the subject. */
 function undergoesBefore(tokens: readonly Token[], at: number, from: number): boolean {
-  // "will be closing the position" is the progressive, done by the subject, not to it.
+  // "will be closing the vacancy" is the progressive, done by the subject, not to it.
   const progressive = tokens[at]?.text.endsWith("ing") ?? false;
   for (let j = at - 1; j >= from && j >= at - 4; j--) {
     if (progressive && tokens[j]?.lemma === "be") continue;
@@ -485,7 +485,7 @@ function subjectToken(tokens: readonly Token[], at: number, from: number): Token
 /** The subject of the clause around `at`: the nearest noun or pronoun before it that no preposition governs. */
 function subjectOf(tokens: readonly Token[], at: number, from: number): number | undefined {
   let start = at - 1;
-  // A noun's own modifiers are no subject: "Written offer", "the Lead Planner role".
+  // A noun's own modifiers are no subject: "Written offer", "the Night Porter role".
   if (tokens[at]?.pos === "NOUN" || tokens[at]?.pos === "PROPN")
     while (start >= from && ["ADJ", "PROPN", "NOUN", "NUM", "DET"].includes(tokens[start]?.pos ?? ""))
       start--;
@@ -638,7 +638,7 @@ function offersAThing(tokens: readonly Token[], at: number): boolean {
     const w = tokens[j];
     if (!w || [".", ",", ";", "!", "?"].includes(w.text)) break;
     if (w.pos === "NOUN" || w.pos === "PROPN" || w.pos === "ADJ") {
-      // The noun phrase: "the Lead Planner role", "the post of Site Coordinator", "14 LPA".
+      // The noun phrase: "the Night Porter role", "the post of Site Coordinator", "14 LPA".
       let k = j;
       let nouns = 0;
       while (
