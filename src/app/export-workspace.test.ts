@@ -11,8 +11,10 @@ import {
   exportWorkspace,
   importWorkspace,
   parseExport,
+  readExport,
   readExportFile,
   type WorkspaceExport,
+  writeExport,
 } from "./export-workspace.js";
 import { InputError } from "./input-error.js";
 import { setApplicationOutcome } from "./reanalyze-workspace.js";
@@ -194,13 +196,14 @@ beforeAll(async () => {
   });
   // Through text, as `debrief export` writes it and `debrief import` reads it.
   exportedText = JSON.stringify(exported);
-  exported = parseExport(exportedText, "export.json");
+  exported = await parseExport(exportedText, "export.json");
 });
 afterAll(async () => {
   await source?.cleanup();
   await rm(tmp, { recursive: true, force: true });
 });
 
+const withoutTables = ({ tables: _, ...rest }: WorkspaceExport) => rest;
 const withoutTime = ({ exportedAt: _, ...rest }: WorkspaceExport) => rest;
 
 describe("exportWorkspace", () => {
@@ -232,6 +235,68 @@ describe("exportWorkspace", () => {
     expect(Buffer.from(String(fromMbox?.content), "base64").toString("utf8")).toContain(
       "\nFrom our side, Thursday 12 Feb",
     );
+  });
+});
+
+describe("streaming", () => {
+  it("export writes a row at a time, and the pieces are exactly the whole document", async () => {
+    const pieces: string[] = [];
+    await withStore(source.location, (store) => writeExport(store, NOW, (text) => pieces.push(text)));
+    expect(pieces.join("")).toBe(exportedText);
+    const rows = Object.values(exported.tables).reduce((n, t) => n + t.length, 0);
+    expect(rows).toBeGreaterThan(20);
+    // Every piece but the header and the closing brackets holds one row, never two.
+    const rowPieces = pieces.filter((p) => /^,?(?:"[a-z_]+":\[)?\{/.test(p) || /\[\{/.test(p));
+    expect(rowPieces.length).toBeGreaterThanOrEqual(rows);
+    for (const p of rowPieces) expect(p.match(/\{"/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it("import yields rows while the file is still arriving", async () => {
+    let pulled = 0;
+    const chunks = function* () {
+      for (let i = 0; i < exportedText.length; i += 512) {
+        pulled++;
+        yield exportedText.slice(i, i + 512);
+      }
+    };
+    const total = Math.ceil(exportedText.length / 512);
+    const seenAt: number[] = [];
+    for await (const item of readExport(chunks(), "export.json"))
+      if (item.kind === "row") seenAt.push(pulled);
+    expect(seenAt.length).toBe(Object.values(exported.tables).reduce((n, t) => n + t.length, 0));
+    expect(seenAt[0]).toBeLessThan(total / 2);
+    expect(new Set(seenAt).size).toBeGreaterThan(3);
+  });
+
+  const cuts: [string, (text: string) => string, RegExp][] = [
+    ["cut after its header", (t) => t.slice(0, t.indexOf('"tables":{') + 10), /not JSON|missing/],
+    ["cut in the middle of a source", (t) => t.slice(0, t.indexOf('"content":"') + 40), /not JSON/],
+    ["cut before its last brace", (t) => t.slice(0, t.lastIndexOf("}")), /not JSON/],
+    ["followed by more text", (t) => `${t}{"format":"debrief-workspace"}`, /not JSON/],
+    [
+      "with a table given twice",
+      (t) => t.replace('"outcomes":[', '"outcomes":[],"outcomes":['),
+      /outcomes: given twice/,
+    ],
+    [
+      "with a table that is not a list",
+      (t) => t.replace(/"outcomes":\[.*?\]/, '"outcomes":{}'),
+      /outcomes: expected an array/,
+    ],
+  ];
+  it.each(cuts)("an export %s is refused, and nothing is imported", async (_, edit, message) => {
+    const fresh = await sqliteTarget.create();
+    try {
+      const error = await withStore(fresh.location, (store) =>
+        importWorkspace(store, readExport([edit(exportedText)], "export.json")),
+      ).catch((e) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).code).toBe("bad-export");
+      expect((error as InputError).message).toMatch(message);
+      expect(await withStore(fresh.location, (store) => isEmpty(store))).toBe(true);
+    } finally {
+      await fresh.cleanup();
+    }
   });
 });
 
@@ -357,27 +422,29 @@ describe("parseExport", () => {
       /tables\.sources\.0 \(.*\): content is not base64/,
     ],
   ];
-  it.each(cases)("rejects %s with bad-export", (_, text, message) => {
-    let error: unknown;
-    try {
-      parseExport(text(), "export.json");
-    } catch (e) {
-      error = e;
-    }
+  it.each(cases)("rejects %s with bad-export", async (_, text, message) => {
+    const error = await parseExport(text(), "export.json").catch((e) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).code).toBe("bad-export");
     expect((error as InputError).message).toMatch(message);
     expect((error as InputError).hint).toContain("debrief export");
   });
 
-  it("accepts what exportWorkspace wrote, unchanged", () => {
-    expect(parseExport(exportedText, "export.json")).toEqual(JSON.parse(exportedText));
+  it("accepts what exportWorkspace wrote, unchanged", async () => {
+    expect(await parseExport(exportedText, "export.json")).toEqual(JSON.parse(exportedText));
   });
 
   it("readExportFile reads a written export, and a missing file is no-input", async () => {
     const file = join(tmp, "export.json");
     await writeFile(file, exportedText);
-    expect(await readExportFile(file)).toEqual(exported);
+    const items = [];
+    for await (const item of await readExportFile(file)) items.push(item);
+    expect(items[0]).toEqual({ kind: "header", header: withoutTables(exported) });
+    expect(items.slice(1)).toEqual(
+      Object.entries(exported.tables).flatMap(([table, rows]) =>
+        rows.map((row) => ({ kind: "row", table, row })),
+      ),
+    );
     const error = await readExportFile(join(tmp, "missing.json")).catch((e) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).code).toBe("no-input");

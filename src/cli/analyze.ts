@@ -7,8 +7,9 @@ import { analyzeBatch, isBatchError, readLines } from "../app/analyze-batch.js";
 import { analyzeCase, toContractJson } from "../app/analyze-case.js";
 import { InputError } from "../app/input-error.js";
 import { parseCaseOptions, WHAT_WE_READ } from "./case-options.js";
-import type { Io, Output } from "./main.js";
+import type { Io } from "./main.js";
 import { renderAnalysis, shouldColor } from "./render-analysis.js";
+import { writeWaiting } from "./workspace-io.js";
 
 export interface AnalyzeFlags {
   json?: boolean;
@@ -23,26 +24,6 @@ export interface AnalyzeFlags {
 const MAX_STDIN_BYTES = 25 * 1024 * 1024;
 /** The batch progress line is redrawn at most this often (ms). */
 const PROGRESS_EVERY_MS = 100;
-
-/** Writes, and waits while a real pipe is full. Resolves false when the reader has gone. */
-function write(out: Output, s: string): Promise<boolean> | boolean {
-  const isReady = out.write(s);
-  if (isReady !== false || !out.once) return true;
-  const once = out.once.bind(out);
-  return new Promise((done) => {
-    const finish = (isOpen: boolean) => () => {
-      out.removeListener?.("drain", onDrain);
-      out.removeListener?.("close", onClose);
-      out.removeListener?.("error", onClose);
-      done(isOpen);
-    };
-    const onDrain = finish(true);
-    const onClose = finish(false);
-    once("drain", onDrain);
-    once("close", onClose);
-    once("error", onClose);
-  });
-}
 
 function label(io: Io, kind: "error" | "warning" | "hint"): string {
   if (!shouldColor(io.stderr, io.env)) return `${kind}:`;
@@ -172,7 +153,7 @@ async function analyzeBatchFile(file: string, flags: AnalyzeFlags, now: string, 
       errors++;
       if (out.error.code === "internal-error") bugs++;
     }
-    if (!(await write(io.stdout, `${JSON.stringify(out)}\n`))) break;
+    if (!(await writeWaiting(io.stdout, `${JSON.stringify(out)}\n`))) break;
     if (showsProgress && performance.now() - lastDrawn >= PROGRESS_EVERY_MS) {
       lastDrawn = performance.now();
       draw();

@@ -3,15 +3,15 @@ import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
 import {
   exportApplicationsCsv,
-  exportWorkspace,
   importWorkspace,
   readExportFile,
+  writeExport,
 } from "../app/export-workspace.js";
 import { InputError } from "../app/input-error.js";
 import { hidePassword, withWorkspace, workspaceLocation } from "../app/open-workspace.js";
 import { writeFileAtomically } from "../app/write-file-atomically.js";
 import type { Io } from "./main.js";
-import { nowOf, printJson } from "./workspace-io.js";
+import { nowOf, printJson, writeWaiting } from "./workspace-io.js";
 
 /** `debrief export [FILE]`, `debrief import FILE` and `debrief where`. */
 export function registerExport(program: Command, io: Io, setExitCode: (code: number) => void): void {
@@ -31,15 +31,27 @@ export function registerExport(program: Command, io: Io, setExitCode: (code: num
             `${JSON.stringify(file)}: the folder ${JSON.stringify(dirname(target))} does not exist`,
           );
       }
-      const text = await withWorkspace(io.env, now, async (store) =>
-        flags.csv
-          ? exportApplicationsCsv(store, now)
-          : `${JSON.stringify(await exportWorkspace(store, now))}\n`,
-      );
+      // The JSON export streams a row at a time, into a file or down a pipe, whatever the workspace's size.
+      const produce = (write: (text: string) => Promise<unknown>) =>
+        withWorkspace(io.env, now, async (store) => {
+          if (flags.csv) await write(await exportApplicationsCsv(store, now));
+          else {
+            await writeExport(store, now, write);
+            await write("\n");
+          }
+        });
       if (target) {
-        await writeFileAtomically(target, text);
+        await writeFileAtomically(target, produce);
         io.stderr.write(`Wrote ${file}\n`);
-      } else io.stdout.write(text);
+      } else {
+        // A reader that goes away (`| head`) ends the export quietly, as it ends any pipe.
+        const gone = new Error("standard output closed");
+        await produce(async (text) => {
+          if (!(await writeWaiting(io.stdout, text))) throw gone;
+        }).catch((e) => {
+          if (e !== gone) throw e;
+        });
+      }
       setExitCode(0);
     });
   program

@@ -1,7 +1,7 @@
 import pc from "picocolors";
 import type { Colors } from "picocolors/types.js";
 import { parseNow } from "./case-options.js";
-import type { Io } from "./main.js";
+import type { Io, Output } from "./main.js";
 import { shouldColor } from "./render-analysis.js";
 
 /** What every workspace command shares: when "now" is, whether to colour, how to print JSON. */
@@ -46,4 +46,24 @@ export function agoWords(days: number): string {
   if (days === 1) return "yesterday";
   if (days > 0) return `${days} days ago`;
   return days === -1 ? "tomorrow" : `in ${-days} days`;
+}
+
+/** Writes, and waits while a real pipe is full. Resolves false when the reader has gone. */
+export function writeWaiting(out: Output, s: string): Promise<boolean> | boolean {
+  const isReady = out.write(s);
+  if (isReady !== false || !out.once) return true;
+  const once = out.once.bind(out);
+  return new Promise((done) => {
+    const finish = (isOpen: boolean) => () => {
+      out.removeListener?.("drain", onDrain);
+      out.removeListener?.("close", onClose);
+      out.removeListener?.("error", onClose);
+      done(isOpen);
+    };
+    const onDrain = finish(true);
+    const onClose = finish(false);
+    once("drain", onDrain);
+    once("close", onClose);
+    once("error", onClose);
+  });
 }

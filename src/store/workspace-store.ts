@@ -586,8 +586,6 @@ export const TABLES = [
   "outcomes",
 ] as const satisfies readonly (keyof Database)[];
 
-export type Dump = { [T in (typeof TABLES)[number]]: Database[T][] } & { schemaVersion: number };
-
 const ORDER_BY: Record<(typeof TABLES)[number], string[]> = {
   workspace: ["id"],
   ingests: ["id"],
@@ -630,17 +628,23 @@ function normalizeRow(row: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-/** Reads every row of every table, in a stable order, in one read transaction. */
-export async function dumpWorkspace(store: Store, schemaVersion: number): Promise<Dump> {
+/** How many rows one query reads: sources carry their raw bytes, so they are read a few at a time. */
+const PAGE_ROWS = 500;
+const PAGE_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Hands every row of every table to `onRow`, in a stable order, in one read transaction, a page at a
+ * time: the memory used is a page's, not the workspace's, however large the workspace is.
+ */
+export async function forEachRow(
+  store: Store,
+  onRow: (table: (typeof TABLES)[number], row: Record<string, unknown>) => Promise<void> | void,
+): Promise<void> {
   const read = async (db: Kysely<Database>) => {
-    const dump: Record<string, unknown> = { schemaVersion };
     for (const table of TABLES) {
-      let q = db.selectFrom(table).selectAll();
-      // biome-ignore lint/suspicious/noExplicitAny: the column names come from ORDER_BY above.
-      for (const c of ORDER_BY[table]) q = q.orderBy(c as any);
-      dump[table] = (await q.execute()).map((r) => normalizeRow(r as Record<string, unknown>));
+      for await (const page of pages(db, table))
+        for (const row of page) await onRow(table, normalizeRow(row as Record<string, unknown>));
     }
-    return dump as Dump;
   };
   return store.conn.dialect === "postgres"
     ? store.conn.db.transaction().setIsolationLevel("repeatable read").execute(read)
@@ -652,6 +656,54 @@ export async function dumpWorkspace(store: Store, schemaVersion: number): Promis
           await sql`commit`.execute(db).catch(() => {});
         }
       });
+}
+
+/** A table's rows in ORDER_BY order, a page at a time, each page after the last one's key. */
+async function* pages(db: Kysely<Database>, table: (typeof TABLES)[number]): AsyncGenerator<unknown[]> {
+  const keys = ORDER_BY[table];
+  let after: unknown[] | undefined;
+  for (;;) {
+    const limit = table === "sources" ? await sourcesPageRows(db, after?.[0]) : PAGE_ROWS;
+    let q = db.selectFrom(table).selectAll();
+    if (after) {
+      const cols = sql.join(keys.map((k) => sql.ref(k)));
+      const vals = sql.join(after.map((v) => sql`${v}`));
+      q = q.where(sql<boolean>`(${cols}) > (${vals})`);
+    }
+    // biome-ignore lint/suspicious/noExplicitAny: the column names come from ORDER_BY above.
+    for (const c of keys) q = q.orderBy(c as any);
+    const rows = (await q.limit(limit).execute()) as Record<string, unknown>[];
+    if (rows.length > 0) yield rows;
+    if (rows.length < limit) return;
+    const last = rows[rows.length - 1] as Record<string, unknown>;
+    after = keys.map((k) => last[k]);
+  }
+}
+
+/** How many of the next sources fit PAGE_BYTES (always at least one, however large). */
+async function sourcesPageRows(db: Kysely<Database>, afterId: unknown): Promise<number> {
+  let q = db.selectFrom("sources").select("bytes").orderBy("id").limit(PAGE_ROWS);
+  if (afterId !== undefined) q = q.where("id", ">", Number(afterId));
+  const sizes = await q.execute();
+  let total = 0;
+  let n = 0;
+  for (const { bytes } of sizes) {
+    total += num(bytes);
+    if (n > 0 && total > PAGE_BYTES) break;
+    n++;
+  }
+  return Math.max(1, n);
+}
+
+export type Dump = { [T in (typeof TABLES)[number]]: Database[T][] } & { schemaVersion: number };
+
+/** Every row of every table in memory: for a small workspace; `forEachRow` for any size. */
+export async function dumpWorkspace(store: Store, schemaVersion: number): Promise<Dump> {
+  const dump: Record<string, unknown[]> = Object.fromEntries(TABLES.map((t) => [t, []]));
+  await forEachRow(store, (table, row) => {
+    dump[table]?.push(row);
+  });
+  return { ...dump, schemaVersion } as unknown as Dump;
 }
 
 /** True when nothing has been filed yet. */
@@ -667,8 +719,18 @@ export async function isEmpty(store: Store): Promise<boolean> {
   return num(row?.n) === 0 && num(apps?.n) === 0;
 }
 
-/** Writes a dump into an empty workspace, every row as it was, in one transaction. */
-export async function loadDump(store: Store, dump: Dump): Promise<void> {
+/** One table's rows, in the order TABLES lists the tables (a row's references come before it). */
+export interface RowBatch {
+  table: (typeof TABLES)[number];
+  rows: Record<string, unknown>[];
+}
+
+/**
+ * Writes rows into an empty workspace, every row as it was, in one transaction: the batches are read
+ * as they are written, so an import's memory is a batch's; an error from `batches` (a bad row, a file
+ * cut short) rolls everything back.
+ */
+export async function loadRows(store: Store, batches: AsyncIterable<RowBatch>): Promise<void> {
   await writeTransaction(store.conn, async (trx) => {
     const apps = await trx
       .selectFrom("applications")
@@ -677,8 +739,17 @@ export async function loadDump(store: Store, dump: Dump): Promise<void> {
     if (num(apps?.n) > 0) throw new Error("the workspace is not empty");
     await trx.deleteFrom("workspace").execute();
     await trx.deleteFrom("ingests").execute();
-    for (const table of TABLES) await insertMany(trx, table, dump[table] as Database[typeof table][]);
+    for await (const { table, rows } of batches)
+      await insertMany(trx, table, rows as unknown as Database[typeof table][]);
   });
+}
+
+/** A dump from `dumpWorkspace` into an empty workspace. */
+export async function loadDump(store: Store, dump: Dump): Promise<void> {
+  async function* batches(): AsyncGenerator<RowBatch> {
+    for (const table of TABLES) yield { table, rows: dump[table] as unknown as Record<string, unknown>[] };
+  }
+  await loadRows(store, batches());
 }
 
 /** Every recorded outcome, oldest first. */
