@@ -1,5 +1,7 @@
-import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { execFile, spawn } from "node:child_process";
+import { existsSync, openSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -44,4 +46,39 @@ describe("debrief (spawned)", () => {
     expect(r.stderr).not.toContain("    at ");
     expect(r.stdout).toBe("");
   });
+});
+
+describe.skipIf(!existsSync("/dev/full"))("standard output on a full disk (/dev/full)", () => {
+  /** Spawns the CLI with its standard output on /dev/full, where every write fails with ENOSPC. */
+  function toFullDisk(args: string[], home: string): Promise<{ code: number | null; stderr: string }> {
+    return new Promise((done) => {
+      const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args], {
+        cwd: ROOT,
+        env: { ...process.env, NO_COLOR: "1", DEBRIEF_HOME: home },
+        stdio: ["ignore", openSync("/dev/full", "w"), "pipe"],
+      });
+      let stderr = "";
+      child.stderr?.on("data", (d) => {
+        stderr += String(d);
+      });
+      child.on("close", (code) => done({ code, stderr }));
+    });
+  }
+
+  it.each([["export"], ["export", "--csv"], ["list"], ["where"]])(
+    "debrief %s > /dev/full: exit 1, told the disk is full, no stack",
+    async (...args) => {
+      const home = await mkdtemp(join(tmpdir(), "debrief-full-"));
+      try {
+        const r = await toFullDisk(args, home);
+        expect(r.code).toBe(1);
+        expect(r.stderr).toMatch(
+          /^error: standard output: the disk is full; what was written is incomplete\nhint: /m,
+        );
+        expect(r.stderr).not.toContain("    at ");
+      } finally {
+        await rm(home, { recursive: true, force: true });
+      }
+    },
+  );
 });

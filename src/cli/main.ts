@@ -25,6 +25,8 @@ export interface Output {
   write(s: string): unknown;
   isTTY?: boolean;
   columns?: number;
+  /** True on a real stream that has failed or closed: nothing more can be written. */
+  readonly destroyed?: boolean;
   /** Present on real streams: used to wait when a pipe is full ("drain") or gone ("close", "error"). */
   once?(event: "drain" | "close" | "error", listener: () => void): unknown;
   removeListener?(event: "drain" | "close" | "error", listener: () => void): unknown;
@@ -125,17 +127,30 @@ export async function run(argv: string[], given: Io): Promise<number> {
 
 /** Runs with the real process streams and sets `process.exitCode` (never `process.exit`, so output drains). */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
-  // `debrief … | head` closes the pipe early: that is not a failure.
+  // `debrief … | head` closes the pipe early: that is not a failure. Any other failure of standard
+  // output (a full disk under `> file`, a device error) is: the output is incomplete, so it is told
+  // and the exit is 1, never a stack and never a silent 0.
+  let outputFailed: NodeJS.ErrnoException | undefined;
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code !== "EPIPE") throw e;
+    if (e.code !== "EPIPE") outputFailed ??= e;
   });
-  process.exitCode = await run(argv, {
+  const code = await run(argv, {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
     now: () => new Date(),
   });
+  // A write's failure arrives after it, as an event: wait until what was written is through.
+  if (!process.stdout.destroyed) await new Promise<void>((done) => process.stdout.write("", () => done()));
+  await new Promise((done) => setImmediate(done));
+  if (outputFailed) {
+    const told = environmentError(outputFailed);
+    process.stderr.write(
+      `error: standard output: ${told?.message ?? outputFailed.message}; what was written is incomplete\n${told?.hint ? `hint: ${told.hint}\n` : ""}`,
+    );
+    process.exitCode = code === 0 ? 1 : code;
+  } else process.exitCode = code;
 }
 
 function isEntryPoint(): boolean {

@@ -58,5 +58,6 @@ export function terminalSafeOutput(out: Output): Output {
   if (out.columns !== undefined) safe.columns = out.columns;
   if (out.once) safe.once = out.once.bind(out);
   if (out.removeListener) safe.removeListener = out.removeListener.bind(out);
+  if ("destroyed" in out) Object.defineProperty(safe, "destroyed", { get: () => out.destroyed });
   return safe;
 }

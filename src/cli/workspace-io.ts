@@ -50,6 +50,7 @@ export function agoWords(days: number): string {
 
 /** Writes, and waits while a real pipe is full. Resolves false when the reader has gone. */
 export function writeWaiting(out: Output, s: string): Promise<boolean> | boolean {
+  if (out.destroyed) return false;
   const isReady = out.write(s);
   if (isReady !== false || !out.once) return true;
   const once = out.once.bind(out);
