@@ -159,11 +159,16 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
     fires: [
       "They called me for the next round the same day.",
       "After the technical interview I was called for the HR round.",
+      "Got shortlisted for the final round!",
+      "They moved me on to the last stage, a site visit.",
     ],
     not: [
       "After clearing the aptitude test I was shortlisted for the next round.",
       "Those who clear will be called for the HR round.",
       "I was not called for the next round.",
+      "I hope I get invited to the final round.",
+      "Shortlisted candidates will be invited to a second stage.",
+      "Was looking forward to scheduling a second interview.",
     ],
   },
   {

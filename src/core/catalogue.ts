@@ -19,6 +19,11 @@ const NEXT_STEP =
 /** Speech that is about a possible future, not a fact. */
 const HYPOTHETICAL =
   "if|imagine|suppose|let's_say|lets_say|say_you_were|say_you_had|say_you're|say_you_are|hypothetical*|usually|typically|normally|would_be|might|maybe";
+/**
+ * A next round for others, not for this candidate: a group ("shortlisted candidates will be invited",
+ * "only 20 are invited"), or a question still open ("whether we'll set up the next round").
+ */
+const OTHERS_OR_OPEN = "whether|candidates|applicants|those|who|everyone|anyone|only";
 /** The candidate's own tasks and hopes, which are not the company's commitments. */
 const TASKED = "expecting|i_expect|hoping|hoped|option_to|asked_to|told_to|had_to|have_to|need_to|needed_to";
 /**
@@ -597,15 +602,39 @@ export const CATALOGUE: readonly SignalDef[] = [
       {
         p: "invite|invited|invitation|inviting ~4 back|to ~4 round|interview|onsite|on-site|on_site|final|next|panel|meet|stage|visit|conversation|call",
         by: "company",
-        unless: `${HYPOTHETICAL}|whether|apply|application|webinar|calendar_invite|sending_the_invite|the_invite_now|profile|visit_your|event|only|are_invited|were_invited_to_apply`,
+        stated: true,
+        unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|whether|apply|application|webinar|calendar_invite|sending_the_invite|the_invite_now|profile|visit_your|event|only|are_invited|were_invited_to_apply`,
         // "invited to an online test" is no interview; a test named elsewhere in the sentence does not matter.
         unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam",
+      },
+      {
+        // Told of a move to a further round, in any words of progress: "shortlisted for the final
+        // round", "moved to the next stage", "selected for a second interview", "on the shortlist for
+        // the last round". Broad words, so only what is told as so (not hoped, asked or "usually").
+        p: "shortlist|shortlisted|select|selected|invite|invited|inviting|invitation|move|moved|moving|progress|progressed|progressing|advance|advanced|advancing|proceed|proceeding|through ~5 next|second|2nd|third|3rd|final|last|further|another|follow-up|technical|onsite|on-site|in-person|face-to-face|hr|managerial ~2 round|rounds|interview|interviews|stage|conversation|meeting|chat|discussion|panel|onsite",
+        by: "any",
+        stated: true,
+        // Out of a test or a screening exam, the "next round" is the first interview, not a return.
+        unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|not|n't|never|hope|hoping|test|aptitude|exam|online|written`,
+        unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam|written",
+      },
+      {
+        // The company naming the next step with a person or a day: "next step is a technical round
+        // with the plant manager", "the final stage will be a panel on the 14th".
+        p: "next_step|next_steps|next_stage|final_step|final_stage ~3 is|are|will_be|would_be|be ~4 round|interview|conversation|meeting|call|chat|panel|onsite|visit",
+        by: "company",
+        in: ["email", "transcript"],
+        stated: true,
+        with: `#name|${BOOKED_DAY}|#clock`,
+        unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|if|once|after`,
+        unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam|written",
       },
       {
         // "was invited onsite", "invited me in for a panel".
         p: "invite|invited ~2 onsite|on-site|on_site|back|in_for|in_to_meet",
         by: "company",
-        unless: `${HYPOTHETICAL}|whether|only|are_invited`,
+        stated: true,
+        unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|whether|only|are_invited`,
         unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam",
       },
       {
@@ -613,61 +642,70 @@ export const CATALOGUE: readonly SignalDef[] = [
         // "site visit Thursday", "assessment day on 3 June".
         p: "trial_shift|work_trial|paid_trial|trial_day|demo_lesson|teaching_demo|site_visit|observation_lesson|assessment_day|assessment_centre",
         by: "any",
+        stated: true,
         with: BOOKED_DAY,
-        unless: `${HYPOTHETICAL}|if|would|usually|typically|sometimes|shortlisted|selected_candidates|will_be_invited`,
+        unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|if|would|usually|typically|sometimes|shortlisted|selected_candidates|will_be_invited`,
         unlessAfter: "online|hackerrank|codility|quiz|aptitude|coding_challenge",
       },
       {
         // "sent the calendar invite for the 18th", "got the invitation: 18 March".
         p: "sent|received|got|confirmed ~3 calendar_invite|calendar_invitation",
         by: "any",
+        stated: true,
         in: ["notes"],
         with: BOOKED_DAY,
-        unless: `${HYPOTHETICAL}|i_sent|i_confirmed|test|online|webinar|event`,
+        unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|i_sent|i_confirmed|test|online|webinar|event`,
       },
       {
         // "then got a second call", "had a further round with the director".
         p: "got|received|had|landed|get ~2 a|an|the|my ~1 second|2nd|third|3rd|follow-up|final|next ~3 interview|round|call|meeting|onsite|on-site",
         by: "any",
+        stated: true,
         in: ["notes"],
-        unless: `${HYPOTHETICAL}|will|would|if|never|not|n't|hope|hoping|expect|before|until|candidates|you|u`,
+        unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|will|would|if|never|not|n't|hope|hoping|expect|before|until|candidates|you|u`,
         unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam",
       },
       {
         // "passed and went on to the onsite", "cleared it and moved on to the technical round".
         p: "passed|cleared|made_it|got_through ~4 went|moved|got|called|progressed ~3 to|into|for|on_to ~3 onsite|on-site|on_site|next|second|final|round|interview|stage",
         by: "any",
+        stated: true,
         in: ["notes"],
-        unless: `${HYPOTHETICAL}|will|would|if|not|n't|never|candidates|you|u|those|who`,
+        unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|will|would|if|not|n't|never|candidates|you|u|those|who`,
         unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam",
       },
       {
         // "moved on to the technical round", "progressed to the onsite".
         p: "moved_on|move_on|moving_on|went_on|progressed|advanced|proceeded ~2 to|into ~3 interview|round|onsite|on-site|on_site|stage|call|panel",
         by: "any",
+        stated: true,
         in: ["notes"],
-        unless: `${HYPOTHETICAL}|will|would|if|not|n't|never|candidates|you|u|those|who`,
+        unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|will|would|if|not|n't|never|candidates|you|u|those|who`,
         unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam",
       },
       {
         p: "schedule|scheduled|scheduling|book|booked|booking|set_up|arrange|arranged|line_up|lined_up|set ~4 round|interview|onsite|on-site|final|panel|meeting|conversation|chat|call|time",
         by: "company",
-        unless: `${HYPOTHETICAL}|test|assessment|rescheduled|reschedule|move|moved|push|pushed|postpone*|original*`,
+        stated: true,
+        unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|test|assessment|rescheduled|reschedule|move|moved|push|pushed|postpone*|original*`,
         with: "next|final|second|third|2nd|3rd|follow-up|onsite|on-site|panel|round",
       },
       {
         p: "want|like|love ~2 you|me ~2 to ~3 meet|come|talk|speak|chat|have",
         by: "company",
+        stated: true,
         with: "round|final|next|onsite|on-site|ceo|cto|vp|founder|director|head|team|stage",
         unless: "if|might|may|maybe|eventually|usually|typically|would_be_the",
       },
       {
         p: "would_like|'d_like|want|wants|wanted|keen ~2 to ~1 meet|see|talk|speak|chat ~2 you|with_you",
         by: "company",
+        stated: true,
         with: "round|final|next|onsite|on-site|ceo|cto|vp|founder|director|head|stage|conversation",
         unless: "if|might|may|maybe|eventually|usually|typically|would_be_the",
       },
       {
+        // A day put to the candidate: a question by its nature, so not `stated`.
         p: "could|can|does|would ~3 you ~2 do|make|manage ~3 monday|tuesday|wednesday|thursday|friday|tomorrow|next_week",
         by: "company",
         in: ["transcript"],
@@ -675,19 +713,22 @@ export const CATALOGUE: readonly SignalDef[] = [
       {
         p: "move|moving|moved|fast-track*|fast_track*|advance|advancing|progress|progressing|through ~4 to|into|for ~3 next|final|second|third|2nd|3rd|last ~2 round|stage|interview|step|conversation|chat|meeting|call",
         by: "company",
-        unless: `${HYPOTHETICAL}|not|unfortunately|won't|will_not|whether|decide|decision|either_way|about`,
+        stated: true,
+        unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|not|unfortunately|won't|will_not|whether|decide|decision|either_way|about`,
       },
       {
         p: "book|booked|schedule|scheduled|set_up|arranged|lined_up ~4 on_the_spot|right_then|there_and_then|before_we_hung_up|before_i_left|for_next|for_tuesday|for_monday|for_wednesday|for_thursday|for_friday",
         by: "any",
+        stated: true,
         in: ["notes"],
       },
       {
         // "They called me for the next round the same day", "I was shortlisted for the HR round".
         p: "call|called|calling|invite|invited|shortlist|shortlisted|select|selected|ask|asked ~4 for|to ~2 next|second|2nd|third|3rd|final|hr|managerial|onsite|on-site|face-to-face ~1 round|interview|interviews|stage|discussion",
         by: "company",
+        stated: true,
         in: ["notes"],
-        unless: `${HYPOTHETICAL}|will|'ll|whether|test|assessment|online|aptitude|exam|written|coding_round|coding_test|hackerrank|resume|cv|application|not|n't|never|candidates|students|those|who|you|u|once|should|can|may|only|are_invited|are_called|event`,
+        unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|will|'ll|whether|test|assessment|online|aptitude|exam|written|coding_round|coding_test|hackerrank|resume|cv|application|not|n't|never|candidates|students|those|who|you|u|once|should|can|may|only|are_invited|are_called|event`,
       },
     ],
   },

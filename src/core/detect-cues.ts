@@ -186,8 +186,11 @@ function isStated(
   m: { start: number; end: number },
   passage: Passage,
   text: string,
+  options: { companyFuture?: boolean } = {},
 ): boolean {
-  const mood = moodOf(tokens, m.start, m.end, { voice: voiceOf(passage.role), text });
+  const voice = voiceOf(passage.role);
+  const mood = moodOf(tokens, m.start, m.end, { voice, text });
+  if (options.companyFuture && voice === "company" && mood === "future") return true;
   return mood === "asserted" || mood === "negated";
 }
 const INDEXES = new Map<string, CueIndex>();
@@ -461,6 +464,7 @@ function matchSentence(
       if (negation === "require" && !negated) return false;
       if (!actorAccepts(by, passage, tokens, m.start)) return false;
       if (FACTUAL.has(c.id) && !isStated(tokens, m, passage, sentence.text)) return false;
+      if (cue.stated && !isStated(tokens, m, passage, sentence.text, { companyFuture: true })) return false;
       // An outcome settles the read: only a decision made and told, about this candidate, counts.
       if (
         (c.id === "offer-made" || c.id === "rejected") &&

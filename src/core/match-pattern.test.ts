@@ -16,6 +16,8 @@ describe("compilePattern and findMatches", () => {
     ["reschedul* ~2 again", "They rescheduled it again.", true],
     ["by ~1 #ordinal", "Decision by the 13th.", true],
     ["by ~1 #ordinal", "Decision by Friday.", false],
+    ["with ~1 #name", "A panel with Odile next week.", true],
+    ["with ~1 #name", "A panel with the team next week.", false],
   ])("%s in %j → %s", (pattern, text, expected) => {
     expect(findMatches(compilePattern(pattern), tokensOf(text)).length > 0).toBe(expected);
   });

@@ -30,8 +30,15 @@ describe("moodOf", () => {
     ["Offers usually come within a week.", "offer", "generic"],
     ["Did not hear why I was turned down.", "turn", "asserted"],
     ["By noon they'd emailed me the offer.", "offer", "asserted"],
+    ["Was looking forward to scheduling the panel.", "schedule", "hope"],
+    ["We had to schedule the panel around my notice period.", "schedule", "asserted"],
+    ["We need to schedule the panel.", "schedule", "future"],
   ])("%s → %s %s", (text, pattern, expected) => {
     expect(mood(text, pattern)).toBe(expected);
+  });
+
+  it("hears a company looking forward to something as its intent, still to come", () => {
+    expect(mood("We look forward to scheduling your panel.", "schedule", "company")).toBe("future");
   });
 
   it("hears a company's politeness as politeness, and its future tense as a decision", () => {

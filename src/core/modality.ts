@@ -331,7 +331,12 @@ export function moodOf(
         break;
       }
     }
-    if (!governor || !PURPOSE_OF_CONTACT.has(governor.lemma) || governor.text === governor.lemma)
+    // "had to reschedule the onsite": a past obligation, told because it was met.
+    const pastObligation = tokens[start - 2]?.text === "had";
+    if (
+      !pastObligation &&
+      (!governor || !PURPOSE_OF_CONTACT.has(governor.lemma) || governor.text === governor.lemma)
+    )
       return "future";
   }
   // Possibilities weighed ("Options: (1) … (2) they picked someone internal"): guesses.
@@ -345,6 +350,7 @@ export function moodOf(
         t?.pos === "VERB" &&
         t.text === t.lemma &&
         tokens[j - 1]?.text === "to" &&
+        tokens[j - 2]?.text !== "had" &&
         !REPORTING_VERBS.has(t.lemma)
       )
         return "future";
@@ -372,6 +378,8 @@ export function moodOf(
       return "hedge";
     }
     if (t.text === "should" && voice !== "company") return "future";
+    // "looking forward to scheduling a call": wanted, not yet done; the company's own is its intent.
+    if (t.lemma === "forward" && tokens[j - 1]?.lemma === "look") return candidateVoice ? "hope" : "future";
     if (HABITUAL.has(t.lemma) || HABITUAL.has(t.text)) return "generic";
     if (FUTURE.has(t.text) || (t.text === "going" && tokens[j + 1]?.text === "to")) {
       // The company's own "we will not be moving forward" is the decision, in the future tense.

@@ -90,6 +90,12 @@ export interface Cue {
   within?: number;
   /** Only in a question (the sentence ends with "?"). */
   question?: boolean;
+  /**
+   * Only when its clause tells it as so (the modality layer's "asserted"): not hoped, feared, guessed,
+   * asked, habitual or hypothetical. A company's own future counts ("we will invite you"): it is their
+   * commitment. What lets a cue be broad in its words and still precise.
+   */
+  stated?: boolean;
   /** Counts inside a condition too ("if…", "unless…"); by default a conditional sentence is no evidence. */
   evenIfConditional?: boolean;
 }
