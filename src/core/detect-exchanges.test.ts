@@ -16,6 +16,43 @@ const long =
   "We run a two-week planning cycle where each side brings its top three, and I arbitrate with our CTO, which mostly works, though we lost a month last autumn to a fight about styling and had to rebuild the process from scratch.";
 
 describe("detectExchanges", () => {
+  it("a company reply that opens by praising the full answer just given is positive-feedback", () => {
+    const praised = transcript([
+      ["Ann", "Tell me about a conflict between two of your teams."],
+      [ME, long],
+      ["Ann", "Very good. That's useful, because we have the same fight here. What did you change?"],
+    ]);
+    const found = detectExchanges(praised, (s) => s === ME);
+    expect(found.find((f) => f.id === "positive-feedback")?.evidence[0]).toMatchObject({
+      speaker: "Ann",
+      line: 3,
+    });
+  });
+
+  it("manners after an answer, praise of a question, or praise later in a long reply are not", () => {
+    const replyTo = (candidate: string, reply: string) =>
+      ids(
+        transcript([
+          ["Ann", "Tell me about a conflict between two of your teams."],
+          [ME, candidate],
+          ["Ann", reply],
+        ]),
+      );
+    expect(replyTo(long, "Great, thanks. Let's move on to your time at the bank.")).not.toContain(
+      "positive-feedback",
+    );
+    expect(
+      replyTo(`${long} How does your team plan its work?`, "Brilliant question. We plan in pairs."),
+    ).not.toContain("positive-feedback");
+    expect(replyTo("Yes, that was me.", "Brilliant, exactly right.")).not.toContain("positive-feedback");
+    expect(
+      replyTo(
+        long,
+        "Okay. So let me tell you how we split the work here between the two offices and who decides. It is brilliant when it works.",
+      ),
+    ).not.toContain("positive-feedback");
+  });
+
   it("a long turn that describes the job's days and duties to the candidate is role-specifics", () => {
     const day =
       "On a normal day you'd start at seven with the handover from nights, then you'd walk the quay with the shift leader and check the crane logs. Most afternoons you'll be on planned maintenance, and one week in six you're on call from home for breakdowns, which is paid on top.";

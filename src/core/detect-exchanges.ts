@@ -25,6 +25,18 @@ export const BRIEFING_WORDS = 60;
 /** How many such turns make `company-briefing`. */
 export const BRIEFINGS_NEEDED = 2;
 
+/** A candidate turn this long is an answer the next company turn may react to. */
+export const ANSWER_WORDS = 20;
+/** How far into the company's reply a reaction to the answer may stand. */
+const REACTION_WORDS = 15;
+/**
+ * Praise of the answer just given, as a reaction: "Very good. That's useful.", "Oh, I love that.",
+ * "Brilliant, exactly right". Plain "good", "great" and "perfect" are left out: said after every
+ * answer by many interviewers, and after logistics ("perfect, thanks"), they are manners.
+ */
+const REACTION =
+  /\b(?:(?:very|really|so|super) (?:good|nice|interesting|helpful|useful)|excellent (?:answer|example|point|story|stuff)|brilliant|fantastic|impressive|wonderful|awesome|(?:that's|that is|that was) (?:(?:really|very|super|so|a really|a very) )?(?:useful|helpful|insightful|smart|clever|a (?:great|good|strong|brilliant|fantastic|smart|clever) (?:answer|example|point|approach|way))|exactly (?:right|what)|spot on|love (?:that|it|this|how)|great (?:answer|example|point|story|approach|question))\b/i;
+
 /** The company speaking of itself. */
 const WE = /\b(?:we|we're|we've|we'll|we'd|our|ours|us)\b/gi;
 /** What a company tells of itself: its plans, customers, work, people and problems. */
@@ -172,6 +184,8 @@ export function trackExchanges(source: string, isCandidate: (speaker: string) =>
   /** Company turns, finished, that told of the company at length, or described the job. */
   const briefings: Evidence[] = [];
   const roleTurns: Evidence[] = [];
+  /** Company turns that open by praising the answer just given. */
+  const reactions: Evidence[] = [];
   /** The latest candidate question and the answer still being given. */
   let open: Exchange | undefined;
 
@@ -213,8 +227,14 @@ export function trackExchanges(source: string, isCandidate: (speaker: string) =>
       if (!side && previous !== undefined && asks(previous))
         question = previous.question ?? previous.utterances[0];
     }
+    const opensReply = !side && last.utterances.length === 0 && previous !== undefined;
     grow(last, u);
     if (question !== undefined) open = { question, answer: last, first: u };
+    // The company's first words after a full answer (not after a question of the candidate's).
+    if (opensReply && previous?.isCandidate && previous.words >= ANSWER_WORDS && !asks(previous)) {
+      const opening = u.text.split(/\s+/).slice(0, REACTION_WORDS).join(" ");
+      if (REACTION.test(opening)) reactions.push(evidenceOf(source, u));
+    }
     // Does the company's question pick up what the candidate just said?
     if (!last.isCandidate && previous?.isCandidate && !last.followsUp && isQuestion(u.text)) {
       const shared = [...contentWords(u.text)].filter((w) => previous?.said.has(w));
@@ -239,6 +259,7 @@ export function trackExchanges(source: string, isCandidate: (speaker: string) =>
     const lastBriefs = last !== undefined && briefs(last) && last.utterances[0];
     const lastRole = last !== undefined && describesRole(last) && last.utterances[0];
     return exchangeFindings(source, {
+      reactions,
       briefings: lastBriefs ? [...briefings, evidenceOf(source, lastBriefs)] : briefings,
       roleTurns: lastRole ? [...roleTurns, evidenceOf(source, lastRole)] : roleTurns,
       followUps,
@@ -296,6 +317,7 @@ function judge(
 function exchangeFindings(
   source: string,
   e: {
+    reactions: Evidence[];
     briefings: Evidence[];
     roleTurns: Evidence[];
     followUps: Evidence[];
@@ -305,11 +327,21 @@ function exchangeFindings(
     companyDeflected: Evidence[];
   },
 ): Finding[] {
-  const { briefings, roleTurns, followUps, welcomed, brushedOff, growthDeflected, companyDeflected } = e;
+  const {
+    reactions,
+    briefings,
+    roleTurns,
+    followUps,
+    welcomed,
+    brushedOff,
+    growthDeflected,
+    companyDeflected,
+  } = e;
   const findings: Finding[] = [];
   // A pattern in the exchanges: a fact that sums it up, then the first turns that show it.
   const pattern = (id: SignalId, summary: string, turns: Evidence[], shown: number) =>
     findings.push({ id, evidence: [{ source, quote: summary, isFact: true }, ...turns.slice(0, shown)] });
+  if (reactions.length > 0) findings.push({ id: "positive-feedback", evidence: reactions.slice(0, 4) });
   const n = roleTurns.length;
   if (n > 0)
     pattern(
