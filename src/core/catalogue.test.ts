@@ -143,6 +143,8 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
   {
     id: "positive-feedback",
     fires: [
+      "He said good, he liked that I checked the numbers first.",
+      "The manager said my example about the audit was a strong one.",
       "They liked my answers on system design.",
       "HR told me I did well in the technical round.",
       "The panel appreciated my approach to the problem.",
@@ -152,6 +154,8 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
       "I think the interview went really well.",
       "He didn't do very well on the whiteboard, he said.",
       "You should get positive feedback from every interviewer to be hired.",
+      "She said good luck and showed me out.",
+      "I said my answer was a good one, but I'm not sure.",
     ],
   },
   {

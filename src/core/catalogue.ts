@@ -760,6 +760,27 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: "gave|give|i_said|i_told|i_thought|i_think",
       },
       {
+        // Praise reported with the answer first: "she said my answer on the audit was a good one",
+        // "he thought the example was spot on".
+        p: "answer|answers|example|examples|story|approach|idea|solution|response|presentation|portfolio|case_study|walkthrough ~4 was|were|is ~3 good|great|strong|excellent|brilliant|impressive|spot_on|fantastic|solid|the_best|one_of_the_best|really_good|very_good",
+        by: "company",
+        in: ["notes"],
+        stated: true,
+        with: "said|told|thought|felt|reckoned|called|according|feedback|mentioned|commented|remarked",
+        unless: "i_said|i_told|i_thought|i_felt|i_think|not|n't|hope|if|my_own|myself",
+      },
+      {
+        // Praise quoted straight after "said": "he said good, I like that", "she said 'oh good, that's helpful'".
+        p: "said|says ~1 good|great|excellent|brilliant|fantastic|impressive|spot_on|love_that|lovely",
+        by: "company",
+        in: ["notes"],
+        within: 2,
+        stated: true,
+        unlessAfter:
+          "luck|morning|afternoon|evening|night|bye|see|to_meet|meeting|question|questions|weekend|day|time|news",
+        unless: "i_said|i_say|not|n't|if|would",
+      },
+      {
         p: "impress|impressed|impressive|blown_away",
         by: "company",
         // "Although we were impressed by your skills, we are unable to offer you…": a letdown's politeness.
