@@ -201,8 +201,15 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
   },
   {
     id: "natural-rapport",
-    fires: ["The interviewers were friendly.", "Very friendly in behaviour."],
+    fires: [
+      "The interviewers were friendly.",
+      "Very friendly in behaviour.",
+      "Very formal but warm, she asked me to use her first name.",
+      "overall: good chat, not sure about the pay.",
+    ],
     not: [
+      "I was nervous but friendly.",
+      "I hope we get a good chat about the pay next time.",
       "The interviewer was not very friendly.",
       "The interviewers kept interrupting and even laughing at my answers.",
       "The offices were really nice.",

@@ -946,6 +946,40 @@ export const CATALOGUE: readonly SignalDef[] = [
         in: ["notes"],
         negation: "ignore",
       },
+      {
+        // The interviewer calling it a conversation, at the start or the end: "this was a really good
+        // conversation", "I'd like to talk, not to interrogate you".
+        p: "this_was|that_was|it_was|it's_been|been ~3 good|great|lovely|nice|fun|enjoyable ~1 conversation|chat|talk|discussion",
+        by: "company",
+        in: ["transcript"],
+        stated: true,
+      },
+      {
+        p: "not|rather_than|instead_of ~2 interrogate|interrogation|grill|grilling|quiz|exam",
+        by: "company",
+        in: ["transcript"],
+        negation: "ignore",
+      },
+      {
+        // A person summed up as notes do, with the praise set against a reservation: "very direct but
+        // friendly", "formal yet warm". Not before a noun ("a strict but friendly office").
+        p: `but|yet ~0 ${FRIENDLY}`,
+        by: "company",
+        in: ["notes"],
+        within: 1,
+        unless:
+          "not|n't|never|would|if|wasn't|i_was|i_am|i'm|i_felt|i_stayed|i_tried|user|family|budget|pocket",
+        unlessAfter: "office|offices|place|building|website|app|portal|tool|process|environment",
+      },
+      {
+        // The candidate's own summing up: "feeling: good chat", "overall a nice conversation".
+        p: "good|great|lovely|nice|fun|easy ~1 chat|conversation",
+        by: "any",
+        in: ["notes"],
+        within: 1,
+        stated: true,
+        unlessBefore: "would|if|hope|hoping|want|wanted|need|needed|wish",
+      },
       { p: "laugh|laughed|laughing|laughs|joke|joked|joking|banter|bantered", by: "any", in: ["transcript"] },
       {
         p: "laugh|laughed|laughing|joke|joked|joking|banter|bantered|riff|riffed|riffing",
