@@ -6,7 +6,8 @@ import { parseContext } from "./parse-context.js";
 import { parseEml } from "./parse-eml.js";
 import { parseIcs } from "./parse-ics.js";
 import { formatProblem, type Problem } from "./parse-result.js";
-import { parseTranscript } from "./parse-transcript.js";
+import { parseTranscript, sniffTranscriptFormat } from "./parse-transcript.js";
+import { type TextLayout, textLayoutOf } from "./parse-transcript-text.js";
 import { looksLikeMbox, splitMbox } from "./split-mbox.js";
 
 /** What reading a case folder (or a list of files) gave: documents, stated context, and what was skipped. */
@@ -17,6 +18,19 @@ export interface CaseFiles {
   skipped: { source: string; reason: string }[];
   /** Things read with reservations (a bad cue, a missing Date header). */
   warnings: string[];
+  /** What each file read was taken for, judged by its content. */
+  readAs: FileReading[];
+}
+
+/**
+ * What a file was taken for: `notes`; a transcript as `webvtt`, `subrip` or a plain-text layout (see
+ * `TextLayout`); an `invite`, an `email`, a `mailbox`; or `context`.
+ */
+export type ReadAs = "notes" | "webvtt" | "subrip" | TextLayout | "invite" | "email" | "mailbox" | "context";
+
+export interface FileReading {
+  source: string;
+  as: ReadAs;
 }
 
 /** A folder is read no deeper than this, and no more files than this, so a wrong path cannot hang us. */
@@ -96,16 +110,21 @@ async function readBytes(path: string, limit: number): Promise<Uint8Array | stri
   }
 }
 
-function looksLikeTranscript(text: string): boolean {
-  let turns = 0;
-  let lines = 0;
-  for (const line of text.split("\n", 200)) {
-    if (line.trim() === "") continue;
-    lines++;
-    if (/^\s*(\[?\d{1,2}:\d{2}(:\d{2})?\]?\s*)?[\p{Lu}][\p{L}.'’-]*(\s[\p{L}.'’-]+){0,3}\s*:\s\S/u.test(line))
-      turns++;
+/**
+ * How a text that may be a transcript reads, by its content: cue files (WebVTT, SubRip) by their
+ * timing lines, plain-text exports by their turns (see `textLayoutOf`). Undefined for notes.
+ */
+function transcriptLayoutOf(text: string): ReadAs | undefined {
+  switch (sniffTranscriptFormat(text)) {
+    case "vtt":
+      return "webvtt";
+    case "srt":
+      return "subrip";
+    case "text":
+      return textLayoutOf(text);
+    default:
+      return undefined;
   }
-  return lines > 0 && turns >= 3 && turns / lines >= 0.5;
 }
 
 /** One file as given, before parsing: where it was found and its bytes. */
@@ -158,7 +177,7 @@ export async function readGivenFiles(
  */
 export async function readCaseFiles(paths: string[], stdinNotes?: string): Promise<CaseFiles> {
   const given = await readGivenFiles(paths);
-  const result: CaseFiles = { docs: [], skipped: given.skipped, warnings: [] };
+  const result: CaseFiles = { docs: [], skipped: given.skipped, warnings: [], readAs: [] };
   if (stdinNotes !== undefined) await addText(result, "stdin", stdinNotes, "notes");
   for (const f of given.files) await addFile(result, f.source, f.bytes, f.kind);
   return result;
@@ -176,7 +195,7 @@ export interface Upload {
  */
 export async function readUploads(uploads: Upload[], notes?: string): Promise<CaseFiles> {
   const given = givenUploads(uploads);
-  const result: CaseFiles = { docs: [], skipped: given.skipped, warnings: [] };
+  const result: CaseFiles = { docs: [], skipped: given.skipped, warnings: [], readAs: [] };
   if (notes !== undefined && notes.trim() !== "") await addText(result, "notes", notes, "notes");
   for (const f of given.files) await addFile(result, f.source, f.bytes, f.kind);
   return result;
@@ -216,7 +235,7 @@ export function givenUploads(uploads: Upload[]): {
  * kind "email", each with its own bytes): what the workspace stores and re-reads.
  */
 export async function parseGivenFile(source: string, bytes: Uint8Array, kind: Kind): Promise<CaseFiles> {
-  const result: CaseFiles = { docs: [], skipped: [], warnings: [] };
+  const result: CaseFiles = { docs: [], skipped: [], warnings: [], readAs: [] };
   await addFile(result, source, bytes, kind);
   return result;
 }
@@ -237,6 +256,12 @@ export function* splitMboxFile(
   }
   return undefined;
 }
+function formatReadAs(format: "vtt" | "srt" | "text"): ReadAs {
+  if (format === "vtt") return "webvtt";
+  if (format === "srt") return "subrip";
+  return "speaker-lines";
+}
+
 function skip(result: CaseFiles, problems: Problem[], source: string): void {
   const first = problems[0];
   result.skipped.push({ source, reason: first ? reasonOf(first, source) : "could not be read" });
@@ -263,6 +288,7 @@ async function addFile(result: CaseFiles, source: string, bytes: Uint8Array, kin
     if (!parsed.ok) return skip(result, parsed.problems, source);
     warn(result, parsed.warnings);
     result.docs.push(parsed.value);
+    result.readAs.push({ source, as: "email" });
     return;
   }
   const text = decodeText(bytes, source, kind === "mbox" ? { maxBytes: MAX_MBOX_BYTES } : {});
@@ -276,7 +302,10 @@ async function addText(result: CaseFiles, source: string, text: string, kind: Ki
     case "context": {
       const { context, problem } = parseContext(text, source);
       if (problem) result.skipped.push({ source, reason: problem.replace(`${source}: `, "") });
-      if (context) result.context = context;
+      if (context) {
+        result.context = context;
+        result.readAs.push({ source, as: "context" });
+      }
       return;
     }
     case "invite": {
@@ -284,6 +313,7 @@ async function addText(result: CaseFiles, source: string, text: string, kind: Ki
       if (!parsed.ok) return skip(result, parsed.problems, source);
       warn(result, parsed.warnings);
       result.docs.push(...parsed.value);
+      result.readAs.push({ source, as: "invite" });
       return;
     }
     case "mbox": {
@@ -306,21 +336,26 @@ async function addText(result: CaseFiles, source: string, text: string, kind: Ki
         }
         result.docs.push(parsed.value);
       }
+      result.readAs.push({ source, as: "mailbox" });
       return;
     }
     case "transcript":
     case "text":
     case "notes": {
-      if (kind === "transcript" || (kind === "text" && looksLikeTranscript(text))) {
+      // A .txt is whatever its content is; a file named as a transcript is read as one whatever.
+      const layout = kind === "notes" ? undefined : transcriptLayoutOf(text);
+      if (kind === "transcript" || layout !== undefined) {
         const parsed = parseTranscript(text, source);
         if (parsed.ok) {
           warn(result, parsed.warnings);
           result.docs.push(parsed.value);
+          result.readAs.push({ source, as: layout ?? formatReadAs(parsed.value.format) });
           return;
         }
         if (kind === "transcript") return skip(result, parsed.problems, source);
       }
       result.docs.push({ kind: "notes", source, text });
+      result.readAs.push({ source, as: "notes" });
       return;
     }
     default:
