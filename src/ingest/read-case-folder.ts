@@ -33,6 +33,20 @@ export interface FileReading {
   as: ReadAs;
 }
 
+/** How files are read beyond what they hold. */
+export interface ReadOptions {
+  /**
+   * The reader's IANA time zone, for an invite's floating times (see `parseIcs`); the machine's
+   * zone when not given.
+   */
+  timeZone?: string;
+}
+
+/** The machine's own IANA zone: what a floating time means to the person at it. */
+export function machineTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 /** A folder is read no deeper than this, and no more files than this, so a wrong path cannot hang us. */
 const MAX_FILES = 2_000;
 const MAX_MBOX_BYTES = 200 * 1024 * 1024;
@@ -175,11 +189,16 @@ export async function readGivenFiles(
  * Reads a case folder, or named files, into documents. Bad files are skipped with a reason and the
  * rest is still read. The one place in ingest that touches the disk.
  */
-export async function readCaseFiles(paths: string[], stdinNotes?: string): Promise<CaseFiles> {
+export async function readCaseFiles(
+  paths: string[],
+  stdinNotes?: string,
+  options: ReadOptions = {},
+): Promise<CaseFiles> {
+  const zone = options.timeZone ?? machineTimeZone();
   const given = await readGivenFiles(paths);
   const result: CaseFiles = { docs: [], skipped: given.skipped, warnings: [], readAs: [] };
-  if (stdinNotes !== undefined) await addText(result, "stdin", stdinNotes, "notes");
-  for (const f of given.files) await addFile(result, f.source, f.bytes, f.kind);
+  if (stdinNotes !== undefined) await addText(result, "stdin", stdinNotes, "notes", zone);
+  for (const f of given.files) await addFile(result, f.source, f.bytes, f.kind, zone);
   return result;
 }
 
@@ -193,11 +212,16 @@ export interface Upload {
  * Reads uploaded files and pasted notes the way a case folder is read, without touching the disk:
  * what the HTTP API's analysis and quick read use.
  */
-export async function readUploads(uploads: Upload[], notes?: string): Promise<CaseFiles> {
+export async function readUploads(
+  uploads: Upload[],
+  notes?: string,
+  options: ReadOptions = {},
+): Promise<CaseFiles> {
+  const zone = options.timeZone ?? machineTimeZone();
   const given = givenUploads(uploads);
   const result: CaseFiles = { docs: [], skipped: given.skipped, warnings: [], readAs: [] };
-  if (notes !== undefined && notes.trim() !== "") await addText(result, "notes", notes, "notes");
-  for (const f of given.files) await addFile(result, f.source, f.bytes, f.kind);
+  if (notes !== undefined && notes.trim() !== "") await addText(result, "notes", notes, "notes", zone);
+  for (const f of given.files) await addFile(result, f.source, f.bytes, f.kind, zone);
   return result;
 }
 
@@ -234,9 +258,14 @@ export function givenUploads(uploads: Upload[]): {
  * Parses one file's bytes (or, for an mbox, yields its messages one by one as separate files of
  * kind "email", each with its own bytes): what the workspace stores and re-reads.
  */
-export async function parseGivenFile(source: string, bytes: Uint8Array, kind: Kind): Promise<CaseFiles> {
+export async function parseGivenFile(
+  source: string,
+  bytes: Uint8Array,
+  kind: Kind,
+  options: ReadOptions = {},
+): Promise<CaseFiles> {
   const result: CaseFiles = { docs: [], skipped: [], warnings: [], readAs: [] };
-  await addFile(result, source, bytes, kind);
+  await addFile(result, source, bytes, kind, options.timeZone ?? machineTimeZone());
   return result;
 }
 
@@ -282,7 +311,13 @@ function warn(result: CaseFiles, problems: Problem[]): void {
     result.warnings.push(`…and ${problems.length - shown.length} more warnings`);
 }
 
-async function addFile(result: CaseFiles, source: string, bytes: Uint8Array, kind: Kind): Promise<void> {
+async function addFile(
+  result: CaseFiles,
+  source: string,
+  bytes: Uint8Array,
+  kind: Kind,
+  zone: string,
+): Promise<void> {
   if (kind === "email") {
     const parsed = await parseEml(bytes, source);
     if (!parsed.ok) return skip(result, parsed.problems, source);
@@ -294,10 +329,16 @@ async function addFile(result: CaseFiles, source: string, bytes: Uint8Array, kin
   const text = decodeText(bytes, source, kind === "mbox" ? { maxBytes: MAX_MBOX_BYTES } : {});
   if (!text.ok) return skip(result, text.problems, source);
   warn(result, text.warnings);
-  await addText(result, source, text.value, kind);
+  await addText(result, source, text.value, kind, zone);
 }
 
-async function addText(result: CaseFiles, source: string, text: string, kind: Kind): Promise<void> {
+async function addText(
+  result: CaseFiles,
+  source: string,
+  text: string,
+  kind: Kind,
+  zone: string,
+): Promise<void> {
   switch (kind) {
     case "context": {
       const { context, problem } = parseContext(text, source);
@@ -309,7 +350,7 @@ async function addText(result: CaseFiles, source: string, text: string, kind: Ki
       return;
     }
     case "invite": {
-      const parsed = parseIcs(text, source);
+      const parsed = parseIcs(text, source, { floatingZone: zone });
       if (!parsed.ok) return skip(result, parsed.problems, source);
       warn(result, parsed.warnings);
       result.docs.push(...parsed.value);
