@@ -415,6 +415,20 @@ describe("parseEml: quoted earlier messages", () => {
     );
   });
 
+  it("keeps new text under a format=flowed quote whose line ends in a space", async () => {
+    const raw = mail(
+      [
+        "From: kim@hirer.example",
+        "Date: 4 Mar 2026 10:00 +0000",
+        'Content-Type: text/plain; charset=utf-8; format="flowed"',
+      ],
+      "On 3 Mar 2026, Ann wrote:\r\n> Thanks for the call \r\n> today.\r\nGlad it went well. A second \r\nround is next.",
+    );
+    const { doc } = ok(await parseEml(raw, SOURCE));
+    expect(doc.text).toBe("Glad it went well. A second round is next.");
+    expect(doc.quoted).toBe("On 3 Mar 2026, Ann wrote:\n> Thanks for the call today.");
+  });
+
   it("keeps an Outlook-style header block apart", async () => {
     const body = [
       "Thanks Dana, confirmed.",

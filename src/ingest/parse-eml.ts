@@ -101,6 +101,8 @@ export async function parseEml(raw: string | Uint8Array, source: string): Promis
       excerpt: excerptOf(separated.text),
     });
   }
+  const flowed = withoutFlowedFormat(bytes);
+  if (flowed !== undefined) bytes = flowed.bytes;
   const lines = countLines(bytes);
   if (lines > maxLines(bytes.length)) {
     return failed({
@@ -160,6 +162,7 @@ export async function parseEml(raw: string | Uint8Array, source: string): Promis
 
   warnings.push(...charsetWarnings(bytes, source));
   let body = bodyTextOf(email);
+  if (flowed !== undefined && (email.text ?? "").trim() !== "") body = unflow(body, flowed.delSp);
   const repaired = repairMojibake(body);
   if (repaired !== undefined) {
     body = repaired;
@@ -276,6 +279,54 @@ function withBlankAfterHeaders(
     start = end + 1;
   }
   return undefined;
+}
+
+const FLOWED_PARAM = /(content-type:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*?;\s*format\s*=\s*)"?flowed"?/gi;
+
+/**
+ * format=flowed text (RFC 3676, Thunderbird's default) with the parameter made "fixed", so the
+ * parser leaves the lines as sent and `unflow` joins them minding quote depth; whether DelSp=yes.
+ * The parser's own unflowing joins a quoted line ending in a space with the new text below it
+ * ("> Hi " + "Hello"), which hides a bottom-posted reply inside the quote. Undefined when not flowed.
+ */
+function withoutFlowedFormat(bytes: Uint8Array): { bytes: Uint8Array; delSp: boolean } | undefined {
+  const head = bytesToBinary(bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES)));
+  if (!/format\s*=\s*"?flowed/i.test(head)) return undefined;
+  const delSp = /delsp\s*=\s*"?yes/i.test(head);
+  const text = bytesToBinary(bytes).replace(FLOWED_PARAM, '$1"fixed"');
+  return { bytes: binaryToBytes(text), delSp };
+}
+
+/**
+ * Joins format=flowed lines (RFC 3676 §4.2): a line ending in a space goes on in the next line of
+ * the same quote depth; the signature separator "-- " never flows; space-stuffing is undone.
+ */
+export function unflow(text: string, delSp: boolean): string {
+  const out: string[] = [];
+  let open: { depth: number; text: string } | undefined;
+  for (const raw of text.split("\n")) {
+    const depth = /^>*/.exec(raw)?.[0].length ?? 0;
+    let content = raw.slice(depth);
+    if (content.startsWith(" ")) content = content.slice(1);
+    const soft = content.endsWith(" ") && content !== "-- ";
+    if (open !== undefined && open.depth === depth) open.text += content;
+    else {
+      if (open !== undefined) out.push(quoteAt(open.depth, open.text));
+      open = { depth, text: content };
+    }
+    if (soft) {
+      if (delSp) open.text = open.text.slice(0, -1);
+    } else {
+      out.push(quoteAt(open.depth, open.text));
+      open = undefined;
+    }
+  }
+  if (open !== undefined) out.push(quoteAt(open.depth, open.text));
+  return out.join("\n");
+}
+
+function quoteAt(depth: number, text: string): string {
+  return depth === 0 ? text : `${">".repeat(depth)} ${text}`;
 }
 
 /** Drops a leading mbox "From sender date" line, which is not a header. */

@@ -131,6 +131,12 @@ describe("splitQuoted", () => {
       lines("On 2 Mar 2026, Kim wrote:", "", "Shall we meet at ten?", "Kim"),
     ],
     [
+      "an attribution in another language wrapped inside the address",
+      lines("Noted.", "2026-03-02 18:00 Kim Ode <", "kim@x.example> пишет:", "", "> See you then."),
+      "Noted.",
+      lines("2026-03-02 18:00 Kim Ode <", "kim@x.example> пишет:", "> See you then."),
+    ],
+    [
       "a bottom-posted reply under its quote",
       lines(
         "On Mon, 2 Mar 2026 at 18:00, Ola <ola@x.example> wrote:",

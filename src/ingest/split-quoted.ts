@@ -68,6 +68,17 @@ function isLooseAttribution(lines: readonly string[], at: number): boolean {
 }
 
 /**
+ * A loose attribution wrapped inside its address: the first line opens "<" and the next closes it
+ * and ends the attribution ("… "Kim" <" + "kim@x.example> пишет:").
+ */
+function isWrappedLooseAttribution(lines: readonly string[], at: number): boolean {
+  const line = lines[at] ?? "";
+  const open = line.lastIndexOf("<");
+  if (open < 0 || line.indexOf(">", open) >= 0 || isQuoteLine(line) || !/\d/.test(line)) return false;
+  return line.length < MAX_ATTRIBUTION && isLooseAttribution(lines, at + 1);
+}
+
+/**
  * Splits a mail body into the new text and the earlier messages it quotes. Lines starting with ">" are
  * quoted, and so is the attribution above them ("On ... wrote:", also wrapped over two lines, or any
  * dated line ending in a colon right above a quote); new text below or between such quotes stays new
@@ -82,7 +93,7 @@ export function splitQuoted(text: string): { text: string; quoted: string } {
   const quoted: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    const wrapped = isWrappedAttribution(line, lines[i + 1]);
+    const wrapped = isWrappedAttribution(line, lines[i + 1]) || isWrappedLooseAttribution(lines, i);
     if (isAttribution(line) || wrapped || isLooseAttribution(lines, i)) {
       const last = wrapped ? i + 1 : i;
       if (isQuoteLine(lines[nextNonBlank(lines, last + 1)])) {
