@@ -137,6 +137,19 @@ describe("splitQuoted", () => {
       lines("2026-03-02 18:00 Kim Ode <", "kim@x.example> пишет:", "> See you then."),
     ],
     [
+      "a From:/Date: attribution above a marked quote, and the answer below",
+      lines(
+        "From: Kim <kim@x.example>",
+        "Date: Mon, 2 Mar 2026 18:00",
+        "",
+        "> Could you send it today?",
+        "",
+        "Sent.",
+      ),
+      "Sent.",
+      lines("From: Kim <kim@x.example>", "Date: Mon, 2 Mar 2026 18:00", "> Could you send it today?"),
+    ],
+    [
       "a bottom-posted reply under its quote",
       lines(
         "On Mon, 2 Mar 2026 at 18:00, Ola <ola@x.example> wrote:",

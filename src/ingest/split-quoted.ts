@@ -51,6 +51,13 @@ function nextNonBlank(lines: readonly string[], from: number): number {
   return i;
 }
 
+/** The index of the first blank line at or after `from`; `lines.length` when there is none. */
+function nextBlank(lines: readonly string[], from: number): number {
+  let i = from;
+  while (i < lines.length && (lines[i] ?? "").trim() !== "") i++;
+  return i;
+}
+
 function isQuoteLine(line: string | undefined): boolean {
   return line?.trimStart().startsWith(">") === true;
 }
@@ -104,6 +111,15 @@ export function splitQuoted(text: string): { text: string; quoted: string } {
       }
       for (let j = i; j < lines.length; j++) quoted.push(lines[j] ?? "");
       break;
+    }
+    if (isHeaderBlock(lines, i)) {
+      // "From: … / Date: …" above a marked quote is its attribution; new text may follow the quote.
+      const end = nextBlank(lines, i);
+      if (isQuoteLine(lines[nextNonBlank(lines, end)])) {
+        for (let j = i; j < end; j++) quoted.push(lines[j] ?? "");
+        i = end - 1;
+        continue;
+      }
     }
     if (isSeparator(line) || isHeaderBlock(lines, i)) {
       for (let j = i; j < lines.length; j++) quoted.push(lines[j] ?? "");
