@@ -8,6 +8,7 @@
  *   reviews of the Glassdoor test split and 40 test threads, labelled the same way), held out.
  * - The outcome bank (`test/fixtures/outcome-bank.jsonl`): false outcomes and decisions read.
  * - Then, on real outcomes (scripts/outcomes.ts), how well the read's score predicts an offer.
+ * - Last, when `../shared/formats` is there, its runner's line on 210 real files (needs `npm run build`).
  *
  * Per signal: precision, recall and F1 tuned-on and held-out, and the gap. `--verbose` lists the misses
  * of the tuned-on sets with their quotes; of a held-out set it names only the signals, never the
@@ -17,6 +18,7 @@
  *   npm run eval -- --cases      # the case folders, the real texts and the bank (no outcome AUC)
  *   npm run eval -- --verbose    # per-case misses (quotes for tuned-on sets only)
  */
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -475,8 +477,25 @@ async function evalThreadOutcomes(): Promise<void> {
   console.log(`  threads read as an offer                   ${count.offers}/${threads.length}`);
 }
 
+/**
+ * The real-world format check's last line (`formats: OK a, DEGRADED b, …`): it runs the built CLI
+ * (dist/) over ../shared/formats, so it reads what `npm run build` last made.
+ */
+function evalFormats(): void {
+  const runner = join(SHARED, "formats", "run.sh");
+  if (!existsSync(runner)) return;
+  const root = join(import.meta.dirname, "..");
+  const run = spawnSync("bash", [runner, root], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const last = (run.stdout ?? "").trim().split("\n").at(-1) ?? "";
+  const why = (run.stderr ?? "").trim().split("\n").at(-1) ?? "";
+  console.log(
+    `\nReal-world files (../shared/formats): ${last.startsWith("formats:") ? last : `not run: ${why}`}`,
+  );
+}
+
 await evalCaseFolders();
 await evalRealLabels();
 await evalOutcomeBank();
 await evalThreadOutcomes();
 if (!args.has("--cases")) await evalOutcomes();
+evalFormats();

@@ -5,7 +5,13 @@ import { draftStatusCheck } from "../core/draft-status-check.js";
 import { draftThankYou } from "../core/draft-thank-you.js";
 import { planFollowUps } from "../core/plan-actions.js";
 import type { Band } from "../core/signal.js";
-import { type CaseFiles, readCaseFiles, readUploads, type Upload } from "../ingest/read-case-folder.js";
+import {
+  type CaseFiles,
+  type FileReading,
+  readCaseFiles,
+  readUploads,
+  type Upload,
+} from "../ingest/read-case-folder.js";
 
 export interface AnalyzeOptions {
   /** ISO time the read is made at. */
@@ -24,6 +30,8 @@ export interface CaseAnalysis {
   warnings: string[];
   /** True when nothing at all could be read. */
   isEmpty: boolean;
+  /** What each file was taken for (notes, a transcript in which layout, an invite, …). */
+  readAs?: FileReading[];
 }
 
 /**
@@ -98,6 +106,7 @@ function analyzeFiles(files: CaseFiles, options: AnalyzeOptions): CaseAnalysis {
     plan: withDrafts(plan, docs, analysis, options.now),
     warnings: files.warnings,
     isEmpty: files.docs.length === 0 && files.context === undefined,
+    readAs: files.readAs,
   };
 }
 
@@ -129,6 +138,8 @@ export interface ContractJson {
   /** Text files that are not the candidate's account (a job advert, a CV, a cover letter), not read. */
   setAside?: { source: string; reason: string }[];
   warnings: string[];
+  /** What each file was taken for, judged by its content: an addition to the contract. */
+  readAs?: FileReading[];
 }
 
 /** One action of the contract: `kind`, `due`, `why`, and the text to send and `done` where there are. */
@@ -176,5 +187,6 @@ export function toContractJson(result: CaseAnalysis): ContractJson {
     ...(a.leftOut ? { leftOut: a.leftOut } : {}),
     ...(a.setAside ? { setAside: a.setAside } : {}),
     warnings: result.warnings,
+    ...(result.readAs ? { readAs: result.readAs } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cuesToUtterances } from "./cues-to-utterances.js";
+import { cuesToUtterances, fileCuesToUtterances } from "./cues-to-utterances.js";
 import type { RawCue } from "./read-cues.js";
 
 const cue = (start: number, ...texts: string[]): RawCue => ({
@@ -37,5 +37,40 @@ describe("cuesToUtterances", () => {
 
   it("drops cues without words", () => {
     expect(cuesToUtterances([cue(1), cue(2, "<i></i>")])).toEqual([]);
+  });
+
+  it("reads '>>' speaker changes of captions, with or without a name", () => {
+    expect(
+      cuesToUtterances([
+        cue(1, ">> MIRA: Welcome back."),
+        cue(2, "Thanks. >> OTTO: Glad to be here."),
+        cue(3, ">> Right."),
+      ]),
+    ).toEqual([
+      { speaker: "MIRA", text: "Welcome back.", start: 1, end: 2, line: 11 },
+      { text: "Thanks.", start: 2, end: 3, line: 21 },
+      { speaker: "OTTO", text: "Glad to be here.", start: 2, end: 3, line: 21 },
+      { text: "Right.", start: 3, end: 4, line: 31 },
+    ]);
+  });
+});
+
+describe("fileCuesToUtterances", () => {
+  const plain = (n: number): RawCue[] => Array.from({ length: n }, (_, i) => cue(i + 1, `Line ${i}.`));
+
+  it("leaves a lone 'Label: text' among many unlabelled cues in the text", () => {
+    const cues = [...plain(30), cue(40, "Encoder: Studio Nine")];
+    const last = fileCuesToUtterances(cues).at(-1);
+    expect(last).toEqual({ text: "Encoder: Studio Nine", start: 40, end: 41, line: 401 });
+  });
+
+  it("reads 'Name: text' as speakers when the file labels its cues that way", () => {
+    const cues = [...plain(12), cue(20, "Ann Lee: One."), cue(21, "Bob: Two."), cue(22, "Ann Lee: Three.")];
+    const speakers = fileCuesToUtterances(cues).map((u) => u.speaker);
+    expect(speakers.slice(-3)).toEqual(["Ann Lee", "Bob", "Ann Lee"]);
+  });
+
+  it("trusts the labels of a short file", () => {
+    expect(fileCuesToUtterances([cue(1, "Ann: Hi.")])[0]?.speaker).toBe("Ann");
   });
 });

@@ -8,6 +8,7 @@ describe("parseCueTiming", () => {
     ["01:02.000 --> 01:05.500 align:start position:10%", 62, 65.5, "align:start position:10%"],
     ["00:00:01.000-->00:00:02.000", 1, 2, ""],
     ["00:00:03.000 --> 00:00:03.000", 3, 3, ""],
+    ["00:01.000 --> 00:02.500line:40% size:50%", 1, 2.5, "line:40% size:50%"],
   ])("reads %j", (line, start, end, settings) => {
     expect(parseCueTiming(line)).toEqual({ ok: true, start, end, settings });
   });

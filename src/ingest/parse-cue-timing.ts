@@ -36,9 +36,10 @@ export function parseCueTiming(line: string): CueTimingResult {
   if (arrow < 0) return { ok: false, message: "no '-->' between the start and end times" };
   const left = line.slice(0, arrow).trim();
   const right = line.slice(arrow + ARROW.length).trim();
-  const space = right.search(/\s/);
-  const endText = space < 0 ? right : right.slice(0, space);
-  const settings = space < 0 ? "" : right.slice(space).trim();
+  // Settings may follow the end time with no space ("00:04.000line:40%"): the time ends where its
+  // digits and separators do, as WebVTT's own parser reads it.
+  const endText = /^\d[\d:.,]*/.exec(right)?.[0] ?? right.split(/\s/)[0] ?? "";
+  const settings = right.slice(endText.length).trim();
   const start = parseTimestamp(left);
   if (start === undefined) {
     return { ok: false, message: `start time ${quoteToken(left)} is not a time like 00:00:01.000` };

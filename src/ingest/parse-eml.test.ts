@@ -106,6 +106,50 @@ describe("parseEml: headers", () => {
     expect(warnings[0]?.message).toBe('Date "sometime on Tuesday" is not a date; the message is undated');
   });
 
+  it.each([
+    ["a weekday, month, day and time", "Wed Mar 04 09:30:00 +0100"],
+    ["a day and month only", "4 Mar 09:30 -0500"],
+  ])("leaves a Date with no year undated, with a warning: %s", async (_name, header) => {
+    const { doc, warnings } = ok(
+      await parseEml(mail(["From: a@hirer.example", `Date: ${header}`], "x"), SOURCE),
+    );
+    expect(doc.date).toBeUndefined();
+    expect(warnings[0]?.message).toBe(`Date "${header}" has no year; the message is undated`);
+  });
+
+  it.each([
+    ["a four-digit year", "Wed, 4 Mar 2026 09:30:00 +0100", "2026-03-04T08:30:00.000Z"],
+    ["an obsolete two-digit year", "4 Mar 26 09:30 +0000", "2026-03-04T09:30:00.000Z"],
+  ])("reads a Date with %s", async (_name, header, iso) => {
+    const { doc } = ok(await parseEml(mail(["From: a@hirer.example", `Date: ${header}`], "x"), SOURCE));
+    expect(doc.date).toBe(iso);
+  });
+
+  it("reads the body of a message with no blank line after its headers, with a warning", async () => {
+    const raw = [
+      "From: a@hirer.example",
+      "Date: 4 Mar 2026 09:30 +0000",
+      "We will ring you tomorrow.",
+      "Kim",
+      "",
+    ];
+    const { doc, warnings } = ok(await parseEml(raw.join("\r\n"), SOURCE));
+    expect(doc.text).toBe("We will ring you tomorrow.\nKim");
+    expect(warnings.map((w) => [w.line, w.message])).toEqual([
+      [3, "no blank line after the headers; the body is read from the first line that is not a header"],
+    ]);
+  });
+
+  it("keeps folded header lines as headers", async () => {
+    const raw = ["From: a@hirer.example", "Subject: One", " and two", "", "Body", ""];
+    const { doc, warnings } = ok(await parseEml(raw.join("\n"), SOURCE));
+    expect(doc.subject).toBe("One and two");
+    expect(doc.text).toBe("Body");
+    expect(warnings.map((w) => w.message)).not.toContain(
+      "no blank line after the headers; the body is read from the first line that is not a header",
+    );
+  });
+
   it("warns about a missing From and reads the rest", async () => {
     const { doc, warnings } = ok(
       await parseEml(
@@ -369,6 +413,20 @@ describe("parseEml: quoted earlier messages", () => {
     expect(doc.quoted).toBe(
       "On Tue, 3 Feb 2026 at 10:02, Priya <p@x.example> wrote:\n> Hi Marco,\n>\n> Could you do Thursday afternoon?",
     );
+  });
+
+  it("keeps new text under a format=flowed quote whose line ends in a space", async () => {
+    const raw = mail(
+      [
+        "From: kim@hirer.example",
+        "Date: 4 Mar 2026 10:00 +0000",
+        'Content-Type: text/plain; charset=utf-8; format="flowed"',
+      ],
+      "On 3 Mar 2026, Ann wrote:\r\n> Thanks for the call \r\n> today.\r\nGlad it went well. A second \r\nround is next.",
+    );
+    const { doc } = ok(await parseEml(raw, SOURCE));
+    expect(doc.text).toBe("Glad it went well. A second round is next.");
+    expect(doc.quoted).toBe("On 3 Mar 2026, Ann wrote:\n> Thanks for the call today.");
   });
 
   it("keeps an Outlook-style header block apart", async () => {

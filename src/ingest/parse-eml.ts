@@ -90,6 +90,19 @@ export async function parseEml(raw: string | Uint8Array, source: string): Promis
   const notMail = checkLooksLikeMail(bytes, source);
   if (notMail !== undefined) return failed(notMail);
   bytes = withoutMboxLine(bytes);
+  const warnings: Problem[] = [];
+  const separated = withBlankAfterHeaders(bytes);
+  if (separated !== undefined) {
+    bytes = separated.bytes;
+    warnings.push({
+      source,
+      line: separated.line,
+      message: "no blank line after the headers; the body is read from the first line that is not a header",
+      excerpt: excerptOf(separated.text),
+    });
+  }
+  const flowed = withoutFlowedFormat(bytes);
+  if (flowed !== undefined) bytes = flowed.bytes;
   const lines = countLines(bytes);
   if (lines > maxLines(bytes.length)) {
     return failed({
@@ -98,7 +111,6 @@ export async function parseEml(raw: string | Uint8Array, source: string): Promis
     });
   }
 
-  const warnings: Problem[] = [];
   let email: Email;
   try {
     email = await PostalMime.parse(bytes, PARSE_OPTIONS);
@@ -126,7 +138,12 @@ export async function parseEml(raw: string | Uint8Array, source: string): Promis
   if (dateHeader === undefined) {
     warnings.push({ source, message: "no Date header; the message is undated" });
   } else if (email.date !== undefined && ISO_DATE.test(email.date)) {
-    doc.date = email.date;
+    if (hasYear(dateHeader)) doc.date = email.date;
+    else
+      warnings.push({
+        source,
+        message: `Date "${excerptOf(dateHeader)}" has no year; the message is undated`,
+      });
   } else {
     warnings.push({
       source,
@@ -145,6 +162,7 @@ export async function parseEml(raw: string | Uint8Array, source: string): Promis
 
   warnings.push(...charsetWarnings(bytes, source));
   let body = bodyTextOf(email);
+  if (flowed !== undefined && (email.text ?? "").trim() !== "") body = unflow(body, flowed.delSp);
   const repaired = repairMojibake(body);
   if (repaired !== undefined) {
     body = repaired;
@@ -219,6 +237,96 @@ function withoutLeadingBlanks(bytes: Uint8Array): Uint8Array {
   while (start < bytes.length && (bytes[start] === 0x0a || bytes[start] === 0x0d || bytes[start] === 0x20))
     start++;
   return start === 0 ? bytes : bytes.subarray(start);
+}
+
+/**
+ * Whether a Date header names a year: four digits ("2026") or RFC 5322's obsolete two after a day and
+ * month ("3 Feb 26"). The zone ("+0000") and the time are not a year; a date parser given none would
+ * make one up ("Thu Jan 01 00:00:10 +0000" becomes 2001).
+ */
+function hasYear(header: string): boolean {
+  const text = header.replace(/[+-]\d{4}\b/g, " ").replace(/\d{1,2}:\d{2}(?::\d{2})?/g, " ");
+  return /\b\d{4}\b/.test(text) || /\b\d{1,2}\s+[A-Za-z]{3,}\.?,?\s+\d{2}\b/.test(text);
+}
+
+/** A header field line ("Name: value") or the continuation of one (starting with a blank). */
+const HEADER_LINE = /^(?:[!-9;-~]+:|[ \t])/;
+
+/**
+ * When the headers run straight into the body with no blank line between them, the bytes with one
+ * put before the first line that is neither a header field nor a continuation (the parser would
+ * otherwise take the whole body for headers and lose it), and that line. Undefined when the headers
+ * end as they should.
+ */
+function withBlankAfterHeaders(
+  bytes: Uint8Array,
+): { bytes: Uint8Array; line: number; text: string } | undefined {
+  let start = 0;
+  for (let line = 1; start < bytes.length; line++) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end === -1) end = bytes.length;
+    const text = bytesToBinary(bytes.subarray(start, Math.min(end, start + 1000))).replace(/\r$/, "");
+    if (text === "") return undefined;
+    if (!HEADER_LINE.test(text)) {
+      const crlf = end > start && bytes[end - 1] === 0x0d;
+      const blank = crlf ? [0x0d, 0x0a] : [0x0a];
+      const fixed = new Uint8Array(bytes.length + blank.length);
+      fixed.set(bytes.subarray(0, start), 0);
+      fixed.set(blank, start);
+      fixed.set(bytes.subarray(start), start + blank.length);
+      return { bytes: fixed, line, text };
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
+
+const FLOWED_PARAM = /(content-type:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*?;\s*format\s*=\s*)"?flowed"?/gi;
+
+/**
+ * format=flowed text (RFC 3676, Thunderbird's default) with the parameter made "fixed", so the
+ * parser leaves the lines as sent and `unflow` joins them minding quote depth; whether DelSp=yes.
+ * The parser's own unflowing joins a quoted line ending in a space with the new text below it
+ * ("> Hi " + "Hello"), which hides a bottom-posted reply inside the quote. Undefined when not flowed.
+ */
+function withoutFlowedFormat(bytes: Uint8Array): { bytes: Uint8Array; delSp: boolean } | undefined {
+  const head = bytesToBinary(bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES)));
+  if (!/format\s*=\s*"?flowed/i.test(head)) return undefined;
+  const delSp = /delsp\s*=\s*"?yes/i.test(head);
+  const text = bytesToBinary(bytes).replace(FLOWED_PARAM, '$1"fixed"');
+  return { bytes: binaryToBytes(text), delSp };
+}
+
+/**
+ * Joins format=flowed lines (RFC 3676 §4.2): a line ending in a space goes on in the next line of
+ * the same quote depth; the signature separator "-- " never flows; space-stuffing is undone.
+ */
+export function unflow(text: string, delSp: boolean): string {
+  const out: string[] = [];
+  let open: { depth: number; text: string } | undefined;
+  for (const raw of text.split("\n")) {
+    const depth = /^>*/.exec(raw)?.[0].length ?? 0;
+    let content = raw.slice(depth);
+    if (content.startsWith(" ")) content = content.slice(1);
+    const soft = content.endsWith(" ") && content !== "-- ";
+    if (open !== undefined && open.depth === depth) open.text += content;
+    else {
+      if (open !== undefined) out.push(quoteAt(open.depth, open.text));
+      open = { depth, text: content };
+    }
+    if (soft) {
+      if (delSp) open.text = open.text.slice(0, -1);
+    } else {
+      out.push(quoteAt(open.depth, open.text));
+      open = undefined;
+    }
+  }
+  if (open !== undefined) out.push(quoteAt(open.depth, open.text));
+  return out.join("\n");
+}
+
+function quoteAt(depth: number, text: string): string {
+  return depth === 0 ? text : `${">".repeat(depth)} ${text}`;
 }
 
 /** Drops a leading mbox "From sender date" line, which is not a header. */

@@ -211,6 +211,34 @@ describe("parseIcs: times", () => {
     expect(warnings.map((w) => w.message)).toEqual(["DTSTART has no time zone; read as UTC"]);
   });
 
+  it("reads floating times in the reader's zone when it is given, without a warning", () => {
+    const { docs, warnings } = ok(
+      parseIcs(calendar(...event("DTSTART:20260715T100000")), SOURCE, { floatingZone: "America/Chicago" }),
+    );
+    expect(docs[0]?.start).toBe("2026-07-15T15:00:00.000Z");
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ["a number", "7"],
+    ["a prefixed IANA-like name", "my_Europe/Berlin"],
+    ["a made-up region", "Somewhere/Central"],
+  ])("reads a zone the file defines under %s by its own rules", (_name, tzid) => {
+    const zone = CUSTOM_VTIMEZONE.map((l) => (l.startsWith("TZID:") ? `TZID:${tzid}` : l));
+    const { docs, warnings } = ok(
+      parseIcs(
+        calendar(
+          ...zone,
+          ...event(`DTSTART;TZID=${tzid}:20260112T110000`, `DTEND;TZID=${tzid}:20260712T110000`),
+        ),
+        SOURCE,
+      ),
+    );
+    expect(docs[0]?.start).toBe("2026-01-12T10:00:00.000Z");
+    expect(docs[0]?.end).toBe("2026-07-12T09:00:00.000Z");
+    expect(warnings).toEqual([]);
+  });
+
   it("warns about a time zone it does not know and reads the time as UTC", () => {
     const { docs, warnings } = ok(
       parseIcs(calendar(...event("DTSTART;TZID=Atlantis/Poseidon:20260715T100000")), SOURCE),

@@ -1,6 +1,7 @@
 import ical from "node-ical";
 import type { InviteDoc, Person } from "../core/documents.js";
 import { excerptOf, failed, type ParseResult, type Problem, parsed } from "./parse-result.js";
+import { readVtimezone, type ZoneRules, zoneWallToUtc } from "./read-vtimezone.js";
 import { ianaZoneOf } from "./windows-time-zones.js";
 
 /** The largest calendar file read, in characters; invites are a few kB. */
@@ -56,7 +57,15 @@ type TimeRead =
  * A file that is not a calendar, or whose every event is unreadable, fails; one bad event among good
  * ones, an unknown time zone or a stray line is a warning.
  */
-export function parseIcs(text: string, source: string): ParseResult<InviteDoc[]> {
+export interface IcsOptions {
+  /**
+   * The IANA zone of the person reading: floating times (no TZID, no "Z") are wall times wherever
+   * they are read (RFC 5545 §3.3.5), so they are read in it. Without it they are read as UTC.
+   */
+  floatingZone?: string;
+}
+
+export function parseIcs(text: string, source: string, options: IcsOptions = {}): ParseResult<InviteDoc[]> {
   if (text.length > MAX_ICS_CHARS) {
     const mb = (text.length / 1024 / 1024).toFixed(1);
     return failed({ source, message: `the file is ${mb} MB; an invite is expected to be under 5 MB` });
@@ -81,7 +90,13 @@ export function parseIcs(text: string, source: string): ParseResult<InviteDoc[]>
     const uid = propOf(event, "UID")?.value.trim();
     // A changed single occurrence of a series that is in the file: the series stands for it.
     if (uid !== undefined && propOf(event, "RECURRENCE-ID") !== undefined && masters.has(uid)) continue;
-    const read = readEvent(event, { source, zones: scan.zones, calendarZone });
+    const read = readEvent(event, {
+      source,
+      zones: scan.zones,
+      calendarZone,
+      floatingZone: options.floatingZone,
+      rules: new Map(),
+    });
     problems.push(...read.problems);
     if (read.doc !== undefined) docs.push(read.doc);
   }
@@ -307,6 +322,18 @@ interface EventContext {
   source: string;
   zones: ReadonlyMap<string, string>;
   calendarZone: string | undefined;
+  floatingZone: string | undefined;
+  /** The file's own zones as read so far (undefined: defined but unreadable). */
+  rules: Map<string, ZoneRules | undefined>;
+}
+
+/** The rules of a zone the file defines, read once per event. */
+function rulesOf(ctx: EventContext, tzid: string): ZoneRules | undefined {
+  if (ctx.rules.has(tzid)) return ctx.rules.get(tzid);
+  const block = ctx.zones.get(tzid);
+  const rules = block === undefined ? undefined : readVtimezone(block);
+  ctx.rules.set(tzid, rules);
+  return rules;
 }
 
 /** Reads one VEVENT. No doc when its times are missing or unreadable; the problems say why. */
@@ -427,9 +454,10 @@ const DATE_TIME = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)$/i;
 const UTC_PREFIX = /^\((?:UTC|GMT)([+-])(\d{1,2}):(\d{2})\)/i;
 
 /**
- * Reads a DATE or DATE-TIME property to an instant. UTC and floating times are read from the text;
- * a TZID that names an IANA or Windows zone is converted with the runtime's zone data (DST-correct);
- * a custom TZID defined by a VTIMEZONE in the file takes node-ical's reading of that VTIMEZONE.
+ * Reads a DATE or DATE-TIME property to an instant. UTC times are read from the text, floating ones
+ * in the calendar's X-WR-TIMEZONE or else the reader's zone; a TZID that names an IANA or Windows
+ * zone (or an Outlook display name, or a libical path) is converted with the runtime's zone data
+ * (DST-correct); any other TZID that a VTIMEZONE in the file defines is read by that definition.
  */
 function readTime(prop: ContentLine, ctx: EventContext, nodeValue: unknown): TimeRead {
   const value = prop.value.trim();
@@ -456,10 +484,16 @@ function readTime(prop: ContentLine, ctx: EventContext, nodeValue: unknown): Tim
     if (ctx.calendarZone !== undefined) {
       return { ok: true, ms: zonedToUtc(wall, ctx.calendarZone), allDay: false, zone: ctx.calendarZone };
     }
+    // Floating: the same wall time wherever it is read, so the reader's own.
+    if (ctx.floatingZone !== undefined)
+      return { ok: true, ms: zonedToUtc(wall, ctx.floatingZone), allDay: false };
     return { ok: true, ms: wall, allDay: false, warning: `${prop.name} has no time zone; read as UTC` };
   }
   const iana = ianaZoneOf(tzid);
   if (iana !== undefined) return { ok: true, ms: zonedToUtc(wall, iana), allDay: false, zone: iana };
+  // A zone the file defines under a name of its own ("1", "custom_America/New_York"): its rules.
+  const rules = rulesOf(ctx, tzid);
+  if (rules !== undefined) return { ok: true, ms: zoneWallToUtc(rules, wall), allDay: false };
   if (ctx.zones.has(tzid) && nodeValue instanceof Date && !Number.isNaN(nodeValue.getTime())) {
     return { ok: true, ms: nodeValue.getTime(), allDay: false };
   }

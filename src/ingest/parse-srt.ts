@@ -1,5 +1,5 @@
 import type { TranscriptDoc } from "../core/documents.js";
-import { cuesToUtterances } from "./cues-to-utterances.js";
+import { fileCuesToUtterances } from "./cues-to-utterances.js";
 import { limitWarnings } from "./limit-warnings.js";
 import { failed, type ParseResult, parsed } from "./parse-result.js";
 import { type CueReader, createCueReader, readCues } from "./read-cues.js";
@@ -21,7 +21,7 @@ export function createSrtReader(source: string): CueReader {
  */
 export function parseSrt(text: string, source: string): ParseResult<TranscriptDoc> {
   const read = readCues(splitLines(text), { source, example: EXAMPLE });
-  const utterances = cuesToUtterances(read.cues);
+  const utterances = fileCuesToUtterances(read.cues);
   const warnings = limitWarnings(read.warnings);
   if (utterances.length === 0) {
     const message =

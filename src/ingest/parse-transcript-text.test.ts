@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TranscriptDoc, Utterance } from "../core/documents.js";
-import { parseTranscriptText } from "./parse-transcript-text.js";
+import { parseTranscriptText, textLayoutOf } from "./parse-transcript-text.js";
 
 function doc(text: string): TranscriptDoc {
   const result = parseTranscriptText(text, "t.txt");
@@ -192,5 +192,45 @@ describe("parseTranscriptText", () => {
   ])("does not hang on a megabyte line of %s", (_, line) => {
     const result = parseTranscriptText(`Ann: Hi.\n${line}`, "t.txt");
     expect(result.ok).toBe(true);
+  });
+});
+
+describe("parseTranscriptText: Zoom's saved captions", () => {
+  it("reads [Name] time-of-day headers, turns timed from the first", () => {
+    const text = "[Ines Moll] 23:59:50\nShall we start?\n\n[Tom Ek - Room 2] 00:00:05\nYes, go ahead.\n";
+    expect(turns(text)).toEqual([
+      { speaker: "Ines Moll", text: "Shall we start?", start: 0, line: 2 },
+      { speaker: "Tom Ek - Room 2", text: "Yes, go ahead.", start: 15, line: 5 },
+    ]);
+  });
+
+  it("does not take a bracketed time for a speaker", () => {
+    expect(turns("[00:01:02] 10:00\nAnn: Hi.")[0]).toMatchObject({ start: 62 });
+  });
+});
+
+describe("textLayoutOf", () => {
+  it.each([
+    [
+      "timed-headers",
+      "Speaker 1  0:02\nHello there.\n\nKim Ode  0:09\nHi, thanks.\n\nSpeaker 1  0:15\nSo.\n",
+    ],
+    ["bracket-headers", "[Kim Ode] 10:00:01\nHello.\n\n[Ann Lee] 10:00:04\nHi.\n"],
+    ["timed-lines", "00:00:05\tKim Ode:\thello\n00:00:09\tAnn Lee:\thi\n00:01:00\tKim Ode:\tok\n"],
+    ["timed-lines", "Kim Ode (00:00:05):\nHello.\nAnn Lee (00:00:09):\nHi.\nKim Ode (00:00:15):\nSo.\n"],
+    ["speaker-lines", "Kim: Tell me about you.\nAnn: Sure.\nKim: And why us?\nAnn: The team.\n"],
+  ])("reads %s", (layout, text) => {
+    expect(textLayoutOf(text)).toBe(layout);
+  });
+
+  it.each([
+    ["prose", "It went well overall.\nThey asked about my last role.\nI think I rambled a bit.\n"],
+    [
+      "notes quoting a few people among many lines",
+      "Thoughts after the call.\nKim: liked the portfolio.\nLong chat about the team.\nAnn: asked about notice.\nOverall good.\nWaiting to hear.\nMaybe Friday.\n",
+    ],
+    ["a single timed header", "Kim Ode  0:02\nHello.\nMore notes.\nAnd more.\n"],
+  ])("finds no transcript in %s", (_name, text) => {
+    expect(textLayoutOf(text)).toBeUndefined();
   });
 });

@@ -30,6 +30,19 @@ const OPENERS: ReadonlyMap<string, string> = new Map([
 ]);
 /** Otter's closing line, "Transcribed by https://otter.ai". */
 const OTTER_FOOTER = /^transcribed by\b/i;
+/** Zoom's saved captions: "[Name] 13:32:23", the time of day, then the text below. */
+const BRACKET_HEADER = /^\[([^\][]{1,60})\][ \t]+(\d{1,2}:\d{2}(?::\d{2})?)$/;
+const DAY_SECONDS = 86_400;
+
+/**
+ * How a plain-text transcript marks its turns, by what its lines look like:
+ * - `timed-headers`: a name, a gap and a time on a line of its own, the text below (Otter, Teams);
+ * - `bracket-headers`: `[Name] 13:32:23` and the text below (Zoom's saved captions);
+ * - `timed-lines`: a time and a name before the text, or after the name (`[00:01] Name: text`,
+ *   `00:01:02<TAB>Name:<TAB>text` of Zoom's chat, `Name (00:01):` of Rev);
+ * - `speaker-lines`: `Name: text` (Meet, Fireflies, typed by hand).
+ */
+export type TextLayout = "timed-headers" | "bracket-headers" | "timed-lines" | "speaker-lines";
 
 /** Reads a plain-text transcript's lines one at a time: what `parseTranscriptText` is made of. */
 export interface TextTurnReader {
@@ -42,6 +55,8 @@ export interface TextTurnReader {
   readonly preamble: { line: number; text: string; count: number } | undefined;
   /** The first line that is not blank, for a message about a file without turns. */
   readonly firstLine: { line: number; text: string } | undefined;
+  /** How many lines started a turn with a speaker, by the layout they are written in. */
+  readonly layouts: ReadonlyMap<TextLayout, number>;
 }
 
 /**
@@ -54,6 +69,10 @@ export function createTextTurnReader(source: string): TextTurnReader {
   let current: Draft | undefined;
   let preamble: { line: number; text: string; count: number } | undefined;
   let firstLine: { line: number; text: string } | undefined;
+  const layouts = new Map<TextLayout, number>();
+  const count = (layout: TextLayout) => layouts.set(layout, (layouts.get(layout) ?? 0) + 1);
+  /** The time of day of the first bracket header: its turns start from there. */
+  let clockBase: number | undefined;
 
   const flush = (out: Utterance[]) => {
     if (current?.line !== undefined && current.parts.length > 0) out.push(toUtterance(current));
@@ -66,9 +85,21 @@ export function createTextTurnReader(source: string): TextTurnReader {
     if (trimmed !== "") firstLine ??= { line: lineNo, text: trimmed };
     if (trimmed === "" || OTTER_FOOTER.test(trimmed)) return out;
 
+    const bracket = readBracketHeader(trimmed);
+    if (bracket !== undefined) {
+      flush(out);
+      count("bracket-headers");
+      clockBase ??= bracket.clock;
+      // A time of day: seconds since the first header, across midnight too.
+      const start = (bracket.clock - clockBase + DAY_SECONDS) % DAY_SECONDS;
+      current = { speaker: bracket.speaker, start, parts: [], line: undefined };
+      return out;
+    }
+
     const header = readOtterHeader(trimmed);
     if (header !== undefined) {
       flush(out);
+      count("timed-headers");
       current = { speaker: header.speaker, start: header.start, parts: [], line: undefined };
       return out;
     }
@@ -76,6 +107,7 @@ export function createTextTurnReader(source: string): TextTurnReader {
     const turn = readTurn(trimmed, source, lineNo, warnings);
     if (turn.speaker !== undefined || turn.start !== undefined) {
       flush(out);
+      if (turn.speaker !== undefined) count(turn.start === undefined ? "speaker-lines" : "timed-lines");
       current = {
         speaker: turn.speaker,
         start: turn.start,
@@ -111,6 +143,7 @@ export function createTextTurnReader(source: string): TextTurnReader {
     get firstLine() {
       return firstLine;
     },
+    layouts,
   };
 }
 
@@ -121,6 +154,8 @@ export function createTextTurnReader(source: string): TextTurnReader {
  *   `00:01:02`; or after the name: `Name (00:01:02): text`, `Name [01:02]: text`.
  * - Otter exports: a header `Name  0:03` (two or more spaces or a tab, then a time) and the
  *   paragraph below it as that speaker's text. `Name:` alone on a line works the same way.
+ * - Zoom's saved captions: a header `[Name] 13:32:23` and the text below. The time is the time of
+ *   day, so turns start from the first header's.
  * - A line without a speaker continues the previous utterance, joined with a space, also after a
  *   blank line (a new paragraph is not a new turn).
  * - A bracketed stamp on its own starts a new utterance without a speaker.
@@ -163,6 +198,53 @@ function toUtterance(draft: Draft): Utterance {
   const line = draft.line ?? 0; // flush() keeps only drafts with a line
   const timed: Utterance = draft.start === undefined ? { text, line } : { text, start: draft.start, line };
   return draft.speaker === undefined ? timed : { speaker: draft.speaker, ...timed };
+}
+
+/** `[Name] 13:32:23`: a speaker in brackets (any text with a letter) and a time of day. */
+function readBracketHeader(line: string): { speaker: string; clock: number } | undefined {
+  const match = BRACKET_HEADER.exec(line);
+  const speaker = match?.[1]?.replace(/\s+/g, " ").trim() ?? "";
+  if (match === null || !/\p{L}/u.test(speaker)) return undefined;
+  const clock = parseTimestamp(match[2] ?? "");
+  return clock === undefined ? undefined : { speaker, clock };
+}
+
+/** How many lines `textLayoutOf` looks at: the layout shows in the first screens of a file. */
+const SNIFF_LINES = 200;
+/** Turn headers on a line of their own are a strong sign: a fifth of the lines suffices. */
+const HEADER_SHARE = 0.2;
+/** "Name: text" lines are also how notes quote people: half the lines must be turns. */
+const LINE_SHARE = 0.5;
+
+/**
+ * The layout a text is a transcript in, judged by its content (never by its name) over its first
+ * lines: at least two turn headers making a fifth of the lines that are not blank, or at least
+ * three speaker lines making half of them. Undefined for notes and other prose.
+ */
+export function textLayoutOf(text: string): TextLayout | undefined {
+  const reader = createTextTurnReader("sniff");
+  let lines = 0;
+  let at = 0;
+  while (at < text.length && lines < SNIFF_LINES) {
+    let end = text.indexOf("\n", at);
+    if (end === -1) end = text.length;
+    const line = text.slice(at, end);
+    at = end + 1;
+    if (line.trim() === "") continue;
+    lines++;
+    reader.push(line, lines);
+  }
+  const headers = (["bracket-headers", "timed-headers"] as const).map(
+    (l) => [l, reader.layouts.get(l) ?? 0] as const,
+  );
+  const [bestHeader] = [...headers].sort((a, b) => b[1] - a[1]);
+  if (bestHeader !== undefined && bestHeader[1] >= 2 && bestHeader[1] >= lines * HEADER_SHARE)
+    return bestHeader[0];
+  const timed = reader.layouts.get("timed-lines") ?? 0;
+  const plain = reader.layouts.get("speaker-lines") ?? 0;
+  if (timed + plain >= 3 && timed + plain >= lines * LINE_SHARE)
+    return timed >= plain ? "timed-lines" : "speaker-lines";
+  return undefined;
 }
 
 /** `Name  0:03` or `Name\t1:02:03`: a name, two or more spaces or a tab, then a time. */

@@ -29,6 +29,23 @@ describe("sniffTranscriptFormat", () => {
 });
 
 describe("parseTranscript", () => {
+  it.each([
+    ["a .vtt", "talk.vtt", /^no cues found; expected WEBVTT cues/],
+    ["a .srt", "talk.srt", /^no subtitle blocks found; expected SRT blocks/],
+  ])("refuses %s with no cue as a cue file, not for want of 'Name: text' lines", (_name, source, message) => {
+    const result = parseTranscript("nothing like a transcript here\n", source);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems[0]?.message).toMatch(message);
+      expect(result.problems[0]?.message).not.toMatch(/Name: text/);
+    }
+  });
+
+  it("reads a .vtt holding 'Name: text' lines as the text it is", () => {
+    const result = parseTranscript("Ann: Hi.\nBob: Hello.\n", "talk.vtt");
+    expect(result.ok && result.value.format).toBe("text");
+  });
+
   it.each<[string, TranscriptFormat]>([
     ["WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>Hi.", "vtt"],
     ["1\n00:00:01,000 --> 00:00:02,000\nAnn: Hi.", "srt"],

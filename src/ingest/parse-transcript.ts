@@ -27,9 +27,23 @@ export function sniffTranscriptFormat(text: string): TranscriptFormat {
   return "text";
 }
 
-/** Reads a transcript in whichever of WebVTT, SubRip or plain text its content is written in. */
+/**
+ * Reads a transcript in whichever of WebVTT, SubRip or plain text its content is written in. A .vtt
+ * or .srt file with no cue anywhere is read as plain text if it is that, and otherwise refused as
+ * the cue file its name says it is, so the error speaks of cues rather than of "Name: text" lines.
+ */
 export function parseTranscript(text: string, source: string): ParseResult<TranscriptDoc> {
   const format = sniffTranscriptFormat(text);
+  const named = transcriptFormatOf(source);
+  if (format === "text" && (named === "vtt" || named === "srt")) {
+    const plain = parseTranscriptText(text, source);
+    if (plain.ok) return plain;
+    return named === "vtt" ? parseVtt(text, source) : parseSrt(text, source);
+  }
+  return parseAs(format, text, source);
+}
+
+function parseAs(format: TranscriptFormat, text: string, source: string): ParseResult<TranscriptDoc> {
   switch (format) {
     case "vtt":
       return parseVtt(text, source);

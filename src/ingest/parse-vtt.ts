@@ -1,5 +1,5 @@
 import type { TranscriptDoc } from "../core/documents.js";
-import { cuesToUtterances } from "./cues-to-utterances.js";
+import { fileCuesToUtterances } from "./cues-to-utterances.js";
 import { limitWarnings } from "./limit-warnings.js";
 import { looksLikeCueTiming } from "./parse-cue-timing.js";
 import { failed, type ParseResult, parsed } from "./parse-result.js";
@@ -63,7 +63,7 @@ export function parseVtt(text: string, source: string): ParseResult<TranscriptDo
   for (let i = 0; i < lines.length; i++) for (const cue of reader.push(lines[i] ?? "", i + 1)) cues.push(cue);
   for (const cue of reader.end()) cues.push(cue);
   const warnings = reader.warnings;
-  const utterances = cuesToUtterances(cues);
+  const utterances = fileCuesToUtterances(cues);
   if (utterances.length === 0) {
     const message =
       cues.length === 0

@@ -6,7 +6,8 @@ import { parseContext } from "./parse-context.js";
 import { parseEml } from "./parse-eml.js";
 import { parseIcs } from "./parse-ics.js";
 import { formatProblem, type Problem } from "./parse-result.js";
-import { parseTranscript } from "./parse-transcript.js";
+import { parseTranscript, sniffTranscriptFormat } from "./parse-transcript.js";
+import { type TextLayout, textLayoutOf } from "./parse-transcript-text.js";
 import { looksLikeMbox, splitMbox } from "./split-mbox.js";
 
 /** What reading a case folder (or a list of files) gave: documents, stated context, and what was skipped. */
@@ -17,6 +18,33 @@ export interface CaseFiles {
   skipped: { source: string; reason: string }[];
   /** Things read with reservations (a bad cue, a missing Date header). */
   warnings: string[];
+  /** What each file read was taken for, judged by its content. */
+  readAs: FileReading[];
+}
+
+/**
+ * What a file was taken for: `notes`; a transcript as `webvtt`, `subrip` or a plain-text layout (see
+ * `TextLayout`); an `invite`, an `email`, a `mailbox`; or `context`.
+ */
+export type ReadAs = "notes" | "webvtt" | "subrip" | TextLayout | "invite" | "email" | "mailbox" | "context";
+
+export interface FileReading {
+  source: string;
+  as: ReadAs;
+}
+
+/** How files are read beyond what they hold. */
+export interface ReadOptions {
+  /**
+   * The reader's IANA time zone, for an invite's floating times (see `parseIcs`); the machine's
+   * zone when not given.
+   */
+  timeZone?: string;
+}
+
+/** The machine's own IANA zone: what a floating time means to the person at it. */
+export function machineTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /** A folder is read no deeper than this, and no more files than this, so a wrong path cannot hang us. */
@@ -96,16 +124,21 @@ async function readBytes(path: string, limit: number): Promise<Uint8Array | stri
   }
 }
 
-function looksLikeTranscript(text: string): boolean {
-  let turns = 0;
-  let lines = 0;
-  for (const line of text.split("\n", 200)) {
-    if (line.trim() === "") continue;
-    lines++;
-    if (/^\s*(\[?\d{1,2}:\d{2}(:\d{2})?\]?\s*)?[\p{Lu}][\p{L}.'’-]*(\s[\p{L}.'’-]+){0,3}\s*:\s\S/u.test(line))
-      turns++;
+/**
+ * How a text that may be a transcript reads, by its content: cue files (WebVTT, SubRip) by their
+ * timing lines, plain-text exports by their turns (see `textLayoutOf`). Undefined for notes.
+ */
+function transcriptLayoutOf(text: string): ReadAs | undefined {
+  switch (sniffTranscriptFormat(text)) {
+    case "vtt":
+      return "webvtt";
+    case "srt":
+      return "subrip";
+    case "text":
+      return textLayoutOf(text);
+    default:
+      return undefined;
   }
-  return lines > 0 && turns >= 3 && turns / lines >= 0.5;
 }
 
 /** One file as given, before parsing: where it was found and its bytes. */
@@ -156,11 +189,16 @@ export async function readGivenFiles(
  * Reads a case folder, or named files, into documents. Bad files are skipped with a reason and the
  * rest is still read. The one place in ingest that touches the disk.
  */
-export async function readCaseFiles(paths: string[], stdinNotes?: string): Promise<CaseFiles> {
+export async function readCaseFiles(
+  paths: string[],
+  stdinNotes?: string,
+  options: ReadOptions = {},
+): Promise<CaseFiles> {
+  const zone = options.timeZone ?? machineTimeZone();
   const given = await readGivenFiles(paths);
-  const result: CaseFiles = { docs: [], skipped: given.skipped, warnings: [] };
-  if (stdinNotes !== undefined) await addText(result, "stdin", stdinNotes, "notes");
-  for (const f of given.files) await addFile(result, f.source, f.bytes, f.kind);
+  const result: CaseFiles = { docs: [], skipped: given.skipped, warnings: [], readAs: [] };
+  if (stdinNotes !== undefined) await addText(result, "stdin", stdinNotes, "notes", zone);
+  for (const f of given.files) await addFile(result, f.source, f.bytes, f.kind, zone);
   return result;
 }
 
@@ -174,11 +212,16 @@ export interface Upload {
  * Reads uploaded files and pasted notes the way a case folder is read, without touching the disk:
  * what the HTTP API's analysis and quick read use.
  */
-export async function readUploads(uploads: Upload[], notes?: string): Promise<CaseFiles> {
+export async function readUploads(
+  uploads: Upload[],
+  notes?: string,
+  options: ReadOptions = {},
+): Promise<CaseFiles> {
+  const zone = options.timeZone ?? machineTimeZone();
   const given = givenUploads(uploads);
-  const result: CaseFiles = { docs: [], skipped: given.skipped, warnings: [] };
-  if (notes !== undefined && notes.trim() !== "") await addText(result, "notes", notes, "notes");
-  for (const f of given.files) await addFile(result, f.source, f.bytes, f.kind);
+  const result: CaseFiles = { docs: [], skipped: given.skipped, warnings: [], readAs: [] };
+  if (notes !== undefined && notes.trim() !== "") await addText(result, "notes", notes, "notes", zone);
+  for (const f of given.files) await addFile(result, f.source, f.bytes, f.kind, zone);
   return result;
 }
 
@@ -215,9 +258,14 @@ export function givenUploads(uploads: Upload[]): {
  * Parses one file's bytes (or, for an mbox, yields its messages one by one as separate files of
  * kind "email", each with its own bytes): what the workspace stores and re-reads.
  */
-export async function parseGivenFile(source: string, bytes: Uint8Array, kind: Kind): Promise<CaseFiles> {
-  const result: CaseFiles = { docs: [], skipped: [], warnings: [] };
-  await addFile(result, source, bytes, kind);
+export async function parseGivenFile(
+  source: string,
+  bytes: Uint8Array,
+  kind: Kind,
+  options: ReadOptions = {},
+): Promise<CaseFiles> {
+  const result: CaseFiles = { docs: [], skipped: [], warnings: [], readAs: [] };
+  await addFile(result, source, bytes, kind, options.timeZone ?? machineTimeZone());
   return result;
 }
 
@@ -237,6 +285,12 @@ export function* splitMboxFile(
   }
   return undefined;
 }
+function formatReadAs(format: "vtt" | "srt" | "text"): ReadAs {
+  if (format === "vtt") return "webvtt";
+  if (format === "srt") return "subrip";
+  return "speaker-lines";
+}
+
 function skip(result: CaseFiles, problems: Problem[], source: string): void {
   const first = problems[0];
   result.skipped.push({ source, reason: first ? reasonOf(first, source) : "could not be read" });
@@ -257,33 +311,50 @@ function warn(result: CaseFiles, problems: Problem[]): void {
     result.warnings.push(`…and ${problems.length - shown.length} more warnings`);
 }
 
-async function addFile(result: CaseFiles, source: string, bytes: Uint8Array, kind: Kind): Promise<void> {
+async function addFile(
+  result: CaseFiles,
+  source: string,
+  bytes: Uint8Array,
+  kind: Kind,
+  zone: string,
+): Promise<void> {
   if (kind === "email") {
     const parsed = await parseEml(bytes, source);
     if (!parsed.ok) return skip(result, parsed.problems, source);
     warn(result, parsed.warnings);
     result.docs.push(parsed.value);
+    result.readAs.push({ source, as: "email" });
     return;
   }
   const text = decodeText(bytes, source, kind === "mbox" ? { maxBytes: MAX_MBOX_BYTES } : {});
   if (!text.ok) return skip(result, text.problems, source);
   warn(result, text.warnings);
-  await addText(result, source, text.value, kind);
+  await addText(result, source, text.value, kind, zone);
 }
 
-async function addText(result: CaseFiles, source: string, text: string, kind: Kind): Promise<void> {
+async function addText(
+  result: CaseFiles,
+  source: string,
+  text: string,
+  kind: Kind,
+  zone: string,
+): Promise<void> {
   switch (kind) {
     case "context": {
       const { context, problem } = parseContext(text, source);
       if (problem) result.skipped.push({ source, reason: problem.replace(`${source}: `, "") });
-      if (context) result.context = context;
+      if (context) {
+        result.context = context;
+        result.readAs.push({ source, as: "context" });
+      }
       return;
     }
     case "invite": {
-      const parsed = parseIcs(text, source);
+      const parsed = parseIcs(text, source, { floatingZone: zone });
       if (!parsed.ok) return skip(result, parsed.problems, source);
       warn(result, parsed.warnings);
       result.docs.push(...parsed.value);
+      result.readAs.push({ source, as: "invite" });
       return;
     }
     case "mbox": {
@@ -306,21 +377,26 @@ async function addText(result: CaseFiles, source: string, text: string, kind: Ki
         }
         result.docs.push(parsed.value);
       }
+      result.readAs.push({ source, as: "mailbox" });
       return;
     }
     case "transcript":
     case "text":
     case "notes": {
-      if (kind === "transcript" || (kind === "text" && looksLikeTranscript(text))) {
+      // A .txt is whatever its content is; a file named as a transcript is read as one whatever.
+      const layout = kind === "notes" ? undefined : transcriptLayoutOf(text);
+      if (kind === "transcript" || layout !== undefined) {
         const parsed = parseTranscript(text, source);
         if (parsed.ok) {
           warn(result, parsed.warnings);
           result.docs.push(parsed.value);
+          result.readAs.push({ source, as: layout ?? formatReadAs(parsed.value.format) });
           return;
         }
         if (kind === "transcript") return skip(result, parsed.problems, source);
       }
       result.docs.push({ kind: "notes", source, text });
+      result.readAs.push({ source, as: "notes" });
       return;
     }
     default:

@@ -124,6 +124,71 @@ describe("splitQuoted", () => {
       lines("Yes, from the 4th.", "That works."),
       lines("> Can you start in May?", "> And the salary band?"),
     ],
+    [
+      "an attribution above an unmarked earlier message",
+      lines("Sounds good.", "", "On 2 Mar 2026, Kim wrote:", "", "Shall we meet at ten?", "Kim"),
+      "Sounds good.",
+      lines("On 2 Mar 2026, Kim wrote:", "", "Shall we meet at ten?", "Kim"),
+    ],
+    [
+      "an attribution in another language wrapped inside the address",
+      lines("Noted.", "2026-03-02 18:00 Kim Ode <", "kim@x.example> пишет:", "", "> See you then."),
+      "Noted.",
+      lines("2026-03-02 18:00 Kim Ode <", "kim@x.example> пишет:", "> See you then."),
+    ],
+    [
+      "a From:/Date: attribution above a marked quote, and the answer below",
+      lines(
+        "From: Kim <kim@x.example>",
+        "Date: Mon, 2 Mar 2026 18:00",
+        "",
+        "> Could you send it today?",
+        "",
+        "Sent.",
+      ),
+      "Sent.",
+      lines("From: Kim <kim@x.example>", "Date: Mon, 2 Mar 2026 18:00", "> Could you send it today?"),
+    ],
+    [
+      "a bottom-posted reply under its quote",
+      lines(
+        "On Mon, 2 Mar 2026 at 18:00, Ola <ola@x.example> wrote:",
+        "> Thanks for the call.",
+        "",
+        "Glad it went well. Can you do a second call on Friday?",
+      ),
+      "Glad it went well. Can you do a second call on Friday?",
+      lines("On Mon, 2 Mar 2026 at 18:00, Ola <ola@x.example> wrote:", "> Thanks for the call."),
+    ],
+    [
+      "answers written between the quoted questions",
+      lines(
+        "Hi Ola,",
+        "",
+        "On 2 Mar 2026, Kim <kim@x.example>",
+        "wrote:",
+        "> When could you start?",
+        "",
+        "In June.",
+        "",
+        "> And your notice period?",
+        "",
+        "One month.",
+      ),
+      lines("Hi Ola,", "", "", "In June.", "", "", "One month."),
+      lines(
+        "On 2 Mar 2026, Kim <kim@x.example>",
+        "wrote:",
+        "> When could you start?",
+        "> And your notice period?",
+      ),
+    ],
+    [
+      "an attribution in another language above a quote",
+      lines("Noted, thanks.", "", "2026-03-02 18:00 Kim <kim@x.example> пишет:", "> See you then."),
+      "Noted, thanks.",
+      lines("2026-03-02 18:00 Kim <kim@x.example> пишет:", "> See you then."),
+    ],
   ])("splits %s", (_name, input, text, quoted) => {
     expect(splitQuoted(input)).toEqual({ text, quoted });
   });
@@ -136,6 +201,7 @@ describe("splitQuoted", () => {
       lines("On that note, here is what the interviewer wrote:", "be concise."),
     ],
     ["a signature", lines("Talk soon,", "--", "Lena Fischer", "Senior Analyst")],
+    ["a dated line ending in a colon with no quote below", lines("Agenda for 4 March:", "- intro", "- tour")],
   ])("leaves %s in the text", (_name, input) => {
     expect(splitQuoted(input)).toEqual({ text: input, quoted: "" });
   });

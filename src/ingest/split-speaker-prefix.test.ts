@@ -14,6 +14,11 @@ describe("looksLikeSpeakerName", () => {
     "Mary-Kate Olsen",
     "JOHN SMITH",
     "李 明",
+    "Nora Vik (she/her)",
+    "Nora Vik (Guest)",
+    "Nora Vik (NV)",
+    "Nora’s iPad",
+    "Ivo's Galaxy S21",
   ])("%j is a name", (name) => {
     expect(looksLikeSpeakerName(name)).toBe(true);
   });
@@ -32,6 +37,10 @@ describe("looksLikeSpeakerName", () => {
     "A".repeat(41),
     "Recorded with permission. Speakers",
     "Smith, John",
+    "(Guest)",
+    "Nora Vik (she: her)",
+    "the dog's dinner",
+    "Source",
   ])("%j is not a name", (name) => {
     expect(looksLikeSpeakerName(name)).toBe(false);
   });
@@ -43,6 +52,8 @@ describe("splitSpeakerPrefix", () => {
     ["Interviewer:  So, tell me.", { speaker: "Interviewer", text: "So, tell me." }],
     ["Jordan  Lee: spaces", { speaker: "Jordan Lee", text: "spaces" }],
     ["Jordan Lee:", { speaker: "Jordan Lee", text: "" }],
+    ["Nora Vik (she/her): Hi both.", { speaker: "Nora Vik (she/her)", text: "Hi both." }],
+    ["Ivo’s iPhone: Can you hear me?", { speaker: "Ivo’s iPhone", text: "Can you hear me?" }],
   ])("splits %j", (text, expected) => {
     expect(splitSpeakerPrefix(text)).toEqual(expected);
   });

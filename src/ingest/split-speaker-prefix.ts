@@ -54,6 +54,11 @@ const NOT_SPEAKERS = new Set([
   "attendees",
   "participants",
   "title",
+  "source",
+  "sources",
+  "subtitles",
+  "captions",
+  "credits",
   "meeting",
   "duration",
   "recording",
@@ -97,27 +102,67 @@ const NAME_WORD = /^[\p{L}\p{M}'’.-]+$/u;
 /** Starts with a capital or a letter of a script without case, after an optional d' or al-. */
 const CAPITALISED = /^(?:[dDlL]['’]|[aAeE]l-)?[\p{Lu}\p{Lt}\p{Lo}]/u;
 const NUMBER_WORD = /^\d{1,3}$/;
+/**
+ * What a meeting app shows after a name, in parentheses: pronouns "(she/her)", "(Guest)", "(Host)",
+ * initials "(KL)". Short and without a colon, so "Dana (00:01:02)" stays a name with a stamp.
+ */
+const NAME_TAG = /\s\([^():\d]{1,24}\)$/u;
+/** "Sam's", "Kim’s": what a device is named after its owner starts with. */
+const POSSESSIVE = /['’]s$/u;
+/** What a device name goes on with after the owner ("iPad", "MacBook Pro", "Galaxy S21"). */
+const DEVICES = new Set([
+  "ipad",
+  "iphone",
+  "ipod",
+  "imac",
+  "mac",
+  "macbook",
+  "galaxy",
+  "pixel",
+  "phone",
+  "mobile",
+  "laptop",
+  "pc",
+  "computer",
+  "desktop",
+  "tablet",
+  "surface",
+  "android",
+  "chromebook",
+  "thinkpad",
+]);
+const DEVICE_WORD = /^[\p{L}\p{N}'’.-]+$/u;
 
 /**
  * Whether `name` reads as a speaker's name rather than the start of a sentence: at most 40
  * characters, and either one word (any case: "Interviewer", "me", "Q") or two to four words that are
  * capitalised, name particles ("de", "van") or numbers ("Speaker 2"), the first not a number.
+ * What meeting apps add is part of the name: a short tag in parentheses ("Kim Lo (she/her)",
+ * "Kim Lo (Guest)") and a device named after its owner ("Kim's iPad").
  * Common labels ("Note", "Next steps") and URL schemes are not names.
  */
 export function looksLikeSpeakerName(name: string): boolean {
-  if (name.length === 0 || name.length > MAX_NAME_LENGTH) return false;
-  if (NOT_SPEAKERS.has(name.toLowerCase())) return false;
-  const words = name.split(" ");
+  const tag = NAME_TAG.exec(name);
+  const bare = tag === null ? name : name.slice(0, tag.index);
+  if (bare.length === 0 || bare.length > MAX_NAME_LENGTH) return false;
+  if (NOT_SPEAKERS.has(bare.toLowerCase())) return false;
+  const words = bare.split(" ");
   if (words.length > MAX_NAME_WORDS) return false;
   const [first] = words;
   if (first === undefined || !NAME_WORD.test(first) || !/\p{L}/u.test(first)) return false;
   if (words.length === 1) return true;
   let capitalised = 0;
+  let owner = false;
+  let device = false;
   for (const word of words) {
+    if (owner && !device && DEVICES.has(word.toLowerCase())) device = true;
+    if (device && DEVICE_WORD.test(word)) continue;
     if (NUMBER_WORD.test(word) && word !== first) continue;
     if (!NAME_WORD.test(word) || !/\p{L}/u.test(word)) return false;
-    if (CAPITALISED.test(word)) capitalised++;
-    else if (!PARTICLES.has(word.toLowerCase())) return false;
+    if (CAPITALISED.test(word)) {
+      capitalised++;
+      owner = POSSESSIVE.test(word);
+    } else if (!PARTICLES.has(word.toLowerCase())) return false;
   }
   return capitalised > 0;
 }

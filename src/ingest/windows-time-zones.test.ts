@@ -26,8 +26,20 @@ describe("ianaZoneOf", () => {
     ["(UTC-08:00) Pacific Time (US & Canada)", "America/Los_Angeles"],
     ["(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna", "Europe/Berlin"],
     ["(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi", "Asia/Kolkata"],
+    ["(UTC-06:00) Central Time (US and Canada)", "America/Chicago"],
+    ["Mountain Time (US & Canada)", "America/Denver"],
+    ["Lisbon, Dublin", "Europe/Lisbon"],
+    ["(UTC+02:00) Vilnius, Riga", "Europe/Vilnius"],
+    ["Hong Kong, Taipei", "Asia/Hong_Kong"],
   ])("maps the Outlook display name %j to %s", (display, iana) => {
     expect(ianaZoneOf(display)).toBe(iana);
+  });
+
+  it.each([
+    ["/Europe/Oslo", "Europe/Oslo"],
+    ["/example.org/Olson_2024a/America/Chicago", "America/Chicago"],
+  ])("reads the libical path %j by its tail, %s", (path, iana) => {
+    expect(ianaZoneOf(path)).toBe(iana);
   });
 
   it.each(["Europe/Berlin", "America/Argentina/Buenos_Aires", "Etc/GMT+5", "Asia/Tokyo"])(
@@ -37,12 +49,18 @@ describe("ianaZoneOf", () => {
     },
   );
 
-  it.each(["Mars/Olympus", "Customized Time Zone", "", "   ", "(UTC+03:00) Somewhere Unlisted", "../etc"])(
-    "knows nothing of %j",
-    (name) => {
-      expect(ianaZoneOf(name)).toBeUndefined();
-    },
-  );
+  it.each([
+    "Mars/Olympus",
+    "Customized Time Zone",
+    "",
+    "   ",
+    "(UTC+03:00) Somewhere Unlisted",
+    "../etc",
+    "/nowhere/at/all",
+    "Atlantis, Lemuria",
+  ])("knows nothing of %j", (name) => {
+    expect(ianaZoneOf(name)).toBeUndefined();
+  });
 
   it("maps every Windows id to a zone the runtime knows", () => {
     const ids = [

@@ -128,10 +128,63 @@ function isIanaZone(name: string): boolean {
   return known;
 }
 
+/** IANA zones by their city, lower-cased with spaces ("hong kong" → "Asia/Hong_Kong"), built once. */
+let zonesByCity: Map<string, string> | undefined;
+
+function cityZones(): Map<string, string> {
+  if (zonesByCity !== undefined) return zonesByCity;
+  zonesByCity = new Map();
+  for (const zone of Intl.supportedValuesOf("timeZone")) {
+    const city = zone
+      .slice(zone.lastIndexOf("/") + 1)
+      .replace(/_/g, " ")
+      .toLowerCase();
+    if (zone.includes("/") && !zonesByCity.has(city)) zonesByCity.set(city, zone);
+  }
+  return zonesByCity;
+}
+
+/**
+ * The zone of an Outlook display name that lists cities ("Amsterdam, Belgrade, Berlin, Brussels"):
+ * the first city that names an IANA zone. Outlook lists cities of one zone's rules together.
+ */
+function cityListZoneOf(display: string): string | undefined {
+  const cities = cityZones();
+  for (const part of display.split(",")) {
+    const zone = cities.get(part.trim().replace(/\s+/g, " ").toLowerCase());
+    if (zone !== undefined) return zone;
+  }
+  return undefined;
+}
+
+/** A display name as the table spells it: "and" written for "&" ("Eastern Time (US and Canada)"). */
+function displayZoneOf(display: string): string | undefined {
+  const lower = display.trim().toLowerCase().replace(/\s+/g, " ");
+  return DISPLAY_NAMES.get(lower) ?? DISPLAY_NAMES.get(lower.replace(/\band\b/g, "&"));
+}
+
+/**
+ * A libical-style TZID with a path before the zone ("/Europe/Stockholm",
+ * "/freeassociation.sourceforge.net/Tzfile/Europe/Stockholm"): the longest tail that is an IANA id.
+ */
+function pathZoneOf(name: string): string | undefined {
+  const parts = name.split("/");
+  for (let i = 1; i < parts.length; i++) {
+    const tail = parts.slice(i).join("/");
+    if (ZONE_ID.test(tail) && isIanaZone(tail)) return tail;
+  }
+  return undefined;
+}
+
+/** What IANA ids look like: Intl also accepts things no calendar means as a zone. */
+const ZONE_ID = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+
 /**
  * The IANA zone for a TZID as calendars write it: an IANA name passes through as written, a Windows
- * id ("Pacific Standard Time") or an Outlook display name ("(UTC-08:00) Pacific Time (US & Canada)")
- * is mapped. Surrounding quotes and blanks are ignored. Undefined for anything else.
+ * id ("Pacific Standard Time") or an Outlook display name ("(UTC-08:00) Pacific Time (US & Canada)",
+ * with or without the prefix, "and" for "&", or any list of cities such as "Amsterdam, Berlin,
+ * Stockholm") is mapped, and a libical path ("/Europe/Stockholm") is read by its tail. Surrounding
+ * quotes and blanks are ignored. Undefined for anything else.
  */
 export function ianaZoneOf(name: string): string | undefined {
   const trimmed = name
@@ -142,10 +195,11 @@ export function ianaZoneOf(name: string): string | undefined {
   const lower = trimmed.toLowerCase();
   const windows = WINDOWS_ZONES.get(lower);
   if (windows !== undefined) return windows;
-  if (DISPLAY_PREFIX.test(trimmed)) {
-    return DISPLAY_NAMES.get(lower.replace(DISPLAY_PREFIX, "").trim());
-  }
-  // Only names shaped like zone ids: Intl also accepts things no calendar means as a zone.
-  if (!/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(trimmed)) return undefined;
+  const display = trimmed.replace(DISPLAY_PREFIX, "");
+  const listed = display.includes(",") || display !== trimmed;
+  const mapped = displayZoneOf(display) ?? (listed ? cityListZoneOf(display) : undefined);
+  if (mapped !== undefined || DISPLAY_PREFIX.test(trimmed)) return mapped;
+  if (trimmed.startsWith("/")) return pathZoneOf(trimmed);
+  if (!ZONE_ID.test(trimmed)) return undefined;
   return isIanaZone(trimmed) ? trimmed : undefined;
 }
