@@ -778,7 +778,8 @@ export const CATALOGUE: readonly SignalDef[] = [
         stated: true,
         unlessAfter:
           "luck|morning|afternoon|evening|night|bye|see|to_meet|meeting|question|questions|weekend|day|time|news",
-        unless: "i_said|i_say|not|n't|if|would",
+        // Said after every answer, or on the way to the next question, it is manners.
+        unless: "i_said|i_say|not|n't|if|would|every|each|always|ok|okay|next_question|moved_on|move_on",
       },
       {
         p: "impress|impressed|impressive|blown_away",
