@@ -29,6 +29,7 @@ import {
   readOutcomes,
   readSources,
   readState,
+  readTimeZone,
   type SourceRow,
   StaleWorkspace,
   type Store,
@@ -52,6 +53,8 @@ export interface AddOptions {
   round?: number;
   /** The candidate's name, remembered for later adds. */
   me?: string;
+  /** The candidate's IANA zone, for an invite's floating times; remembered for later adds. */
+  timeZone?: string;
 }
 
 export type Question = {
@@ -142,13 +145,14 @@ function uploadedFiles(input: { uploads: Upload[]; notes?: string }): ReturnType
 async function readEntries(
   input: AddInput,
   hooks: AddHooks,
+  timeZone: string | undefined,
 ): Promise<{ entries: Entry[]; skipped: AddReport["skipped"]; warnings: string[] }> {
   const given = Array.isArray(input) ? await readGivenFiles(input) : uploadedFiles(input);
   const entries: Entry[] = [];
   const skipped = [...given.skipped];
   const warnings: string[] = [];
   const add = async (bundle: number, source: string, kind: Kind, bytes: Uint8Array, fromMailbox: boolean) => {
-    const read = await parseGivenFile(source, bytes, kind);
+    const read = await parseGivenFile(source, bytes, kind, timeZone ? { timeZone } : {});
     warnings.push(...read.warnings);
     if (read.skipped.length > 0) {
       skipped.push(...read.skipped);
@@ -241,7 +245,9 @@ export async function addToWorkspace(
   hooks: AddHooks = {},
 ): Promise<AddReport> {
   const paths = Array.isArray(input) ? input : input.uploads.map((u) => u.name);
-  const read = await readEntries(input, hooks);
+  // Floating invite times are read in the candidate's zone: given now, or remembered from before.
+  const timeZone = options.timeZone ?? (await readTimeZone(store));
+  const read = await readEntries(input, hooks, timeZone);
   const report: AddReport = {
     filed: [],
     duplicates: [],
@@ -295,7 +301,7 @@ export async function addToWorkspace(
             sources: [...storedSources, ...plan.newSources].filter((s) => s.application_id === id),
             ...(userOutcome ? { userOutcome } : {}),
           },
-          { now: options.now, me },
+          { now: options.now, me, ...(timeZone ? { timeZone } : {}) },
           cache,
         ),
       );
@@ -307,6 +313,7 @@ export async function addToWorkspace(
         {
           revision: plan.state.revision,
           ...(options.me ? { me: options.me } : {}),
+          ...(options.timeZone ? { timeZone: options.timeZone } : {}),
           ingest: {
             id: ingestId,
             started_at: options.now,

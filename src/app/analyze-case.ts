@@ -21,6 +21,8 @@ export interface AnalyzeOptions {
   stdinNotes?: string;
   /** Days past a promised date before the status check (default 7; 0 = on the date). */
   nudgeAfterDays?: number;
+  /** The reader's IANA zone, for an invite's floating times (the machine's when not given). */
+  timeZone?: string;
 }
 
 export interface CaseAnalysis {
@@ -60,10 +62,14 @@ export function withDrafts(plan: Plan, docs: Doc[], analysis: Analysis, now: str
  */
 export async function readAndAnalyze(
   paths: string[],
-  options: { now: string; me?: string; stdinNotes?: string },
+  options: { now: string; me?: string; stdinNotes?: string; timeZone?: string },
 ): Promise<{ files: CaseFiles; analysis: Analysis; docs: Doc[] }> {
-  const files = await readCaseFiles(paths, options.stdinNotes);
+  const files = await readCaseFiles(paths, options.stdinNotes, zoneOf(options));
   return { files, ...readFiles(files, options) };
+}
+
+function zoneOf(options: { timeZone?: string }): { timeZone?: string } {
+  return options.timeZone ? { timeZone: options.timeZone } : {};
 }
 
 function readFiles(
@@ -82,7 +88,7 @@ function readFiles(
 
 /** Reads a case folder or files and analyses them: the use case behind `debrief analyze`. */
 export async function analyzeCase(paths: string[], options: AnalyzeOptions): Promise<CaseAnalysis> {
-  return analyzeFiles(await readCaseFiles(paths, options.stdinNotes), options);
+  return analyzeFiles(await readCaseFiles(paths, options.stdinNotes, zoneOf(options)), options);
 }
 
 /** Analyses pasted notes and uploaded files: the use case behind `POST /api/analyze` and the quick read. */
@@ -90,7 +96,7 @@ export async function analyzeUploads(
   uploads: Upload[],
   options: AnalyzeOptions & { notes?: string },
 ): Promise<CaseAnalysis> {
-  return analyzeFiles(await readUploads(uploads, options.notes), options);
+  return analyzeFiles(await readUploads(uploads, options.notes, zoneOf(options)), options);
 }
 
 function analyzeFiles(files: CaseFiles, options: AnalyzeOptions): CaseAnalysis {

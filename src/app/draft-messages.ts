@@ -11,6 +11,8 @@ export interface DraftOptions {
   now: string;
   /** The candidate's name (or address), as with `debrief analyze --me`. */
   me?: string;
+  /** The reader's IANA zone, for an invite's floating times (the machine's when not given). */
+  timeZone?: string;
   /** Only the interviewer (thank-you) or the recipient (status check) of this name. */
   to?: string;
   /** Notes given on standard input ("-"). */

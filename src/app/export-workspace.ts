@@ -103,7 +103,13 @@ const maybe = <T extends z.ZodTypeAny>(t: T) => t.nullable();
 const SOURCE_KINDS = ["notes", "text", "transcript", "invite", "email", "mbox", "context"] as const;
 
 const TABLE_ROWS = {
-  workspace: z.strictObject({ id, revision: count, me: maybe(text), created_at: text }),
+  workspace: z.strictObject({
+    id,
+    revision: count,
+    me: maybe(text),
+    time_zone: maybe(text),
+    created_at: text,
+  }),
   applications: z.strictObject({
     id,
     company: text.min(1),

@@ -1,5 +1,5 @@
 import type { Doc } from "../core/documents.js";
-import { readApplication, readSources, type Store } from "../store/workspace-store.js";
+import { readApplication, readSources, readTimeZone, type Store } from "../store/workspace-store.js";
 import type { ContractJson } from "./analyze-case.js";
 import { InputError } from "./input-error.js";
 import { parseSource } from "./rebuild-application.js";
@@ -24,8 +24,9 @@ export async function readRound(
     throw new InputError("no-such-round", `application ${applicationId} has no round ${roundNumber}`);
   }
   const sources = (await readSources(store, [applicationId])).filter((s) => s.round_id === round.id);
+  const zone = await readTimeZone(store);
   const documents: Doc[] = [];
-  for (const s of sources) documents.push(...(await parseSource(s)).docs);
+  for (const s of sources) documents.push(...(await parseSource(s, undefined, zone)).docs);
   return {
     application: {
       id: detail.application.id,

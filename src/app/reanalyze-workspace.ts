@@ -16,6 +16,7 @@ import {
   recordOutcome,
   StaleWorkspace,
   type Store,
+  setTimeZone,
   type WorkspaceState,
 } from "../store/workspace-store.js";
 import { InputError } from "./input-error.js";
@@ -65,8 +66,15 @@ export interface ReanalyzeReport {
  */
 export async function reanalyzeWorkspace(
   store: Store,
-  options: { now: string; applicationIds?: number[]; onProgress?: (done: number, total: number) => void },
+  options: {
+    now: string;
+    applicationIds?: number[];
+    /** A new zone for floating invite times: remembered, and every source re-read in it. */
+    timeZone?: string;
+    onProgress?: (done: number, total: number) => void;
+  },
 ): Promise<ReanalyzeReport> {
+  if (options.timeZone) await setTimeZone(store, options.timeZone);
   const first = await readState(store);
   const ids = options.applicationIds ?? first.applications.map((a) => a.id);
   const report: ReanalyzeReport = { applications: 0, rounds: 0, changed: [], retries: 0 };
@@ -79,7 +87,9 @@ export async function reanalyzeWorkspace(
       const stored = await loadStored(store, state, chunk);
       const derived = [];
       for (const s of stored)
-        derived.push(await rebuildApplication(s, { now: options.now, me: state.me }, cache));
+        derived.push(
+          await rebuildApplication(s, { now: options.now, me: state.me, timeZone: state.timeZone }, cache),
+        );
       try {
         await commitDerived(store, state.revision, derived, options.now);
       } catch (e) {

@@ -37,6 +37,8 @@ export interface StoredApplication {
 export interface RebuildOptions {
   now: string;
   me?: string | null;
+  /** The reader's zone, for an invite's floating times (the machine's when not given). */
+  timeZone?: string | null;
 }
 
 interface ParsedSource {
@@ -54,11 +56,17 @@ export function cacheKey(sha256: string, name: string): string {
 export async function parseSource(
   source: Pick<SourceRow, "sha256" | "name" | "kind" | "content">,
   cache?: ParseCache,
+  timeZone?: string | null,
 ): Promise<ParsedSource> {
   const key = cacheKey(source.sha256, source.name);
   const hit = cache?.get(key);
   if (hit) return hit;
-  const read = await parseGivenFile(source.name, source.content, source.kind as Kind);
+  const read = await parseGivenFile(
+    source.name,
+    source.content,
+    source.kind as Kind,
+    timeZone ? { timeZone } : {},
+  );
   const parsed: ParsedSource = { docs: read.docs, ...(read.context ? { context: read.context } : {}) };
   cache?.set(key, parsed);
   return parsed;
@@ -126,7 +134,7 @@ export async function rebuildApplication(
 ): Promise<DerivedRows> {
   const appId = stored.application.id;
   const parsed = new Map<number, ParsedSource>();
-  for (const s of stored.sources) parsed.set(s.id, await parseSource(s, cache));
+  for (const s of stored.sources) parsed.set(s.id, await parseSource(s, cache, options.timeZone));
   const docsOf = (sources: SourceRow[]) => sources.flatMap((s) => parsed.get(s.id)?.docs ?? []);
 
   const allMail = emailsOf(docsOf(stored.sources));

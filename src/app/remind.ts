@@ -13,6 +13,8 @@ export interface RemindOptions {
   /** ISO time the plan is made at; also the calendar's DTSTAMP. */
   now: string;
   me?: string;
+  /** The reader's IANA zone, for an invite's floating times (the machine's when not given). */
+  timeZone?: string;
   /** Days past a promised date before the status check (the planner's default when absent; 0 = on the date). */
   nudgeAfterDays?: number;
 }
@@ -45,6 +47,7 @@ export async function remindersFor(paths: string[], options: RemindOptions): Pro
   const result = await analyzeCase(paths, {
     now: options.now,
     ...(options.me !== undefined ? { me: options.me } : {}),
+    ...(options.timeZone !== undefined ? { timeZone: options.timeZone } : {}),
     ...(options.nudgeAfterDays !== undefined ? { nudgeAfterDays: options.nudgeAfterDays } : {}),
   });
   const plan = result.plan;

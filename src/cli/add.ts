@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { type AddReport, addToWorkspace, type Choice, type Question } from "../app/add-to-workspace.js";
 import { InputError } from "../app/input-error.js";
 import { withWorkspace } from "../app/open-workspace.js";
+import { parseTimeZone } from "./case-options.js";
 import type { Io } from "./main.js";
 import { colorsFor, nowOf, printJson, progressLine } from "./workspace-io.js";
 
@@ -11,6 +12,7 @@ interface AddFlags {
   application?: string;
   round?: string;
   me?: string;
+  tz?: string;
   now?: string;
   json?: boolean;
   progress?: boolean;
@@ -30,6 +32,10 @@ export function registerAdd(program: Command, io: Io, setExitCode: (code: number
     )
     .option("--round <n>", "file interview material under this round number")
     .option("--me <name>", "your name as it appears in transcripts and emails (remembered)")
+    .option(
+      "--tz <zone>",
+      "your time zone, for invite times given without one (remembered; default: this machine's)",
+    )
     .option("--now <iso>", "when this is filed, ISO 8601 (default: now)")
     .option("--json", "print what was filed as JSON")
     .option("--progress", "show progress on stderr even when it is not a terminal")
@@ -84,6 +90,7 @@ export function terminalChooser(
 export async function addAction(paths: string[], flags: AddFlags, io: Io): Promise<number> {
   const now = nowOf(flags, io);
   const round = parseRound(flags.round);
+  const timeZone = parseTimeZone(flags.tz);
   for (const p of paths) {
     if (!(await stat(p).catch(() => undefined)))
       throw new InputError("not-found", `${JSON.stringify(p)}: no such file or folder`);
@@ -99,6 +106,7 @@ export async function addAction(paths: string[], flags: AddFlags, io: Io): Promi
         ...(flags.application !== undefined ? { application: flags.application } : {}),
         ...(round !== undefined ? { round } : {}),
         ...(flags.me ? { me: flags.me } : {}),
+        ...(timeZone ? { timeZone } : {}),
       },
       {
         ...(chooser ? { choose: chooser } : {}),

@@ -15,6 +15,7 @@ export interface AnalyzeFlags {
   json?: boolean;
   now?: string;
   me?: string;
+  tz?: string;
   batch?: string;
   nudgeAfter?: string;
   color: boolean;
@@ -63,7 +64,7 @@ async function analyzeFiles(
   paths: string[],
   flags: AnalyzeFlags,
   now: string,
-  nudgeAfterDays: number | undefined,
+  { nudgeAfterDays, timeZone }: { nudgeAfterDays: number | undefined; timeZone: string | undefined },
   io: Io,
 ): Promise<number> {
   const isStdin = paths.includes("-");
@@ -74,6 +75,7 @@ async function analyzeFiles(
     ...(flags.me ? { me: flags.me } : {}),
     ...(stdinNotes !== undefined ? { stdinNotes } : {}),
     ...(nudgeAfterDays !== undefined ? { nudgeAfterDays } : {}),
+    ...(timeZone !== undefined ? { timeZone } : {}),
   });
   const { skipped } = result.analysis;
   const reportProblems = () => {
@@ -188,6 +190,7 @@ export function registerAnalyze(program: Command, io: Io, setExitCode: (code: nu
     .option("--json", "print the read as JSON (signals, read, actions, …)")
     .option("--now <iso>", "when the read is made, ISO 8601 (default: now)")
     .option("--me <name>", "your name as it appears in transcripts and emails")
+    .option("--tz <zone>", "your time zone, for invite times given without one (default: this machine's)")
     .option(
       "--nudge-after <days>",
       "days past a promised date before the status check: 0 on the date, 7 (default) a week after",
@@ -207,7 +210,7 @@ export function registerAnalyze(program: Command, io: Io, setExitCode: (code: nu
 }
 
 export async function analyzeAction(paths: string[], flags: AnalyzeFlags, io: Io): Promise<number> {
-  const { now, nudgeAfterDays } = parseCaseOptions(flags, io.now);
+  const { now, nudgeAfterDays, timeZone } = parseCaseOptions(flags, io.now);
   if (flags.batch !== undefined) {
     if (paths.length > 0) {
       throw new InputError(
@@ -225,5 +228,5 @@ export async function analyzeAction(paths: string[], flags: AnalyzeFlags, io: Io
       `${WHAT_WE_READ}; e.g. debrief analyze path/to/case`,
     );
   }
-  return analyzeFiles(paths, flags, now, nudgeAfterDays, io);
+  return analyzeFiles(paths, flags, now, { nudgeAfterDays, timeZone }, io);
 }

@@ -77,17 +77,37 @@ export function parseMe(value: string | undefined): string | undefined {
   return value.trim();
 }
 
-/** The options every command that reads a case shares: --now (default: the clock), --me, --nudge-after. */
+/**
+ * Checks `--tz`: an IANA zone this machine knows ("Europe/Lisbon", "America/New_York", "UTC"), in
+ * which an invite's floating times (no zone of their own) are read.
+ */
+export function parseTimeZone(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const zone = value.trim();
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    throw new InputError(
+      "bad-time-zone",
+      `--tz ${JSON.stringify(value)} is not a time zone`,
+      "give an IANA zone, e.g. --tz Europe/Lisbon or --tz America/Chicago",
+    );
+  }
+}
+
+/** The options every command that reads a case shares: --now (default: the clock), --me, --tz, --nudge-after. */
 export function parseCaseOptions(
-  flags: { now?: string; me?: string; nudgeAfter?: string },
+  flags: { now?: string; me?: string; tz?: string; nudgeAfter?: string },
   clock: () => Date,
-): { now: string; me?: string; nudgeAfterDays?: number } {
+): { now: string; me?: string; timeZone?: string; nudgeAfterDays?: number } {
   const now = flags.now !== undefined ? parseNow(flags.now) : toLocalIso(clock());
   const me = parseMe(flags.me);
+  const timeZone = parseTimeZone(flags.tz);
   const nudgeAfterDays = flags.nudgeAfter !== undefined ? parseNudgeAfter(flags.nudgeAfter) : undefined;
   return {
     now,
     ...(me !== undefined ? { me } : {}),
+    ...(timeZone !== undefined ? { timeZone } : {}),
     ...(nudgeAfterDays !== undefined ? { nudgeAfterDays } : {}),
   };
 }

@@ -16,6 +16,7 @@ import type { Io } from "./main.js";
 
 export interface DraftFlags {
   me?: string;
+  tz?: string;
   now?: string;
   json?: boolean;
   eml?: string;
@@ -121,7 +122,7 @@ async function writeWhole(path: string, text: string): Promise<void> {
 }
 
 function checkFlags(flags: DraftFlags, io: Io, paths: string[]): DraftOptions {
-  const { now } = parseCaseOptions(flags, io.now);
+  const { now, timeZone } = parseCaseOptions(flags, io.now);
   if (flags.to !== undefined && flags.to.trim() === "")
     throw new InputError(
       "bad-to",
@@ -135,7 +136,12 @@ function checkFlags(flags: DraftFlags, io: Io, paths: string[]): DraftOptions {
       "give a file to write the draft to, e.g. --eml thank-you.eml",
     );
   if (paths.length === 0) throw new InputError("no-input", "nothing to draft from", WHAT_WE_READ);
-  return { now, ...(flags.me ? { me: flags.me } : {}), ...(flags.to ? { to: flags.to } : {}) };
+  return {
+    now,
+    ...(flags.me ? { me: flags.me } : {}),
+    ...(timeZone ? { timeZone } : {}),
+    ...(flags.to ? { to: flags.to } : {}),
+  };
 }
 
 function reportProblems(
@@ -244,6 +250,7 @@ function addOptions(command: Command): Command {
   return command
     .argument("<paths...>", "a case folder, or files (notes.md transcript.vtt invite.ics emails/x.eml)")
     .option("--me <name>", "your name as it appears in transcripts and emails (signs the draft)")
+    .option("--tz <zone>", "your time zone, for invite times given without one (default: this machine's)")
     .option("--now <iso>", "when the draft is made, ISO 8601 (default: now)")
     .option("--to <name>", "only the draft to this person")
     .option("--json", "print the drafts as JSON, each specific with its source")

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { withWorkspace } from "../app/open-workspace.js";
 import { reanalyzeWorkspace } from "../app/reanalyze-workspace.js";
+import { parseTimeZone } from "./case-options.js";
 import type { Io } from "./main.js";
 import { nowOf, printJson, progressLine } from "./workspace-io.js";
 
@@ -12,12 +13,15 @@ export function registerReanalyze(program: Command, io: Io, setExitCode: (code: 
     .option("--now <iso>", "when the reads are made, ISO 8601 (default: now)")
     .option("--json", "print what changed as JSON")
     .option("--progress", "show progress on stderr even when it is not a terminal")
-    .action(async (flags: { now?: string; json?: boolean; progress?: boolean }) => {
+    .option("--tz <zone>", "your time zone, for invite times given without one (remembered from now on)")
+    .action(async (flags: { now?: string; json?: boolean; progress?: boolean; tz?: string }) => {
       const now = nowOf(flags, io);
+      const timeZone = parseTimeZone(flags.tz);
       const progress = progressLine(io, flags.progress);
       const report = await withWorkspace(io.env, now, (store) =>
         reanalyzeWorkspace(store, {
           now,
+          ...(timeZone ? { timeZone } : {}),
           onProgress: (done, total) => progress(`re-reading ${done}/${total} applications`),
         }),
       );

@@ -11,6 +11,7 @@ export interface RemindFlags {
   ics: string;
   now?: string;
   me?: string;
+  tz?: string;
   nudgeAfter?: string;
 }
 
@@ -29,6 +30,7 @@ export function registerRemind(program: Command, io: Io, setExitCode: (code: num
     .requiredOption("--ics <file>", "the calendar file to write (- for stdout)")
     .option("--now <iso>", "when the plan is made, ISO 8601 (default: now)")
     .option("--me <name>", "your name as it appears in transcripts and emails")
+    .option("--tz <zone>", "your time zone, for invite times given without one (default: this machine's)")
     .option(
       "--nudge-after <days>",
       "days past a promised date before asking where things stand (default 7; 0 = on the date)",
@@ -43,7 +45,7 @@ export function registerRemind(program: Command, io: Io, setExitCode: (code: num
 }
 
 export async function remindAction(paths: string[], flags: RemindFlags, io: Io): Promise<number> {
-  const { now, nudgeAfterDays } = parseCaseOptions(flags, io.now);
+  const { now, nudgeAfterDays, timeZone } = parseCaseOptions(flags, io.now);
   if (flags.ics.trim() === "") {
     throw new InputError("bad-ics", "--ics is empty", "give a file to write, e.g. --ics reminders.ics");
   }
@@ -61,6 +63,7 @@ export async function remindAction(paths: string[], flags: RemindFlags, io: Io):
   const result = await remindersFor(paths, {
     now,
     ...(flags.me ? { me: flags.me } : {}),
+    ...(timeZone ? { timeZone } : {}),
     ...(nudgeAfterDays !== undefined ? { nudgeAfterDays } : {}),
   });
   const reportProblems = () => {

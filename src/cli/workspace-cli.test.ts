@@ -757,6 +757,59 @@ describe("debrief insights: your own sense against your outcomes", () => {
   });
 });
 
+describe("--tz: the candidate's zone, for invite times given without one", () => {
+  /** An invite whose times carry no zone: 15:00 to 16:00 wherever it is read. */
+  async function floatingCase(): Promise<string> {
+    const dir = join(tmp, `floating-${Math.random().toString(36).slice(2)}`);
+    await mkdir(dir);
+    await writeFile(
+      join(dir, "invite.ics"),
+      [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Debrief tests//EN",
+        "BEGIN:VEVENT",
+        "UID:floating@tests",
+        "DTSTAMP:20260201T000000Z",
+        "DTSTART:20260210T150000",
+        "DTEND:20260210T160000",
+        "SUMMARY:Interview with Tidemark Freight",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+      ].join("\r\n"),
+    );
+    await writeFile(join(dir, "notes.md"), "# Tidemark Freight, dispatcher\n\nIt went fine.\n");
+    return dir;
+  }
+  const thankYouDue = async (env: Env) =>
+    (await json<Todo[]>(["todo"], env)).find((t) => t.kind === "thank-you")?.due;
+
+  it("is remembered by add, and reanalyze --tz re-reads every source in a new one", async () => {
+    const env = await newHome();
+    const added = await debrief(["add", await floatingCase(), "--tz", "Asia/Tokyo"], env);
+    expect(added.code, added.stderr).toBe(0);
+    // 16:00 in Tokyo is 07:00 UTC; the thank-you is due a day later.
+    expect(Date.parse((await thankYouDue(env)) ?? "")).toBe(Date.parse("2026-02-11T07:00:00Z"));
+    const again = await debrief(["reanalyze", "--tz", "America/New_York"], env);
+    expect(again.code, again.stderr).toBe(0);
+    // 16:00 in New York (EST) is 21:00 UTC.
+    expect(Date.parse((await thankYouDue(env)) ?? "")).toBe(Date.parse("2026-02-11T21:00:00Z"));
+    const exported = JSON.parse((await debrief(["export"], env)).stdout) as {
+      tables: { workspace: { time_zone: string | null }[] };
+    };
+    expect(exported.tables.workspace[0]?.time_zone).toBe("America/New_York");
+  });
+
+  it("an unknown zone is an input error, and nothing is filed", async () => {
+    const env = await newHome();
+    const r = await debrief(["add", await floatingCase(), "--tz", "Atlantis/Central"], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: --tz "Atlantis\/Central" is not a time zone\nhint: /);
+    expect((await debrief(["list"], env)).stdout).toMatch(/^No applications yet/);
+  });
+});
+
 describe("debrief export and import", () => {
   let env: Env;
   let file: string;

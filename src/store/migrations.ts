@@ -146,4 +146,11 @@ export const MIGRATIONS: Migration[] = [
       await db.schema.createIndex("outcomes_application").on("outcomes").column("application_id").execute();
     },
   },
+  {
+    version: 3,
+    name: "the candidate's time zone, for floating invite times",
+    async up(db) {
+      await db.schema.alterTable("workspace").addColumn("time_zone", "text").execute();
+    },
+  },
 ];

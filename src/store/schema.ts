@@ -28,6 +28,8 @@ export interface WorkspaceTable {
   revision: number;
   /** The candidate's name, as given to `--me` once. */
   me: string | null;
+  /** The candidate's IANA time zone, as given to `--tz` once: an invite's floating times are read in it. */
+  time_zone: string | null;
   created_at: string;
 }
 

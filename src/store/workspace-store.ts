@@ -54,7 +54,7 @@ export async function openStore(location: string, now: string): Promise<Store> {
       await writeTransaction(conn, (trx) =>
         trx
           .insertInto("workspace")
-          .values({ id: 1, revision: 0, me: null, created_at: now })
+          .values({ id: 1, revision: 0, me: null, time_zone: null, created_at: now })
           .onConflict((oc) => oc.column("id").doNothing())
           .execute(),
       );
@@ -76,6 +76,8 @@ export async function closeStore(store: Store): Promise<void> {
 export interface WorkspaceState {
   revision: number;
   me: string | null;
+  /** The zone given to `--tz` once, if any. */
+  timeZone: string | null;
   applications: ApplicationRow[];
   rounds: Omit<RoundRow, "analysis">[];
   /** Message-ID → application, for threading new mail. */
@@ -126,6 +128,7 @@ export async function readState(store: Store): Promise<WorkspaceState> {
   return {
     revision: num(ws.revision),
     me: ws.me,
+    timeZone: ws.time_zone ?? null,
     applications: applications.map(normalized),
     rounds: rounds.map(normalized),
     messageIds: new Map(ids.map((r) => [r.message_id ?? "", num(r.application_id)])),
@@ -327,6 +330,7 @@ export interface IngestWrite {
   revision: number;
   ingest: IngestRow;
   me?: string;
+  timeZone?: string;
   applications: ApplicationRow[];
   rounds: Omit<RoundRow, "analysis">[];
   sources: SourceRow[];
@@ -474,6 +478,8 @@ export async function commitIngest(
   await writeTransaction(store.conn, async (trx) => {
     await checkRevision(trx, write.revision);
     if (write.me) await trx.updateTable("workspace").set({ me: write.me }).where("id", "=", 1).execute();
+    if (write.timeZone)
+      await trx.updateTable("workspace").set({ time_zone: write.timeZone }).where("id", "=", 1).execute();
     await insertMany(trx, "ingests", [write.ingest]);
     await insertMany(trx, "applications", write.applications);
     await insertMany(
@@ -561,6 +567,23 @@ export async function recordOutcome(
     };
     await trx.insertInto("outcomes").values(row).execute();
     return row;
+  });
+}
+
+/** The zone given to `--tz` once, if any: cheap, for commands that only need it. */
+export async function readTimeZone(store: Store): Promise<string | undefined> {
+  const ws = await store.conn.db
+    .selectFrom("workspace")
+    .select("time_zone")
+    .where("id", "=", 1)
+    .executeTakeFirst();
+  return ws?.time_zone ?? undefined;
+}
+
+/** Remembers the candidate's zone, as `--tz` gives it. */
+export async function setTimeZone(store: Store, timeZone: string): Promise<void> {
+  await writeTransaction(store.conn, async (trx) => {
+    await trx.updateTable("workspace").set({ time_zone: timeZone }).where("id", "=", 1).execute();
   });
 }
 
