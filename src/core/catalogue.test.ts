@@ -165,6 +165,7 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
       "After the technical interview I was called for the HR round.",
       "Got shortlisted for the final round!",
       "They moved me on to the last stage, a site visit.",
+      "After lunch they called me back in for a final interview with the owner.",
     ],
     not: [
       "After clearing the aptitude test I was shortlisted for the next round.",
@@ -173,6 +174,7 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
       "I hope I get invited to the final round.",
       "Shortlisted candidates will be invited to a second stage.",
       "Was looking forward to scheduling a second interview.",
+      "Later she went back to something I had said about audits.",
     ],
   },
   {

@@ -619,6 +619,14 @@ export const CATALOGUE: readonly SignalDef[] = [
         unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam|written",
       },
       {
+        // Invited back, told plainly: "came back a second time", "was called back for a panel".
+        p: "came|come|called|brought|asked|invited ~1 back ~4 interview|round|onsite|on-site|panel|meeting|second|again|final|time",
+        by: "any",
+        in: ["notes"],
+        stated: true,
+        unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|not|n't|never|hope|hoping|test|aptitude|exam|online|call_back|get_back_to|got_back_to|back_to_me|back_to_you|back_to_work|back_home`,
+      },
+      {
         // The company naming the next step with a person or a day: "next step is a technical round
         // with the plant manager", "the final stage will be a panel on the 14th".
         p: "next_step|next_steps|next_stage|final_step|final_stage ~3 is|are|will_be|would_be|be ~4 round|interview|conversation|meeting|call|chat|panel|onsite|visit",
