@@ -254,6 +254,23 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "company",
         in: ["notes"],
       },
+      {
+        // "grilled me on the basics", "grilled about my thesis".
+        p: "grill|grilled|grilling ~2 me|on|about",
+        by: "company",
+        in: ["notes"],
+        stated: true,
+        unless: "not|n't|never|would|if|expect|be_ready|prepare",
+      },
+      {
+        // Questions told as going deep: "questioned me deeply about the internship", "went through my
+        // CV in detail", "asked at length about the migration".
+        p: "asked|questioned|quizzed|discussed|went_through|went_over|talked_through|probed ~5 in_detail|in_great_detail|in_depth|deeply|at_length|extensively|thoroughly|line_by_line|point_by_point",
+        by: "company",
+        in: ["notes"],
+        stated: true,
+        unless: "not|n't|never|would|if|should|be_thorough|be_prepared|prepare",
+      },
       { p: "layer|layers|level|levels ~1 down|deep", by: "any", in: ["notes"] },
       {
         // "questions based on my answers", "cross-questioned me on it", "counter questions".
