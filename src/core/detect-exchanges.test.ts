@@ -146,4 +146,17 @@ describe("detectExchanges", () => {
     expect(found).toContain("no-growth-talk");
     expect(found).toContain("thin-company-info");
   });
+
+  it("a short answer that says something is not a brush-off", () => {
+    const concise = transcript([
+      [ME, "How is the team structured?"],
+      ["Ann", "Six people, four backend and two data, all reporting to me."],
+      [ME, "Is there room to grow into a lead role?"],
+      ["Ann", "Yes, we expect a second team lead next year."],
+    ]);
+    const found = ids(concise);
+    expect(found).not.toContain("questions-discouraged");
+    expect(found).not.toContain("thin-company-info");
+    expect(found).not.toContain("no-growth-talk");
+  });
 });

@@ -18,8 +18,12 @@ export const SHORT_QUESTION_WORDS = 20;
 export const FOLLOW_UPS_NEEDED = 2;
 /** An answer to the candidate's question this long (words) is a real answer. */
 export const FULL_ANSWER_WORDS = 40;
-/** An answer this short, or one that deflects, brushes the question off. */
-export const BRUSH_OFF_WORDS = 15;
+/**
+ * An answer this short ("Not sure.", "We'll see."), or one that deflects, brushes the question off.
+ * A short answer that says something ("The team is six people, mostly backend.") does not: brevity
+ * alone was read as a brush-off at 15 words, and concise interviewers were called evasive.
+ */
+export const BRUSH_OFF_WORDS = 6;
 /** A company turn this long, about the company ("we", "our") and its business, briefs the candidate. */
 export const BRIEFING_WORDS = 60;
 /** How many such turns make `company-briefing`. */
