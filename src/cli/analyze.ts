@@ -3,8 +3,6 @@ import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
 import pc from "picocolors";
-import { analyzeBatch, isBatchError, readLines } from "../app/analyze-batch.js";
-import { analyzeCase, toContractJson } from "../app/analyze-case.js";
 import { InputError } from "../app/input-error.js";
 import { parseCaseOptions, WHAT_WE_READ } from "./case-options.js";
 import type { Io } from "./main.js";
@@ -69,6 +67,8 @@ async function analyzeFiles(
   const isStdin = paths.includes("-");
   const files = paths.filter((p) => p !== "-");
   const stdinNotes = isStdin ? await readStdin(io) : undefined;
+  // Loaded here, not at start-up: the NLP model is read only when there is text to read.
+  const { analyzeCase, toContractJson } = await import("../app/analyze-case.js");
   const result = await analyzeCase(files, {
     now,
     ...(flags.me ? { me: flags.me } : {}),
@@ -131,6 +131,7 @@ function formatRate(done: number, ms: number): string {
 
 async function analyzeBatchFile(file: string, flags: AnalyzeFlags, now: string, io: Io): Promise<number> {
   const { chunks, baseDir } = await openBatch(file, io);
+  const { analyzeBatch, isBatchError, readLines } = await import("../app/analyze-batch.js");
   const isTTY = io.stderr.isTTY === true;
   // Progress redraws one stderr line; with the records also on the terminal it would garble them.
   const showsProgress = isTTY && io.stdout.isTTY !== true;

@@ -1,8 +1,6 @@
 import type { Command } from "commander";
-import { withWorkspace } from "../app/open-workspace.js";
-import { reanalyzeWorkspace } from "../app/reanalyze-workspace.js";
 import type { Io } from "./main.js";
-import { nowOf, printJson, progressLine } from "./workspace-io.js";
+import { nowOf, printJson, progressLine, withWorkspace } from "./workspace-io.js";
 
 /** `debrief reanalyze`: re-reads every stored source with the current detectors. */
 export function registerReanalyze(program: Command, io: Io, setExitCode: (code: number) => void): void {
@@ -15,6 +13,7 @@ export function registerReanalyze(program: Command, io: Io, setExitCode: (code: 
     .action(async (flags: { now?: string; json?: boolean; progress?: boolean }) => {
       const now = nowOf(flags, io);
       const progress = progressLine(io, flags.progress);
+      const { reanalyzeWorkspace } = await import("../app/reanalyze-workspace.js");
       const report = await withWorkspace(io.env, now, (store) =>
         reanalyzeWorkspace(store, {
           now,
