@@ -1,6 +1,7 @@
-import { createReadStream } from "node:fs";
+import { createReadStream, existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import pc from "picocolors";
 import { InputError } from "../app/input-error.js";
@@ -177,6 +178,20 @@ async function analyzeBatchFile(file: string, flags: AnalyzeFlags, now: string, 
   return 0;
 }
 
+/** The moment the example's README reads it at: without it, the example's promised dates have long passed. */
+const EXAMPLE_NOW = "2026-03-04T18:00:00Z";
+
+/**
+ * The strong example interview shipped in the package (examples/ beside src/ and dist/), as a path to
+ * type from here: relative when it is below the working folder, else absolute. Undefined if missing.
+ */
+export function exampleFolder(cwd = process.cwd()): string | undefined {
+  const folder = fileURLToPath(new URL("../../examples/strong-product-designer", import.meta.url));
+  if (!existsSync(folder)) return undefined;
+  const near = relative(cwd, folder);
+  return near !== "" && !near.startsWith("..") && !isAbsolute(near) ? near : folder;
+}
+
 /** `debrief analyze`: one interview's read, or a batch of them. */
 export function registerAnalyze(program: Command, io: Io, setExitCode: (code: number) => void): void {
   program
@@ -220,10 +235,13 @@ export async function analyzeAction(paths: string[], flags: AnalyzeFlags, io: Io
     return analyzeBatchFile(flags.batch, flags, now, io);
   }
   if (paths.length === 0) {
+    const example = exampleFolder();
     throw new InputError(
       "no-input",
-      "nothing to analyze",
-      `${WHAT_WE_READ}; e.g. debrief analyze path/to/case`,
+      "nothing to analyze: give it what you have from one interview",
+      example
+        ? `${WHAT_WE_READ}.\nTo see a read first, try the example that comes with Debrief: debrief analyze ${example} --now ${EXAMPLE_NOW}`
+        : `${WHAT_WE_READ}; e.g. debrief analyze path/to/case`,
     );
   }
   return analyzeFiles(paths, flags, now, nudgeAfterDays, io);
