@@ -1,16 +1,6 @@
 import {
-  type Insights,
-  learnFromOutcomes,
-  type Outcome,
-  type OutcomeCase,
-} from "../core/learn-from-outcomes.js";
-import type { Lean } from "../core/read-own-sense.js";
-import type { Band, SignalId } from "../core/signal.js";
-import {
   commitDerived,
-  type OutcomeRow,
-  readOverview,
-  readRoundAnalyses,
+  readApplication,
   readSources,
   readState,
   recordOutcome,
@@ -136,7 +126,7 @@ export async function setApplicationOutcome(
     );
   }
   const app = await resolveApplication(store, ref);
-  const before = currentOutcome((await readOverview(store)).outcomes, app.id);
+  const before = currentOutcome((await readApplication(store, app.id))?.outcomes ?? [], app.id);
   await recordOutcome(store, app.id, word, now);
   // Re-plan: a settled application has nothing left to do; a reopened one gets its plan back.
   await reanalyzeWorkspace(store, { now, applicationIds: [app.id] });
@@ -146,48 +136,4 @@ export async function setApplicationOutcome(
     outcome: word,
     ...(before ? { previous: { outcome: before.outcome, recordedBy: before.recorded_by } } : {}),
   };
-}
-
-/** `debrief insights`: what this candidate's outcomes say about the signals and the reads. */
-/** The candidate's own sense in a stored analysis (`read.ownSense.lean`), if it has one. */
-function leanOf(analysis: string): Lean | undefined {
-  try {
-    const lean = (JSON.parse(analysis) as { read?: { ownSense?: { lean?: unknown } } }).read?.ownSense?.lean;
-    return lean === "well" || lean === "badly" || lean === "mixed" ? lean : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export async function gatherInsights(store: Store): Promise<Insights> {
-  const o = await readOverview(store);
-  // The latest round in which the candidate said how it went (rounds come in order).
-  const senses = new Map<number, Lean>();
-  for (const r of await readRoundAnalyses(store)) {
-    const lean = leanOf(r.analysis);
-    if (lean) senses.set(r.application_id, lean);
-  }
-  const cases: OutcomeCase[] = o.applications.map((app) => {
-    const rounds = o.rounds.filter((r) => r.application_id === app.id);
-    const roundIds = new Set(rounds.map((r) => r.id));
-    const signals = [
-      ...new Set(
-        o.signals.filter((s) => roundIds.has(s.round_id) && s.polarity !== "outcome").map((s) => s.signal_id),
-      ),
-    ] as SignalId[];
-    const outcome: OutcomeRow | undefined = currentOutcome(o.outcomes, app.id);
-    const sense = senses.get(app.id);
-    const latest = [...rounds].filter((r) => r.prior_band).sort((a, b) => b.number - a.number)[0];
-    return {
-      applicationId: app.id,
-      label: `${app.company}${app.role ? `, ${app.role}` : ""}`,
-      signals,
-      ...(outcome ? { outcome: outcome.outcome as Outcome } : {}),
-      ...(sense ? { ownSense: sense } : {}),
-      ...(latest?.prior_band
-        ? { read: { band: latest.prior_band as Band, score: latest.prior_score ?? 0.5 } }
-        : {}),
-    };
-  });
-  return learnFromOutcomes(cases);
 }

@@ -11,7 +11,7 @@ export function registerInsights(program: Command, io: Io, setExitCode: (code: n
     .option("--json", "print the figures as JSON")
     .action(async (flags: { json?: boolean }) => {
       const now = nowOf({}, io);
-      const { gatherInsights } = await import("../app/reanalyze-workspace.js");
+      const { gatherInsights } = await import("../app/gather-insights.js");
       const insights = await withWorkspace(io.env, now, (store) => gatherInsights(store));
       const { renderInsights } = await import("./render-insights.js");
       if (flags.json) printJson(io, insights);

@@ -12,7 +12,15 @@ import {
 import { createRequire } from "node:module";
 import { basename, dirname } from "node:path";
 import SQLite from "better-sqlite3";
-import { type ColumnDataType, Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from "kysely";
+import {
+  type ColumnDataType,
+  Kysely,
+  PostgresDialect,
+  type RawBuilder,
+  SqliteDialect,
+  sql,
+  type Transaction,
+} from "kysely";
 import type pg from "pg";
 import type { Database } from "./schema.js";
 
@@ -137,6 +145,13 @@ function makeFolder(dir: string): void {
 /** The column type of raw bytes. */
 export function bytesType(dialect: DialectName): ColumnDataType {
   return dialect === "sqlite" ? "blob" : "bytea";
+}
+
+/** The distinct values of a text column in each group, comma-separated: SQLite and PostgreSQL spell it apart. */
+export function distinctList(dialect: DialectName, column: string): RawBuilder<string> {
+  return dialect === "sqlite"
+    ? sql<string>`group_concat(distinct ${sql.ref(column)})`
+    : sql<string>`string_agg(distinct ${sql.ref(column)}, ',')`;
 }
 
 /**
