@@ -8,7 +8,8 @@
  *   each command's CPU time and peak RSS, and how much each grows from one size to the next (linear
  *   work grows ×10 from 1k to 10k and ×5 from 10k to 50k).
  *
- * Run alone: `npx tsx scripts/bench-cli.ts [--scale 1000,10000,50000] [--only startup|workspace]`.
+ * `npm run bench` runs them after its in-process figures; `npm run bench -- --only workspace --scale
+ * 1000,10000` runs one part alone.
  */
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,7 +17,7 @@ import { join } from "node:path";
 import { closeStore, openStore } from "../src/store/workspace-store.js";
 import { postgresTarget, type StoreTarget, sqliteTarget } from "../test/store-targets.js";
 import { makeWorkspace } from "./make-workspace.js";
-import { buildCli, formatMb, formatMs, medianRun, runMeasured, type Usage } from "./measure-cli.js";
+import { formatMb, formatMs, medianRun, runMeasured, type Usage } from "./measure-cli.js";
 
 const NOW = "2026-06-01T09:00:00Z";
 const REPEATS = Number(process.env.BENCH_CLI_REPEATS ?? 5);
@@ -167,6 +168,48 @@ export async function benchWorkspace(cli: { main: string; hook: string }, sizes:
   }
 }
 
+/**
+ * `reanalyze` of a generated workspace, in process so its memory can be watched as it goes: the time
+ * per application and the heap after each tenth. Flat is the target: the last tenth costs what the
+ * first did, and the heap does not grow with the applications done.
+ */
+export async function benchReanalyze(size: number): Promise<void> {
+  const { reanalyzeWorkspace } = await import("../src/app/reanalyze-workspace.js");
+  const made = await sqliteTarget.create();
+  try {
+    const store = await openStore(made.location, NOW);
+    await makeWorkspace(store, size, NOW);
+    const marks: { done: number; ms: number; heap: number }[] = [];
+    const t0 = performance.now();
+    let next = size / 10;
+    await reanalyzeWorkspace(store, {
+      now: NOW,
+      onProgress: (done) => {
+        if (done < next) return;
+        next += size / 10;
+        globalThis.gc?.();
+        marks.push({ done, ms: performance.now() - t0, heap: process.memoryUsage().heapUsed });
+      },
+    });
+    await closeStore(store);
+    const per = (a: (typeof marks)[number] | undefined, b: (typeof marks)[number] | undefined) =>
+      a && b ? (b.ms - a.ms) / Math.max(1, b.done - a.done) : Number.NaN;
+    const first = per({ done: 0, ms: 0, heap: 0 }, marks[0]);
+    const last = per(marks[marks.length - 2], marks[marks.length - 1]);
+    console.log(
+      `reanalyze: ${size.toLocaleString("en-US")} generated applications (two rounds and two messages each), in process (BENCH_REANALYZE sets the size)`,
+    );
+    console.log(
+      `  ${first.toFixed(1)} ms per application in the first tenth, ${last.toFixed(1)} ms in the last (flat: about ×1)`,
+    );
+    console.log(
+      `  heap${globalThis.gc ? " after a collection" : " (run with --expose-gc for a steadier figure)"} after each tenth: ${marks.map((m) => formatMb(m.heap)).join(", ")}`,
+    );
+  } finally {
+    await made.cleanup();
+  }
+}
+
 /** `--scale 1000,10000` and `--only startup` from the command line. */
 export function benchArgs(argv: string[]): { sizes: number[]; only?: string } {
   const at = (flag: string) => {
@@ -180,14 +223,4 @@ export function benchArgs(argv: string[]): { sizes: number[]; only?: string } {
     .filter((n) => Number.isInteger(n) && n > 0);
   const only = at("--only");
   return { sizes, ...(only ? { only } : {}) };
-}
-
-if (import.meta.filename === process.argv[1]) {
-  const { sizes, only } = benchArgs(process.argv.slice(2));
-  const cli = buildCli();
-  if (!only || only === "startup") {
-    const { ninetyMinuteVtt } = await import("./ninety-minutes.js");
-    benchStartup(cli, await ninetyMinuteVtt());
-  }
-  if (!only || only === "workspace") await benchWorkspace(cli, sizes);
 }

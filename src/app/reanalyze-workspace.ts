@@ -1,32 +1,40 @@
 import {
   commitDerived,
   readApplication,
+  readApplicationIds,
+  readSomeApplications,
   readSources,
-  readState,
   recordOutcome,
   StaleWorkspace,
   type Store,
-  type WorkspaceState,
 } from "../store/workspace-store.js";
+import { groupByApplication } from "./gather-insights.js";
 import { InputError } from "./input-error.js";
 import { type ParseCache, rebuildApplication, type StoredApplication } from "./rebuild-application.js";
-import { currentOutcome, OUTCOME_WORDS, readUserOutcomes } from "./workspace-outcomes.js";
+import { currentOutcome, OUTCOME_WORDS } from "./workspace-outcomes.js";
 import { resolveApplication } from "./workspace-views.js";
 
 const MAX_ATTEMPTS = 8;
 
-async function loadStored(store: Store, state: WorkspaceState, ids: number[]): Promise<StoredApplication[]> {
-  const sources = await readSources(store, ids);
-  const userOutcomes = await readUserOutcomes(store);
+/** A few applications as stored, with their sources, from a read of those applications only. */
+async function loadStored(
+  store: Store,
+  part: Awaited<ReturnType<typeof readSomeApplications>>,
+  ids: number[],
+): Promise<StoredApplication[]> {
+  const sources = groupByApplication(await readSources(store, ids));
+  const rounds = groupByApplication(part.rounds);
+  const userOutcomes = new Map(part.userOutcomes.map((o) => [o.application_id, o.outcome]));
+  const applications = new Map(part.applications.map((a) => [a.id, a]));
   return ids.flatMap((id) => {
-    const application = state.applications.find((a) => a.id === id);
+    const application = applications.get(id);
     if (!application) return [];
     const userOutcome = userOutcomes.get(id);
     return [
       {
         application,
-        rounds: state.rounds.filter((r) => r.application_id === id),
-        sources: sources.filter((s) => s.application_id === id),
+        rounds: rounds.get(id) ?? [],
+        sources: sources.get(id) ?? [],
         ...(userOutcome ? { userOutcome } : {}),
       },
     ];
@@ -57,15 +65,16 @@ export async function reanalyzeWorkspace(
   store: Store,
   options: { now: string; applicationIds?: number[]; onProgress?: (done: number, total: number) => void },
 ): Promise<ReanalyzeReport> {
-  const first = await readState(store);
-  const ids = options.applicationIds ?? first.applications.map((a) => a.id);
+  const ids = options.applicationIds ?? (await readApplicationIds(store));
   const report: ReanalyzeReport = { applications: 0, rounds: 0, changed: [], retries: 0 };
-  const cache: ParseCache = new Map();
   const PER_TRANSACTION = 10;
   for (let i = 0; i < ids.length; i += PER_TRANSACTION) {
     const chunk = ids.slice(i, i + PER_TRANSACTION);
+    // Parsed sources are kept for a retry of this chunk only: memory stays flat however many are done.
+    const cache: ParseCache = new Map();
     for (let attempt = 1; ; attempt++) {
-      const state = await readState(store);
+      // Only this chunk's rows: the cost of a chunk does not grow with the workspace.
+      const state = await readSomeApplications(store, chunk);
       const stored = await loadStored(store, state, chunk);
       const derived = [];
       for (const s of stored)

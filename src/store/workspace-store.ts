@@ -133,6 +133,71 @@ export async function readState(store: Store): Promise<WorkspaceState> {
   };
 }
 
+/**
+ * What re-reading a few applications needs, and only theirs: the revision (to write against), the
+ * candidate's name, the applications' rows and rounds, and the outcomes the candidate recorded for them.
+ * Its cost follows the number of applications asked for, not the workspace's size.
+ */
+export async function readSomeApplications(
+  store: Store,
+  ids: number[],
+): Promise<
+  Pick<WorkspaceState, "revision" | "me" | "applications" | "rounds"> & { userOutcomes: OutcomeRow[] }
+> {
+  const db = store.conn.db;
+  const ws = await db.selectFrom("workspace").selectAll().where("id", "=", 1).executeTakeFirstOrThrow();
+  if (ids.length === 0)
+    return { revision: num(ws.revision), me: ws.me, applications: [], rounds: [], userOutcomes: [] };
+  const applications = await db
+    .selectFrom("applications")
+    .selectAll()
+    .where("id", "in", ids)
+    .orderBy("id")
+    .execute();
+  const rounds = await db
+    .selectFrom("rounds")
+    .select([
+      "id",
+      "application_id",
+      "number",
+      "title",
+      "starts_at",
+      "ends_at",
+      "created_at",
+      "read_band",
+      "read_score",
+      "read_summary",
+      "prior_band",
+      "prior_score",
+      "analyzed_at",
+    ])
+    .where("application_id", "in", ids)
+    .orderBy("application_id")
+    .orderBy("number")
+    .execute();
+  const userOutcomes = await db
+    .selectFrom("outcomes")
+    .selectAll()
+    .where("application_id", "in", ids)
+    .where("recorded_by", "=", "you")
+    .orderBy("id")
+    .execute();
+  return {
+    revision: num(ws.revision),
+    me: ws.me,
+    applications: applications.map(normalized),
+    rounds: rounds.map(normalized),
+    userOutcomes: userOutcomes.map(normalized),
+  };
+}
+
+/** Every application's id, in order. */
+export async function readApplicationIds(store: Store): Promise<number[]> {
+  return (await store.conn.db.selectFrom("applications").select("id").orderBy("id").execute()).map((r) =>
+    num(r.id),
+  );
+}
+
 /** Which of these hashes are stored already. */
 export async function findStoredHashes(store: Store, hashes: string[]): Promise<Set<string>> {
   const found = new Set<string>();
