@@ -5,7 +5,7 @@
  * wall time also counts everyone else's work.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -30,6 +30,7 @@ process.on("exit", () => {
 /** The CLI compiled from src/ into a folder of its own (the repository's dist/ is left alone). */
 export function buildCli(): { main: string; hook: string } {
   const out = mkdtempSync(join(tmpdir(), "debrief-bench-cli-"));
+  process.once("exit", () => rmSync(out, { recursive: true, force: true }));
   const root = join(import.meta.dirname, "..");
   const built = spawnSync(
     process.execPath,
