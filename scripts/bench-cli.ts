@@ -155,7 +155,8 @@ export async function benchWorkspace(cli: { main: string; hook: string }, sizes:
         const u = b.rows[k]?.usage;
         const before = bySize[s - 1]?.rows[k]?.usage;
         if (!u) return "";
-        const growth = before ? ` ×${(own(u) / Math.max(1, own(before))).toFixed(1)}` : "";
+        // A growth from next to nothing is noise, not a shape: shown from 20 ms on.
+        const growth = before && own(before) >= 20 ? ` ×${(own(u) / own(before)).toFixed(1)}` : "";
         return `${formatMs(own(u))}${growth}, ${formatMb(u.peakRss)}`;
       });
       const last = bySize[bySize.length - 1]?.rows[k]?.usage;
