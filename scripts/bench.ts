@@ -17,6 +17,13 @@
  *   through `POST /api/analyze` (the analyses run in the server's worker pool).
  * - Filing a mailbox: `addToWorkspace` of a generated 5,000-message mbox (test/make-mbox.ts) into a
  *   fresh SQLite workspace, from reading to the commit: messages per second, seconds, peak RSS.
+ * - Start-up, a workspace that scales, and reanalyze (scripts/bench-cli.ts): the built CLI as child
+ *   processes, start-up as ratios to `node -e 0`; workspaces of 1k, 10k and 50k applications generated
+ *   through the store, each command's CPU time and peak RSS with its growth, against the targets.
+ *
+ * `npm run bench -- --scale 1000,10000` sets the workspace sizes (the default, 1000,10000,50000, takes
+ * about a minute and a half more on SQLite, and as much again on PostgreSQL when
+ * DEBRIEF_TEST_DATABASE_URL is set); `--only startup|workspace|reanalyze` runs just that part.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
@@ -33,7 +40,21 @@ import { parseTranscript } from "../src/ingest/parse-transcript.js";
 import { listen } from "../src/server/listen.js";
 import { closeStore, openStore } from "../src/store/workspace-store.js";
 import { generateMail, writeMbox } from "../test/make-mbox.js";
+import { benchArgs, benchReanalyze, benchStartup, benchWorkspace } from "./bench-cli.js";
+import { buildCli } from "./measure-cli.js";
+import { ninetyMinuteVtt } from "./ninety-minutes.js";
 import { analyzeReview, readReviews } from "./read-reviews.js";
+
+const { sizes, only } = benchArgs(process.argv.slice(2));
+if (only) {
+  // One part of the process-level bench alone: the in-process figures below are skipped.
+  const cli = buildCli();
+  if (only === "startup") benchStartup(cli, await ninetyMinuteVtt());
+  else if (only === "workspace") await benchWorkspace(cli, sizes);
+  else if (only === "reanalyze") await benchReanalyze(Number(process.env.BENCH_REANALYZE ?? 2_000));
+  else throw new Error(`--only ${only}: use startup, workspace or reanalyze`);
+  process.exit(0);
+}
 
 const SHARED = process.env.DEBRIEF_SHARED ?? join(import.meta.dirname, "..", "..", "shared");
 const NOW = "2026-03-04T18:00:00-05:00";
@@ -371,4 +392,12 @@ try {
   );
 } finally {
   rmSync(mboxDir, { recursive: true, force: true });
+}
+
+// Start-up, a workspace that scales, and reanalyze: the built CLI as a person runs it (scripts/bench-cli.ts).
+{
+  const cli = buildCli();
+  benchStartup(cli, await ninetyMinuteVtt());
+  await benchWorkspace(cli, sizes);
+  await benchReanalyze(Number(process.env.BENCH_REANALYZE ?? 2_000));
 }

@@ -32,6 +32,7 @@ import { normaliseVoiceName } from "../src/ingest/split-cue-voices.js";
 import { looksLikeMbox, splitMbox } from "../src/ingest/split-mbox.js";
 import { splitQuoted } from "../src/ingest/split-quoted.js";
 import { looksLikeSpeakerName, splitSpeakerPrefix } from "../src/ingest/split-speaker-prefix.js";
+import { workUnits, workUnitsAsync } from "./work-units.js";
 
 /*
  * Catastrophic backtracking. A regular expression that retries from every position of a long run
@@ -43,8 +44,12 @@ import { looksLikeSpeakerName, splitSpeakerPrefix } from "../src/ingest/split-sp
  */
 
 const SIZE = 100 * 1024;
-/** A hang guard, not a benchmark: linear work on 100 KB takes milliseconds. */
-const LIMIT_MS = 500;
+/**
+ * A bound on work, in reference passes over the same input (test/work-units.ts), never milliseconds:
+ * linear work on 100 KB is a few to a few hundred passes; a pattern that retries from every position is
+ * tens of thousands.
+ */
+const LIMIT_UNITS = 1_000;
 const NOW = "2026-02-05T18:00:00-08:00";
 
 /** `unit` repeated to about 100 KB, then `end` (a near miss at the end makes a failing match retry). */
@@ -238,10 +243,8 @@ describe("functions that run patterns over user text, on 100 KB hostile strings"
     const slow: string[] = [];
     for (const [label, input] of INPUTS) {
       if (target.skip?.(input) === true) continue;
-      const started = performance.now();
-      target.run(input);
-      const ms = performance.now() - started;
-      if (ms >= LIMIT_MS) slow.push(`${label}: ${Math.round(ms)} ms`);
+      const units = workUnits(input, () => target.run(input));
+      if (units >= LIMIT_UNITS) slow.push(`${label}: ${Math.round(units)} passes`);
     }
     expect(slow).toEqual([]);
   });
@@ -250,10 +253,8 @@ describe("functions that run patterns over user text, on 100 KB hostile strings"
     // wink-nlp reads some shapes at ~15 µs a character; quadratic ones took 10 s and more.
     const slow: string[] = [];
     for (const [label, input] of INPUTS) {
-      const started = performance.now();
-      readSentences(input.replace(/\n/g, " "));
-      const ms = performance.now() - started;
-      if (ms >= 10 * LIMIT_MS) slow.push(`${label}: ${Math.round(ms)} ms`);
+      const units = workUnits(input, () => readSentences(input.replace(/\n/g, " ")));
+      if (units >= 10 * LIMIT_UNITS) slow.push(`${label}: ${Math.round(units)} passes`);
     }
     expect(slow).toEqual([]);
   });
@@ -269,19 +270,21 @@ describe("functions that run patterns over user text, on 100 KB hostile strings"
         `From: p@pinecrest.example\r\nContent-Type: multipart/alternative\r\n\r\n${input}`,
       ];
       for (const raw of shapes) {
-        const started = performance.now();
-        await parseEml(raw, "reply.eml");
-        const ms = performance.now() - started;
-        if (ms >= LIMIT_MS) slow.push(`${label}: ${Math.round(ms)} ms`);
+        const units = await workUnitsAsync(raw, () => parseEml(raw, "reply.eml"));
+        if (units >= LIMIT_UNITS) slow.push(`${label}: ${Math.round(units)} passes`);
       }
     }
     expect(slow).toEqual([]);
   });
 
   it("an .eml of 100 kB of line breaks is refused by its line count, not read line by line", async () => {
-    const started = performance.now();
-    const r = await parseEml(`From: p@pinecrest.example\r\n\r\n${"\n".repeat(SIZE)}`, "reply.eml");
-    expect(performance.now() - started).toBeLessThan(LIMIT_MS);
+    const raw = `From: p@pinecrest.example\r\n\r\n${"\n".repeat(SIZE)}`;
+    let r: Awaited<ReturnType<typeof parseEml>> | undefined;
+    const units = await workUnitsAsync(raw, async () => {
+      r = await parseEml(raw, "reply.eml");
+    });
+    expect(units).toBeLessThan(LIMIT_UNITS);
+    if (!r) throw new Error("parseEml gave nothing");
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]?.message).toMatch(/lines/);
   });
@@ -294,10 +297,8 @@ describe("functions that run patterns over user text, on 100 KB hostile strings"
         exchange(input),
         mail(`Hi Sam,\n${input}\nPriya`, input.slice(0, 300)),
       ];
-      const started = performance.now();
-      analyzeInterview({ docs, now: NOW, me: "Sam Okafor" });
-      const ms = performance.now() - started;
-      if (ms >= 4 * LIMIT_MS) slow.push(`${label}: ${Math.round(ms)} ms`);
+      const units = workUnits(input, () => analyzeInterview({ docs, now: NOW, me: "Sam Okafor" }));
+      if (units >= 4 * LIMIT_UNITS) slow.push(`${label}: ${Math.round(units)} passes`);
     }
     expect(slow).toEqual([]);
   });
@@ -369,7 +370,20 @@ function shortInputs(length: number): string[] {
 /** Runs in a worker: each literal (made global, so every start position is tried) on every input. */
 const SCAN = `
 const { parentPort, workerData } = require("node:worker_threads");
-const { literals, inputs, slowMs } = workerData;
+const { literals, inputs, slowUnits, referenceSource } = workerData;
+// Each input's unit of work: a reference pass over it (test/work-units.ts), timed here, best of five.
+const referencePass = new Function("text", referenceSource);
+const units = inputs.map((text) => {
+  const long = text.repeat(Math.ceil(50000 / text.length));
+  const times = long.length / text.length;
+  let best = Infinity;
+  for (let k = 0; k < 5; k++) {
+    const t0 = performance.now();
+    referencePass(long);
+    best = Math.min(best, (performance.now() - t0) / times);
+  }
+  return Math.max(best, 0.001);
+});
 for (let i = 0; i < literals.length; i++) {
   const { source, flags } = literals[i];
   const re = new RegExp(source, (flags.includes("g") ? flags : flags + "g").replace("y", ""));
@@ -377,27 +391,36 @@ for (let i = 0; i < literals.length; i++) {
   for (let j = 0; j < inputs.length; j++) {
     const t0 = performance.now();
     inputs[j].replace(re, "");
-    const ms = performance.now() - t0;
-    if (ms >= slowMs) parentPort.postMessage({ slow: i, input: j, ms });
+    const cost = (performance.now() - t0) / units[j];
+    if (cost >= slowUnits) parentPort.postMessage({ slow: i, input: j, cost });
   }
 }
 parentPort.postMessage({ done: true });
 `;
+
+/** The reference pass of test/work-units.ts, as the worker's source (a worker cannot import it). */
+const REFERENCE_SOURCE = `let sum = 0;
+for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+return sum + text.split(/\\s+/).length + text.toLowerCase().length;`;
 
 interface ScanReport {
   hung: string[];
   slow: string[];
 }
 
-/** Scans the literals from `from` on; a literal that stops reporting for `hangMs` is a hang. */
-function scan(literals: Literal[], inputs: string[], hangMs: number, slowMs: number): Promise<ScanReport> {
+/**
+ * Scans the literals from `from` on. A literal whose work on an input passes `slowUnits` reference passes
+ * over it is slow; one that stops reporting for `hangMs` is a hang (a watchdog for a scan that never
+ * ends, set far above any literal's time, not a measure of speed).
+ */
+function scan(literals: Literal[], inputs: string[], hangMs: number, slowUnits: number): Promise<ScanReport> {
   const report: ScanReport = { hung: [], slow: [] };
   const describeInput = (j: number) => JSON.stringify((inputs[j] ?? "").slice(0, 12));
   const runFrom = (from: number): Promise<void> =>
     new Promise((done) => {
       const worker = new Worker(SCAN, {
         eval: true,
-        workerData: { literals: literals.slice(from), inputs, slowMs },
+        workerData: { literals: literals.slice(from), inputs, slowUnits, referenceSource: REFERENCE_SOURCE },
       });
       let current = from;
       let heard = Date.now();
@@ -410,13 +433,13 @@ function scan(literals: Literal[], inputs: string[], hangMs: number, slowMs: num
       }, 100);
       worker.on(
         "message",
-        (m: { started?: number; slow?: number; input?: number; ms?: number; done?: true }) => {
+        (m: { started?: number; slow?: number; input?: number; cost?: number; done?: true }) => {
           heard = Date.now();
           if (m.started !== undefined) current = from + m.started;
           if (m.slow !== undefined) {
             const literal = literals[from + m.slow];
             report.slow.push(
-              `${literal?.where} /${literal?.source}/ on ${describeInput(m.input ?? -1)}: ${Math.round(m.ms ?? 0)} ms`,
+              `${literal?.where} /${literal?.source}/ on ${describeInput(m.input ?? -1)}: ${Math.round(m.cost ?? 0)} passes`,
             );
           }
           if (m.done) {
@@ -442,9 +465,9 @@ describe("every regex literal in src/core and src/ingest", () => {
   });
 
   it("none backtracks catastrophically: no hang, nothing slow, on 2,000-character runs", async () => {
-    // Exponential backtracking hangs at 2,000 characters; quadratic costs a few milliseconds there.
-    const report = await scan(literals, shortInputs(2_000), 3_000, 250);
+    // Exponential backtracking never ends at 2,000 characters; quadratic costs about a hundred passes.
+    const report = await scan(literals, shortInputs(2_000), 30_000, 10_000);
     expect(report.hung).toEqual([]);
     expect(report.slow).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 });

@@ -1,5 +1,5 @@
 import { formatEml } from "../core/format-eml.js";
-import { readOverview, type Store } from "../store/workspace-store.js";
+import { readAction, readApplicationRow, type Store } from "../store/workspace-store.js";
 import { InputError } from "./input-error.js";
 
 /** An action's drafted text as an .eml file a mail client opens as an unsent draft. */
@@ -16,12 +16,11 @@ const SUBJECTS: Record<string, (company: string, role: string | null) => string>
 };
 
 export async function actionDraft(store: Store, id: number, now: string): Promise<ActionDraftFile> {
-  const o = await readOverview(store);
-  const action = o.actions.find((a) => a.id === id);
+  const action = Number.isSafeInteger(id) ? await readAction(store, id) : undefined;
   if (!action)
     throw new InputError("no-such-action", `there is no action ${id}`, "`debrief todo` lists them");
   if (!action.text) throw new InputError("no-draft", `action ${id} (${action.kind}) has no text to send`);
-  const app = o.applications.find((a) => a.id === action.application_id);
+  const app = await readApplicationRow(store, action.application_id);
   const company = app?.company ?? "the company";
   const subject = (SUBJECTS[action.kind] ?? ((c: string) => `${action.kind.replace(/-/g, " ")} - ${c}`))(
     company,

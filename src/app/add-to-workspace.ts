@@ -5,7 +5,6 @@ import { findInterviewTime } from "../core/find-interview-time.js";
 import { type CandidateMail, resolveCandidateMail } from "../core/identify-candidate-mail.js";
 import {
   type BundleFacts,
-  companyKey,
   companyNameForDomain,
   describeBundle,
   isHiringMail,
@@ -35,9 +34,12 @@ import {
   type Store,
   type WorkspaceState,
 } from "../store/workspace-store.js";
+import { findApplication, labelOf } from "./find-application.js";
 import { InputError } from "./input-error.js";
 import { cacheKey, type ParseCache, rebuildApplication } from "./rebuild-application.js";
 import { readUserOutcomes } from "./workspace-outcomes.js";
+
+export { findApplication };
 
 /**
  * `debrief add`: files interview folders, single files and whole mailboxes into the workspace. Reads
@@ -201,29 +203,6 @@ async function readEntries(
 
 function emailOf(e: Entry): EmailDoc | undefined {
   return e.docs.find((d): d is EmailDoc => d.kind === "email");
-}
-
-function labelOf(a: Pick<ApplicationRow, "id" | "company" | "role">): string {
-  return `${a.id}  ${a.company}${a.role ? `, ${a.role}` : ""}`;
-}
-
-/** Finds an application by id or company (exact, then unique prefix); undefined when none. */
-export function findApplication(apps: ApplicationRow[], ref: string): ApplicationRow | undefined {
-  const trimmed = ref.trim();
-  if (/^\d+$/.test(trimmed)) return apps.find((a) => a.id === Number(trimmed));
-  const key = companyKey(trimmed);
-  const exact = apps.filter((a) => companyKey(a.company) === key);
-  if (exact.length === 1) return exact[0];
-  const prefix = apps.filter((a) => companyKey(a.company).startsWith(key));
-  if (prefix.length === 1 && key.length >= 2) return prefix[0];
-  if (exact.length > 1 || prefix.length > 1) {
-    throw new InputError(
-      "ambiguous-application",
-      `"${ref}" matches ${Math.max(exact.length, prefix.length)} applications`,
-      `use the id: ${[...(exact.length > 1 ? exact : prefix)].map((a) => labelOf(a)).join("; ")}`,
-    );
-  }
-  return undefined;
 }
 
 /** The plan of one attempt: what to write, made from one reading of the workspace. */

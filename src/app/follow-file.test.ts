@@ -158,7 +158,6 @@ describe("followFile", () => {
   it("stops when told to, and gives what it held back", async () => {
     await writeFile(file, `WEBVTT\n\n${CUES.slice(0, 2).join("")}`);
     const stop = new AbortController();
-    const started = Date.now();
     const { result } = await followWhile(
       async () => {
         await pause(POLL * 5);
@@ -166,7 +165,7 @@ describe("followFile", () => {
       },
       { idleMs: 60_000, signal: stop.signal },
     );
-    expect(Date.now() - started).toBeLessThan(5_000);
+    // Ended by the abort, not by the minute of idleness it was given: no clock needed to tell.
     expect(result.endedBy).toBe("abort");
     expect(result.utterances).toEqual(parse(`WEBVTT\n\n${CUES.slice(0, 2).join("")}`));
   });

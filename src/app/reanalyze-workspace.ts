@@ -1,43 +1,41 @@
 import {
-  type Insights,
-  learnFromOutcomes,
-  type Outcome,
-  type OutcomeCase,
-} from "../core/learn-from-outcomes.js";
-import type { Lean } from "../core/read-own-sense.js";
-import type { Band, SignalId } from "../core/signal.js";
-import {
   commitDerived,
-  type OutcomeRow,
-  readOverview,
-  readRoundAnalyses,
+  readApplication,
+  readApplicationIds,
+  readSomeApplications,
   readSources,
-  readState,
   recordOutcome,
   StaleWorkspace,
   type Store,
   setTimeZone,
-  type WorkspaceState,
 } from "../store/workspace-store.js";
+import { groupByApplication } from "./gather-insights.js";
 import { InputError } from "./input-error.js";
 import { type ParseCache, rebuildApplication, type StoredApplication } from "./rebuild-application.js";
-import { currentOutcome, OUTCOME_WORDS, readUserOutcomes } from "./workspace-outcomes.js";
+import { currentOutcome, OUTCOME_WORDS } from "./workspace-outcomes.js";
 import { resolveApplication } from "./workspace-views.js";
 
 const MAX_ATTEMPTS = 8;
 
-async function loadStored(store: Store, state: WorkspaceState, ids: number[]): Promise<StoredApplication[]> {
-  const sources = await readSources(store, ids);
-  const userOutcomes = await readUserOutcomes(store);
+/** A few applications as stored, with their sources, from a read of those applications only. */
+async function loadStored(
+  store: Store,
+  part: Awaited<ReturnType<typeof readSomeApplications>>,
+  ids: number[],
+): Promise<StoredApplication[]> {
+  const sources = groupByApplication(await readSources(store, ids));
+  const rounds = groupByApplication(part.rounds);
+  const userOutcomes = new Map(part.userOutcomes.map((o) => [o.application_id, o.outcome]));
+  const applications = new Map(part.applications.map((a) => [a.id, a]));
   return ids.flatMap((id) => {
-    const application = state.applications.find((a) => a.id === id);
+    const application = applications.get(id);
     if (!application) return [];
     const userOutcome = userOutcomes.get(id);
     return [
       {
         application,
-        rounds: state.rounds.filter((r) => r.application_id === id),
-        sources: sources.filter((s) => s.application_id === id),
+        rounds: rounds.get(id) ?? [],
+        sources: sources.get(id) ?? [],
         ...(userOutcome ? { userOutcome } : {}),
       },
     ];
@@ -75,15 +73,16 @@ export async function reanalyzeWorkspace(
   },
 ): Promise<ReanalyzeReport> {
   if (options.timeZone) await setTimeZone(store, options.timeZone);
-  const first = await readState(store);
-  const ids = options.applicationIds ?? first.applications.map((a) => a.id);
+  const ids = options.applicationIds ?? (await readApplicationIds(store));
   const report: ReanalyzeReport = { applications: 0, rounds: 0, changed: [], retries: 0 };
-  const cache: ParseCache = new Map();
   const PER_TRANSACTION = 10;
   for (let i = 0; i < ids.length; i += PER_TRANSACTION) {
     const chunk = ids.slice(i, i + PER_TRANSACTION);
+    // Parsed sources are kept for a retry of this chunk only: memory stays flat however many are done.
+    const cache: ParseCache = new Map();
     for (let attempt = 1; ; attempt++) {
-      const state = await readState(store);
+      // Only this chunk's rows: the cost of a chunk does not grow with the workspace.
+      const state = await readSomeApplications(store, chunk);
       const stored = await loadStored(store, state, chunk);
       const derived = [];
       for (const s of stored)
@@ -146,7 +145,7 @@ export async function setApplicationOutcome(
     );
   }
   const app = await resolveApplication(store, ref);
-  const before = currentOutcome((await readOverview(store)).outcomes, app.id);
+  const before = currentOutcome((await readApplication(store, app.id))?.outcomes ?? [], app.id);
   await recordOutcome(store, app.id, word, now);
   // Re-plan: a settled application has nothing left to do; a reopened one gets its plan back.
   await reanalyzeWorkspace(store, { now, applicationIds: [app.id] });
@@ -156,48 +155,4 @@ export async function setApplicationOutcome(
     outcome: word,
     ...(before ? { previous: { outcome: before.outcome, recordedBy: before.recorded_by } } : {}),
   };
-}
-
-/** `debrief insights`: what this candidate's outcomes say about the signals and the reads. */
-/** The candidate's own sense in a stored analysis (`read.ownSense.lean`), if it has one. */
-function leanOf(analysis: string): Lean | undefined {
-  try {
-    const lean = (JSON.parse(analysis) as { read?: { ownSense?: { lean?: unknown } } }).read?.ownSense?.lean;
-    return lean === "well" || lean === "badly" || lean === "mixed" ? lean : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export async function gatherInsights(store: Store): Promise<Insights> {
-  const o = await readOverview(store);
-  // The latest round in which the candidate said how it went (rounds come in order).
-  const senses = new Map<number, Lean>();
-  for (const r of await readRoundAnalyses(store)) {
-    const lean = leanOf(r.analysis);
-    if (lean) senses.set(r.application_id, lean);
-  }
-  const cases: OutcomeCase[] = o.applications.map((app) => {
-    const rounds = o.rounds.filter((r) => r.application_id === app.id);
-    const roundIds = new Set(rounds.map((r) => r.id));
-    const signals = [
-      ...new Set(
-        o.signals.filter((s) => roundIds.has(s.round_id) && s.polarity !== "outcome").map((s) => s.signal_id),
-      ),
-    ] as SignalId[];
-    const outcome: OutcomeRow | undefined = currentOutcome(o.outcomes, app.id);
-    const sense = senses.get(app.id);
-    const latest = [...rounds].filter((r) => r.prior_band).sort((a, b) => b.number - a.number)[0];
-    return {
-      applicationId: app.id,
-      label: `${app.company}${app.role ? `, ${app.role}` : ""}`,
-      signals,
-      ...(outcome ? { outcome: outcome.outcome as Outcome } : {}),
-      ...(sense ? { ownSense: sense } : {}),
-      ...(latest?.prior_band
-        ? { read: { band: latest.prior_band as Band, score: latest.prior_score ?? 0.5 } }
-        : {}),
-    };
-  });
-  return learnFromOutcomes(cases);
 }

@@ -2,14 +2,18 @@ import type { Band } from "../core/signal.js";
 import {
   type ActionRow,
   type ApplicationRow,
+  countApplications,
   markActionDone,
   type OutcomeRow,
+  readAction,
   readApplication,
+  readApplicationRow,
+  readApplications,
   readOverview,
-  readState,
   type Store,
 } from "../store/workspace-store.js";
-import { findApplication } from "./add-to-workspace.js";
+import { findApplication } from "./find-application.js";
+import { groupByApplication } from "./gather-insights.js";
 import { InputError } from "./input-error.js";
 import { currentOutcome } from "./workspace-outcomes.js";
 
@@ -86,31 +90,40 @@ function stageOf(outcome: OutcomeRow | undefined, rounds: number): string {
   return rounds > 0 ? "interviewing" : "applied";
 }
 
+/**
+ * One line per application. Linear in the workspace: every table is read once and grouped by
+ * application once, never filtered again for each application.
+ */
 export async function listApplications(
   store: Store,
   now: string,
   filter: ListFilter = {},
 ): Promise<ApplicationSummary[]> {
   const o = await readOverview(store);
+  const roundsOf = groupByApplication(o.rounds);
+  const outcomesOf = groupByApplication(o.outcomes);
+  const actionsOf = groupByApplication(o.actions);
+  const mailOf = new Map(o.lastMail.map((m) => [m.application_id, m]));
+  const nowMs = Date.parse(now);
   const out: ApplicationSummary[] = [];
   for (const app of o.applications) {
-    const rounds = o.rounds.filter((r) => r.application_id === app.id);
-    const latest = [...rounds].filter((r) => r.read_band).sort((a, b) => b.number - a.number)[0];
-    const outcome = currentOutcome(o.outcomes, app.id);
-    const mail = o.lastMail.find((m) => m.application_id === app.id);
-    const next = outcome
-      ? undefined
-      : o.actions
-          .filter((a) => a.application_id === app.id && a.status === "open")
-          .sort(dueOrder)
-          .map((a) => toTodo(a, app, now))[0];
+    const rounds = roundsOf.get(app.id) ?? [];
+    const latest = rounds
+      .filter((r) => r.read_band)
+      .reduce<(typeof rounds)[number] | undefined>((a, r) => (a && a.number > r.number ? a : r), undefined);
+    const outcome = currentOutcome(outcomesOf.get(app.id) ?? [], app.id);
+    const mail = mailOf.get(app.id);
+    const open = outcome ? [] : (actionsOf.get(app.id) ?? []);
+    const first = open.reduce<ActionRow | undefined>(
+      (a, b) => (a && !(dueOrder(a, b) > 0) ? a : b),
+      undefined,
+    );
+    const next = first ? toTodo(first, app, now) : undefined;
     const days = daysSince(mail?.last_from_company, now);
     const lastRound = rounds
       .map((r) => r.starts_at)
-      .filter(
-        (t): t is string => t !== null && !Number.isNaN(Date.parse(t)) && Date.parse(t) <= Date.parse(now),
-      )
-      .sort((x, y) => Date.parse(y) - Date.parse(x))[0];
+      .filter((t): t is string => t !== null && !Number.isNaN(Date.parse(t)) && Date.parse(t) <= nowMs)
+      .reduce<string | undefined>((a, t) => (a && Date.parse(a) >= Date.parse(t) ? a : t), undefined);
     const contact =
       lastRound && (!mail?.last_from_company || Date.parse(lastRound) > Date.parse(mail.last_from_company))
         ? { at: lastRound, what: "round" as const }
@@ -158,7 +171,10 @@ export async function listApplications(
 /** Open actions of applications without an outcome, soonest first (undated last). */
 export async function listTodo(store: Store, now: string): Promise<TodoItem[]> {
   const o = await readOverview(store);
-  const settled = new Set(o.applications.filter((a) => currentOutcome(o.outcomes, a.id)).map((a) => a.id));
+  const outcomesOf = groupByApplication(o.outcomes);
+  const settled = new Set(
+    o.applications.filter((a) => currentOutcome(outcomesOf.get(a.id) ?? [], a.id)).map((a) => a.id),
+  );
   const apps = new Map(o.applications.map((a) => [a.id, a]));
   return o.actions
     .filter((a) => a.status === "open" && !settled.has(a.application_id))
@@ -183,10 +199,9 @@ export async function completeAction(store: Store, id: number, now: string): Pro
   const missing = () =>
     new InputError("no-such-action", `there is no action ${id}`, "`debrief todo` lists them with their ids");
   if (!Number.isSafeInteger(id) || id < 1 || id > MAX_ID) throw missing();
-  const o = await readOverview(store);
-  const before = o.actions.find((a) => a.id === id);
+  const before = await readAction(store, id);
   if (!before) throw missing();
-  const app = o.applications.find((a) => a.id === before.application_id);
+  const app = await readApplicationRow(store, before.application_id);
   if (!app) throw new Error(`action ${id} has no application`);
   if (before.status === "done")
     return {
@@ -243,15 +258,23 @@ export interface ApplicationTimeline {
 /** Gaps in the company's side of the conversation longer than this are shown as silence. */
 export const SILENCE_DAYS = 7;
 
-/** Resolves an application by id or company, or says which exist. */
+/**
+ * Resolves an application by id or company, or says which exist. By id it reads one row, whatever the
+ * workspace's size; by name it reads the applications' own rows (nothing filed under them).
+ */
 export async function resolveApplication(store: Store, ref: string): Promise<ApplicationRow> {
-  const apps = (await readState(store)).applications;
-  const app = findApplication(apps, ref);
+  const id = /^\s*\d+\s*$/.test(ref) ? Number(ref) : undefined;
+  const app =
+    id === undefined
+      ? findApplication(await readApplications(store), ref)
+      : id <= MAX_ID
+        ? await readApplicationRow(store, id)
+        : undefined;
   if (!app) {
     throw new InputError(
       "no-such-application",
       `no application matches "${ref}"`,
-      apps.length === 0
+      (await countApplications(store)) === 0
         ? "the workspace is empty: `debrief add FOLDER` files an interview"
         : "`debrief list` shows them with their ids",
     );

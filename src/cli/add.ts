@@ -1,12 +1,10 @@
 import { stat } from "node:fs/promises";
-import * as prompts from "@clack/prompts";
 import type { Command } from "commander";
-import { type AddReport, addToWorkspace, type Choice, type Question } from "../app/add-to-workspace.js";
+import type { AddReport, Choice, Question } from "../app/add-to-workspace.js";
 import { InputError } from "../app/input-error.js";
-import { withWorkspace } from "../app/open-workspace.js";
 import { parseTimeZone } from "./case-options.js";
 import type { Io } from "./main.js";
-import { colorsFor, nowOf, printJson, progressLine } from "./workspace-io.js";
+import { colorsFor, nowOf, printJson, progressLine, withWorkspace } from "./workspace-io.js";
 
 interface AddFlags {
   application?: string;
@@ -67,6 +65,7 @@ export function terminalChooser(
   if (!io.stdin.isTTY || !io.stderr.isTTY) return undefined;
   return async (q) => {
     beforeAsking();
+    const prompts = await import("@clack/prompts");
     const NEW = -1;
     const picked = await prompts.select({
       message: `Which application are ${q.about} for?${q.facts.company ? ` (they mention ${q.facts.company})` : ""}`,
@@ -97,6 +96,7 @@ export async function addAction(paths: string[], flags: AddFlags, io: Io): Promi
   }
   const progress = progressLine(io, flags.progress);
   const chooser = terminalChooser(io, () => progress.end());
+  const { addToWorkspace } = await import("../app/add-to-workspace.js");
   const report = await withWorkspace(io.env, now, (store) =>
     addToWorkspace(
       store,

@@ -1,10 +1,9 @@
-import { createReadStream } from "node:fs";
+import { createReadStream, existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import pc from "picocolors";
-import { analyzeBatch, isBatchError, readLines } from "../app/analyze-batch.js";
-import { analyzeCase, toContractJson } from "../app/analyze-case.js";
 import { InputError } from "../app/input-error.js";
 import { parseCaseOptions, WHAT_WE_READ } from "./case-options.js";
 import type { Io } from "./main.js";
@@ -70,6 +69,8 @@ async function analyzeFiles(
   const isStdin = paths.includes("-");
   const files = paths.filter((p) => p !== "-");
   const stdinNotes = isStdin ? await readStdin(io) : undefined;
+  // Loaded here, not at start-up: the NLP model is read only when there is text to read.
+  const { analyzeCase, toContractJson } = await import("../app/analyze-case.js");
   const result = await analyzeCase(files, {
     now,
     ...(flags.me ? { me: flags.me } : {}),
@@ -133,6 +134,7 @@ function formatRate(done: number, ms: number): string {
 
 async function analyzeBatchFile(file: string, flags: AnalyzeFlags, now: string, io: Io): Promise<number> {
   const { chunks, baseDir } = await openBatch(file, io);
+  const { analyzeBatch, isBatchError, readLines } = await import("../app/analyze-batch.js");
   const isTTY = io.stderr.isTTY === true;
   // Progress redraws one stderr line; with the records also on the terminal it would garble them.
   const showsProgress = isTTY && io.stdout.isTTY !== true;
@@ -176,6 +178,20 @@ async function analyzeBatchFile(file: string, flags: AnalyzeFlags, now: string, 
     return 2;
   }
   return 0;
+}
+
+/** The moment the example's README reads it at: without it, the example's promised dates have long passed. */
+const EXAMPLE_NOW = "2026-03-04T18:00:00Z";
+
+/**
+ * The strong example interview shipped in the package (examples/ beside src/ and dist/), as a path to
+ * type from here: relative when it is below the working folder, else absolute. Undefined if missing.
+ */
+export function exampleFolder(cwd = process.cwd()): string | undefined {
+  const folder = fileURLToPath(new URL("../../examples/strong-product-designer", import.meta.url));
+  if (!existsSync(folder)) return undefined;
+  const near = relative(cwd, folder);
+  return near !== "" && !near.startsWith("..") && !isAbsolute(near) ? near : folder;
 }
 
 /** `debrief analyze`: one interview's read, or a batch of them. */
@@ -222,10 +238,13 @@ export async function analyzeAction(paths: string[], flags: AnalyzeFlags, io: Io
     return analyzeBatchFile(flags.batch, flags, now, io);
   }
   if (paths.length === 0) {
+    const example = exampleFolder();
     throw new InputError(
       "no-input",
-      "nothing to analyze",
-      `${WHAT_WE_READ}; e.g. debrief analyze path/to/case`,
+      "nothing to analyze: give it what you have from one interview",
+      example
+        ? `${WHAT_WE_READ}.\nTo see a read first, try the example that comes with Debrief: debrief analyze ${example} --now ${EXAMPLE_NOW}`
+        : `${WHAT_WE_READ}; e.g. debrief analyze path/to/case`,
     );
   }
   return analyzeFiles(paths, flags, now, { nudgeAfterDays, timeZone }, io);

@@ -2,13 +2,7 @@ import { randomBytes } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import type { Command } from "commander";
-import {
-  type DraftOptions,
-  draftStatusCheckFor,
-  draftThankYouFor,
-  type StatusCheckResult,
-  type ThankYouResult,
-} from "../app/draft-messages.js";
+import type { DraftOptions, StatusCheckResult, ThankYouResult } from "../app/draft-messages.js";
 import { InputError } from "../app/input-error.js";
 import type { DraftGap, DraftSource, RoleAbout, Specific } from "../core/draft-thank-you.js";
 import { parseCaseOptions, WHAT_WE_READ } from "./case-options.js";
@@ -171,6 +165,7 @@ function checkReadable(result: { isEmpty: boolean; skipped: unknown[] }, paths: 
 
 export async function thankYouAction(paths: string[], flags: DraftFlags, io: Io): Promise<number> {
   const options = checkFlags(flags, io, paths);
+  const { draftThankYouFor } = await import("../app/draft-messages.js");
   const result = await draftThankYouFor(paths, options);
   if (result.isEmpty) reportProblems(io, result);
   checkReadable(result, paths);
@@ -222,6 +217,7 @@ export async function thankYouAction(paths: string[], flags: DraftFlags, io: Io)
 
 export async function statusCheckAction(paths: string[], flags: DraftFlags, io: Io): Promise<number> {
   const options = checkFlags(flags, io, paths);
+  const { draftStatusCheckFor } = await import("../app/draft-messages.js");
   const result = await draftStatusCheckFor(paths, options);
   if (result.isEmpty) reportProblems(io, result);
   checkReadable(result, paths);

@@ -1,17 +1,9 @@
 import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
-import {
-  exportApplicationsCsv,
-  importWorkspace,
-  readExportFile,
-  writeExport,
-} from "../app/export-workspace.js";
 import { InputError } from "../app/input-error.js";
-import { hidePassword, withWorkspace, workspaceLocation } from "../app/open-workspace.js";
-import { writeFileAtomically } from "../app/write-file-atomically.js";
 import type { Io } from "./main.js";
-import { nowOf, printJson, writeWaiting } from "./workspace-io.js";
+import { nowOf, printJson, withWorkspace, writeWaiting } from "./workspace-io.js";
 
 /** `debrief export [FILE]`, `debrief import FILE` and `debrief where`. */
 export function registerExport(program: Command, io: Io, setExitCode: (code: number) => void): void {
@@ -31,6 +23,7 @@ export function registerExport(program: Command, io: Io, setExitCode: (code: num
             `${JSON.stringify(file)}: the folder ${JSON.stringify(dirname(target))} does not exist`,
           );
       }
+      const { exportApplicationsCsv, writeExport } = await import("../app/export-workspace.js");
       // The JSON export streams a row at a time, into a file or down a pipe, whatever the workspace's size.
       const produce = (write: (text: string) => Promise<unknown>) =>
         withWorkspace(io.env, now, async (store) => {
@@ -41,6 +34,7 @@ export function registerExport(program: Command, io: Io, setExitCode: (code: num
           }
         });
       if (target) {
+        const { writeFileAtomically } = await import("../app/write-file-atomically.js");
         await writeFileAtomically(target, produce);
         io.stderr.write(`Wrote ${file}\n`);
       } else {
@@ -61,6 +55,7 @@ export function registerExport(program: Command, io: Io, setExitCode: (code: num
     .option("--json", "print what was imported as JSON")
     .action(async (file: string, flags: { json?: boolean }) => {
       const now = nowOf({}, io);
+      const { importWorkspace, readExportFile } = await import("../app/export-workspace.js");
       const data = await readExportFile(file);
       const report = await withWorkspace(io.env, now, (store) => importWorkspace(store, data));
       if (flags.json) printJson(io, report);
@@ -74,7 +69,8 @@ export function registerExport(program: Command, io: Io, setExitCode: (code: num
     .command("where")
     .description("Print where the workspace is kept")
     .option("--json", "print it as JSON")
-    .action((flags: { json?: boolean }) => {
+    .action(async (flags: { json?: boolean }) => {
+      const { hidePassword, workspaceLocation } = await import("../app/open-workspace.js");
       const where = workspaceLocation(io.env);
       const location = hidePassword(where.location);
       if (flags.json) printJson(io, { location, how: where.how });

@@ -1,10 +1,7 @@
 import type { Command } from "commander";
-import { withWorkspace } from "../app/open-workspace.js";
-import { gatherInsights } from "../app/reanalyze-workspace.js";
 import type { Io } from "./main.js";
 import { shouldColor } from "./render-analysis.js";
-import { renderInsights } from "./render-insights.js";
-import { nowOf, printJson } from "./workspace-io.js";
+import { nowOf, printJson, withWorkspace } from "./workspace-io.js";
 
 /** `debrief insights`: which signals came before this candidate's offers and rejections. */
 export function registerInsights(program: Command, io: Io, setExitCode: (code: number) => void): void {
@@ -14,7 +11,9 @@ export function registerInsights(program: Command, io: Io, setExitCode: (code: n
     .option("--json", "print the figures as JSON")
     .action(async (flags: { json?: boolean }) => {
       const now = nowOf({}, io);
+      const { gatherInsights } = await import("../app/gather-insights.js");
       const insights = await withWorkspace(io.env, now, (store) => gatherInsights(store));
+      const { renderInsights } = await import("./render-insights.js");
       if (flags.json) printJson(io, insights);
       else io.stdout.write(renderInsights(insights, { color: shouldColor(io.stdout, io.env) }));
       setExitCode(0);

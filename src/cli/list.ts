@@ -1,11 +1,10 @@
 import type { Command } from "commander";
 import { InputError } from "../app/input-error.js";
-import { withWorkspace } from "../app/open-workspace.js";
-import { type ApplicationSummary, type ListFilter, listApplications } from "../app/workspace-views.js";
+import type { ApplicationSummary, ListFilter } from "../app/workspace-views.js";
 import type { Band } from "../core/signal.js";
 import type { Io } from "./main.js";
 import { describeWhen } from "./render-analysis.js";
-import { agoWords, colorsFor, nowOf, printJson } from "./workspace-io.js";
+import { agoWords, colorsFor, nowOf, printJson, withWorkspace } from "./workspace-io.js";
 
 interface ListFlags {
   stage?: string;
@@ -53,6 +52,7 @@ export async function listAction(flags: ListFlags, io: Io): Promise<number> {
     ...(flags.band ? { band: flags.band as Band } : {}),
     ...(flags.company ? { company: flags.company } : {}),
   };
+  const { listApplications } = await import("../app/workspace-views.js");
   const apps = await withWorkspace(io.env, now, (store) => listApplications(store, now, filter));
   if (flags.json) {
     printJson(io, apps);

@@ -1,9 +1,7 @@
 import type { Command } from "commander";
 import pc from "picocolors";
-import { toContractJson } from "../app/analyze-case.js";
 import { InputError } from "../app/input-error.js";
-import { type LiveResult, saveLiveInterview, startLiveInterview } from "../app/live-interview.js";
-import { withWorkspace } from "../app/open-workspace.js";
+import type { LiveResult } from "../app/live-interview.js";
 import type { LiveEvent, LiveSignalNote, LiveSnapshot, LiveUpdate } from "../core/live-session.js";
 import { renderAddReport, terminalChooser } from "./add.js";
 import { parseMe, parseNow, toLocalIso } from "./case-options.js";
@@ -11,6 +9,7 @@ import type { Io } from "./main.js";
 import { renderAnalysis, shouldColor } from "./render-analysis.js";
 import { renderBoard } from "./render-live.js";
 import { terminalSafe } from "./terminal-safe.js";
+import { withWorkspace } from "./workspace-io.js";
 
 interface LiveFlags {
   me?: string;
@@ -192,6 +191,9 @@ export async function liveAction(file: string, flags: LiveFlags, io: Io): Promis
   let board: ReturnType<typeof createBoard> | undefined;
   const notices: string[] = [];
   let result: LiveResult;
+  // The reader and the NLP model are loaded once the arguments are known to be sound.
+  const { startLiveInterview } = await import("../app/live-interview.js");
+  const { toContractJson } = await import("../app/analyze-case.js");
   try {
     const live = await startLiveInterview({
       path: file,
@@ -252,6 +254,7 @@ export async function liveAction(file: string, flags: LiveFlags, io: Io): Promis
 
   if (flags.save) {
     const savedAt = now();
+    const { saveLiveInterview } = await import("../app/live-interview.js");
     const report = await withWorkspace(io.env, savedAt, (store) => {
       const chooser = terminalChooser(io, () => {});
       return saveLiveInterview(

@@ -338,7 +338,11 @@ describe("debrief analyze", () => {
   it("no paths and no --batch is an input error with a hint", async () => {
     const r = await debrief(["analyze"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error: nothing to analyze\nhint: .*case folder/);
+    expect(r.stderr).toMatch(/^error: nothing to analyze: .*\nhint: .*case folder/);
+    // It names the example that ships with Debrief, with a command that runs as it is.
+    const command = /debrief analyze (\S+) --now (\S+)/.exec(r.stderr);
+    expect(command).not.toBeNull();
+    expect(existsSync(join(command?.[1] ?? "", "notes.md"))).toBe(true);
   });
 
   it("--me names the candidate", async () => {

@@ -1,8 +1,6 @@
 import type { Command } from "commander";
-import { withWorkspace } from "../app/open-workspace.js";
-import { setApplicationOutcome } from "../app/reanalyze-workspace.js";
 import type { Io } from "./main.js";
-import { nowOf, printJson } from "./workspace-io.js";
+import { nowOf, printJson, withWorkspace } from "./workspace-io.js";
 
 interface OutcomeFlags {
   now?: string;
@@ -20,6 +18,7 @@ export function registerOutcome(program: Command, io: Io, setExitCode: (code: nu
     .option("--json", "print what was recorded as JSON")
     .action(async (ref: string, outcome: string, flags: OutcomeFlags) => {
       const now = nowOf(flags, io);
+      const { setApplicationOutcome } = await import("../app/reanalyze-workspace.js");
       const report = await withWorkspace(io.env, now, (store) =>
         setApplicationOutcome(store, ref, outcome, now),
       );

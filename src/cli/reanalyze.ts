@@ -1,9 +1,7 @@
 import type { Command } from "commander";
-import { withWorkspace } from "../app/open-workspace.js";
-import { reanalyzeWorkspace } from "../app/reanalyze-workspace.js";
 import { parseTimeZone } from "./case-options.js";
 import type { Io } from "./main.js";
-import { nowOf, printJson, progressLine } from "./workspace-io.js";
+import { nowOf, printJson, progressLine, withWorkspace } from "./workspace-io.js";
 
 /** `debrief reanalyze`: re-reads every stored source with the current detectors. */
 export function registerReanalyze(program: Command, io: Io, setExitCode: (code: number) => void): void {
@@ -18,6 +16,7 @@ export function registerReanalyze(program: Command, io: Io, setExitCode: (code: 
       const now = nowOf(flags, io);
       const timeZone = parseTimeZone(flags.tz);
       const progress = progressLine(io, flags.progress);
+      const { reanalyzeWorkspace } = await import("../app/reanalyze-workspace.js");
       const report = await withWorkspace(io.env, now, (store) =>
         reanalyzeWorkspace(store, {
           now,

@@ -2,8 +2,6 @@ import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
 import { InputError } from "../app/input-error.js";
-import { remindersFor } from "../app/remind.js";
-import { writeFileAtomically } from "../app/write-file-atomically.js";
 import { parseCaseOptions, WHAT_WE_READ } from "./case-options.js";
 import type { Io } from "./main.js";
 
@@ -60,6 +58,7 @@ export async function remindAction(paths: string[], flags: RemindFlags, io: Io):
   const target = flags.ics === "-" ? undefined : resolve(flags.ics);
   if (target !== undefined) await checkTarget(flags.ics, target);
 
+  const { remindersFor } = await import("../app/remind.js");
   const result = await remindersFor(paths, {
     now,
     ...(flags.me ? { me: flags.me } : {}),
@@ -129,6 +128,7 @@ async function checkTarget(given: string, target: string): Promise<void> {
 /** Writes beside the target and renames it over (readers see the old file or the new); a failure is the person's. */
 async function writeAtomically(target: string, text: string): Promise<void> {
   try {
+    const { writeFileAtomically } = await import("../app/write-file-atomically.js");
     await writeFileAtomically(target, text);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));

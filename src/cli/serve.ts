@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { InputError } from "../app/input-error.js";
-import { DEFAULT_PORT, isLoopback, listen } from "../server/listen.js";
+import { DEFAULT_PORT } from "../server/default-port.js";
 import type { Io } from "./main.js";
 
 interface ServeFlags {
@@ -37,6 +37,8 @@ export function registerServe(program: Command, io: Io, setExitCode: (code: numb
           "--token is too short",
           "use at least 12 characters, or leave it out to get one",
         );
+      // The server (hono, the worker pool, the store) is loaded only for `serve`.
+      const { isLoopback, listen } = await import("../server/listen.js");
       const server = await listen({
         env: io.env,
         host: flags.host,

@@ -1,9 +1,8 @@
 import type { Command } from "commander";
-import { withWorkspace } from "../app/open-workspace.js";
-import { type ApplicationTimeline, showApplication } from "../app/workspace-views.js";
+import type { ApplicationTimeline } from "../app/workspace-views.js";
 import type { Io } from "./main.js";
 import { describeWhen, wrapText } from "./render-analysis.js";
-import { colorsFor, nowOf, printJson } from "./workspace-io.js";
+import { colorsFor, nowOf, printJson, withWorkspace } from "./workspace-io.js";
 
 interface ShowFlags {
   now?: string;
@@ -25,6 +24,7 @@ export function registerShow(program: Command, io: Io, setExitCode: (code: numbe
 
 export async function showAction(ref: string, flags: ShowFlags, io: Io): Promise<number> {
   const now = nowOf(flags, io);
+  const { showApplication } = await import("../app/workspace-views.js");
   const timeline = await withWorkspace(io.env, now, (store) => showApplication(store, ref, now));
   if (flags.json) printJson(io, timeline);
   else io.stdout.write(renderTimeline(timeline, now, colorsFor(io), io.stdout.columns ?? 100));

@@ -1,10 +1,9 @@
 import type { Command } from "commander";
 import { InputError } from "../app/input-error.js";
-import { withWorkspace } from "../app/open-workspace.js";
-import { completeAction, listTodo, type TodoItem } from "../app/workspace-views.js";
+import type { TodoItem } from "../app/workspace-views.js";
 import type { Io } from "./main.js";
 import { describeWhen, formatDue } from "./render-analysis.js";
-import { colorsFor, nowOf, printJson } from "./workspace-io.js";
+import { colorsFor, nowOf, printJson, withWorkspace } from "./workspace-io.js";
 
 interface TodoFlags {
   now?: string;
@@ -36,6 +35,7 @@ export function registerTodo(program: Command, io: Io, setExitCode: (code: numbe
 
 export async function todoAction(flags: TodoFlags, io: Io): Promise<number> {
   const now = nowOf(flags, io);
+  const { listTodo } = await import("../app/workspace-views.js");
   const items = await withWorkspace(io.env, now, (store) => listTodo(store, now));
   if (flags.json) {
     printJson(io, items);
@@ -74,6 +74,7 @@ export async function doneAction(id: string, flags: TodoFlags, io: Io): Promise<
       `${JSON.stringify(id)} is not an action id`,
       "`debrief todo` lists them in brackets",
     );
+  const { completeAction } = await import("../app/workspace-views.js");
   const item = await withWorkspace(io.env, now, (store) => completeAction(store, Number(id), now));
   if (flags.json) printJson(io, item);
   else if (item.wasDone)

@@ -1,8 +1,22 @@
 import pc from "picocolors";
 import type { Colors } from "picocolors/types.js";
+import type { Store } from "../app/open-workspace.js";
 import { parseNow } from "./case-options.js";
 import type { Io, Output } from "./main.js";
 import { shouldColor } from "./render-analysis.js";
+
+/**
+ * Opens the workspace, runs `work`, and closes it. The store (kysely, SQLite, PostgreSQL) is loaded
+ * here, when a command needs it, not when the CLI starts: `debrief --help` never pays for it.
+ */
+export async function withWorkspace<T>(
+  env: Record<string, string | undefined>,
+  now: string,
+  work: (store: Store) => Promise<T>,
+): Promise<T> {
+  const workspace = await import("../app/open-workspace.js");
+  return workspace.withWorkspace(env, now, work);
+}
 
 /** What every workspace command shares: when "now" is, whether to colour, how to print JSON. */
 export function nowOf(flags: { now?: string }, io: Io): string {

@@ -1216,15 +1216,33 @@ function placedTokens(unit: Unit): Placed[] {
   const placed: Placed[] = [];
   let cursor = 0;
   for (const t of readSentences(unit.text).flatMap((x) => x.tokens)) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t.text)}`, "gu");
-    re.lastIndex = cursor;
-    const at = re.exec(lower)?.index ?? -1;
+    const at = indexOfWord(lower, t.text, cursor);
     const isNear = at >= 0 && at - cursor <= 12;
     placed.push({ ...t, at: isNear ? at : cursor });
     if (isNear) cursor = at + t.text.length;
   }
   unit.tokens = placed;
   return placed;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Where `word` first starts in `text` at or after `from`, not straight after a letter or a digit; -1 if
+ * nowhere. What `(?<![\p{L}\p{N}])word` finds, without compiling a regular expression for every token
+ * of a 90-minute transcript.
+ */
+function indexOfWord(text: string, word: string, from: number): number {
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+    const low = text.charCodeAt(at - 1);
+    // The character before, whole: a letter outside the Basic Multilingual Plane is two code units.
+    const before =
+      at >= 2 && low >= 0xdc00 && low <= 0xdfff
+        ? String.fromCodePoint(text.codePointAt(at - 2) ?? 0)
+        : text[at - 1];
+    if (before === undefined || !LETTER_OR_DIGIT.test(before)) return at;
+  }
+  return -1;
 }
 
 /** The tokens of a phrase of the unit, tagged in the context of the whole sentence. */

@@ -1,7 +1,10 @@
 import { companyDomain } from "./company-domain.js";
+import { companyKey, fold, keyWords, nameWords } from "./company-key.js";
 import type { Doc, EmailDoc, Person } from "./documents.js";
 import { findRoleAndCompany } from "./draft-thank-you.js";
 import { type CandidateMail, isCandidatePerson, sameName } from "./identify-candidate-mail.js";
+
+export { companyKey };
 
 /**
  * Which application a set of documents belongs to: by the company's mail domain, by its name, or by
@@ -23,68 +26,6 @@ export interface BundleFacts {
   people: string[];
   /** Where the company was read, for a person ("invite.ics", "mail from acme.com"). */
   basis?: string;
-}
-
-const LEGAL_WORDS = new Set([
-  "inc",
-  "incorporated",
-  "ltd",
-  "limited",
-  "llc",
-  "llp",
-  "plc",
-  "gmbh",
-  "ag",
-  "sa",
-  "bv",
-  "corp",
-  "corporation",
-  "co",
-  "company",
-  "group",
-  "the",
-]);
-
-/** Letters that no accent-stripping takes apart, as domains spell them ("Nørd" is nord.no). */
-const FOLDED: Record<string, string> = {
-  ø: "o",
-  æ: "ae",
-  œ: "oe",
-  ß: "ss",
-  ł: "l",
-  đ: "d",
-  ð: "d",
-  þ: "th",
-  ı: "i",
-};
-
-/** Lower case, no accents: "Nørd Ångström" → "nord angstrom". */
-function fold(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[øæœßłđðþı]/g, (c) => FOLDED[c] ?? c);
-}
-
-/** A name's words, folded, "&" read as "and": "The Acme Co., Inc." → the, acme, co, inc. */
-function nameWords(name: string): string[] {
-  return fold(name)
-    .replace(/&/g, " and ")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
-/** A name's words without the legal form ("the", "inc", "gmbh"), or all of them when that is all there is. */
-function keyWords(name: string): string[] {
-  const words = nameWords(name);
-  const kept = words.filter((w) => !LEGAL_WORDS.has(w));
-  return kept.length > 0 ? kept : words;
-}
-
-/** "The Acme Co., Inc." → "acme": lower case, no accents, punctuation or legal form. */
-export function companyKey(name: string): string {
-  return keyWords(name).join("");
 }
 
 /** The organisation label of a domain: "wrenfieldrobotics" of "careers.wrenfieldrobotics.com". */

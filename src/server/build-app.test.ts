@@ -250,6 +250,26 @@ describe.each(STORE_TARGETS)("the API over a workspace on $name", (target) => {
     expect(logs).toEqual([]);
   });
 
+  it("pages GET /api/applications when asked: limit, offset, the total and the next page's address", async () => {
+    const all = await call(app, "/api/applications");
+    expect(all.headers.get("x-total-count")).toBe("2");
+    expect(all.headers.get("link")).toBeNull();
+    const whole = all.body as { id: number }[];
+    const first = await call(app, "/api/applications?limit=1");
+    expect(first.body).toEqual([whole[0]]);
+    expect(first.headers.get("x-total-count")).toBe("2");
+    expect(first.headers.get("link")).toBe('</api/applications?limit=1&offset=1>; rel="next"');
+    const second = await call(app, "/api/applications?limit=1&offset=1");
+    expect(second.body).toEqual([whole[1]]);
+    expect(second.headers.get("link")).toBeNull();
+    expect((await call(app, "/api/applications?offset=2")).body).toEqual([]);
+    for (const bad of ["limit=0", "limit=1001", "limit=x", "offset=-1", "limit=1.5"]) {
+      const refused = await call(app, `/api/applications?${bad}`);
+      expect(refused.status, bad).toBe(400);
+      expect(errorCode(refused)).toBe("bad-request");
+    }
+  });
+
   it("describes every route it serves in an OpenAPI 3.1 document, with the analyze body's fields", async () => {
     const a = await call(app, "/api/openapi.json");
     expect(a.status).toBe(200);

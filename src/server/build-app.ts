@@ -5,11 +5,12 @@ import type { z } from "zod";
 import { actionDraft } from "../app/action-draft.js";
 import { type AddReport, addToWorkspace } from "../app/add-to-workspace.js";
 import { environmentError } from "../app/environment-error.js";
+import { gatherInsights } from "../app/gather-insights.js";
 import { InputError } from "../app/input-error.js";
 import { createLiveSessions, type LiveBoardEvent, type LiveSessions } from "../app/live-sessions.js";
 import { isWorkspaceBusy, type Store } from "../app/open-workspace.js";
 import { readRound } from "../app/read-round.js";
-import { gatherInsights, setApplicationOutcome } from "../app/reanalyze-workspace.js";
+import { setApplicationOutcome } from "../app/reanalyze-workspace.js";
 import { completeAction, listApplications, listTodo, showApplication } from "../app/workspace-views.js";
 import { type Analyzer, inProcessAnalyzer } from "./analysis-pool.js";
 import { type AccessOptions, guardAccess } from "./guard-access.js";
@@ -61,6 +62,17 @@ async function jsonBody<T>(raw: unknown, schema: z.ZodType<T>): Promise<T> {
 function idParam(value: string | undefined, what: string): number {
   if (!value || !/^\d{1,9}$/.test(value)) throw bad("bad-request", `${what} must be a number`);
   return Number(value);
+}
+
+/** The most applications one page of `GET /api/applications` holds. */
+const MAX_PAGE = 1000;
+
+/** `limit` and `offset`: whole numbers, `limit` from 1 to MAX_PAGE. */
+function pageParam(value: string, what: string, max: number): number {
+  const n = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(n >= (what === "limit" ? 1 : 0) && n <= max))
+    throw bad("bad-request", `${what} must be a whole number${what === "limit" ? ` from 1 to ${max}` : ""}`);
+  return n;
 }
 
 function toUploads(files: z.infer<typeof uploadSchema>[] | undefined): { name: string; bytes: Uint8Array }[] {
@@ -163,13 +175,22 @@ export function buildApp(options: ServerOptions): Hono {
     const band = q.band;
     if (band && !["strong", "promising", "mixed", "weak"].includes(band))
       throw bad("bad-request", `band ${band} is not a band`);
-    return c.json(
-      await listApplications(store, now(), {
-        ...(stage ? { stage } : {}),
-        ...(band ? { band: band as "strong" } : {}),
-        ...(q.company ? { company: q.company } : {}),
-      }),
-    );
+    const limit = q.limit === undefined ? undefined : pageParam(q.limit, "limit", MAX_PAGE);
+    const offset = q.offset === undefined ? 0 : pageParam(q.offset, "offset", Number.MAX_SAFE_INTEGER);
+    const all = await listApplications(store, now(), {
+      ...(stage ? { stage } : {}),
+      ...(band ? { band: band as "strong" } : {}),
+      ...(q.company ? { company: q.company } : {}),
+    });
+    // A page when asked for one: the total in a header, and the next page's address while there is one.
+    c.header("X-Total-Count", String(all.length));
+    if (limit === undefined) return c.json(all.slice(offset));
+    if (offset + limit < all.length) {
+      const next = new URL(c.req.url);
+      next.searchParams.set("offset", String(offset + limit));
+      c.header("Link", `<${next.pathname}${next.search}>; rel="next"`);
+    }
+    return c.json(all.slice(offset, offset + limit));
   });
   app.get("/api/applications/:ref", async (c) =>
     c.json(await showApplication(store, c.req.param("ref"), now())),

@@ -14,7 +14,9 @@ import { createAnalysisPool } from "./analysis-pool.js";
 import { buildApp } from "./build-app.js";
 
 /** `debrief serve`'s default port: fixed, so the URL can be bookmarked. */
-export const DEFAULT_PORT = 4820;
+import { DEFAULT_PORT } from "./default-port.js";
+
+export { DEFAULT_PORT };
 
 export interface ListenOptions {
   env: Record<string, string | undefined>;

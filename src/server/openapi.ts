@@ -68,13 +68,22 @@ export function buildOpenApi(): Record<string, unknown> {
       },
       "/api/applications": {
         get: {
-          summary: "One summary per application",
-          parameters: ["stage", "band", "company"].map((name) => ({
-            name,
-            in: "query",
-            required: false,
-            schema: { type: "string" },
-          })),
+          summary:
+            "One summary per application; with `limit` (1–1000) and `offset`, one page of them (`X-Total-Count` gives the total, `Link` the next page)",
+          parameters: [
+            ...["stage", "band", "company"].map((name) => ({
+              name,
+              in: "query",
+              required: false,
+              schema: { type: "string" },
+            })),
+            ...["limit", "offset"].map((name) => ({
+              name,
+              in: "query",
+              required: false,
+              schema: { type: "integer", minimum: name === "limit" ? 1 : 0 },
+            })),
+          ],
           responses: { "200": json("applications"), ...failures },
         },
         post: {

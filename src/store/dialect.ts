@@ -9,11 +9,25 @@ import {
   rmSync,
   statSync,
 } from "node:fs";
+import { createRequire } from "node:module";
 import { basename, dirname } from "node:path";
 import SQLite from "better-sqlite3";
-import { type ColumnDataType, Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from "kysely";
-import pg from "pg";
+import {
+  type ColumnDataType,
+  Kysely,
+  PostgresDialect,
+  type RawBuilder,
+  SqliteDialect,
+  sql,
+  type Transaction,
+} from "kysely";
+import type pg from "pg";
 import type { Database } from "./schema.js";
+
+/** The PostgreSQL driver, loaded only for a postgres:// workspace: a SQLite one never pays for it. */
+function loadPg(): typeof pg {
+  return createRequire(import.meta.url)("pg") as typeof pg;
+}
 
 /**
  * Everything that differs between SQLite and PostgreSQL, in one place: how to connect, the type of
@@ -45,7 +59,7 @@ const SQLITE_BLOCKING_WAIT_MS = 25;
 /** A store location: a `postgres://` URL, or a SQLite file path. */
 export function connect(location: string): Connection {
   if (/^postgres(ql)?:\/\//i.test(location)) {
-    const pool = new pg.Pool({ connectionString: location, max: 4 });
+    const pool = new (loadPg().Pool)({ connectionString: location, max: 4 });
     // An idle client that loses its server must not take the process down.
     pool.on("error", () => {});
     return {
@@ -131,6 +145,13 @@ function makeFolder(dir: string): void {
 /** The column type of raw bytes. */
 export function bytesType(dialect: DialectName): ColumnDataType {
   return dialect === "sqlite" ? "blob" : "bytea";
+}
+
+/** The distinct values of a text column in each group, comma-separated: SQLite and PostgreSQL spell it apart. */
+export function distinctList(dialect: DialectName, column: string): RawBuilder<string> {
+  return dialect === "sqlite"
+    ? sql<string>`group_concat(distinct ${sql.ref(column)})`
+    : sql<string>`string_agg(distinct ${sql.ref(column)}, ',')`;
 }
 
 /**

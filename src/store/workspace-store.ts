@@ -1,5 +1,5 @@
 import { type Kysely, sql } from "kysely";
-import { type Connection, connect, WorkspaceBusy, writeTransaction } from "./dialect.js";
+import { type Connection, connect, distinctList, WorkspaceBusy, writeTransaction } from "./dialect.js";
 
 export { WorkspaceBusy };
 
@@ -136,6 +136,81 @@ export async function readState(store: Store): Promise<WorkspaceState> {
   };
 }
 
+/**
+ * What re-reading a few applications needs, and only theirs: the revision (to write against), the
+ * candidate's name, the applications' rows and rounds, and the outcomes the candidate recorded for them.
+ * Its cost follows the number of applications asked for, not the workspace's size.
+ */
+export async function readSomeApplications(
+  store: Store,
+  ids: number[],
+): Promise<
+  Pick<WorkspaceState, "revision" | "me" | "timeZone" | "applications" | "rounds"> & {
+    userOutcomes: OutcomeRow[];
+  }
+> {
+  const db = store.conn.db;
+  const ws = await db.selectFrom("workspace").selectAll().where("id", "=", 1).executeTakeFirstOrThrow();
+  if (ids.length === 0)
+    return {
+      revision: num(ws.revision),
+      me: ws.me,
+      timeZone: ws.time_zone ?? null,
+      applications: [],
+      rounds: [],
+      userOutcomes: [],
+    };
+  const applications = await db
+    .selectFrom("applications")
+    .selectAll()
+    .where("id", "in", ids)
+    .orderBy("id")
+    .execute();
+  const rounds = await db
+    .selectFrom("rounds")
+    .select([
+      "id",
+      "application_id",
+      "number",
+      "title",
+      "starts_at",
+      "ends_at",
+      "created_at",
+      "read_band",
+      "read_score",
+      "read_summary",
+      "prior_band",
+      "prior_score",
+      "analyzed_at",
+    ])
+    .where("application_id", "in", ids)
+    .orderBy("application_id")
+    .orderBy("number")
+    .execute();
+  const userOutcomes = await db
+    .selectFrom("outcomes")
+    .selectAll()
+    .where("application_id", "in", ids)
+    .where("recorded_by", "=", "you")
+    .orderBy("id")
+    .execute();
+  return {
+    revision: num(ws.revision),
+    me: ws.me,
+    timeZone: ws.time_zone ?? null,
+    applications: applications.map(normalized),
+    rounds: rounds.map(normalized),
+    userOutcomes: userOutcomes.map(normalized),
+  };
+}
+
+/** Every application's id, in order. */
+export async function readApplicationIds(store: Store): Promise<number[]> {
+  return (await store.conn.db.selectFrom("applications").select("id").orderBy("id").execute()).map((r) =>
+    num(r.id),
+  );
+}
+
 /** Which of these hashes are stored already. */
 export async function findStoredHashes(store: Store, hashes: string[]): Promise<Set<string>> {
   const found = new Set<string>();
@@ -232,11 +307,24 @@ export async function readApplication(store: Store, id: number): Promise<Applica
   };
 }
 
-/** What `list`, `todo` and `insights` read of every application: no bytes, no analyses. */
+/** The columns of a round that the views of every application show. */
+const OVERVIEW_ROUND_COLUMNS = [
+  "id",
+  "application_id",
+  "number",
+  "starts_at",
+  "read_band",
+  "read_score",
+  "read_summary",
+  "prior_band",
+  "prior_score",
+] as const;
+
+/** What `list`, `todo` and `insights` read of every application: no bytes, no analyses, no closed actions. */
 export interface Overview {
   applications: ApplicationRow[];
-  rounds: Omit<RoundRow, "analysis">[];
-  signals: RoundSignalRow[];
+  rounds: Pick<RoundRow, (typeof OVERVIEW_ROUND_COLUMNS)[number]>[];
+  /** The open actions only: no view of every application shows the others. */
   actions: ActionRow[];
   outcomes: OutcomeRow[];
   /** The latest message the company sent, and the latest of all, per application. */
@@ -248,30 +336,107 @@ export interface Overview {
   }[];
 }
 
-/** Each round's stored analysis (the JSON `debrief analyze --json` prints), where it has one. */
-export async function readRoundAnalyses(
+/** Every application, without what is filed under them: for finding one by its name. */
+export async function readApplications(store: Store): Promise<ApplicationRow[]> {
+  return normalizedAll(
+    store,
+    await store.conn.db.selectFrom("applications").selectAll().orderBy("id").execute(),
+  );
+}
+
+/** One application's own row, by id: the same cost whatever the size of the workspace. */
+export async function readApplicationRow(store: Store, id: number): Promise<ApplicationRow | undefined> {
+  const row = await store.conn.db
+    .selectFrom("applications")
+    .selectAll()
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row ? normalized(row) : undefined;
+}
+
+/** One action, by id. */
+export async function readAction(store: Store, id: number): Promise<ActionRow | undefined> {
+  const row = await store.conn.db.selectFrom("actions").selectAll().where("id", "=", id).executeTakeFirst();
+  return row ? normalized(row) : undefined;
+}
+
+/** How many applications there are. */
+export async function countApplications(store: Store): Promise<number> {
+  const row = await store.conn.db
+    .selectFrom("applications")
+    .select(sql<number | string>`count(*)`.as("n"))
+    .executeTakeFirst();
+  return num(row?.n);
+}
+
+/**
+ * The rounds' stored analyses (the JSON `debrief analyze --json` prints) that hold `text`, in the order
+ * the rounds were stored, a page at a time: the memory used is a page's, whatever the workspace's size.
+ */
+export async function* readRoundAnalyses(
   store: Store,
-): Promise<{ application_id: number; number: number; analysis: string }[]> {
+  text: string,
+): AsyncGenerator<{ application_id: number; number: number; analysis: string }> {
+  let after = 0;
+  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  for (;;) {
+    const rows = await store.conn.db
+      .selectFrom("rounds")
+      .select(["id", "application_id", "number", "analysis"])
+      .where("id", ">", after)
+      .where(sql<boolean>`analysis like ${pattern} escape '\\'`)
+      .orderBy("id")
+      .limit(PAGE_ROWS)
+      .execute();
+    for (const r of rows)
+      yield { application_id: num(r.application_id), number: num(r.number), analysis: r.analysis ?? "" };
+    if (rows.length < PAGE_ROWS) return;
+    after = num(rows[rows.length - 1]?.id);
+  }
+}
+
+/**
+ * Each application's signals, once each (outcomes left out), over all its rounds: what `insights` weighs.
+ * Gathered by the database, a row an application, not a row a signal of every round.
+ */
+export async function readApplicationSignals(store: Store): Promise<Map<number, string[]>> {
   const rows = await store.conn.db
-    .selectFrom("rounds")
-    .select(["application_id", "number", "analysis"])
-    .where("analysis", "is not", null)
-    .orderBy("application_id")
-    .orderBy("number")
+    .selectFrom("round_signals")
+    .innerJoin("rounds", "rounds.id", "round_signals.round_id")
+    .select([
+      "rounds.application_id as application_id",
+      distinctList(store.conn.dialect, "round_signals.signal_id").as("ids"),
+    ])
+    .where("round_signals.polarity", "<>", "outcome")
+    .groupBy("rounds.application_id")
     .execute();
-  return rows.map((r) => ({
-    application_id: num(r.application_id),
-    number: num(r.number),
-    analysis: r.analysis ?? "",
-  }));
+  return new Map(rows.map((r) => [num(r.application_id), r.ids ? r.ids.split(",").sort() : []]));
+}
+
+/**
+ * Rows as the rest of the code expects them. SQLite already gives numbers and nulls, so a read of many
+ * rows without bytes skips the copy; PostgreSQL's driver gives some integers as strings.
+ */
+function normalizedAll<T>(store: Store, rows: T[]): T[] {
+  return store.conn.dialect === "sqlite" ? rows : rows.map(normalized);
 }
 
 export async function readOverview(store: Store): Promise<Overview> {
   const db = store.conn.db;
-  const state = await readState(store);
-  const signals = (await db.selectFrom("round_signals").selectAll().execute()).map(normalized);
-  const actions = (await db.selectFrom("actions").selectAll().orderBy("id").execute()).map(normalized);
-  const outcomes = (await db.selectFrom("outcomes").selectAll().orderBy("id").execute()).map(normalized);
+  const applications = await readApplications(store);
+  const rounds = await db
+    .selectFrom("rounds")
+    .select(OVERVIEW_ROUND_COLUMNS)
+    .orderBy("application_id")
+    .orderBy("number")
+    .execute();
+  const actions = await db
+    .selectFrom("actions")
+    .selectAll()
+    .where("status", "=", "open")
+    .orderBy("id")
+    .execute();
+  const outcomes = await db.selectFrom("outcomes").selectAll().orderBy("id").execute();
   const mail = await db
     .selectFrom("messages")
     .select([
@@ -283,11 +448,10 @@ export async function readOverview(store: Store): Promise<Overview> {
     .groupBy("application_id")
     .execute();
   return {
-    applications: state.applications,
-    rounds: state.rounds,
-    signals,
-    actions,
-    outcomes,
+    applications,
+    rounds: normalizedAll(store, rounds),
+    actions: normalizedAll(store, actions),
+    outcomes: normalizedAll(store, outcomes),
     lastMail: mail.map((m) => ({
       application_id: num(m.application_id),
       last_from_company: m.last_from_company,

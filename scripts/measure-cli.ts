@@ -1,0 +1,86 @@
+/**
+ * The CLI as a person runs it, measured from outside: each run is a child process of the built CLI, and
+ * its CPU time (user + system) and peak RSS come from the child's own `process.resourceUsage()`,
+ * written on exit to a pipe that only the bench reads. CPU time, not wall time: on a shared machine
+ * wall time also counts everyone else's work.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export interface Usage {
+  /** CPU milliseconds, user + system. */
+  cpuMs: number;
+  /** Peak resident set size, bytes. */
+  peakRss: number;
+  wallMs: number;
+  status: number | null;
+  stderr: string;
+}
+
+/** Writes the child's usage to fd 3 as it exits; preloaded with --import, so every run pays the same for it. */
+const REPORT_USAGE = `import { writeSync } from "node:fs";
+process.on("exit", () => {
+  const r = process.resourceUsage();
+  try { writeSync(3, JSON.stringify({ cpu: r.userCPUTime + r.systemCPUTime, rss: r.maxRSS })); } catch {}
+});
+`;
+
+/** The CLI compiled from src/ into a folder of its own (the repository's dist/ is left alone). */
+export function buildCli(): { main: string; hook: string } {
+  const out = mkdtempSync(join(tmpdir(), "debrief-bench-cli-"));
+  process.once("exit", () => rmSync(out, { recursive: true, force: true }));
+  const root = join(import.meta.dirname, "..");
+  const built = spawnSync(
+    process.execPath,
+    [
+      join(root, "node_modules/typescript/bin/tsc"),
+      "-p",
+      "tsconfig.build.json",
+      "--outDir",
+      join(out, "dist"),
+    ],
+    { cwd: root, encoding: "utf8" },
+  );
+  if (built.status !== 0) throw new Error(`tsc failed:\n${built.stdout}${built.stderr}`);
+  // The built files find their packages as an installed package does, in a node_modules above them.
+  symlinkSync(join(root, "node_modules"), join(out, "node_modules"), "dir");
+  const hook = join(out, "report-usage.mjs");
+  writeFileSync(hook, REPORT_USAGE);
+  return { main: join(out, "dist", "cli", "main.js"), hook };
+}
+
+/** Runs `node [--import hook] args…` once and returns what it cost. */
+export function runMeasured(
+  hook: string,
+  args: string[],
+  options: { env?: Record<string, string>; cwd?: string } = {},
+): Usage {
+  const t0 = performance.now();
+  const child = spawnSync(process.execPath, ["--import", hook, ...args], {
+    cwd: options.cwd ?? process.cwd(),
+    env: { ...process.env, NO_COLOR: "1", ...options.env },
+    stdio: ["ignore", "ignore", "pipe", "pipe"],
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const wallMs = performance.now() - t0;
+  const report = JSON.parse(String(child.output[3] || '{"cpu":0,"rss":0}')) as { cpu: number; rss: number };
+  return {
+    cpuMs: report.cpu / 1000,
+    peakRss: report.rss * 1024,
+    wallMs,
+    status: child.status,
+    stderr: child.stderr,
+  };
+}
+
+/** The median run of `times` (by CPU), so one run slowed by a neighbour does not decide the figure. */
+export function medianRun(times: number, run: () => Usage): Usage {
+  const runs = Array.from({ length: times }, run).sort((a, b) => a.cpuMs - b.cpuMs);
+  return runs[Math.floor(runs.length / 2)] as Usage;
+}
+
+export const formatMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+export const formatMb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;

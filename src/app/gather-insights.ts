@@ -1,0 +1,74 @@
+import {
+  type Insights,
+  learnFromOutcomes,
+  type Outcome,
+  type OutcomeCase,
+} from "../core/learn-from-outcomes.js";
+import type { Lean } from "../core/read-own-sense.js";
+import type { Band, SignalId } from "../core/signal.js";
+import {
+  type OutcomeRow,
+  readApplicationSignals,
+  readOverview,
+  readRoundAnalyses,
+  type Store,
+} from "../store/workspace-store.js";
+import { currentOutcome } from "./workspace-outcomes.js";
+
+/** The candidate's own sense in a stored analysis (`read.ownSense.lean`), if it has one. */
+function leanOf(analysis: string): Lean | undefined {
+  try {
+    const lean = (JSON.parse(analysis) as { read?: { ownSense?: { lean?: unknown } } }).read?.ownSense?.lean;
+    return lean === "well" || lean === "badly" || lean === "mixed" ? lean : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Rows grouped by application, in one pass: a view of every application never filters per application. */
+export function groupByApplication<T extends { application_id: number }>(rows: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.application_id);
+    if (list) list.push(r);
+    else out.set(r.application_id, [r]);
+  }
+  return out;
+}
+
+/**
+ * `debrief insights`: what this candidate's outcomes say about the signals and the reads. Linear in
+ * the workspace: each table is read once and grouped once; of the stored analyses only those that hold
+ * the candidate's own sense are parsed, a page at a time.
+ */
+export async function gatherInsights(store: Store): Promise<Insights> {
+  const o = await readOverview(store);
+  // The latest round in which the candidate said how it went.
+  const senses = new Map<number, { number: number; lean: Lean }>();
+  for await (const r of readRoundAnalyses(store, '"ownSense"')) {
+    const lean = leanOf(r.analysis);
+    const known = senses.get(r.application_id);
+    if (lean && (!known || r.number > known.number)) senses.set(r.application_id, { number: r.number, lean });
+  }
+  const rounds = groupByApplication(o.rounds);
+  const outcomes = groupByApplication(o.outcomes);
+  const signals = await readApplicationSignals(store);
+  const cases: OutcomeCase[] = o.applications.map((app) => {
+    const outcome: OutcomeRow | undefined = currentOutcome(outcomes.get(app.id) ?? [], app.id);
+    const sense = senses.get(app.id)?.lean;
+    const latest = (rounds.get(app.id) ?? [])
+      .filter((r) => r.prior_band)
+      .reduce<(typeof o.rounds)[number] | undefined>((a, r) => (a && a.number > r.number ? a : r), undefined);
+    return {
+      applicationId: app.id,
+      label: `${app.company}${app.role ? `, ${app.role}` : ""}`,
+      signals: (signals.get(app.id) ?? []) as SignalId[],
+      ...(outcome ? { outcome: outcome.outcome as Outcome } : {}),
+      ...(sense ? { ownSense: sense } : {}),
+      ...(latest?.prior_band
+        ? { read: { band: latest.prior_band as Band, score: latest.prior_score ?? 0.5 } }
+        : {}),
+    };
+  });
+  return learnFromOutcomes(cases);
+}
