@@ -2,9 +2,6 @@ import { open, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
 import type { ContextFacts, Doc } from "../core/documents.js";
 import { decodeText } from "./decode-text.js";
-import { parseContext } from "./parse-context.js";
-import { parseEml } from "./parse-eml.js";
-import { parseIcs } from "./parse-ics.js";
 import { formatProblem, type Problem } from "./parse-result.js";
 import { parseTranscript, sniffTranscriptFormat } from "./parse-transcript.js";
 import { type TextLayout, textLayoutOf } from "./parse-transcript-text.js";
@@ -319,6 +316,7 @@ async function addFile(
   zone: string,
 ): Promise<void> {
   if (kind === "email") {
+    const { parseEml } = await import("./parse-eml.js");
     const parsed = await parseEml(bytes, source);
     if (!parsed.ok) return skip(result, parsed.problems, source);
     warn(result, parsed.warnings);
@@ -340,7 +338,10 @@ async function addText(
   zone: string,
 ): Promise<void> {
   switch (kind) {
+    // The readers of invites, mail and context (node-ical, postal-mime, zod) load only when such a
+    // file is read: a note alone starts without them.
     case "context": {
+      const { parseContext } = await import("./parse-context.js");
       const { context, problem } = parseContext(text, source);
       if (problem) result.skipped.push({ source, reason: problem.replace(`${source}: `, "") });
       if (context) {
@@ -350,6 +351,7 @@ async function addText(
       return;
     }
     case "invite": {
+      const { parseIcs } = await import("./parse-ics.js");
       const parsed = parseIcs(text, source, { floatingZone: zone });
       if (!parsed.ok) return skip(result, parsed.problems, source);
       warn(result, parsed.warnings);
@@ -368,6 +370,7 @@ async function addText(
       let n = 0;
       for (const { raw, line } of splitMbox(text)) {
         n++;
+        const { parseEml } = await import("./parse-eml.js");
         const parsed = await parseEml(raw, `${source}#${n}`);
         if (!parsed.ok) {
           result.warnings.push(
