@@ -159,6 +159,11 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
     ],
   },
   {
+    id: "specific-next-steps",
+    fires: ["She said if I'm successful I will get an email within two weeks."],
+    not: ["If I don't hear by Friday I will email them."],
+  },
+  {
     id: "next-round-booked",
     fires: [
       "They called me for the next round the same day.",

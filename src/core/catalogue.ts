@@ -200,6 +200,16 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: `${HYPOTHETICAL}|${TASKED}|every_day|each_day|a_day|per_day|day_to_day|day-to-day`,
       },
       {
+        // A dated promise under a condition on the outcome: "if you're successful you'll hear within
+        // two weeks", "we'll reach out by Friday if we move forward". The date was given either way.
+        p: `will|'ll|shall|going_to ~4 ${NEXT_STEP}`,
+        by: "company",
+        with: `by|before|within|until|in|no_later|end_of ~3 ${TIMELINE}`,
+        evenIfConditional: true,
+        unlessBefore: "i|i'm|we_don't|you_don't|don't_hear|haven't_heard|not_heard",
+        unless: `imagine|suppose|usually|typically|normally|might|maybe|${TASKED}|day_to_day|day-to-day`,
+      },
+      {
         p: NEXT_STEP,
         by: "company",
         with: `by|before|within|until|no_later|end_of ~2 ${TIMELINE}`,
