@@ -206,7 +206,8 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "company",
         with: `by|before|within|until|in|no_later|end_of ~3 ${TIMELINE}`,
         evenIfConditional: true,
-        unlessBefore: "i|i'm|we_don't|you_don't|don't_hear|haven't_heard|not_heard",
+        // The candidate's own plan for silence ("if I don't hear by Friday, I'll write") is no promise.
+        unlessBefore: "i_don't|we_don't|you_don't|don't_hear|haven't_heard|not_heard",
         unless: `imagine|suppose|usually|typically|normally|might|maybe|${TASKED}|day_to_day|day-to-day`,
       },
       {
