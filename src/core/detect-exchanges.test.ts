@@ -147,6 +147,25 @@ describe("detectExchanges", () => {
     expect(found).toContain("thin-company-info");
   });
 
+  it("several shorter turns about the company brief as much as two long ones; two do not", () => {
+    const parts = [
+      "Our plan this year is to open a second depot in the north, and our customers keep asking us for weekend routes we cannot run yet.",
+      "We run the whole fleet from one site today, and honestly our biggest problem is the routing software we bought in a hurry two years ago.",
+      "We are hiring two more planners this spring because our contracts with the regional grocers grew much faster than the team did over the winter.",
+    ];
+    const told = (n: number) =>
+      ids(
+        transcript(
+          parts.slice(0, n).flatMap((p, i): [string, string][] => [
+            ["Ann", p],
+            [ME, i % 2 === 0 ? "That makes sense." : "I see, thanks."],
+          ]),
+        ),
+      );
+    expect(told(3)).toContain("company-briefing");
+    expect(told(2)).not.toContain("company-briefing");
+  });
+
   it("a short answer that says something is not a brush-off", () => {
     const concise = transcript([
       [ME, "How is the team structured?"],

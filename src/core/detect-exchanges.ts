@@ -28,6 +28,12 @@ export const BRUSH_OFF_WORDS = 6;
 export const BRIEFING_WORDS = 60;
 /** How many such turns make `company-briefing`. */
 export const BRIEFINGS_NEEDED = 2;
+/** A company turn this long (words) that tells of the company counts as part of a briefing. */
+export const SHORT_BRIEFING_WORDS = 25;
+/** How many such turns (long ones included) make `company-briefing`. */
+export const SHORT_BRIEFINGS_NEEDED = 3;
+/** One briefing turn this long (words) is extensive on its own. */
+export const LONG_BRIEFING_WORDS = 150;
 
 /** A candidate turn this long is an answer the next company turn may react to. */
 export const ANSWER_WORDS = 20;
@@ -67,12 +73,25 @@ function describesRole(turn: Turn): boolean {
 
 /** True when a company turn tells, at length, of the company and its business. */
 function briefs(turn: Turn): boolean {
-  if (turn.isCandidate || turn.words < BRIEFING_WORDS) return false;
+  return tellsOfCompany(turn, BRIEFING_WORDS, 3);
+}
+
+/**
+ * A company turn of at least `words` words that tells of the company ("we", "our") and of its
+ * business, with at least `each` of both; not a question.
+ */
+function tellsOfCompany(turn: Turn, words: number, each: number): boolean {
+  if (turn.isCandidate || turn.words < words) return false;
   const text = turn.utterances.map((u) => u.text).join(" ");
   if (/\?\s*$/.test(text.trim())) return false;
   const we = text.match(WE)?.length ?? 0;
   const business = new Set((text.match(BUSINESS) ?? []).map((w) => w.toLowerCase())).size;
-  return we >= 3 && business >= 3;
+  return we >= each && business >= each;
+}
+
+/** A shorter turn of the same kind: several of them brief as much as two long ones. */
+function briefsInPart(turn: Turn): boolean {
+  return tellsOfCompany(turn, SHORT_BRIEFING_WORDS, 2);
 }
 
 const STOPWORDS = new Set(
@@ -187,6 +206,10 @@ export function trackExchanges(source: string, isCandidate: (speaker: string) =>
   const companyDeflected: Evidence[] = [];
   /** Company turns, finished, that told of the company at length, or described the job. */
   const briefings: Evidence[] = [];
+  /** The most words of any briefing turn so far. */
+  let longestBriefing = 0;
+  /** Company turns of any length from SHORT_BRIEFING_WORDS that tell of the company. */
+  let partBriefings: Evidence[] = [];
   const roleTurns: Evidence[] = [];
   /** Company turns that open by praising the answer just given. */
   const reactions: Evidence[] = [];
@@ -206,8 +229,12 @@ export function trackExchanges(source: string, isCandidate: (speaker: string) =>
     const side = isCandidate(u.speaker);
     let question: Utterance | undefined;
     if (last === undefined || last.isCandidate !== side) {
-      if (last !== undefined && briefs(last) && last.utterances[0])
+      if (last !== undefined && briefsInPart(last) && last.utterances[0])
+        partBriefings = [...partBriefings, evidenceOf(source, last.utterances[0])];
+      if (last !== undefined && briefs(last) && last.utterances[0]) {
         briefings.push(evidenceOf(source, last.utterances[0]));
+        longestBriefing = Math.max(longestBriefing, last.words);
+      }
       if (last !== undefined && describesRole(last) && last.utterances[0])
         roleTurns.push(evidenceOf(source, last.utterances[0]));
       // A new turn: the one before the last is settled, and so is the answer to a question in it.
@@ -265,6 +292,11 @@ export function trackExchanges(source: string, isCandidate: (speaker: string) =>
     return exchangeFindings(source, {
       reactions,
       briefings: lastBriefs ? [...briefings, evidenceOf(source, lastBriefs)] : briefings,
+      longestBriefing: lastBriefs && last ? Math.max(longestBriefing, last.words) : longestBriefing,
+      partBriefings:
+        last !== undefined && briefsInPart(last) && last.utterances[0]
+          ? [...partBriefings, evidenceOf(source, last.utterances[0])]
+          : partBriefings,
       roleTurns: lastRole ? [...roleTurns, evidenceOf(source, lastRole)] : roleTurns,
       followUps,
       welcomed: withOpen(welcomed, "welcomed"),
@@ -323,6 +355,8 @@ function exchangeFindings(
   e: {
     reactions: Evidence[];
     briefings: Evidence[];
+    longestBriefing: number;
+    partBriefings: Evidence[];
     roleTurns: Evidence[];
     followUps: Evidence[];
     welcomed: Evidence[];
@@ -354,11 +388,20 @@ function exchangeFindings(
       roleTurns,
       3,
     );
-  if (briefings.length >= BRIEFINGS_NEEDED)
+  if (briefings.length >= BRIEFINGS_NEEDED || e.longestBriefing >= LONG_BRIEFING_WORDS)
     pattern(
       "company-briefing",
-      `${briefings.length} long turns (${BRIEFING_WORDS}+ words) in which the company told of its plans, its work and its people`,
+      briefings.length >= BRIEFINGS_NEEDED
+        ? `${briefings.length} long turns (${BRIEFING_WORDS}+ words) in which the company told of its plans, its work and its people`
+        : `a turn of ${e.longestBriefing} words in which the company told of its plans, its work and its people`,
       briefings,
+      3,
+    );
+  else if (e.partBriefings.length >= SHORT_BRIEFINGS_NEEDED)
+    pattern(
+      "company-briefing",
+      `${e.partBriefings.length} turns (${SHORT_BRIEFING_WORDS}+ words) in which the company told of its plans, its work and its people`,
+      e.partBriefings,
       3,
     );
   if (followUps.length >= FOLLOW_UPS_NEEDED)
