@@ -159,6 +159,17 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
     ],
   },
   {
+    id: "pictured-in-role",
+    fires: [
+      'She said "you would be one of two nurses on the ward at night."',
+      "He said you'd go on the billing team.",
+    ],
+    not: [
+      "He said you'd be surprised how many people get it wrong.",
+      "She asked what you would do if a patient fell.",
+    ],
+  },
+  {
     id: "specific-next-steps",
     fires: ["She said \"if you're successful you'll get an email within two weeks.\""],
     not: ["If I don't hear by Friday I will email them."],

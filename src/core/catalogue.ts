@@ -384,6 +384,16 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: "if_i|imagine|hope|think_i|wish|want|wonder",
       },
       {
+        // The candidate placed in the job in any everyday words: "you'd be with Dr Quinn in surgery
+        // 2", "you would be one of three engineers", "you'd go on the library team", "you'll spend
+        // the first month with a senior". Told as so: a question or a condition is not.
+        p: "you ~1 would|'d|will|'ll ~2 be_with|be_one|be_in|be_on|be_based|be_doing|be_covering|be_looking_after|be_handling|be_running|be_managing|be_supporting|be_part|go_on|go_into|sit_with|spend|handle|cover|support|look_after|travel|start_with|start_on|shadow|be_shadowing",
+        by: "company",
+        stated: true,
+        unless:
+          "surprised|amazed|shocked|hearing|notified|contacted|receiving|would_you|what|how|why|if|imagine|tell_me|describe|your_current|your_last|at_your",
+      },
+      {
         p: "put|putting|pencil|pencilled|penciled ~2 me|you ~3 on|in|into ~3 rota|schedule|team|shift|roster|crew",
         by: "company",
       },
