@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CASE_013, describeShared, HAS_SHARED } from "../../test/shared.js";
-import { type Io, run } from "./main.js";
+import type { Io } from "./io.js";
+import { run } from "./main.js";
 
 const NOW = "2026-02-03T18:45:00-08:00";
 /** Terminal control sequences: cursor moves, clearing, colours. */

@@ -6,7 +6,8 @@ import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CASE_013, CASES, caseNames, describeShared, itShared } from "../../test/shared.js";
 import { toLocalIso } from "./case-options.js";
-import { type Io, run } from "./main.js";
+import type { Io } from "./io.js";
+import { run } from "./main.js";
 import { isUnsafeCode } from "./terminal-safe.js";
 
 const NOW = "2026-02-03T18:45:00-08:00";

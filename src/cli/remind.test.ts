@@ -10,7 +10,8 @@ import { analyzeCase } from "../app/analyze-case.js";
 import { remindersFor } from "../app/remind.js";
 import type { Plan } from "../core/action.js";
 import { formatDueShort, formatReminders } from "../core/format-reminders.js";
-import { type Io, run } from "./main.js";
+import type { Io } from "./io.js";
+import { run } from "./main.js";
 
 // The real use case throughout, except where a test puts a plan of its own in its place.
 vi.mock("../app/remind.js", async (importOriginal) => {
