@@ -23,7 +23,7 @@ export default class SummaryReporter implements Reporter {
     process.stdout.write(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
     if (noShared > 0)
       process.stdout.write(
-        `${noShared} of them ${NO_SHARED}, each for the corpus tests of its file: set DEBRIEF_SHARED to run them\n`,
+        `${noShared} of them ${NO_SHARED}, each standing for a test or a group of tests that read it: set DEBRIEF_SHARED to run them\n`,
       );
   }
 }
