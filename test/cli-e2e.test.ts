@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { CASE_013, itShared } from "./shared.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const CASE_013 = "/work/shared/corpus/cases/013-startup-eng-fast-track";
 const NOW = "2026-02-03T18:45:00-08:00";
 
 /** Spawns the real CLI from source, as `npm run debrief` does, and waits for it to exit. */
@@ -26,7 +26,7 @@ function spawnDebrief(args: string[]): Promise<{ code: number; stdout: string; s
 }
 
 describe("debrief (spawned)", () => {
-  it.skipIf(!existsSync(CASE_013))("analyze <case> --json exits 0 with the contract on stdout", async () => {
+  itShared("analyze <case> --json exits 0 with the contract on stdout", async () => {
     const r = await spawnDebrief(["analyze", CASE_013, "--json", "--now", NOW]);
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout) as {

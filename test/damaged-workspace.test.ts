@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Io, run } from "../src/cli/main.js";
+import type { Io } from "../src/cli/io.js";
+import { run } from "../src/cli/main.js";
 
 /**
  * A workspace file damaged every way a disk, a bad copy or another program damages one: each page in

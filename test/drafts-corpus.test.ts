@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { draftStatusCheckFor, draftThankYouFor } from "../src/app/draft-messages.js";
 import type { DraftSource } from "../src/core/draft-thank-you.js";
 import { countWords, firstNameOf } from "../src/core/draft-thank-you.js";
 import { parseEml } from "../src/ingest/parse-eml.js";
+import { CASES, caseNames, describeShared } from "./shared.js";
 
 /**
  * Every labelled case with a transcript or notes: the thank-you drafts stay short, are addressed to someone the
@@ -12,14 +13,9 @@ import { parseEml } from "../src/ingest/parse-eml.js";
  * a mail file. The status check does the same and replies to the right message.
  */
 
-const CASES = "/work/shared/corpus/cases";
 const CONVERSATION = /^(?:notes\.md|transcript\.(?:vtt|srt|txt))$/;
 
-const caseNames = existsSync(CASES)
-  ? readdirSync(CASES)
-      .filter((name) => readdirSync(join(CASES, name)).some((f) => CONVERSATION.test(f)))
-      .sort()
-  : [];
+const cases = caseNames().filter((name) => readdirSync(join(CASES, name)).some((f) => CONVERSATION.test(f)));
 
 function flat(text: string): string {
   return text.replace(/\s+/g, " ").trim();
@@ -66,8 +62,10 @@ async function expectTraceable(dir: string, s: DraftSource): Promise<void> {
   }
 }
 
-describe.skipIf(caseNames.length === 0)("drafts over the labelled corpus", () => {
-  it.each(caseNames)("%s: thank-you drafts", async (name) => {
+describeShared("drafts over the labelled corpus", () => {
+  it("has cases to draft from", () => expect(cases.length).toBeGreaterThan(0));
+
+  it.each(cases)("%s: thank-you drafts", async (name) => {
     const dir = join(CASES, name);
     const { now } = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as { now: string };
     const hasTranscript = readdirSync(dir).some((f) => f.startsWith("transcript."));
@@ -109,7 +107,7 @@ describe.skipIf(caseNames.length === 0)("drafts over the labelled corpus", () =>
     }
   });
 
-  it.each(caseNames)("%s: status check", async (name) => {
+  it.each(cases)("%s: status check", async (name) => {
     const dir = join(CASES, name);
     const { now } = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as { now: string };
     const { drafted, analysis } = await draftStatusCheckFor([dir], { now });

@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { type Io, run } from "../src/cli/main.js";
+import type { Io } from "../src/cli/io.js";
+import { run } from "../src/cli/main.js";
 
 const EXAMPLES = join(import.meta.dirname, "..", "examples");
 const FOLDERS = readdirSync(EXAMPLES, { withFileTypes: true })

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Io, run } from "../src/cli/main.js";
+import type { Io } from "../src/cli/io.js";
+import { run } from "../src/cli/main.js";
 import { readCaseFiles } from "../src/ingest/read-case-folder.js";
 
 /*

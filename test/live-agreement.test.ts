@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { analyzeInterview } from "../src/core/analyze-interview.js";
 import type { ContextFacts, InviteDoc, TranscriptDoc, Utterance } from "../src/core/documents.js";
 import { createLiveSession, type LiveSnapshot } from "../src/core/live-session.js";
@@ -10,6 +10,7 @@ import { followTranscript } from "../src/ingest/follow-transcript.js";
 import { parseContext } from "../src/ingest/parse-context.js";
 import { parseIcs } from "../src/ingest/parse-ics.js";
 import { parseTranscript } from "../src/ingest/parse-transcript.js";
+import { CASES, caseNames, describeShared } from "./shared.js";
 
 /*
  * Issue 8: the live board and the final read agree. Every corpus transcript is fed to a live session
@@ -17,7 +18,6 @@ import { parseTranscript } from "../src/ingest/parse-transcript.js";
  * what `analyzeInterview` reads from the whole transcript with the same invite and stated context.
  */
 
-const CASES = "/work/shared/corpus/cases";
 const NOW = "2026-03-04T18:00:00-05:00";
 
 interface Case {
@@ -54,12 +54,9 @@ function readCase(name: string): Case | undefined {
   };
 }
 
-const cases = existsSync(CASES)
-  ? readdirSync(CASES)
-      .sort()
-      .map(readCase)
-      .filter((c): c is Case => c !== undefined)
-  : [];
+const cases = caseNames()
+  .map(readCase)
+  .filter((c): c is Case => c !== undefined);
 
 function analysisOf(snapshot: LiveSnapshot) {
   const { provisional: _p, turns: _t, elapsed: _e, scheduledMinutes: _s, ...analysis } = snapshot;
@@ -88,7 +85,7 @@ function whole(c: Case, me: string | undefined) {
   });
 }
 
-describe.skipIf(cases.length === 0)("live read against the whole read, on the corpus", () => {
+describeShared("live read against the whole read, on the corpus", () => {
   it("has the transcripts", () => {
     expect(cases.length).toBeGreaterThanOrEqual(10);
   });

@@ -1,10 +1,11 @@
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { appendFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CASE_013, itShared } from "./shared.js";
 
 /*
  * `debrief live`, spawned as a person runs it: on a caption file that the test appends to while it
@@ -12,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  */
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const CASE_013 = "/work/shared/corpus/cases/013-startup-eng-fast-track";
 const NOW = "2026-02-03T18:45:00-08:00";
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -67,29 +67,26 @@ afterAll(async () => {
 });
 
 describe("debrief live (spawned)", () => {
-  it.skipIf(!existsSync(CASE_013))(
-    "follows a file as it is appended, a JSON line per change, and ends after --idle",
-    async () => {
-      const text = readFileSync(join(CASE_013, "transcript.vtt"), "utf8");
-      const file = join(tmp, "captions.vtt");
-      await writeFile(file, text.slice(0, 3000));
-      const live = spawnDebrief(["live", file, "--idle", "1", "--now", NOW]);
-      await until(() => live.stdout().includes('"type":"update"'));
-      const step = Math.ceil((text.length - 3000) / 4);
-      for (let at = 3000; at < text.length; at += step) {
-        await appendFile(file, text.slice(at, at + step));
-        await pause(350);
-      }
-      const r = await live.exited;
-      expect(r.code, r.stderr).toBe(0);
-      const lines = linesOf(r.stdout);
-      expect(lines.filter((l) => l.type === "update").length).toBeGreaterThanOrEqual(3);
-      const final = lines.at(-1) as Line & { signals: { id: string }[]; read: { band: string } };
-      expect(final.type).toBe("final");
-      expect(final.signals.map((s) => s.id)).toContain("deep-follow-ups");
-      expect(final.read.band).toBe("strong");
-    },
-  );
+  itShared("follows a file as it is appended, a JSON line per change, and ends after --idle", async () => {
+    const text = readFileSync(join(CASE_013, "transcript.vtt"), "utf8");
+    const file = join(tmp, "captions.vtt");
+    await writeFile(file, text.slice(0, 3000));
+    const live = spawnDebrief(["live", file, "--idle", "1", "--now", NOW]);
+    await until(() => live.stdout().includes('"type":"update"'));
+    const step = Math.ceil((text.length - 3000) / 4);
+    for (let at = 3000; at < text.length; at += step) {
+      await appendFile(file, text.slice(at, at + step));
+      await pause(350);
+    }
+    const r = await live.exited;
+    expect(r.code, r.stderr).toBe(0);
+    const lines = linesOf(r.stdout);
+    expect(lines.filter((l) => l.type === "update").length).toBeGreaterThanOrEqual(3);
+    const final = lines.at(-1) as Line & { signals: { id: string }[]; read: { band: string } };
+    expect(final.type).toBe("final");
+    expect(final.signals.map((s) => s.id)).toContain("deep-follow-ups");
+    expect(final.read.band).toBe("strong");
+  });
 
   it("reads lines written to its standard input, and ends with the input", async () => {
     const live = spawnDebrief(["live", "--me", "Sam Roe", "--now", NOW]);

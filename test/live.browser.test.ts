@@ -67,7 +67,8 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the Live page in Chromium", () => {
     await page.getByLabel("Calendar invite").setInputFiles(invite);
     await page.getByRole("button", { name: "Start the live read" }).click();
 
-    await page.getByLabel("Caption lines").fill(CAPTIONS);
+    // Exact: the start form's "I'll paste caption lines as they come" must not match before the box is there.
+    await page.getByLabel("Caption lines", { exact: true }).fill(CAPTIONS);
     await page.getByRole("button", { name: "Add lines" }).click();
     const signal = page.locator(".live-signals .signal", { hasText: "Asked when you could start" });
     await signal.waitFor({ timeout: 20_000 });

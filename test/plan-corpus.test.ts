@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { analyzeCase, type CaseAnalysis } from "../src/app/analyze-case.js";
 import type { Action } from "../src/core/action.js";
+import { CASES, caseNames, describeShared } from "./shared.js";
 
 /**
  * The plan over the labelled cases, each read at its own "now": a thank-you or a settled note for every
@@ -10,7 +11,6 @@ import type { Action } from "../src/core/action.js";
  * check after the promised date where one was given.
  */
 
-const CASES = "/work/shared/corpus/cases";
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 const OUTCOMES = ["offer-made", "rejected"];
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -21,11 +21,7 @@ interface Expected {
   now: string;
 }
 
-const caseNames = existsSync(CASES)
-  ? readdirSync(CASES)
-      .filter((name) => existsSync(join(CASES, name, "expected.json")))
-      .sort()
-  : [];
+const cases = caseNames().filter((name) => existsSync(join(CASES, name, "expected.json")));
 
 function expectedOf(name: string): Expected {
   return JSON.parse(readFileSync(join(CASES, name, "expected.json"), "utf8")) as Expected;
@@ -43,8 +39,10 @@ function dayOf(iso: string): string {
   return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
 }
 
-describe.skipIf(caseNames.length === 0)("plan over the corpus", () => {
-  it.each(caseNames)("%s", async (name) => {
+describeShared("plan over the corpus", () => {
+  it("has labelled cases to plan", () => expect(cases.length).toBeGreaterThan(0));
+
+  it.each(cases)("%s", async (name) => {
     const expected = expectedOf(name);
     const dir = join(CASES, name);
     const result = await analyzeCase([dir], { now: expected.now });

@@ -243,7 +243,13 @@ describe("functions that run patterns over user text, on 100 KB hostile strings"
     const slow: string[] = [];
     for (const [label, input] of INPUTS) {
       if (target.skip?.(input) === true) continue;
-      const units = workUnits(input, () => target.run(input));
+      // A pause only ever adds time: over the limit, the call is timed twice more and the best kept.
+      let units = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < 3 && units >= LIMIT_UNITS; k++)
+        units = Math.min(
+          units,
+          workUnits(input, () => target.run(input)),
+        );
       if (units >= LIMIT_UNITS) slow.push(`${label}: ${Math.round(units)} passes`);
     }
     expect(slow).toEqual([]);
@@ -389,9 +395,14 @@ for (let i = 0; i < literals.length; i++) {
   const re = new RegExp(source, (flags.includes("g") ? flags : flags + "g").replace("y", ""));
   parentPort.postMessage({ started: i });
   for (let j = 0; j < inputs.length; j++) {
-    const t0 = performance.now();
-    inputs[j].replace(re, "");
-    const cost = (performance.now() - t0) / units[j];
+    // A pause (a collection, the other core busy) only ever adds time: a cost over the limit is taken
+    // twice more and the best kept, so only a pattern slow every time is reported.
+    let cost = Infinity;
+    for (let k = 0; k < 3 && cost >= slowUnits; k++) {
+      const t0 = performance.now();
+      inputs[j].replace(re, "");
+      cost = Math.min(cost, (performance.now() - t0) / units[j]);
+    }
     if (cost >= slowUnits) parentPort.postMessage({ slow: i, input: j, cost });
   }
 }

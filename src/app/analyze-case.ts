@@ -118,26 +118,26 @@ function analyzeFiles(files: CaseFiles, options: AnalyzeOptions): CaseAnalysis {
 
 /** The `debrief analyze --json` document, as ../shared/spec/cases.md defines it, plus our extras. */
 export interface ContractJson {
-  signals: { id: string; polarity: string; label: string; evidence: unknown[] }[];
+  signals: Pick<Analysis["signals"][number], "id" | "polarity" | "label" | "evidence">[];
   read: {
     band: Band;
     score: number;
     summary: string;
     caveats: string[];
     outcome?: string;
-    contributions: unknown[];
+    contributions: Analysis["read"]["contributions"];
     /** The candidate's own sense of how it went, as the read counted it. */
-    ownSense?: unknown;
+    ownSense?: NonNullable<Analysis["read"]["ownSense"]>;
     /** Too little to read: fewer than two signals. */
     thin?: true;
   };
   actions: ContractAction[];
   /** Set once an outcome settled the process: no actions are planned. */
   settled?: { outcome: "offer-made" | "rejected"; note: string };
-  context: unknown[];
+  context: Analysis["context"];
   length: { scheduledMinutes?: number; actualMinutes?: number };
-  talkShare: unknown[];
-  candidate: unknown;
+  talkShare: Analysis["talkShare"];
+  candidate: Analysis["candidate"];
   skipped: { source: string; reason: string }[];
   /** Messages of a mailbox export that belong to other processes, left unread. */
   leftOut?: { count: number; reason: string };

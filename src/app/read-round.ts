@@ -1,4 +1,5 @@
 import type { Doc } from "../core/documents.js";
+import type { Band } from "../core/signal.js";
 import { readApplication, readSources, readTimeZone, type Store } from "../store/workspace-store.js";
 import type { ContractJson } from "./analyze-case.js";
 import { InputError } from "./input-error.js";
@@ -7,7 +8,7 @@ import { parseSource } from "./rebuild-application.js";
 /** One interview, for the dashboard: its read and the documents to highlight the evidence in. */
 export interface RoundView {
   application: { id: number; company: string; role: string | null };
-  round: { id: number; number: number; title: string | null; startsAt: string | null; band: string | null };
+  round: { id: number; number: number; title: string | null; startsAt: string | null; band: Band | null };
   analysis: ContractJson | null;
   /** The round's own documents as parsed: notes text, transcript turns, invites, mail. */
   documents: Doc[];
@@ -38,7 +39,7 @@ export async function readRound(
       number: round.number,
       title: round.title,
       startsAt: round.starts_at,
-      band: round.read_band,
+      band: round.read_band as Band | null,
     },
     analysis: round.analysis ? (JSON.parse(round.analysis) as ContractJson) : null,
     documents,

@@ -229,7 +229,7 @@ export type TimelineEvent =
       at: string | null;
       number: number;
       title: string | null;
-      band: string | null;
+      band: Band | null;
       score: number | null;
       summary: string | null;
       signals: { id: string; polarity: string; quote: string | null }[];
@@ -294,7 +294,7 @@ export async function showApplication(store: Store, ref: string, now: string): P
       at: r.starts_at,
       number: r.number,
       title: r.title,
-      band: r.read_band,
+      band: r.read_band as Band | null,
       score: r.read_score,
       summary: r.read_summary,
       signals: detail.signals

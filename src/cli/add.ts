@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import type { AddReport, Choice, Question } from "../app/add-to-workspace.js";
 import { InputError } from "../app/input-error.js";
 import { parseTimeZone } from "./case-options.js";
-import type { Io } from "./main.js";
+import type { Io } from "./io.js";
 import { colorsFor, nowOf, printJson, progressLine, withWorkspace } from "./workspace-io.js";
 
 interface AddFlags {

@@ -6,7 +6,7 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import { InputError } from "../app/input-error.js";
 import { parseCaseOptions, WHAT_WE_READ } from "./case-options.js";
-import type { Io } from "./main.js";
+import type { Io } from "./io.js";
 import { renderAnalysis, shouldColor } from "./render-analysis.js";
 import { writeWaiting } from "./workspace-io.js";
 

@@ -6,7 +6,8 @@ import { Readable } from "node:stream";
 import PostalMime from "postal-mime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emlPaths } from "./draft.js";
-import { type Io, run } from "./main.js";
+import type { Io } from "./io.js";
+import { run } from "./main.js";
 
 const NOW = "2026-03-05T18:00:00-05:00";
 const STACK_LINE = "    at ";

@@ -6,7 +6,7 @@ import type { DraftOptions, StatusCheckResult, ThankYouResult } from "../app/dra
 import { InputError } from "../app/input-error.js";
 import type { DraftGap, DraftSource, RoleAbout, Specific } from "../core/draft-thank-you.js";
 import { parseCaseOptions, WHAT_WE_READ } from "./case-options.js";
-import type { Io } from "./main.js";
+import type { Io } from "./io.js";
 
 export interface DraftFlags {
   me?: string;

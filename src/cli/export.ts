@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
 import { InputError } from "../app/input-error.js";
-import type { Io } from "./main.js";
+import type { Io } from "./io.js";
 import { nowOf, printJson, withWorkspace, writeWaiting } from "./workspace-io.js";
 
 /** `debrief export [FILE]`, `debrief import FILE` and `debrief where`. */

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import type { Io } from "./main.js";
+import type { Io } from "./io.js";
 import { shouldColor } from "./render-analysis.js";
 import { nowOf, printJson, withWorkspace } from "./workspace-io.js";
 

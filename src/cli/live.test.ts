@@ -1,13 +1,13 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { appendFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Io, run } from "./main.js";
+import { CASE_013, describeShared, HAS_SHARED } from "../../test/shared.js";
+import type { Io } from "./io.js";
+import { run } from "./main.js";
 
-const CASE_013 = "/work/shared/corpus/cases/013-startup-eng-fast-track";
-const hasCorpus = existsSync(CASE_013);
 const NOW = "2026-02-03T18:45:00-08:00";
 /** Terminal control sequences: cursor moves, clearing, colours. */
 const CONTROL = new RegExp(`${String.fromCharCode(27)}\\[[\\d;?]*[A-Za-z]`, "g");
@@ -76,7 +76,7 @@ let tmp: string;
 let transcript: string;
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), "debrief-live-"));
-  transcript = hasCorpus ? readFileSync(join(CASE_013, "transcript.vtt"), "utf8") : "";
+  transcript = HAS_SHARED ? readFileSync(join(CASE_013, "transcript.vtt"), "utf8") : "";
 });
 afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
@@ -94,7 +94,7 @@ function appendInSteps(file: string, text: string, from: number) {
   };
 }
 
-describe.skipIf(!hasCorpus)("debrief live", () => {
+describeShared("debrief live", () => {
   it("writes a JSON line per change, then the read that analyze gives the whole file", async () => {
     const file = join(tmp, "captions.vtt");
     await writeFile(file, transcript.slice(0, 4000));

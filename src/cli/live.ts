@@ -5,7 +5,7 @@ import type { LiveResult } from "../app/live-interview.js";
 import type { LiveEvent, LiveSignalNote, LiveSnapshot, LiveUpdate } from "../core/live-session.js";
 import { renderAddReport, terminalChooser } from "./add.js";
 import { parseMe, parseNow, toLocalIso } from "./case-options.js";
-import type { Io } from "./main.js";
+import type { Io } from "./io.js";
 import { renderAnalysis, shouldColor } from "./render-analysis.js";
 import { renderBoard } from "./render-live.js";
 import { terminalSafe } from "./terminal-safe.js";

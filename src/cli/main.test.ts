@@ -4,13 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CASE_013, CASES, caseNames, describeShared, itShared } from "../../test/shared.js";
 import { toLocalIso } from "./case-options.js";
-import { type Io, run } from "./main.js";
+import type { Io } from "./io.js";
+import { run } from "./main.js";
 import { isUnsafeCode } from "./terminal-safe.js";
 
-const CORPUS = "/work/shared/corpus/cases";
-const CASE_013 = join(CORPUS, "013-startup-eng-fast-track");
-const hasCorpus = existsSync(CASE_013);
 const NOW = "2026-02-03T18:45:00-08:00";
 const BANDS = ["strong", "promising", "mixed", "weak"];
 const STACK_LINE = "    at ";
@@ -175,7 +174,7 @@ describe("debrief", () => {
 });
 
 describe("debrief analyze", () => {
-  it.skipIf(!hasCorpus)("--json prints the contract for case 013", async () => {
+  itShared("--json prints the contract for case 013", async () => {
     const r = await debrief(["analyze", CASE_013, "--json", "--now", NOW]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as {
@@ -190,26 +189,23 @@ describe("debrief analyze", () => {
     expect(r.stdout).toContain('\n  "signals": [');
   });
 
-  it.skipIf(!hasCorpus)(
-    "the terminal read of case 013 shows its band by word and its positive signals",
-    async () => {
-      const json = JSON.parse((await debrief(["analyze", CASE_013, "--json", "--now", NOW])).stdout) as {
-        read: { band: string };
-        signals: { label: string; polarity: string }[];
-      };
-      const r = await debrief(["analyze", CASE_013, "--now", NOW]);
-      expect(r.code).toBe(0);
-      expect(r.stdout).toContain(json.read.band.toUpperCase());
-      expect(r.stdout).toContain("Positive signals");
-      for (const s of json.signals.filter((x) => x.polarity === "positive"))
-        expect(r.stdout).toContain(s.label);
-      expect(r.stdout).toContain("Talk share");
-      expect(r.stdout).not.toContain("\x1b[");
-      expect(r.stderr).toBe("");
-    },
-  );
+  itShared("the terminal read of case 013 shows its band by word and its positive signals", async () => {
+    const json = JSON.parse((await debrief(["analyze", CASE_013, "--json", "--now", NOW])).stdout) as {
+      read: { band: string };
+      signals: { label: string; polarity: string }[];
+    };
+    const r = await debrief(["analyze", CASE_013, "--now", NOW]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(json.read.band.toUpperCase());
+    expect(r.stdout).toContain("Positive signals");
+    for (const s of json.signals.filter((x) => x.polarity === "positive"))
+      expect(r.stdout).toContain(s.label);
+    expect(r.stdout).toContain("Talk share");
+    expect(r.stdout).not.toContain("\x1b[");
+    expect(r.stderr).toBe("");
+  });
 
-  it.skipIf(!hasCorpus)("colours on a terminal, but not with NO_COLOR or --no-color", async () => {
+  itShared("colours on a terminal, but not with NO_COLOR or --no-color", async () => {
     const tty = await debrief(["analyze", CASE_013, "--now", NOW], { stdoutTTY: true });
     expect(tty.stdout).toContain("\x1b[");
     const noColor = await debrief(["analyze", CASE_013, "--now", NOW], {
@@ -221,22 +217,22 @@ describe("debrief analyze", () => {
     expect(flag.stdout).not.toContain("\x1b[");
     expect(flag.stdout).toBe(noColor.stdout);
   });
+});
 
-  const cases = hasCorpus
-    ? readdirSync(CORPUS).filter((c) => existsSync(join(CORPUS, c, "expected.json")))
-    : [];
-  it.skipIf(cases.length === 0).each(cases)(
-    "corpus case %s: exit 0, JSON with evidence for every signal",
-    async (c) => {
-      const r = await debrief(["analyze", join(CORPUS, c), "--json", "--now", NOW]);
-      expect(r.code, r.stderr).toBe(0);
-      const doc = JSON.parse(r.stdout) as { signals: { evidence: unknown[] }[]; read: { band: string } };
-      expect(BANDS).toContain(doc.read.band);
-      for (const s of doc.signals) expect(s.evidence.length).toBeGreaterThanOrEqual(1);
-      expect(r.stderr).not.toContain(STACK_LINE);
-    },
-  );
+describeShared("debrief analyze: every labelled case", () => {
+  const cases = caseNames().filter((c) => existsSync(join(CASES, c, "expected.json")));
+  it("has labelled cases to read", () => expect(cases.length).toBeGreaterThan(0));
+  it.each(cases)("corpus case %s: exit 0, JSON with evidence for every signal", async (c) => {
+    const r = await debrief(["analyze", join(CASES, c), "--json", "--now", NOW]);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as { signals: { evidence: unknown[] }[]; read: { band: string } };
+    expect(BANDS).toContain(doc.read.band);
+    for (const s of doc.signals) expect(s.evidence.length).toBeGreaterThanOrEqual(1);
+    expect(r.stderr).not.toContain(STACK_LINE);
+  });
+});
 
+describe("debrief analyze", () => {
   it("- reads notes from stdin", async () => {
     const r = await debrief(["analyze", "-", "--json", "--now", NOW], { stdin: GOOD_NOTES });
     expect(r.code).toBe(0);
@@ -408,7 +404,7 @@ describe("debrief analyze: next steps", () => {
     expect(next).toMatch(/• Ask where things stand — Thu 5 Feb, 23:59 · in 2 days/);
   });
 
-  it.skipIf(!hasCorpus)("--json of case 013 has its actions, dated in the interview's offset", async () => {
+  itShared("--json of case 013 has its actions, dated in the interview's offset", async () => {
     const r = await debrief(["analyze", CASE_013, "--json", "--now", NOW]);
     const doc = JSON.parse(r.stdout) as { actions: Action[]; settled?: unknown };
     expect(doc.settled).toBeUndefined();
@@ -507,37 +503,34 @@ describe("toLocalIso", () => {
 });
 
 describe("debrief analyze: a mailbox export holding other processes", () => {
-  const CASE_021 = join(CORPUS, "021-robotics-warm-reply-final");
-  it.skipIf(!existsSync(CASE_021))(
-    "leaves out unrelated mail, says so, and reads the same signals",
-    async () => {
-      const dir = await mkdtemp(join(tmpdir(), "debrief-export-"));
-      try {
-        await mkdir(join(dir, "emails"));
-        for (const f of readdirSync(join(CASE_021, "emails"))) {
-          const { readFile } = await import("node:fs/promises");
-          await writeFile(join(dir, "emails", f), await readFile(join(CASE_021, "emails", f)));
-        }
-        const now = "2026-03-06T12:00:00Z";
-        const alone = JSON.parse((await debrief(["analyze", dir, "--json", "--now", now])).stdout);
-        for (let i = 0; i < 6; i++) {
-          await writeFile(
-            join(dir, "emails", `other-${i}.eml`),
-            `From: Shop <news@shop${i}.org>\nTo: Nadia Haddad <nadia.haddad@example.net>\nSubject: Sale ${i}\n` +
-              `Date: Mon, 02 Mar 2026 10:00:00 +0000\nMessage-ID: <o${i}@shop>\n\nBig sale: we will be in touch by Friday.\n`,
-          );
-        }
-        const r = await debrief(["analyze", dir, "--json", "--now", now]);
-        const mixed = JSON.parse(r.stdout);
-        expect(mixed.leftOut?.count).toBe(6);
-        expect(mixed.signals.map((s: { id: string }) => s.id)).toEqual(
-          alone.signals.map((s: { id: string }) => s.id),
-        );
-        const text = await debrief(["analyze", dir, "--now", now]);
-        expect(text.stdout).toMatch(/Mail left out\s+· 6 messages: not about this process/);
-      } finally {
-        await rm(dir, { recursive: true, force: true });
+  const CASE_021 = join(CASES, "021-robotics-warm-reply-final");
+  itShared("leaves out unrelated mail, says so, and reads the same signals", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "debrief-export-"));
+    try {
+      await mkdir(join(dir, "emails"));
+      for (const f of readdirSync(join(CASE_021, "emails"))) {
+        const { readFile } = await import("node:fs/promises");
+        await writeFile(join(dir, "emails", f), await readFile(join(CASE_021, "emails", f)));
       }
-    },
-  );
+      const now = "2026-03-06T12:00:00Z";
+      const alone = JSON.parse((await debrief(["analyze", dir, "--json", "--now", now])).stdout);
+      for (let i = 0; i < 6; i++) {
+        await writeFile(
+          join(dir, "emails", `other-${i}.eml`),
+          `From: Shop <news@shop${i}.org>\nTo: Nadia Haddad <nadia.haddad@example.net>\nSubject: Sale ${i}\n` +
+            `Date: Mon, 02 Mar 2026 10:00:00 +0000\nMessage-ID: <o${i}@shop>\n\nBig sale: we will be in touch by Friday.\n`,
+        );
+      }
+      const r = await debrief(["analyze", dir, "--json", "--now", now]);
+      const mixed = JSON.parse(r.stdout);
+      expect(mixed.leftOut?.count).toBe(6);
+      expect(mixed.signals.map((s: { id: string }) => s.id)).toEqual(
+        alone.signals.map((s: { id: string }) => s.id),
+      );
+      const text = await debrief(["analyze", dir, "--now", now]);
+      expect(text.stdout).toMatch(/Mail left out\s+· 6 messages: not about this process/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

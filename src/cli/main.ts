@@ -9,6 +9,7 @@ import { registerAnalyze } from "./analyze.js";
 import { registerDraft } from "./draft.js";
 import { registerExport } from "./export.js";
 import { registerInsights } from "./insights.js";
+import type { Io } from "./io.js";
 import { registerList } from "./list.js";
 import { registerLive } from "./live.js";
 import { registerOutcome } from "./outcome.js";
@@ -19,29 +20,6 @@ import { registerServe } from "./serve.js";
 import { registerShow } from "./show.js";
 import { terminalSafeOutput } from "./terminal-safe.js";
 import { registerTodo } from "./todo.js";
-
-/** Where the CLI writes: process.stdout and process.stderr, or a test's buffers. */
-export interface Output {
-  write(s: string): unknown;
-  isTTY?: boolean;
-  columns?: number;
-  /** True on a real stream that has failed or closed: nothing more can be written. */
-  readonly destroyed?: boolean;
-  /** Present on real streams: used to wait when a pipe is full ("drain") or gone ("close", "error"). */
-  once?(event: "drain" | "close" | "error", listener: () => void): unknown;
-  removeListener?(event: "drain" | "close" | "error", listener: () => void): unknown;
-}
-
-/** Everything the CLI touches of the outside world, injected so tests run it in-process. */
-export interface Io {
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: Output;
-  stderr: Output;
-  env: Record<string, string | undefined>;
-  now: () => Date;
-  /** The terminal itself, for the live board's own cursor moves; stdout and stderr show text safely. */
-  terminal?: Output;
-}
 
 function readVersion(): string {
   try {

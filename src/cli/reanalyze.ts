@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { parseTimeZone } from "./case-options.js";
-import type { Io } from "./main.js";
+import type { Io } from "./io.js";
 import { nowOf, printJson, progressLine, withWorkspace } from "./workspace-io.js";
 
 /** `debrief reanalyze`: re-reads every stored source with the current detectors. */

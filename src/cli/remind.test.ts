@@ -5,11 +5,13 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import ical from "node-ical";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { CASE_013, itShared } from "../../test/shared.js";
 import { analyzeCase } from "../app/analyze-case.js";
 import { remindersFor } from "../app/remind.js";
 import type { Plan } from "../core/action.js";
 import { formatDueShort, formatReminders } from "../core/format-reminders.js";
-import { type Io, run } from "./main.js";
+import type { Io } from "./io.js";
+import { run } from "./main.js";
 
 // The real use case throughout, except where a test puts a plan of its own in its place.
 vi.mock("../app/remind.js", async (importOriginal) => {
@@ -17,8 +19,6 @@ vi.mock("../app/remind.js", async (importOriginal) => {
   return { ...actual, remindersFor: vi.fn(actual.remindersFor) };
 });
 
-const CASE_013 = "/work/shared/corpus/cases/013-startup-eng-fast-track";
-const hasCorpus = existsSync(CASE_013);
 const NOW = "2026-02-03T18:45:00-08:00";
 /** "Wed 4 Feb 16:00 — send the thank-you note" */
 const REMINDER_LINE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}(?: \d{2}:\d{2})? — \S/;
@@ -85,7 +85,7 @@ afterAll(async () => {
 });
 
 describe("debrief remind", () => {
-  it.skipIf(!hasCorpus)("writes a calendar node-ical reads, one event per line it prints", async () => {
+  itShared("writes a calendar node-ical reads, one event per line it prints", async () => {
     const out = join(tmp, "013.ics");
     const r = await debrief(["remind", CASE_013, "--ics", out, "--now", NOW]);
     expect(r.code, r.stderr).toBe(0);
@@ -113,7 +113,7 @@ describe("debrief remind", () => {
     expect((await readdir(tmp)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
-  it.skipIf(!hasCorpus)("gives the same file for the same case and --now", async () => {
+  itShared("gives the same file for the same case and --now", async () => {
     const a = await debrief(["remind", CASE_013, "--ics", "-", "--now", NOW]);
     const b = await debrief(["remind", CASE_013, "--ics", "-", "--now", NOW]);
     expect(a.code, a.stderr).toBe(0);

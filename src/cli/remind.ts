@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
 import { InputError } from "../app/input-error.js";
 import { parseCaseOptions, WHAT_WE_READ } from "./case-options.js";
-import type { Io } from "./main.js";
+import type { Io } from "./io.js";
 
 export interface RemindFlags {
   ics: string;

@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { CASE_013, itShared } from "../../test/shared.js";
 import { analyzeCase, type CaseAnalysis } from "../app/analyze-case.js";
 import type { Plan } from "../core/action.js";
 import type { Analysis } from "../core/analyze-interview.js";
@@ -14,7 +14,6 @@ import {
 } from "./render-analysis.js";
 
 const ESC = "\x1b[";
-const CASE_013 = "/work/shared/corpus/cases/013-startup-eng-fast-track";
 
 const PLAN: Plan = {
   actions: [
@@ -273,7 +272,7 @@ describe("renderAnalysis", () => {
     for (const line of plain(long, 50).split("\n").slice(1)) expect(line.length).toBeLessThanOrEqual(50);
   });
 
-  it.skipIf(!existsSync(CASE_013))("reads case 013 with its band word and positive signals", async () => {
+  itShared("reads case 013 with its band word and positive signals", async () => {
     const result = await analyzeCase([CASE_013], { now: "2026-02-03T18:45:00-08:00" });
     const text = plain(result);
     expect(text).toContain(`Read: ${result.analysis.read.band.toUpperCase()}`);
@@ -283,7 +282,7 @@ describe("renderAnalysis", () => {
     for (const line of text.split("\n").slice(1)) expect(line.length).toBeLessThanOrEqual(88);
   });
 
-  it.skipIf(!existsSync(CASE_013))("ends case 013 with its dated next steps", async () => {
+  itShared("ends case 013 with its dated next steps", async () => {
     const now = "2026-02-03T18:45:00-08:00";
     const result = await analyzeCase([CASE_013], { now });
     const text = renderAnalysis(result, { color: false, timeZone: "UTC", now });

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Io, run } from "./main.js";
+import type { Io } from "./io.js";
+import { run } from "./main.js";
 
 let home: string;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { InputError } from "../app/input-error.js";
 import { DEFAULT_PORT } from "../server/default-port.js";
-import type { Io } from "./main.js";
+import type { Io } from "./io.js";
 
 interface ServeFlags {
   host: string;

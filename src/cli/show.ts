@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { ApplicationTimeline } from "../app/workspace-views.js";
-import type { Io } from "./main.js";
+import type { Io } from "./io.js";
 import { describeWhen, wrapText } from "./render-analysis.js";
 import { colorsFor, nowOf, printJson, withWorkspace } from "./workspace-io.js";
 

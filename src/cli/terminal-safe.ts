@@ -8,7 +8,7 @@
  * (CR ESC [2K, which can only clear the line being written) are kept.
  */
 
-import type { Output } from "./main.js";
+import type { Output } from "./io.js";
 
 const ESC = String.fromCharCode(0x1b);
 

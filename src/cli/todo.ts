@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { InputError } from "../app/input-error.js";
 import type { TodoItem } from "../app/workspace-views.js";
-import type { Io } from "./main.js";
+import type { Io } from "./io.js";
 import { describeWhen, formatDue } from "./render-analysis.js";
 import { colorsFor, nowOf, printJson, withWorkspace } from "./workspace-io.js";
 

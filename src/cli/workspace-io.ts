@@ -2,7 +2,7 @@ import pc from "picocolors";
 import type { Colors } from "picocolors/types.js";
 import type { Store } from "../app/open-workspace.js";
 import { parseNow } from "./case-options.js";
-import type { Io, Output } from "./main.js";
+import type { Io, Output } from "./io.js";
 import { shouldColor } from "./render-analysis.js";
 
 /**

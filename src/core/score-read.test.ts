@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "./evidence.js";
 import type { ContextFact } from "./infer-context.js";
-import { scoreRead, weighFindings } from "./score-read.js";
-import type { SignalId } from "./signal.js";
+import { BAND_FLOORS, scoreRead, weighFindings } from "./score-read.js";
+import type { Band, SignalId } from "./signal.js";
 
 const found = (...ids: SignalId[]): Finding[] =>
   ids.map((id) => ({ id, evidence: [{ source: "notes.md", quote: id }] }));
@@ -93,15 +93,34 @@ describe("scoreRead", () => {
     expect(no).toMatchObject({ band: "weak", score: 0, outcome: "rejected" });
   });
 
-  it("keeps the score inside its band and in [0, 1]", () => {
-    for (const ids of [
-      found(),
-      found("ran-long", "sold-the-role"),
-      found("cut-short", "gone-quiet", "curt-reply"),
-    ]) {
-      const r = scoreRead(ids, []);
-      expect(r.score).toBeGreaterThanOrEqual(0);
-      expect(r.score).toBeLessThanOrEqual(1);
+  it("keeps the score inside the range of the band the rules settle on", () => {
+    const ceiling: Record<Band, number> = {
+      strong: 1,
+      promising: BAND_FLOORS.strong,
+      mixed: BAND_FLOORS.promising,
+      weak: BAND_FLOORS.mixed,
+    };
+    const strongest = found(
+      "sold-the-role",
+      "pictured-in-role",
+      "next-round-booked",
+      "ran-long",
+      "specific-next-steps",
+      "interest-checked",
+    );
+    const cases: [Finding[], Band][] = [
+      [found(), "mixed"],
+      [found("next-round-booked"), "mixed"],
+      [strongest, "strong"],
+      // A strong negative holds the read at promising: the score is pulled down into that band.
+      [[...strongest, ...found("cut-short")], "promising"],
+      [found("cut-short", "gone-quiet", "curt-reply", "disengaged-interviewer"), "weak"],
+    ];
+    for (const [findings, band] of cases) {
+      const r = scoreRead(findings, []);
+      expect(r.band).toBe(band);
+      expect(r.score).toBeGreaterThanOrEqual(BAND_FLOORS[band]);
+      expect(r.score).toBeLessThan(ceiling[band]);
     }
   });
 });

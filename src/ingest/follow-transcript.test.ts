@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { CASES, caseNames, describeShared } from "../../test/shared.js";
 import type { Utterance } from "../core/documents.js";
 import { decodeText } from "./decode-text.js";
 import { followTranscript } from "./follow-transcript.js";
@@ -36,22 +36,18 @@ function whole(text: string, source = "t.vtt"): Utterance[] {
   return parsed.value.utterances;
 }
 
-const CASES = fileURLToPath(new URL("../../../shared/corpus/cases", import.meta.url));
-const corpus = existsSync(CASES)
-  ? readdirSync(CASES)
-      .sort()
-      .flatMap((d) =>
-        readdirSync(join(CASES, d))
-          .filter((f) => /^transcript\.(vtt|srt|txt)$/.test(f))
-          .map((f) => {
-            const decoded = decodeText(readFileSync(join(CASES, d, f)), f);
-            if (!decoded.ok) throw new Error(JSON.stringify(decoded.problems));
-            return { name: `${d}/${f}`, source: f, text: decoded.value };
-          }),
-      )
-  : [];
+const corpus = caseNames().flatMap((d) =>
+  readdirSync(join(CASES, d))
+    .filter((f) => /^transcript\.(vtt|srt|txt)$/.test(f))
+    .map((f) => {
+      const decoded = decodeText(readFileSync(join(CASES, d, f)), f);
+      if (!decoded.ok) throw new Error(JSON.stringify(decoded.problems));
+      return { name: `${d}/${f}`, source: f, text: decoded.value };
+    }),
+);
 
-describe.skipIf(corpus.length === 0)("followTranscript on the corpus", () => {
+describeShared("followTranscript on the corpus", () => {
+  it("has transcripts to follow", () => expect(corpus.length).toBeGreaterThan(0));
   it.each(corpus)("any split of $name gives parseTranscript's utterances", ({ source, text }) => {
     const expected = whole(text, source);
     const format = sniffTranscriptFormat(text);

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { CASES, caseNames, describeShared } from "../../test/shared.js";
 import type { Utterance } from "../core/documents.js";
 import { formatTranscript } from "./format-transcript.js";
 import { parseTranscript } from "./parse-transcript.js";
@@ -14,23 +14,23 @@ function readBack(text: string): Utterance[] {
   return parsed.value.utterances;
 }
 
-const CASES = fileURLToPath(new URL("../../../shared/corpus/cases", import.meta.url));
-const corpus = existsSync(CASES)
-  ? readdirSync(CASES).flatMap((d) =>
-      readdirSync(join(CASES, d))
-        .filter((f) => /^transcript\./.test(f))
-        .map((f) => join(d, f)),
-    )
-  : [];
+const corpus = caseNames().flatMap((d) =>
+  readdirSync(join(CASES, d))
+    .filter((f) => /^transcript\./.test(f))
+    .map((f) => join(d, f)),
+);
 
-describe("formatTranscript", () => {
+describeShared("formatTranscript on the corpus", () => {
+  it("has transcripts to write", () => expect(corpus.length).toBeGreaterThan(0));
   it.each(corpus)("writes %s so it reads back to the same speakers, words and times", (file) => {
     const utterances = readBack(readFileSync(join(CASES, file), "utf8"));
     const out = formatTranscript(utterances);
     expect(out.format).toBe(utterances.every((u) => u.start !== undefined) ? "vtt" : "text");
     expect(said(readBack(out.text))).toEqual(said(utterances));
   });
+});
 
+describe("formatTranscript", () => {
   it("keeps markup characters and arrows as words", () => {
     const utterances: Utterance[] = [
       { speaker: "Ann Lee", text: "Use <b> & --> as you like", start: 1.5, end: 3.25, line: 1 },

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { CASES, caseNames, describeShared } from "../../test/shared.js";
 import type { TranscriptDoc } from "../core/documents.js";
 import { decodeText } from "./decode-text.js";
 import type { ParseResult } from "./parse-result.js";
@@ -77,17 +77,13 @@ describe("transcriptFormatOf", () => {
   });
 });
 
-const CASES = fileURLToPath(new URL("../../../shared/corpus/cases", import.meta.url));
-const corpusFiles = existsSync(CASES)
-  ? readdirSync(CASES, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .flatMap((d) =>
-        readdirSync(join(CASES, d.name))
-          .filter((f) => /^transcript\.(vtt|srt|txt)$/.test(f))
-          .map((f) => join(d.name, f)),
-      )
-      .sort()
-  : [];
+const corpusFiles = caseNames()
+  .flatMap((d) =>
+    readdirSync(join(CASES, d))
+      .filter((f) => /^transcript\.(vtt|srt|txt)$/.test(f))
+      .map((f) => join(d, f)),
+  )
+  .sort();
 
 const PARSERS: Record<TranscriptFormat, (text: string, source: string) => ParseResult<TranscriptDoc>> = {
   vtt: parseVtt,
@@ -112,7 +108,8 @@ function expectReadable(result: ParseResult<TranscriptDoc>, format: TranscriptFo
   }
 }
 
-describe.skipIf(corpusFiles.length === 0)("the sample corpus", () => {
+describeShared("the sample corpus", () => {
+  it("has transcripts to read", () => expect(corpusFiles.length).toBeGreaterThan(0));
   it.each(corpusFiles)("reads %s", (file) => {
     const decoded = decodeText(readFileSync(join(CASES, file)), file);
     if (!decoded.ok) throw new Error(JSON.stringify(decoded.problems));

@@ -9,6 +9,7 @@ import type { Band, Polarity, SignalId } from "../core/signal.js";
 /*
  * What the API answers, as the dashboard reads it. Core's types are used where the API passes them
  * through unchanged; the rest (shapes that app/ builds) are declared here, as small as the views need.
+ * src/contract/api-contract.ts fails to compile when they drift from app/ or the server's schemas.
  */
 
 export type {
