@@ -159,6 +159,11 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
     ],
   },
   {
+    id: "sold-the-role",
+    fires: ["She spent the first ten minutes selling the practice to me."],
+    not: ["He didn't try to sell the role at all.", "I tried to sell myself rather than the project."],
+  },
+  {
     id: "pictured-in-role",
     fires: [
       'She said "you would be one of two nurses on the ward at night."',

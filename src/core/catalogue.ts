@@ -91,9 +91,11 @@ export const CATALOGUE: readonly SignalDef[] = [
       "When the interviewer starts recruiting you, they have usually stopped screening you. Note what they stressed: it is what they think will win you over.",
     cues: [
       {
-        p: "pitch|pitching|pitched|sell|selling|sold|woo|wooing ~2 me|i|us|the_role|the_job|the_company|the_team|hard",
+        // What is sold is the workplace, to the candidate: "selling the place", "pitched the practice
+        // to me". A denial of the selling itself is read by negation.
+        p: "pitch|pitching|pitched|sell|selling|sold|woo|wooing ~2 me|i|us|the_role|the_job|the_company|the_team|the_place|the_position|the_opportunity|the_firm|the_practice|the_business|the_school|the_hospital|the_studio|the_farm|the_site|the_vision|hard",
         in: ["notes"],
-        unless: "than|rather_than|not|instead_of|wasn't|didn't",
+        unless: "than|rather_than|instead_of",
       },
       {
         p: "why ~3 he|she|they|i ~3 love*|like*|join*|chose|choose|left|leave|stay*|enjoy* ~6 here|there|it|company|team|job|work*|this",
