@@ -12,6 +12,7 @@ import {
   mailDomains,
   matchApplications,
 } from "../core/match-application.js";
+import { messageKey } from "../core/message-key.js";
 import {
   givenUploads,
   type Kind,
@@ -98,10 +99,12 @@ export interface FiledApplication {
 
 export interface AddReport {
   filed: FiledApplication[];
-  /** Files (or messages) stored before: nothing changed for them. */
+  /** Files (or messages) stored before, the same bytes or the same message: nothing changed for them. */
   duplicates: string[];
-  /** Files given more than once in this add (the same bytes): stored once. */
+  /** Files given more than once in this add (the same bytes, or the same message): stored once. */
   repeated: string[];
+  /** Why each of `duplicates` and `repeated` is one: the same bytes, or the same Message-ID, as what. */
+  duplicateReasons: { source: string; reason: string }[];
   /** Messages of a mailbox that belong to no application, not stored. */
   leftOut?: { count: number; reason: string };
   skipped: { source: string; reason: string }[];
@@ -214,6 +217,7 @@ interface IngestPlan {
   filed: Map<number, FiledApplication>;
   duplicates: string[];
   repeated: string[];
+  duplicateReasons: AddReport["duplicateReasons"];
   leftOut: number;
 }
 
@@ -231,6 +235,7 @@ export async function addToWorkspace(
     filed: [],
     duplicates: [],
     repeated: [],
+    duplicateReasons: [],
     skipped: read.skipped,
     warnings: read.warnings,
     outcomes: [],
@@ -249,6 +254,7 @@ export async function addToWorkspace(
     const plan = await planIngest(store, read.entries, options, hooks, answers);
     report.duplicates = plan.duplicates;
     report.repeated = plan.repeated;
+    report.duplicateReasons = plan.duplicateReasons;
     if (plan.leftOut > 0)
       report.leftOut = {
         count: plan.leftOut,
@@ -361,15 +367,47 @@ async function planIngest(
     filed: new Map(),
     duplicates: [],
     repeated: [],
+    duplicateReasons: [],
     leftOut: 0,
   };
-  const seen = new Set<string>();
+  // The same message is stored once however it arrives (a loose .eml and again in an mbox, or in two
+  // mboxes): by its bytes, else by its Message-ID. This plan is written only if the workspace's revision
+  // has not moved since `state` was read (checked in the transaction that writes it), so no other writer
+  // can file the same message in between.
+  const storedKeys = new Map<string, number>();
+  for (const [id, app] of state.messageIds) {
+    const key = messageKey(id);
+    if (key) storedKeys.set(key, app);
+  }
+  const labelOfId = (id: number) => {
+    const app = state.applications.find((a) => a.id === id);
+    return app ? `application ${id} (${app.company})` : `application ${id}`;
+  };
+  const seen = new Map<string, string>();
+  const seenKeys = new Map<string, string>();
   const fresh: Entry[] = [];
+  const duplicate = (e: Entry, isStored: boolean, reason: string) => {
+    (isStored ? plan.duplicates : plan.repeated).push(e.source);
+    plan.duplicateReasons.push({ source: e.source, reason });
+  };
   for (const e of entries) {
-    if (stored.has(e.sha256)) plan.duplicates.push(e.source);
-    else if (seen.has(e.sha256)) plan.repeated.push(e.source);
+    const key = messageKey(emailOf(e)?.messageId);
+    const storedApp = key !== undefined ? storedKeys.get(key) : undefined;
+    const earlier = seen.get(e.sha256);
+    const earlierMessage = key !== undefined ? seenKeys.get(key) : undefined;
+    if (stored.has(e.sha256)) duplicate(e, true, "the same bytes as a file already in the workspace");
+    else if (storedApp !== undefined)
+      duplicate(
+        e,
+        true,
+        `the same message (Message-ID <${key}>) is already filed under ${labelOfId(storedApp)}`,
+      );
+    else if (earlier !== undefined) duplicate(e, false, `the same bytes as ${earlier}, given in this add`);
+    else if (earlierMessage !== undefined)
+      duplicate(e, false, `the same message (Message-ID <${key}>) as ${earlierMessage}, given in this add`);
     else fresh.push(e);
-    seen.add(e.sha256);
+    if (!seen.has(e.sha256)) seen.set(e.sha256, e.source);
+    if (key !== undefined && !seenKeys.has(key)) seenKeys.set(key, e.source);
   }
   if (fresh.length === 0) return plan;
 
@@ -379,7 +417,12 @@ async function planIngest(
   const apps = (): ApplicationRow[] => [...state.applications, ...plan.newApps];
   const known = (): KnownApplication[] =>
     apps().map((a) => ({ id: a.id, company: a.company, domain: a.domain }));
-  const threadOwner = new Map(state.messageIds);
+  // Threads by normalised Message-ID, so a reply finds its original however either mailer wrote the id.
+  const threadOwner = new Map(storedKeys);
+  const ownerOf = (id: string | undefined) => {
+    const key = messageKey(id);
+    return key !== undefined ? threadOwner.get(key) : undefined;
+  };
   let nextSourceId = state.maxIds.sources;
 
   const fileUnder = (app: ApplicationRow, basis: string, isNew: boolean): FiledApplication => {
@@ -424,8 +467,8 @@ async function planIngest(
       ingest_id: 0,
       added_at: options.now,
     });
-    const m = emailOf(e);
-    if (m?.messageId) threadOwner.set(m.messageId, app.id);
+    const key = messageKey(emailOf(e)?.messageId);
+    if (key !== undefined) threadOwner.set(key, app.id);
     plan.filed.get(app.id)?.sources.push(e.source);
   };
 
@@ -472,7 +515,7 @@ async function planIngest(
       const threaded = group
         .map(emailOf)
         .flatMap((m) => (m ? [m.inReplyTo, ...m.references] : []))
-        .map((id) => (id ? threadOwner.get(id) : undefined))
+        .map(ownerOf)
         .find((id) => id !== undefined);
       const matches =
         threaded !== undefined ? known().filter((a) => a.id === threaded) : matchApplications(facts, known());
@@ -549,9 +592,7 @@ async function planIngest(
       store_(e, given.app, null);
       continue;
     }
-    const threaded = [m.inReplyTo, ...m.references]
-      .map((id) => (id ? threadOwner.get(id) : undefined))
-      .find((id) => id !== undefined);
+    const threaded = [m.inReplyTo, ...m.references].map(ownerOf).find((id) => id !== undefined);
     const domains = domainsOf.get(e) ?? [];
     const byDomain = known().filter((a) => a.domain && domains.includes(a.domain));
     const matches =

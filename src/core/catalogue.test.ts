@@ -160,7 +160,7 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
   },
   {
     id: "specific-next-steps",
-    fires: ['She said "if you\'re successful you\'ll get an email within two weeks."'],
+    fires: ["She said \"if you're successful you'll get an email within two weeks.\""],
     not: ["If I don't hear by Friday I will email them."],
   },
   {

@@ -334,6 +334,37 @@ describe.each(STORE_TARGETS)("the API over a workspace on $name", (target) => {
       expect(again.duplicates).toEqual(["notes.md"]);
     });
 
+    it("stores a message once when an mbox upload brings an .eml saved before, and says why", async () => {
+      const message = {
+        from: DANA,
+        to: JAMIE,
+        subject: "Second round",
+        date: "Thu, 05 Mar 2026 10:00:00 +0000",
+        id: "round-2@lumenfold.example",
+        body: "Hi Jamie,\n\nWe would like to invite you to a second interview next week.\n\nDana",
+      };
+      const first = await call(app, "/api/applications", {
+        json: { files: [{ name: "round-2.eml", text: eml(message) }], now: NOW },
+      });
+      expect((first.body as { filed: { company: string }[] }).filed[0]?.company).toBe("Lumenfold Analytics");
+      const mboxText = `From dana@mbox Thu Mar  5 10:00:00 2026\n${eml({ ...message, id: "round-2@LUMENFOLD.example" }).replace(/\r\n/g, "\n")}\n`;
+      const again = await call(app, "/api/applications", {
+        json: { files: [{ name: "all.mbox", text: mboxText }], now: NOW },
+      });
+      expect(again.status).toBe(200);
+      const report = again.body as {
+        filed: unknown[];
+        duplicateReasons: { source: string; reason: string }[];
+      };
+      expect(report.filed).toEqual([]);
+      expect(report.duplicateReasons).toEqual([
+        {
+          source: "all.mbox#1",
+          reason: expect.stringContaining("the same message (Message-ID <round-2@lumenfold.example>)"),
+        },
+      ]);
+    });
+
     it("files notes that name no company under the application given, and refuses an empty body", async () => {
       const saved = await call(app, "/api/applications", {
         json: { notes: "It went fine. They asked about my last project.", application: "lumen", now: NOW },
