@@ -440,6 +440,123 @@ describe.each(STORE_TARGETS)("addToWorkspace on $name", (target) => {
     expect(all.messages.map((m) => m.message_id)).not.toContain("<sam-1@mail.gmail.com>");
   });
 
+  it("in a fresh workspace, starts applications from hiring conversations only, and says why for the rest", async () => {
+    const ROSA = "Rosa Pell <rosa.pell@ketterworks.example>";
+    const thanks: Mail = {
+      from: JAMIE,
+      to: ROSA,
+      subject: "Thank you for Tuesday",
+      date: "Tue, 03 Mar 2026 19:00:00 +0000",
+      id: "ty-1@fastmail.com",
+      body: "Hi Rosa,\n\nThank you for the interview on Tuesday. I enjoyed the talk about the data platform.\n\nJamie",
+    };
+    const messages: Mail[] = [
+      thanks,
+      {
+        from: ROSA,
+        to: JAMIE,
+        subject: "Re: Thank you for Tuesday",
+        date: "Wed, 04 Mar 2026 10:00:00 +0000",
+        id: "ty-reply@ketterworks.example",
+        inReplyTo: thanks.id,
+        body: "Hi Jamie,\n\nLovely to meet you. We'll make a decision by Friday.\n\nRosa",
+      },
+      {
+        // Another person at the same company, outside the thread: found by the domain of a person met.
+        from: "Theo Marsh <theo.marsh@ketterworks.example>",
+        to: JAMIE,
+        subject: "Next steps",
+        date: "Fri, 06 Mar 2026 10:00:00 +0000",
+        id: "next-1@ketterworks.example",
+        body: "Hi Jamie,\n\nWe would like to bring you back for a final round with the team.\n\nTheo",
+      },
+      {
+        // An agency recruiter who names the company: joins it by its name.
+        from: "Vic Dunmore <vic@brightpath-talent.example>",
+        to: JAMIE,
+        subject: "Quick note",
+        date: "Sat, 07 Mar 2026 10:00:00 +0000",
+        id: "agency-1@brightpath-talent.example",
+        body: "Hi Jamie,\n\nI heard from Ketterworks that the final round is on. Good luck.\n\nVic",
+      },
+      {
+        from: "Hatchery Jobs <digest@hatchery.example>",
+        to: JAMIE,
+        subject: "12 new data roles from companies hiring now",
+        date: "Thu, 05 Mar 2026 07:00:00 +0000",
+        id: "digest-9@hatchery.example",
+        body: "Interview tips, and positions at companies that are recruiting this week.",
+      },
+      {
+        from: "Cartwheel Shop <hello@cartwheel.example>",
+        to: JAMIE,
+        subject: "Spring sale: roles of ribbon, position your garden",
+        date: "Thu, 05 Mar 2026 08:00:00 +0000",
+        id: "sale-1@cartwheel.example",
+        body: "Everything half price.\n\nTo stop these emails, unsubscribe here.",
+      },
+      {
+        from: "Sam Friend <sam.friend@gmail.com>",
+        to: JAMIE,
+        subject: "How did the interview go?",
+        date: "Thu, 05 Mar 2026 20:00:00 +0000",
+        id: "sam-2@mail.gmail.com",
+        body: "Tell me everything at dinner!",
+      },
+    ];
+    // The job alert carries list headers, as real alerts do.
+    const text = mbox(messages).replace(
+      "Subject: 12 new data roles",
+      "List-Unsubscribe: <mailto:leave@hatchery.example>\nList-Id: <jobs.hatchery.example>\nSubject: 12 new data roles",
+    );
+    await write({ "all-mail.mbox": text });
+    const report = await add(at("all-mail.mbox"), { me: "Jamie Ortega" });
+
+    expect(report.filed.map((f) => f.company)).toEqual(["Ketterworks"]);
+    const ketter = filedUnder(report, "Ketterworks");
+    expect(ketter.basis).toBe("new, from mail from ketterworks.example: your thank-you for an interview");
+    expect([...ketter.sources].sort()).toEqual([
+      "all-mail.mbox#1",
+      "all-mail.mbox#2",
+      "all-mail.mbox#3",
+      "all-mail.mbox#4",
+    ]);
+    expect(report.leftOut?.count).toBe(3);
+    expect(report.leftOut?.reasons).toEqual(
+      expect.arrayContaining([
+        { reason: "list or bulk mail (List-Unsubscribe header)", count: 1 },
+        { reason: "list or bulk mail (a list's words)", count: 1 },
+      ]),
+    );
+    expect(report.leftOut?.reason).toContain("1 from a personal address, with no company named");
+    expect((await readOverview(store)).applications).toHaveLength(1);
+  });
+
+  it("files the invitation that opened a thread once a later message of it starts the application", async () => {
+    const invite: Mail = {
+      from: "Noor Haile <noor.haile@quillbeck.example>",
+      to: JAMIE,
+      subject: "Coffee?",
+      date: "Mon, 02 Mar 2026 09:00:00 +0000",
+      id: "open-1@quillbeck.example",
+      body: "Hi Jamie, are you around for a coffee this week?",
+    };
+    const later: Mail = {
+      from: "Noor Haile <noor.haile@quillbeck.example>",
+      to: JAMIE,
+      subject: "Re: Coffee?",
+      date: "Wed, 04 Mar 2026 09:00:00 +0000",
+      id: "open-2@quillbeck.example",
+      inReplyTo: invite.id,
+      body: "Following our chat, we would like to invite you to an interview with the platform team.",
+    };
+    await write({ "box.mbox": mbox([invite, later]) });
+    const report = await add(at("box.mbox"), { me: "Jamie Ortega" });
+    expect(report.filed).toHaveLength(1);
+    expect([...(report.filed[0]?.sources ?? [])].sort()).toEqual(["box.mbox#1", "box.mbox#2"]);
+    expect(report.leftOut).toBeUndefined();
+  });
+
   describe("a folder that names no company", () => {
     beforeEach(async () => {
       await write({ ...LUMENFOLD_FOLDER, ...TIDEWATER_FOLDER, "anonymous/notes.md": ANONYMOUS_NOTES });

@@ -82,7 +82,8 @@ export interface WorkspaceState {
   rounds: Omit<RoundRow, "analysis">[];
   /** Message-ID → application, for threading new mail. */
   messageIds: Map<string, number>;
-  /** Party addresses and names seen in each application's mail and invites, for matching new mail. */
+  /** The addresses of the company people each application's mail came from: the people already met. */
+  companySenders: { applicationId: number; address: string }[];
   maxIds: Record<"applications" | "rounds" | "sources" | "ingests" | "actions" | "outcomes", number>;
 }
 
@@ -117,6 +118,13 @@ export async function readState(store: Store): Promise<WorkspaceState> {
     .select(["message_id", "application_id"])
     .where("message_id", "is not", null)
     .execute();
+  const senders = await db
+    .selectFrom("messages")
+    .select(["application_id", "from_address"])
+    .distinct()
+    .where("direction", "=", "company")
+    .where("from_address", "is not", null)
+    .execute();
   const maxIds = { applications: 0, rounds: 0, sources: 0, ingests: 0, actions: 0, outcomes: 0 };
   for (const table of Object.keys(maxIds) as (keyof typeof maxIds)[]) {
     const row = await db
@@ -132,6 +140,10 @@ export async function readState(store: Store): Promise<WorkspaceState> {
     applications: applications.map(normalized),
     rounds: rounds.map(normalized),
     messageIds: new Map(ids.map((r) => [r.message_id ?? "", num(r.application_id)])),
+    companySenders: senders.map((r) => ({
+      applicationId: num(r.application_id),
+      address: r.from_address ?? "",
+    })),
     maxIds,
   };
 }
