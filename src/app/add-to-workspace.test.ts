@@ -204,6 +204,86 @@ describe.each(STORE_TARGETS)("addToWorkspace on $name", (target) => {
     expect((await dump()).sources).toHaveLength(3);
   });
 
+  describe("the same message, however it arrives", () => {
+    it("stores a loose .eml once when an mbox brings it again, and says why it is a duplicate", async () => {
+      await write({ ...LUMENFOLD_FOLDER, "reply.eml": eml(DANA_REPLY) });
+      await add(at("lumenfold-r1"), { me: "Jamie Ortega" });
+      await add(at("reply.eml"));
+      const before = await dump();
+      // The export holds the same two messages: other bytes (a "From " line, LF line ends), the same ids,
+      // one written with its domain in capitals and no angle brackets.
+      const shouted = mbox([THANKS, DANA_REPLY]).replace(
+        `Message-ID: <${DANA_REPLY.id}>`,
+        `Message-ID: ${DANA_REPLY.id.replace("lumenfold.example", "LumenFold.EXAMPLE")}`,
+      );
+      await write({ "export.mbox": shouted });
+      const report = await add(at("export.mbox"));
+
+      expect(report.filed).toEqual([]);
+      expect([...report.duplicates].sort()).toEqual(["export.mbox#1", "export.mbox#2"]);
+      expect(report.duplicateReasons).toEqual([
+        {
+          source: "export.mbox#1",
+          reason: `the same message (Message-ID <${THANKS.id}>) is already filed under application 1 (Lumenfold Analytics)`,
+        },
+        {
+          source: "export.mbox#2",
+          reason: `the same message (Message-ID <${DANA_REPLY.id}>) is already filed under application 1 (Lumenfold Analytics)`,
+        },
+      ]);
+      expect(await dump()).toEqual(before);
+    });
+
+    it("stores a message found in two mboxes of one add once, as the first copy", async () => {
+      await write({
+        ...LUMENFOLD_FOLDER,
+        "inbox.mbox": mbox([DANA_REPLY]),
+        "archive.mbox": mbox([DANA_REPLY]).replace(/^From \S+/, "From archive@mbox"),
+      });
+      await add(at("lumenfold-r1"), { me: "Jamie Ortega" });
+      const report = await add(at("inbox.mbox", "archive.mbox"));
+      expect(report.filed).toMatchObject([{ company: "Lumenfold Analytics", sources: ["inbox.mbox#1"] }]);
+      expect(report.repeated).toEqual(["archive.mbox#1"]);
+      expect(report.duplicateReasons).toEqual([
+        {
+          source: "archive.mbox#1",
+          reason: `the same message (Message-ID <${DANA_REPLY.id}>) as inbox.mbox#1, given in this add`,
+        },
+      ]);
+      const all = await dump();
+      expect(all.messages.filter((m) => m.message_id === `<${DANA_REPLY.id}>`)).toHaveLength(1);
+    });
+
+    it("files the loose .eml of a message an mbox in the same add also holds once", async () => {
+      await write({ ...LUMENFOLD_FOLDER, "reply.eml": eml(DANA_REPLY), "export.mbox": mbox([DANA_REPLY]) });
+      await add(at("lumenfold-r1"), { me: "Jamie Ortega" });
+      const report = await add(at("reply.eml", "export.mbox"));
+      expect(report.filed.flatMap((f) => f.sources)).toHaveLength(1);
+      expect(report.repeated).toHaveLength(1);
+      expect((await dump()).sources).toHaveLength(4);
+    });
+
+    it("tells messages without a Message-ID apart by their bytes only", async () => {
+      const noId = (body: string) =>
+        eml({ ...DANA_REPLY, body })
+          .replace(/^Message-ID: .*\r\n/m, "")
+          .replace(/^In-Reply-To: .*\r\n/m, "");
+      await write({
+        ...LUMENFOLD_FOLDER,
+        "a.eml": noId("Hi Jamie, the second round is on Tuesday.\n\nDana"),
+        "b.eml": noId("Hi Jamie, the second round is on Tuesday.\n\nDana"),
+        "c.eml": noId("Hi Jamie, the second round is on Tuesday at ten.\n\nDana"),
+      });
+      await add(at("lumenfold-r1"), { me: "Jamie Ortega" });
+      const report = await add(at("a.eml", "b.eml", "c.eml"));
+      expect(report.repeated).toEqual(["b.eml"]);
+      expect(report.duplicateReasons).toEqual([
+        { source: "b.eml", reason: "the same bytes as a.eml, given in this add" },
+      ]);
+      expect(report.filed.flatMap((f) => f.sources).sort()).toEqual(["a.eml", "c.eml"]);
+    });
+  });
+
   it("changes nothing when the same folder is added again", async () => {
     await write(LUMENFOLD_FOLDER);
     await add(at("lumenfold-r1"));
@@ -358,6 +438,123 @@ describe.each(STORE_TARGETS)("addToWorkspace on $name", (target) => {
     );
     expect(all.sources).toHaveLength(3 + 4);
     expect(all.messages.map((m) => m.message_id)).not.toContain("<sam-1@mail.gmail.com>");
+  });
+
+  it("in a fresh workspace, starts applications from hiring conversations only, and says why for the rest", async () => {
+    const ROSA = "Rosa Pell <rosa.pell@ketterworks.example>";
+    const thanks: Mail = {
+      from: JAMIE,
+      to: ROSA,
+      subject: "Thank you for Tuesday",
+      date: "Tue, 03 Mar 2026 19:00:00 +0000",
+      id: "ty-1@fastmail.com",
+      body: "Hi Rosa,\n\nThank you for the interview on Tuesday. I enjoyed the talk about the data platform.\n\nJamie",
+    };
+    const messages: Mail[] = [
+      thanks,
+      {
+        from: ROSA,
+        to: JAMIE,
+        subject: "Re: Thank you for Tuesday",
+        date: "Wed, 04 Mar 2026 10:00:00 +0000",
+        id: "ty-reply@ketterworks.example",
+        inReplyTo: thanks.id,
+        body: "Hi Jamie,\n\nLovely to meet you. We'll make a decision by Friday.\n\nRosa",
+      },
+      {
+        // Another person at the same company, outside the thread: found by the domain of a person met.
+        from: "Theo Marsh <theo.marsh@ketterworks.example>",
+        to: JAMIE,
+        subject: "Next steps",
+        date: "Fri, 06 Mar 2026 10:00:00 +0000",
+        id: "next-1@ketterworks.example",
+        body: "Hi Jamie,\n\nWe would like to bring you back for a final round with the team.\n\nTheo",
+      },
+      {
+        // An agency recruiter who names the company: joins it by its name.
+        from: "Vic Dunmore <vic@brightpath-talent.example>",
+        to: JAMIE,
+        subject: "Quick note",
+        date: "Sat, 07 Mar 2026 10:00:00 +0000",
+        id: "agency-1@brightpath-talent.example",
+        body: "Hi Jamie,\n\nI heard from Ketterworks that the final round is on. Good luck.\n\nVic",
+      },
+      {
+        from: "Hatchery Jobs <digest@hatchery.example>",
+        to: JAMIE,
+        subject: "12 new data roles from companies hiring now",
+        date: "Thu, 05 Mar 2026 07:00:00 +0000",
+        id: "digest-9@hatchery.example",
+        body: "Interview tips, and positions at companies that are recruiting this week.",
+      },
+      {
+        from: "Cartwheel Shop <hello@cartwheel.example>",
+        to: JAMIE,
+        subject: "Spring sale: roles of ribbon, position your garden",
+        date: "Thu, 05 Mar 2026 08:00:00 +0000",
+        id: "sale-1@cartwheel.example",
+        body: "Everything half price.\n\nTo stop these emails, unsubscribe here.",
+      },
+      {
+        from: "Sam Friend <sam.friend@gmail.com>",
+        to: JAMIE,
+        subject: "How did the interview go?",
+        date: "Thu, 05 Mar 2026 20:00:00 +0000",
+        id: "sam-2@mail.gmail.com",
+        body: "Tell me everything at dinner!",
+      },
+    ];
+    // The job alert carries list headers, as real alerts do.
+    const text = mbox(messages).replace(
+      "Subject: 12 new data roles",
+      "List-Unsubscribe: <mailto:leave@hatchery.example>\nList-Id: <jobs.hatchery.example>\nSubject: 12 new data roles",
+    );
+    await write({ "all-mail.mbox": text });
+    const report = await add(at("all-mail.mbox"), { me: "Jamie Ortega" });
+
+    expect(report.filed.map((f) => f.company)).toEqual(["Ketterworks"]);
+    const ketter = filedUnder(report, "Ketterworks");
+    expect(ketter.basis).toBe("new, from mail from ketterworks.example: your thank-you for an interview");
+    expect([...ketter.sources].sort()).toEqual([
+      "all-mail.mbox#1",
+      "all-mail.mbox#2",
+      "all-mail.mbox#3",
+      "all-mail.mbox#4",
+    ]);
+    expect(report.leftOut?.count).toBe(3);
+    expect(report.leftOut?.reasons).toEqual(
+      expect.arrayContaining([
+        { reason: "list or bulk mail (List-Unsubscribe header)", count: 1 },
+        { reason: "list or bulk mail (a list's words)", count: 1 },
+      ]),
+    );
+    expect(report.leftOut?.reason).toContain("1 from a personal address, with no company named");
+    expect((await readOverview(store)).applications).toHaveLength(1);
+  });
+
+  it("files the invitation that opened a thread once a later message of it starts the application", async () => {
+    const invite: Mail = {
+      from: "Noor Haile <noor.haile@quillbeck.example>",
+      to: JAMIE,
+      subject: "Coffee?",
+      date: "Mon, 02 Mar 2026 09:00:00 +0000",
+      id: "open-1@quillbeck.example",
+      body: "Hi Jamie, are you around for a coffee this week?",
+    };
+    const later: Mail = {
+      from: "Noor Haile <noor.haile@quillbeck.example>",
+      to: JAMIE,
+      subject: "Re: Coffee?",
+      date: "Wed, 04 Mar 2026 09:00:00 +0000",
+      id: "open-2@quillbeck.example",
+      inReplyTo: invite.id,
+      body: "Following our chat, we would like to invite you to an interview with the platform team.",
+    };
+    await write({ "box.mbox": mbox([invite, later]) });
+    const report = await add(at("box.mbox"), { me: "Jamie Ortega" });
+    expect(report.filed).toHaveLength(1);
+    expect([...(report.filed[0]?.sources ?? [])].sort()).toEqual(["box.mbox#1", "box.mbox#2"]);
+    expect(report.leftOut).toBeUndefined();
   });
 
   describe("a folder that names no company", () => {

@@ -1,8 +1,14 @@
 import { createHash } from "node:crypto";
 import { basename, resolve } from "node:path";
+import { companyDomain } from "../core/company-domain.js";
+import { companyKey } from "../core/company-key.js";
 import type { ContextFacts, Doc, EmailDoc } from "../core/documents.js";
 import { findInterviewTime } from "../core/find-interview-time.js";
-import { type CandidateMail, resolveCandidateMail } from "../core/identify-candidate-mail.js";
+import {
+  type CandidateMail,
+  isFromCandidate,
+  resolveCandidateMail,
+} from "../core/identify-candidate-mail.js";
 import {
   type BundleFacts,
   companyNameForDomain,
@@ -12,6 +18,8 @@ import {
   mailDomains,
   matchApplications,
 } from "../core/match-application.js";
+import { messageKey } from "../core/message-key.js";
+import { bulkMailSign, hiringConversation } from "../core/read-hiring-mail.js";
 import {
   givenUploads,
   type Kind,
@@ -98,12 +106,14 @@ export interface FiledApplication {
 
 export interface AddReport {
   filed: FiledApplication[];
-  /** Files (or messages) stored before: nothing changed for them. */
+  /** Files (or messages) stored before, the same bytes or the same message: nothing changed for them. */
   duplicates: string[];
-  /** Files given more than once in this add (the same bytes): stored once. */
+  /** Files given more than once in this add (the same bytes, or the same message): stored once. */
   repeated: string[];
+  /** Why each of `duplicates` and `repeated` is one: the same bytes, or the same Message-ID, as what. */
+  duplicateReasons: { source: string; reason: string }[];
   /** Messages of a mailbox that belong to no application, not stored. */
-  leftOut?: { count: number; reason: string };
+  leftOut?: { count: number; reason: string; reasons: { reason: string; count: number }[] };
   skipped: { source: string; reason: string }[];
   warnings: string[];
   /** Outcomes the mail states that were not known before. */
@@ -214,7 +224,9 @@ interface IngestPlan {
   filed: Map<number, FiledApplication>;
   duplicates: string[];
   repeated: string[];
+  duplicateReasons: AddReport["duplicateReasons"];
   leftOut: number;
+  leftOutReasons: { reason: string; count: number }[];
 }
 
 export async function addToWorkspace(
@@ -231,6 +243,7 @@ export async function addToWorkspace(
     filed: [],
     duplicates: [],
     repeated: [],
+    duplicateReasons: [],
     skipped: read.skipped,
     warnings: read.warnings,
     outcomes: [],
@@ -249,10 +262,14 @@ export async function addToWorkspace(
     const plan = await planIngest(store, read.entries, options, hooks, answers);
     report.duplicates = plan.duplicates;
     report.repeated = plan.repeated;
+    report.duplicateReasons = plan.duplicateReasons;
     if (plan.leftOut > 0)
       report.leftOut = {
         count: plan.leftOut,
-        reason: "messages of the mailbox that belong to no application (not stored)",
+        reason: `messages of the mailbox that belong to no application (not stored): ${plan.leftOutReasons
+          .map((r) => `${r.count} ${r.reason}`)
+          .join("; ")}`,
+        reasons: plan.leftOutReasons,
       };
     else delete report.leftOut;
     if (plan.newSources.length === 0) {
@@ -361,15 +378,48 @@ async function planIngest(
     filed: new Map(),
     duplicates: [],
     repeated: [],
+    duplicateReasons: [],
     leftOut: 0,
+    leftOutReasons: [],
   };
-  const seen = new Set<string>();
+  // The same message is stored once however it arrives (a loose .eml and again in an mbox, or in two
+  // mboxes): by its bytes, else by its Message-ID. This plan is written only if the workspace's revision
+  // has not moved since `state` was read (checked in the transaction that writes it), so no other writer
+  // can file the same message in between.
+  const storedKeys = new Map<string, number>();
+  for (const [id, app] of state.messageIds) {
+    const key = messageKey(id);
+    if (key) storedKeys.set(key, app);
+  }
+  const labelOfId = (id: number) => {
+    const app = state.applications.find((a) => a.id === id);
+    return app ? `application ${id} (${app.company})` : `application ${id}`;
+  };
+  const seen = new Map<string, string>();
+  const seenKeys = new Map<string, string>();
   const fresh: Entry[] = [];
+  const duplicate = (e: Entry, isStored: boolean, reason: string) => {
+    (isStored ? plan.duplicates : plan.repeated).push(e.source);
+    plan.duplicateReasons.push({ source: e.source, reason });
+  };
   for (const e of entries) {
-    if (stored.has(e.sha256)) plan.duplicates.push(e.source);
-    else if (seen.has(e.sha256)) plan.repeated.push(e.source);
+    const key = messageKey(emailOf(e)?.messageId);
+    const storedApp = key !== undefined ? storedKeys.get(key) : undefined;
+    const earlier = seen.get(e.sha256);
+    const earlierMessage = key !== undefined ? seenKeys.get(key) : undefined;
+    if (stored.has(e.sha256)) duplicate(e, true, "the same bytes as a file already in the workspace");
+    else if (storedApp !== undefined)
+      duplicate(
+        e,
+        true,
+        `the same message (Message-ID <${key}>) is already filed under ${labelOfId(storedApp)}`,
+      );
+    else if (earlier !== undefined) duplicate(e, false, `the same bytes as ${earlier}, given in this add`);
+    else if (earlierMessage !== undefined)
+      duplicate(e, false, `the same message (Message-ID <${key}>) as ${earlierMessage}, given in this add`);
     else fresh.push(e);
-    seen.add(e.sha256);
+    if (!seen.has(e.sha256)) seen.set(e.sha256, e.source);
+    if (key !== undefined && !seenKeys.has(key)) seenKeys.set(key, e.source);
   }
   if (fresh.length === 0) return plan;
 
@@ -379,7 +429,12 @@ async function planIngest(
   const apps = (): ApplicationRow[] => [...state.applications, ...plan.newApps];
   const known = (): KnownApplication[] =>
     apps().map((a) => ({ id: a.id, company: a.company, domain: a.domain }));
-  const threadOwner = new Map(state.messageIds);
+  // Threads by normalised Message-ID, so a reply finds its original however either mailer wrote the id.
+  const threadOwner = new Map(storedKeys);
+  const ownerOf = (id: string | undefined) => {
+    const key = messageKey(id);
+    return key !== undefined ? threadOwner.get(key) : undefined;
+  };
   let nextSourceId = state.maxIds.sources;
 
   const fileUnder = (app: ApplicationRow, basis: string, isNew: boolean): FiledApplication => {
@@ -424,8 +479,8 @@ async function planIngest(
       ingest_id: 0,
       added_at: options.now,
     });
-    const m = emailOf(e);
-    if (m?.messageId) threadOwner.set(m.messageId, app.id);
+    const key = messageKey(emailOf(e)?.messageId);
+    if (key !== undefined) threadOwner.set(key, app.id);
     plan.filed.get(app.id)?.sources.push(e.source);
   };
 
@@ -472,7 +527,7 @@ async function planIngest(
       const threaded = group
         .map(emailOf)
         .flatMap((m) => (m ? [m.inReplyTo, ...m.references] : []))
-        .map((id) => (id ? threadOwner.get(id) : undefined))
+        .map(ownerOf)
         .find((id) => id !== undefined);
       const matches =
         threaded !== undefined ? known().filter((a) => a.id === threaded) : matchApplications(facts, known());
@@ -536,11 +591,43 @@ async function planIngest(
     }
   }
   const unfiled: Entry[] = [];
+  const leftOutWhy = new Map<string, number>();
+  const leftOutOf = new Map<Entry, string>();
+  /** Message-IDs that filed messages answer or cite, with the application they were filed under. */
+  const answeredIn = new Map<string, number>();
   if (given) {
     // Mail all filed under one application tells its domain only when it names just one.
     const domains = new Set(dated.flatMap((e) => domainsOf.get(e) ?? []));
     if (domains.size === 1) learn(given.app, [...domains]);
   }
+  // The domains of the company people already met, each with its application (one domain, one application).
+  const metDomains = new Map<string, Set<number>>();
+  const meet = (address: string | undefined, appId: number) => {
+    const domain = companyDomain(address);
+    if (!domain) return;
+    const apps_ = metDomains.get(domain) ?? new Set<number>();
+    apps_.add(appId);
+    metDomains.set(domain, apps_);
+  };
+  for (const s of state.companySenders) meet(s.address, s.applicationId);
+  const byMet = (domains: string[]) => {
+    const ids = new Set(domains.flatMap((d) => [...(metDomains.get(d) ?? [])]));
+    return ids.size === 1 ? known().filter((a) => ids.has(a.id)) : [];
+  };
+  // An existing application's company, named in the message as a whole word ("Lumenfold Analytics").
+  const byName = (m: EmailDoc) => {
+    const text = `${m.subject ?? ""}\n${m.text.slice(0, 3000)}`.toLowerCase();
+    return known().filter((a) => {
+      const name = a.company.trim().toLowerCase();
+      if (companyKey(a.company).length < 4) return false;
+      const at = text.indexOf(name);
+      return (
+        at >= 0 &&
+        !/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") &&
+        !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? "")
+      );
+    });
+  };
   for (const e of dated) {
     const m = emailOf(e);
     if (!m) continue;
@@ -549,32 +636,78 @@ async function planIngest(
       store_(e, given.app, null);
       continue;
     }
-    const threaded = [m.inReplyTo, ...m.references]
-      .map((id) => (id ? threadOwner.get(id) : undefined))
-      .find((id) => id !== undefined);
+    const threaded = [m.inReplyTo, ...m.references].map(ownerOf).find((id) => id !== undefined);
     const domains = domainsOf.get(e) ?? [];
-    const byDomain = known().filter((a) => a.domain && domains.includes(a.domain));
-    const matches =
-      threaded !== undefined
-        ? known().filter((a) => a.id === threaded)
-        : byDomain.length > 0
-          ? byDomain
-          : matchApplications({ domains, people: [] }, known());
+    const bulk = bulkMailSign(m);
+    const hiring = hiringConversation(m, candidate);
+    // List mail joins an application by its thread, or from the company's own domain when it speaks of hiring.
+    const mayJoin = !bulk || isHiringMail(m, candidate);
+    let basis = "same mail thread";
+    let matches: KnownApplication[] = [];
+    if (threaded !== undefined) matches = known().filter((a) => a.id === threaded);
+    else if (mayJoin) {
+      const byDomain = known().filter((a) => a.domain && domains.includes(a.domain));
+      const candidates: [KnownApplication[], string][] = [
+        [byDomain, `mail from ${domains[0] ?? "the company"}`],
+        [byMet(domains), `mail from ${domains[0] ?? "the company"}, where you met people before`],
+        [
+          bulk ? [] : matchApplications({ domains, people: [] }, known()),
+          `mail from ${domains[0] ?? "the company"}`,
+        ],
+        [bulk ? [] : byName(m), "names the company"],
+      ];
+      const found = candidates.find(([list]) => list.length > 0);
+      if (found) [matches, basis] = found;
+    }
     let app = matches.length === 1 ? apps().find((a) => a.id === matches[0]?.id) : undefined;
-    let basis = threaded !== undefined ? "same mail thread" : `mail from ${domains[0] ?? "the company"}`;
-    if (!app && matches.length === 0 && isHiringMail(m, candidate)) {
+    if (app && basis === "names the company") basis = `names ${app.company}`;
+    if (!app && matches.length === 0 && hiring && domains.length > 0) {
       const domain = domains[0] ?? "";
       const texts = (byDomainMail.get(domain) ?? []).map((x) => x.text);
       app = newApp(companyNameForDomain(domain, texts), { domains: [domain] }, `new: mail from ${domain}`);
-      basis = `new, from mail from ${domain}`;
+      basis = `new, from mail from ${domain}: ${hiring}`;
     }
     if (!app) {
       unfiled.push(e);
+      const why = bulk
+        ? `list or bulk mail (${bulk.replace(/ \(.*$/, "")})`
+        : matches.length > 1
+          ? "could be more than one application"
+          : hiring
+            ? "from a personal address, with no company named"
+            : "no hiring conversation in it";
+      leftOutOf.set(e, why);
       continue;
     }
     fileUnder(app, basis, plan.newApps.includes(app));
     store_(e, app, null);
+    if (!bulk && m.from && !isFromCandidate(m, candidate)) meet(m.from.email, app.id);
+    for (const id of [m.inReplyTo, ...m.references]) {
+      const key = messageKey(id);
+      if (key !== undefined && !answeredIn.has(key)) answeredIn.set(key, app.id);
+    }
   }
+  // A message left out whose thread a later message brought in joins it: the invitation that opened a
+  // thread the candidate's reply or the company's answer was filed by.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const e of [...unfiled]) {
+      const key = messageKey(emailOf(e)?.messageId);
+      const owner = key !== undefined ? answeredIn.get(key) : undefined;
+      const app = owner !== undefined ? apps().find((a) => a.id === owner) : undefined;
+      if (!app) continue;
+      unfiled.splice(unfiled.indexOf(e), 1);
+      fileUnder(app, "same mail thread", plan.newApps.includes(app));
+      store_(e, app, null);
+      changed = true;
+    }
+  }
+  const why = new Map<Entry, string>(leftOutOf);
+  for (const e of unfiled) {
+    const reason = why.get(e) ?? "no hiring conversation in it";
+    leftOutWhy.set(reason, (leftOutWhy.get(reason) ?? 0) + 1);
+  }
+  plan.leftOutReasons = [...leftOutWhy.entries()].map(([reason, count]) => ({ reason, count }));
   plan.leftOut = unfiled.length;
   return plan;
 

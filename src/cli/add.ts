@@ -140,6 +140,9 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** How many duplicates by Message-ID the report names one by one. */
+const MAX_LISTED = 5;
+
 export function renderAddReport(r: AddReport, c: ReturnType<typeof colorsFor>): string {
   const out: string[] = [];
   for (const f of r.filed) {
@@ -154,10 +157,19 @@ export function renderAddReport(r: AddReport, c: ReturnType<typeof colorsFor>): 
       `${c.yellow("outcome")} for ${o.company}: ${o.outcome}, read from the mail${o.quote ? ` ("${o.quote.slice(0, 100)}")` : ""}. If that is wrong: debrief outcome ${o.applicationId} <offer|rejected|withdrew|ghosted|open>`,
     );
   }
+  const byMessageId = (sources: string[]) =>
+    r.duplicateReasons.filter((d) => sources.includes(d.source) && d.reason.includes("Message-ID"));
+  const sameMessage = byMessageId([...r.repeated, ...r.duplicates]);
   if (r.repeated.length > 0)
-    out.push(c.dim(`${plural(r.repeated.length, "file")} given twice (the same bytes): stored once`));
+    out.push(
+      c.dim(`${plural(r.repeated.length, "file")} given twice (the same bytes or message): stored once`),
+    );
   if (r.duplicates.length > 0)
     out.push(c.dim(`${plural(r.duplicates.length, "file")} already in the workspace: unchanged`));
+  // A message that came again by another way (an .eml and the mbox that holds it) is named, with why.
+  for (const d of sameMessage.slice(0, MAX_LISTED)) out.push(c.dim(`  duplicate ${d.source}: ${d.reason}`));
+  if (sameMessage.length > MAX_LISTED)
+    out.push(c.dim(`  … and ${plural(sameMessage.length - MAX_LISTED, "more message")} by Message-ID`));
   if (r.leftOut) out.push(c.dim(`${plural(r.leftOut.count, "message")} left out: ${r.leftOut.reason}`));
   if (r.filed.length === 0 && r.duplicates.length > 0) out.push("Nothing new.");
   return out.length > 0 ? `${out.join("\n")}\n` : "";

@@ -6,6 +6,7 @@ import { environmentError } from "../app/environment-error.js";
 import { InputError } from "../app/input-error.js";
 import { registerAdd } from "./add.js";
 import { registerAnalyze } from "./analyze.js";
+import { registerApp } from "./app.js";
 import { registerDraft } from "./draft.js";
 import { registerExport } from "./export.js";
 import { registerInsights } from "./insights.js";
@@ -58,6 +59,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   registerShow(program, io, setExitCode);
   registerTodo(program, io, setExitCode);
   registerOutcome(program, io, setExitCode);
+  registerApp(program, io, setExitCode);
   registerInsights(program, io, setExitCode);
   registerReanalyze(program, io, setExitCode);
   registerExport(program, io, setExitCode);

@@ -64,6 +64,8 @@ export interface EmailDoc {
   quoted?: string;
   /** Header fields that mark automatic mail (Auto-Submitted, X-Autoreply, Precedence). */
   isAutomatic?: boolean;
+  /** The header that marks list or bulk mail, where there is one ("List-Unsubscribe", "List-Id", "Precedence: bulk"). */
+  listHeader?: string;
 }
 
 export type Doc = TranscriptDoc | NotesDoc | InviteDoc | EmailDoc;

@@ -564,3 +564,36 @@ describe("a process the candidate says is still open", () => {
     expect(open.actions.length).toBeGreaterThan(0);
   });
 });
+
+describe("an invitation to interview, and nothing else", () => {
+  const invitation = email(
+    "invite.eml",
+    INTERVIEWER,
+    ME,
+    "2026-02-09T09:00:00-06:00",
+    "Interview invitation",
+    "Hi Jordan,\n\nWe would like to invite you to an interview on Thursday 12 February at 10:00 with the data team.\n\nInes",
+  );
+
+  it("plans no thank-you before the interview, only preparing for it", () => {
+    const docs = [invitation];
+    const plan = planFollowUps({
+      docs,
+      analysis: analyzeInterview({ docs, now: NOW, me: "Jordan Lee" }),
+      now: NOW,
+    });
+    expect(plan.actions.map((a) => a.kind)).not.toContain("thank-you");
+    expect(plan.actions.map((a) => a.kind)).toContain("prepare-next-round");
+  });
+
+  it("plans the thank-you once the interview's day is past", () => {
+    const later = "2026-02-13T09:00:00-06:00";
+    const docs = [invitation];
+    const plan = planFollowUps({
+      docs,
+      analysis: analyzeInterview({ docs, now: later, me: "Jordan Lee" }),
+      now: later,
+    });
+    expect(plan.actions.map((a) => a.kind)).toContain("thank-you");
+  });
+});

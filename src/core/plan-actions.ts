@@ -935,10 +935,18 @@ export function planFollowUps(input: PlanInput): Plan {
   if (settled) return { actions: [], settled };
 
   const round = nextRound(input.analysis, input.docs, box, interview, nowMs, zone);
-  const thankYou = planThankYou(c);
+  // Only mail, no time of an interview, and one booked ahead: the invitation came, the interview has
+  // not happened, so there is nothing to thank anyone for yet (only to prepare).
+  const isOnlyInvited =
+    interview === undefined &&
+    input.docs.every((d) => d.kind === "email") &&
+    round?.time !== undefined &&
+    Date.parse(round.time.start) > nowMs &&
+    thankYouSent(c) === undefined;
+  const thankYou = isOnlyInvited ? undefined : planThankYou(c);
   const actions = [
     thankYou,
-    planGap(c, thankYou),
+    thankYou ? planGap(c, thankYou) : undefined,
     planShareOffers(c),
     planSalary(c),
     planPrepare(c, round),

@@ -159,6 +159,8 @@ export async function parseEml(raw: string | Uint8Array, source: string): Promis
   if (inReplyTo !== undefined && inReplyTo !== "") doc.inReplyTo = inReplyTo;
   doc.references = (headerOf(email, "references") ?? "").split(/[\s,]+/).filter((id) => id !== "");
   doc.isAutomatic = isAutomatic(email);
+  const listHeader = listHeaderOf(email);
+  if (listHeader !== undefined) doc.listHeader = listHeader;
 
   warnings.push(...charsetWarnings(bytes, source));
   let body = bodyTextOf(email);
@@ -411,6 +413,17 @@ function mailboxesOf(addresses: readonly Address[]): Person[] {
     }
   }
   return people;
+}
+
+/** The header that marks mail sent to a list or in bulk: List-Unsubscribe, List-Id, or Precedence bulk/list/junk. */
+function listHeaderOf(email: Email): string | undefined {
+  for (const key of ["list-unsubscribe", "list-id"]) {
+    if (headerOf(email, key) !== undefined) return key === "list-id" ? "List-Id" : "List-Unsubscribe";
+  }
+  const precedence = headerOf(email, "precedence")?.toLowerCase();
+  if (precedence === "bulk" || precedence === "list" || precedence === "junk")
+    return `Precedence: ${precedence}`;
+  return undefined;
 }
 
 /** Auto-Submitted (other than "no"), X-Autoreply, X-Autorespond, Precedence or an auto-reply subject. */

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Hono } from "hono";
@@ -188,6 +188,9 @@ const EXERCISED = [
   "GET /api/applications/{ref}",
   "GET /api/applications/{id}/rounds/{number}",
   "POST /api/applications/{ref}/outcome",
+  "PATCH /api/applications/{ref}",
+  "POST /api/applications/{ref}/merge",
+  "DELETE /api/applications/{ref}",
   "GET /api/todo",
   "POST /api/actions/{id}/done",
   "GET /api/actions/{id}/eml",
@@ -308,6 +311,71 @@ describe.each(STORE_TARGETS)("the API over a workspace on $name", (target) => {
     ]);
   });
 
+  describe("putting mistakes right: rename, merge, delete", () => {
+    const ids = async () =>
+      ((await call(app, "/api/applications")).body as { id: number; company: string }[]).map(
+        (a) => a.company,
+      );
+
+    it("renames with PATCH, and refuses an empty body or a missing application", async () => {
+      const r = await call(app, "/api/applications/harrowgate", {
+        method: "PATCH",
+        json: { company: "Harrowgate Foods Ltd", role: "" },
+      });
+      expect(r.status).toBe(200);
+      expect(r.body).toMatchObject({
+        before: { company: "Harrowgate Foods" },
+        after: { company: "Harrowgate Foods Ltd", role: null },
+      });
+      expect(await ids()).toContain("Harrowgate Foods Ltd");
+      const empty = await call(app, "/api/applications/harrowgate", { method: "PATCH", json: {} });
+      expect(empty.status).toBe(400);
+      expect(errorCode(empty)).toBe("bad-request");
+      const missing = await call(app, "/api/applications/404", { method: "PATCH", json: { company: "X" } });
+      expect(missing.status).toBe(400);
+      expect(errorCode(missing)).toBe("no-such-application");
+    });
+
+    it("merges one application into another, and will not merge one into itself", async () => {
+      const self = await call(app, "/api/applications/lumenfold/merge", {
+        json: { from: "lumenfold analytics" },
+      });
+      expect(self.status).toBe(400);
+      expect(errorCode(self)).toBe("merge-into-itself");
+      const r = await call(app, "/api/applications/lumenfold/merge", { json: { from: "harrowgate" } });
+      expect(r.status).toBe(200);
+      expect(r.body).toMatchObject({
+        into: { company: "Lumenfold Analytics" },
+        from: { company: "Harrowgate Foods" },
+      });
+      expect(await ids()).toEqual(["Lumenfold Analytics"]);
+      const timeline = (await call(app, "/api/applications/lumenfold")).body as { rounds?: unknown[] };
+      expect(JSON.stringify(timeline)).toContain("Harrowgate");
+    });
+
+    it("deletes only with ?confirm=yes, keeping an export in the folder it was given", async () => {
+      const keepFolder = join(dir, "kept");
+      app = buildApp({
+        store,
+        now: () => new Date(NOW),
+        log: (line) => logs.push(line),
+        hosts: [HOST],
+        keepFolder,
+      });
+      const unconfirmed = await call(app, "/api/applications/harrowgate", { method: "DELETE" });
+      expect(unconfirmed.status).toBe(400);
+      expect(errorCode(unconfirmed)).toBe("confirm-delete");
+      expect(await ids()).toHaveLength(2);
+      const r = await call(app, "/api/applications/harrowgate?confirm=yes", { method: "DELETE" });
+      expect(r.status).toBe(200);
+      const report = r.body as { keptAt: string; company: string };
+      expect(report.company).toBe("Harrowgate Foods");
+      expect(report.keptAt.startsWith(keepFolder)).toBe(true);
+      expect(JSON.parse(await readFile(report.keptAt, "utf8")).application.company).toBe("Harrowgate Foods");
+      expect(await ids()).toEqual(["Lumenfold Analytics"]);
+    });
+  });
+
   describe("POST /api/applications (Save)", () => {
     it("files pasted notes as a new application and round, and saving again changes nothing", async () => {
       const notes =
@@ -332,6 +400,37 @@ describe.each(STORE_TARGETS)("the API over a workspace on $name", (target) => {
       };
       expect(again.filed).toEqual([]);
       expect(again.duplicates).toEqual(["notes.md"]);
+    });
+
+    it("stores a message once when an mbox upload brings an .eml saved before, and says why", async () => {
+      const message = {
+        from: DANA,
+        to: JAMIE,
+        subject: "Second round",
+        date: "Thu, 05 Mar 2026 10:00:00 +0000",
+        id: "round-2@lumenfold.example",
+        body: "Hi Jamie,\n\nWe would like to invite you to a second interview next week.\n\nDana",
+      };
+      const first = await call(app, "/api/applications", {
+        json: { files: [{ name: "round-2.eml", text: eml(message) }], now: NOW },
+      });
+      expect((first.body as { filed: { company: string }[] }).filed[0]?.company).toBe("Lumenfold Analytics");
+      const mboxText = `From dana@mbox Thu Mar  5 10:00:00 2026\n${eml({ ...message, id: "round-2@LUMENFOLD.example" }).replace(/\r\n/g, "\n")}\n`;
+      const again = await call(app, "/api/applications", {
+        json: { files: [{ name: "all.mbox", text: mboxText }], now: NOW },
+      });
+      expect(again.status).toBe(200);
+      const report = again.body as {
+        filed: unknown[];
+        duplicateReasons: { source: string; reason: string }[];
+      };
+      expect(report.filed).toEqual([]);
+      expect(report.duplicateReasons).toEqual([
+        {
+          source: "all.mbox#1",
+          reason: expect.stringContaining("the same message (Message-ID <round-2@lumenfold.example>)"),
+        },
+      ]);
     });
 
     it("files notes that name no company under the application given, and refuses an empty body", async () => {

@@ -4,6 +4,12 @@ import { streamSSE } from "hono/streaming";
 import type { z } from "zod";
 import { actionDraft } from "../app/action-draft.js";
 import { type AddReport, addToWorkspace } from "../app/add-to-workspace.js";
+import {
+  defaultKeepFolder,
+  deleteApplication,
+  mergeApplications,
+  renameApplication,
+} from "../app/edit-applications.js";
 import { environmentError } from "../app/environment-error.js";
 import { gatherInsights } from "../app/gather-insights.js";
 import { InputError } from "../app/input-error.js";
@@ -21,7 +27,9 @@ import {
   liveStartRequest,
   liveTextRequest,
   MAX_BODY_BYTES,
+  mergeRequest,
   outcomeRequest,
+  renameRequest,
   saveRequest,
   type uploadSchema,
 } from "./schemas.js";
@@ -39,6 +47,11 @@ export interface ServerOptions extends AccessOptions {
   liveSessions?: LiveSessions;
   /** Runs analyses (`listen` gives a pool of worker threads); in the request's thread when not given. */
   analyzer?: Analyzer;
+  /**
+   * Where a deleted application's export is kept (`listen` gives the folder beside the workspace); by
+   * default beside a SQLite workspace, or in the default data folder for a PostgreSQL one.
+   */
+  keepFolder?: string;
   /** Serves the dashboard's files (added by `listen`); absent in API tests. */
   staticFiles?: (app: Hono) => void;
 }
@@ -94,6 +107,12 @@ function filedSomething(report: AddReport): AddReport {
     throw bad("nothing-readable", `nothing could be filed${reasons ? ` (${reasons})` : ""}`);
   }
   return report;
+}
+
+async function readJson(body: Promise<unknown>): Promise<unknown> {
+  return body.catch(() => {
+    throw bad("bad-json", "the body is not JSON");
+  });
 }
 
 export function buildApp(options: ServerOptions): Hono {
@@ -204,6 +223,33 @@ export function buildApp(options: ServerOptions): Hono {
     });
     const body = await jsonBody(raw, outcomeRequest);
     return c.json(await setApplicationOutcome(store, c.req.param("ref"), body.outcome, now()));
+  });
+  app.patch("/api/applications/:ref", async (c) => {
+    const body = await jsonBody(await readJson(c.req.json()), renameRequest);
+    return c.json(
+      await renameApplication(store, c.req.param("ref"), {
+        ...(body.company !== undefined ? { company: body.company } : {}),
+        ...(body.role !== undefined ? { role: body.role } : {}),
+      }),
+    );
+  });
+  app.post("/api/applications/:ref/merge", async (c) => {
+    const body = await jsonBody(await readJson(c.req.json()), mergeRequest);
+    return c.json(await mergeApplications(store, c.req.param("ref"), body.from, now()));
+  });
+  app.delete("/api/applications/:ref", async (c) => {
+    // A delete is asked for in so many words: a stray DELETE changes nothing.
+    if (c.req.query("confirm") !== "yes")
+      throw bad(
+        "confirm-delete",
+        "add ?confirm=yes to delete the application (an export of it is kept first)",
+      );
+    return c.json(
+      await deleteApplication(store, c.req.param("ref"), {
+        now: now(),
+        keepFolder: options.keepFolder ?? defaultKeepFolder(store, {}),
+      }),
+    );
   });
   app.get("/api/todo", async (c) => c.json(await listTodo(store, now())));
   app.post("/api/actions/:id/done", async (c) =>

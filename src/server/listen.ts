@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import type { Hono } from "hono";
 import { resolveCaptionFolders } from "../app/caption-folders.js";
+import { defaultKeepFolder } from "../app/edit-applications.js";
 import { createLiveSessions } from "../app/live-sessions.js";
 import { closeStore, openWorkspace } from "../app/open-workspace.js";
 import { createAnalysisPool } from "./analysis-pool.js";
@@ -156,6 +157,7 @@ export async function listen(options: ListenOptions): Promise<Listening> {
             hosts: hostsFor(info.port),
             liveSessions,
             analyzer,
+            keepFolder: defaultKeepFolder(store, options.env),
             ...(token ? { token } : {}),
             staticFiles: serveDashboard(options.webRoot ?? findWebRoot()),
           });

@@ -4,7 +4,9 @@ import {
   liveSaveRequest,
   liveStartRequest,
   liveTextRequest,
+  mergeRequest,
   outcomeRequest,
+  renameRequest,
   saveRequest,
 } from "./schemas.js";
 
@@ -97,6 +99,37 @@ export function buildOpenApi(): Record<string, unknown> {
           summary: "One application's timeline",
           parameters: [id("ref", "id or company")],
           responses: { "200": json("the timeline"), ...failures },
+        },
+        patch: {
+          summary:
+            'Rename an application: its company, its role ("" clears it), or both (`debrief app rename`)',
+          parameters: [id("ref", "id or company")],
+          requestBody: body(renameRequest),
+          responses: { "200": json("the names before and after"), ...failures },
+        },
+        delete: {
+          summary:
+            "Delete an application and everything filed under it (`debrief app delete`): an export of its rows is written beside the workspace first, and the answer says where",
+          parameters: [
+            id("ref", "id or company"),
+            {
+              name: "confirm",
+              in: "query",
+              required: true,
+              description: "must be `yes`",
+              schema: { type: "string", enum: ["yes"] },
+            },
+          ],
+          responses: { "200": json("what was deleted and where its export was kept"), ...failures },
+        },
+      },
+      "/api/applications/{ref}/merge": {
+        post: {
+          summary:
+            "Merge another application (`from`) into this one: its files, rounds (renumbered in time order), messages, actions and outcomes; then re-read this one (`debrief app merge`)",
+          parameters: [id("ref", "id or company of the application that stays")],
+          requestBody: body(mergeRequest),
+          responses: { "200": json("what was merged"), ...failures },
         },
       },
       "/api/applications/{id}/rounds/{number}": {

@@ -41,6 +41,14 @@ export const saveRequest = z
 
 export const outcomeRequest = z.object({ outcome: z.string().min(1).max(20) });
 
+/** Renaming an application: a new company, a new role ("" clears it), or both. */
+export const renameRequest = z
+  .object({ company: z.string().max(200).optional(), role: z.string().max(200).optional() })
+  .refine((b) => b.company !== undefined || b.role !== undefined, { message: "give company, role, or both" });
+
+/** Merging another application (id or company) into the one in the path. */
+export const mergeRequest = z.object({ from: z.string().min(1).max(200) });
+
 /** Starting a live read: follow a caption file on this machine, or take text posted to it. */
 export const liveStartRequest = z.object({
   me: z.string().max(200).optional(),
