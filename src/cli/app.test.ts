@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type Io, run } from "./main.js";
+import type { Io } from "./io.js";
+import { run } from "./main.js";
 
 // Everyone and everything here is made up.
 const NOW = "2026-03-12T12:00:00Z";

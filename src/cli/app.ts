@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { InputError } from "../app/input-error.js";
-import type { Io } from "./main.js";
+import type { Io } from "./io.js";
 import { colorsFor, nowOf, printJson, withWorkspace } from "./workspace-io.js";
 
 interface CommonFlags {
