@@ -5,6 +5,9 @@ import { InputError } from "../app/input-error.js";
 import type { Io } from "./io.js";
 import { nowOf, printJson, withWorkspace, writeWaiting } from "./workspace-io.js";
 
+/** About how much of an export is written at once. */
+const PIECE_CHARS = 1 << 20;
+
 /** `debrief export [FILE]`, `debrief import FILE` and `debrief where`. */
 export function registerExport(program: Command, io: Io, setExitCode: (code: number) => void): void {
   program
@@ -25,13 +28,26 @@ export function registerExport(program: Command, io: Io, setExitCode: (code: num
       }
       const { exportApplicationsCsv, writeExport } = await import("../app/export-workspace.js");
       // The JSON export streams a row at a time, into a file or down a pipe, whatever the workspace's size.
+      // Rows are gathered into pieces of about 1 MB: a write per row made a 400 MB export take 35 s.
       const produce = (write: (text: string) => Promise<unknown>) =>
         withWorkspace(io.env, now, async (store) => {
-          if (flags.csv) await write(await exportApplicationsCsv(store, now));
-          else {
-            await writeExport(store, now, write);
-            await write("\n");
-          }
+          if (flags.csv) return void (await write(await exportApplicationsCsv(store, now)));
+          let pending: string[] = [];
+          let size = 0;
+          const flush = async () => {
+            if (pending.length === 0) return;
+            const piece = pending.join("");
+            pending = [];
+            size = 0;
+            await write(piece);
+          };
+          await writeExport(store, now, async (text) => {
+            pending.push(text);
+            size += text.length;
+            if (size >= PIECE_CHARS) await flush();
+          });
+          pending.push("\n");
+          await flush();
         });
       if (target) {
         const { writeFileAtomically } = await import("../app/write-file-atomically.js");
