@@ -91,8 +91,8 @@ export const CATALOGUE: readonly SignalDef[] = [
       "When the interviewer starts recruiting you, they have usually stopped screening you. Note what they stressed: it is what they think will win you over.",
     cues: [
       {
-        // What is sold is the workplace, to the candidate: "selling the place", "pitched the practice
-        // to me". A denial of the selling itself is read by negation.
+        // What is sold is the workplace, to the candidate: "spent ten minutes selling the firm",
+        // "pitched the clinic to me". A denial of the selling itself is read by negation.
         p: "pitch|pitching|pitched|sell|selling|sold|woo|wooing ~2 me|i|us|the_role|the_job|the_company|the_team|the_place|the_position|the_opportunity|the_firm|the_practice|the_business|the_school|the_hospital|the_studio|the_farm|the_site|the_vision|hard",
         in: ["notes"],
         unless: "than|rather_than|instead_of",
@@ -268,7 +268,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         in: ["notes"],
       },
       {
-        // "grilled me on the basics", "grilled about my thesis".
+        // "grilled me on my pricing model", "grilled about the outage".
         p: "grill|grilled|grilling ~2 me|on|about",
         by: "company",
         in: ["notes"],
@@ -386,8 +386,8 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: "if_i|imagine|hope|think_i|wish|want|wonder",
       },
       {
-        // The candidate placed in the job in any everyday words: "you'd be with Dr Quinn in surgery
-        // 2", "you would be one of three engineers", "you'd go on the library team", "you'll spend
+        // The candidate placed in the job in any everyday words: "you'd be with the night sister on
+        // ward 4", "you would be one of two buyers", "you'd go on the payments squad", "you'll spend
         // the first month with a senior". Told as so: a question or a condition is not.
         p: "you ~1 would|'d|will|'ll ~2 be_with|be_one|be_in|be_on|be_based|be_doing|be_covering|be_looking_after|be_handling|be_running|be_managing|be_supporting|be_part|go_on|go_into|sit_with|spend|handle|cover|support|look_after|travel|start_with|start_on|shadow|be_shadowing",
         by: "company",
@@ -648,9 +648,9 @@ export const CATALOGUE: readonly SignalDef[] = [
         unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam",
       },
       {
-        // Told of a move to a further round, in any words of progress: "shortlisted for the final
-        // round", "moved to the next stage", "selected for a second interview", "on the shortlist for
-        // the last round". Broad words, so only what is told as so (not hoped, asked or "usually").
+        // Told of a move to a further round, in any words of progress: "picked for the last round",
+        // "advanced to stage three", "selected for a second interview", "put through to the panel".
+        // Broad words, so only what is told as so (not hoped, asked or "usually").
         p: "shortlist|shortlisted|select|selected|invite|invited|inviting|invitation|move|moved|moving|progress|progressed|progressing|advance|advanced|advancing|proceed|proceeding|through ~5 next|second|2nd|third|3rd|final|last|further|another|follow-up|technical|onsite|on-site|in-person|face-to-face|hr|managerial ~2 round|rounds|interview|interviews|stage|conversation|meeting|chat|discussion|panel|onsite",
         by: "any",
         stated: true,
@@ -659,7 +659,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam|written",
       },
       {
-        // Invited back, told plainly: "came back a second time", "was called back for a panel".
+        // Invited back, told plainly: "asked back in to meet the owner", "was called back for a panel".
         p: "came|come|called|brought|asked|invited ~1 back ~4 interview|round|onsite|on-site|panel|meeting|second|again|final|time",
         by: "any",
         in: ["notes"],
@@ -667,8 +667,8 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|not|n't|never|hope|hoping|test|aptitude|exam|online|call_back|get_back_to|got_back_to|back_to_me|back_to_you|back_to_work|back_home`,
       },
       {
-        // The company naming the next step with a person or a day: "next step is a technical round
-        // with the plant manager", "the final stage will be a panel on the 14th".
+        // The company naming the next step with a person or a day: "the next step is a site walk
+        // with our chief engineer", "the final stage will be a panel on the 14th".
         p: "next_step|next_steps|next_stage|final_step|final_stage ~3 is|are|will_be|would_be|be ~4 round|interview|conversation|meeting|call|chat|panel|onsite|visit",
         by: "company",
         in: ["email", "transcript"],
@@ -1021,7 +1021,7 @@ export const CATALOGUE: readonly SignalDef[] = [
         unlessAfter: "office|offices|place|building|website|app|portal|tool|process|environment",
       },
       {
-        // The candidate's own summing up: "feeling: good chat", "overall a nice conversation".
+        // The candidate's own summing up: "verdict: nice chat", "overall a good conversation".
         p: "good|great|lovely|nice|fun|easy ~1 chat|conversation",
         by: "any",
         in: ["notes"],

@@ -40,7 +40,7 @@ export const ANSWER_WORDS = 20;
 /** How far into the company's reply a reaction to the answer may stand. */
 const REACTION_WORDS = 15;
 /**
- * Praise of the answer just given, as a reaction: "Very good. That's useful.", "Oh, I love that.",
+ * Praise of the answer just given, as a reaction: "Really helpful, thank you.", "Oh, I love that.",
  * "Brilliant, exactly right". Plain "good", "great" and "perfect" are left out: said after every
  * answer by many interviewers, and after logistics ("perfect, thanks"), they are manners.
  */
