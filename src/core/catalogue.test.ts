@@ -96,6 +96,8 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
       "I never contacted them again after I accepted another offer.",
       "If they don't call you back within a week, you are not selected.",
       "No feedback was given during the interview itself.",
+      "Most of my questions about the team were left unanswered.",
+      "No follow-ups at all on my stories, just the next question.",
     ],
   },
   {
@@ -210,6 +212,7 @@ const CASES: { id: SignalId; fires: string[]; not: string[] }[] = [
       "They asked standard DSA questions on arrays.",
       "I had no questions to ask at the end.",
       "They sent me a satisfaction survey afterwards.",
+      "No follow-up from HR since the interview.",
     ],
   },
   {

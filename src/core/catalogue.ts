@@ -1465,6 +1465,8 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "company",
         negation: "require",
         in: ["notes"],
+        // "No follow-up from HR since" is silence after the interview, not shallow questions in it.
+        unless: "from|since|after_the_interview|email|emails|mail|call|reply|response|update",
       },
       { p: "next_question|moving_on|move_on|let's_move_on|next_one", by: "company", in: ["transcript"] },
       {
@@ -1832,7 +1834,13 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless:
           "silent_auction|silent_partner|silence_your|quiet_office|quiet_room|awkward_silence|long_pause|pause",
       },
-      { p: "unanswered|no_reply|no_response|no_answer|went_unanswered", by: "any", in: ["notes"] },
+      {
+        p: "unanswered|no_reply|no_response|no_answer|went_unanswered",
+        by: "any",
+        in: ["notes"],
+        // Questions left unanswered in the interview are its own business (questions-discouraged).
+        unless: "question|questions|queries|during|in_the_interview|in_the_room",
+      },
       {
         // "They never contacted me after it", "HR didn't get back to me", "nobody called me back".
         p: "never|not|no_one|nobody ~2 contact|call|get_back|revert|respond|reply|reach_out|follow_up|inform|call_back|come_back|return|update|communicate ~2 me|us|back|to_me|after|since|again|anymore|about|regarding|with_any|with_the",
@@ -1849,8 +1857,9 @@ export const CATALOGUE: readonly SignalDef[] = [
         negation: "require",
         in: ["notes"],
         with: "after|since|post|weeks|months|ever|whatsoever|at_all|till_now|until_now|till_date|to_date|so_far|as_of_now|from_them|from_hr|from_their|from_the_company",
+        // "No follow-ups at all" of the interview's questions is no silence after it.
         unless:
-          "if|expect|before|quick|quickly|instant|immediate|immediately|during|within|no_news_yet_but|no_matter|no_need",
+          "if|expect|before|quick|quickly|instant|immediate|immediately|during|within|no_news_yet_but|no_matter|no_need|question|questions|story|stories|answer|answers",
       },
       {
         // A promise of news that never came: "I was told I'd hear back with an update and never did".
