@@ -4,10 +4,10 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { emlText as eml, icsText as ics } from "../../test/mail-fixtures.js";
 import { STORE_TARGETS } from "../../test/store-targets.js";
+import { dumpWorkspace } from "../../test/workspace-dump.js";
 import { schemaVersion } from "../store/migrate.js";
 import {
   closeStore,
-  dumpWorkspace,
   openStore,
   readApplication,
   readOverview,

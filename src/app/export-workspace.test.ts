@@ -4,13 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STORE_TARGETS, sqliteTarget } from "../../test/store-targets.js";
-import { closeStore, isEmpty, openStore, readSources, type Store } from "../store/workspace-store.js";
+import { closeStore, isEmpty, openStore, readSources, type Store, TABLES } from "../store/workspace-store.js";
 import { addToWorkspace } from "./add-to-workspace.js";
 import {
   EXPORT_FORMAT,
-  exportWorkspace,
+  type ExportItem,
   importWorkspace,
-  parseExport,
   readExport,
   readExportFile,
   type WorkspaceExport,
@@ -29,6 +28,29 @@ import { completeAction, listTodo } from "./workspace-views.js";
 
 const NOW = "2026-02-11T17:00:00.000Z";
 const LATER = "2026-03-01T12:00:00.000Z";
+
+/** The whole export as one value, through `writeExport`: the tests' small workspaces fit in memory. */
+async function exportWorkspace(store: Store, now: string): Promise<WorkspaceExport> {
+  const parts: string[] = [];
+  await writeExport(store, now, (text) => parts.push(text));
+  return JSON.parse(parts.join("")) as WorkspaceExport;
+}
+
+/** A whole export's text read through `readExport`, into one value. */
+async function parseExport(text: string, source: string): Promise<WorkspaceExport> {
+  const tables = Object.fromEntries(TABLES.map((t) => [t, []])) as unknown as WorkspaceExport["tables"];
+  let header: ExportItem | undefined;
+  for await (const item of readExport([text], source)) {
+    if (item.kind === "header") header = item;
+    else tables[item.table].push(item.row);
+  }
+  if (header?.kind !== "header") throw new Error("no header");
+  return { ...header.header, tables };
+}
+
+/** Imports an export held as a value, as `debrief import` reads the file it was written to. */
+const importValue = (store: Store, data: WorkspaceExport) =>
+  importWorkspace(store, readExport([JSON.stringify(data)], "export.json"));
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
@@ -311,7 +333,7 @@ describe.each(STORE_TARGETS)("import into a fresh $name workspace", (target) => 
   });
 
   it("then export again: the same document but for exportedAt, the same bytes", async () => {
-    const report = await withStore(location, (store) => importWorkspace(store, exported));
+    const report = await withStore(location, (store) => importValue(store, exported));
     expect(report).toEqual({ applications: 1, sources: 6, outcomes: 1 });
     const again = await withStore(location, (store) => exportWorkspace(store, LATER), LATER);
     expect(again.exportedAt).toBe(LATER);
@@ -325,7 +347,7 @@ describe.each(STORE_TARGETS)("import into a fresh $name workspace", (target) => 
   });
 
   it("a second import is refused: the workspace is not empty", async () => {
-    const error = await withStore(location, (store) => importWorkspace(store, exported)).catch((e) => e);
+    const error = await withStore(location, (store) => importValue(store, exported)).catch((e) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).code).toBe("workspace-not-empty");
     const again = await withStore(location, (store) => exportWorkspace(store, LATER), LATER);
@@ -336,7 +358,7 @@ describe.each(STORE_TARGETS)("import into a fresh $name workspace", (target) => 
     const fresh = await target.create();
     try {
       const newer = { ...exported, schemaVersion: exported.schemaVersion + 1 };
-      const error = await withStore(fresh.location, (store) => importWorkspace(store, newer)).catch((e) => e);
+      const error = await withStore(fresh.location, (store) => importValue(store, newer)).catch((e) => e);
       expect(error).toBeInstanceOf(InputError);
       expect((error as InputError).code).toBe("export-too-new");
       expect((error as InputError).message).toContain(`schema version ${exported.schemaVersion + 1}`);
@@ -352,9 +374,7 @@ describe.each(STORE_TARGETS)("import into a fresh $name workspace", (target) => 
       const broken = structuredClone(exported);
       const round = broken.tables.rounds[0];
       if (round) round.application_id = 77;
-      const error = await withStore(fresh.location, (store) => importWorkspace(store, broken)).catch(
-        (e) => e,
-      );
+      const error = await withStore(fresh.location, (store) => importValue(store, broken)).catch((e) => e);
       expect(error).toBeInstanceOf(InputError);
       expect((error as InputError).code).toBe("bad-export");
       expect(await withStore(fresh.location, (store) => isEmpty(store))).toBe(true);

@@ -83,13 +83,6 @@ function openTables(from: TableName | undefined, to: TableName | undefined): str
   return text;
 }
 
-/** The whole export as one value: for a small workspace (tests, the API); `writeExport` for any size. */
-export async function exportWorkspace(store: Store, now: string): Promise<WorkspaceExport> {
-  const parts: string[] = [];
-  await writeExport(store, now, (text) => parts.push(text));
-  return JSON.parse(parts.join("")) as WorkspaceExport;
-}
-
 /*
  * Every table of an export, column by column, as the store writes it: an edited or damaged export is
  * refused before anything is written, with the row and column named. No column may be missing, none
@@ -332,18 +325,6 @@ export async function* readExport(
   for (const t of TABLES) if (!counts.has(t)) throw notAnExport(source, ["tables", t], "missing");
 }
 
-/** Reads a whole export held in memory: for a small one (tests, the API); `readExport` streams. */
-export async function parseExport(text: string, source: string): Promise<WorkspaceExport> {
-  let header: ExportHeader | undefined;
-  const tables = Object.fromEntries(TABLES.map((t) => [t, []])) as unknown as WorkspaceExport["tables"];
-  for await (const item of readExport([text], source)) {
-    if (item.kind === "header") header = item.header;
-    else tables[item.table].push(item.row);
-  }
-  if (!header) throw notAnExport(source, ["tables"], "missing");
-  return { ...header, tables };
-}
-
 /**
  * Each source's bytes must be what was stored: base64 that decodes to content with the hash beside it.
  * A file edited by hand (or cut short) is refused here rather than stored with a hash that lies.
@@ -385,11 +366,8 @@ const BATCH_BYTES = 32 * 1024 * 1024;
  * Loads an export into an empty workspace, in one transaction, a batch of rows at a time as they are
  * read: the header is checked before anything is written, and any bad row rolls everything back.
  */
-export async function importWorkspace(
-  store: Store,
-  items: AsyncIterable<ExportItem> | WorkspaceExport,
-): Promise<ImportReport> {
-  const reader = (Symbol.asyncIterator in items ? items : itemsOf(items))[Symbol.asyncIterator]();
+export async function importWorkspace(store: Store, items: AsyncIterable<ExportItem>): Promise<ImportReport> {
+  const reader = items[Symbol.asyncIterator]();
   const first = await reader.next();
   if (first.done || first.value.kind !== "header") throw badExport("the export has no header");
   const header = first.value.header;
@@ -453,13 +431,6 @@ export async function importWorkspace(
     );
   }
   return report;
-}
-
-/** An export held in memory, as the items `readExport` yields. */
-async function* itemsOf(data: WorkspaceExport): AsyncGenerator<ExportItem> {
-  const { tables, ...header } = data;
-  yield { kind: "header", header };
-  for (const table of TABLES) for (const row of tables[table]) yield { kind: "row", table, row };
 }
 
 /** An export file, read as it streams; a missing file is no-input. */

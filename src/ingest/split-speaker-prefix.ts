@@ -104,7 +104,7 @@ const CAPITALISED = /^(?:[dDlL]['’]|[aAeE]l-)?[\p{Lu}\p{Lt}\p{Lo}]/u;
 const NUMBER_WORD = /^\d{1,3}$/;
 /**
  * What a meeting app shows after a name, in parentheses: pronouns "(she/her)", "(Guest)", "(Host)",
- * initials "(KL)". Short and without a colon, so "Dana (00:01:02)" stays a name with a stamp.
+ * initials "(KL)". Short and without a colon, so "Ren (00:01:02)" stays a name with a stamp.
  */
 const NAME_TAG = /\s\([^():\d]{1,24}\)$/u;
 /** "Sam's", "Kim’s": what a device is named after its owner starts with. */

@@ -1,13 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { STORE_TARGETS } from "../../test/store-targets.js";
+import { dumpWorkspace, loadDump } from "../../test/workspace-dump.js";
 import {
   closeStore,
   commitDerived,
   commitIngest,
   type DerivedRows,
-  dumpWorkspace,
   type IngestWrite,
-  loadDump,
   markActionDone,
   openStore,
   readApplication,

@@ -89,27 +89,35 @@ export interface WorkspaceState {
 
 const num = (v: unknown): number => Number(v ?? 0);
 
+/** A round's columns but its analysis (large JSON): what planning and filing read. */
+const ROUND_COLUMNS = [
+  "id",
+  "application_id",
+  "number",
+  "title",
+  "starts_at",
+  "ends_at",
+  "created_at",
+  "read_band",
+  "read_score",
+  "read_summary",
+  "prior_band",
+  "prior_score",
+  "analyzed_at",
+] as const;
+
+/** The workspace row's settings, as the state carries them. */
+function settingsOf(ws: { revision: unknown; me: string | null; time_zone: string | null }) {
+  return { revision: num(ws.revision), me: ws.me, timeZone: ws.time_zone ?? null };
+}
+
 export async function readState(store: Store): Promise<WorkspaceState> {
   const db = store.conn.db;
   const ws = await db.selectFrom("workspace").selectAll().where("id", "=", 1).executeTakeFirstOrThrow();
   const applications = await db.selectFrom("applications").selectAll().orderBy("id").execute();
   const rounds = await db
     .selectFrom("rounds")
-    .select([
-      "id",
-      "application_id",
-      "number",
-      "title",
-      "starts_at",
-      "ends_at",
-      "created_at",
-      "read_band",
-      "read_score",
-      "read_summary",
-      "prior_band",
-      "prior_score",
-      "analyzed_at",
-    ])
+    .select(ROUND_COLUMNS)
     .orderBy("application_id")
     .orderBy("number")
     .execute();
@@ -134,9 +142,7 @@ export async function readState(store: Store): Promise<WorkspaceState> {
     maxIds[table] = num(row?.m);
   }
   return {
-    revision: num(ws.revision),
-    me: ws.me,
-    timeZone: ws.time_zone ?? null,
+    ...settingsOf(ws),
     applications: applications.map(normalized),
     rounds: rounds.map(normalized),
     messageIds: new Map(ids.map((r) => [r.message_id ?? "", num(r.application_id)])),
@@ -165,9 +171,7 @@ export async function readSomeApplications(
   const ws = await db.selectFrom("workspace").selectAll().where("id", "=", 1).executeTakeFirstOrThrow();
   if (ids.length === 0)
     return {
-      revision: num(ws.revision),
-      me: ws.me,
-      timeZone: ws.time_zone ?? null,
+      ...settingsOf(ws),
       applications: [],
       rounds: [],
       userOutcomes: [],
@@ -180,21 +184,7 @@ export async function readSomeApplications(
     .execute();
   const rounds = await db
     .selectFrom("rounds")
-    .select([
-      "id",
-      "application_id",
-      "number",
-      "title",
-      "starts_at",
-      "ends_at",
-      "created_at",
-      "read_band",
-      "read_score",
-      "read_summary",
-      "prior_band",
-      "prior_score",
-      "analyzed_at",
-    ])
+    .select(ROUND_COLUMNS)
     .where("application_id", "in", ids)
     .orderBy("application_id")
     .orderBy("number")
@@ -207,9 +197,7 @@ export async function readSomeApplications(
     .orderBy("id")
     .execute();
   return {
-    revision: num(ws.revision),
-    me: ws.me,
-    timeZone: ws.time_zone ?? null,
+    ...settingsOf(ws),
     applications: applications.map(normalized),
     rounds: rounds.map(normalized),
     userOutcomes: userOutcomes.map(normalized),
@@ -894,17 +882,6 @@ async function sourcesPageRows(db: Kysely<Database>, afterId: unknown): Promise<
   return Math.max(1, n);
 }
 
-export type Dump = { [T in (typeof TABLES)[number]]: Database[T][] } & { schemaVersion: number };
-
-/** Every row of every table in memory: for a small workspace; `forEachRow` for any size. */
-export async function dumpWorkspace(store: Store, schemaVersion: number): Promise<Dump> {
-  const dump: Record<string, unknown[]> = Object.fromEntries(TABLES.map((t) => [t, []]));
-  await forEachRow(store, (table, row) => {
-    dump[table]?.push(row);
-  });
-  return { ...dump, schemaVersion } as unknown as Dump;
-}
-
 /** True when nothing has been filed yet. */
 export async function isEmpty(store: Store): Promise<boolean> {
   const row = await store.conn.db
@@ -941,14 +918,6 @@ export async function loadRows(store: Store, batches: AsyncIterable<RowBatch>): 
     for await (const { table, rows } of batches)
       await insertMany(trx, table, rows as unknown as Database[typeof table][]);
   });
-}
-
-/** A dump from `dumpWorkspace` into an empty workspace. */
-export async function loadDump(store: Store, dump: Dump): Promise<void> {
-  async function* batches(): AsyncGenerator<RowBatch> {
-    for (const table of TABLES) yield { table, rows: dump[table] as unknown as Record<string, unknown>[] };
-  }
-  await loadRows(store, batches());
 }
 
 /** Every recorded outcome, oldest first. */
