@@ -2,7 +2,7 @@ import { CATALOGUE, signalDef } from "./catalogue.js";
 import { findCueHits, findingsFromHits, type SentenceHit } from "./detect-cues.js";
 import { detectEmailSignals, type PromiseOfWord } from "./detect-email-signals.js";
 import { detectExchanges } from "./detect-exchanges.js";
-import type { CaseInput, Doc } from "./documents.js";
+import type { CaseInput, Doc, EmailDoc } from "./documents.js";
 import type { Evidence, Finding } from "./evidence.js";
 import { findInterviewTime } from "./find-interview-time.js";
 import { findPromisedDate } from "./find-promised-date.js";
@@ -69,6 +69,7 @@ export function setAsideOtherDocuments(docs: Doc[]): {
 
 const TRANSCRIPT_HITS = new Map(CATALOGUE.map((d) => [d.id, d.transcriptHits ?? 1]));
 const MIN_HITS = new Map(CATALOGUE.map((d) => [d.id, d.minHits ?? 1]));
+const PARTS_NEEDED = new Map(CATALOGUE.map((d) => [d.id, d.partsNeeded ?? 2]));
 
 /** Words in a text, as talk share counts them. */
 export function spokenWords(text: string): number {
@@ -237,7 +238,19 @@ export function findingsOfHits(hits: SentenceHit[]): Finding[] {
     hits,
     (id) => TRANSCRIPT_HITS.get(id) ?? 1,
     (id) => MIN_HITS.get(id) ?? 1,
+    (id) => PARTS_NEEDED.get(id) ?? 2,
   );
+}
+
+/** Undated mail given after notes or a transcript: the order documents came in is all that dates it. */
+function mailAfterAnAccount(docs: Doc[]): Set<EmailDoc> {
+  const after = new Set<EmailDoc>();
+  let account = false;
+  for (const d of docs) {
+    if (d.kind === "notes" || d.kind === "transcript") account = true;
+    else if (d.kind === "email" && account && d.date === undefined) after.add(d);
+  }
+  return after;
 }
 
 /** What a read is made of once the documents are read: each detector's findings and the facts around them. */
@@ -278,6 +291,7 @@ export function concludeAnalysis(parts: DetectedParts): Omit<Analysis, "skipped"
     ...(when.end ? { interviewEnd: when.end } : {}),
     ...(emails.length > 0 ? { conversationWords: conversationWords(docs) } : {}),
     promises: promised ? promisesOutsideMail(cueFindings, when.end ?? when.start) : [],
+    afterAnAccount: mailAfterAnAccount(docs),
   });
   const findings = silenceAfterAnInterview(
     reconcile(

@@ -43,6 +43,32 @@ const FRIENDLY = WORD_FAMILIES.friendly.join("|");
 const COMPANY_PEOPLE =
   "cto|ceo|coo|cfo|founder|co-founder|cofounder|vp|director|manager|head|lead|engineer|engineers|team|colleague|colleagues|staff|partner|supervisor|someone|people|person|analyst|designer|nurse|chef|owner|president|chief|boss";
 
+/** Telling of something: the verbs a candidate uses for what the interviewer explained. */
+const EXPLAINED =
+  "explain|explained|describe|described|outline|outlined|walk|walked|go_through|went_through|go_over|went_over|going_through|going_over|run_through|ran_through|take_me_through|took_me_through|break_down|broke_down|talk|talked|tell|told|show|showed|spell_out|spelled_out|spelt_out|detail|detailed|cover|covered|brief|briefed|went_into|go_into|going_into|got_into|get_into";
+/** The job's work, as an object: what it is, its days, its load, its tools and people. */
+const WORK_OF_THE_JOB =
+  "job|role|position|work|responsibilit*|duties|tasks|workload|caseload|day|days|week|weeks|shift|shifts|rota|schedule|hours|expectations|kpis|kpi|targets|quota|territory|projects|what_i'd|what_i_would|what_the_job|what_the_role|what_the_work|how_the_team_works|workflow|systems|tools|tech_stack|stack|routine|day-to-day|on-call";
+/** At length, in depth. */
+const IN_DEPTH =
+  "detail|details|detailed|depth|length|lot|long|exactly|everything|properly|thorough*|specific|specifics|concrete|nitty|granular|step_by_step|hour_by_hour|minute_by_minute|at_length|in_depth";
+/** The candidate's own job, the interview itself, or a question. */
+const WORK_OF_THE_JOB_UNLESS =
+  "my|your_current|at_your|in_your|your_last|previous|current|what|how_would|why|interview|interviews|process|next_step|next_steps|application|salary|pay|benefits|company|herself|himself|themselves|background";
+
+/** The job-holder's work, after its subject: "… would lead", "… 'll be covering", "… takes this on owns". */
+const HOLDER_DOES =
+  "~1 would|'d|will|'ll|take_this_on|takes_this_on|takes_it_on|gets_the_job|gets_this_job ~3 lead|manage|run|own|handle|cover|supervise|oversee|look_after|be_responsible|be_in_charge|be_doing|be_running|be_managing|be_leading|be_covering|be_handling|be_looking_after|be_supervising|sign_off|train|do_the";
+/** A question, a hope, a hypothetical, or the process rather than the work. */
+const HOLDER_UNLESS =
+  "if|imagine|suppose|would_you|will_you|could_you|how|what|why|love|like|hope|want|wish|think|guess|happy|glad|thank|thanks|able|prepare|practise|practice|interview|reference|visa|relocat*|decision|hear|send|email|call_you";
+/** How many people or things the job-holder has in charge. */
+const CHARGE_SIZE =
+  "lead|manage|run|runs|supervise|oversee|have|under|look_after|responsible_for ~3 #count ~2 people|staff|kids|children|pupils|students|patients|beds|reports|engineers|nurses|agents|drivers|accounts|clients|stores|sites|technicians|operators|cleaners|carers|teachers|developers|designers|analysts|coordinators|volunteers|workers|direct_reports";
+/** The candidate's own present or past job, or a question about it. */
+const CHARGE_UNLESS =
+  "i_manage|i_managed|i_lead|i_led|i_run|i_ran|i_have|i_had|i've|we_have|we_had|my_current|at_my|in_my|currently|previous|last_job|your_current|at_your|in_your|tell_me|how_many|do_you|did_you|have_you";
+
 export const CATALOGUE: readonly SignalDef[] = [
   // ───────────── during the interview: positive ─────────────
   {
@@ -447,6 +473,70 @@ export const CATALOGUE: readonly SignalDef[] = [
         by: "company",
         unless: "what|your_current|current|previous",
       },
+      {
+        // The work explained at length: "she went into a lot of detail on the caseload", "he explained
+        // exactly what the first year would look like".
+        p: `${EXPLAINED} ~4 ${WORK_OF_THE_JOB}`,
+        by: "company",
+        with: IN_DEPTH,
+        unless: WORK_OF_THE_JOB_UNLESS,
+      },
+      // Parts of a deep dive: one detail of the job is an overview, several are the day-to-day.
+      // The work explained: "she told me about the role", "he described the shifts".
+      { p: `${EXPLAINED} ~4 ${WORK_OF_THE_JOB}`, by: "company", part: true, unless: WORK_OF_THE_JOB_UNLESS },
+      // The work told as the job-holder's: "you'd lead all fourteen", "whoever takes this on owns the
+      // budget"; in notes, reported, "I'd be covering two wards". Not asked, hoped or imagined. In a
+      // transcript only the company's words: a candidate's "I'd handle it by…" answers a hypothetical.
+      { p: `you|whoever ${HOLDER_DOES}`, by: "company", part: true, unless: HOLDER_UNLESS },
+      { p: `i ${HOLDER_DOES}`, by: "any", in: ["notes"], part: true, unless: HOLDER_UNLESS },
+      // How big the charge is: "you'd have 22 pupils", "runs 38 people at peak", "a team of 14 under the role".
+      { p: CHARGE_SIZE, by: "company", in: ["transcript", "email"], part: true, unless: CHARGE_UNLESS },
+      { p: CHARGE_SIZE, by: "any", in: ["notes"], part: true, unless: CHARGE_UNLESS },
+      {
+        // The hours and the rota: "one week in six", "every other weekend", "4am starts", "three nights a week".
+        p: "one|1|#count ~1 day|days|week|weekend|night|shift|saturday|sunday|weekends|nights|shifts|late|lates|earlies ~2 in|a|per|every ~1 four|five|six|seven|eight|4|5|6|7|8|week|month|fortnight",
+        by: "company",
+        part: true,
+        unless:
+          "i_do|i_work|i_did|i_worked|my_current|at_my|in_my|currently|now_i|previous|last_job|your_current|at_your|in_your|how_many|do_you|would_you|can_you|could_you|notice|interview|ago|since",
+      },
+      {
+        p: "every_other|alternate ~1 weekend|weekends|week|shift|night",
+        by: "company",
+        part: true,
+        unless:
+          "i_do|i_work|i_did|i_worked|my_current|at_my|in_my|currently|now_i|previous|last_job|your_current|at_your|in_your|do_you|would_you|can_you|could_you|are_you|interview|commute",
+      },
+      {
+        p: "rotating|split|early|late|weekend|on-call ~1 shifts|rota|starts|finishes|work|cover",
+        by: "company",
+        part: true,
+        unless:
+          "i_do|i_work|i_did|i_worked|my_current|at_my|in_my|currently|now_i|previous|last_job|your_current|at_your|in_your|do_you|would_you|can_you|could_you|are_you|interview|commute|traffic|train|bus_to",
+      },
+      {
+        // What the job is made of: "the role involves a lot of site visits", "most of the first six
+        // months would be the migration", "a normal day: briefing at 7:30, then the arrivals".
+        p: "job|role|position|post|work ~2 involve*|include*|entail*|is_mostly|is_mainly|is_largely|is_about|means|require*|split_between",
+        by: "company",
+        part: true,
+        unless:
+          "what|how|does_the|do_you|your_current|current|previous|my_job|my_role|my_current|apply|application|advert|posting|description|interview",
+      },
+      {
+        p: "first ~2 day|days|week|weeks|month|months|year|quarter|90_days|ninety_days|hundred_days|100_days ~6 would|will|'d|'ll|be|is|mostly|spent|spend|go_on|focus*",
+        by: "company",
+        part: true,
+        unless:
+          "your_current|at_your|in_your|my_current|at_my|in_my|my_first|i_joined|when_i_started|previous|last_job|what_would|how_would|what_will|would_you|will_you",
+      },
+      {
+        p: "normal|usual|typical|average|regular|ordinary|standard ~1 day|week|shift|morning|month|rota|schedule",
+        by: "company",
+        part: true,
+        unless:
+          "your_current|at_your|in_your|my_current|at_my|in_my|what's|what_is|what_does|describe|tell_me|walk_me|what_was|currently|previous",
+      },
     ],
   },
   {
@@ -830,6 +920,38 @@ export const CATALOGUE: readonly SignalDef[] = [
         unless: "i_said|i_say|not|n't|if|would|every|each|always|ok|okay|next_question|moved_on|move_on",
       },
       {
+        // A reaction quoted a few words after "said": 'she said "oh I love that" when I answered'.
+        p: "said|says|went|replied ~5 love_that|love_it|loved_that|brilliant|fantastic|spot_on|impressive|well_done|nice_one|very_solid|really_solid|outstanding|superb|top_notch|bang_on",
+        by: "company",
+        in: ["notes"],
+        stated: true,
+        unlessAfter:
+          "luck|morning|afternoon|evening|night|bye|see|to_meet|meeting|question|questions|weekend|day|your_time|good_time|great_time|time_today|news|place|team|company|office|opportunity|chance|location|view|food|coffee",
+        unless:
+          "i_said|i_say|not|n't|if|would|every|each|always|ok|okay|next_question|moved_on|move_on|candidate|candidates",
+      },
+      {
+        // Ranked above the others: "better than the last two people we talked to", "the strongest
+        // candidate we've seen", "one of two she's pushing forward", "you're the one we want".
+        p: "better|best|strongest|stronger|most_convincing|top|favourite|favorite|front-runner|frontrunner|standout|stand-out ~4 candidate|candidates|people|applicants|person|ones|interviewees|one ~4 see|speak|talk|interview|meet|so_far|had|today|this_week|this_year|in_the_process|for_this",
+        by: "company",
+        stated: true,
+        unless:
+          "if|hope|hopefully|wish|imagine|was_the|were_the|they_were|another|the_other|other_candidate|last_candidate|previous_candidate|she_was|he_was|they_had|to_be|need_to|have_to|must",
+      },
+      {
+        p: "one_of ~1 two|three|the_two|the_three|the_top|the_strongest|the_best|our_top|our_strongest ~3 pushing|pushed|push|putting_forward|taking_forward|going_forward|moving_forward|shortlist|shortlisted|finalists|candidates|strongest|best",
+        by: "company",
+        stated: true,
+        unless: "if|hope|hopefully|wish|imagine|i_was_one_of_the|to_be",
+      },
+      {
+        p: "you're|you_are ~2 the_one|exactly_who|exactly_what|just_who|just_what|precisely_what|the_person|the_kind_of_person ~3 want|need|looking_for|we're_after|we_are_after",
+        by: "company",
+        stated: true,
+        unless: "if|hope|hopefully|wish|imagine|would_you|are_you|prove|show",
+      },
+      {
         p: "impress|impressed|impressive|blown_away",
         by: "company",
         // "Although we were impressed by your skills, we are unable to offer you…": a letdown's politeness.
@@ -838,7 +960,7 @@ export const CATALOGUE: readonly SignalDef[] = [
       },
       {
         // "the feedback was positive", "the panel's feedback came back good".
-        p: "feedback ~4 is|was|has_been|were|came_back ~2 positive|good|great|excellent|glowing|strong|encouraging",
+        p: "feedback ~4 is|was|has_been|were|came_back ~2 positive|good|great|excellent|glowing|strong|encouraging|solid|very_solid|really_solid|fantastic|brilliant|outstanding|amazing|very_good|really_good",
         by: "company",
         unless: "if|would|will|'ll|hope|hoping|not|n't|mixed|usually|always|tip|tips",
       },

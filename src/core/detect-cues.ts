@@ -443,6 +443,8 @@ function matchSentence(
     if (seen.has(c.id)) continue;
     const cue = c.cue;
     if (cue.question && !isQuestion) continue;
+    // A part of a signal is a detail told: asked, it is not yet a detail of anything.
+    if (cue.part && isQuestion) continue;
     // An outcome's own condition is judged by the outcome guard, in its clause ("…if that works for you" is politeness).
     if (isConditional && !cue.evenIfConditional && !OUTCOMES.has(c.id)) continue;
     const matches = findMatches(c.pattern, tokens);
@@ -509,11 +511,15 @@ function objectEnd(tokens: Token[], end: number): number {
 /** The most quotes a signal keeps as its evidence. */
 export const MAX_EVIDENCE = 24;
 
-/** Groups hits into findings, applying each signal's minimum number of transcript hits. */
+/**
+ * Groups hits into findings, applying each signal's minimum number of transcript hits, and of
+ * sentences its `part` cues must hit together.
+ */
 export function findingsFromHits(
   hits: SentenceHit[],
   transcriptHits: (id: SignalId) => number,
   minHits: (id: SignalId) => number,
+  partsNeeded: (id: SignalId) => number = () => 2,
 ): Finding[] {
   const byId = new Map<SignalId, SentenceHit[]>();
   for (const hit of hits) {
@@ -522,7 +528,13 @@ export function findingsFromHits(
     byId.set(hit.id, list);
   }
   const findings: Finding[] = [];
-  for (const [id, list] of byId) {
+  for (const [id, all] of byId) {
+    // Parts of a signal show it only together: enough sentences of them, or beside a whole cue.
+    const parts = new Set(all.filter((h) => h.cue.part).map((h) => h.sentence.text)).size;
+    const list =
+      parts === 0 || parts >= partsNeeded(id) || all.some((h) => !h.cue.part)
+        ? all
+        : all.filter((h) => !h.cue.part);
     const fromTranscript = list.filter((h) => h.passage.channel === "transcript");
     const elsewhere = list.filter((h) => h.passage.channel !== "transcript");
     const enoughInTranscript = fromTranscript.length >= transcriptHits(id);

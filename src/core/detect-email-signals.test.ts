@@ -646,3 +646,75 @@ describe("detectEmailSignals without candidate details", () => {
     expect(ids(detect([NOTE, reply], "2026-03-04T12:00:00-05:00"))).toEqual([]);
   });
 });
+
+describe("a further interview set up by mail", () => {
+  const end = "2026-03-02T11:00:00Z";
+
+  it("reads mail after the interview that books another as next-round-booked", () => {
+    const found = detect(
+      [
+        mail({
+          id: "n1",
+          from: DANA,
+          date: "2026-03-04T09:00:00Z",
+          subject: "Next conversation",
+          text: "Hi Sam,\n\nI need to schedule you for a video call with Lee, our head of data, next week. Could you send me two or three time slots?\n\nDana",
+        }),
+      ],
+      "2026-03-05T12:00:00Z",
+      { interviewEnd: end },
+    );
+    const booked = found.find((f) => f.id === "next-round-booked");
+    expect(booked?.evidence[0]?.quote).toMatch(/schedule you for a video call with Lee/);
+  });
+
+  it("does not read the invitation to the interview itself, a test, a move or an offer call", () => {
+    const before = mail({
+      id: "b1",
+      from: DANA,
+      date: "2026-02-25T09:00:00Z",
+      subject: "Interview",
+      text: "Hi Sam,\n\nWe would like to invite you to an interview on Monday at 10:00.\n\nDana",
+    });
+    const later = (id: string, text: string) =>
+      mail({
+        id,
+        from: DANA,
+        date: "2026-03-04T09:00:00Z",
+        subject: "Update",
+        text: `Hi Sam,\n\n${text}\n\nDana`,
+      });
+    const found = detect(
+      [
+        before,
+        later("a1", "We'd like to invite you to complete an online coding test as the next step."),
+        later(
+          "a2",
+          "Lee has to reschedule his interview with another candidate, so our decision will take a week.",
+        ),
+        later("a3", "We are pleased to invite you to a call with Lee to discuss our offer."),
+      ],
+      "2026-03-05T12:00:00Z",
+      { interviewEnd: end },
+    );
+    expect(ids(found)).not.toContain("next-round-booked");
+  });
+
+  it("dates undated mail by the order it was given in: after an account of an interview", () => {
+    const undated = (id: string): EmailDoc => {
+      const { date: _date, ...rest } = mail({
+        id,
+        from: DANA,
+        date: "2026-03-04T09:00:00Z",
+        subject: "Phone interview",
+        text: "Hi Sam,\n\nYou are invited to a phone interview with Lee; please send your availability.\n\nDana",
+      });
+      return rest;
+    };
+    const later = undated("u1");
+    const first = undated("u2");
+    const found = detect([first, later], "2026-03-05T12:00:00Z", { afterAnAccount: new Set([later]) });
+    expect(found.find((f) => f.id === "next-round-booked")?.evidence).toHaveLength(1);
+    expect(ids(detect([first], "2026-03-05T12:00:00Z"))).not.toContain("next-round-booked");
+  });
+});

@@ -50,7 +50,12 @@ export function compilePattern(source: string, within = 3): CompiledPattern {
       .map((alt) => alt.split("_").flatMap((w) => splitContraction(w.toLowerCase())));
     if (
       alternatives.some((alt) =>
-        alt.some((w) => w === "" || w === "*" || (w.startsWith("#") && w !== "#name" && !(w in CLASSES))),
+        alt.some(
+          (w) =>
+            w === "" ||
+            w === "*" ||
+            (w.startsWith("#") && w !== "#name" && w !== "#count" && !(w in CLASSES)),
+        ),
       )
     ) {
       throw new Error(`empty alternative in pattern "${source}"`);
@@ -100,6 +105,8 @@ const CLASSES: Record<string, RegExp> = {
 function wordMatches(word: string, token: Token): boolean {
   // A person's or a place's name, as the tagger reads it ("with Priya", "in Leeds").
   if (word === "#name") return token.pos === "PROPN";
+  // A count in figures or in words ("14 people", "fourteen people").
+  if (word === "#count") return token.pos === "NUM" || /^\d+([.,]\d+)?$/.test(token.text);
   if (word.startsWith("#")) return CLASSES[word]?.test(token.text) ?? false;
   if (word.endsWith("*")) {
     const prefix = word.slice(0, -1);

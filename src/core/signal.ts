@@ -98,6 +98,12 @@ export interface Cue {
   stated?: boolean;
   /** Counts inside a condition too ("if…", "unless…"); by default a conditional sentence is no evidence. */
   evenIfConditional?: boolean;
+  /**
+   * Shows a part of the signal, not all of it: one detail of the job's day ("bus duty one week in
+   * four") is no deep dive, several are. Such hits count only when at least the signal's
+   * `partsNeeded` sentences show them, or a whole cue hits too.
+   */
+  part?: boolean;
 }
 
 export interface SignalDef {
@@ -122,6 +128,8 @@ export interface SignalDef {
   transcriptHits?: number;
   /** How many separate hits, from any source, before the signal is reported (default 1). */
   minHits?: number;
+  /** How many sentences its `part` cues must hit together to count (default 2). */
+  partsNeeded?: number;
 }
 
 export const STRENGTH_WEIGHT: Record<Strength, number> = { strong: 3, medium: 2, weak: 1 };
