@@ -1,0 +1,20 @@
+import { describe } from "vitest";
+import { cueExamples } from "../../../test/cue-examples.js";
+
+describe("compensation-discussed", () => {
+  cueExamples("compensation-discussed", {
+    fires: [
+      "HR asked my expected CTC and current CTC.",
+      "Then they discussed the package with me.",
+      "The last round was a salary negotiation with HR.",
+      "The HR round was about the hike and joining date.",
+    ],
+    not: [
+      "I got a better package somewhere else.",
+      "They asked me to install the package with npm.",
+      "Tell me about a time you had to negotiate with a client.",
+      "Write a query for the third highest salary.",
+      "Offer and negotiation are the last steps.",
+    ],
+  });
+});

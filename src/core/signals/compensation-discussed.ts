@@ -1,0 +1,66 @@
+import type { SignalDef } from "../signal.js";
+
+export const compensationDiscussed: SignalDef = {
+  id: "compensation-discussed",
+  label: "Pay came up from their side",
+  polarity: "positive",
+  phase: "during",
+  strength: "medium",
+  seeds: ["000", "001", "003"],
+  meaning: "The interviewer or recruiter raised salary: current, past or expected.",
+  advice:
+    "Pay usually comes up when they are thinking about an offer. Whatever number you gave, keep to it later: a big jump reads badly.",
+  cues: [
+    {
+      p: "salary|salaries|compensation|remuneration|wage|wages|earn|earning|earnings|bonus|ote|pay_range|pay_band|pay_scale|payscale|pay|money|day_rate|hourly_rate|comp_package|total_comp",
+      by: "company",
+      unless:
+        // "Write a query for the second highest salary" is an SQL question, not pay.
+        "pay_attention|paying_attention|pay_off|paid_off|pay_it|pay_for|paid_for|pay_back|paid_social|paid_media|paid_search|money_on|money_into|save_money|saving_money|saved_money|make_money|lose_money|lost_money|spend_money|raise_money|raised_money|highest|lowest|nth|query|sql|table",
+    },
+    {
+      p: "ask|asked|asking|wanted_to_know|want_to_know ~3 what|how_much ~3 i|you ~2 make|earn|earning|making|paid|am_on|get_paid",
+      by: "company",
+    },
+    {
+      p: "range|number|figure ~4 looking_for|expect*|in_mind|want|hoping",
+      by: "company",
+      unless: "phone|date|timeline|people|candidates",
+    },
+    {
+      p: "number|figure|range|expectation|expectations ~5 i ~2 gave|give|mentioned|quoted|shared|said|named",
+      by: "company",
+      in: ["notes"],
+      unless: "phone|call",
+    },
+    {
+      p: "expectation|expectations|range",
+      by: "company",
+      with: "salary|pay|money|compensation|comp|earn|earning|package",
+      unless: "timeline|date|my_number_is|phone|call|cell",
+    },
+    {
+      // Pay in the words of many markets: "expected CTC", "the hike", "salary negotiation".
+      p: "ctc|compensation*|remunerat*|hike|hikes|salary_expectation|salary_expectations|expected_salary|current_salary|salary_negotiation|salary_discussion|salary_structure|salary_breakup|salary_break-up|salary_slip|salary_slips|payslip|payslips|pay_slip|pay_slips",
+      by: "company",
+      unless:
+        "hiking|trek|trekking|hobby|hobbies|compensating|compensate_for|compensated_for|workers'_compensation|compensation_claim|compensation_plan_design",
+    },
+    {
+      // "package" and amounts are pay only where an offer or a discussion is about them.
+      p: "package|packages|lpa|lakh|lakhs|lac|lacs|stipend",
+      by: "company",
+      with: "discuss*|negotiat*|ask|asked|asking|offer|offered|told|explain*|mention*|talk*|quote*|gave|give|provide*|revis*|fix*|final*|confirm*|expect*|current|hike|low|lower|less|good|better|bad|poor|decent|annual",
+      unless:
+        "software|install*|npm|library|libraries|module|modules|dependency|dependencies|python|java|r_package|package_manager|pip|apt|deploy*|build|code|different_packages|three_packages",
+    },
+    {
+      // A negotiation that happened ("HR negotiation was tough"), not one in a list of stages.
+      p: "negotiat*",
+      by: "company",
+      with: "salary|ctc|package|pay|compensation|hike|lpa|hr|recruiter|round|they|he|she|manager|director",
+      unless:
+        "skill|skills|case|scenario|conflict|question|questions|how_would_you|tell_me|describe|a_time|stakeholder*|vendor*|client*|contract*|supplier*|customer*|deal|deals|sales",
+    },
+  ],
+};

@@ -1,0 +1,16 @@
+import { describe } from "vitest";
+import { cueExamples } from "../../../test/cue-examples.js";
+
+describe("competing-offers-asked", () => {
+  cueExamples("competing-offers-asked", {
+    fires: [
+      "She asked where else I'm interviewing.",
+      "He wanted to know if I had any other offers on the table.",
+      "The recruiter asked about my timeline with other companies.",
+    ],
+    not: [
+      "I told them nothing about other offers, and nobody asked.",
+      "I asked if they had other candidates.",
+    ],
+  });
+});

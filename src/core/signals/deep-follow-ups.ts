@@ -1,0 +1,116 @@
+import type { SignalDef } from "../signal.js";
+
+export const deepFollowUps: SignalDef = {
+  id: "deep-follow-ups",
+  label: "Deep follow-up questions",
+  polarity: "positive",
+  phase: "during",
+  strength: "medium",
+  seeds: ["000", "004"],
+  meaning: "Questions built on your answers and dug deeper instead of moving down a list.",
+  advice:
+    "Follow-ups mean your answers were worth exploring. Note the topics they probed: they matter to the role.",
+  transcriptHits: 2,
+  cues: [
+    { p: "follow-up|followup|follow_up ~2 question|questions", by: "company", in: ["notes"] },
+    {
+      p: "follow-ups|followups|follow-up_questions|follow_up_questions",
+      by: "company",
+      in: ["notes"],
+      unless: "any|zero|no|without",
+    },
+    {
+      p: "question|questions|each_one|every_one ~6 out_of|on|from|off|built_on|followed_from|grew_out_of ~3 my|previous|last|earlier ~2 answer|answers|point|reply|response",
+      by: "any",
+      in: ["notes"],
+    },
+    {
+      p: "kept|keep|keeps ~2 pulling|pushing|probing|digging|pressing|drilling|asking_why|asking_how",
+      by: "company",
+      in: ["notes"],
+    },
+    {
+      p: "dig|dug|digging|drill|drilled|drilling|probe|probed|probing|press|pressed|push|pushed|went|go ~3 deep|deeper|down|into|further|layers",
+      by: "company",
+      in: ["notes"],
+    },
+    {
+      // "grilled me on my pricing model", "grilled about the outage".
+      p: "grill|grilled|grilling ~2 me|on|about",
+      by: "company",
+      in: ["notes"],
+      stated: true,
+      unless: "not|n't|never|would|if|expect|be_ready|prepare",
+    },
+    {
+      // Questions told as going deep: "questioned me deeply about the internship", "went through my
+      // CV in detail", "asked at length about the migration".
+      p: "asked|questioned|quizzed|discussed|went_through|went_over|talked_through|probed ~5 in_detail|in_great_detail|in_depth|deeply|at_length|extensively|thoroughly|line_by_line|point_by_point",
+      by: "company",
+      in: ["notes"],
+      stated: true,
+      unless: "not|n't|never|would|if|should|be_thorough|be_prepared|prepare",
+    },
+    { p: "layer|layers|level|levels ~1 down|deep", by: "any", in: ["notes"] },
+    {
+      // "questions based on my answers", "cross-questioned me on it", "counter questions".
+      p: "questions_based_on|questions_from|questions_out_of ~2 my|your|the|each ~1 answer|answers|response|responses|reply|replies",
+      by: "any",
+      in: ["notes"],
+    },
+    {
+      p: "cross-question*|cross_question*|cross-examin*|counter-question*|counter_question*",
+      by: "any",
+      in: ["notes"],
+      unless: "not|no|never|would|if|should",
+    },
+    {
+      // "probing questions about my last project", "in-depth questions on my projects".
+      p: "probing|in-depth|in_depth|detailed|searching|penetrating|pointed ~2 question|questions ~3 about|on|into|around ~2 my|the|each",
+      by: "any",
+      in: ["notes"],
+      unless: "not|no|never|would|if|should|generic|general|standard",
+    },
+    {
+      // "went in depth into my thesis", "asked in detail about my thesis".
+      p: "went|go|going|asked|dug|dove|dived ~2 in_depth|in-depth|in_detail|deep ~3 about|into|on|in ~2 my|the",
+      by: "company",
+      in: ["notes"],
+    },
+    {
+      // "asked more details about my projects", "questions based on my answers".
+      p: "more_details|more_detail|further_details ~2 about|on|regarding|of ~2 my|your|the|each",
+      by: "any",
+      in: ["notes"],
+      unless: "would|if|should|not|no",
+    },
+    {
+      p: "back ~2 to ~4 something|what|point|thing|answer|story ~4 i|my ~3 said|mention*|raise*|answer*",
+      by: "company",
+      in: ["notes"],
+    },
+    {
+      p: "pick|picked|build|built|follow|followed ~2 up|on ~3 my|i ~2 answer|answers|said|last|story|example|point|project",
+      by: "company",
+      in: ["notes"],
+    },
+    {
+      p: "you ~1 said|mentioned|talked|described|noted ~8 why|how|what|walk|tell",
+      by: "company",
+      in: ["transcript"],
+    },
+    {
+      p: "why ~4 that|it|you ~4 ?|harder|work|choose|chose|decide",
+      by: "company",
+      in: ["transcript"],
+      question: true,
+    },
+    {
+      p: "walk ~2 me ~2 through|how ~3 actually|what_did_you_actually|and_then_what|tell_me_more|go_deeper|dig_into|how_did_you_find|what_told_you|what_would_you_do_differently",
+      by: "company",
+      in: ["transcript"],
+      question: true,
+    },
+    { p: "and|so ~2 how|what|why ~6 ?", by: "company", in: ["transcript"], question: true, within: 0 },
+  ],
+};

@@ -1,0 +1,24 @@
+import { describe } from "vitest";
+import { cueExamples } from "../../../test/cue-examples.js";
+
+describe("gone-quiet", () => {
+  cueExamples("gone-quiet", {
+    fires: [
+      "They never contacted me after the onsite.",
+      "I didnt hear back from them after the interview.",
+      "No feedback after the interview, three weeks now.",
+      "The recruiter stopped responding to my emails.",
+      "HR never got back to me.",
+      "The recruiter said she would call me on Monday but never did.",
+      "I was told I would hear back with an update and never did.",
+    ],
+    not: [
+      "They got back to me within two days.",
+      "I never contacted them again after I accepted another offer.",
+      "If they don't call you back within a week, you are not selected.",
+      "No feedback was given during the interview itself.",
+      "Most of my questions about the team were left unanswered.",
+      "No follow-ups at all on my stories, just the next question.",
+    ],
+  });
+});

@@ -1,0 +1,21 @@
+import { describe } from "vitest";
+import { cueExamples } from "../../../test/cue-examples.js";
+
+describe("natural-rapport", () => {
+  cueExamples("natural-rapport", {
+    fires: [
+      "The interviewers were friendly.",
+      "Very friendly in behaviour.",
+      "Very formal but warm, she asked me to use her first name.",
+      "overall: good chat, not sure about the pay.",
+    ],
+    not: [
+      "I was nervous but friendly.",
+      "I hope we get a good chat about the pay next time.",
+      "The interviewer was not very friendly.",
+      "The interviewers kept interrupting and even laughing at my answers.",
+      "The offices were really nice.",
+      "The portal is very user friendly.",
+    ],
+  });
+});

@@ -1,0 +1,123 @@
+import type { SignalDef } from "../signal.js";
+import { FRIENDLY } from "./words.js";
+
+export const naturalRapport: SignalDef = {
+  id: "natural-rapport",
+  label: "Natural rapport",
+  polarity: "positive",
+  phase: "during",
+  strength: "weak",
+  seeds: ["004"],
+  meaning: "The talk flowed both ways and felt like a conversation, not an interrogation.",
+  advice: "Rapport makes an interview feel good; it helps, but it is not a verdict.",
+  transcriptHits: 2,
+  cues: [
+    {
+      p: `be|was|were|is|are|seem|seemed|seems|came_across|come_across ~2 ${FRIENDLY}|chatty|genuine|funny|fun`,
+      by: "company",
+      in: ["notes"],
+      unless:
+        "which_was|that_was|it_was|this_was|would|if|the_office_was|the_building|the_view|the_weather|the_place_was|the_coffee|the_experience_was|the_process_was|overall|not_friendly|unfriendly|offices_were|office_is|office_was|place_is|place_was|building_is|firm_is|firm_was|campus_is|campus_was|facilities_were|food_was|lunch_was|hotel_was|kind_of|kinda|interviewee|just_be|should_be|must_be|try_to_be|user|portal|website|app|tool|fresher|freshers|beginner|beginners",
+    },
+    {
+      p: "be|was|were|felt|seemed|very|quite|really|pretty ~2 interactive|conversational|two-way|informal|laid-back|casual|relaxed|comfortable",
+      by: "any",
+      in: ["notes"],
+      unless: "not|wasn't|would|should|could|will|if|dress|dress_code|attire|clothes|office_was|i_was|i_felt",
+    },
+    {
+      p: `${FRIENDLY} ~1 interviewer|interviewers|manager|woman|man|guy|lady|person|people|director|recruiter|recruiters|hr|panel|panelists|chat|conversation|vibe|tone|atmosphere|behaviour|behavior|nature|manner|gesture`,
+      by: "any",
+      in: ["notes"],
+      within: 1,
+      unless: "would|if|not",
+    },
+    {
+      // "Very friendly in behaviour", "the panel, extremely approachable": the interviewer, with no verb.
+      p: "very|so|extremely|really|super|quite|incredibly ~1 friendly|approachable|personable",
+      by: "company",
+      in: ["notes"],
+      unless:
+        "not|n't|never|would|if|fresher|freshers|beginner|beginners|budget|developer|user|eco|family|pocket|environment_friendly|process|office|place|website|app|portal|tool",
+    },
+    {
+      // "A good conversation with the team lead": a talk with someone, not praise of the day.
+      p: "good|great|nice|lovely ~1 conversation|chat|talk ~1 with",
+      by: "any",
+      in: ["notes"],
+      within: 1,
+      unless: "would|if|not",
+    },
+    {
+      // "They made me comfortable", "put me at ease".
+      p: "made|make|makes|put|puts ~1 me ~2 comfortable|at_ease|relaxed|welcome",
+      by: "company",
+      in: ["notes"],
+    },
+    {
+      p: "feel|felt|like|more_like|flowed_like ~3 conversation|chat|discussion|dialogue|two-way",
+      by: "any",
+      in: ["notes"],
+      unless: "another|other|side|separate|phone",
+    },
+    {
+      p: "not|rather_than|than|instead_of ~2 interrogation|grilling|quiz|exam",
+      by: "any",
+      in: ["notes"],
+      negation: "ignore",
+    },
+    {
+      // The interviewer calling it a conversation, at the start or the end: "this was a really good
+      // conversation", "I'd like to talk, not to interrogate you".
+      p: "this_was|that_was|it_was|it's_been|been ~3 good|great|lovely|nice|fun|enjoyable ~1 conversation|chat|talk|discussion",
+      by: "company",
+      in: ["transcript"],
+      stated: true,
+    },
+    {
+      p: "not|rather_than|instead_of ~2 interrogate|interrogation|grill|grilling|quiz|exam",
+      by: "company",
+      in: ["transcript"],
+      negation: "ignore",
+    },
+    {
+      // A person summed up as notes do, with the praise set against a reservation: "very direct but
+      // friendly", "formal yet warm". Not before a noun ("a strict but friendly office").
+      p: `but|yet ~0 ${FRIENDLY}`,
+      by: "company",
+      in: ["notes"],
+      within: 1,
+      unless:
+        "not|n't|never|would|if|wasn't|i_was|i_am|i'm|i_felt|i_stayed|i_tried|user|family|budget|pocket",
+      unlessAfter: "office|offices|place|building|website|app|portal|tool|process|environment",
+    },
+    {
+      // The candidate's own summing up: "verdict: nice chat", "overall a good conversation".
+      p: "good|great|lovely|nice|fun|easy ~1 chat|conversation",
+      by: "any",
+      in: ["notes"],
+      within: 1,
+      stated: true,
+      unlessBefore: "would|if|hope|hoping|want|wanted|need|needed|wish",
+    },
+    { p: "laugh|laughed|laughing|laughs|joke|joked|joking|banter|bantered", by: "any", in: ["transcript"] },
+    {
+      p: "laugh|laughed|laughing|joke|joked|joking|banter|bantered|riff|riffed|riffing",
+      by: "company",
+      in: ["notes"],
+      unless: "at_me|at_my|laughing_at|laughed_at|nervous*|awkward*|once|made_a_joke|interrupt*|lacked",
+    },
+    {
+      p: "back_and_forth|back-and-forth|two-way|two_way|easy_conversation|great_vibe|good_vibe|easy_rapport|good_rapport|great_rapport|real_rapport|catching_up|like_old_friends|like_friends",
+      by: "any",
+      in: ["notes"],
+      unless: "not|no|wasn't|didn't|would",
+    },
+    {
+      p: "hit_it_off|got_on_well|got_along|get_along|clicked_with|flowed|flowing|easy_to_talk|banter",
+      by: "any",
+      in: ["notes"],
+      unless: "network|connection|cash_flow|workflow|data_flow|internet|wifi|call_connected",
+    },
+  ],
+};

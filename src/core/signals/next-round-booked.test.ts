@@ -1,0 +1,23 @@
+import { describe } from "vitest";
+import { cueExamples } from "../../../test/cue-examples.js";
+
+describe("next-round-booked", () => {
+  cueExamples("next-round-booked", {
+    fires: [
+      "They called me for the next round the same day.",
+      "After the technical interview I was called for the HR round.",
+      "Got shortlisted for the final round!",
+      "They moved me on to the last stage, a site visit.",
+      "After lunch they called me back in for a final interview with the owner.",
+    ],
+    not: [
+      "After clearing the aptitude test I was shortlisted for the next round.",
+      "Those who clear will be called for the HR round.",
+      "I was not called for the next round.",
+      "I hope I get invited to the final round.",
+      "Shortlisted candidates will be invited to a second stage.",
+      "Was looking forward to scheduling a second interview.",
+      "Later she went back to something I had said about audits.",
+    ],
+  });
+});

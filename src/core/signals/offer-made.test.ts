@@ -1,0 +1,26 @@
+import { describe } from "vitest";
+import { cueExamples } from "../../../test/cue-examples.js";
+
+describe("offer-made", () => {
+  cueExamples("offer-made", {
+    fires: [
+      "I got offer within a week.",
+      "I didn't accept the offer since the package was low.",
+      "The offer letter was released two weeks later.",
+      "They offered me a lower package than my current one.",
+      "I got placed in the company after the final round.",
+      "HR helped me a lot in getting the offer.",
+      "I accepted the offer on the portal.",
+      "Decided not to take the offer because of the location.",
+    ],
+    not: [
+      "I did not get selected.",
+      "I got selected for the next round.",
+      "If you clear all rounds, the offer letter is released after verification.",
+      "The offer letter will be released after background verification.",
+      "I already have an offer from another company.",
+      "You must score 60% for getting the offer.",
+      "Then go to the portal and accept the offer.",
+    ],
+  });
+});

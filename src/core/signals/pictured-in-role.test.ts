@@ -1,0 +1,19 @@
+import { describe } from "vitest";
+import { cueExamples } from "../../../test/cue-examples.js";
+
+describe("pictured-in-role", () => {
+  cueExamples("pictured-in-role", {
+    fires: [
+      'She said "you would be one of two nurses on the ward at night."',
+      "He said you'd go on the billing team.",
+      "When you start, you will sit with the platform team.",
+      "Once you join, you'd own the billing service.",
+    ],
+    not: [
+      "He said you'd be surprised how many people get it wrong.",
+      "She asked what you would do if a patient fell.",
+      "When could you start? she asked.",
+      "How soon can you join us, he wondered.",
+    ],
+  });
+});

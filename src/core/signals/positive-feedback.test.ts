@@ -1,0 +1,30 @@
+import { describe } from "vitest";
+import { cueExamples } from "../../../test/cue-examples.js";
+
+describe("positive-feedback", () => {
+  cueExamples("positive-feedback", {
+    fires: [
+      "He said good, he liked that I checked the numbers first.",
+      "The manager said my example about the audit was a strong one.",
+      "They liked my answers on system design.",
+      "HR told me I did well in the technical round.",
+      "The panel appreciated my approach to the problem.",
+      'When I finished, the director said "oh, I love that" and wrote it down.',
+      'The founder said: "Frankly, that is better than the last three people we spoke to."',
+      'The recruiter rang to say I was "one of two they are taking forward".',
+      'At the door he said "honestly, you are the one we want".',
+      "The agency said the feedback was very solid.",
+    ],
+    not: [
+      "I liked my interviewer.",
+      'She said "oh, I love that view" when we passed the window.',
+      "The last candidate was the strongest one they had seen, apparently.",
+      "I hope I was the best candidate they met.",
+      "I think the interview went really well.",
+      "He didn't do very well on the whiteboard, he said.",
+      "You should get positive feedback from every interviewer to be hired.",
+      "She said good luck and showed me out.",
+      "I said my answer was a good one, but I'm not sure.",
+    ],
+  });
+});

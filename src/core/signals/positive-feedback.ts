@@ -1,0 +1,161 @@
+import type { SignalDef } from "../signal.js";
+
+export const positiveFeedback: SignalDef = {
+  id: "positive-feedback",
+  label: "Praised your answers",
+  polarity: "positive",
+  phase: "during",
+  strength: "medium",
+  seeds: ["001", "002"],
+  meaning: 'The interviewer affirmed your answers: "great answer", "exactly what we\'re looking for".',
+  advice: "Specific praise is a good sign; reflexive praise is just manners. Note which answers drew it.",
+  cues: [
+    { p: "exactly|precisely ~3 what|the_kind|the_sort ~3 need|want|look*|after|hoped", by: "company" },
+    {
+      p: "great|excellent|fantastic|brilliant|strong|good|clever|smart|thoughtful|impressive|solid|terrific|superb|wonderful|insightful|right|fair ~1 answer|answers|example|examples|point|approach|solution|response|responses|idea|thinking|instinct|call|story|portfolio|argument|reason|reasoning|catch|observation|framing",
+      by: "company",
+      in: ["transcript", "email"],
+      within: 1,
+      unless:
+        "question|next|give_me|need_a|looking_for_a|what's_a|what_is_a|tell_me_about_a|your_best|best_example",
+    },
+    {
+      p: "great|excellent|fantastic|brilliant|strong|good|clever|smart|thoughtful|impressive|solid|terrific|superb|wonderful|insightful ~1 answer|answers|example|examples|point|approach|solution|response|responses|idea|thinking|instinct|call|story|portfolio|argument|reasoning|catch|observation|framing",
+      by: "company",
+      in: ["notes"],
+      within: 1,
+      with: "said|say|told|tell|call|called|praise*|thought|think|according|feedback|remark*|comment*|liked|loved|wrote|exclaim*",
+      unless: "gave|give|i_said|i_told|i_thought|i_think",
+    },
+    {
+      // Praise reported with the answer first: "she said my answer on the audit was a good one",
+      // "he thought the example was spot on".
+      p: "answer|answers|example|examples|story|approach|idea|solution|response|presentation|portfolio|case_study|walkthrough ~4 was|were|is ~3 good|great|strong|excellent|brilliant|impressive|spot_on|fantastic|solid|the_best|one_of_the_best|really_good|very_good",
+      by: "company",
+      in: ["notes"],
+      stated: true,
+      with: "said|told|thought|felt|reckoned|called|according|feedback|mentioned|commented|remarked",
+      unless: "i_said|i_told|i_thought|i_felt|i_think|not|n't|hope|if|my_own|myself",
+    },
+    {
+      // Praise quoted straight after "said": "he said good, I like that", "she said 'oh good, that's helpful'".
+      p: "said|says ~1 good|great|excellent|brilliant|fantastic|impressive|spot_on|love_that|lovely",
+      by: "company",
+      in: ["notes"],
+      within: 2,
+      stated: true,
+      unlessAfter:
+        "luck|morning|afternoon|evening|night|bye|see|to_meet|meeting|question|questions|weekend|day|time|news",
+      // Said after every answer, or on the way to the next question, it is manners.
+      unless: "i_said|i_say|not|n't|if|would|every|each|always|ok|okay|next_question|moved_on|move_on",
+    },
+    {
+      // A reaction quoted a few words after "said": 'she said "oh I love that" when I answered'.
+      p: "said|says|went|replied ~5 love_that|love_it|loved_that|brilliant|fantastic|spot_on|impressive|well_done|nice_one|very_solid|really_solid|outstanding|superb|top_notch|bang_on",
+      by: "company",
+      in: ["notes"],
+      stated: true,
+      unlessAfter:
+        "luck|morning|afternoon|evening|night|bye|see|to_meet|meeting|question|questions|weekend|day|your_time|good_time|great_time|time_today|news|place|team|company|office|opportunity|chance|location|view|food|coffee",
+      unless:
+        "i_said|i_say|not|n't|if|would|every|each|always|ok|okay|next_question|moved_on|move_on|candidate|candidates",
+    },
+    {
+      // Ranked above the others: "better than the last two people we talked to", "the strongest
+      // candidate we've seen", "one of two she's pushing forward", "you're the one we want".
+      p: "better|best|strongest|stronger|most_convincing|top|favourite|favorite|front-runner|frontrunner|standout|stand-out ~4 candidate|candidates|people|applicants|person|ones|interviewees|one ~4 see|speak|talk|interview|meet|so_far|had|today|this_week|this_year|in_the_process|for_this",
+      by: "company",
+      stated: true,
+      unless:
+        "if|hope|hopefully|wish|imagine|was_the|were_the|they_were|another|the_other|other_candidate|last_candidate|previous_candidate|she_was|he_was|they_had|to_be|need_to|have_to|must",
+    },
+    {
+      p: "one_of ~1 two|three|the_two|the_three|the_top|the_strongest|the_best|our_top|our_strongest ~3 pushing|pushed|push|putting_forward|taking_forward|going_forward|moving_forward|shortlist|shortlisted|finalists|candidates|strongest|best",
+      by: "company",
+      stated: true,
+      unless: "if|hope|hopefully|wish|imagine|i_was_one_of_the|to_be",
+    },
+    {
+      p: "you're|you_are ~2 the_one|exactly_who|exactly_what|just_who|just_what|precisely_what|the_person|the_kind_of_person ~3 want|need|looking_for|we're_after|we_are_after",
+      by: "company",
+      stated: true,
+      unless: "if|hope|hopefully|wish|imagine|would_you|are_you|prove|show",
+    },
+    {
+      p: "impress|impressed|impressive|blown_away",
+      by: "company",
+      // "Although we were impressed by your skills, we are unable to offer you…": a letdown's politeness.
+      unless:
+        "try|trying|want|to_impress|if|although|though|unfortunately|unable|regret|not_able|cannot|can't",
+    },
+    {
+      // "the feedback was positive", "the panel's feedback came back good".
+      p: "feedback ~4 is|was|has_been|were|came_back ~2 positive|good|great|excellent|glowing|strong|encouraging|solid|very_solid|really_solid|fantastic|brilliant|outstanding|amazing|very_good|really_good",
+      by: "company",
+      unless: "if|would|will|'ll|hope|hoping|not|n't|mixed|usually|always|tip|tips",
+    },
+    {
+      // "I like that you checked the data first", "he liked your grasp of the numbers".
+      p: "like|liked|love|loved|appreciate|appreciated ~1 that_you|how_you|your",
+      by: "company",
+      // "We appreciate your interest in the role", "thank you, we appreciate your patience": politeness.
+      unlessAfter:
+        "interest|time|patience|application|understanding|flexibility|reply|response|email|note|message|candidacy|submission|consideration|effort|efforts|help|feedback|enthusiasm",
+      // Advice to readers ("they will like your confidence", "make sure they like your CV") is no praise given.
+      unless:
+        "would_you|do_you|i_would|we'd|'d_like|would_like|like_to|if|your_questions|your_question|will|'ll|should|must|can|could|make_sure|try|tip|tips|advice|usually",
+    },
+    {
+      p: "love|loved ~2 that|how|your|the_way",
+      by: "company",
+      in: ["transcript", "email"],
+      unless:
+        "would_you|do_you|what_do|i_would_love|we'd_love|love_to|would_love|love_this_place|love_it_here",
+    },
+    {
+      p: "did|do|done|went|performed ~2 really|very|so|extremely ~1 well|great",
+      by: "company",
+      // A negation inside the gap ("didn't do very well") and the candidate's own verdict on how
+      // a round went are not praise.
+      unless:
+        "not|n't|never|interview_went|it_went|round_went|rounds_went|call_went|test_went|everything_went|all_went|screen_went|things_went|i_think|i_felt|i_thought|hope",
+    },
+    { p: "nail|nailed|spot_on|crushed|aced|knocked_it", by: "company" },
+    {
+      p: "most|many|lots_of ~2 people|candidates|applicants ~3 miss|forget|overlook|don't|can't|struggle|get_that_wrong",
+      by: "company",
+      unless: "most_people_i|i_think_most",
+    },
+    {
+      p: "that's|that_is|this_is|that_was ~1 exactly|precisely|just ~2 right|what|the",
+      by: "company",
+      within: 1,
+      unless: "not|question|what_i_asked|what_i_meant|why|how|problem",
+    },
+    {
+      p: "praise|praised|compliment|complimented|positive_feedback|great_feedback|glowing|good_feedback|strong_feedback",
+      by: "company",
+      unless: "reference|references|review|reviews|should|must|need_to|needs_to|in_order|you|if",
+    },
+    {
+      p: "really|very|super ~1 like|liked|enjoy|enjoyed ~3 your|you|answer|answers|approach|thinking|portfolio|work|conversation|background|experience",
+      by: "company",
+      unless: "would_you|do_you|i_would|we_would",
+    },
+    {
+      // "They liked my answers", "the panel appreciated my approach", "he liked me in the end".
+      p: "like|liked|loved|appreciate|appreciated|appreciating ~2 my|me|the_way_i|how_i ~3 answer|answers|approach|solution|solutions|response|responses|project|projects|explanation|explanations|attitude|confidence|communication|thinking|presentation|performance|code|idea|ideas|honesty|in_the_end|at_the_end|a_lot",
+      by: "company",
+      in: ["notes"],
+      unless:
+        "would_you|do_you|i_would|we_would|what|hope|hoping|i_liked|i_loved|i_appreciated|i_really|not|never|n't",
+    },
+    {
+      // Praise passed on: "HR told me I did well", "the feedback was that I performed great".
+      p: "said|told|saying|feedback ~6 i|my ~3 did|done|performed|answered|went|go ~2 well|good|great|nicely|excellent|brilliantly",
+      by: "company",
+      in: ["notes"],
+      unless: "i_said|i_told|not|never|n't|if|hope",
+    },
+  ],
+};

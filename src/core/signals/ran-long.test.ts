@@ -1,0 +1,17 @@
+import { describe } from "vitest";
+import { cueExamples } from "../../../test/cue-examples.js";
+
+describe("ran-long", () => {
+  cueExamples("ran-long", {
+    fires: [
+      "We were booked for 45 minutes and went on for an hour and a quarter.",
+      "It ran 20 minutes over the hour.",
+      "We went over time by a good half hour.",
+    ],
+    not: [
+      "I hope it doesn't run over, I have a train.",
+      "We went over my CV for ten minutes.",
+      "He said interviews often run over.",
+    ],
+  });
+});

@@ -1,0 +1,45 @@
+import { describe } from "vitest";
+import { cueExamples } from "../../../test/cue-examples.js";
+
+describe("rejected", () => {
+  cueExamples("rejected", {
+    fires: [
+      "I didn't clear the HR round.",
+      "I was not able to reach the final round.",
+      "I never got beyond the phone screen.",
+      "Though I did not get selected, it was a good experience.",
+      "Didn't pass the technical interview.",
+      "The phone screen went fine, but didn't get a second round.",
+      "They emailed me a week later saying they weren't interested.",
+      "The recruiter told me they are looking for someone with more experience.",
+      "Got a reject mail the next morning.",
+      "They said they will not consider me for this role.",
+      "They had already filled the position, the recruiter wrote.",
+      "I didnt clear the managerial round.",
+      "I said no, and they told me they are not looking for a person with my skills.",
+      "I was not invited back.",
+      "However, they simply decided to pass as they were looking for someone more senior.",
+      "They decided not to proceed with my application.",
+      "They never called me back for a second round.",
+      // An ellipsis before a lower-case word continues the sentence.
+      "Was not invited for the…  second round.",
+    ],
+    not: [
+      "If I don't clear the aptitude test, I can try again in six months.",
+      "I hope I didn't fail the coding round.",
+      "Candidates who are not selected will be informed by email.",
+      "You can't clear this round without practising aptitude.",
+      "The interviewer did not seem interested in my side projects.",
+      "I cleared the technical round and was called for HR.",
+      "Last year I didn't clear their test, but this time it went fine.",
+      "I was not invited to the onsite yet.",
+      "Not even a rejection email, just silence.",
+      "The application status shows as Reviewed, though no rejection email or notification.",
+      "Ended with the recruiter saying he will pass on my details for next steps.",
+      "I hope I wasn't rejected.",
+      "I decided to pass on the offer.",
+      "She was not invited to the final round, she said.",
+      "Candidates who are not invited back will get an email.",
+    ],
+  });
+});

@@ -1,0 +1,21 @@
+import { describe } from "vitest";
+import { cueExamples } from "../../../test/cue-examples.js";
+
+describe("role-specifics", () => {
+  // One detail of the job is an overview; two or more are a deep dive into the day-to-day.
+  cueExamples("role-specifics", {
+    fires: [
+      "He described the shifts. Site visits are one week in three, and you'd cover the northern depots.",
+      "She said I'd be running the Tuesday clinic. The post involves a lot of home visits too.",
+      "The head went into a lot of detail on the caseload.",
+      "Whoever takes this on owns the events budget. Most of the first year would be the office move.",
+    ],
+    not: [
+      "She told me about the role.",
+      "At my current job I manage 12 people and work one weekend in four.",
+      "Are you able to work one weekend in four? Would you lead the night team?",
+      "I'd love to lead the team, and I hope I'd manage the budget well.",
+      "We'll be in touch early next week. I had a call yesterday.",
+    ],
+  });
+});

@@ -1,0 +1,52 @@
+import type { SignalDef } from "../signal.js";
+import { HYPOTHETICAL, NEXT_STEP, TASKED, TIMELINE } from "./words.js";
+
+export const specificNextSteps: SignalDef = {
+  id: "specific-next-steps",
+  label: "Specific next steps",
+  polarity: "positive",
+  phase: "during",
+  strength: "strong",
+  seeds: ["000", "004"],
+  meaning: "Next steps came with a name, a date or a stated timeline.",
+  advice:
+    "A dated next step is a commitment: note it, and do not chase before it has passed. It also tells you when silence starts to mean something.",
+  cues: [
+    {
+      p: `will|'ll|would|'d|shall|going_to|plan_to|should|expect ~4 ${NEXT_STEP}`,
+      by: "company",
+      with: TIMELINE,
+      unless: `${HYPOTHETICAL}|${TASKED}|every_day|each_day|a_day|per_day|day_to_day|day-to-day`,
+    },
+    {
+      // A dated promise under a condition on the outcome: "if you're successful you'll hear within
+      // two weeks", "we'll reach out by Friday if we move forward". The date was given either way.
+      p: `will|'ll|shall|going_to ~4 ${NEXT_STEP}`,
+      by: "company",
+      with: `by|before|within|until|in|no_later|end_of ~3 ${TIMELINE}`,
+      evenIfConditional: true,
+      // The candidate's own plan for silence ("if I don't hear by Friday, I'll write") is no promise.
+      unlessBefore: "i_don't|we_don't|you_don't|don't_hear|haven't_heard|not_heard",
+      unless: `imagine|suppose|usually|typically|normally|might|maybe|${TASKED}|day_to_day|day-to-day`,
+    },
+    {
+      p: NEXT_STEP,
+      by: "company",
+      with: `by|before|within|until|no_later|end_of ~2 ${TIMELINE}`,
+      unless: `${HYPOTHETICAL}|${TASKED}|day_to_day|day-to-day`,
+    },
+    {
+      p: "next_step|next_steps|timeline|time_frame|timeframe",
+      by: "company",
+      with: TIMELINE,
+      unless: `${HYPOTHETICAL}|day_to_day`,
+    },
+    {
+      p: "confirm|confirming|scheduled|booked|set ~6 interview|call|meeting|round|chat|conversation",
+      by: "company",
+      in: ["email"],
+      with: TIMELINE,
+      unless: HYPOTHETICAL,
+    },
+  ],
+};
