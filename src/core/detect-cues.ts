@@ -440,8 +440,10 @@ function matchSentence(
   const isConditional = !sentence.text.includes("?") && hasCondition(tokens);
   const seen = new Set<SignalId>();
   for (const c of cues) {
-    if (seen.has(c.id)) continue;
     const cue = c.cue;
+    // One hit per signal and sentence; parts of a signal each count, so a sentence that lists several
+    // details of the job ("mostly site visits, three days in the office, two reports") shows several.
+    if (seen.has(c.id) && !cue.part) continue;
     if (cue.question && !isQuestion) continue;
     // A part of a signal is a detail told: asked, it is not yet a detail of anything.
     if (cue.part && isQuestion) continue;
@@ -476,7 +478,7 @@ function matchSentence(
       return true;
     });
     if (!ok) continue;
-    seen.add(c.id);
+    if (!cue.part) seen.add(c.id);
     hits.push({
       id: c.id,
       cue,
@@ -530,11 +532,14 @@ export function findingsFromHits(
   const findings: Finding[] = [];
   for (const [id, all] of byId) {
     // Parts of a signal show it only together: enough sentences of them, or beside a whole cue.
-    const parts = new Set(all.filter((h) => h.cue.part).map((h) => h.sentence.text)).size;
-    const list =
+    const parts = all.filter((h) => h.cue.part).length;
+    const shown =
       parts === 0 || parts >= partsNeeded(id) || all.some((h) => !h.cue.part)
         ? all
         : all.filter((h) => !h.cue.part);
+    // A sentence is quoted once, however many parts it shows.
+    const quoted = new Set<Sentence>();
+    const list = shown.filter((h) => !quoted.has(h.sentence) && quoted.add(h.sentence));
     const fromTranscript = list.filter((h) => h.passage.channel === "transcript");
     const elsewhere = list.filter((h) => h.passage.channel !== "transcript");
     const enoughInTranscript = fromTranscript.length >= transcriptHits(id);

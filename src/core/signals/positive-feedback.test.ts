@@ -4,6 +4,9 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("positive-feedback", () => {
   cueExamples("positive-feedback", {
     fires: [
+      "She said I made a great impression on the partners.",
+      "The recruiter said I came across really well with the panel.",
+      "He told me the team thought I was excellent.",
       "He said good, he liked that I checked the numbers first.",
       "The manager said my example about the audit was a strong one.",
       "They liked my answers on system design.",
@@ -16,6 +19,9 @@ describe("positive-feedback", () => {
       "The agency said the feedback was very solid.",
     ],
     not: [
+      "I hope I made a good impression.",
+      "I think I came across well.",
+      "Make sure you make a good impression on Tuesday, my friend said.",
       "I liked my interviewer.",
       'She said "oh, I love that view" when we passed the window.',
       "The last candidate was the strongest one they had seen, apparently.",

@@ -82,6 +82,29 @@ export const positiveFeedback: SignalDef = {
       unless: "if|hope|hopefully|wish|imagine|would_you|are_you|prove|show",
     },
     {
+      // The impression the candidate made, told by them: "you made a great impression on the team",
+      // "you came across really well", "she said I'd left a strong impression".
+      p: "made|make|left|leave ~3 great|good|strong|excellent|fantastic|lasting|positive|very_good|real|big|wonderful ~1 impression",
+      by: "company",
+      stated: true,
+      unless: "if|hope|hopefully|try|trying|tried|want|wanted|need|how_to|tips|make_sure",
+    },
+    {
+      p: "came|come|coming|comes ~1 across ~3 well|great|strong|brilliant|confident|impressive|really_well|very_well|so_well",
+      by: "company",
+      stated: true,
+      unless:
+        "if|hope|hopefully|try|trying|tried|want|wanted|need|how_to|tips|make_sure|think_i|felt_i|i_think|i_felt",
+    },
+    {
+      // Their view of the candidate: "the team thought you were excellent", "we all felt you'd be a strong fit".
+      p: "thought|think|felt|feel|agreed|agree|consensus|view|said ~4 you|you're|you'd|i|i'd|i'm ~2 were|are|be|'re|been ~2 excellent|brilliant|outstanding|fantastic|great|impressive|strong|terrific|superb|very_good|really_good|great_fit|strong_fit|good_fit|perfect_fit|the_strongest|the_best",
+      by: "company",
+      stated: true,
+      unless:
+        "if|hope|hopefully|would_you|do_you|did_you|what_do|what_did|how_do|how_did|at_your|in_your|your_current",
+    },
+    {
       p: "impress|impressed|impressive|blown_away",
       by: "company",
       // "Although we were impressed by your skills, we are unable to offer you…": a letdown's politeness.

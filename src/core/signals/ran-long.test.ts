@@ -9,6 +9,7 @@ describe("ran-long", () => {
       "We went over time by a good half hour.",
     ],
     not: [
+      "The recruiter said things are taking a little longer than planned.",
       "I hope it doesn't run over, I have a train.",
       "We went over my CV for ten minutes.",
       "He said interviews often run over.",

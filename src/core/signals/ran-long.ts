@@ -30,7 +30,13 @@ export const ranLong: SignalDef = {
       unless:
         "cap|caps|capped|policy|pay|paid|hours|work|crunch|weekend|over_time_we|over_time_i|over_time_the|over_time_it",
     },
-    { p: "longer than ~3 schedule*|plan*|book*|expect*|allot*|slot|invite", by: "any" },
+    {
+      // The interview ran longer than planned; the process taking longer is not the interview.
+      p: "longer than ~3 schedule*|plan*|book*|expect*|allot*|slot|invite",
+      by: "any",
+      unless:
+        "process|decision|decide|things|hiring|recruitment|search|review|feedback|response|reply|news|update|paperwork|approval|references|offer|hear|get_back|come_back|to_get|to_come",
+    },
     { p: "extra ~2 minute|minutes|hour|half_hour", by: "any", in: ["notes"], unless: "wait*" },
   ],
 };

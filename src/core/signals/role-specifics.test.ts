@@ -5,6 +5,7 @@ describe("role-specifics", () => {
   // One detail of the job is an overview; two or more are a deep dive into the day-to-day.
   cueExamples("role-specifics", {
     fires: [
+      "She said the post is mostly site visits, three days a week in the office.",
       "He described the shifts. Site visits are one week in three, and you'd cover the northern depots.",
       "She said I'd be running the Tuesday clinic. The post involves a lot of home visits too.",
       "The head went into a lot of detail on the caseload.",
