@@ -29,6 +29,13 @@ export const cutShort: SignalDef = {
     },
     { p: "short|shorter ~3 than ~3 schedule*|plan*|book*|expect*|allot*|slot|invite", by: "any" },
     {
+      // Short beyond the ordinary, told as so: "the shortest phone interview ever", "the quickest call of my life".
+      p: "shortest|quickest|briefest ~3 interview|call|screen|screening|meeting|chat|conversation|panel",
+      by: "any",
+      stated: true,
+      unless: "hope|hoping|wish|than_the_last|than_last|than_my",
+    },
+    {
       p: "interview|interviews|call|round|conversation|chat|meeting|screen ~3 be|was|were|felt|seemed ~1 very|really|quite|extremely|super|too|pretty ~1 short|brief",
       by: "any",
       in: ["notes"],
