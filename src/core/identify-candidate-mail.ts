@@ -1,4 +1,5 @@
 import type { EmailDoc, Person } from "./documents.js";
+import { likeliestCandidateSender } from "./weigh-candidate-sender.js";
 
 /** Who the candidate is in a mailbox: the names and addresses their mail comes from. */
 export interface CandidateMail {
@@ -162,6 +163,9 @@ export function resolveCandidateMail(emails: EmailDoc[], given: CandidateMail): 
     const person = dated.flatMap(peopleOf).find((p) => sameAddress(p.email, address) && p.name);
     return { ...fromPerson(person ?? { email: address }), how: "inferred" };
   }
+  // Two on every message (a one-to-one thread), or nobody: weigh what each sender writes.
+  const sender = likeliestCandidateSender(dated, common);
+  if (sender) return { ...fromPerson(sender), how: "inferred" };
   if (note?.from) return { ...fromPerson(note.from), how: "inferred" };
   return { names: [], addresses: [], how: "unknown" };
 }

@@ -1,14 +1,13 @@
 import type { Doc, TranscriptDoc, Utterance } from "./documents.js";
 import { sameName } from "./identify-candidate-mail.js";
 import type { Candidate } from "./passages.js";
+import { likeliestCandidateSender } from "./weigh-candidate-sender.js";
 
 export interface CandidateIdentity extends Candidate {
   /** How the candidate was found: given with --me, or inferred (and from what). */
   how: "given" | "inferred" | "unknown";
   basis: string;
 }
-
-const THANKS = /\b(thank(s| you)|grateful|appreciate)\b/i;
 
 function domainOf(address: string | undefined): string | undefined {
   const at = address?.lastIndexOf("@") ?? -1;
@@ -125,10 +124,11 @@ export function identifyCandidate(
   const mails = docs
     .filter((d) => d.kind === "email")
     .sort((a, b) => Date.parse(a.date ?? "") - Date.parse(b.date ?? ""));
-  const thanks = mails.find((m) => THANKS.test(m.subject ?? "") || THANKS.test(m.text.slice(0, 200)));
-  if (names.length === 0 && addresses.length === 0 && thanks?.from) {
-    add(thanks.from.name, thanks.from.email);
-    basis ||= `the sender of the thank-you note (${thanks.source})`;
+  const sender = names.length === 0 && addresses.length === 0 ? likeliestCandidateSender(mails) : undefined;
+  if (sender) {
+    add(sender.name, sender.email);
+    const first = mails.find((m) => m.from === sender) ?? mails.find((m) => m.from?.email === sender.email);
+    basis ||= `who writes as the candidate in the mail (${first?.source ?? "emails"})`;
   }
   for (const doc of docs) {
     if (doc.kind !== "transcript") continue;
