@@ -1,5 +1,5 @@
 import type { SignalDef } from "../signal.js";
-import { HYPOTHETICAL, NEXT_STEP, TASKED, TIMELINE } from "./words.js";
+import { BOOKED_DAY, HYPOTHETICAL, NEXT_STEP, TASKED, TIMELINE } from "./words.js";
 
 export const specificNextSteps: SignalDef = {
   id: "specific-next-steps",
@@ -47,6 +47,23 @@ export const specificNextSteps: SignalDef = {
       in: ["email"],
       with: TIMELINE,
       unless: HYPOTHETICAL,
+    },
+    {
+      // A meeting set for a day: "we would like to invite you to an interview on Monday 21 September
+      // at 10:00", "your interview is confirmed for 4 May", "confirming Thursday at 10; you'll meet Rina".
+      p: "invite|invited|inviting|invitation|interview|call|meeting|round|chat|conversation|visit|panel ~4 confirmed|scheduled|booked|arranged|interview|call|meeting|round|visit|panel|on|for",
+      by: "company",
+      in: ["email", "transcript"],
+      with: `${BOOKED_DAY}|#clock`,
+      stated: true,
+      unless: `${HYPOTHETICAL}|whether|could_you|can_you|would_you|let_me_know|which|options|slots|availability|available|thank|thanks|enjoyed|after|since|during|following|last`,
+    },
+    {
+      p: `confirm|confirming|confirmed ~3 ${BOOKED_DAY}`,
+      by: "company",
+      in: ["email", "transcript"],
+      with: "meet|interview|call|meeting|see_you|visit|speak|chat|#clock|am|pm",
+      unless: `${HYPOTHETICAL}|whether|could_you|can_you|would_you|let_me_know`,
     },
   ],
 };
