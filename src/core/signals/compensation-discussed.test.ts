@@ -4,12 +4,19 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("compensation-discussed", () => {
   cueExamples("compensation-discussed", {
     fires: [
+      "He asked what I"m looking for salary-wise.",
+      "The supervisor said the rate is $31/hr to start.",
+      "She asked what hourly I"d need.",
+      "The recruiter asked what I"m on at the moment and what I"d need to move.",
       "HR asked my expected CTC and current CTC.",
       "Then they discussed the package with me.",
       "The last round was a salary negotiation with HR.",
       "The HR round was about the hike and joining date.",
     ],
     not: [
+      "Retention rate is only 40%.",
+      "I asked about the pay.",
+      "I said I'm on 115k.",
       "I got a better package somewhere else.",
       "They asked me to install the package with npm.",
       "Tell me about a time you had to negotiate with a client.",

@@ -4,6 +4,7 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("competing-offers-asked", () => {
   cueExamples("competing-offers-asked", {
     fires: [
+      "The recruiter asked me to let her know if the other process moves on.",
       "She asked where else I'm interviewing.",
       "He wanted to know if I had any other offers on the table.",
       "The recruiter asked about my timeline with other companies.",

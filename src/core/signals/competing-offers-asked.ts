@@ -12,6 +12,11 @@ export const competingOffersAsked: SignalDef = {
     "They are checking how much time they have. If you do have other offers or deadlines, say so: it can speed them up.",
   cues: [
     {
+      // Asked after, in writing: "let us know if the other process you mentioned has moved on".
+      p: "let_us_know|let_me_know|keep_us_posted|keep_me_posted|update_us|update_me|tell_us|tell_me ~6 other|another ~2 process|processes|offer|offers|interview|interviews|application|applications|opportunit*",
+      by: "company",
+    },
+    {
       p: "other|another ~2 company|companies|offer|offers|interview|interviews|process|processes|opportunit*|role|roles|place|places|employer*",
       by: "company",
       with: "ask|asked|asking|wonder*|want_to_know|wanted_to_know|curious|?|whether|how_many|where_else|in_play|talking_to|interviewing_with|interviewing_at",
