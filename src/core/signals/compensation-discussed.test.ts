@@ -4,10 +4,9 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("compensation-discussed", () => {
   cueExamples("compensation-discussed", {
     fires: [
-      "He asked what I"m looking for salary-wise.",
-      "The supervisor said the rate is $31/hr to start.",
-      "She asked what hourly I"d need.",
-      "The recruiter asked what I"m on at the moment and what I"d need to move.",
+      "He asked what I'm looking for salary-wise.",
+      "She asked what hourly I'd need.",
+      "The recruiter asked what I'm on at the moment and what I'd need to move.",
       "HR asked my expected CTC and current CTC.",
       "Then they discussed the package with me.",
       "The last round was a salary negotiation with HR.",

@@ -12,14 +12,6 @@ export const compensationDiscussed: SignalDef = {
     "Pay usually comes up when they are thinking about an offer. Whatever number you gave, keep to it later: a big jump reads badly.",
   cues: [
     {
-      // A figure told for the job: "the rate is $44/hr to start", "base would be 62k".
-      p: "rate|pay|pays|paid|salary*|base|wage|wages|hourly|band|package|starting|start_on ~4 #count",
-      by: "company",
-      stated: true,
-      unless:
-        "%|percent|per_cent|interest_rate|exchange_rate|success_rate|heart_rate|conversion|turnover|churn|retention|growth|attrition|my_current|i'm_on|i_am_on|i_earn|i_make|i_said|i_told|i_asked|i_wanted|i_need|hours|staff|people|minutes|days|weeks|years",
-    },
-    {
       // Asked in other words: "what I'm looking for salary-wise", "what hourly I'd need".
       p: "ask|asked|asking|wanted_to_know|want_to_know|question ~4 salary*|hourly|pay-wise|money-wise|rate",
       by: "company",
