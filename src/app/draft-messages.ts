@@ -1,4 +1,5 @@
 import type { Analysis } from "../core/analyze-interview.js";
+import { buildTimeline } from "../core/build-timeline.js";
 import type { Doc, Person } from "../core/documents.js";
 import { draftStatusCheck, type StatusCheckDraft } from "../core/draft-status-check.js";
 import { draftThankYou, lookupPerson, type ThankYouDraft } from "../core/draft-thank-you.js";
@@ -116,6 +117,10 @@ export async function draftStatusCheckFor(
     docs,
     analysis: read.analysis,
     now: options.now,
+    // The plan's timeline: the draft names the promise the plan's status check rests on, and no other.
+    ...(options.promisedDue
+      ? {}
+      : { timeline: buildTimeline({ docs, analysis: read.analysis, now: options.now }) }),
     ...candidateName(options),
     ...(options.promisedDue ? { promisedDue: options.promisedDue } : {}),
     ...(options.to?.trim() ? { to: options.to.trim() } : {}),

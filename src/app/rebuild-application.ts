@@ -1,5 +1,6 @@
 import type { Action } from "../core/action.js";
 import { type Analysis, analyzeInterview, documentsRead } from "../core/analyze-interview.js";
+import { buildTimeline } from "../core/build-timeline.js";
 import type { ContextFacts, Doc, EmailDoc } from "../core/documents.js";
 import {
   type CandidateMail,
@@ -252,13 +253,27 @@ export async function rebuildApplication(
 
   if (latest && (!stored.userOutcome || isReopened)) {
     const docs = latest.analysis.leftOut ? documentsRead(latest.docs, options.me ?? undefined) : latest.docs;
+    // When this round's files were first filed: with no date for the interview in them, the plan counts
+    // from there, so a due date stays put (and overdue) across reanalyze and outcome rather than moving on.
+    const filed = stored.sources
+      .filter((s) => latest?.roundId === null || s.round_id === latest?.roundId)
+      .map((s) => s.added_at)
+      .filter((t) => !Number.isNaN(Date.parse(t)))
+      .sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+    const timeline = buildTimeline({
+      docs,
+      analysis: latest.analysis,
+      now: options.now,
+      ...(filed ? { firstSeen: filed } : {}),
+    });
     const plan = planFollowUps({
       docs,
       analysis: latest.analysis,
       now: options.now,
+      timeline,
       ...(isReopened ? { isOpen: true } : {}),
     });
-    const drafted = withDrafts(plan, docs, latest.analysis, options.now);
+    const drafted = withDrafts(plan, docs, latest.analysis, options.now, timeline);
     const seen = new Map<string, number>();
     for (const a of drafted.actions) derived.actions.push(toActionRow(a, latest, seen));
   }
