@@ -50,13 +50,14 @@ export function withDrafts(
 ): Plan {
   const actions = plan.actions.map((action): Action => {
     if (action.kind === "thank-you" && !action.done) {
-      const [first] = draftThankYou({ docs, analysis });
+      const [first] = draftThankYou({ docs, analysis, candidateNames: timeline.people.candidate.names });
       return first ? { ...action, text: first.body } : action;
     }
     if (action.kind === "status-check") {
       // The draft finds the promised date itself: the action's due is the day to nudge, not the promise.
       // The promise is the timeline's, the one the plan's reason names (or none where the reason says so).
-      const draft = draftStatusCheck({ docs, analysis, now, timeline });
+      const me = timeline.people.candidate.names[0];
+      const draft = draftStatusCheck({ docs, analysis, now, timeline, ...(me ? { candidateName: me } : {}) });
       return draft.body ? { ...action, text: draft.body } : action;
     }
     return action;
@@ -109,7 +110,12 @@ export async function analyzeUploads(
 
 function analyzeFiles(files: CaseFiles, options: AnalyzeOptions): CaseAnalysis {
   const { analysis, docs } = readFiles(files, options);
-  const timeline = buildTimeline({ docs, analysis, now: options.now });
+  const timeline = buildTimeline({
+    docs,
+    analysis,
+    now: options.now,
+    ...(options.me ? { me: options.me } : {}),
+  });
   const plan = planFollowUps({
     docs,
     analysis,
@@ -120,7 +126,7 @@ function analyzeFiles(files: CaseFiles, options: AnalyzeOptions): CaseAnalysis {
   return {
     analysis,
     plan: withDrafts(plan, docs, analysis, options.now, timeline),
-    warnings: files.warnings,
+    warnings: [...files.warnings, ...(timeline.people.warning ? [timeline.people.warning] : [])],
     isEmpty: files.docs.length === 0 && files.context === undefined,
     readAs: files.readAs,
   };

@@ -4,6 +4,7 @@ import { buildTimeline } from "../core/build-timeline.js";
 import type { ContextFacts, Doc, EmailDoc } from "../core/documents.js";
 import {
   type CandidateMail,
+  isCandidateThankYou,
   isFromCandidate,
   resolveCandidateMail,
 } from "../core/identify-candidate-mail.js";
@@ -139,10 +140,12 @@ export async function rebuildApplication(
   const docsOf = (sources: SourceRow[]) => sources.flatMap((s) => parsed.get(s.id)?.docs ?? []);
 
   const allMail = emailsOf(docsOf(stored.sources));
-  const candidate: CandidateMail = resolveCandidateMail(allMail, {
-    names: options.me ? [options.me] : [],
-    addresses: [],
-  });
+  // A company's "Thank you for taking the time to interview with us" is not the candidate's note.
+  const candidate: CandidateMail = resolveCandidateMail(
+    allMail,
+    { names: options.me ? [options.me] : [], addresses: [] },
+    isCandidateThankYou,
+  );
 
   const messages: MessageRow[] = [];
   for (const s of stored.sources) {
@@ -264,6 +267,7 @@ export async function rebuildApplication(
       docs,
       analysis: latest.analysis,
       now: options.now,
+      ...(options.me ? { me: options.me } : {}),
       ...(filed ? { firstSeen: filed } : {}),
     });
     const plan = planFollowUps({

@@ -14,13 +14,14 @@ import type { Evidence } from "./evidence.js";
 import { findInterviewTime } from "./find-interview-time.js";
 import { findMeetingTimes, type MeetingTime } from "./find-meeting-time.js";
 import { findPromisedDate, offsetOf, splitSentences } from "./find-promised-date.js";
-import { identifyCandidate } from "./identify-candidate.js";
 import {
   type CandidateMail,
+  isCandidateThankYou,
   isFromCandidate,
   isThankYouNote,
   resolveCandidateMail,
 } from "./identify-candidate-mail.js";
+import { identifyPeople, type People } from "./identify-people.js";
 import type { SignalId } from "./signal.js";
 
 /**
@@ -155,13 +156,12 @@ export interface Mail {
   who: CandidateMail;
 }
 
-export function readMail(docs: Doc[], analysis: Analysis, nowMs: number): Mail {
+export function readMail(docs: Doc[], people: People, nowMs: number): Mail {
   const mail = docs
     .filter((d): d is EmailDoc => d.kind === "email" && !Number.isNaN(timeOf(d)) && timeOf(d) <= nowMs)
     .sort((a, b) => timeOf(a) - timeOf(b));
-  const given = analysis.candidate.how === "given" ? analysis.candidate.names[0] : undefined;
-  const id = identifyCandidate(docs, given);
-  const who = resolveCandidateMail(mail, { names: id.names, addresses: id.addresses });
+  const { names, addresses } = people.candidate;
+  const who = resolveCandidateMail(mail, { names, addresses }, isCandidateThankYou);
   return { mail, isCandidate: (d) => isFromCandidate(d, who), who };
 }
 
@@ -521,10 +521,16 @@ export interface TimelineInput {
   firstSeen?: string;
   /** What the candidate marked done, by action kind, with when. */
   done?: { kind: string; at?: string }[];
+  /** The name or address given with --me, or remembered by the workspace. */
+  me?: string;
+  /** Who is who, where the caller worked it out already. */
+  people?: People;
 }
 
 export interface Timeline {
   zone: Zone;
+  /** Who is who: the candidate, the interviewers, who recruits and who organised. */
+  people: People;
   /** `now` in the zone. */
   now: string;
   nowMs: number;
@@ -557,7 +563,9 @@ export function buildTimeline(input: TimelineInput): Timeline {
   const nowMs = Date.parse(input.now);
   if (Number.isNaN(nowMs)) throw new RangeError(`now is not an ISO date: ${input.now}`);
   const zone = planZone(input.docs, input.now);
-  const box = readMail(input.docs, input.analysis, nowMs);
+  const given = input.analysis.candidate.how === "given" ? input.analysis.candidate.names[0] : undefined;
+  const people = input.people ?? identifyPeople(input.docs, input.analysis, input.me ?? given);
+  const box = readMail(input.docs, people, nowMs);
   const interview = findInterview(input.docs, input.now, zone);
   const firstMs = Date.parse(input.firstSeen ?? "");
   const anchor =
@@ -625,6 +633,7 @@ export function buildTimeline(input: TimelineInput): Timeline {
 
   return {
     zone,
+    people,
     now: toIsoIn(nowMs, zone),
     nowMs,
     ...(interview ? { interview } : {}),

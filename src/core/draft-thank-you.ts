@@ -75,6 +75,8 @@ export interface ThankYouInput {
   analysis: Analysis;
   /** How the draft is signed; the candidate's name from the analysis when not given. */
   candidateName?: string;
+  /** Who the candidate is (the people module's answer), where it differs from the analysis's. */
+  candidateNames?: string[];
 }
 
 /** Someone on the company side who took part in the interview. */
@@ -1590,19 +1592,17 @@ function composeBody(
 function candidateNameOf(input: ThankYouInput): string | undefined {
   const given = input.candidateName?.trim();
   if (given && !given.includes("@")) return given;
-  return input.analysis.candidate.names[0];
+  return (input.candidateNames ?? input.analysis.candidate.names)[0];
 }
 
-/**
- * One thank-you draft per interviewer: addressed by first name, grateful, naming the role, referring to two
- * specific things that interviewer said or asked (each traced to its source), adding one point the candidate
- * left unsaid where the inputs show a gap, under 180 words, signed. Nothing is made up: where fewer than two
- * specifics can be found, the draft is shorter and `note` says so.
- */
-export function draftThankYou(input: ThankYouInput): ThankYouDraft[] {
+/** The conversation as the drafts read it: who took part, in the order they get a note, and what they said. */
+function readConversation(input: ThankYouInput) {
   const { docs, analysis } = input;
   const candidateName = candidateNameOf(input);
-  const candidateNames = [...analysis.candidate.names, ...(candidateName ? [candidateName] : [])];
+  const candidateNames = [
+    ...(input.candidateNames ?? analysis.candidate.names),
+    ...(candidateName ? [candidateName] : []),
+  ];
   const interviewers = findInterviewers(docs, candidateNames);
   const people = [...candidateNames, ...interviewers.map((i) => i.name)];
   for (const d of docs)
@@ -1623,6 +1623,25 @@ export function draftThankYou(input: ThankYouInput): ThankYouDraft[] {
   const order = interviewers.map((_, i) => i);
   if (!hasTranscript) order.sort((a, b) => (weight[b] ?? 0) - (weight[a] ?? 0) || a - b);
   const primary = order[0] ?? 0;
+  return { candidateName, candidateNames, interviewers, about, units, hasTranscript, names, order, primary };
+}
+
+/** The interviewers in the order the drafts write to them: the main one (who gets the plan's thank-you) first. */
+export function orderInterviewers(input: ThankYouInput): Interviewer[] {
+  const { interviewers, order } = readConversation(input);
+  return order.flatMap((i) => interviewers[i] ?? []);
+}
+
+/**
+ * One thank-you draft per interviewer: addressed by first name, grateful, naming the role, referring to two
+ * specific things that interviewer said or asked (each traced to its source), adding one point the candidate
+ * left unsaid where the inputs show a gap, under 180 words, signed. Nothing is made up: where fewer than two
+ * specifics can be found, the draft is shorter and `note` says so.
+ */
+export function draftThankYou(input: ThankYouInput): ThankYouDraft[] {
+  const { analysis } = input;
+  const { candidateName, candidateNames, interviewers, about, units, hasTranscript, names, order, primary } =
+    readConversation(input);
   return order.map((index) => {
     const person = interviewers[index] as Interviewer;
     // In a transcript, their own turns; in notes, what the notes say they said, quoted or reported.

@@ -6,7 +6,7 @@ import { dayText } from "./draft-status-check.js";
 /**
  * Where a plan disagrees with itself or with its timeline: a reason that says there is no date for word
  * beside a draft that names one, "the inputs do not say when the interview was" beside a date for it, "none
- * is booked yet" beside a booked round. Each
+ * is booked yet" beside a booked round, a draft greeting someone other than the one its reason names. Each
  * problem is a sentence for a person, naming the action. Pure: a check over what was planned.
  */
 export function findContradictions(plan: Plan, timeline: Timeline): string[] {
@@ -52,6 +52,12 @@ export function findContradictions(plan: Plan, timeline: Timeline): string[] {
       );
     if (/\bNext round booked for\b/.test(a.why) && !timeline.booked?.time)
       say(a, "says a next round is booked for a date the timeline does not have");
+
+    // The greeting is to the person the reason says to write to.
+    const named = /\bName ([\p{Lu}][\p{L}'-]+)/u.exec(a.why)?.[1];
+    const greeted = /^(?:Dear|Hi|Hello) ([^,\n]+),/m.exec(text)?.[1];
+    if (a.kind === "thank-you" && named && greeted && named !== greeted && !greeted.startsWith("["))
+      say(a, `its reason says to name ${named}, its draft greets ${greeted}`);
 
     if (a.due && Number.isNaN(Date.parse(a.due))) say(a, `its due date ${a.due} is not a date`);
   }

@@ -587,8 +587,10 @@ export function planFollowUps(input: PlanInput): Plan {
     nudgeAfterDays,
     box,
     interview,
-    me: input.analysis.candidate.names[0],
-    interviewer: interviewerName(input.analysis, input.docs, box.who),
+    me: timeline.people.candidate.names[0] ?? input.analysis.candidate.names[0],
+    // The interviewer the thank-you draft is written to: the people module's first, the drafts' order.
+    interviewer:
+      timeline.people.interviewers[0]?.name ?? interviewerName(input.analysis, input.docs, box.who),
     missed: findMissedPoints(input.docs),
     timeline,
   };
