@@ -2,6 +2,7 @@ import type { Action, Plan } from "./action.js";
 import { describeDay } from "./add-days.js";
 import type { Timeline } from "./build-timeline.js";
 import { dayText } from "./draft-status-check.js";
+import { firstNameOf } from "./draft-thank-you.js";
 
 /**
  * Where a plan disagrees with itself or with its timeline: a reason that says there is no date for word
@@ -54,9 +55,16 @@ export function findContradictions(plan: Plan, timeline: Timeline): string[] {
       say(a, "says a next round is booked for a date the timeline does not have");
 
     // The greeting is to the person the reason says to write to.
-    const named = /\bName ([\p{Lu}][\p{L}'-]+)/u.exec(a.why)?.[1];
+    const named = /\bName (.+?), refer to\b/u.exec(a.why)?.[1];
     const greeted = /^(?:Dear|Hi|Hello) ([^,\n]+),/m.exec(text)?.[1];
-    if (a.kind === "thank-you" && named && greeted && named !== greeted && !greeted.startsWith("["))
+    if (
+      a.kind === "thank-you" &&
+      named &&
+      named !== "the interviewer" &&
+      greeted &&
+      firstNameOf(named) !== greeted &&
+      !greeted.startsWith("[")
+    )
       say(a, `its reason says to name ${named}, its draft greets ${greeted}`);
 
     if (a.due && Number.isNaN(Date.parse(a.due))) say(a, `its due date ${a.due} is not a date`);
