@@ -560,7 +560,7 @@ describe("debrief todo and done", () => {
     const heads = r.stdout.split("\n").filter((l) => l.startsWith("["));
     expect(heads.map((l) => Number(/^\[(\d+)\]/.exec(l)?.[1]))).toEqual(items.map((t) => t.id));
     expect(heads[0]).toMatch(
-      /^\[\d+\] Tue 10 Feb, 16:45 \(overdue by 1 day\) {2}Larkspur Health: thank-you$/,
+      /^\[\d+\] Tue 10 Feb, 16:45 UTC \(overdue by 1 day\) {2}Larkspur Health: thank-you$/,
     );
     expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("Mark one done with: debrief done ID");
   });
