@@ -1,6 +1,6 @@
 import type { Action } from "../core/action.js";
 import { type Analysis, analyzeInterview, documentsRead } from "../core/analyze-interview.js";
-import { buildTimeline } from "../core/build-timeline.js";
+import { buildTimeline, type Timeline } from "../core/build-timeline.js";
 import type { ContextFacts, Doc, EmailDoc } from "../core/documents.js";
 import {
   type CandidateMail,
@@ -38,6 +38,8 @@ export interface StoredApplication {
 
 export interface RebuildOptions {
   now: string;
+  /** Called with the latest round's timeline, the one its plan was made from (what `show` lists). */
+  onTimeline?: (timeline: Timeline) => void;
   me?: string | null;
   /** The reader's zone, for an invite's floating times (the machine's when not given). */
   timeZone?: string | null;
@@ -270,6 +272,7 @@ export async function rebuildApplication(
       ...(options.me ? { me: options.me } : {}),
       ...(filed ? { firstSeen: filed } : {}),
     });
+    options.onTimeline?.(timeline);
     const plan = planFollowUps({
       docs,
       analysis: latest.analysis,

@@ -75,6 +75,7 @@ interface Todo {
   kind: string;
   due: string | null;
   isOverdue: boolean;
+  why: string;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -497,6 +498,17 @@ describe("debrief show", () => {
     // The thank-you was seen in the mail: done, not to do.
     expect(out).toMatch(/\nDone\n {2}\[\d+\] thank-you \(seen in the mail, 2026-02-11\)/);
     expect(out).toContain("4 source files stored");
+  });
+
+  it("lists the promise the plan was made from, with its date, as the status check reads it", async () => {
+    const r = await debrief(["show", "1"], env);
+    const promised = r.stdout.slice(r.stdout.indexOf("\nPromised and booked\n"));
+    expect(promised).toMatch(/\n {2}2026-02-13 +word promised by Fri 13 Feb: “Next steps: Priya said/);
+    expect(promised).toMatch(
+      /\n {2}2026-02-13 +word promised by Fri 13 Feb: “I'll be in touch by next Friday/,
+    );
+    const check = todo.find((t) => t.applicationId === 1 && t.kind === "status-check");
+    expect(check?.why).toContain("by Fri 13 Feb");
   });
 
   it("a long message is cut at a word, with an ellipsis, and no line ends in a space", async () => {
