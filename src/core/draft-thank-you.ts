@@ -197,11 +197,17 @@ function cleanName(raw: string): string | undefined {
 
 /** Words that make a parenthesis or an apposition a job title ("Ambrose Quennell (CTO)", "Meera Thistlewood (staff engineer)"). */
 const ROLE_WORDS =
-  /\b(?:manager|director|recruiter|recruiting|lead|head|ceo|cto|coo|cfo|vp|founder|co-founder|cofounder|engineer|engineering|hr|designer|analyst|officer|supervisor|partner|principal|president|chair|coordinator|security|infrastructure|operations|people|talent|scientist|researcher|producer|editor|nurse|hiring)\b/i;
+  /\b(?:manager|director|dir|chair|chairperson|em|pm|hm|gm|md|owner|panel|panelist|interviewer|boss|manager|director|recruiter|recruiting|lead|head|ceo|cto|coo|cfo|vp|founder|co-founder|cofounder|engineer|engineering|hr|designer|analyst|officer|supervisor|partner|principal|president|chair|coordinator|security|infrastructure|operations|people|talent|scientist|researcher|producer|editor|nurse|hiring)\b/i;
 
 /** A role or title standing where a name should ("Head", "Recruiter", "Frau"): no one to greet. */
 const ROLE_ALONE =
   /^(?:head|manager|director|recruiter|lead|team|hr|ceo|cto|cfo|coo|vp|founder|owner|boss|chair|principal|sister|herr|frau|sir|madam|mr|ms|mrs|dr|prof)\.?$/i;
+
+/** Who the interview was with, as a list: a role word may come first, names joined by ",", "and", "+", "&". */
+const WITH_PEOPLE = new RegExp(
+  `\\b(?:with|w\\/|panel:|interviewers?:|met:?)\\s+(?:(?:the|our)\\s+)?(?:(?:recruiter|hiring\\s+manager|HM|owner|manager|director|founder|CEO|CTO|COO|CFO)\\s+)?(${NAME}(?:\\s*\\([^)]{0,80}\\))?(?:\\s*(?:,|\\+|&|\\band\\b|\\bund\\b)\\s*${NAME}(?:\\s*\\([^)]{0,80}\\))?){0,4})`,
+  "gu",
+);
 
 /** A sentence about something still to come: names in it are not people met ("the invite for Monday with Ottoline"). */
 const FUTURE =
@@ -284,7 +290,11 @@ export function namesInNotes(doc: NotesDoc): { name: string; line: number }[] {
       if (isFuture) continue;
       const isAboutInterview = index < 3 || INTERVIEW_WORDS.test(plain);
       if (isAboutInterview) {
-        for (const m of plain.matchAll(new RegExp(`\\b(?:with|w\\/)\\s+(${NAME})`, "gu"))) add(m[1], line);
+        // "with Marek and Joanna", "w/ Lukas + Mirela", "w/ recruiter Alicia", "panel: Ana Ruiz (chair), Mike O."
+        for (const m of plain.matchAll(WITH_PEOPLE)) {
+          const list = (m[1] ?? "").replace(/\([^)]{0,80}\)/g, " ");
+          for (const n of list.matchAll(new RegExp(NAME, "gu"))) add(n[0], line);
+        }
       }
       // The role is bounded, so that "Ann (Ann (Ann (…" is not scanned to its end from each name (quadratic).
       for (const m of plain.matchAll(new RegExp(`(${NAME})\\s*\\(([^)]{0,200})\\)`, "gu"))) {
