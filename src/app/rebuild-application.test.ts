@@ -2,8 +2,9 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { emlText } from "../../test/mail-fixtures.js";
 import { STORE_TARGETS } from "../../test/store-targets.js";
-import { closeStore, openStore, type Store } from "../store/workspace-store.js";
+import { closeStore, openStore, readApplication, type Store } from "../store/workspace-store.js";
 import { addToWorkspace } from "./add-to-workspace.js";
 import { reanalyzeWorkspace, setApplicationOutcome } from "./reanalyze-workspace.js";
 import { listTodo } from "./workspace-views.js";
@@ -49,5 +50,39 @@ describe.each(STORE_TARGETS)("an overdue thank-you stays overdue on $name", (tar
     expect(after?.why).toContain("within 24 hours of when you filed it, Wed 1 Apr");
     await setApplicationOutcome(store, "halvard", "open", LATER);
     expect((await thankYou(LATER))?.due).toBe(first?.due);
+  });
+});
+
+describe.each(STORE_TARGETS)("a company's thanks is not the candidate's mail on $name", (target) => {
+  it("files a rejection that opens 'Thank you for taking the time to interview with us' as theirs", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "debrief-direction-"));
+    const { location, cleanup } = await target.create();
+    const store = await openStore(location, LATER);
+    try {
+      await mkdir(join(dir, "halvard", "emails"), { recursive: true });
+      await writeFile(join(dir, "halvard", "notes.md"), NOTES);
+      await writeFile(
+        join(dir, "halvard", "emails", "01-outcome.eml"),
+        emlText({
+          from: "Ines Korr <ines.korr@halvardpumps.example>",
+          to: "Sol Brenner <sol.brenner@postbox.example>",
+          subject: "Your application",
+          date: "Wed, 08 Apr 2026 10:00:00 +0000",
+          id: "outcome-1@halvardpumps.example",
+          body: "Dear Sol,\n\nThank you for taking the time to interview with us. We have decided to move forward with another candidate.\n\nInes",
+        }),
+      );
+      const added = await addToWorkspace(store, [join(dir, "halvard")], {
+        now: LATER,
+        application: "Halvard Pumps",
+      });
+      const id = added.filed[0]?.applicationId ?? 0;
+      const messages = (await readApplication(store, id))?.messages ?? [];
+      expect(messages.map((m) => [m.from_name, m.direction])).toEqual([["Ines Korr", "company"]]);
+    } finally {
+      await closeStore(store);
+      await cleanup();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
