@@ -1,4 +1,4 @@
-import type { TimelineEntry } from "../core/build-timeline.js";
+import type { Timeline, TimelineEntry } from "../core/build-timeline.js";
 import { readSomeApplications, readSources, type Store } from "../store/workspace-store.js";
 import { rebuildApplication } from "./rebuild-application.js";
 
@@ -13,12 +13,17 @@ export async function readApplicationTimeline(
   id: number,
   now: string,
 ): Promise<TimelineEntry[]> {
+  return (await readPlanTimeline(store, id, now))?.entries ?? [];
+}
+
+/** The whole timeline the application's plan was made from (its people too), where a plan was made. */
+export async function readPlanTimeline(store: Store, id: number, now: string): Promise<Timeline | undefined> {
   const state = await readSomeApplications(store, [id]);
   const application = state.applications.find((a) => a.id === id);
-  if (!application) return [];
+  if (!application) return undefined;
   // The candidate's latest word, as reanalyze reads it: an outcome, or "open".
   const userOutcome = state.userOutcomes.filter((o) => o.application_id === id).at(-1)?.outcome;
-  let entries: TimelineEntry[] = [];
+  let timeline: Timeline | undefined;
   await rebuildApplication(
     {
       application,
@@ -31,9 +36,9 @@ export async function readApplicationTimeline(
       me: state.me,
       timeZone: state.timeZone,
       onTimeline: (t) => {
-        entries = t.entries;
+        timeline = t;
       },
     },
   );
-  return entries;
+  return timeline;
 }

@@ -2,9 +2,10 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { emlText } from "../../test/mail-fixtures.js";
+import { emlText, icsText } from "../../test/mail-fixtures.js";
 import { STORE_TARGETS } from "../../test/store-targets.js";
 import { closeStore, openStore, readApplication, type Store } from "../store/workspace-store.js";
+import { actionDraft } from "./action-draft.js";
 import { addToWorkspace } from "./add-to-workspace.js";
 import { reanalyzeWorkspace, setApplicationOutcome } from "./reanalyze-workspace.js";
 import { listTodo } from "./workspace-views.js";
@@ -79,6 +80,42 @@ describe.each(STORE_TARGETS)("a company's thanks is not the candidate's mail on 
       const id = added.filed[0]?.applicationId ?? 0;
       const messages = (await readApplication(store, id))?.messages ?? [];
       expect(messages.map((m) => [m.from_name, m.direction])).toEqual([["Ines Korr", "company"]]);
+    } finally {
+      await closeStore(store);
+      await cleanup();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.each(STORE_TARGETS)("a stored draft's addresses on $name", (target) => {
+  it("is to the interviewer it greets, at their address, and from the candidate", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "debrief-to-"));
+    const { location, cleanup } = await target.create();
+    const now = "2026-04-02T18:00:00Z";
+    const store = await openStore(location, now);
+    try {
+      await mkdir(join(dir, "halvard"), { recursive: true });
+      await writeFile(join(dir, "halvard", "notes.md"), NOTES);
+      await writeFile(
+        join(dir, "halvard", "invite.ics"),
+        icsText({
+          summary: "Halvard Pumps: service planner interview",
+          start: "20260402T130000Z",
+          end: "20260402T140000Z",
+          organizer: "Bo Lindqvist <bo.lindqvist@halvardpumps.example>",
+          attendees: [
+            "Ines Korr <ines.korr@halvardpumps.example>",
+            "Sol Brenner <sol.brenner@postbox.example>",
+          ],
+        }),
+      );
+      await addToWorkspace(store, [join(dir, "halvard")], { now, application: "Halvard Pumps" });
+      const thanks = (await listTodo(store, now)).find((t) => t.kind === "thank-you");
+      expect(thanks?.text).toMatch(/^Dear Ines,/);
+      const draft = await actionDraft(store, thanks?.id ?? 0, now);
+      expect(draft.eml).toContain("To: Ines Korr <ines.korr@halvardpumps.example>");
+      expect(draft.eml).toContain("From: Sol Brenner <sol.brenner@postbox.example>");
     } finally {
       await closeStore(store);
       await cleanup();
