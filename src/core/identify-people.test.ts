@@ -83,8 +83,13 @@ describe("identifyPeople", () => {
     expect(people.warning).toMatch(
       /^--me "Nour Castel" matches no one in these files; the closest: Noor Castell,/,
     );
-    // Taken as given all the same: the drafts are signed with it.
-    expect(people.candidate.names).toEqual(["Nour Castel"]);
+    expect(people.warning).toContain("Taken to be Noor Castell, who gets no thank-you.");
+    // Signed as given, but the near miss is not thanked as if an interviewer.
+    expect(people.candidate.names).toEqual(["Nour Castel", "Noor Castell"]);
+    expect(people.interviewers.map((i) => i.name)).toEqual(["Marta Quinlan"]);
+    const far = identifyPeople(docs, analyzeInterview({ docs, now: NOW, me: "Piet Vos" }), "Piet Vos");
+    expect(far.warning).toMatch(/^--me "Piet Vos" matches no one/);
+    expect(far.warning).not.toContain("Taken to be");
     expect(
       identifyPeople(docs, analyzeInterview({ docs, now: NOW }), "Noor Castell").warning,
     ).toBeUndefined();

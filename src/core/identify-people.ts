@@ -179,12 +179,25 @@ function guestOf(docs: Doc[], mail: EmailDoc[], people: Someone[]): Someone | un
  */
 export function identifyPeople(docs: Doc[], analysis: Analysis, me?: string): People {
   const people = namedPeople(docs);
-  const candidate = candidateOf(docs, me, people);
+  const found = candidateOf(docs, me, people);
   const typed = me?.trim();
-  const warning =
-    typed && people.length > 0 && !matchesSomeone(typed, people)
-      ? `--me "${typed}" matches no one in these files; the closest: ${closestNames(typed, people).join(", ")}. Check the spelling: drafts are written as from "${typed}".`
+  const isUnmatched =
+    typed !== undefined && typed !== "" && people.length > 0 && !matchesSomeone(typed, people);
+  // A near miss ("Jordn Lee" for Jordan Lee) is taken to be the candidate too, so no note thanks them.
+  const near =
+    isUnmatched && !typed.includes("@")
+      ? people.find((p) => p.name === closestNames(typed, people, 1)[0] && nameDistance(typed, p.name) <= 2)
       : undefined;
+  const candidate = near
+    ? {
+        ...found,
+        names: [...found.names, near.name],
+        addresses: [...found.addresses, ...(near.email ? [near.email.toLowerCase()] : [])],
+      }
+    : found;
+  const warning = isUnmatched
+    ? `--me "${typed}" matches no one in these files; the closest: ${closestNames(typed, people).join(", ")}.${near ? ` Taken to be ${near.name}, who gets no thank-you.` : ""} Check the spelling: drafts are signed "${typed}".`
+    : undefined;
   const who = { names: candidate.names, addresses: candidate.addresses };
   const isCandidate = (p: Someone) =>
     isCandidatePerson({ name: p.name, ...(p.email ? { email: p.email } : {}) }, who);
