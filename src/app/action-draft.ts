@@ -1,5 +1,8 @@
+import type { Person } from "../core/documents.js";
+import { firstNameOf } from "../core/draft-thank-you.js";
 import { formatEml } from "../core/format-eml.js";
 import { readAction, readApplicationRow, type Store } from "../store/workspace-store.js";
+import { readPlanTimeline } from "./application-timeline.js";
 import { InputError } from "./input-error.js";
 
 /** An action's drafted text as an .eml file a mail client opens as an unsent draft. */
@@ -14,6 +17,32 @@ const SUBJECTS: Record<string, (company: string, role: string | null) => string>
   "thank-you": (company, role) => `Thank you${role ? ` - ${role} interview` : ` - ${company}`}`,
   "status-check": (company, role) => `Following up${role ? ` on the ${role} role` : ` - ${company}`}`,
 };
+
+/**
+ * Who the drafted text is to and from, as the plan's people know them: the person its greeting names
+ * ("Dear Marta," → Marta Quinlan <marta.quinlan@…>) where their address is known, and the candidate.
+ */
+async function addressesOf(
+  store: Store,
+  applicationId: number,
+  text: string,
+  now: string,
+): Promise<{ to: Person[]; from?: Person }> {
+  const people = (await readPlanTimeline(store, applicationId, now))?.people;
+  if (!people) return { to: [] };
+  const greeted = /^(?:Dear|Hi|Hello) ([^,\n[]+),/m.exec(text)?.[1]?.trim();
+  const known = [...people.interviewers, ...people.recruiters, ...people.organisers];
+  const to = greeted ? known.find((p) => p.email && firstNameOf(p.name) === greeted) : undefined;
+  const me = people.candidate;
+  const from =
+    me.names[0] || me.addresses[0]
+      ? {
+          ...(me.names[0] ? { name: me.names[0] } : {}),
+          ...(me.addresses[0] ? { email: me.addresses[0] } : {}),
+        }
+      : undefined;
+  return { to: to?.email ? [{ name: to.name, email: to.email }] : [], ...(from ? { from } : {}) };
+}
 
 export async function actionDraft(store: Store, id: number, now: string): Promise<ActionDraftFile> {
   const action = Number.isSafeInteger(id) ? await readAction(store, id) : undefined;
@@ -31,10 +60,11 @@ export async function actionDraft(store: Store, id: number, now: string): Promis
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "") || "draft";
+  const { to, from } = await addressesOf(store, action.application_id, action.text, now);
   return {
     fileName: `${action.kind}-${slug}.eml`,
     subject,
     body: action.text,
-    eml: formatEml({ to: [], subject, body: action.text, date: now }),
+    eml: formatEml({ ...(from ? { from } : {}), to, subject, body: action.text, date: now }),
   };
 }

@@ -1,5 +1,6 @@
 import type { Action, Plan } from "../core/action.js";
 import { type Analysis, analyzeInterview, documentsRead } from "../core/analyze-interview.js";
+import { buildTimeline, type Timeline } from "../core/build-timeline.js";
 import type { Doc } from "../core/documents.js";
 import { draftStatusCheck } from "../core/draft-status-check.js";
 import { draftThankYou } from "../core/draft-thank-you.js";
@@ -40,15 +41,23 @@ export interface CaseAnalysis {
  * The texts to send, written from what was actually said: the thank-you to the main interviewer
  * and the status check replace the planner's generic wording where a draft can be made.
  */
-export function withDrafts(plan: Plan, docs: Doc[], analysis: Analysis, now: string): Plan {
+export function withDrafts(
+  plan: Plan,
+  docs: Doc[],
+  analysis: Analysis,
+  now: string,
+  timeline: Timeline = buildTimeline({ docs, analysis, now }),
+): Plan {
   const actions = plan.actions.map((action): Action => {
     if (action.kind === "thank-you" && !action.done) {
-      const [first] = draftThankYou({ docs, analysis });
+      const [first] = draftThankYou({ docs, analysis, candidateNames: timeline.people.candidate.names });
       return first ? { ...action, text: first.body } : action;
     }
     if (action.kind === "status-check") {
       // The draft finds the promised date itself: the action's due is the day to nudge, not the promise.
-      const draft = draftStatusCheck({ docs, analysis, now });
+      // The promise is the timeline's, the one the plan's reason names (or none where the reason says so).
+      const me = timeline.people.candidate.names[0];
+      const draft = draftStatusCheck({ docs, analysis, now, timeline, ...(me ? { candidateName: me } : {}) });
       return draft.body ? { ...action, text: draft.body } : action;
     }
     return action;
@@ -101,16 +110,23 @@ export async function analyzeUploads(
 
 function analyzeFiles(files: CaseFiles, options: AnalyzeOptions): CaseAnalysis {
   const { analysis, docs } = readFiles(files, options);
+  const timeline = buildTimeline({
+    docs,
+    analysis,
+    now: options.now,
+    ...(options.me ? { me: options.me } : {}),
+  });
   const plan = planFollowUps({
     docs,
     analysis,
     now: options.now,
+    timeline,
     ...(options.nudgeAfterDays !== undefined ? { nudgeAfterDays: options.nudgeAfterDays } : {}),
   });
   return {
     analysis,
-    plan: withDrafts(plan, docs, analysis, options.now),
-    warnings: files.warnings,
+    plan: withDrafts(plan, docs, analysis, options.now, timeline),
+    warnings: [...files.warnings, ...(timeline.people.warning ? [timeline.people.warning] : [])],
     isEmpty: files.docs.length === 0 && files.context === undefined,
     readAs: files.readAs,
   };

@@ -1,9 +1,11 @@
 import type { Analysis } from "../core/analyze-interview.js";
+import { buildTimeline } from "../core/build-timeline.js";
 import type { Doc, Person } from "../core/documents.js";
 import { draftStatusCheck, type StatusCheckDraft } from "../core/draft-status-check.js";
 import { draftThankYou, lookupPerson, type ThankYouDraft } from "../core/draft-thank-you.js";
 import { formatEml } from "../core/format-eml.js";
 import { isFromCandidate, sameName } from "../core/identify-candidate-mail.js";
+import { identifyPeople, type People } from "../core/identify-people.js";
 import { readAndAnalyze } from "./analyze-case.js";
 
 export interface DraftOptions {
@@ -36,9 +38,11 @@ interface CaseRead {
   isEmpty: boolean;
   /** The candidate as a sender: their name and, where the inputs show it, their address. */
   from?: Person;
+  /** Who is who: the candidate, the interviewers, recruiters, organisers. */
+  people: People;
 }
 
-export interface ThankYouResult extends Omit<CaseRead, "docs"> {
+export interface ThankYouResult extends Omit<CaseRead, "docs" | "people"> {
   drafts: Drafted<ThankYouDraft>[];
   /** Every interviewer found, before `to` picked one. */
   interviewers: string[];
@@ -46,15 +50,15 @@ export interface ThankYouResult extends Omit<CaseRead, "docs"> {
   unmatchedTo?: string;
 }
 
-export interface StatusCheckResult extends Omit<CaseRead, "docs"> {
+export interface StatusCheckResult extends Omit<CaseRead, "docs" | "people"> {
   drafted: Drafted<StatusCheckDraft>;
 }
 
 /** The candidate's own address: given with --me, on the invite, or on mail they sent. */
-function senderOf(docs: Doc[], analysis: Analysis, me: string | undefined): Person | undefined {
+function senderOf(docs: Doc[], candidate: string[], me: string | undefined): Person | undefined {
   const given = me?.trim();
   if (given?.includes("@")) return { email: given };
-  const name = given || analysis.candidate.names[0];
+  const name = given || candidate[0];
   if (!name) return undefined;
   const known = lookupPerson(docs, name);
   const sent = docs.find(
@@ -66,11 +70,13 @@ function senderOf(docs: Doc[], analysis: Analysis, me: string | undefined): Pers
 
 async function readCase(paths: string[], options: DraftOptions): Promise<CaseRead> {
   const { files, analysis, docs } = await readAndAnalyze(paths, options);
-  const from = senderOf(docs, analysis, options.me);
+  const people = identifyPeople(docs, analysis, options.me);
+  const from = senderOf(docs, people.candidate.names, options.me);
   return {
     analysis,
     docs,
-    warnings: files.warnings,
+    people,
+    warnings: [...files.warnings, ...(people.warning ? [people.warning] : [])],
     skipped: files.skipped,
     isEmpty: files.docs.length === 0 && files.context === undefined,
     ...(from ? { from } : {}),
@@ -84,8 +90,13 @@ function candidateName(options: DraftOptions): { candidateName: string } | Recor
 
 /** Reads a case and drafts a thank-you note per interviewer: the use case behind `debrief draft thank-you`. */
 export async function draftThankYouFor(paths: string[], options: DraftOptions): Promise<ThankYouResult> {
-  const { docs, ...read } = await readCase(paths, options);
-  const all = draftThankYou({ docs, analysis: read.analysis, ...candidateName(options) });
+  const { docs, people, ...read } = await readCase(paths, options);
+  const all = draftThankYou({
+    docs,
+    analysis: read.analysis,
+    candidateNames: people.candidate.names,
+    ...candidateName(options),
+  });
   const wanted = options.to?.trim();
   const picked = wanted ? all.filter((d) => sameName(d.to.name, wanted)) : all;
   const drafts = picked.map((draft) => ({
@@ -111,11 +122,17 @@ export async function draftStatusCheckFor(
   paths: string[],
   options: DraftOptions,
 ): Promise<StatusCheckResult> {
-  const { docs, ...read } = await readCase(paths, options);
+  const { docs, people, ...read } = await readCase(paths, options);
+  const me = people.candidate.names[0];
   const draft = draftStatusCheck({
     docs,
     analysis: read.analysis,
     now: options.now,
+    // The plan's timeline: the draft names the promise the plan's status check rests on, and no other.
+    ...(options.promisedDue
+      ? {}
+      : { timeline: buildTimeline({ docs, analysis: read.analysis, now: options.now, people }) }),
+    ...(me ? { candidateName: me } : {}),
     ...candidateName(options),
     ...(options.promisedDue ? { promisedDue: options.promisedDue } : {}),
     ...(options.to?.trim() ? { to: options.to.trim() } : {}),

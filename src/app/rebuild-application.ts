@@ -1,8 +1,10 @@
 import type { Action } from "../core/action.js";
 import { type Analysis, analyzeInterview, documentsRead } from "../core/analyze-interview.js";
+import { buildTimeline, type Timeline } from "../core/build-timeline.js";
 import type { ContextFacts, Doc, EmailDoc } from "../core/documents.js";
 import {
   type CandidateMail,
+  isCandidateThankYou,
   isFromCandidate,
   resolveCandidateMail,
 } from "../core/identify-candidate-mail.js";
@@ -36,6 +38,8 @@ export interface StoredApplication {
 
 export interface RebuildOptions {
   now: string;
+  /** Called with the latest round's timeline, the one its plan was made from (what `show` lists). */
+  onTimeline?: (timeline: Timeline) => void;
   me?: string | null;
   /** The reader's zone, for an invite's floating times (the machine's when not given). */
   timeZone?: string | null;
@@ -138,10 +142,12 @@ export async function rebuildApplication(
   const docsOf = (sources: SourceRow[]) => sources.flatMap((s) => parsed.get(s.id)?.docs ?? []);
 
   const allMail = emailsOf(docsOf(stored.sources));
-  const candidate: CandidateMail = resolveCandidateMail(allMail, {
-    names: options.me ? [options.me] : [],
-    addresses: [],
-  });
+  // A company's "Thank you for taking the time to interview with us" is not the candidate's note.
+  const candidate: CandidateMail = resolveCandidateMail(
+    allMail,
+    { names: options.me ? [options.me] : [], addresses: [] },
+    isCandidateThankYou,
+  );
 
   const messages: MessageRow[] = [];
   for (const s of stored.sources) {
@@ -252,13 +258,29 @@ export async function rebuildApplication(
 
   if (latest && (!stored.userOutcome || isReopened)) {
     const docs = latest.analysis.leftOut ? documentsRead(latest.docs, options.me ?? undefined) : latest.docs;
+    // When this round's files were first filed: with no date for the interview in them, the plan counts
+    // from there, so a due date stays put (and overdue) across reanalyze and outcome rather than moving on.
+    const filed = stored.sources
+      .filter((s) => latest?.roundId === null || s.round_id === latest?.roundId)
+      .map((s) => s.added_at)
+      .filter((t) => !Number.isNaN(Date.parse(t)))
+      .sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+    const timeline = buildTimeline({
+      docs,
+      analysis: latest.analysis,
+      now: options.now,
+      ...(options.me ? { me: options.me } : {}),
+      ...(filed ? { firstSeen: filed } : {}),
+    });
+    options.onTimeline?.(timeline);
     const plan = planFollowUps({
       docs,
       analysis: latest.analysis,
       now: options.now,
+      timeline,
       ...(isReopened ? { isOpen: true } : {}),
     });
-    const drafted = withDrafts(plan, docs, latest.analysis, options.now);
+    const drafted = withDrafts(plan, docs, latest.analysis, options.now, timeline);
     const seen = new Map<string, number>();
     for (const a of drafted.actions) derived.actions.push(toActionRow(a, latest, seen));
   }

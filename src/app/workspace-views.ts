@@ -1,3 +1,4 @@
+import type { TimelineEntry } from "../core/build-timeline.js";
 import type { Band } from "../core/signal.js";
 import {
   type ActionRow,
@@ -12,6 +13,7 @@ import {
   readOverview,
   type Store,
 } from "../store/workspace-store.js";
+import { readApplicationTimeline } from "./application-timeline.js";
 import { findApplication } from "./find-application.js";
 import { groupByApplication } from "./gather-insights.js";
 import { InputError } from "./input-error.js";
@@ -253,6 +255,8 @@ export interface ApplicationTimeline {
   due: TodoItem[];
   done: (TodoItem & { doneAt: string | null; doneBy: string | null })[];
   sources: { name: string; kind: string; bytes: number; addedAt: string }[];
+  /** What the plan was made from: promises of word and by when, the round booked (see build-timeline). */
+  plannedFrom: TimelineEntry[];
 }
 
 /** Gaps in the company's side of the conversation longer than this are shown as silence. */
@@ -351,6 +355,7 @@ export async function showApplication(store: Store, ref: string, now: string): P
   events.push(...silences);
   events.sort((a, b) => time(a) - time(b) || (a.kind === "silence" ? 1 : 0) - (b.kind === "silence" ? 1 : 0));
   const open = detail.actions.filter((a) => a.status === "open");
+  const plannedFrom = outcome ? [] : await readApplicationTimeline(store, app.id, now);
   return {
     application: app,
     stage: stageOf(outcome, detail.rounds.length),
@@ -361,5 +366,6 @@ export async function showApplication(store: Store, ref: string, now: string): P
       .filter((a) => a.status === "done")
       .map((a) => ({ ...toTodo(a, app, now), isOverdue: false, doneAt: a.done_at, doneBy: a.done_by })),
     sources: detail.sources.map((s) => ({ name: s.name, kind: s.kind, bytes: s.bytes, addedAt: s.added_at })),
+    plannedFrom: plannedFrom.filter((e) => e.kind === "promise" || e.kind === "booked"),
   };
 }

@@ -21,7 +21,8 @@ vi.mock("../app/remind.js", async (importOriginal) => {
 
 const NOW = "2026-02-03T18:45:00-08:00";
 /** "Wed 4 Feb 16:00 — send the thank-you note" */
-const REMINDER_LINE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}(?: \d{2}:\d{2})? — \S/;
+const REMINDER_LINE =
+  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}(?: \d{2}:\d{2}|, end of day)? — \S/;
 const STACK_LINE = "    at ";
 
 interface Captured {

@@ -98,6 +98,12 @@ export function renderTimeline(
       }
     }
   }
+  if (t.plannedFrom.length > 0) {
+    // The promises and bookings the plan below was made from.
+    out.push("", c.bold("Promised and booked"));
+    for (const e of t.plannedFrom)
+      out.push(...wrapText(`${e.at ? day(e.at) : "(undated)  "}  ${e.text}`, width, "  ", "              "));
+  }
   if (t.due.length > 0) {
     out.push("", c.bold("To do"));
     for (const d of t.due) {

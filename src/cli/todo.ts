@@ -57,9 +57,18 @@ export function renderTodo(
 ): string {
   const out: string[] = [];
   for (const t of items) {
-    const when = t.due ? `${formatDue(t.due) ?? t.due} (${describeWhen(t.due, now) ?? ""})` : "no date";
+    // Each time in the zone it was planned in, and that zone named: a search spans several.
+    const when = t.due
+      ? `${formatDue(t.due) ?? t.due} ${zoneLabel(t.due)} (${describeWhen(t.due, now) ?? ""})`
+      : "no date";
     out.push(`[${t.id}] ${t.isOverdue ? c.red(when) : when}  ${c.bold(t.company)}: ${t.kind}`);
     out.push(c.dim(`     ${t.why}`));
+    if (t.isOverdue)
+      out.push(
+        c.dim(
+          `     Still to do: it stays overdue until you mark it done (debrief done ${t.id}) or it no longer applies.`,
+        ),
+      );
     if (withText && t.text) out.push(...t.text.split("\n").map((l) => `     │ ${l}`));
   }
   out.push(c.dim("Mark one done with: debrief done ID"));
@@ -83,4 +92,14 @@ export async function doneAction(id: string, flags: TodoFlags, io: Io): Promise<
     );
   else io.stdout.write(`Done: [${item.id}] ${item.kind} for ${item.company}.\n`);
   return 0;
+}
+
+/** The zone an ISO time is written in, as a person reads it: "UTC", "UTC+2", "UTC-5:30". */
+export function zoneLabel(iso: string): string {
+  const m = /([+-])(\d{2}):?(\d{2})$/.exec(iso.trim());
+  if (!m) return "UTC";
+  const hours = Number(m[2]);
+  const minutes = Number(m[3]);
+  if (hours === 0 && minutes === 0) return "UTC";
+  return `UTC${m[1]}${hours}${minutes > 0 ? `:${m[3]}` : ""}`;
 }

@@ -75,6 +75,7 @@ interface Todo {
   kind: string;
   due: string | null;
   isOverdue: boolean;
+  why: string;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -499,6 +500,17 @@ describe("debrief show", () => {
     expect(out).toContain("4 source files stored");
   });
 
+  it("lists the promise the plan was made from, with its date, as the status check reads it", async () => {
+    const r = await debrief(["show", "1"], env);
+    const promised = r.stdout.slice(r.stdout.indexOf("\nPromised and booked\n"));
+    expect(promised).toMatch(/\n {2}2026-02-13 +word promised by Fri 13 Feb: “Next steps: Priya said/);
+    expect(promised).toMatch(
+      /\n {2}2026-02-13 +word promised by Fri 13 Feb: “I'll be in touch by next Friday/,
+    );
+    const check = todo.find((t) => t.applicationId === 1 && t.kind === "status-check");
+    expect(check?.why).toContain("by Fri 13 Feb");
+  });
+
   it("a long message is cut at a word, with an ellipsis, and no line ends in a space", async () => {
     const r = await debrief(["show", "1"], env);
     for (const line of r.stdout.split("\n")) expect(line).toBe(line.trimEnd());
@@ -560,7 +572,7 @@ describe("debrief todo and done", () => {
     const heads = r.stdout.split("\n").filter((l) => l.startsWith("["));
     expect(heads.map((l) => Number(/^\[(\d+)\]/.exec(l)?.[1]))).toEqual(items.map((t) => t.id));
     expect(heads[0]).toMatch(
-      /^\[\d+\] Tue 10 Feb, 16:45 \(overdue by 1 day\) {2}Larkspur Health: thank-you$/,
+      /^\[\d+\] Tue 10 Feb, 16:45 UTC \(overdue by 1 day\) {2}Larkspur Health: thank-you$/,
     );
     expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("Mark one done with: debrief done ID");
   });

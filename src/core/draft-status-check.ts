@@ -1,4 +1,5 @@
 import type { Analysis } from "./analyze-interview.js";
+import type { Timeline } from "./build-timeline.js";
 import type { Doc, EmailDoc, Person } from "./documents.js";
 import {
   countWords,
@@ -52,6 +53,11 @@ export interface StatusCheckInput {
   now: string;
   /** The promised date, where the caller knows it already (the plan's status-check action). */
   promisedDue?: string;
+  /**
+   * The application's timeline: its standing promise is the one the draft names, and where it has none
+   * the draft names no date, so the draft and the plan's reason agree.
+   */
+  timeline?: Timeline;
   candidateName?: string;
   /** Whom to write to, where the caller chooses (a name); else who promised, who wrote last, or the interviewer. */
   to?: string;
@@ -200,6 +206,29 @@ export function findPromises(docs: Doc[], analysis: Analysis, now: string): Foun
   return found;
 }
 
+/** The timeline's standing promise, as the draft cites it. */
+function fromTimeline(docs: Doc[], timeline: Timeline, candidateNames: string[]): Found | undefined {
+  const p = timeline.promise;
+  if (!p) return undefined;
+  const named = promiserIn(p.quote, candidateNames);
+  const speaker =
+    p.speaker && !candidateNames.some((c) => sameName(c, p.speaker ?? ""))
+      ? displayName(p.speaker)
+      : undefined;
+  const from = named ?? speaker;
+  return {
+    due: p.due,
+    dueText: dayText(p.due),
+    source: p.source,
+    quote: asWritten(docs, p.source, p.quote),
+    said: new Date(p.saidMs).toISOString(),
+    ...(p.line !== undefined ? { line: p.line } : {}),
+    ...(p.at ? { at: p.at } : {}),
+    ...(speaker ? { speaker } : {}),
+    ...(from ? { from } : {}),
+  };
+}
+
 /** The promise to hold the company to: the latest that has passed, else the latest still to come. */
 function choosePromise(found: Found[], now: string, promisedDue: string | undefined): Found | undefined {
   const nowMs = Date.parse(now);
@@ -264,7 +293,9 @@ export function draftStatusCheck(input: StatusCheckInput): StatusCheckDraft {
   const candidateNames = [...analysis.candidate.names, ...(candidateName ? [candidateName] : [])];
   const interviewers = findInterviewers(docs, candidateNames);
   const about = findRoleAndCompany(docs, [...candidateNames, ...interviewers.map((i) => i.name)]);
-  const promise = choosePromise(findPromises(docs, analysis, now), now, input.promisedDue);
+  const promise = input.timeline
+    ? fromTimeline(docs, input.timeline, analysis.candidate.names)
+    : choosePromise(findPromises(docs, analysis, now), now, input.promisedDue);
   const due = promise?.due ?? input.promisedDue;
   const isDue = due !== undefined && Date.parse(due) < Date.parse(now);
 

@@ -292,3 +292,56 @@ describe("findRoleAndCompany on an account of the meeting", () => {
     expect(about).toMatchObject({ company: "Acme Corp", role: "backend engineer" });
   });
 });
+
+describe("a specific enters a draft only as it was said", () => {
+  // Made-up notes: a denied question, the candidate's own question, an interview that ran long.
+  const NOTES =
+    "Interview with Omar Haddley, Tue 3 Mar.\n\n" +
+    "- Omar walked me through the cold-chain audit they run every Monday at the Leith depot.\n" +
+    "- He never once asked where else I'm interviewing.\n" +
+    "- I asked about the night shift rota and he said it rotates monthly.\n" +
+    "- Omar said I'd own the carrier scorecard from day one.\n" +
+    "- It was meant to be 45 minutes and ran over by 25, he said he was enjoying it.\n";
+
+  it("leaves out a denied question, the candidate's own question, and 'short on time' after a long interview", () => {
+    const docs: Doc[] = [notes(NOTES)];
+    const analysis = analyzeInterview({ docs, now: NOW });
+    const [draft] = draftThankYou({ docs, analysis, candidateName: "Wren Aldous" });
+    expect(draft?.to.name).toBe("Omar Haddley");
+    expect(draft?.body).toMatch(/^Dear Omar,/);
+    const said = draft?.specifics.map((s) => s.text).join(" | ") ?? "";
+    expect(said).not.toMatch(/where else/i);
+    expect(
+      draft?.specifics
+        .filter((s) => s.kind === "question")
+        .map((s) => s.text)
+        .join(" "),
+    ).not.toMatch(/night shift/i);
+    expect(draft?.body).not.toMatch(/short on time/i);
+    expect(draft?.body).not.toMatch(/\babout (?:if|hopefully|or|and)\b/);
+    expect(draft?.specifics.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["Sister Maguire", "Sister Maguire"],
+    ["Herr Lang", "Mr. Lang"],
+    ["Sir Mark", "Mark"],
+    ["Dr. Okafor", "Dr. Okafor"],
+  ])("greets %s as %s", (name, greeting) => {
+    expect(firstNameOf(name)).toBe(greeting);
+  });
+});
+
+describe("namesInNotes: who the interview was with, as messy notes list them", () => {
+  it.each([
+    ["interview w/ Tomas + Ilka (fintech, Leeds) - backend", ["Tomas", "Ilka"]],
+    ["with Ravi (van Loon, ops lead) and Dora from finance", ["Ravi", "Dora"]],
+    ["call with Bex and Joaquin, platform team", ["Bex", "Joaquin"]],
+    ["phone screen w/ recruiter Nell - fine, 20 min", ["Nell"]],
+    ["- panel: Odile Marchetti (chair), Piet V.", ["Odile Marchetti", "Piet"]],
+    ["Ulla (HR Dir) got pulled into something", ["Ulla"]],
+  ])("%j", (line, names) => {
+    const found = namesInNotes({ kind: "notes", source: "notes.md", text: `${line}\n` }).map((n) => n.name);
+    expect(found).toEqual(names);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Analysis } from "./analyze-interview.js";
+import { checkDraft } from "./check-draft.js";
 import type { Doc, EmailDoc, NotesDoc, Person, TranscriptDoc } from "./documents.js";
 import type { Evidence } from "./evidence.js";
 import { formatTime } from "./format-time.js";
@@ -75,6 +76,8 @@ export interface ThankYouInput {
   analysis: Analysis;
   /** How the draft is signed; the candidate's name from the analysis when not given. */
   candidateName?: string;
+  /** Who the candidate is (the people module's answer), where it differs from the analysis's. */
+  candidateNames?: string[];
 }
 
 /** Someone on the company side who took part in the interview. */
@@ -125,8 +128,46 @@ export function displayName(name: string): string {
 
 /** The name a greeting uses: the first name ("Dr. Tobias Lindqvist" → "Tobias"). */
 export function firstNameOf(name: string): string {
+  const tokens = name
+    .slice(0, MAX_NAME_CHARS)
+    .replace(/\([^)]*\)|"/g, "")
+    .trim()
+    .split(/\s+/);
+  const head = (tokens[0] ?? "").toLowerCase().replace(/\.$/, "");
+  const title = HONORIFICS[head];
+  const last = tokens.length > 1 ? tokens.at(-1) : undefined;
+  // "Sir Mark" is Mark; "Sister Maguire", "Herr Lang" (Mr. Lang), "Dr. Okafor" keep the title with the surname.
+  if (title === "" && tokens[1]) return tokens[1];
+  if (title && last && (tokens.length === 2 || !TITLES.test(tokens[0] ?? ""))) return `${title} ${last}`;
   return displayName(name).split(" ")[0] ?? name;
 }
+
+/** Titles a greeting keeps, in English: "Herr Lang" is greeted "Mr. Lang". "Sir" before a first name is dropped. */
+const HONORIFICS: Record<string, string> = {
+  sister: "Sister",
+  herr: "Mr.",
+  frau: "Ms.",
+  signor: "Mr.",
+  signora: "Ms.",
+  monsieur: "Mr.",
+  m: "Mr.",
+  mme: "Ms.",
+  madame: "Ms.",
+  pan: "Mr.",
+  paní: "Ms.",
+  chef: "Chef",
+  judge: "Judge",
+  chief: "Chief",
+  capt: "Capt.",
+  captain: "Capt.",
+  rev: "Rev.",
+  dr: "Dr.",
+  prof: "Prof.",
+  mr: "Mr.",
+  ms: "Ms.",
+  mrs: "Mrs.",
+  sir: "",
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Who: the interviewers
@@ -156,7 +197,17 @@ function cleanName(raw: string): string | undefined {
 
 /** Words that make a parenthesis or an apposition a job title ("Ambrose Quennell (CTO)", "Meera Thistlewood (staff engineer)"). */
 const ROLE_WORDS =
-  /\b(?:manager|director|recruiter|recruiting|lead|head|ceo|cto|coo|cfo|vp|founder|co-founder|cofounder|engineer|engineering|hr|designer|analyst|officer|supervisor|partner|principal|president|chair|coordinator|security|infrastructure|operations|people|talent|scientist|researcher|producer|editor|nurse|hiring)\b/i;
+  /\b(?:manager|director|dir|chair|chairperson|em|pm|hm|gm|md|owner|panel|panelist|interviewer|boss|manager|director|recruiter|recruiting|lead|head|ceo|cto|coo|cfo|vp|founder|co-founder|cofounder|engineer|engineering|hr|designer|analyst|officer|supervisor|partner|principal|president|chair|coordinator|security|infrastructure|operations|people|talent|scientist|researcher|producer|editor|nurse|hiring)\b/i;
+
+/** A role or title standing where a name should ("Head", "Recruiter", "Frau"): no one to greet. */
+const ROLE_ALONE =
+  /^(?:head|manager|director|recruiter|lead|team|hr|ceo|cto|cfo|coo|vp|founder|owner|boss|chair|principal|sister|herr|frau|sir|madam|mr|ms|mrs|dr|prof)\.?$/i;
+
+/** Who the interview was with, as a list: a role word may come first, names joined by ",", "and", "+", "&". */
+const WITH_PEOPLE = new RegExp(
+  `\\b(?:with|w\\/|panel:|interviewers?:|met:?)\\s+(?:(?:the|our)\\s+)?(?:(?:recruiter|hiring\\s+manager|HM|owner|manager|director|founder|CEO|CTO|COO|CFO)\\s+)?(${NAME}(?:\\s*\\([^)]{0,80}\\))?(?:\\s*(?:,|\\+|&|\\band\\b|\\bund\\b)\\s*${NAME}(?:\\s*\\([^)]{0,80}\\))?){0,4})`,
+  "gu",
+);
 
 /** A sentence about something still to come: names in it are not people met ("the invite for Monday with Ottoline"). */
 const FUTURE =
@@ -239,7 +290,11 @@ export function namesInNotes(doc: NotesDoc): { name: string; line: number }[] {
       if (isFuture) continue;
       const isAboutInterview = index < 3 || INTERVIEW_WORDS.test(plain);
       if (isAboutInterview) {
-        for (const m of plain.matchAll(new RegExp(`\\b(?:with|w\\/)\\s+(${NAME})`, "gu"))) add(m[1], line);
+        // "with Marek and Joanna", "w/ Lukas + Mirela", "w/ recruiter Alicia", "panel: Ana Ruiz (chair), Mike O."
+        for (const m of plain.matchAll(WITH_PEOPLE)) {
+          const list = (m[1] ?? "").replace(/\([^)]{0,80}\)/g, " ");
+          for (const n of list.matchAll(new RegExp(NAME, "gu"))) add(n[0], line);
+        }
       }
       // The role is bounded, so that "Ann (Ann (Ann (…" is not scanned to its end from each name (quadratic).
       for (const m of plain.matchAll(new RegExp(`(${NAME})\\s*\\(([^)]{0,200})\\)`, "gu"))) {
@@ -286,7 +341,7 @@ export function findInterviewers(docs: Doc[], candidateNames: string[]): Intervi
   const out: Interviewer[] = [];
   const add = (rawName: string, basis: string) => {
     const name = displayName(rawName);
-    if (!isPersonName(name) || isCandidate(name)) return;
+    if (!isPersonName(name) || isCandidate(name) || ROLE_ALONE.test(name)) return;
     const known = out.find((o) => sameName(o.name, name));
     if (known) {
       if (nameTokens(name).length > nameTokens(known.name).length) known.name = name;
@@ -382,6 +437,26 @@ function roleFromLine(line: string, people: string[]): { role?: string; company?
   return { ...(role ? { role } : {}), ...(company ? { company } : {}) };
 }
 
+/** Shorthand of notes spelled out for a letter ("customer success mgr" → "customer success manager"). */
+const SPELLED: [RegExp, string][] = [
+  [/\bmgr\b/gi, "manager"],
+  [/\bsr\.?(?=\s)/gi, "senior"],
+  [/\bjr\.?(?=\s)/gi, "junior"],
+  [/\bassoc\.?(?=\s|$)/gi, "associate"],
+  [/\bdept\.?(?=\s|$)/gi, "department"],
+];
+
+/** A role or company as a letter writes it: shorthand spelled out, stray quotes and brackets dropped. */
+function spellOut(text: string): string | undefined {
+  let t = text;
+  for (const [re, word] of SPELLED) t = t.replace(re, word);
+  t = t
+    .replace(/["\u201c\u201d()[\]{}]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return t === "" ? undefined : t;
+}
+
 /** The longest invite summary or subject read as a title ("Pinecrest Labs: Senior Backend Engineer"). */
 const MAX_TITLE_CHARS = 300;
 
@@ -409,8 +484,16 @@ export function findRoleAndCompany(docs: Doc[], people: string[]): RoleAbout | u
       t.source.endsWith(".eml") || t.source.includes("#")
         ? { ...(read.role ? { role: read.role } : {}) }
         : read;
-    if (found.role || found.company)
-      return { ...found, source: t.source, quote: collapse(t.quote), ...(t.line ? { line: t.line } : {}) };
+    const role = found.role ? spellOut(found.role) : undefined;
+    const company = found.company ? spellOut(found.company) : undefined;
+    if (role || company)
+      return {
+        ...(role ? { role } : {}),
+        ...(company ? { company } : {}),
+        source: t.source,
+        quote: collapse(t.quote),
+        ...(t.line ? { line: t.line } : {}),
+      };
   }
   return undefined;
 }
@@ -1338,7 +1421,12 @@ function scorePhrase(phrase: Phrase, unit: Unit, candidateNames: string[]): Scor
 }
 
 function finishText(text: string, first: Token | undefined): string {
-  let t = collapse(text.replace(/\s+([,.;:!?])/g, "$1"))
+  let t = collapse(
+    text
+      .replace(/\s+([,.;:!?])/g, "$1")
+      .replace(/~\s*(?=\d)/g, "about ")
+      .replace(/\s&\s/g, " and "),
+  )
     .replace(/,?\s+(?:ha|haha|lol|too)$/i, "")
     .replace(/[.,;:!?]+$/, "");
   const isProper = first?.pos === "PROPN" || /^I\b|^I'/.test(t) || /^\p{Lu}{2}/u.test(t);
@@ -1350,6 +1438,8 @@ function finishText(text: string, first: Token | undefined): string {
 function withArticle(text: string, tokens: Token[]): string {
   const first = tokens[0];
   if (!first) return text;
+  // A name takes no article: "Corvenna", not "the Corvenna".
+  if (first.pos === "PROPN" && /^\p{Lu}/u.test(text)) return text;
   if (first.pos === "DET" || first.pos === "PRON" || first.pos === "VERB" || first.pos === "ADV") return text;
   if (/ing$/i.test(first.text)) return text;
   if (
@@ -1362,6 +1452,84 @@ function withArticle(text: string, tokens: Token[]): string {
   const second = tokens[1];
   if (first.pos === "NUM" && second?.pos === "NOUN") return text;
   return `the ${text}`;
+}
+
+/** Words a "topic" or "question" cannot open with: it would read "about if…", "about or the…". */
+const NOT_A_NOUN_PHRASE =
+  /^(?:or|and|but|so|because|if|hopefully|maybe|probably|perhaps|i|i'm|i'd|i've|i'll|we|we're|you|you're|you'd|you'll|they|they're|he|she|it|it's|there|then|also|just|um|uh|like|not|no|yes|very|really|too|as|than|to|of|for|with|by|at|on|in|from)\b/i;
+/** A statement or question denied: "he never once asked where else I'm interviewing", "didn't mention pay". */
+const NEGATED =
+  /\b(?:never|not|no\s+(?:one|idea|mention|word|talk|time|answer|clue|real)|nobody|nothing|none|didn't|did\s+not|doesn't|don't|wasn't|weren't|isn't|aren't|won't|can't|cannot|hasn't|haven't|without)\b|n't\b/i;
+/** Common words of other languages the notes quote (German, French, Spanish, Dutch): not English to send. */
+const OTHER_LANGUAGE =
+  /\b(?:ich|Sie|der|und|nicht|das|ist|wir|je|nous|vous|est|que|les|pour|por|para|el|los|las|una|het|een|niet|wij)\b/g;
+/** The candidate asking: then it is not "your questions about …". */
+const CANDIDATE_ASKED =
+  /\b(?:I|we)\s+(?:\w+\s+)?(?:asked|wanted\s+to\s+know|wondered|enquired|inquired|brought\s+up|raised|checked)\b/i;
+
+/** True when a point opens with its subject and then its verb, with no comma between. */
+function hasSubject(tokens: Token[], text: string): boolean {
+  if (/^(?:I|you|we|they|he|she|it|there|that|this)\b/i.test(plainQuotes(text))) return true;
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u);
+  const first = tokens.findIndex((t) => t.text.toLowerCase() === words[0]);
+  const own = first >= 0 ? tokens.slice(first) : tokens;
+  const verb = own.findIndex((t) => t.pos === "AUX" || t.pos === "VERB");
+  if (verb < 0) return true;
+  if (verb === 0) return false;
+  return own
+    .slice(0, verb)
+    .every((t) => ["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADP", "CCONJ"].includes(t.pos));
+}
+
+/**
+ * True when a phrase meant as a noun phrase is a clause: a subject and its verb ("the other rep was out
+ * there"), which cannot follow "about". A wh-word or "whether" opens a clause that can ("how I would …").
+ */
+function isClause(tokens: Token[], text: string): boolean {
+  if (/^(?:how|why|what|where|when|whether|who|which)\b/i.test(text)) return false;
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u);
+  const first = tokens.findIndex((t) => t.text.toLowerCase() === words[0]);
+  const own = first >= 0 ? tokens.slice(first) : tokens;
+  const verb = own.findIndex((t) => t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(t.text)));
+  if (verb <= 0) return false;
+  return own.slice(0, verb).every((t) => ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos));
+}
+
+/**
+ * Whether a specific can go in a letter as it stands: its source is not negated (a denied question is no
+ * question), a question is not one the candidate asked, a topic or question reads as a noun phrase, and the
+ * sentence it makes passes the draft check. Anything else is left out, never mended.
+ */
+function isSayable(s: Scored): boolean {
+  // The whole sentence the phrase was cut from: "he never once asked where else I'm interviewing".
+  const quote = plainQuotes(s.unit.text.includes(s.quote) ? s.unit.text : s.quote);
+  const text = plainQuotes(s.text).trim();
+  if (s.kind !== "point" && NOT_A_NOUN_PHRASE.test(text)) return false;
+  // A phrase that runs on into another clause ("… and if I can …", "… and I only know it …") or a label.
+  if (s.kind !== "point" && (/\band\s+(?:if|I|whether)\b|:/.test(text) || /\band\s+I\b/.test(text)))
+    return false;
+  // The negation that counts stands before the phrase ends: "never once asked where else …", not a "not"
+  // in a clause after it.
+  const last = text.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  const end = quote.toLowerCase().lastIndexOf(last);
+  const upTo = end > 0 ? quote.slice(0, end + last.length) : quote;
+  const before = end > 0 ? upTo.slice(0, Math.max(0, upTo.length - text.length)) : quote;
+  if (s.kind !== "point" && NEGATED.test(upTo)) return false;
+  if (s.kind === "point" && NEGATED.test(before) && !NEGATED.test(text)) return false;
+  // "It was good to learn that you didn't touch X" says back what did not happen.
+  if (s.kind === "point" && NEGATED.test(text)) return false;
+  // A point is a clause: a subject, then its verb ("both possible, explained …" is a fragment of notes).
+  if (s.kind === "point" && !hasSubject(tokensOf(s.unit, s.quote), text)) return false;
+  if (s.kind === "question" && (CANDIDATE_ASKED.test(quote) || /^I\b/.test(text))) return false;
+  if (s.kind !== "point" && isClause(tokensOf(s.unit, s.quote), text)) return false;
+  // An aside to the reader ("man, that's …") or words in another language are not said back in a letter.
+  if (/^(?:man|oh|wow|well|yeah|yes|okay|ok|so|look|honestly|right|anyway)\b,?/i.test(text)) return false;
+  if ((text.match(OTHER_LANGUAGE) ?? []).length >= 2) return false;
+  const sentence = specificSentence(
+    { kind: s.kind, text: finishText(s.text, undefined), source: s.unit.source, quote: s.quote },
+    0,
+  );
+  return checkDraft(sentence, { allowsTemplate: true }).length === 0;
 }
 
 /** The two (or more) best specifics of one interviewer, from different sentences where there are enough. */
@@ -1383,6 +1551,10 @@ function chooseSpecifics(
     a.quote.includes(b.quote) ||
     b.quote.includes(a.quote) ||
     normal(a.text).slice(0, 24) === normal(b.text).slice(0, 24);
+  // Only what can be said as it stands: not negated, not the candidate's own question, a phrase that fits.
+  const sayable = scored.filter((s) => isSayable(s));
+  scored.length = 0;
+  scored.push(...sayable);
   while (chosen.length < wanted) {
     // Another sentence is preferred to a second phrase of the same one, unless that is clearly better.
     const weight = (s: Scored) => s.score - (chosen.some((c) => c.unit === s.unit) ? 1.5 : 0);
@@ -1509,9 +1681,12 @@ function findGap(units: Unit[], analysis: Analysis, owner: number, isPrimary: bo
       };
     }
   }
+  const ranLong = analysis.signals.some((s) => s.id === "ran-long");
   for (const g of GAP_SIGNALS) {
     const signal = analysis.signals.find((s) => s.id === g.id);
     if (!signal) continue;
+    // "I know we were short on time" to someone who stayed past the hour would be false.
+    if (g.id === "cut-short" && ranLong) continue;
     const evidence = signal.evidence.filter((e) => !e.isFact);
     const mine = evidence.find(
       (e) => e.speaker !== undefined && units.some((u) => u.owner === owner && u.speaker === e.speaker),
@@ -1590,19 +1765,17 @@ function composeBody(
 function candidateNameOf(input: ThankYouInput): string | undefined {
   const given = input.candidateName?.trim();
   if (given && !given.includes("@")) return given;
-  return input.analysis.candidate.names[0];
+  return (input.candidateNames ?? input.analysis.candidate.names)[0];
 }
 
-/**
- * One thank-you draft per interviewer: addressed by first name, grateful, naming the role, referring to two
- * specific things that interviewer said or asked (each traced to its source), adding one point the candidate
- * left unsaid where the inputs show a gap, under 180 words, signed. Nothing is made up: where fewer than two
- * specifics can be found, the draft is shorter and `note` says so.
- */
-export function draftThankYou(input: ThankYouInput): ThankYouDraft[] {
+/** The conversation as the drafts read it: who took part, in the order they get a note, and what they said. */
+function readConversation(input: ThankYouInput) {
   const { docs, analysis } = input;
   const candidateName = candidateNameOf(input);
-  const candidateNames = [...analysis.candidate.names, ...(candidateName ? [candidateName] : [])];
+  const candidateNames = [
+    ...(input.candidateNames ?? analysis.candidate.names),
+    ...(candidateName ? [candidateName] : []),
+  ];
   const interviewers = findInterviewers(docs, candidateNames);
   const people = [...candidateNames, ...interviewers.map((i) => i.name)];
   for (const d of docs)
@@ -1623,6 +1796,25 @@ export function draftThankYou(input: ThankYouInput): ThankYouDraft[] {
   const order = interviewers.map((_, i) => i);
   if (!hasTranscript) order.sort((a, b) => (weight[b] ?? 0) - (weight[a] ?? 0) || a - b);
   const primary = order[0] ?? 0;
+  return { candidateName, candidateNames, interviewers, about, units, hasTranscript, names, order, primary };
+}
+
+/** The interviewers in the order the drafts write to them: the main one (who gets the plan's thank-you) first. */
+export function orderInterviewers(input: ThankYouInput): Interviewer[] {
+  const { interviewers, order } = readConversation(input);
+  return order.flatMap((i) => interviewers[i] ?? []);
+}
+
+/**
+ * One thank-you draft per interviewer: addressed by first name, grateful, naming the role, referring to two
+ * specific things that interviewer said or asked (each traced to its source), adding one point the candidate
+ * left unsaid where the inputs show a gap, under 180 words, signed. Nothing is made up: where fewer than two
+ * specifics can be found, the draft is shorter and `note` says so.
+ */
+export function draftThankYou(input: ThankYouInput): ThankYouDraft[] {
+  const { analysis } = input;
+  const { candidateName, candidateNames, interviewers, about, units, hasTranscript, names, order, primary } =
+    readConversation(input);
   return order.map((index) => {
     const person = interviewers[index] as Interviewer;
     // In a transcript, their own turns; in notes, what the notes say they said, quoted or reported.

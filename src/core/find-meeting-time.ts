@@ -23,6 +23,9 @@ const DEFAULT_HOUR = 9;
 const CALLED_OFF =
   /\b(?:no\s+longer|conflict|cancel\w*|postpon\w*|can't|cannot|won't|unable|pulled\s+into|called\s+away|has\s+changed|fell\s+through)\b/i;
 
+/** A sentence that offers days to choose from, rather than moving one to another. */
+const OFFERED = /\b(?:or|options?|choose|pick|times|slots|either)\b/i;
+
 /** Hours written as words ("ten a.m."), and noon. */
 const HOUR_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, noon: 12 };
 
@@ -34,8 +37,8 @@ const CLOCK = new RegExp(
   "i",
 );
 
-/** chrono reads "now" and "right now" as today: not a day anyone books. */
-const NOT_A_DAY = /^(?:right\s+)?now$/i;
+/** chrono reads "now" and "right now" as today, and the "second" of "a second round" as a second from now: not days anyone books. */
+const NOT_A_DAY = /^(?:(?:right\s+)?now|(?:a\s+)?(?:second|sec|minute|moment))$/i;
 
 function clockIn(sentence: string): { hour: number; minute: number } | undefined {
   const m = CLOCK.exec(sentence.replace(/\u2019/g, "'"));
@@ -69,7 +72,12 @@ function ordinalDay(sentence: string, said: { year: number; month: number; day: 
  * call a meeting off, questions about the candidate's availability in general, and days before `said`
  * are skipped.
  */
-export function findMeetingTimes(text: string, said: string, zone: Zone): MeetingTime[] {
+export function findMeetingTimes(
+  text: string,
+  said: string,
+  zone: Zone,
+  options: { isEveryDay?: boolean } = {},
+): MeetingTime[] {
   const saidMs = Date.parse(said);
   if (Number.isNaN(saidMs)) return [];
   const saidWall = wallTimeIn(saidMs, zone);
@@ -81,9 +89,24 @@ export function findMeetingTimes(text: string, said: string, zone: Zone): Meetin
     const results = chrono
       .parse(sentence.slice(0, MAX_DATE_SENTENCE), reference, { forwardDate: true })
       .filter((r) => !NOT_A_DAY.test(r.text.trim()));
-    const dated = results.find((r) => r.start.isCertain("day") || r.start.isCertain("weekday"));
+    const datedAll = results.filter((r) => r.start.isCertain("day") || r.start.isCertain("weekday"));
+    // Times offered ("Tuesday at 2pm, or Thursday at 10am") are each a meeting where every day is asked for.
+    const isChoice = options.isEveryDay && datedAll.length > 1 && OFFERED.test(sentence);
+    const each = isChoice ? datedAll : [datedAll[0]];
+    for (const dated of each) {
+      const time = meetingOf(sentence, dated, i);
+      if (time) found.push(time);
+    }
+  });
+  return found;
+
+  function meetingOf(
+    sentence: string,
+    dated: chrono.ParsedResult | undefined,
+    i: number,
+  ): MeetingTime | undefined {
     const ordinal = ordinalDay(sentence, saidWall);
-    if (!dated && !ordinal) return;
+    if (!dated && !ordinal) return undefined;
     const c = dated?.start;
     const clock = c?.isCertain("hour")
       ? { hour: c.get("hour") ?? DEFAULT_HOUR, minute: c.get("minute") ?? 0 }
@@ -104,10 +127,9 @@ export function findMeetingTimes(text: string, said: string, zone: Zone): Meetin
       );
     }
     const ahead = ms - saidMs;
-    if (ahead < -DAY_MS / 2 || ahead > HORIZON_DAYS * DAY_MS) return;
-    found.push({ start: toIsoIn(ms, zone), hasTime: clock !== undefined, quote: sentence });
-  });
-  return found;
+    if (ahead < -DAY_MS / 2 || ahead > HORIZON_DAYS * DAY_MS) return undefined;
+    return { start: toIsoIn(ms, zone), hasTime: clock !== undefined, quote: sentence };
+  }
 }
 
 /** "… at ten a.m. Pacific?" is one sentence, though "a.m." ends in a full stop. */

@@ -79,6 +79,59 @@ describe("findPromisedDate", () => {
   });
 });
 
+describe("findPromisedDate: vague promises give a dated window", () => {
+  // SAID is a Wednesday: this week ends Friday 6 March, next week runs 9-13 March.
+  it.each([
+    [
+      "times this week",
+      "I'll send over some times this week.",
+      {},
+      { from: "2026-03-04T00:00:00-06:00", due: "2026-03-06T23:59:59-06:00" },
+    ],
+    [
+      "the end of next week, hopefully, in a next-steps sentence",
+      "Decision hopefully by the end of next week.",
+      { isNextSteps: true },
+      { from: "2026-03-12T00:00:00-06:00", due: "2026-03-13T23:59:59-06:00" },
+    ],
+    [
+      "in a few days",
+      "We'll get back to you in a few days.",
+      {},
+      { from: "2026-03-06T00:00:00-06:00", due: "2026-03-09T23:59:59-06:00" },
+    ],
+    [
+      "in a couple of days, no verb, next steps",
+      "Next steps: feedback in a couple of days.",
+      { isNextSteps: true },
+      { from: "2026-03-06T00:00:00-06:00", due: "2026-03-09T23:59:59-06:00" },
+    ],
+    [
+      "a week or two",
+      "You should hear from us in a week or two.",
+      {},
+      { from: "2026-03-11T00:00:00-06:00", due: "2026-03-18T23:59:59-06:00" },
+    ],
+  ])("%s", (_name, text, reading, expected) => {
+    const found = findPromisedDate(text, SAID, reading);
+    expect({ from: found?.from, due: found?.due }).toEqual(expected);
+  });
+
+  it("needs a verb of telling unless the sentence is known to be about next steps", () => {
+    expect(findPromisedDate("A decision hopefully by the end of next week.", SAID)?.due).toBeDefined();
+    expect(findPromisedDate("Hopefully by the end of next week.", SAID)).toBeUndefined();
+    expect(findPromisedDate("Hopefully by the end of next week.", SAID, { isNextSteps: true })?.due).toBe(
+      "2026-03-13T23:59:59-06:00",
+    );
+  });
+
+  it("does not take the candidate's own deadline for a promise", () => {
+    expect(
+      findPromisedDate("The other company wants an answer by Friday.", SAID, { isNextSteps: true }),
+    ).toBeUndefined();
+  });
+});
+
 describe("endOfDayIn", () => {
   it.each([
     ["2026-03-04T10:30:00-06:00", "2026-03-04T23:59:59-06:00"],

@@ -6,7 +6,21 @@ import * as chrono from "chrono-node/en";
 export interface PromisedDate {
   /** ISO end of the promised day or period, in the offset of the moment it was said. */
   due: string;
+  /**
+   * ISO start of the window, where the words give one rather than a day ("this week", "end of next
+   * week", "in a few days"): word is due within it, and late only after `due`.
+   */
+  from?: string;
   quote: string;
+}
+
+export interface PromiseReading {
+  /**
+   * The sentence is already known to be about next steps (a detector found it): a date after "by",
+   * "within" or "before", or a vague period ("hopefully by the end of next week", "in a few days"),
+   * is the promise even without a verb of telling.
+   */
+  isNextSteps?: boolean;
 }
 
 /**
@@ -15,7 +29,7 @@ export interface PromisedDate {
  * again on Tuesday" is not read as one.
  */
 const PROMISE =
-  /\b(?:hear(?:ing)?\s+(?:from|back|something|more|news|about|the\s+outcome)|get(?:ting)?\s+back|come\s+back\s+to|coming\s+back\s+to|decid(?:e|es|ing)|(?:a|the|our|final|any)\s+decision|decision\s+(?:by|on|within|early|next|this|before)|let\s+you\s+know|update\s+you|(?:an?|another|further|next)\s+(?:\w+\s+)?update|(?:call|ring|phone|e-?mail|text|write\s+to)\s+you|give\s+you\s+a\s+(?:call|ring)|(?:will|'ll|shall|going\s+to|like\s+to|plan\s+to|aim\s+to)\s+(?:\w+\s+)?(?:call|e-?mail|phone|write)\b(?!\s+(?:address|account|thread|chain))|respond(?:ing)?\s+(?:to\s+you|by|within|in|early|next|this|before|on)|(?:a|our|an\s+answer\s+or)\s+response|reach(?:ing)?\s+out|be\s+in\s+touch|contact\s+you|follow(?:ing)?[-\s]up\s+with\s+you|have\s+news)\b/gi;
+  /\b(?:hear(?:ing)?\s+(?:from|back|something|more|news|about|the\s+outcome)|get(?:ting)?\s+back|come\s+back\s+to|coming\s+back\s+to|decid(?:e|es|ing)|(?:a|the|our|final|any)\s+decision|decision\s+(?:by|on|within|early|next|this|before)|let\s+you\s+know|update\s+you|(?:an?|another|further|next)\s+(?:\w+\s+)?update|(?:call|ring|phone|e-?mail|text|write\s+to)\s+you|give\s+you\s+a\s+(?:call|ring)|(?:will|'ll|shall|going\s+to|like\s+to|plan\s+to|aim\s+to)\s+(?:\w+\s+)?(?:call|e-?mail|phone|write)\b(?!\s+(?:address|account|thread|chain))|respond(?:ing)?\s+(?:to\s+you|by|within|in|early|next|this|before|on)|(?:a|our|an\s+answer\s+or)\s+response|reach(?:ing)?\s+out|be\s+in\s+touch|contact\s+you|follow(?:ing)?[-\s]up\s+with\s+you|have\s+news|send\s+(?:(?:over|across|out|you|through)\s+)?(?:(?:some|a\s+few|a\s+couple\s+of|the|an?|possible|proposed)\s+)?(?:times|dates|slots|availability|options|details|an?\s+invite|an?\s+invitation|(?:an?\s+)?update|feedback|next\s+steps)|(?:get|have|receive)\s+(?:some\s+)?(?:feedback|an?\s+answer|news|word))\b/gi;
 
 /** A sentence that opens on a condition is a hypothetical, not a promise ("If you move forward, ..."). */
 const HYPOTHETICAL = /^\s*(?:if|unless|should\s+you|in\s+case)\b/i;
@@ -85,6 +99,12 @@ function endOf(year: number, month: number, day: number, offset: string): string
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T23:59:59${offset === "Z" ? "Z" : offset}`;
 }
 
+/** 00:00:00 of a calendar day, written with the given offset. */
+function startOf(year: number, month: number, day: number, offset: string): string {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T00:00:00${offset === "Z" ? "Z" : offset}`;
+}
+
 function addDays(day: LocalDay, days: number): LocalDay {
   const d = new Date(Date.UTC(day.year, day.month - 1, day.day) + days * DAY_MS);
   return {
@@ -120,27 +140,65 @@ const WEDNESDAY = 3;
 interface DayMention {
   index: number;
   day: LocalDay;
+  /** The first day of the window, where the phrase names a period rather than a day. */
+  from?: LocalDay;
 }
 
 function endOfMonth(year: number, month: number): LocalDay {
   return addDays({ year, month: month + 1, day: 1, weekday: 0 }, -1);
 }
 
-/** Periods chrono reads as a single instant; we want their last working day. */
+/** Periods chrono reads as a single instant, or not at all: their last working day, and where they start. */
 function periodMentions(sentence: string, said: LocalDay): DayMention[] {
   const found: DayMention[] = [];
-  const add = (re: RegExp, day: () => LocalDay): void => {
+  const add = (re: RegExp, day: () => LocalDay, from: () => LocalDay): void => {
     for (const m of sentence.matchAll(re)) {
       if (!found.some((f) => f.index <= m.index && m.index < f.index + 20))
-        found.push({ index: m.index, day: day() });
+        found.push({ index: m.index, day: day(), from: from() });
     }
   };
-  add(/\b(?:early|beginning\s+of|start\s+of)\s+next\s+week\b/gi, () => weekdayOf(said, WEDNESDAY, 1));
-  add(/\b(?:(?:the\s+)?end\s+of\s+|late\s+|later\s+)?next\s+week\b/gi, () => weekdayOf(said, FRIDAY, 1));
-  add(/\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+week|(?:later\s+)?this\s+week)\b/gi, () =>
-    weekdayOf(said, FRIDAY, 0),
+  const MONDAY = 1;
+  const THURSDAY = 4;
+  add(
+    /\b(?:early|beginning\s+of|start\s+of)\s+next\s+week\b/gi,
+    () => weekdayOf(said, WEDNESDAY, 1),
+    () => weekdayOf(said, MONDAY, 1),
   );
-  add(/\bnext\s+month\b/gi, () => endOfMonth(said.year, said.month + 1));
+  add(
+    /\b(?:(?:the\s+)?end\s+of\s+|late\s+|later\s+)next\s+week\b/gi,
+    () => weekdayOf(said, FRIDAY, 1),
+    () => weekdayOf(said, THURSDAY, 1),
+  );
+  add(
+    /\bnext\s+week\b/gi,
+    () => weekdayOf(said, FRIDAY, 1),
+    () => weekdayOf(said, MONDAY, 1),
+  );
+  add(
+    /\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+week|(?:later\s+)?this\s+week)\b/gi,
+    () => weekdayOf(said, FRIDAY, 0),
+    () => said,
+  );
+  add(
+    /\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:a\s+)?(?:few|couple(?:\s+of)?|two\s+or\s+three|2-3|2\s+or\s+3)\s+(?:working\s+|business\s+)?days\b|\bin\s+the\s+coming\s+days\b/gi,
+    () => addDays(said, 5),
+    () => addDays(said, 2),
+  );
+  add(
+    /\b(?:in|within)\s+(?:a|one|1)\s+week\s+or\s+(?:two|so)\b|\b(?:in|within)\s+(?:the\s+next\s+)?(?:two|2|a\s+couple\s+of)\s+weeks\b/gi,
+    () => addDays(said, 14),
+    () => addDays(said, 7),
+  );
+  add(
+    /\b(?:in|within)\s+(?:a|one|1|the\s+next)\s+week\b/gi,
+    () => addDays(said, 7),
+    () => addDays(said, 1),
+  );
+  add(
+    /\bnext\s+month\b/gi,
+    () => endOfMonth(said.year, said.month + 1),
+    () => ({ ...addDays(endOfMonth(said.year, said.month), 1) }),
+  );
   return found;
 }
 
@@ -192,10 +250,17 @@ function chronoDay(c: ParsedComponents, said: LocalDay): LocalDay | undefined {
 }
 
 /** The day a promise verb governs: the first one named after the verb, else the nearest before it. */
-function governedDay(mentions: DayMention[], verbAt: number): LocalDay | undefined {
+function governedDay(mentions: DayMention[], verbAt: number): DayMention | undefined {
   const sorted = [...mentions].sort((a, b) => a.index - b.index);
-  return (sorted.find((m) => m.index >= verbAt) ?? sorted.filter((m) => m.index < verbAt).at(-1))?.day;
+  return sorted.find((m) => m.index >= verbAt) ?? sorted.filter((m) => m.index < verbAt).at(-1);
 }
+
+/** In a sentence known to be about next steps: "by", "within", "before" or a vague period stands for the verb. */
+const BY_A_DATE =
+  /\b(?:by|before|within|no\s+later\s+than|in\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple|week))\b/gi;
+
+/** A deadline of the candidate's own (another offer, an answer they owe), not word promised to them. */
+const OWN_DEADLINE = /\b(?:offers?|deadline|I\s+(?:need|have)\s+to|wants?\s+an\s+answer|answer\s+them)\b/i;
 
 /** Paragraphs, then sentences: enough for short business mail, and it never runs across a blank line. */
 export function splitSentences(text: string): string[] {
@@ -216,7 +281,11 @@ export function splitSentences(text: string): string[] {
  * (when it was written). Sentences without a promise verb, questions and hypotheticals are skipped.
  * Where several sentences promise, the latest due date wins: it is the one the company can be held to.
  */
-export function findPromisedDate(text: string, said: string): PromisedDate | undefined {
+export function findPromisedDate(
+  text: string,
+  said: string,
+  reading: PromiseReading = {},
+): PromisedDate | undefined {
   const offset = offsetOf(said);
   const saidDay = localDayOf(said, offset);
   if (!saidDay) return undefined;
@@ -224,6 +293,8 @@ export function findPromisedDate(text: string, said: string): PromisedDate | und
   for (const sentence of splitSentences(text.replace(/[\u2018\u2019\u02bc]/g, "'"))) {
     if (sentence.endsWith("?") || HYPOTHETICAL.test(sentence)) continue;
     const verbs = [...sentence.matchAll(PROMISE)];
+    if (reading.isNextSteps && verbs.length === 0 && !OWN_DEADLINE.test(sentence))
+      verbs.push(...sentence.matchAll(BY_A_DATE));
     if (verbs.length === 0) continue;
     const periods = periodMentions(sentence, saidDay);
     // chrono reads "next week" as a single day: where a period is named, its own end wins over chrono's reading.
@@ -233,13 +304,21 @@ export function findPromisedDate(text: string, said: string): PromisedDate | und
     const mentions = [...periods, ...ordinalMentions(sentence, saidDay), ...chronoFound];
     // "The panel will decide by Monday, and I'll email you by Wednesday": each verb governs its own date.
     const days = verbs.flatMap((v) => governedDay(mentions, v.index) ?? []);
-    const day = days.sort(
-      (a, b) => Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day),
+    const mention = days.sort(
+      (a, b) =>
+        Date.UTC(b.day.year, b.day.month - 1, b.day.day) - Date.UTC(a.day.year, a.day.month - 1, a.day.day),
     )[0];
-    if (!day) continue;
+    if (!mention) continue;
+    const { day, from } = mention;
     const due = endOf(day.year, day.month, day.day, offset);
     if (Date.parse(due) < Date.parse(said)) continue;
-    if (!best || Date.parse(due) > Date.parse(best.due)) best = { due, quote: sentence };
+    const start = from ? startOf(from.year, from.month, from.day, offset) : undefined;
+    if (!best || Date.parse(due) > Date.parse(best.due))
+      best = {
+        due,
+        ...(start && Date.parse(start) < Date.parse(due) ? { from: start } : {}),
+        quote: sentence,
+      };
   }
   return best;
 }

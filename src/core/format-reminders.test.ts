@@ -284,3 +284,24 @@ describe("formatDueShort", () => {
     expect(formatDueShort(due)).toBe(expected);
   });
 });
+
+describe("a due by the end of a day", () => {
+  const endOfDay: Action = {
+    kind: "status-check",
+    due: "2026-02-13T23:59:59-08:00",
+    why: "They said word would come by Fri 6 Feb; a week past it.",
+  };
+
+  it("reminds on the morning of that day, not at 23:29", () => {
+    const ics = formatReminders({ actions: [endOfDay] }, { now: NOW });
+    // 09:00 on Fri 13 Feb in the due's own zone (-08:00) is 17:00 UTC.
+    expect(eventValues(ics, "DTSTART")).toEqual(["20260213T170000Z"]);
+    expect(unfold(ics)).toContain("TRIGGER:PT0M");
+    expect(unfold(ics)).not.toContain("T073000Z");
+  });
+
+  it("is shown as the end of that day", () => {
+    expect(formatDueShort("2026-02-13T23:59:59-08:00")).toBe("Fri 13 Feb, end of day");
+    expect(formatDueShort("2026-02-13T16:00:00-08:00")).toBe("Fri 13 Feb 16:00");
+  });
+});

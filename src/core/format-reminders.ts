@@ -113,7 +113,16 @@ export function formatDueShort(due: string): string {
   const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? "";
   const date = `${weekday} ${day} ${MONTHS[month - 1] ?? ""}`;
   if (read.kind === "date") return date;
+  if (isEndOfDayWall(read.wall)) return `${date}, end of day`;
   return `${date} ${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+}
+
+/** The hour a reminder for something due by the end of a day is set for. */
+const MORNING_HOUR = 9;
+
+/** 23:59 (any seconds): "by the end of the day", as the plan writes a day-only due. */
+function isEndOfDayWall(wall: { hour: number; minute: number }): boolean {
+  return wall.hour === 23 && wall.minute === 59;
 }
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -192,9 +201,14 @@ function eventLines(action: Action, dtstamp: string, options: ReminderOptions): 
   let trigger: string;
   switch (read.kind) {
     case "instant": {
-      const start = Math.floor(read.ms / 1000) * 1000;
+      // Due "by the end of the day" (23:59 in its own zone): a reminder at 23:29 would come too late to
+      // act on, so it is set for the morning of that day, 09:00 in the same zone, ringing as it starts.
+      const isEndOfDay = isEndOfDayWall(read.wall);
+      const start = isEndOfDay
+        ? read.ms - ((read.wall.hour - MORNING_HOUR) * 3600 + read.wall.minute * 60 + read.wall.second) * 1000
+        : Math.floor(read.ms / 1000) * 1000;
       lines.push(`DTSTART:${utcStamp(start)}`, `DTEND:${utcStamp(start + EVENT_MINUTES * MINUTE_MS)}`);
-      trigger = `-PT${EVENT_MINUTES}M`;
+      trigger = isEndOfDay ? "PT0M" : `-PT${EVENT_MINUTES}M`;
       break;
     }
     case "floating": {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EmailDoc, Person } from "./documents.js";
 import {
+  isCandidateThankYou,
   isFromCandidate,
   isThankYouNote,
   resolveCandidateMail,
@@ -143,5 +144,35 @@ describe("a company's thanks is not the candidate's thank-you note", () => {
       text: "Hi Dana,\nThank you for your time today. I enjoyed hearing about the team.",
     };
     expect(isThankYouNote(doc)).toBe(true);
+  });
+});
+
+describe("isCandidateThankYou", () => {
+  const rejection = mail(
+    DANA,
+    SAM,
+    "2026-03-02T09:00:00Z",
+    "Your application",
+    "Hi Sam,\n\nThank you for taking the time to interview with us. We have decided not to proceed.\n\nDana",
+  );
+  const note = mail(
+    SAM,
+    DANA,
+    "2026-03-01T09:00:00Z",
+    "Thank you",
+    "Hi Dana,\n\nThank you for taking the time to interview me today.\n\nSam",
+  );
+
+  it("is a thank-you note, but not the company's thanks for interviewing with them", () => {
+    expect(isThankYouNote(rejection)).toBe(true);
+    expect(isCandidateThankYou(rejection)).toBe(false);
+    expect(isCandidateThankYou(note)).toBe(true);
+  });
+
+  it("keeps a company's rejection from making its sender the candidate", () => {
+    const who = resolveCandidateMail([rejection], { names: [], addresses: [] }, isCandidateThankYou);
+    expect(who.names).not.toContain("Dana Okafor");
+    // The detectors' reading is unchanged: by default any thank-you note counts.
+    expect(resolveCandidateMail([rejection], { names: [], addresses: [] }).names).toEqual(["Dana Okafor"]);
   });
 });

@@ -124,6 +124,20 @@ export function isThankYouNote(doc: EmailDoc): boolean {
   return opening.some((s) => thanksForInterview(s.replace(/\s+/g, " ")));
 }
 
+/** Thanks that only the company side writes: "for taking the time to interview with us", "to meet our team". */
+const COMPANY_SIDE_THANKS =
+  /\bthank(?:s|\s+you)\s+(?:\w+\s+)?for\s+(?:taking\s+the\s+time\s+to\s+(?:interview|speak|meet|talk)\s+with\s+(?:us|our|me\s+and)|interviewing\s+with\s+(?:us|our)|(?:coming|joining)\s+(?:in|us)\b|your\s+time\s+(?:with|interviewing\s+with)\s+(?:us|our))/i;
+
+/**
+ * A thank-you note the candidate would write: `isThankYouNote`, and not the company's thanks for
+ * interviewing with them (a rejection or an update often opens that way).
+ */
+export function isCandidateThankYou(doc: EmailDoc): boolean {
+  return (
+    isThankYouNote(doc) && !COMPANY_SIDE_THANKS.test(doc.text.slice(0, OPENING_CHARS).replace(/\s+/g, " "))
+  );
+}
+
 function peopleOf(doc: EmailDoc): Person[] {
   return [...(doc.from ? [doc.from] : []), ...doc.to, ...doc.cc];
 }
@@ -147,7 +161,11 @@ function fromPerson(person: Person | undefined): CandidateMail {
  * (the candidate is in every conversation, each company person only in some), and where two share that
  * (a one-to-one thread), the sender of the earliest thank-you note for an interview.
  */
-export function resolveCandidateMail(emails: EmailDoc[], given: CandidateMail): ResolvedCandidateMail {
+export function resolveCandidateMail(
+  emails: EmailDoc[],
+  given: CandidateMail,
+  isNote: (doc: EmailDoc) => boolean = isThankYouNote,
+): ResolvedCandidateMail {
   if (given.names.length > 0 || given.addresses.length > 0) return { ...given, how: "given" };
   const dated = [...emails].sort(byDate);
   const addresses = dated.map(
@@ -156,7 +174,7 @@ export function resolveCandidateMail(emails: EmailDoc[], given: CandidateMail): 
   const first = addresses[0];
   const common = first && dated.length > 1 ? [...first].filter((a) => addresses.every((s) => s.has(a))) : [];
   const note = dated.find(
-    (d) => isThankYouNote(d) && (common.length === 0 || common.some((a) => sameAddress(a, d.from?.email))),
+    (d) => isNote(d) && (common.length === 0 || common.some((a) => sameAddress(a, d.from?.email))),
   );
   if (common.length === 1) {
     const address = common[0] ?? "";

@@ -1,36 +1,27 @@
 import type { Action, ActionKind, Plan } from "./action.js";
+import { addBusinessDaysIn, addDaysIn, describeDay, describeMoment, toIsoIn, type Zone } from "./add-days.js";
+import type { Analysis } from "./analyze-interview.js";
 import {
-  addBusinessDaysIn,
-  addDaysIn,
-  atTimeOnDayIn,
-  describeDay,
-  describeMoment,
-  isKnownZone,
-  offsetMinutesAt,
-  sameWallTimeIn,
-  toIsoIn,
-  type Zone,
-} from "./add-days.js";
-import type { Analysis, DetectedSignal } from "./analyze-interview.js";
-import { isAutoReply, outcomeOf, ownText } from "./detect-email-signals.js";
-import type { Doc, EmailDoc, InviteDoc, NotesDoc, TranscriptDoc } from "./documents.js";
+  buildTimeline,
+  companyWord,
+  type Dated,
+  type InterviewTime,
+  type Mail,
+  type NextRound,
+  type Promised,
+  signal,
+  type Timeline,
+  timeOf,
+  utteranceText,
+  where,
+} from "./build-timeline.js";
+import { outcomeOf, ownText } from "./detect-email-signals.js";
+import type { Doc, InviteDoc } from "./documents.js";
 import type { Evidence } from "./evidence.js";
 import { type CandidateText, findCompetingOffer } from "./find-competing-offer.js";
 import { findContactDetail } from "./find-contact-detail.js";
-import { findInterviewTime } from "./find-interview-time.js";
-import { findMeetingTimes, type MeetingTime } from "./find-meeting-time.js";
 import { findMissedPoints, type MissedPoint } from "./find-missed-points.js";
-import { findPromisedDate, offsetOf } from "./find-promised-date.js";
-import { identifyCandidate } from "./identify-candidate.js";
-import {
-  type CandidateMail,
-  isCandidatePerson,
-  isFromCandidate,
-  isPersonName,
-  isThankYouNote,
-  resolveCandidateMail,
-  sameName,
-} from "./identify-candidate-mail.js";
+import { type CandidateMail, isCandidatePerson, isPersonName, sameName } from "./identify-candidate-mail.js";
 import type { SignalId } from "./signal.js";
 
 /**
@@ -40,6 +31,10 @@ import type { SignalId } from "./signal.js";
 export interface PlanInput {
   docs: Doc[];
   analysis: Analysis;
+  /** The timeline, where the caller worked it out already (else it is worked out here from the rest). */
+  timeline?: Timeline;
+  /** When these inputs were first filed: with no date for the interview, dates count from here, not now. */
+  firstSeen?: string;
   /** ISO time the plan is made at, with its offset. */
   now: string;
   /** Days after a promised date before asking where things stand (default 7; 0 = on the date). */
@@ -52,150 +47,11 @@ export interface PlanInput {
 export const DEFAULT_NUDGE_AFTER_DAYS = 7;
 /** With no date given, ask after this many working days: two weeks is a usual turnaround. */
 export const DEFAULT_WAIT_BUSINESS_DAYS = 10;
-/** A date for the interview further back than this, or after now, is a misreading of the notes. */
-export const INTERVIEW_HORIZON_DAYS = 180;
 /** A thank-you this many days overdue is late, but still worth sending. */
 const LATE_THANK_YOU_DAYS = 3;
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-const END_OF_DAY = { hour: 23, minute: 59, second: 59 };
-
-/** Where a date came from, for a person: "invite.ics", "emails/02-update.eml". */
-interface Dated {
-  iso: string;
-  basis: string;
-}
-
-/** When the interview was, as far as the inputs tell. */
-interface InterviewTime {
-  start?: string;
-  /** ISO end (in the plan's zone); for a day read from the notes, the end of that day. */
-  end: string;
-  /** "invite.ics", "invite.ics start + the 79-minute transcript.vtt", "notes.md (the day, not the time)". */
-  basis: string;
-  /** True when only the day is known (a date in the notes). */
-  isDayOnly: boolean;
-  sources: string[];
-}
-
-/** A promise of word, with when it was said: later statements overrule earlier ones. */
-interface Promised {
-  saidMs: number;
-  due: string;
-  quote: string;
-  where: string;
-  source: string;
-  speaker?: string;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Reading the case
-
-/**
- * The zone dates are worked in: the invite's IANA zone where it names one (daylight saving applied),
- * else the offset `now` is written in (fixed, no daylight saving: the instant stays right, the wall
- * clock after a change is an hour off). Invites are stored in UTC, so their own "Z" says nothing local.
- */
-export function planZone(docs: Doc[], now: string): Zone {
-  const invite = docs.find((d): d is InviteDoc => d.kind === "invite" && d.timeZone !== undefined);
-  if (invite?.timeZone && isKnownZone(invite.timeZone)) return invite.timeZone;
-  return offsetOf(now);
-}
-
-function transcriptMinutes(doc: TranscriptDoc): number | undefined {
-  const timed = doc.utterances.filter((u) => u.start !== undefined);
-  const first = timed[0];
-  const last = timed.at(-1);
-  if (first?.start === undefined || last?.start === undefined) return undefined;
-  // Recordings usually start with the call; a late start is counted from the first words.
-  const begin = first.start < 300 ? 0 : first.start;
-  const minutes = ((last.end ?? last.start) - begin) / 60;
-  return minutes > 0 && minutes <= 12 * 60 ? minutes : undefined;
-}
-
-function findInterview(docs: Doc[], now: string, zone: Zone): InterviewTime | undefined {
-  const nowMs = Date.parse(now);
-  const found = findInterviewTime(docs, now);
-  if (!found.start) return undefined;
-  const startMs = Date.parse(found.start);
-  if (
-    Number.isNaN(startMs) ||
-    startMs > nowMs + DAY_MS ||
-    startMs < nowMs - INTERVIEW_HORIZON_DAYS * DAY_MS
-  ) {
-    return undefined;
-  }
-  const start = toIsoIn(startMs, zone);
-  const invite = docs.find((d): d is InviteDoc => d.kind === "invite" && d.source === found.basis);
-  if (!invite) {
-    return {
-      start,
-      end: atTimeOnDayIn(start, END_OF_DAY, zone),
-      basis: `${found.basis ?? "the notes"}, which give the day, not the time`,
-      isDayOnly: true,
-      sources: found.basis ? [found.basis] : [],
-    };
-  }
-  const transcript = docs.find(
-    (d): d is TranscriptDoc => d.kind === "transcript" && transcriptMinutes(d) !== undefined,
-  );
-  const minutes = transcript ? transcriptMinutes(transcript) : undefined;
-  if (transcript && minutes !== undefined) {
-    return {
-      start,
-      end: toIsoIn(startMs + Math.round(minutes) * 60_000, zone),
-      basis: `${invite.source} start + the ${Math.round(minutes)}-minute ${transcript.source}`,
-      isDayOnly: false,
-      sources: [invite.source, transcript.source],
-    };
-  }
-  const endMs = Date.parse(found.end ?? "");
-  return {
-    start,
-    end: toIsoIn(Number.isNaN(endMs) ? startMs : endMs, zone),
-    basis: Number.isNaN(endMs) ? `${invite.source} (start; it gives no end)` : `${invite.source}`,
-    isDayOnly: false,
-    sources: [invite.source],
-  };
-}
-
-function timeOf(doc: EmailDoc): number {
-  return Date.parse(doc.date ?? "");
-}
-
-interface Mail {
-  /** Dated mail up to now, oldest first. */
-  mail: EmailDoc[];
-  isCandidate: (doc: EmailDoc) => boolean;
-  who: CandidateMail;
-}
-
-function readMail(docs: Doc[], analysis: Analysis, nowMs: number): Mail {
-  const mail = docs
-    .filter((d): d is EmailDoc => d.kind === "email" && !Number.isNaN(timeOf(d)) && timeOf(d) <= nowMs)
-    .sort((a, b) => timeOf(a) - timeOf(b));
-  const given = analysis.candidate.how === "given" ? analysis.candidate.names[0] : undefined;
-  const id = identifyCandidate(docs, given);
-  const who = resolveCandidateMail(mail, { names: id.names, addresses: id.addresses });
-  return { mail, isCandidate: (d) => isFromCandidate(d, who), who };
-}
-
-/** Company mail that is word from a person (not the candidate's, not an out-of-office). */
-function companyWord(box: Mail): EmailDoc[] {
-  return box.mail.filter((d) => !box.isCandidate(d) && !isAutoReply(d));
-}
-
-function signal(analysis: Analysis, id: SignalId): DetectedSignal | undefined {
-  return analysis.signals.find((s) => s.id === id);
-}
-
-/** Where a piece of evidence is, for a person: "transcript.vtt 01:14:11", "notes.md:14", "emails/02-x.eml". */
-function where(e: { source: string; line?: number; at?: string }): string {
-  if (e.at) return `${e.source} ${e.at}`;
-  if (e.line !== undefined && !e.source.endsWith(".eml")) return `${e.source}:${e.line}`;
-  return e.source;
-}
 
 function shorten(text: string, max = 120): string {
   const spaced = text.replace(/\s+/g, " ").trim();
@@ -219,201 +75,6 @@ function firstName(name: string | undefined): string | undefined {
   if (!name) return undefined;
   const comma = /^[^,]+,\s*(\S+)/.exec(name);
   return comma?.[1] ?? name.trim().split(/\s+/)[0];
-}
-
-/** Lines of the notes that open with a date ("**Tue Jan 27**", "Fri 27 Mar, 11am:"), read as days on or before now. */
-const DATE_HEAD =
-  /^[\s*#_>-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:update\s+)?\d{1,2}\/\d{1,2})\b/i;
-
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-/** The day a dated line of the notes names, at noon in the zone: the latest such day on or before now. */
-function dayOfHead(line: string, nowMs: number, zone: Zone): number | undefined {
-  const head = DATE_HEAD.exec(line)?.[0].toLowerCase();
-  if (!head) return undefined;
-  const slash = /(\d{1,2})\/(\d{1,2})/.exec(head);
-  const named =
-    /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.exec(
-      head,
-    );
-  let month: number | undefined;
-  let day: number | undefined;
-  if (slash) {
-    month = Number(slash[1]);
-    day = Number(slash[2]);
-  } else if (named) {
-    month = MONTHS.indexOf((named[1] ?? named[4] ?? "").slice(0, 3)) + 1;
-    day = Number(named[2] ?? named[3]);
-  }
-  if (!month || !day || month > 12 || day > 31) return undefined;
-  const nowYear = new Date(nowMs + offsetMinutesAt(nowMs, zone) * 60_000).getUTCFullYear();
-  for (const year of [nowYear, nowYear - 1]) {
-    const ms = Date.parse(sameWallTimeIn(`${year}-${pad(month)}-${pad(day)}T12:00:00Z`, zone) ?? "");
-    if (!Number.isNaN(ms) && ms <= nowMs + DAY_MS / 2) return ms;
-  }
-  return undefined;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, "0");
-}
-
-/** When a line of the notes was written about: the nearest dated line above it, else undefined. */
-function notesDayAt(doc: NotesDoc, line: number, nowMs: number, zone: Zone): number | undefined {
-  const lines = doc.text.split(/\r?\n/);
-  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
-    const day = dayOfHead(lines[i] ?? "", nowMs, zone);
-    if (day !== undefined) return day;
-  }
-  return undefined;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Promises and the next round
-
-/** When a piece of evidence was said: its message's date, its dated paragraph in the notes, or the interview. */
-function saidAt(e: Evidence, docs: Doc[], interview: InterviewTime | undefined, nowMs: number, zone: Zone) {
-  if (e.message?.date) {
-    const ms = Date.parse(e.message.date);
-    if (!Number.isNaN(ms)) return ms;
-  }
-  const notes = docs.find((d): d is NotesDoc => d.kind === "notes" && d.source === e.source);
-  if (notes && e.line !== undefined) {
-    const day = notesDayAt(notes, e.line, nowMs, zone);
-    const interviewMs = Date.parse(interview?.start ?? "");
-    if (day !== undefined && (Number.isNaN(interviewMs) || day >= interviewMs - DAY_MS / 2)) {
-      return Number.isNaN(interviewMs) || day > interviewMs ? day : interviewMs;
-    }
-  }
-  const end = Date.parse(interview?.end ?? "");
-  return Number.isNaN(end) ? undefined : end;
-}
-
-function promisesOf(
-  docs: Doc[],
-  analysis: Analysis,
-  box: Mail,
-  interview: InterviewTime | undefined,
-  nowMs: number,
-  zone: Zone,
-): Promised[] {
-  const found: Promised[] = [];
-  const add = (text: string, saidMs: number, at: Omit<Promised, "saidMs" | "due" | "quote">) => {
-    const promised = findPromisedDate(text, toIsoIn(saidMs, zone));
-    // Worked out in the offset of the day it was said; read again in the zone for a day across a DST change.
-    const due = promised ? sameWallTimeIn(promised.due, zone) : undefined;
-    if (promised && due) found.push({ ...at, saidMs, due, quote: promised.quote });
-  };
-  for (const e of signal(analysis, "specific-next-steps")?.evidence ?? []) {
-    if (e.message || e.isFact) continue;
-    const said = saidAt(e, docs, interview, nowMs, zone);
-    if (said === undefined || said > nowMs) continue;
-    add(e.quote, said, { where: where(e), source: e.source, ...(e.speaker ? { speaker: e.speaker } : {}) });
-  }
-  for (const doc of companyWord(box)) {
-    if (doc.isAutomatic || outcomeOf(doc)) continue;
-    add(ownText(doc), timeOf(doc), {
-      where: doc.source,
-      source: doc.source,
-      ...(doc.from?.name ? { speaker: doc.from.name } : {}),
-    });
-  }
-  return found;
-}
-
-/**
- * The promise that stands: the one said last (a later statement overrules an earlier one, even with an
- * earlier date), the latest date where one statement gives several. It lapses once the company has written
- * again after its date.
- */
-function standingPromise(promises: Promised[], box: Mail): Promised | undefined {
-  const latest = [...promises].sort(
-    (a, b) => b.saidMs - a.saidMs || Date.parse(b.due) - Date.parse(a.due),
-  )[0];
-  if (!latest) return undefined;
-  const answered = companyWord(box).some((d) => timeOf(d) > Date.parse(latest.due));
-  return answered ? undefined : latest;
-}
-
-interface NextRound {
-  evidence: Evidence;
-  time?: MeetingTime;
-  /** Where the date was read: "emails/05-confirm.eml", "transcript.vtt 01:14:11". */
-  basis?: string;
-  basisSource?: string;
-}
-
-/**
- * The next round and when it is: from the next-round-booked evidence and, for a round booked by email, the
- * latest company message about it (a move, a confirmation); a message that calls it off without a new day
- * leaves the date unknown.
- */
-function nextRound(
-  analysis: Analysis,
-  docs: Doc[],
-  box: Mail,
-  interview: InterviewTime | undefined,
-  nowMs: number,
-  zone: Zone,
-): NextRound | undefined {
-  const booked = signal(analysis, "next-round-booked");
-  const first = booked?.evidence.find((e) => !e.isFact);
-  if (!booked || !first) return undefined;
-  const mailSources = new Set(
-    [...booked.evidence, ...(signal(analysis, "scheduling-runaround")?.evidence ?? [])]
-      .filter((e) => e.message)
-      .map((e) => e.source),
-  );
-  const subjects = new Set(
-    box.mail.filter((d) => mailSources.has(d.source)).map((d) => normaliseSubject(d.subject)),
-  );
-  const thread = companyWord(box).filter(
-    (d) =>
-      mailSources.has(d.source) ||
-      (subjects.has(normaliseSubject(d.subject)) && normaliseSubject(d.subject) !== ""),
-  );
-  const last = thread.at(-1);
-  if (last) {
-    const times = distinctDays(findMeetingTimes(ownText(last), toIsoIn(timeOf(last), zone), zone));
-    const only = times.length === 1 ? times[0] : undefined;
-    return { evidence: first, ...(only ? { time: only, basis: last.source, basisSource: last.source } : {}) };
-  }
-  for (const e of booked.evidence) {
-    if (e.isFact || e.message) continue;
-    const said = saidAt(e, docs, interview, nowMs, zone);
-    if (said === undefined) continue;
-    const text = e.line !== undefined ? (utteranceText(docs, e) ?? e.quote) : e.quote;
-    const times = distinctDays(findMeetingTimes(text, toIsoIn(said, zone), zone));
-    const only = times.length === 1 ? times[0] : undefined;
-    if (only) return { evidence: e, time: only, basis: where(e), basisSource: e.source };
-  }
-  return { evidence: first };
-}
-
-/** One meeting per day: "Thursday 12 March, 13:00-16:00" read twice is one meeting; two days are options. */
-function distinctDays(times: MeetingTime[]): MeetingTime[] {
-  const out: MeetingTime[] = [];
-  for (const t of times) {
-    const same = out.findIndex((o) => o.start.slice(0, 10) === t.start.slice(0, 10));
-    if (same < 0) out.push(t);
-    else if (!out[same]?.hasTime && t.hasTime) out[same] = t;
-  }
-  return out;
-}
-
-/** The whole transcript turn a piece of evidence sits in: the date is often a sentence away from the cue. */
-function utteranceText(docs: Doc[], e: Evidence): string | undefined {
-  const doc = docs.find((d): d is TranscriptDoc => d.kind === "transcript" && d.source === e.source);
-  return doc?.utterances.find((u) => u.line === e.line)?.text;
-}
-
-function normaliseSubject(subject: string | undefined): string {
-  let s = (subject ?? "").trim().toLowerCase();
-  for (;;) {
-    const next = s.replace(/^(?:re|fwd?|aw|sv)\s*:\s*/i, "");
-    if (next === s) return s.replace(/\s+/g, " ");
-    s = next;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -452,28 +113,7 @@ interface Context {
   me: string | undefined;
   interviewer: string | undefined;
   missed: MissedPoint[];
-}
-
-const SENT_IN_NOTES =
-  /\b(?:sent|emailed|mailed|wrote)\s+(?:(?:a|my|the|him|her|them|an?\s+email|\w+)\s+){0,2}thank[-\s]?you\b|\bthank[-\s]?you\s+(?:note\s+|email\s+|e-mail\s+)?(?:was\s+)?sent\b|\bmy\s+thank[-\s]?you\s+(?:note\s+|email\s+)?(?:to\s+\w+\s+)?(?:only\s+)?(?:got|was|went|drew)\b/i;
-
-/** The candidate's thank-you for this interview: an email, or a line of the notes saying it was sent. */
-function thankYouSent(c: Context): { where: string; when?: string } | undefined {
-  const startMs = Date.parse(c.interview?.start ?? "");
-  const note = c.box.mail.find(
-    (d) =>
-      c.box.isCandidate(d) &&
-      isThankYouNote(d) &&
-      (Number.isNaN(startMs) || timeOf(d) >= startMs - (c.interview?.isDayOnly ? DAY_MS : 0)),
-  );
-  if (note?.date) return { where: note.source, when: toIsoIn(timeOf(note), c.zone) };
-  for (const doc of c.docs) {
-    if (doc.kind !== "notes") continue;
-    const lines = doc.text.split(/\r?\n/);
-    const at = lines.findIndex((l) => SENT_IN_NOTES.test(l));
-    if (at >= 0) return { where: `${doc.source}:${at + 1}` };
-  }
-  return undefined;
+  timeline: Timeline;
 }
 
 const WEEKDAY_NAMES: Record<string, string> = {
@@ -516,7 +156,7 @@ function isStrong(analysis: Analysis): boolean {
 }
 
 function planThankYou(c: Context): Action {
-  const sent = thankYouSent(c);
+  const sent = c.timeline.thankYou;
   let due: string | undefined;
   let basis: string;
   if (c.interview && !c.interview.isDayOnly) {
@@ -526,8 +166,10 @@ function planThankYou(c: Context): Action {
     due = addDaysIn(c.interview.end, 1, c.zone);
     basis = `by the end of the day after the interview, ${describeDay(c.interview.end)} (${c.interview.basis})`;
   } else if (!sent) {
-    due = addDaysIn(c.now, 1, c.zone);
-    basis = "within 24 hours of now: the inputs do not say when the interview was";
+    // Counted from when the inputs were first filed where that is known, so it does not move on each read.
+    const anchor = c.timeline.anchor;
+    due = addDaysIn(anchor.iso, 1, c.zone);
+    basis = `within 24 hours of ${anchor.basis}: the inputs do not say when the interview was`;
   } else {
     basis = "";
   }
@@ -573,7 +215,9 @@ function statusText(c: Context, to: string | undefined, promise: Promised | unde
 
 function planStatusCheck(c: Context, round: NextRound | undefined): Action | undefined {
   if (round?.time && Date.parse(round.time.start) >= c.nowMs) return undefined;
-  const promise = standingPromise(promisesOf(c.docs, c.analysis, c.box, c.interview, c.nowMs, c.zone), c.box);
+  // Times offered for the next round: the next step is to answer them, not to ask where things stand.
+  if (!round?.time && round?.options?.some((o) => Date.parse(o.start) >= c.nowMs)) return undefined;
+  const promise = c.timeline.promise;
   const words = companyWord(c.box);
   const lastWord = words.at(-1);
   const to = lastWord?.from?.name ?? promise?.speaker ?? c.interviewer;
@@ -617,9 +261,9 @@ function planStatusCheck(c: Context, round: NextRound | undefined): Action | und
     });
   }
   const anchor = anchors.sort((a, b) => b.ms - a.ms)[0] ?? {
-    iso: c.now,
-    ms: c.nowMs,
-    basis: "now (the inputs do not say when the interview was)",
+    iso: c.timeline.anchor.iso,
+    ms: Date.parse(c.timeline.anchor.iso),
+    basis: `${c.timeline.anchor.basis} (the inputs do not say when the interview was)`,
   };
   const runaround = signal(c.analysis, "scheduling-runaround")?.evidence.find((e) => !e.isFact);
   const moved = runaround
@@ -681,6 +325,16 @@ function planPrepare(c: Context, round: NextRound | undefined): Action | undefin
       due: Date.parse(dayBefore) > c.nowMs ? dayBefore : time.start,
       why: `${endSentence(`Next round booked for ${at}: ${said}${dateFrom}`)} Prepare for it by the day before, building on what this round covered.`,
       sources: [...new Set([round.evidence.source, ...(round.basisSource ? [round.basisSource] : [])])],
+    };
+  }
+  const offered = (round.options ?? []).filter((o) => Date.parse(o.start) >= c.nowMs);
+  if (!time && offered.length > 0) {
+    const days = offered.map((o) => (o.hasTime ? describeMoment(o.start) : describeDay(o.start)));
+    return {
+      kind: "prepare-next-round",
+      due: addDaysIn(c.now, 1, c.zone),
+      why: `They offered times for the next round (${days.join("; ")}): ${said}. Reply with the one that suits you within a day, then prepare for it.`,
+      sources: [round.evidence.source],
     };
   }
   const passed = time
@@ -915,26 +569,35 @@ export function planFollowUps(input: PlanInput): Plan {
   if (!Number.isInteger(nudgeAfterDays) || nudgeAfterDays < 0) {
     throw new RangeError(`nudgeAfterDays must be a whole number of days, 0 or more: ${nudgeAfterDays}`);
   }
-  const zone = planZone(input.docs, input.now);
-  const box = readMail(input.docs, input.analysis, nowMs);
-  const interview = findInterview(input.docs, input.now, zone);
+  const timeline =
+    input.timeline ??
+    buildTimeline({
+      docs: input.docs,
+      analysis: input.analysis,
+      now: input.now,
+      ...(input.firstSeen ? { firstSeen: input.firstSeen } : {}),
+    });
+  const { zone, box, interview } = timeline;
   const c: Context = {
     docs: input.docs,
     analysis: input.analysis,
-    now: toIsoIn(nowMs, zone),
+    now: timeline.now,
     nowMs,
     zone,
     nudgeAfterDays,
     box,
     interview,
-    me: input.analysis.candidate.names[0],
-    interviewer: interviewerName(input.analysis, input.docs, box.who),
+    me: timeline.people.candidate.names[0] ?? input.analysis.candidate.names[0],
+    // The interviewer the thank-you draft is written to: the people module's first, the drafts' order.
+    interviewer:
+      timeline.people.interviewers[0]?.name ?? interviewerName(input.analysis, input.docs, box.who),
     missed: findMissedPoints(input.docs),
+    timeline,
   };
   const settled = input.isOpen ? undefined : settledBy(c);
   if (settled) return { actions: [], settled };
 
-  const round = nextRound(input.analysis, input.docs, box, interview, nowMs, zone);
+  const round = timeline.booked;
   // Only mail, no time of an interview, and one booked ahead: the invitation came, the interview has
   // not happened, so there is nothing to thank anyone for yet (only to prepare).
   const isOnlyInvited =
@@ -942,7 +605,7 @@ export function planFollowUps(input: PlanInput): Plan {
     input.docs.every((d) => d.kind === "email") &&
     round?.time !== undefined &&
     Date.parse(round.time.start) > nowMs &&
-    thankYouSent(c) === undefined;
+    c.timeline.thankYou === undefined;
   const thankYou = isOnlyInvited ? undefined : planThankYou(c);
   const actions = [
     thankYou,

@@ -1,5 +1,8 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readUploads } from "./read-case-folder.js";
+import { readCaseFiles, readUploads } from "./read-case-folder.js";
 
 const upload = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
 
@@ -39,5 +42,31 @@ describe("readUploads: a file is what its content is", () => {
       { source: "call.ics", as: "invite" },
       { source: "reply.eml", as: "email" },
     ]);
+  });
+});
+
+describe("readCaseFiles: a folder as a person keeps it", () => {
+  it("reads an Otter export by its content whatever its name, and names a .docx it does not read", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "debrief-folder-"));
+    try {
+      // Made-up people; an Otter export is "Name  0:03" headers with the words below, and its footer.
+      await writeFile(join(dir, "notes.md"), "Call with Dana Pike at Larchfield.\n");
+      await writeFile(
+        join(dir, "Dana Pike call.txt"),
+        "Dana Pike  0:03\nThanks for joining.\n\nRobin Vale  0:15\nGlad to be here.\n\nTranscribed by https://otter.ai\n",
+      );
+      await writeFile(join(dir, "cover letter.docx"), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14]));
+      const read = await readCaseFiles([dir]);
+      expect(read.readAs).toContainEqual({ source: "Dana Pike call.txt", as: "timed-headers" });
+      expect(read.docs.filter((d) => d.kind === "transcript").map((d) => d.source)).toEqual([
+        "Dana Pike call.txt",
+      ]);
+      expect(read.warnings).toContain(
+        "cover letter.docx is a Word document and was not read: save it as .txt or .md (or paste its text into the notes) to include it",
+      );
+      expect(read.skipped).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

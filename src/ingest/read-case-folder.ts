@@ -149,10 +149,14 @@ export interface GivenFile {
 }
 
 /** Lists and reads the files behind `paths` (folders read recursively, a few levels deep). */
-export async function readGivenFiles(
-  paths: string[],
-): Promise<{ files: GivenFile[]; skipped: { source: string; reason: string }[] }> {
+export async function readGivenFiles(paths: string[]): Promise<{
+  files: GivenFile[];
+  skipped: { source: string; reason: string }[];
+  /** Documents a person would expect to be read (a .docx, a .pdf) that Debrief does not read, and why. */
+  notRead: { source: string; reason: string }[];
+}> {
   const skipped: { source: string; reason: string }[] = [];
+  const notRead: { source: string; reason: string }[] = [];
   const files: GivenFile[] = [];
   const found: { path: string; source: string; bundle: number }[] = [];
   for (const [i, p] of paths.entries()) {
@@ -172,6 +176,8 @@ export async function readGivenFiles(
   }
   for (const { path, source, bundle } of found) {
     const kind = kindOfFile(source);
+    const unread = unreadDocument(source);
+    if (unread) notRead.push({ source, reason: unread });
     if (kind === "ignore" || kind === "labels") continue;
     const bytes = await readBytes(path, kind === "mbox" ? MAX_MBOX_BYTES : MAX_FILE_BYTES).catch(
       (e: NodeJS.ErrnoException) => `cannot be read (${e.code ?? e.message})`,
@@ -179,7 +185,26 @@ export async function readGivenFiles(
     if (typeof bytes === "string") skipped.push({ source, reason: bytes });
     else files.push({ bundle, source, kind, bytes });
   }
-  return { files, skipped };
+  return { files, skipped, notRead };
+}
+
+/** Documents people keep beside their notes that are not read, named by what they are. */
+const UNREAD_DOCUMENTS: Record<string, string> = {
+  ".docx": "a Word document",
+  ".doc": "a Word document",
+  ".odt": "an OpenDocument text",
+  ".rtf": "a rich-text document",
+  ".pages": "a Pages document",
+  ".pdf": "a PDF",
+  ".msg": "an Outlook message",
+};
+
+/** Why a file beside the notes is not read, where it is a document someone may expect to be read. */
+export function unreadDocument(source: string): string | undefined {
+  const what = UNREAD_DOCUMENTS[extname(source).toLowerCase()];
+  if (!what) return undefined;
+  const as = extname(source).toLowerCase() === ".msg" ? ".eml" : ".txt or .md";
+  return `${source} is ${what} and was not read: save it as ${as} (or paste its text into the notes) to include it`;
 }
 
 /**
@@ -193,7 +218,12 @@ export async function readCaseFiles(
 ): Promise<CaseFiles> {
   const zone = options.timeZone ?? machineTimeZone();
   const given = await readGivenFiles(paths);
-  const result: CaseFiles = { docs: [], skipped: given.skipped, warnings: [], readAs: [] };
+  const result: CaseFiles = {
+    docs: [],
+    skipped: given.skipped,
+    warnings: given.notRead.map((n) => n.reason),
+    readAs: [],
+  };
   if (stdinNotes !== undefined) await addText(result, "stdin", stdinNotes, "notes", zone);
   for (const f of given.files) await addFile(result, f.source, f.bytes, f.kind, zone);
   return result;
