@@ -890,7 +890,7 @@ const SETTING_UP =
   /\b(?:schedul\w*|confirm\w*|invit\w*|book(?:ed|ing)?|arrang\w*|set\s+up|availability|time\s*slots?|calendar|(?:like|love|want|keen)\s+to\s+(?:have\s+you|meet|speak|chat|talk|invite|bring\s+you)|pleased\s+to)\b/i;
 /** No further interview: a test, an offer or feedback call, a meeting only possible, one moved or called off. */
 const NOT_A_ROUND =
-  /\b(?:tests?|assessments?|hackerrank|codility|coding\s+challenge|quiz|exam|offer|package|feedback|if\s+(?:we|you)|in\s+the\s+event|should\s+(?:we|you)|may\s+(?:contact|reach)|will\s+(?:contact|reach\s+out\s+to)\s+you|reschedul\w*|cancel\w*|postpon\w*|thank(?:s|\s+you)\s+for\s+(?:your\s+time|taking|interviewing|coming|meeting|speaking))\b/i;
+  /\b(?:whether|might|may\s+be|maybe|possibly|perhaps|tests?|assessments?|hackerrank|codility|coding\s+challenge|quiz|exam|offer|package|feedback|if\s+(?:we|you)|in\s+the\s+event|should\s+(?:we|you)|may\s+(?:contact|reach)|will\s+(?:contact|reach\s+out\s+to)\s+you|reschedul\w*|cancel\w*|postpon\w*|thank(?:s|\s+you)\s+for\s+(?:your\s+time|taking|interviewing|coming|meeting|speaking))\b/i;
 
 /**
  * Word from the company, after an interview, setting up another: "I need to schedule you for a phone

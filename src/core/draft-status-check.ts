@@ -16,6 +16,7 @@ import { findInterviewTime } from "./find-interview-time.js";
 import { findPromisedDate, localDayOf } from "./find-promised-date.js";
 import { isFromCandidate, sameName } from "./identify-candidate-mail.js";
 import type { SignalId } from "./signal.js";
+import { isRoleName } from "./weigh-candidate-sender.js";
 
 /** The date the company gave for word, and where it was given. */
 export interface PromiseOfWord extends DraftSource {
@@ -333,7 +334,8 @@ export function draftStatusCheck(input: StatusCheckInput): StatusCheckDraft {
     ? `I remain very interested in the role and in joining ${about.company}.`
     : "I remain very interested in the role.";
   const body = [
-    name ? `Dear ${firstNameOf(name)},` : "Hello,",
+    // A team's mailbox ("HR", "Recruitment Team") is greeted as one, not as a person.
+    name && !isRoleName(name) ? `Dear ${firstNameOf(name)},` : "Hello,",
     `I hope you're well. I'm writing to follow up on my interview${roleWords(about)}. ${update}`,
     `${interest} Could you let me know if there is any news, or when I might expect to hear?`,
     "Thank you for your time.",

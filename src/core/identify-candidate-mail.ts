@@ -182,7 +182,7 @@ export function resolveCandidateMail(
     return { ...fromPerson(person ?? { email: address }), how: "inferred" };
   }
   // Two on every message (a one-to-one thread), or nobody: weigh what each sender writes.
-  const sender = likeliestCandidateSender(dated, common);
+  const sender = likeliestCandidateSender(dated, common, isNote);
   if (sender) return { ...fromPerson(sender), how: "inferred" };
   if (note?.from) return { ...fromPerson(note.from), how: "inferred" };
   return { names: [], addresses: [], how: "unknown" };

@@ -11,6 +11,7 @@ import {
   sameAddress,
   sameName,
 } from "./identify-candidate-mail.js";
+import { PERSONAL_MAIL } from "./weigh-candidate-sender.js";
 
 /**
  * Who is who in one application, decided in one place: the candidate (given with --me or remembered, the
@@ -144,9 +145,6 @@ function candidateOf(docs: Doc[], me: string | undefined, people: Someone[]): Pe
     basis: "the one address on every message, or the sender of the thank-you note",
   };
 }
-
-const PERSONAL_MAIL =
-  /@(?:gmail|googlemail|protonmail|proton|outlook|hotmail|live|yahoo|icloud|me|aol|gmx|web|mail|yandex|fastmail|hey|zoho)\.[a-z.]+$/i;
 
 /**
  * The invite's guest who is not the company's: on every message and never its organiser, or the one

@@ -311,9 +311,15 @@ export function scoreRead(findings: Finding[], context: ContextFact[], options: 
         ? "No signals were found: there is too little here to read, so the read holds back; only your own sense of how it went moves the score, and only a little."
         : "No signals were found: there is too little here to read, so the read holds back.",
     );
-  caveats.push("A good interview is not an offer: other candidates may be in the next round too.");
+  // Caveats where they apply: the warning against hope under a hopeful read, the panel's under a panel.
+  if (band === "strong" || band === "promising")
+    caveats.push("A good interview is not an offer: other candidates may be in the next round too.");
   if (band === "weak" || band === "mixed")
-    caveats.push("Offers do follow weak-feeling interviews, especially after panels.");
+    caveats.push(
+      contextValue(context, "format") === "panel"
+        ? "Offers do follow weak-feeling interviews, especially after panels."
+        : "Offers do follow weak-feeling interviews.",
+    );
   if (contextValue(context, "selfDoubt") === true) {
     caveats.push(
       "You tend to doubt yourself: trust the evidence here over your gut feeling about how it went.",

@@ -1,5 +1,5 @@
 import type { EmailDoc, Person } from "./documents.js";
-import { isPersonName, isThankYouNote } from "./identify-candidate-mail.js";
+import { isCandidateThankYou, isPersonName } from "./identify-candidate-mail.js";
 
 /*
  * Which of the people writing in a one-to-one thread is the candidate. "The sender of the first
@@ -11,7 +11,7 @@ import { isPersonName, isThankYouNote } from "./identify-candidate-mail.js";
  */
 
 /** Mail services people use for themselves: a candidate writing to an employer's domain. */
-const PERSONAL_MAIL =
+export const PERSONAL_MAIL =
   /@(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|proton|protonmail|pm|gmx|web|aol|mail|yandex|qq|163|126|zoho|fastmail|posteo|hey|tutanota|orange|free|btinternet|sky|virginmedia|comcast|att|verizon|rediffmail|naver|daum|seznam|wp|o2|t-online|libero|laposte|bigpond|optusnet|shaw|rogers|sympatico|xtra)\.[a-z.]+$/i;
 
 /** An address for a role, not a person: a team's mailbox or a system's. */
@@ -22,7 +22,7 @@ const ROLE_NAME =
 
 /** What a company does in writing: invites or confirms an interview, decides, offers. */
 const COMPANY_ACTS =
-  /\b(?:confirming\s+(?:your|the|our)?\s*(?:interview|call|meeting|time|\w+day)|i\s+(?:can\s+)?confirm\s+that\s+you|(?:we(?:'d| would)|i(?:'d| would))\s+like\s+to\s+(?:invite|offer|schedule|set\s+up|arrange)|(?:pleased|delighted|happy)\s+to\s+(?:offer|invite|confirm|inform)|(?:job|formal|written)\s+offer|offer\s+(?:letter|of\s+employment)|you(?:'ll| will)\s+(?:meet|be\s+meeting|be\s+interviewing)|(?:not|won't)\s+be\s+(?:moving|progressing|proceeding)|regret\s+to)\b/i;
+  /\b(?:confirming\s+(?:your|the|our)?\s*(?:interview|call|meeting|time|\w+day)|i\s+(?:can\s+)?confirm\s+that\s+you|(?:we(?:'d| would)|i(?:'d| would))\s+like\s+to\s+(?:invite|offer|schedule|set\s+up|arrange)|(?:pleased|delighted|happy)\s+to\s+(?:offer|invite|confirm|inform)|(?:job|formal|written)\s+offer|offer\s+(?:letter|of\s+employment)|you(?:'ll| will)\s+(?:meet|be\s+meeting|be\s+interviewing)|(?:not|won't)\s+be\s+(?:moving|progressing|proceeding)|decided\s+not\s+to|regret\s+to)\b/i;
 /** A recruiter's signature: on its own line, not in a greeting ("Dear Recruiting Team"). */
 const COMPANY_SIGNS =
   /^(?![ \t]*(?:dear|hi|hello|hey|to|attn|good[ \t]+\w+)\b).*\b(?:talent\s+acquisition|recruit(?:er|ing|ment)\s+(?:team|manager|partner|coordinator|lead)|human\s+resources)\b/im;
@@ -39,10 +39,15 @@ function addressOf(person: Person | undefined): string {
   return (person?.email ?? "").trim().toLowerCase();
 }
 
+/** A name that is a role or a team's ("HR", "Recruitment Team", "Careers"), not a person's. */
+export function isRoleName(name: string): boolean {
+  return ROLE_NAME.test(name) || !isPersonName(name);
+}
+
 function isRole(person: Person): boolean {
   const local = addressOf(person).split("@")[0] ?? "";
   const name = person.name ?? "";
-  return ROLE_ADDRESS.test(local) || (name !== "" && (ROLE_NAME.test(name) || !isPersonName(name)));
+  return ROLE_ADDRESS.test(local) || (name !== "" && isRoleName(name));
 }
 
 /**
@@ -50,7 +55,11 @@ function isRole(person: Person): boolean {
  * thread does not tell (a tie, nobody who writes as a candidate does, or no sender at all). `among` limits it to the addresses on every
  * message (in a one-to-one thread, both people).
  */
-export function likeliestCandidateSender(emails: EmailDoc[], among: string[] = []): Person | undefined {
+export function likeliestCandidateSender(
+  emails: EmailDoc[],
+  among: string[] = [],
+  isNote: (doc: EmailDoc) => boolean = isCandidateThankYou,
+): Person | undefined {
   const weight = new Map<string, { person: Person; score: number; sends: boolean }>();
   const entry = (person: Person) => {
     const address = addressOf(person);
@@ -70,7 +79,7 @@ export function likeliestCandidateSender(emails: EmailDoc[], among: string[] = [
       const sender = entry(doc.from);
       sender.sends = true;
       // Thanks for an interview that has happened is the candidate's note; thanks before one, a confirmation.
-      if (isThankYouNote(doc) && !UPCOMING.test(opening) && !company) sender.score += 2;
+      if (isNote(doc) && !UPCOMING.test(opening) && !company) sender.score += 2;
       if (company) sender.score -= 3;
     }
     // The one a company invites, confirms or decides about, alone on the To: line, is the candidate.
