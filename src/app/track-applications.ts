@@ -1,3 +1,4 @@
+import { formatEml } from "../core/format-eml.js";
 import {
   type ActionEditRow,
   type ApplicationDetailsRow,
@@ -12,6 +13,7 @@ import {
   writeActionEdit,
   writeApplicationDetails,
 } from "../store/workspace-store.js";
+import { type ActionDraftFile, actionDraft, draftSubjectOf } from "./action-draft.js";
 import { type RenameReport, renameApplication } from "./edit-applications.js";
 import { InputError } from "./input-error.js";
 import { setApplicationOutcome } from "./reanalyze-workspace.js";
@@ -208,9 +210,16 @@ export type TrackedTodo = TodoItem & {
   editedText: string | null;
   /** Put off until then; overdue only once that has passed too. */
   snoozedUntil: string | null;
+  /** The subject its draft goes out with: the same in a mail link and in the .eml. */
+  subject: string;
 };
 
-function tracked(item: TodoItem, edit: ActionEditRow | undefined, now: string): TrackedTodo {
+function tracked(
+  item: TodoItem,
+  edit: ActionEditRow | undefined,
+  role: string | null,
+  now: string,
+): TrackedTodo {
   const snoozed =
     edit?.snoozed_until && Date.parse(edit.snoozed_until) > Date.parse(now) ? edit.snoozed_until : null;
   return {
@@ -218,13 +227,17 @@ function tracked(item: TodoItem, edit: ActionEditRow | undefined, now: string): 
     isOverdue: item.isOverdue && !snoozed,
     editedText: edit?.text ?? null,
     snoozedUntil: snoozed,
+    subject: draftSubjectOf(item.kind, item.company, role),
   };
 }
 
 /** `listTodo` with the candidate's edits and snoozes. */
 export async function listTrackedTodo(store: Store, now: string): Promise<TrackedTodo[]> {
   const edits = new Map((await readActionEdits(store)).map((e) => [e.action_id, e]));
-  return (await listTodo(store, now)).map((t) => tracked(t, edits.get(t.id), now));
+  const roles = new Map((await readApplications(store)).map((a) => [a.id, a.role]));
+  return (await listTodo(store, now)).map((t) =>
+    tracked(t, edits.get(t.id), roles.get(t.applicationId) ?? null, now),
+  );
 }
 
 /** `showApplication` with the candidate's details, edits and snoozes, and the workspace's time zone. */
@@ -238,7 +251,11 @@ export async function showTrackedApplication(
   const details = detailsOf(
     (await readApplicationDetails(store)).find((d) => d.application_id === t.application.id),
   );
-  return { ...t, due: t.due.map((d) => tracked(d, edits.get(d.id), now)), details };
+  return {
+    ...t,
+    due: t.due.map((d) => tracked(d, edits.get(d.id), t.application.role, now)),
+    details,
+  };
 }
 
 async function actionOrThrow(store: Store, id: number) {
@@ -293,4 +310,16 @@ export async function undoDone(
 /** The candidate's zone, for dates shown in it (undefined: the browser's). */
 export async function workspaceSettings(store: Store): Promise<{ timeZone: string | null }> {
   return { timeZone: (await readTimeZone(store)) ?? null };
+}
+
+/** An action's draft as an .eml, with the candidate's own version of the text where they edited it. */
+export async function trackedActionDraft(store: Store, id: number, now: string): Promise<ActionDraftFile> {
+  const draft = await actionDraft(store, id, now);
+  const edited = (await readActionEdits(store)).find((e) => e.action_id === id)?.text;
+  if (!edited) return draft;
+  return {
+    ...draft,
+    body: edited,
+    eml: formatEml({ to: [], subject: draft.subject, body: edited, date: now }),
+  };
 }

@@ -496,6 +496,11 @@ describe.each(STORE_TARGETS)("the API over a workspace on $name", (target) => {
       expect(after.find((i) => i.id === drafted.id)?.editedText).toBe("Hello Dana, my own words.");
       // The planned text is untouched: going back is possible.
       expect(after.find((i) => i.id === drafted.id)?.text).toBe(drafted.text);
+      // The .eml carries the edit, under the subject the list gives for the mail link.
+      const eml = await call(app, `/api/actions/${drafted.id}/eml`);
+      expect(eml.text).toContain("Hello Dana, my own words.");
+      const subject = (after.find((i) => i.id === drafted.id) as unknown as { subject: string }).subject;
+      expect(eml.text).toContain(`Subject: ${subject}`);
       await call(app, `/api/actions/${drafted.id}/draft`, { method: "PUT", json: { text: null } });
       expect(
         ((await call(app, "/api/todo")).body as typeof items).find((i) => i.id === drafted.id)?.editedText,

@@ -2,7 +2,6 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { streamSSE } from "hono/streaming";
 import type { z } from "zod";
-import { actionDraft } from "../app/action-draft.js";
 import { type AddReport, addToWorkspace } from "../app/add-to-workspace.js";
 import {
   defaultKeepFolder,
@@ -25,6 +24,7 @@ import {
   moveApplication,
   showTrackedApplication,
   snoozeAction,
+  trackedActionDraft,
   undoDone,
   withDetails,
   workspaceSettings,
@@ -310,7 +310,7 @@ export function buildApp(options: ServerOptions): Hono {
     return c.json(filedSomething(report));
   });
   app.get("/api/actions/:id/eml", async (c) => {
-    const draft = await actionDraft(store, idParam(c.req.param("id"), "id"), now());
+    const draft = await trackedActionDraft(store, idParam(c.req.param("id"), "id"), now());
     c.header("Content-Type", "message/rfc822");
     c.header("Content-Disposition", `attachment; filename="${draft.fileName.replace(/[^\w.-]/g, "_")}"`);
     return c.body(draft.eml);

@@ -172,6 +172,8 @@ export interface TodoItem {
 export interface TrackedTodo extends TodoItem {
   editedText: string | null;
   snoozedUntil: string | null;
+  /** The subject of its draft, the same in a mail link and in the .eml. */
+  subject: string;
 }
 
 /** One line of `GET /api/applications`. */
