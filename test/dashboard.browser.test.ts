@@ -344,6 +344,8 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the dashboard in Chromium", () => {
     const { page, problems } = await open("/next-steps");
     const card = page.locator(".todo-card", { hasText: "Send a thank-you" }).first();
     await card.waitFor({ timeout: 20_000 });
+    // The draft is folded away until asked for.
+    await card.locator("details.draft-fold > summary").click();
     const mailto = await card.getByRole("link", { name: "Open in mail app" }).getAttribute("href");
     expect(mailto).toMatch(/^mailto:\?subject=[^&]+&body=Dear%20Riley/);
     const [download] = await Promise.all([

@@ -75,7 +75,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the Live page in Chromium", () => {
     expect(await signal.locator(".quote").textContent()).toContain("When could you start?");
     expect(await signal.locator(".polarity").textContent()).toMatch(/positive$/);
     // One signal heard is too little to read: the board says so rather than give a band.
-    expect(await page.locator("#live-band").textContent()).toMatch(/too little to read yet.* so far/);
+    expect(await page.locator("#live-band").textContent()).toMatch(/too little to read yet.* so far/i);
     expect(await page.locator(".live-talk").textContent()).toContain("Sam Okafor (you)");
     expect(await page.locator(".live-time").textContent()).toContain("of 45 min scheduled");
     const width = await page.evaluate<number>("document.scrollingElement.scrollWidth");

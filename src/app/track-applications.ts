@@ -307,9 +307,15 @@ export async function undoDone(
   return { id, status: row?.status ?? "open" };
 }
 
-/** The candidate's zone, for dates shown in it (undefined: the browser's). */
-export async function workspaceSettings(store: Store): Promise<{ timeZone: string | null }> {
-  return { timeZone: (await readTimeZone(store)) ?? null };
+/**
+ * What the dashboard shows dates with: the candidate's zone (null: the browser's), and the server's
+ * now, which overdue and "in 3 days" are counted from (the same moment `isOverdue` used).
+ */
+export async function workspaceSettings(
+  store: Store,
+  now: string,
+): Promise<{ timeZone: string | null; now: string }> {
+  return { timeZone: (await readTimeZone(store)) ?? null, now };
 }
 
 /** An action's draft as an .eml, with the candidate's own version of the text where they edited it. */

@@ -289,7 +289,7 @@ export function buildApp(options: ServerOptions): Hono {
     const body = await jsonBody(await readJson(c.req.json()), snoozeRequest);
     return c.json(await snoozeAction(store, idParam(c.req.param("id"), "id"), body.until, now()));
   });
-  app.get("/api/settings", async (c) => c.json(await workspaceSettings(store)));
+  app.get("/api/settings", async (c) => c.json(await workspaceSettings(store, now())));
   app.post("/api/applications", async (c) => {
     const raw = await c.req.json().catch(() => {
       throw bad("bad-json", "the body is not JSON");

@@ -198,8 +198,8 @@ export function buildOpenApi(): Record<string, unknown> {
       "/api/settings": {
         get: {
           summary:
-            "The workspace's settings the dashboard uses: `{ timeZone }`, the candidate's zone (null: the browser's)",
-          responses: { "200": json("`{ timeZone }`") },
+            "What the dashboard shows dates with: `{ timeZone, now }`, the candidate's zone (null: the browser's) and the server's now, which overdue is counted from",
+          responses: { "200": json("`{ timeZone, now }`") },
         },
       },
       "/api/actions/{id}/eml": {
