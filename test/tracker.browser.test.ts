@@ -477,6 +477,12 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       expect(await page.locator(".event-round .band-score").count()).toBe(0);
       await shot(page, w, "application-thin");
       await expectAccessible(page, "a thin read");
+      // On its Pipeline card too: no band, no colour of one.
+      await page.goto(new URL("/pipeline", server.url).href);
+      const card = page.locator(".card", { has: page.getByRole("link", { name: names.thin, exact: true }) });
+      await card.waitFor({ timeout: 20_000 });
+      expect(await card.locator(".band").textContent()).toBe("Too little to read yet");
+      expect(await page.locator(".card", { hasText: names.other }).locator(".band-word").count()).toBe(1);
       await finish(page, problems);
     });
 
@@ -513,7 +519,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       await page.getByRole("button", { name: `Merge another application into ${names.open}…` }).click();
       await page
         .getByLabel("Application to merge in")
-        .selectOption({ label: names.typed + " (Android engineer)" });
+        .selectOption({ label: `${names.typed} (Android engineer)` });
       await expectAccessible(page, "merge asked");
       await shot(page, w, "application-merge");
       await page.getByRole("button", { name: `Merge into ${names.open}` }).click();

@@ -7,6 +7,7 @@ import {
   readActionEdits,
   readApplicationDetails,
   readApplications,
+  readRoundSignalCounts,
   readTimeZone,
   reopenAction,
   type Store,
@@ -193,15 +194,32 @@ export async function moveApplication(
   return { applicationId: app.id, stage: stage as MoveStage, previous };
 }
 
-export type ApplicationSummaryWithDetails = ApplicationSummary & { details: ApplicationDetails };
+export type ApplicationSummaryWithDetails = Omit<ApplicationSummary, "read"> & {
+  /** The latest read; `thin` when it rests on fewer than two signals and no outcome (too little to read). */
+  read?: NonNullable<ApplicationSummary["read"]> & { thin?: true };
+  details: ApplicationDetails;
+};
 
-/** Every application's summary with what the candidate keeps on it (one more read, whatever the size). */
+/**
+ * Every application's summary with what the candidate keeps on it, and whether its latest read is thin
+ * (as the read itself says: fewer than two signals, an outcome's not counted, and no outcome). Two more
+ * reads, whatever the workspace's size.
+ */
 export async function withDetails(
   store: Store,
   summaries: ApplicationSummary[],
 ): Promise<ApplicationSummaryWithDetails[]> {
   const rows = new Map((await readApplicationDetails(store)).map((d) => [d.application_id, d]));
-  return summaries.map((s) => ({ ...s, details: detailsOf(rows.get(s.id)) }));
+  const counts = await readRoundSignalCounts(store);
+  return summaries.map((s) => {
+    const c = s.read ? counts.get(`${s.id}:${s.read.round}`) : undefined;
+    const thin = s.read && !c?.outcome && (c?.signals ?? 0) < 2;
+    return {
+      ...s,
+      ...(s.read ? { read: thin ? { ...s.read, thin: true as const } : s.read } : {}),
+      details: detailsOf(rows.get(s.id)),
+    };
+  });
 }
 
 /** A thing to do with the candidate's edit of its draft and its snooze. */

@@ -405,6 +405,21 @@ describe.each(STORE_TARGETS)("the API over a workspace on $name", (target) => {
       expect(logs).toEqual([]);
     });
 
+    it("marks a latest read that rests on too little as thin, and a read with enough signals not", async () => {
+      const saved = await call(app, "/api/applications", {
+        json: { notes: "Had the video call today. It was fine I guess.\n", application: "Quillbrook Tea" },
+      });
+      expect(saved.status).toBe(200);
+      const listed = (await call(app, "/api/applications")).body as {
+        company: string;
+        read?: { band: string; thin?: true };
+      }[];
+      expect(listed.find((a) => a.company === "Quillbrook Tea")?.read?.thin).toBe(true);
+      const lumenfold = listed.find((a) => a.company === "Lumenfold Analytics");
+      expect(lumenfold?.read?.band).toBeDefined();
+      expect(lumenfold?.read?.thin).toBeUndefined();
+    });
+
     it("keeps a link, a salary range, contacts and notes, and clears one given as null", async () => {
       const set = await call(app, "/api/applications/lumenfold", {
         method: "PATCH",

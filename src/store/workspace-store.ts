@@ -1264,3 +1264,29 @@ export async function reopenAction(store: Store, id: number, now: string): Promi
     return normalized({ ...row, ...change });
   });
 }
+
+/**
+ * Per round ("applicationId:number"), how many signals its read rests on and whether an outcome settled
+ * it: what tells a thin read apart without parsing every stored analysis.
+ */
+export async function readRoundSignalCounts(
+  store: Store,
+): Promise<Map<string, { signals: number; outcome: boolean }>> {
+  const rows = await store.conn.db
+    .selectFrom("round_signals")
+    .innerJoin("rounds", "rounds.id", "round_signals.round_id")
+    .select([
+      "rounds.application_id as application_id",
+      "rounds.number as number",
+      sql<number>`sum(case when round_signals.polarity = 'outcome' then 0 else 1 end)`.as("signals"),
+      sql<number>`sum(case when round_signals.polarity = 'outcome' then 1 else 0 end)`.as("outcomes"),
+    ])
+    .groupBy(["rounds.application_id", "rounds.number"])
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      `${num(r.application_id)}:${num(r.number)}`,
+      { signals: num(r.signals), outcome: num(r.outcomes) > 0 },
+    ]),
+  );
+}

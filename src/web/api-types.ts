@@ -186,7 +186,8 @@ export interface ApplicationSummary {
   rounds: number;
   messages: number;
   outcome?: { outcome: string; recordedBy: string; quote: string | null };
-  read?: { band: Band; score: number; round: number; summary: string | null };
+  /** The latest read; `thin`: too little to read (its band says little). */
+  read?: { band: Band; score: number; round: number; summary: string | null; thin?: true };
   lastFromCompany?: { at: string; days: number };
   lastContact?: { at: string; days: number; what: "message" | "round" };
   nextAction?: TodoItem;

@@ -213,10 +213,11 @@ function EventItem({
 }
 
 /**
- * Too little to read: fewer than two signals, as the read itself says of a thin one (its band is kept,
- * but says little).
+ * Too little to read: fewer than two signals (an outcome's not counted) and no outcome, as the read
+ * itself marks a thin one (its band is kept, but says little).
  */
 function isThin(event: Extract<TimelineEvent, { kind: "round" }>): boolean {
+  if (event.signals.some((s) => s.polarity === "outcome")) return false;
   return event.signals.length < 2;
 }
 

@@ -386,7 +386,7 @@ function ApplicationCard({
         </p>
       ) : app.read ? (
         <p>
-          <BandBadge band={app.read.band} />
+          <BandBadge band={app.read.band} thin={app.read.thin} />
           <span class="hint"> (round {app.read.round})</span>
         </p>
       ) : (
