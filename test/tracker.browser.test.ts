@@ -530,6 +530,45 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       await finish(page, problems);
     });
 
+    it("quick read keeps what is typed across pages and a reload, warns before leaving, and reads right under it on a phone", async () => {
+      const { page, problems } = await open("/", viewport);
+      const dialogs: string[] = [];
+      page.on("dialog", (d) => {
+        dialogs.push(d.type());
+        void d.accept();
+      });
+      const notes = page.getByLabel("Your notes");
+      await notes.click();
+      const typed = `${notesFor(names.open)}I think I stumbled on the question about seasonality.\n`;
+      await notes.fill(typed);
+      const under = page.locator(".read-under .band");
+      await under.waitFor({ state: "attached", timeout: 20_000 });
+      if (viewport.width < 960) {
+        // The band sits right under the notes, not a screen or more below them.
+        const box = await notes.boundingBox();
+        const band = await under.boundingBox();
+        expect(band && box ? band.y - (box.y + box.height) : Number.POSITIVE_INFINITY).toBeLessThan(80);
+        expect(await under.textContent()).toMatch(/strong|promising|mixed|weak|Too little/);
+      } else {
+        // Beside the notes the whole read is in view already: no second copy.
+        expect(await under.isVisible()).toBe(false);
+      }
+      await shot(page, w, "quick-read");
+      await expectAccessible(page, "quick read with notes");
+      // Away and back in the dashboard: kept.
+      await page.getByRole("link", { name: "Pipeline" }).click();
+      await page.locator("h1", { hasText: "Pipeline" }).waitFor();
+      await page.getByRole("link", { name: "Quick read" }).click();
+      expect(await page.getByLabel("Your notes").inputValue()).toBe(typed);
+      // Leaving the page asks first; after a reload the notes are still there.
+      await page.reload();
+      expect(dialogs).toEqual(["beforeunload"]);
+      await page.getByLabel("Your notes").waitFor();
+      expect(await page.getByLabel("Your notes").inputValue()).toBe(typed);
+      await page.evaluate("localStorage.removeItem('debrief:quick-read')");
+      await finish(page, problems);
+    });
+
     it("no view scrolls sideways", async () => {
       for (const path of ["/pipeline", "/next-steps", `/applications/${ids[names.other]}`]) {
         const { page, problems } = await open(path, viewport);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { analyze, isAbort, messageOf, saveToWorkspace } from "./api.js";
 import type { AnalyzeBody, ReadJson, SaveResult, UploadJson } from "./api-types.js";
+import { BandBadge } from "./band-badge.js";
 import { usePageTitle } from "./page-title.js";
 import { ReadPanel } from "./read-panel.js";
 import { SaveBox } from "./save-box.js";
@@ -35,14 +36,44 @@ function bodyOf(notes: string, files: Picked[], me: string): AnalyzeBody | undef
   };
 }
 
+/** Where the typed text waits (this browser only) until it is saved to the workspace. */
+export const DRAFT_KEY = "debrief:quick-read";
+
+interface TypedDraft {
+  notes: string;
+  me: string;
+  application: string;
+}
+
+function loadDraft(): TypedDraft {
+  try {
+    const raw = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? "{}") as Partial<TypedDraft>;
+    const text = (v: unknown) => (typeof v === "string" ? v : "");
+    return { notes: text(raw.notes), me: text(raw.me), application: text(raw.application) };
+  } catch {
+    return { notes: "", me: "", application: "" };
+  }
+}
+
+function keepDraft(draft: TypedDraft): void {
+  try {
+    if (draft.notes.trim() === "" && draft.application.trim() === "") localStorage.removeItem(DRAFT_KEY);
+    else localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+  } catch {
+    // Storage full or refused (a private window): the text is only on screen, as before.
+  }
+}
+
 /**
- * Quick read: paste notes or drop the files, and the read follows as you type. Nothing is stored
- * until Save.
+ * Quick read: paste notes or drop the files, and the read follows as you type. Nothing is stored in
+ * the workspace until Save; what is typed is kept in this browser meanwhile (across a reload or a visit
+ * to another page), and leaving the tab with unsaved notes asks first.
  */
 export function QuickReadView() {
-  const [notes, setNotes] = useState("");
+  const [initial] = useState(loadDraft);
+  const [notes, setNotes] = useState(initial.notes);
   const [files, setFiles] = useState<Picked[]>([]);
-  const [me, setMe] = useState("");
+  const [me, setMe] = useState(initial.me);
   const [read, setRead] = useState<ReadJson | undefined>();
   const [status, setStatus] = useState<{ kind: "idle" | "reading" | "done" | "error"; text: string }>({
     kind: "idle",
@@ -50,10 +81,25 @@ export function QuickReadView() {
   });
   const [isDragging, setDragging] = useState(false);
   const [fileProblem, setFileProblem] = useState("");
-  const [application, setApplication] = useState("");
+  const [application, setApplication] = useState(initial.application);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<SaveResult | undefined>();
   const [saveError, setSaveError] = useState("");
+
+  // Kept as it is typed; forgotten once saved.
+  useEffect(() => {
+    if (!saved) keepDraft({ notes, me, application });
+  }, [notes, me, application, saved]);
+  const unsaved = !saved && (notes.trim() !== "" || files.length > 0);
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
 
   useEffect(() => {
     const body = bodyOf(notes, files, me);
@@ -122,6 +168,7 @@ export function QuickReadView() {
           ...(application.trim() ? { application: application.trim() } : {}),
         }),
       );
+      keepDraft({ notes: "", me: "", application: "" });
     } catch (e) {
       setSaveError(messageOf(e));
     } finally {
@@ -163,6 +210,14 @@ export function QuickReadView() {
               setSaved(undefined);
             }}
           />
+          {read ? (
+            <p class="read-under" aria-hidden="true">
+              <BandBadge band={read.read.band} score={read.read.score} thin={read.read.thin} />{" "}
+              <a href="#quick-result" tabIndex={-1}>
+                the whole read below
+              </a>
+            </p>
+          ) : null}
           <div class="drop-zone">
             <label for="quick-files">
               Add files: transcript (.vtt, .srt, .txt), invite (.ics), emails (.eml, .mbox)
