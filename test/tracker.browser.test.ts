@@ -323,9 +323,15 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
         await caveat.waitFor({ timeout: 20_000 });
         return Number(/(\d+) decided/.exec((await caveat.textContent()) ?? "")?.[1]);
       };
+      const offers = async (page: Page) =>
+        Number(await page.locator(".funnel-offers").getAttribute("data-count"));
       const { page, problems } = await open("/pipeline", viewport);
       const before = await decided(page);
       expect(before).toBeGreaterThan(0);
+      const offersBefore = await offers(page);
+      expect(await page.locator(".funnel-applied").getAttribute("data-count")).toBe(
+        String((await api<unknown[]>(page, "/api/applications")).length),
+      );
       await page.goto(new URL(`/applications/${ids[names.open]}`, server.url).href);
       const menu = page.locator(`#stage-of-${ids[names.open]}`);
       await menu.waitFor({ timeout: 20_000 });
@@ -337,7 +343,17 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       expect(await page.locator(".lead .lede").textContent()).toMatch(/Stage: Offer \(recorded by you/);
       await shot(page, w, "application-offer");
       await expectAccessible(page, "application with an offer");
+      // Every signal on the page is named in words, as the read names it.
+      const labels = (await api<{ label: string }[]>(page, "/api/signals")).map((l) => l.label);
+      const tags = await page.locator(".event-round .tags .tag").allTextContents();
+      expect(tags.length).toBeGreaterThan(0);
+      for (const tag of tags)
+        expect(
+          labels.some((l) => tag.endsWith(l)),
+          tag,
+        ).toBe(true);
       expect(await decided(page)).toBe(before + 1);
+      expect(await offers(page)).toBe(offersBefore + 1);
       expect(await page.locator(".caveat-box p").first().textContent()).toMatch(/\d+ offers?/);
       await shot(page, w, "insights");
       await expectAccessible(page, "insights");

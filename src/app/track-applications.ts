@@ -1,3 +1,4 @@
+import { CATALOGUE } from "../core/catalogue.js";
 import { formatEml } from "../core/format-eml.js";
 import {
   type ActionEditRow,
@@ -346,4 +347,9 @@ export async function trackedActionDraft(store: Store, id: number, now: string):
     body: edited,
     eml: formatEml({ to: [], subject: draft.subject, body: edited, date: now }),
   };
+}
+
+/** Every signal's one human label, as the catalogue names it: what every view calls it. */
+export function signalLabels(): { id: string; label: string; polarity: string }[] {
+  return CATALOGUE.map((d) => ({ id: d.id, label: d.label, polarity: d.polarity }));
 }

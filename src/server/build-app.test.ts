@@ -198,6 +198,7 @@ const EXERCISED = [
   "POST /api/actions/{id}/snooze",
   "POST /api/applications/{ref}/stage",
   "GET /api/settings",
+  "GET /api/signals",
   "GET /api/actions/{id}/eml",
   "POST /api/applications",
   "GET /api/insights",
@@ -542,6 +543,17 @@ describe.each(STORE_TARGETS)("the API over a workspace on $name", (target) => {
         "no-such-action",
       );
       expect(logs).toEqual([]);
+    });
+
+    it("names every signal once, in words for a person", async () => {
+      const a = await call(app, "/api/signals");
+      const list = a.body as { id: string; label: string; polarity: string }[];
+      expect(list.length).toBeGreaterThan(10);
+      expect(new Set(list.map((s) => s.id)).size).toBe(list.length);
+      for (const s of list) {
+        expect(s.label).not.toBe(s.id);
+        expect(s.label).toMatch(/^[A-Z]/);
+      }
     });
 
     it("gives the candidate's time zone, or null for the browser's", async () => {

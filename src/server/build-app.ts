@@ -23,6 +23,7 @@ import {
   listTrackedTodo,
   moveApplication,
   showTrackedApplication,
+  signalLabels,
   snoozeAction,
   trackedActionDraft,
   undoDone,
@@ -290,6 +291,7 @@ export function buildApp(options: ServerOptions): Hono {
     return c.json(await snoozeAction(store, idParam(c.req.param("id"), "id"), body.until, now()));
   });
   app.get("/api/settings", async (c) => c.json(await workspaceSettings(store, now())));
+  app.get("/api/signals", (c) => c.json(signalLabels()));
   app.post("/api/applications", async (c) => {
     const raw = await c.req.json().catch(() => {
       throw bad("bad-json", "the body is not JSON");

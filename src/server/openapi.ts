@@ -195,6 +195,12 @@ export function buildOpenApi(): Record<string, unknown> {
           responses: { "200": json("`{ id, snoozedUntil }`"), ...failures },
         },
       },
+      "/api/signals": {
+        get: {
+          summary: "Every signal the read knows, with its one human label: `[{ id, label, polarity }]`",
+          responses: { "200": json("the signals") },
+        },
+      },
       "/api/settings": {
         get: {
           summary:

@@ -209,3 +209,17 @@ export function finishLive(id: string): Promise<LiveFinishJson> {
 export function liveEventsUrl(id: string): string {
   return `/api/live/${encodeURIComponent(id)}/events`;
 }
+
+let labels: Promise<Map<string, string>> | undefined;
+
+/** Every signal's human label by id, asked for once a page load. */
+export function signalLabels(): Promise<Map<string, string>> {
+  labels ??= call<{ id: string; label: string }[]>("GET", "/api/signals").then(
+    (list) => new Map(list.map((s) => [s.id, s.label])),
+    (e: unknown) => {
+      labels = undefined;
+      throw e;
+    },
+  );
+  return labels;
+}

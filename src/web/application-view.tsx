@@ -5,7 +5,7 @@ import type { ApplicationChange, ApplicationTimeline, TimelineEvent } from "./ap
 import { BandBadge, PolarityTag } from "./band-badge.js";
 import { Chart, type ChartOptions, cssColor, pointsOnly } from "./chart.js";
 import { epochSeconds, formatDate, formatDateTime } from "./dates.js";
-import { actionLabel, humanize, plural, stageLabel } from "./labels.js";
+import { actionLabel, plural, stageLabel } from "./labels.js";
 import { Link, navigate } from "./link.js";
 import { TodoCard, useDoneWithUndo } from "./next-steps-view.js";
 import { usePageTitle } from "./page-title.js";
@@ -15,6 +15,7 @@ import { StageMenu } from "./pipeline-view.js";
 import { Problem } from "./problem.js";
 import { useApi } from "./use-api.js";
 import { useClock } from "./use-clock.js";
+import { useSignalLabels } from "./use-signal-labels.js";
 
 /** The chart's rows, bottom to top: each kind of event on its own line, named on the axis. */
 const LANES = [
@@ -135,11 +136,13 @@ function EventItem({
   event,
   applicationId,
   closed,
+  label,
 }: {
   event: TimelineEvent;
   applicationId: number;
   /** The outcome is known: a round's advice on what would change the read is left out. */
   closed: boolean;
+  label: (id: string) => string;
 }) {
   switch (event.kind) {
     case "round":
@@ -158,7 +161,7 @@ function EventItem({
             <ul class="tags" aria-label={`Signals of round ${event.number}`}>
               {event.signals.map((s) => (
                 <li key={s.id} class="tag">
-                  <PolarityTag polarity={s.polarity} /> {humanize(s.id)}
+                  <PolarityTag polarity={s.polarity} /> {label(s.id)}
                 </li>
               ))}
             </ul>
@@ -243,6 +246,7 @@ export function ApplicationView({ id }: { id: number }) {
 function ApplicationDetail({ t, reload }: { t: ApplicationTimeline; reload: () => void }) {
   const closed = t.outcome && t.outcome.outcome !== "offer" ? t.outcome : undefined;
   const clock = useClock();
+  const label = useSignalLabels();
   const { onDone, bar } = useDoneWithUndo(reload);
   const next = t.due[0];
   const summary = {
@@ -328,7 +332,13 @@ function ApplicationDetail({ t, reload }: { t: ApplicationTimeline; reload: () =
         ) : (
           <ol class="events">
             {t.events.map((e, i) => (
-              <EventItem key={i} event={e} applicationId={t.application.id} closed={closed !== undefined} />
+              <EventItem
+                key={i}
+                event={e}
+                applicationId={t.application.id}
+                closed={closed !== undefined}
+                label={label}
+              />
             ))}
           </ol>
         )}
