@@ -37,6 +37,7 @@ const NAMES = {
     typed: "Sablecrest Maps",
     dropped: "Thornquay Health",
     mail: ["brindlecove", "osterlyn"],
+    silent: "Calderwood Sports",
   },
   375: {
     open: "Umberfield Games",
@@ -46,6 +47,7 @@ const NAMES = {
     typed: "Zephyrine Audio",
     dropped: "Alderwick Clinics",
     mail: ["corriebay", "dunmarrow"],
+    silent: "Emberlane Books",
   },
 } as const;
 
@@ -152,6 +154,34 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
         );
         ids[names.closed] = closed.filed[0]?.applicationId ?? 0;
         await setApplicationOutcome(store, names.closed, "rejected", now);
+        // Interviewed in January, thanked them the same day, promised an answer by the 16th: silence since.
+        const slug = names.silent.toLowerCase().replace(/\W+/g, "");
+        const silent = await addToWorkspace(
+          store,
+          [
+            await writeFolder(join(tmp, slug), {
+              "notes.md": `# ${names.silent}: data analyst, round 1\n\nMet Nadia Brook for an hour.\nShe said they would get back to me by January 16.\n`,
+              "invite.ics": icsText({
+                summary: `${names.silent}: data analyst interview`,
+                start: "20260108T150000Z",
+                end: "20260108T160000Z",
+                organizer: `Nadia Brook <nadia.brook@${slug}.example>`,
+                attendees: [CANDIDATE],
+                uid: `${slug}-r1@tests.example`,
+              }),
+              "thanks.eml": emlText({
+                from: CANDIDATE,
+                to: `Nadia Brook <nadia.brook@${slug}.example>`,
+                subject: "Thank you for today",
+                date: "Thu, 08 Jan 2026 18:00:00 +0000",
+                id: `thanks-${slug}@example.net`,
+                body: "Hi Nadia,\n\nThank you for the conversation today.\n\nBest,\nRobin",
+              }),
+            }),
+          ],
+          { now, application: names.silent, me: "Robin Ashby" },
+        );
+        ids[names.silent] = silent.filed[0]?.applicationId ?? 0;
       }
     } finally {
       await closeStore(store);
@@ -582,6 +612,37 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       await page.getByLabel("Your notes").waitFor();
       expect(await page.getByLabel("Your notes").inputValue()).toBe(typed);
       await page.evaluate("localStorage.removeItem('debrief:quick-read')");
+      await finish(page, problems);
+    });
+
+    it("the other views pass axe too: an interview, Live, an empty Quick read, a page that is not there", async () => {
+      for (const [name, path, ready] of [
+        ["interview", `/applications/${ids[names.other]}/rounds/1`, ".document-pane"],
+        ["live", "/live", "form.live-start"],
+        ["quick-read-empty", "/", "#quick-notes"],
+        ["not-found", "/no-such-page", "h1"],
+      ] as const) {
+        const { page, problems } = await open(path, viewport);
+        await page.locator(ready).first().waitFor({ timeout: 20_000 });
+        await shot(page, w, name);
+        await expectAccessible(page, name);
+        await finish(page, problems);
+      }
+    });
+
+    it("asks 'Mark as ghosted?' of an application silent past the date they gave, and one click closes it", async () => {
+      const { page, problems } = await open("/pipeline", viewport);
+      const ask = page.getByRole("button", { name: `Mark ${names.silent} as ghosted?` });
+      await ask.waitFor({ timeout: 20_000 });
+      expect(await columnOf(page, names.silent)).toMatch(/^Waiting/);
+      await expectAccessible(page, "pipeline, asking about a ghosting");
+      await ask.click();
+      await page.locator("section.column-closed").getByRole("link", { name: names.silent }).waitFor();
+      const card = page.locator(".card", {
+        has: page.getByRole("link", { name: names.silent, exact: true }),
+      });
+      expect(await card.locator(".outcome").textContent()).toBe("Ghosted");
+      expect(await ask.count()).toBe(0);
       await finish(page, problems);
     });
 

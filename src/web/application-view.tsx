@@ -11,7 +11,7 @@ import { TodoCard, useDoneWithUndo } from "./next-steps-view.js";
 import { usePageTitle } from "./page-title.js";
 import { interviewHref } from "./parse-route.js";
 import { scheduleDelete } from "./pending-delete.js";
-import { StageMenu } from "./pipeline-view.js";
+import { GhostedPrompt, StageMenu } from "./pipeline-view.js";
 import { Problem } from "./problem.js";
 import { useApi } from "./use-api.js";
 import { useClock } from "./use-clock.js";
@@ -288,6 +288,7 @@ function ApplicationDetail({ t, reload }: { t: ApplicationTimeline; reload: () =
             {next.due ? ` · due ${formatDate(next.due)}` : ""}
           </p>
         ) : null}
+        <GhostedPrompt app={summary} onMoved={() => reload()} />
         <StageMenu app={summary} onMoved={() => reload()} />
       </section>
 

@@ -5,7 +5,6 @@ import { type Clock, dayDifference, formatDate, formatExact, relativeDue } from 
 import { DraftBox } from "./draft-box.js";
 import { actionLabel } from "./labels.js";
 import { Link } from "./link.js";
-import { OverdueTag } from "./overdue-tag.js";
 import { usePageTitle } from "./page-title.js";
 import { applicationHref } from "./parse-route.js";
 import { Problem } from "./problem.js";
@@ -111,8 +110,8 @@ export function TodoCard({
         ) : null}
       </h3>
       <p class="due">
+        {item.isOverdue ? <span aria-hidden="true">⚠ </span> : null}
         <When item={item} clock={clock} />
-        {item.isOverdue ? <OverdueTag /> : null}
       </p>
       <p class="why">{item.why}</p>
       {item.text ? (

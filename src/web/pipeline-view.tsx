@@ -9,10 +9,9 @@ import {
 } from "./api.js";
 import type { ApplicationSummary, MoveStage, SaveResult } from "./api-types.js";
 import { BandBadge } from "./band-badge.js";
-import { formatDate, silenceWords } from "./dates.js";
+import { type Clock, formatExact, relativeDue, silenceWords } from "./dates.js";
 import { actionLabel, MOVE_LABELS, stageLabel } from "./labels.js";
 import { Link } from "./link.js";
-import { OverdueTag } from "./overdue-tag.js";
 import { usePageTitle } from "./page-title.js";
 import { applicationHref } from "./parse-route.js";
 import { undoDelete, usePendingDelete } from "./pending-delete.js";
@@ -20,6 +19,7 @@ import { type Picked, pickFiles } from "./pick-files.js";
 import { PIPELINE_STAGES, type PipelineStage, pipelineStage } from "./pipeline-stage.js";
 import { Problem } from "./problem.js";
 import { useApi } from "./use-api.js";
+import { useClock } from "./use-clock.js";
 
 const EMPTY: Record<PipelineStage, string> = {
   applied: "Nothing waiting on a first interview.",
@@ -41,6 +41,7 @@ export function moveStageOf(a: ApplicationSummary): MoveStage {
 export function PipelineView() {
   const loaded = useApi((signal) => listApplications(signal), []);
   const { pending, problem } = usePendingDelete();
+  const clock = useClock();
   const [announce, setAnnounce] = useState("");
   const focusAfter = useRef<string | undefined>(undefined);
   usePageTitle("Pipeline");
@@ -85,6 +86,7 @@ export function PipelineView() {
       ) : apps ? (
         <Board
           apps={apps}
+          clock={clock}
           onMoved={(a, stage) => {
             setAnnounce(`Moved ${a.company} to ${MOVE_LABELS[stage]}.`);
             focusAfter.current = `move-${a.id}`;
@@ -264,9 +266,11 @@ function NewApplication({ onAdded }: { onAdded: (text: string) => void }) {
 
 function Board({
   apps,
+  clock,
   onMoved,
 }: {
   apps: ApplicationSummary[];
+  clock: Clock;
   onMoved: (a: ApplicationSummary, stage: MoveStage) => void;
 }) {
   if (apps.length === 0) {
@@ -294,7 +298,7 @@ function Board({
               <ul class="cards">
                 {list.map((a) => (
                   <li key={a.id}>
-                    <ApplicationCard app={a} onMoved={onMoved} />
+                    <ApplicationCard app={a} clock={clock} onMoved={onMoved} />
                   </li>
                 ))}
               </ul>
@@ -365,11 +369,52 @@ export function StageMenu({
   );
 }
 
-function ApplicationCard({
+/**
+ * "Mark as ghosted?": they have been silent past the date they gave and the week after it (the status
+ * check is overdue). One click records it, as the stage menu would.
+ */
+export function GhostedPrompt({
   app,
   onMoved,
 }: {
   app: ApplicationSummary;
+  onMoved: (a: ApplicationSummary, stage: MoveStage) => void;
+}) {
+  const [problem, setProblem] = useState("");
+  const next = app.nextAction;
+  if (app.outcome || next?.kind !== "status-check" || !next.isOverdue) return null;
+  return (
+    <div class="ghosted-prompt">
+      <p>Still silent past the date they gave.</p>
+      <button
+        type="button"
+        onClick={async () => {
+          try {
+            await moveApplication(app.id, "ghosted");
+            onMoved(app, "ghosted");
+          } catch (e) {
+            setProblem(messageOf(e));
+          }
+        }}
+      >
+        Mark {app.company} as ghosted?
+      </button>
+      {problem ? (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function ApplicationCard({
+  app,
+  clock,
+  onMoved,
+}: {
+  app: ApplicationSummary;
+  clock: Clock;
   onMoved: (a: ApplicationSummary, stage: MoveStage) => void;
 }) {
   const next = app.nextAction;
@@ -399,12 +444,20 @@ function ApplicationCard({
       {next ? (
         <p class={`next${next.isOverdue ? " overdue" : ""}`}>
           Next: {actionLabel(next.kind)}
-          {next.due ? ` · due ${formatDate(next.due)}` : ""}
-          {next.isOverdue ? <OverdueTag /> : null}
+          {next.due ? (
+            <>
+              {" · "}
+              {next.isOverdue ? <span aria-hidden="true">⚠ </span> : null}
+              <time dateTime={next.due} title={formatExact(next.due, clock.timeZone)}>
+                {relativeDue(next.due, clock).toLowerCase()}
+              </time>
+            </>
+          ) : null}
         </p>
       ) : app.outcome ? null : (
         <p class="next hint">Nothing to do for now.</p>
       )}
+      <GhostedPrompt app={app} onMoved={onMoved} />
       <StageMenu app={app} onMoved={onMoved} />
     </article>
   );
