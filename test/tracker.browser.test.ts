@@ -443,6 +443,9 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       await card.locator("details.draft-fold > summary").click();
       const draft = card.locator(".draft-text");
       await draft.waitFor();
+      // Signed with the candidate's name once it is known, never "[your name]".
+      expect(await draft.inputValue()).toContain("Robin Ashby");
+      expect(await draft.inputValue()).not.toContain("[your name]");
       await expectAccessible(page, "next steps, a draft open");
       const mine = `My own words for ${names.other}, written at ${w} px.`;
       await draft.fill(mine);

@@ -8,6 +8,8 @@ import {
   readActionEdits,
   readApplicationDetails,
   readApplications,
+  readCompanySenders,
+  readMe,
   readRoundSignalCounts,
   readTimeZone,
   reopenAction,
@@ -231,22 +233,49 @@ export type TrackedTodo = TodoItem & {
   snoozedUntil: string | null;
   /** The subject its draft goes out with: the same in a mail link and in the .eml. */
   subject: string;
+  /** Whom it goes to: the last person from the company who wrote (not a no-reply address); null: unknown. */
+  to: { name: string | null; address: string } | null;
 };
+
+/** Where the planned drafts leave the candidate's name open. */
+const NAME_PLACEHOLDER = "[your name]";
+
+/** A draft signed with the candidate's name where it was left open (read before the name was known). */
+function signed(text: string | null, me: string | undefined): string | null {
+  return text && me ? text.split(NAME_PLACEHOLDER).join(me) : text;
+}
+
+/** Whom to write to, from what the company sent: never a no-reply address. */
+function replyTo(
+  sender: { name: string | null; address: string } | undefined,
+): { name: string | null; address: string } | null {
+  if (!sender || /^(no-?reply|do-?not-?reply|mailer-daemon|notifications?)@/i.test(sender.address))
+    return null;
+  return sender;
+}
+
+/** What the drafts are filled with: the candidate's name, and the company's people. */
+async function draftFill(store: Store) {
+  return { me: await readMe(store), senders: await readCompanySenders(store) };
+}
 
 function tracked(
   item: TodoItem,
   edit: ActionEditRow | undefined,
   role: string | null,
+  fill: Awaited<ReturnType<typeof draftFill>>,
   now: string,
 ): TrackedTodo {
   const snoozed =
     edit?.snoozed_until && Date.parse(edit.snoozed_until) > Date.parse(now) ? edit.snoozed_until : null;
   return {
     ...item,
+    text: signed(item.text, fill.me),
     isOverdue: item.isOverdue && !snoozed,
     editedText: edit?.text ?? null,
     snoozedUntil: snoozed,
     subject: draftSubjectOf(item.kind, item.company, role),
+    to: replyTo(fill.senders.get(item.applicationId)),
   };
 }
 
@@ -254,8 +283,9 @@ function tracked(
 export async function listTrackedTodo(store: Store, now: string): Promise<TrackedTodo[]> {
   const edits = new Map((await readActionEdits(store)).map((e) => [e.action_id, e]));
   const roles = new Map((await readApplications(store)).map((a) => [a.id, a.role]));
+  const fill = await draftFill(store);
   return (await listTodo(store, now)).map((t) =>
-    tracked(t, edits.get(t.id), roles.get(t.applicationId) ?? null, now),
+    tracked(t, edits.get(t.id), roles.get(t.applicationId) ?? null, fill, now),
   );
 }
 
@@ -267,12 +297,13 @@ export async function showTrackedApplication(
 ): Promise<Omit<ApplicationTimeline, "due"> & { due: TrackedTodo[]; details: ApplicationDetails }> {
   const t = await showApplication(store, ref, now);
   const edits = new Map((await readActionEdits(store)).map((e) => [e.action_id, e]));
+  const fill = await draftFill(store);
   const details = detailsOf(
     (await readApplicationDetails(store)).find((d) => d.application_id === t.application.id),
   );
   return {
     ...t,
-    due: t.due.map((d) => tracked(d, edits.get(d.id), t.application.role, now)),
+    due: t.due.map((d) => tracked(d, edits.get(d.id), t.application.role, fill, now)),
     details,
   };
 }
@@ -337,15 +368,27 @@ export async function workspaceSettings(
   return { timeZone: (await readTimeZone(store)) ?? null, now };
 }
 
-/** An action's draft as an .eml, with the candidate's own version of the text where they edited it. */
+/**
+ * An action's draft as an .eml: the candidate's own version of the text where they edited it, signed with
+ * their name where the plan left it open, to the last person from the company who wrote.
+ */
 export async function trackedActionDraft(store: Store, id: number, now: string): Promise<ActionDraftFile> {
   const draft = await actionDraft(store, id, now);
   const edited = (await readActionEdits(store)).find((e) => e.action_id === id)?.text;
-  if (!edited) return draft;
+  const action = await readAction(store, id);
+  const fill = await draftFill(store);
+  const to = action ? replyTo(fill.senders.get(action.application_id)) : null;
+  const body = edited ?? signed(draft.body, fill.me) ?? draft.body;
+  if (body === draft.body && !to) return draft;
   return {
     ...draft,
-    body: edited,
-    eml: formatEml({ to: [], subject: draft.subject, body: edited, date: now }),
+    body,
+    eml: formatEml({
+      to: to ? [{ ...(to.name ? { name: to.name } : {}), email: to.address }] : [],
+      subject: draft.subject,
+      body,
+      date: now,
+    }),
   };
 }
 

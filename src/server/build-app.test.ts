@@ -515,8 +515,14 @@ describe.each(STORE_TARGETS)("the API over a workspace on $name", (target) => {
       // The .eml carries the edit, under the subject the list gives for the mail link.
       const eml = await call(app, `/api/actions/${drafted.id}/eml`);
       expect(eml.text).toContain("Hello Dana, my own words.");
-      const subject = (after.find((i) => i.id === drafted.id) as unknown as { subject: string }).subject;
-      expect(eml.text).toContain(`Subject: ${subject}`);
+      const shown = after.find((i) => i.id === drafted.id) as unknown as {
+        subject: string;
+        to: { name: string | null; address: string } | null;
+      };
+      expect(eml.text).toContain(`Subject: ${shown.subject}`);
+      // To the last person from the company who wrote: Dana, who answered the thank-you.
+      expect(shown.to).toEqual({ name: "Dana Whitlock", address: "dana.whitlock@lumenfold.example" });
+      expect(eml.text).toMatch(/^To: Dana Whitlock <dana\.whitlock@lumenfold\.example>/m);
       await call(app, `/api/actions/${drafted.id}/draft`, { method: "PUT", json: { text: null } });
       expect(
         ((await call(app, "/api/todo")).body as typeof items).find((i) => i.id === drafted.id)?.editedText,

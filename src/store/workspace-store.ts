@@ -1290,3 +1290,27 @@ export async function readRoundSignalCounts(
     ]),
   );
 }
+
+/** The candidate's name, as given to `--me` (or a save) once; undefined until then. */
+export async function readMe(store: Store): Promise<string | undefined> {
+  const ws = await store.conn.db.selectFrom("workspace").select("me").where("id", "=", 1).executeTakeFirst();
+  return ws?.me ?? undefined;
+}
+
+/** Per application, the latest person from the company who wrote (with an address): whom a draft goes to. */
+export async function readCompanySenders(
+  store: Store,
+): Promise<Map<number, { name: string | null; address: string }>> {
+  const rows = await store.conn.db
+    .selectFrom("messages")
+    .select(["application_id", "from_name", "from_address", "sent_at"])
+    .where("direction", "=", "company")
+    .where("from_address", "is not", null)
+    .orderBy("application_id")
+    .orderBy("sent_at")
+    .execute();
+  const out = new Map<number, { name: string | null; address: string }>();
+  for (const r of rows)
+    if (r.from_address) out.set(num(r.application_id), { name: r.from_name, address: r.from_address });
+  return out;
+}

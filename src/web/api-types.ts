@@ -174,6 +174,8 @@ export interface TrackedTodo extends TodoItem {
   snoozedUntil: string | null;
   /** The subject of its draft, the same in a mail link and in the .eml. */
   subject: string;
+  /** Whom the draft goes to: the last person from the company who wrote; null: unknown. */
+  to: { name: string | null; address: string } | null;
 }
 
 /** One line of `GET /api/applications`. */

@@ -12,11 +12,14 @@ export function DraftBox({
   editedText = null,
   editable = false,
   subject,
+  to,
   label,
   actionId,
   fileName,
 }: {
   text: string;
+  /** The address it goes to, where known. */
+  to?: string | undefined;
   /** The candidate's kept version, if any. */
   editedText?: string | null;
   /** Let the candidate edit it (kept on the server; needs `actionId`). */
@@ -34,7 +37,7 @@ export function DraftBox({
   const [kept, setKept] = useState(editedText ?? planned);
   const [isEdited, setEdited] = useState(editedText !== null);
   const canEdit = editable && actionId !== undefined;
-  const mail = mailtoHref({ subject, body: text });
+  const mail = mailtoHref({ ...(to ? { to } : {}), subject, body: text });
 
   const keep = async (value: string | null) => {
     if (actionId === undefined) return;

@@ -122,6 +122,7 @@ export function TodoCard({
             editedText={item.editedText}
             editable
             subject={item.subject}
+            to={item.to?.address}
             label={`Draft: ${what}`}
             actionId={item.id}
             fileName={fileName(item)}
