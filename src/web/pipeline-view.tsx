@@ -89,7 +89,7 @@ export function PipelineView() {
           clock={clock}
           onMoved={(a, stage) => {
             setAnnounce(`Moved ${a.company} to ${MOVE_LABELS[stage]}.`);
-            focusAfter.current = `move-${a.id}`;
+            focusAfter.current = `stage-btn-${a.id}`;
             loaded.reload();
           }}
         />
@@ -310,18 +310,30 @@ function Board({
   );
 }
 
-/** The stage menu: choose, then Move (a menu that moved on every arrow key would move it at each). */
+/**
+ * The stage menu: choose, then Move (a menu that moved on every arrow key would move it at each). On a
+ * card it is folded behind "Change stage" (500 cards need not draw 500 menus); opened, focus goes to
+ * the menu, and Cancel or a move brings it back to that button.
+ */
 export function StageMenu({
   app,
   onMoved,
+  folded = false,
 }: {
   app: ApplicationSummary;
   onMoved: (a: ApplicationSummary, stage: MoveStage) => void;
+  folded?: boolean;
 }) {
   const current = moveStageOf(app);
+  const [open, setOpen] = useState(!folded);
   const [choice, setChoice] = useState<MoveStage>(current);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState("");
+  const menu = useRef<HTMLSelectElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open && folded) menu.current?.focus();
+  }, [open, folded]);
   const move = async () => {
     if (choice === current) return;
     setBusy(true);
@@ -335,6 +347,21 @@ export function StageMenu({
       setBusy(false);
     }
   };
+  if (!open)
+    return (
+      <div class="stage-menu">
+        <button
+          type="button"
+          ref={opener}
+          id={`stage-btn-${app.id}`}
+          aria-expanded="false"
+          aria-label={`Change stage: ${app.company}`}
+          onClick={() => setOpen(true)}
+        >
+          Change stage
+        </button>
+      </div>
+    );
   return (
     <div class="stage-menu">
       <label class="stage-label" for={`stage-of-${app.id}`}>
@@ -342,6 +369,7 @@ export function StageMenu({
       </label>
       <select
         id={`stage-of-${app.id}`}
+        ref={menu}
         value={choice}
         onChange={(e) => setChoice(e.currentTarget.value as MoveStage)}
       >
@@ -360,6 +388,18 @@ export function StageMenu({
       >
         Move
       </button>
+      {folded ? (
+        <button
+          type="button"
+          onClick={() => {
+            setOpen(false);
+            setChoice(current);
+            setTimeout(() => document.getElementById(`stage-btn-${app.id}`)?.focus(), 0);
+          }}
+        >
+          Cancel
+        </button>
+      ) : null}
       {problem ? (
         <p class="error" role="alert">
           {problem}
@@ -458,7 +498,7 @@ function ApplicationCard({
         <p class="next hint">Nothing to do for now.</p>
       )}
       <GhostedPrompt app={app} onMoved={onMoved} />
-      <StageMenu app={app} onMoved={onMoved} />
+      <StageMenu app={app} onMoved={onMoved} folded />
     </article>
   );
 }
