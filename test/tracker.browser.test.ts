@@ -385,6 +385,14 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       await page.getByRole("button", { name: `Move ${names.open} to Offer` }).click();
       await page.locator(".lead .lede", { hasText: "Offer" }).waitFor({ timeout: 20_000 });
       expect(await page.locator(".lead .lede").textContent()).toMatch(/Stage: Offer \(recorded by you/);
+      // The offer in the timeline is coloured as good news (the positive green), not the "bad" red.
+      const offer = page.locator(".event-outcome.outcome-is-offer");
+      expect(await offer.count()).toBe(1);
+      const borderOf = (el: unknown) =>
+        (
+          globalThis as unknown as { getComputedStyle: (e: unknown) => { borderLeftColor: string } }
+        ).getComputedStyle(el).borderLeftColor;
+      expect(await offer.evaluate(borderOf)).toBe("rgb(26, 127, 55)");
       await shot(page, w, "application-offer");
       await expectAccessible(page, "application with an offer");
       // Every signal on the page is named in words, as the read names it.

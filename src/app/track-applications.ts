@@ -139,7 +139,7 @@ export async function editApplication(
   const min = change.salaryMin === undefined ? undefined : change.salaryMin;
   const max = change.salaryMax === undefined ? undefined : change.salaryMax;
   const currency = blank(change.salaryCurrency);
-  const before = detailsOf((await readApplicationDetails(store)).find((d) => d.application_id === app.id));
+  const before = detailsOf((await readApplicationDetails(store, app.id))[0]);
   const lo = min === undefined ? before.salaryMin : min;
   const hi = max === undefined ? before.salaryMax : max;
   if (lo !== null && hi !== null && lo > hi)
@@ -184,9 +184,7 @@ export async function moveApplication(
     throw new InputError("bad-stage", `"${stage}" is not a stage`, `use one of: ${MOVE_STAGES.join(", ")}`);
   const app = await resolveApplication(store, ref);
   const before = (await listApplications(store, now)).find((a) => a.id === app.id);
-  const hand = detailsOf(
-    (await readApplicationDetails(store)).find((d) => d.application_id === app.id),
-  ).stage;
+  const hand = detailsOf((await readApplicationDetails(store, app.id))[0]).stage;
   const previous = before?.outcome?.outcome ?? hand ?? before?.stage ?? "applied";
   if ((OUTCOMES as readonly string[]).includes(stage)) {
     await setApplicationOutcome(store, String(app.id), stage, now);
@@ -254,9 +252,9 @@ function replyTo(
   return sender;
 }
 
-/** What the drafts are filled with: the candidate's name, and the company's people. */
-async function draftFill(store: Store) {
-  return { me: await readMe(store), senders: await readCompanySenders(store) };
+/** What the drafts are filled with: the candidate's name, and the company's people (of one application). */
+async function draftFill(store: Store, applicationId?: number) {
+  return { me: await readMe(store), senders: await readCompanySenders(store, applicationId) };
 }
 
 function tracked(
@@ -296,11 +294,9 @@ export async function showTrackedApplication(
   now: string,
 ): Promise<Omit<ApplicationTimeline, "due"> & { due: TrackedTodo[]; details: ApplicationDetails }> {
   const t = await showApplication(store, ref, now);
-  const edits = new Map((await readActionEdits(store)).map((e) => [e.action_id, e]));
-  const fill = await draftFill(store);
-  const details = detailsOf(
-    (await readApplicationDetails(store)).find((d) => d.application_id === t.application.id),
-  );
+  const edits = new Map((await readActionEdits(store, t.application.id)).map((e) => [e.action_id, e]));
+  const fill = await draftFill(store, t.application.id);
+  const details = detailsOf((await readApplicationDetails(store, t.application.id))[0]);
   return {
     ...t,
     due: t.due.map((d) => tracked(d, edits.get(d.id), t.application.role, fill, now)),
@@ -374,9 +370,11 @@ export async function workspaceSettings(
  */
 export async function trackedActionDraft(store: Store, id: number, now: string): Promise<ActionDraftFile> {
   const draft = await actionDraft(store, id, now);
-  const edited = (await readActionEdits(store)).find((e) => e.action_id === id)?.text;
   const action = await readAction(store, id);
-  const fill = await draftFill(store);
+  const edited = action
+    ? (await readActionEdits(store, action.application_id)).find((e) => e.action_id === id)?.text
+    : undefined;
+  const fill = await draftFill(store, action?.application_id);
   const to = action ? replyTo(fill.senders.get(action.application_id)) : null;
   const body = edited ?? signed(draft.body, fill.me) ?? draft.body;
   if (body === draft.body && !to) return draft;

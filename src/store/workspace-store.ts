@@ -1141,11 +1141,14 @@ export async function deleteApplicationRows(store: Store, id: number): Promise<b
 // ---------------------------------------------------------------------------------------------------
 // What the candidate keeps by hand: an application's details and stage, new applications, their edits
 
-/** Every application's details (link, salary, contacts, notes, stage moved by hand). */
-export async function readApplicationDetails(store: Store): Promise<ApplicationDetailsRow[]> {
-  return (
-    await store.conn.db.selectFrom("application_details").selectAll().orderBy("application_id").execute()
-  ).map(normalized);
+/** Every application's details (link, salary, contacts, notes, stage moved by hand), or one's. */
+export async function readApplicationDetails(
+  store: Store,
+  applicationId?: number,
+): Promise<ApplicationDetailsRow[]> {
+  let q = store.conn.db.selectFrom("application_details").selectAll().orderBy("application_id");
+  if (applicationId !== undefined) q = q.where("application_id", "=", applicationId);
+  return (await q.execute()).map(normalized);
 }
 
 /**
@@ -1212,8 +1215,21 @@ export async function insertApplication(
   });
 }
 
-/** Every action's edit and snooze. */
-export async function readActionEdits(store: Store): Promise<ActionEditRow[]> {
+/** Every action's edit and snooze, or those of one application's actions. */
+export async function readActionEdits(store: Store, applicationId?: number): Promise<ActionEditRow[]> {
+  if (applicationId !== undefined)
+    return (
+      await store.conn.db
+        .selectFrom("action_edits")
+        .selectAll()
+        .where(
+          "action_id",
+          "in",
+          store.conn.db.selectFrom("actions").select("id").where("application_id", "=", applicationId),
+        )
+        .orderBy("action_id")
+        .execute()
+    ).map(normalized);
   return (await store.conn.db.selectFrom("action_edits").selectAll().orderBy("action_id").execute()).map(
     normalized,
   );
@@ -1300,15 +1316,15 @@ export async function readMe(store: Store): Promise<string | undefined> {
 /** Per application, the latest person from the company who wrote (with an address): whom a draft goes to. */
 export async function readCompanySenders(
   store: Store,
+  applicationId?: number,
 ): Promise<Map<number, { name: string | null; address: string }>> {
-  const rows = await store.conn.db
+  let q = store.conn.db
     .selectFrom("messages")
     .select(["application_id", "from_name", "from_address", "sent_at"])
     .where("direction", "=", "company")
-    .where("from_address", "is not", null)
-    .orderBy("application_id")
-    .orderBy("sent_at")
-    .execute();
+    .where("from_address", "is not", null);
+  if (applicationId !== undefined) q = q.where("application_id", "=", applicationId);
+  const rows = await q.orderBy("application_id").orderBy("sent_at").execute();
   const out = new Map<number, { name: string | null; address: string }>();
   for (const r of rows)
     if (r.from_address) out.set(num(r.application_id), { name: r.from_name, address: r.from_address });

@@ -24,7 +24,7 @@ const LANES = [
   { label: "Your mail", color: "--chart-you", fallback: "#0b6bcb" },
   { label: "Their mail", color: "--chart-them", fallback: "#b35900" },
   { label: "Rounds", color: "--chart-round", fallback: "#1a7f37" },
-  { label: "Outcome", color: "--chart-outcome", fallback: "#b42318" },
+  { label: "Outcome", color: "--chart-outcome", fallback: "#57606a" },
 ] as const;
 
 function laneOf(e: TimelineEvent): number {
@@ -201,7 +201,7 @@ function EventItem({
       );
     case "outcome":
       return (
-        <li class="event event-outcome">
+        <li class={`event event-outcome outcome-is-${event.outcome}`}>
           <p class="event-when">{formatDate(event.at)}</p>
           <h3 class="event-title">Outcome: {stageLabel(event.outcome)}</h3>
           <p>{event.recordedBy === "email" ? "Read from the mail." : "Recorded by you."}</p>

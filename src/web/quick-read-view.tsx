@@ -3,28 +3,12 @@ import { analyze, isAbort, messageOf, saveToWorkspace } from "./api.js";
 import type { AnalyzeBody, ReadJson, SaveResult, UploadJson } from "./api-types.js";
 import { BandBadge } from "./band-badge.js";
 import { usePageTitle } from "./page-title.js";
+import { type Picked, pickFiles } from "./pick-files.js";
 import { ReadPanel } from "./read-panel.js";
 import { SaveBox } from "./save-box.js";
 
 /** How long typing must pause before the read is asked for. */
 export const DEBOUNCE_MS = 400;
-/** The API's limit for one file. */
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
-
-interface Picked {
-  name: string;
-  size: number;
-  base64: string;
-}
-
-function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
 
 function bodyOf(notes: string, files: Picked[], me: string): AnalyzeBody | undefined {
   if (notes.trim() === "" && files.length === 0) return undefined;
@@ -132,19 +116,7 @@ export function QuickReadView() {
 
   const addFiles = async (list: FileList | null) => {
     if (!list) return;
-    const problems: string[] = [];
-    const picked: Picked[] = [];
-    for (const file of Array.from(list)) {
-      if (file.size > MAX_FILE_BYTES) {
-        problems.push(`${file.name} is over 10 MB`);
-        continue;
-      }
-      try {
-        picked.push({ name: file.name, size: file.size, base64: toBase64(await file.arrayBuffer()) });
-      } catch (e) {
-        problems.push(`${file.name}: ${messageOf(e)}`);
-      }
-    }
+    const { picked, problems } = await pickFiles(list);
     setFileProblem(problems.length > 0 ? `Not added: ${problems.join("; ")}.` : "");
     if (picked.length > 0) {
       setFiles((old) => [...old.filter((f) => !picked.some((p) => p.name === f.name)), ...picked]);
