@@ -382,6 +382,10 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the dashboard in Chromium", () => {
     expect(focused.top).toBeGreaterThanOrEqual(0);
     expect(focused.bottom).toBeLessThanOrEqual(focused.height);
     expect(await button.getAttribute("aria-pressed")).toBe("true");
+    // A signal with more than one quote: each further one's button says which of how many, and of what.
+    const more = page.locator(".evidence-item button.link-button");
+    expect(await more.count()).toBeGreaterThan(0);
+    expect(await more.first().getAttribute("aria-label")).toMatch(/^Show quote \d+ of \d+: [A-Z]/);
     await page.screenshot({ path: join(ARTIFACTS, "interview-jump.png") });
     await finish(page, "interview", problems);
   });

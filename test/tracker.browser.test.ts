@@ -654,6 +654,17 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
         await page.locator(ready).first().waitFor({ timeout: 20_000 });
         await shot(page, w, name);
         await expectAccessible(page, name);
+        if (name === "interview") {
+          // A signal's button lands on its quote; Esc there gives focus back to that button.
+          const button = page.locator("button.signal-jump").first();
+          const label = (await button.textContent()) ?? "";
+          await button.click();
+          const focused = () => page.evaluate<string>("document.activeElement?.tagName ?? ''");
+          await expect.poll(focused).toBe("MARK");
+          await page.keyboard.press("Escape");
+          await expect.poll(focused).toBe("BUTTON");
+          expect(await page.evaluate<string>("document.activeElement.textContent")).toBe(label);
+        }
         await finish(page, problems);
       }
     });

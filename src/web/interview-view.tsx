@@ -75,13 +75,22 @@ function InterviewDetail({ view }: { view: RoundView }) {
   const placed = useMemo(() => placeEvidence(analysis?.signals ?? [], blocks), [analysis, blocks]);
   const [active, setActive] = useState<string | undefined>();
   const documentPane = useRef<HTMLElement>(null);
+  /** The button a jump came from: Escape in the text brings focus back to it. */
+  const cameFrom = useRef<HTMLElement | null>(null);
 
   const jump = (key: string) => {
     const mark = documentPane.current?.querySelector<HTMLElement>(`mark[data-ev~="${key}"]`);
     if (!mark) return;
+    cameFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setActive(key);
     mark.scrollIntoView({ block: "center" });
     mark.focus({ preventScroll: true });
+  };
+  const back = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || !cameFrom.current?.isConnected) return;
+    event.preventDefault();
+    cameFrom.current.scrollIntoView({ block: "center" });
+    cameFrom.current.focus({ preventScroll: true });
   };
 
   return (
@@ -108,7 +117,9 @@ function InterviewDetail({ view }: { view: RoundView }) {
           <h2 id="iv-signals">Signals</h2>
           {analysis && analysis.signals.length > 0 ? (
             <>
-              <p class="hint">Choose a signal to see its words in the text.</p>
+              <p class="hint">
+                Choose a signal to see its words in the text; Esc there brings you back here.
+              </p>
               <ol class="signals">
                 {analysis.signals.map((s, si) => (
                   <SignalEntry
@@ -126,7 +137,7 @@ function InterviewDetail({ view }: { view: RoundView }) {
           )}
         </section>
 
-        <section class="document-pane" aria-labelledby="iv-docs" ref={documentPane}>
+        <section class="document-pane" aria-labelledby="iv-docs" ref={documentPane} onKeyDown={back}>
           <h2 id="iv-docs">What was said</h2>
           {view.documents.length === 0 ? <p>This round's files could not be read again.</p> : null}
           {view.documents.map((doc, i) => (
@@ -192,8 +203,13 @@ function SignalEntry({
             {p.located && placed.length > 1 ? (
               <>
                 {" "}
-                <button type="button" class="link-button" onClick={() => onJump(p.key)}>
-                  Show quote {i + 1}
+                <button
+                  type="button"
+                  class="link-button"
+                  onClick={() => onJump(p.key)}
+                  aria-label={`Show quote ${i + 1} of ${placed.length}: ${signal.label}`}
+                >
+                  Show quote {i + 1} of {placed.length}
                 </button>
               </>
             ) : null}
