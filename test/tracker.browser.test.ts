@@ -434,6 +434,12 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
         "Nadia Brook, analytics lead",
       );
       expect(await page.getByLabel("Your notes").inputValue()).toBe("Ask about the team's on-call rota.");
+      // What was given: a chip for its kind, the whole name on hover, the file's own name shown.
+      const notesItem = page
+        .locator(".sources li")
+        .filter({ has: page.locator(".chip", { hasText: "Notes" }) });
+      expect(await notesItem.locator(".chip").getAttribute("title")).toMatch(/\/notes\.md$/);
+      expect(await notesItem.textContent()).toMatch(/^Notes notes\.md added /);
       // A salary range upside down is refused, with the reason.
       await page.getByLabel("From").fill("90000");
       await page.getByRole("button", { name: "Save details" }).click();

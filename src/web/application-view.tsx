@@ -349,14 +349,14 @@ function ApplicationDetail({ t, reload }: { t: ApplicationTimeline; reload: () =
 
       {t.sources.length > 0 ? (
         <section aria-labelledby="app-sources">
-          <h2 id="app-sources">Files</h2>
+          <h2 id="app-sources">What you gave</h2>
           <ul class="sources">
             {t.sources.map((s) => (
               <li key={s.name}>
-                {s.name}{" "}
-                <span class="hint">
-                  ({s.kind}, added {formatDate(s.addedAt)})
-                </span>
+                <span class="chip" title={s.name}>
+                  {SOURCE_KINDS[s.kind] ?? s.kind}
+                </span>{" "}
+                {sourceName(s)} <span class="hint">added {formatDate(s.addedAt)}</span>
               </li>
             ))}
           </ul>
@@ -366,6 +366,24 @@ function ApplicationDetail({ t, reload }: { t: ApplicationTimeline; reload: () =
       <PutRight t={t} onMerged={reload} />
     </div>
   );
+}
+
+const SOURCE_KINDS: Record<string, string> = {
+  notes: "Notes",
+  text: "Text",
+  transcript: "Transcript",
+  invite: "Invite",
+  email: "Email",
+  mbox: "Mailbox",
+  context: "Context",
+};
+
+/** What a source is called for a person: notes given in the dashboard as "your notes", not "notes.md"; a file by its name. */
+function sourceName(s: { name: string; kind: string }): string {
+  if (s.name === "notes.md" && s.kind === "notes") return "your notes";
+  const mbox = /^(.*)#(\d+)$/.exec(s.name);
+  if (mbox) return `message ${mbox[2]} of ${mbox[1]?.split("/").pop()}`;
+  return s.name.split("/").pop() ?? s.name;
 }
 
 const numberOrNull = (v: string): number | null => {

@@ -233,19 +233,23 @@ function ReadsAgainstOutcomes({ insights }: { insights: Insights }) {
         </tbody>
       </table>
       {r.brier ? (
-        <p>
-          Brier score (lower is better): {r.brier.read.toFixed(3)} for the reads,{" "}
-          {r.brier.baseRate.toFixed(3)} for always guessing the overall offer rate ({percent(r.brier.rate)}):{" "}
-          {r.brier.verdict === "read-better"
-            ? "the reads did better than that guess"
-            : r.brier.verdict === "base-rate-better"
-              ? "the plain guess did better than the reads"
-              : "the same"}
-          {r.enoughToJudge ? "." : ", on too few cases to mean much."}
-          {r.auc !== undefined
-            ? ` An offer's read scored above a non-offer's ${percent(r.auc)} of the time.`
-            : ""}
-        </p>
+        <details class="advanced">
+          <summary>Advanced: how well the reads scored</summary>
+          <p>
+            Brier score (lower is better): {r.brier.read.toFixed(3)} for the reads,{" "}
+            {r.brier.baseRate.toFixed(3)} for always guessing the overall offer rate ({percent(r.brier.rate)}
+            ):{" "}
+            {r.brier.verdict === "read-better"
+              ? "the reads did better than that guess"
+              : r.brier.verdict === "base-rate-better"
+                ? "the plain guess did better than the reads"
+                : "the same"}
+            {r.enoughToJudge ? "." : ", on too few cases to mean much."}
+            {r.auc !== undefined
+              ? ` An offer's read scored above a non-offer's ${percent(r.auc)} of the time.`
+              : ""}
+          </p>
+        </details>
       ) : null}
     </section>
   );

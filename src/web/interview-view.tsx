@@ -161,9 +161,12 @@ function InterviewDetail({ view }: { view: RoundView }) {
             <TalkShareChart analysis={analysis} />
           </section>
           <section aria-labelledby="iv-context">
-            <h2 id="iv-context">Context and weights</h2>
+            <h2 id="iv-context">What the read took into account</h2>
             <ContextList analysis={analysis} />
-            <ContributionTable analysis={analysis} />
+            <details class="advanced">
+              <summary>Advanced: how each signal counted</summary>
+              <ContributionTable analysis={analysis} />
+            </details>
           </section>
         </>
       ) : null}
@@ -579,12 +582,11 @@ function ContributionTable({ analysis }: { analysis: ReadJson }) {
   const changed = contributions.filter((c) => c.changes.length > 0).length;
   return (
     <>
-      <h3>How each signal counted</h3>
       <p class="hint">
         {changed === 0
-          ? "The context changed no weight."
-          : `The context changed ${changed} of ${contributions.length} weights.`}{" "}
-        Base is the catalogue's weight; weight is what it counted after the context.
+          ? "What you said about the interview changed how no signal counted."
+          : `What you said about the interview changed how ${changed} of ${contributions.length} signals counted.`}{" "}
+        Base is how much a signal counts in general; weight is how much it counted here.
       </p>
       <div class="table-wrap">
         <table class="contributions stack-table">
