@@ -21,9 +21,12 @@
  *   processes, start-up as ratios to `node -e 0`; workspaces of 1k, 10k and 50k applications generated
  *   through the store, each command's CPU time and peak RSS with its growth, against the targets.
  *
+ * - The dashboard (scripts/bench-dashboard.ts): first data on screen of each view for a workspace of 500
+ *   applications, in Chromium.
+ *
  * `npm run bench -- --scale 1000,10000` sets the workspace sizes (the default, 1000,10000,50000, takes
  * about a minute and a half more on SQLite, and as much again on PostgreSQL when
- * DEBRIEF_TEST_DATABASE_URL is set); `--only startup|workspace|reanalyze` runs just that part.
+ * DEBRIEF_TEST_DATABASE_URL is set); `--only startup|workspace|reanalyze|dashboard` runs just that part.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
@@ -41,6 +44,7 @@ import { listen } from "../src/server/listen.js";
 import { closeStore, openStore } from "../src/store/workspace-store.js";
 import { generateMail, writeMbox } from "../test/make-mbox.js";
 import { benchArgs, benchReanalyze, benchStartup, benchWorkspace } from "./bench-cli.js";
+import { benchDashboard } from "./bench-dashboard.js";
 import { buildCli } from "./measure-cli.js";
 import { ninetyMinuteVtt } from "./ninety-minutes.js";
 import { analyzeReview, readReviews } from "./read-reviews.js";
@@ -52,7 +56,8 @@ if (only) {
   if (only === "startup") benchStartup(cli, await ninetyMinuteVtt());
   else if (only === "workspace") await benchWorkspace(cli, sizes);
   else if (only === "reanalyze") await benchReanalyze(Number(process.env.BENCH_REANALYZE ?? 2_000));
-  else throw new Error(`--only ${only}: use startup, workspace or reanalyze`);
+  else if (only === "dashboard") await benchDashboard();
+  else throw new Error(`--only ${only}: use startup, workspace, reanalyze or dashboard`);
   process.exit(0);
 }
 
@@ -401,3 +406,6 @@ try {
   await benchWorkspace(cli, sizes);
   await benchReanalyze(Number(process.env.BENCH_REANALYZE ?? 2_000));
 }
+
+// The dashboard: first data on screen for 500 applications, in Chromium (scripts/bench-dashboard.ts).
+await benchDashboard();

@@ -344,6 +344,8 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the dashboard in Chromium", () => {
     const { page, problems } = await open("/next-steps");
     const card = page.locator(".todo-card", { hasText: "Send a thank-you" }).first();
     await card.waitFor({ timeout: 20_000 });
+    // The draft is folded away until asked for.
+    await card.locator("details.draft-fold > summary").click();
     const mailto = await card.getByRole("link", { name: "Open in mail app" }).getAttribute("href");
     expect(mailto).toMatch(/^mailto:\?subject=[^&]+&body=Dear%20Riley/);
     const [download] = await Promise.all([
@@ -380,6 +382,10 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the dashboard in Chromium", () => {
     expect(focused.top).toBeGreaterThanOrEqual(0);
     expect(focused.bottom).toBeLessThanOrEqual(focused.height);
     expect(await button.getAttribute("aria-pressed")).toBe("true");
+    // A signal with more than one quote: each further one's button says which of how many, and of what.
+    const more = page.locator(".evidence-item button.link-button");
+    expect(await more.count()).toBeGreaterThan(0);
+    expect(await more.first().getAttribute("aria-label")).toMatch(/^Show quote \d+ of \d+: [A-Z]/);
     await page.screenshot({ path: join(ARTIFACTS, "interview-jump.png") });
     await finish(page, "interview", problems);
   });

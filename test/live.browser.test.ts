@@ -75,8 +75,17 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the Live page in Chromium", () => {
     expect(await signal.locator(".quote").textContent()).toContain("When could you start?");
     expect(await signal.locator(".polarity").textContent()).toMatch(/positive$/);
     // One signal heard is too little to read: the board says so rather than give a band.
-    expect(await page.locator("#live-band").textContent()).toMatch(/too little to read yet.* so far/);
+    expect(await page.locator("#live-band").textContent()).toMatch(/too little to read yet.* so far/i);
     expect(await page.locator(".live-talk").textContent()).toContain("Sam Okafor (you)");
+    expect(await page.locator(".live-time").textContent()).toContain("of 45 min scheduled");
+    // The session's id is in the address: a reload follows the same session on, with what it heard.
+    const search = await page.evaluate<string>("location.search");
+    expect(search).toMatch(/^\?session=[0-9a-f-]{36}$/);
+    await page.reload();
+    await page
+      .locator(".live-signals .signal", { hasText: "Asked when you could start" })
+      .waitFor({ timeout: 20_000 });
+    expect(await page.evaluate<string>("location.search")).toBe(search);
     expect(await page.locator(".live-time").textContent()).toContain("of 45 min scheduled");
     const width = await page.evaluate<number>("document.scrollingElement.scrollWidth");
     expect(width).toBeLessThanOrEqual(375);

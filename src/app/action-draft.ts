@@ -44,6 +44,11 @@ async function addressesOf(
   return { to: to?.email ? [{ name: to.name, email: to.email }] : [], ...(from ? { from } : {}) };
 }
 
+/** The subject an action's draft goes out with, in the .eml and in a mail link alike. */
+export function draftSubjectOf(kind: string, company: string, role: string | null): string {
+  return (SUBJECTS[kind] ?? ((c: string) => `${kind.replace(/-/g, " ")} - ${c}`))(company, role);
+}
+
 export async function actionDraft(store: Store, id: number, now: string): Promise<ActionDraftFile> {
   const action = Number.isSafeInteger(id) ? await readAction(store, id) : undefined;
   if (!action)
@@ -51,10 +56,7 @@ export async function actionDraft(store: Store, id: number, now: string): Promis
   if (!action.text) throw new InputError("no-draft", `action ${id} (${action.kind}) has no text to send`);
   const app = await readApplicationRow(store, action.application_id);
   const company = app?.company ?? "the company";
-  const subject = (SUBJECTS[action.kind] ?? ((c: string) => `${action.kind.replace(/-/g, " ")} - ${c}`))(
-    company,
-    app?.role ?? null,
-  );
+  const subject = draftSubjectOf(action.kind, company, app?.role ?? null);
   const slug =
     company
       .toLowerCase()

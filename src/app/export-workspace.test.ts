@@ -17,6 +17,7 @@ import {
 } from "./export-workspace.js";
 import { InputError } from "./input-error.js";
 import { setApplicationOutcome } from "./reanalyze-workspace.js";
+import { editApplication, editDraft, snoozeAction } from "./track-applications.js";
 import { completeAction, listTodo } from "./workspace-views.js";
 
 /**
@@ -213,6 +214,20 @@ beforeAll(async () => {
     const first = todo[0];
     if (!first) throw new Error("the fixtures should plan an action");
     await completeAction(store, first.id, NOW);
+    // What the candidate keeps by hand goes along: the application's details, a draft edited and snoozed.
+    await editApplication(
+      store,
+      "Orchard Lane",
+      {
+        link: "https://jobs.orchard-lane.example/7",
+        salaryMin: 80000,
+        salaryMax: 95000,
+        notes: "Ask about on-call.",
+      },
+      NOW,
+    );
+    await editDraft(store, first.id, "My own thank-you, in my words.", NOW);
+    await snoozeAction(store, first.id, LATER, NOW);
     await setApplicationOutcome(store, "Orchard Lane", "offer", NOW);
     exported = await exportWorkspace(store, NOW);
   });
@@ -240,6 +255,16 @@ describe("exportWorkspace", () => {
       expect.objectContaining({ outcome: "offer", recorded_by: "you" }),
     ]);
     expect(exported.tables.messages.some((m) => m.from_name === "Zoë Müller")).toBe(true);
+    expect(exported.tables.application_details).toEqual([
+      expect.objectContaining({
+        link: "https://jobs.orchard-lane.example/7",
+        salary_min: 80000,
+        salary_max: 95000,
+      }),
+    ]);
+    expect(exported.tables.action_edits).toEqual([
+      expect.objectContaining({ text: "My own thank-you, in my words.", snoozed_until: LATER }),
+    ]);
   });
 
   it("every source's bytes are what was given: the decoded content hashes to the stored sha256", () => {

@@ -181,6 +181,23 @@ const TABLE_ROWS = {
     recorded_at: time,
   }),
   ingests: z.strictObject({ id, started_at: time, finished_at: time, summary: text }),
+  application_details: z.strictObject({
+    application_id: id,
+    link: maybe(text),
+    salary_min: maybe(count),
+    salary_max: maybe(count),
+    salary_currency: maybe(text),
+    contacts: maybe(text),
+    notes: maybe(text),
+    stage: maybe(z.enum(["applied", "interviewing", "waiting"])),
+    updated_at: time,
+  }),
+  action_edits: z.strictObject({
+    action_id: id,
+    text: maybe(text),
+    snoozed_until: maybe(time),
+    updated_at: time,
+  }),
 } satisfies Record<(typeof TABLES)[number], z.ZodTypeAny>;
 
 const headerSchema = z.strictObject({

@@ -3,8 +3,23 @@ import type { AddReport } from "../app/add-to-workspace.js";
 import type { ContractJson } from "../app/analyze-case.js";
 import type { LiveBoard, LiveFinish } from "../app/live-sessions.js";
 import type { RoundView } from "../app/read-round.js";
-import type { ApplicationSummary, ApplicationTimeline, TodoItem } from "../app/workspace-views.js";
-import type { analyzeRequest, saveRequest, uploadSchema } from "../server/schemas.js";
+import type {
+  ApplicationDetails,
+  ApplicationSummaryWithDetails,
+  createApplication,
+  showTrackedApplication,
+  TrackedTodo,
+} from "../app/track-applications.js";
+import type { TodoItem } from "../app/workspace-views.js";
+import type {
+  analyzeRequest,
+  draftRequest,
+  renameRequest,
+  saveRequest,
+  snoozeRequest,
+  stageRequest,
+  uploadSchema,
+} from "../server/schemas.js";
 import type * as Web from "../web/api-types.js";
 
 /*
@@ -28,9 +43,12 @@ type Sends<Body, Schema extends z.ZodType> =
 export type Answers = [
   Assert<Fits<ContractJson, Web.ReadJson>>,
   Assert<Fits<AddReport, Web.SaveResult>>,
-  Assert<Fits<ApplicationSummary, Web.ApplicationSummary>>,
+  Assert<Fits<ApplicationSummaryWithDetails, Web.ApplicationSummary>>,
   Assert<Fits<TodoItem, Web.TodoItem>>,
-  Assert<Fits<ApplicationTimeline, Web.ApplicationTimeline>>,
+  Assert<Fits<TrackedTodo, Web.TrackedTodo>>,
+  Assert<Fits<ApplicationDetails, Web.ApplicationDetails>>,
+  Assert<Fits<Awaited<ReturnType<typeof showTrackedApplication>>, Web.ApplicationTimeline>>,
+  Assert<Fits<Awaited<ReturnType<typeof createApplication>>, Web.CreatedApplication>>,
   Assert<Fits<RoundView, Web.RoundView>>,
   Assert<Fits<LiveBoard, Web.LiveBoardJson>>,
   Assert<Fits<LiveFinish, Web.LiveFinishJson>>,
@@ -41,4 +59,8 @@ export type Requests = [
   Assert<Sends<Web.UploadJson, typeof uploadSchema>>,
   Assert<Sends<Web.AnalyzeBody, typeof analyzeRequest>>,
   Assert<Sends<Web.SaveBody, typeof saveRequest>>,
+  Assert<Sends<Web.ApplicationChange, typeof renameRequest>>,
+  Assert<Sends<{ stage: Web.MoveStage }, typeof stageRequest>>,
+  Assert<Sends<{ text: string | null }, typeof draftRequest>>,
+  Assert<Sends<{ until: string | null }, typeof snoozeRequest>>,
 ];

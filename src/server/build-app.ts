@@ -2,7 +2,6 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { streamSSE } from "hono/streaming";
 import type { z } from "zod";
-import { actionDraft } from "../app/action-draft.js";
 import { type AddReport, addToWorkspace } from "../app/add-to-workspace.js";
 import {
   defaultKeepFolder,
@@ -17,12 +16,27 @@ import { createLiveSessions, type LiveBoardEvent, type LiveSessions } from "../a
 import { isWorkspaceBusy, type Store } from "../app/open-workspace.js";
 import { readRound } from "../app/read-round.js";
 import { setApplicationOutcome } from "../app/reanalyze-workspace.js";
-import { completeAction, listApplications, listTodo, showApplication } from "../app/workspace-views.js";
+import {
+  createApplication,
+  editApplication,
+  editDraft,
+  listTrackedTodo,
+  moveApplication,
+  showTrackedApplication,
+  signalLabels,
+  snoozeAction,
+  trackedActionDraft,
+  undoDone,
+  withDetails,
+  workspaceSettings,
+} from "../app/track-applications.js";
+import { completeAction, listApplications } from "../app/workspace-views.js";
 import { type Analyzer, inProcessAnalyzer } from "./analysis-pool.js";
 import { type AccessOptions, guardAccess } from "./guard-access.js";
 import { buildOpenApi } from "./openapi.js";
 import {
   analyzeRequest,
+  draftRequest,
   liveSaveRequest,
   liveStartRequest,
   liveTextRequest,
@@ -31,6 +45,8 @@ import {
   outcomeRequest,
   renameRequest,
   saveRequest,
+  snoozeRequest,
+  stageRequest,
   type uploadSchema,
 } from "./schemas.js";
 
@@ -203,16 +219,16 @@ export function buildApp(options: ServerOptions): Hono {
     });
     // A page when asked for one: the total in a header, and the next page's address while there is one.
     c.header("X-Total-Count", String(all.length));
-    if (limit === undefined) return c.json(all.slice(offset));
+    if (limit === undefined) return c.json(await withDetails(store, all.slice(offset)));
     if (offset + limit < all.length) {
       const next = new URL(c.req.url);
       next.searchParams.set("offset", String(offset + limit));
       c.header("Link", `<${next.pathname}${next.search}>; rel="next"`);
     }
-    return c.json(all.slice(offset, offset + limit));
+    return c.json(await withDetails(store, all.slice(offset, offset + limit)));
   });
   app.get("/api/applications/:ref", async (c) =>
-    c.json(await showApplication(store, c.req.param("ref"), now())),
+    c.json(await showTrackedApplication(store, c.req.param("ref"), now())),
   );
   app.get("/api/applications/:id/rounds/:number", async (c) =>
     c.json(await readRound(store, idParam(c.req.param("id"), "id"), idParam(c.req.param("number"), "round"))),
@@ -226,12 +242,20 @@ export function buildApp(options: ServerOptions): Hono {
   });
   app.patch("/api/applications/:ref", async (c) => {
     const body = await jsonBody(await readJson(c.req.json()), renameRequest);
-    return c.json(
-      await renameApplication(store, c.req.param("ref"), {
-        ...(body.company !== undefined ? { company: body.company } : {}),
-        ...(body.role !== undefined ? { role: body.role } : {}),
-      }),
-    );
+    const { company, role, ...details } = body;
+    // Names only: the rename's own report, as before; with details, the change and the details after.
+    if (Object.values(details).every((v) => v === undefined))
+      return c.json(
+        await renameApplication(store, c.req.param("ref"), {
+          ...(company !== undefined ? { company } : {}),
+          ...(role !== undefined ? { role } : {}),
+        }),
+      );
+    return c.json(await editApplication(store, c.req.param("ref"), body, now()));
+  });
+  app.post("/api/applications/:ref/stage", async (c) => {
+    const body = await jsonBody(await readJson(c.req.json()), stageRequest);
+    return c.json(await moveApplication(store, c.req.param("ref"), body.stage, now()));
   });
   app.post("/api/applications/:ref/merge", async (c) => {
     const body = await jsonBody(await readJson(c.req.json()), mergeRequest);
@@ -251,15 +275,31 @@ export function buildApp(options: ServerOptions): Hono {
       }),
     );
   });
-  app.get("/api/todo", async (c) => c.json(await listTodo(store, now())));
+  app.get("/api/todo", async (c) => c.json(await listTrackedTodo(store, now())));
   app.post("/api/actions/:id/done", async (c) =>
     c.json(await completeAction(store, idParam(c.req.param("id"), "id"), now())),
   );
+  app.post("/api/actions/:id/undo", async (c) =>
+    c.json(await undoDone(store, idParam(c.req.param("id"), "id"), now())),
+  );
+  app.put("/api/actions/:id/draft", async (c) => {
+    const body = await jsonBody(await readJson(c.req.json()), draftRequest);
+    return c.json(await editDraft(store, idParam(c.req.param("id"), "id"), body.text, now()));
+  });
+  app.post("/api/actions/:id/snooze", async (c) => {
+    const body = await jsonBody(await readJson(c.req.json()), snoozeRequest);
+    return c.json(await snoozeAction(store, idParam(c.req.param("id"), "id"), body.until, now()));
+  });
+  app.get("/api/settings", async (c) => c.json(await workspaceSettings(store, now())));
+  app.get("/api/signals", (c) => c.json(signalLabels()));
   app.post("/api/applications", async (c) => {
     const raw = await c.req.json().catch(() => {
       throw bad("bad-json", "the body is not JSON");
     });
     const body = await jsonBody(raw, saveRequest);
+    const typedIn = (body.notes?.trim() ?? "") === "" && (body.files?.length ?? 0) === 0;
+    if (typedIn && body.application)
+      return c.json(await createApplication(store, { company: body.application, role: body.role }, now()));
     const report = await addToWorkspace(
       store,
       { uploads: toUploads(body.files), ...(body.notes !== undefined ? { notes: body.notes } : {}) },
@@ -272,7 +312,7 @@ export function buildApp(options: ServerOptions): Hono {
     return c.json(filedSomething(report));
   });
   app.get("/api/actions/:id/eml", async (c) => {
-    const draft = await actionDraft(store, idParam(c.req.param("id"), "id"), now());
+    const draft = await trackedActionDraft(store, idParam(c.req.param("id"), "id"), now());
     c.header("Content-Type", "message/rfc822");
     c.header("Content-Disposition", `attachment; filename="${draft.fileName.replace(/[^\w.-]/g, "_")}"`);
     return c.body(draft.eml);

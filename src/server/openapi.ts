@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   analyzeRequest,
+  draftRequest,
   liveSaveRequest,
   liveStartRequest,
   liveTextRequest,
@@ -8,6 +9,8 @@ import {
   outcomeRequest,
   renameRequest,
   saveRequest,
+  snoozeRequest,
+  stageRequest,
 } from "./schemas.js";
 
 const error = {
@@ -89,20 +92,26 @@ export function buildOpenApi(): Record<string, unknown> {
           responses: { "200": json("applications"), ...failures },
         },
         post: {
-          summary: "File pasted notes and files into the workspace (the quick read's Save)",
+          summary:
+            "File pasted notes and files into the workspace (the quick read's Save); with neither notes nor files, make a new, empty application of the company `application` and its `role`",
           requestBody: body(saveRequest),
-          responses: { "200": json("what was filed, as `debrief add --json` prints it"), ...failures },
+          responses: {
+            "200": json(
+              "what was filed, as `debrief add --json` prints it; for a new empty application `{ applicationId, company, role }`",
+            ),
+            ...failures,
+          },
         },
       },
       "/api/applications/{ref}": {
         get: {
-          summary: "One application's timeline",
+          summary: "One application's timeline, with what the candidate keeps on it (`details`)",
           parameters: [id("ref", "id or company")],
           responses: { "200": json("the timeline"), ...failures },
         },
         patch: {
           summary:
-            'Rename an application: its company, its role ("" clears it), or both (`debrief app rename`)',
+            'Rename an application: its company, its role ("" clears it), or both (`debrief app rename`); and set what the candidate keeps on it: link, salary range, contacts, notes (null or "" clears one)',
           parameters: [id("ref", "id or company")],
           requestBody: body(renameRequest),
           responses: { "200": json("the names before and after"), ...failures },
@@ -132,6 +141,15 @@ export function buildOpenApi(): Record<string, unknown> {
           responses: { "200": json("what was merged"), ...failures },
         },
       },
+      "/api/applications/{ref}/stage": {
+        post: {
+          summary:
+            "Move an application: to applied, interviewing or waiting (kept as set by hand, and an outcome undone), or to an outcome (offer, rejected, withdrew, ghosted: recorded as `debrief outcome` records it)",
+          parameters: [id("ref", "id or company")],
+          requestBody: body(stageRequest),
+          responses: { "200": json("`{ applicationId, stage, previous }`"), ...failures },
+        },
+      },
       "/api/applications/{id}/rounds/{number}": {
         get: {
           summary: "One interview: its analysis and documents",
@@ -147,7 +165,49 @@ export function buildOpenApi(): Record<string, unknown> {
           responses: { "200": json("what was recorded"), ...failures },
         },
       },
-      "/api/todo": { get: { summary: "Open actions, soonest first", responses: { "200": json("actions") } } },
+      "/api/todo": {
+        get: {
+          summary: "Open actions, soonest first, each with the candidate's edit of its draft and its snooze",
+          responses: { "200": json("actions") },
+        },
+      },
+      "/api/actions/{id}/undo": {
+        post: {
+          summary: "Undo a Mark done: the action is open again (one seen done in the mail stays done)",
+          parameters: [id("id", "action id")],
+          responses: { "200": json("`{ id, status }`"), ...failures },
+        },
+      },
+      "/api/actions/{id}/draft": {
+        put: {
+          summary:
+            "Keep the candidate's own version of an action's draft (null or \"\" goes back to the planned one)",
+          parameters: [id("id", "action id")],
+          requestBody: body(draftRequest),
+          responses: { "200": json("`{ id, editedText }`"), ...failures },
+        },
+      },
+      "/api/actions/{id}/snooze": {
+        post: {
+          summary: "Put an action off until a moment (null: no longer); it is not overdue until then",
+          parameters: [id("id", "action id")],
+          requestBody: body(snoozeRequest),
+          responses: { "200": json("`{ id, snoozedUntil }`"), ...failures },
+        },
+      },
+      "/api/signals": {
+        get: {
+          summary: "Every signal the read knows, with its one human label: `[{ id, label, polarity }]`",
+          responses: { "200": json("the signals") },
+        },
+      },
+      "/api/settings": {
+        get: {
+          summary:
+            "What the dashboard shows dates with: `{ timeZone, now }`, the candidate's zone (null: the browser's) and the server's now, which overdue is counted from",
+          responses: { "200": json("`{ timeZone, now }`") },
+        },
+      },
       "/api/actions/{id}/eml": {
         get: {
           summary: "An action's drafted text as an .eml draft to open in a mail client",

@@ -34,17 +34,52 @@ export const analyzeRequest = z
   .object(caseFields)
   .refine(hasSomething, { message: "give notes or at least one file" });
 
-/** Saving a quick read: the same body, and which application it is for where the files don't say. */
+/**
+ * Saving a quick read, or a new application: the same body, and which application it is for where the
+ * files don't say. With neither notes nor files, `application` (the company) and `role` make a new,
+ * empty application.
+ */
 export const saveRequest = z
-  .object({ ...caseFields, application: z.string().min(1).max(200).optional() })
-  .refine(hasSomething, { message: "give notes or at least one file" });
+  .object({
+    ...caseFields,
+    application: z.string().min(1).max(200).optional(),
+    role: z.string().max(200).optional(),
+  })
+  .refine((b) => hasSomething(b) || (b.application?.trim() ?? "") !== "", {
+    message: "give notes or at least one file (or the company, for a new application)",
+  });
 
 export const outcomeRequest = z.object({ outcome: z.string().min(1).max(20) });
 
-/** Renaming an application: a new company, a new role ("" clears it), or both. */
+/**
+ * Changing an application: a new company, a new role ("" clears it), and what the candidate keeps on
+ * it (null or "" clears a field). At least one.
+ */
 export const renameRequest = z
-  .object({ company: z.string().max(200).optional(), role: z.string().max(200).optional() })
-  .refine((b) => b.company !== undefined || b.role !== undefined, { message: "give company, role, or both" });
+  .object({
+    company: z.string().max(200).optional(),
+    role: z.string().max(200).optional(),
+    link: z.string().max(2000).nullable().optional(),
+    salaryMin: z.number().int().min(0).max(1e9).nullable().optional(),
+    salaryMax: z.number().int().min(0).max(1e9).nullable().optional(),
+    salaryCurrency: z.string().max(10).nullable().optional(),
+    contacts: z.string().max(10_000).nullable().optional(),
+    notes: z.string().max(100_000).nullable().optional(),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), {
+    message: "give company, role, or both, or a detail to change",
+  });
+
+/** Moving an application: to applied, interviewing or waiting (kept by hand), or to an outcome. */
+export const stageRequest = z.object({
+  stage: z.enum(["applied", "interviewing", "waiting", "offer", "rejected", "withdrew", "ghosted"]),
+});
+
+/** The candidate's own version of a draft (null or "" goes back to the planned one). */
+export const draftRequest = z.object({ text: z.string().max(100_000).nullable() });
+
+/** Putting an action off until a moment (null: no longer). */
+export const snoozeRequest = z.object({ until: z.iso.datetime({ offset: true }).nullable() });
 
 /** Merging another application (id or company) into the one in the path. */
 export const mergeRequest = z.object({ from: z.string().min(1).max(200) });

@@ -153,4 +153,31 @@ export const MIGRATIONS: Migration[] = [
       await db.schema.alterTable("workspace").addColumn("time_zone", "text").execute();
     },
   },
+  {
+    version: 4,
+    name: "what the candidate keeps on an application, and their edits and snoozes of its actions",
+    async up(db) {
+      await db.schema
+        .createTable("application_details")
+        .addColumn("application_id", "integer", (c) =>
+          c.primaryKey().references("applications.id").onDelete("cascade"),
+        )
+        .addColumn("link", "text")
+        .addColumn("salary_min", "integer")
+        .addColumn("salary_max", "integer")
+        .addColumn("salary_currency", "text")
+        .addColumn("contacts", "text")
+        .addColumn("notes", "text")
+        .addColumn("stage", "text")
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("action_edits")
+        .addColumn("action_id", "integer", (c) => c.primaryKey().references("actions.id").onDelete("cascade"))
+        .addColumn("text", "text")
+        .addColumn("snoozed_until", "text")
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .execute();
+    },
+  },
 ];

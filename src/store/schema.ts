@@ -14,6 +14,8 @@ export interface Database {
   actions: ActionTable;
   outcomes: OutcomeTable;
   ingests: IngestTable;
+  application_details: ApplicationDetailsTable;
+  action_edits: ActionEditTable;
 }
 
 export interface SchemaMigrationTable {
@@ -139,4 +141,32 @@ export interface IngestTable {
   finished_at: string;
   /** What was given and what it did, JSON. */
   summary: string;
+}
+
+/**
+ * What the candidate keeps on an application beyond what the files say: where the posting is, the salary
+ * range, who they deal with, their own notes, and the stage they moved it to by hand. One row at most.
+ */
+export interface ApplicationDetailsTable {
+  application_id: number;
+  link: string | null;
+  salary_min: number | null;
+  salary_max: number | null;
+  /** "EUR", "USD", as typed. */
+  salary_currency: string | null;
+  /** People there, one a line, as typed. */
+  contacts: string | null;
+  notes: string | null;
+  /** "applied", "interviewing" or "waiting", when moved there by hand; null: the stage the files give. */
+  stage: string | null;
+  updated_at: string;
+}
+
+/** The candidate's own version of an action's draft, and until when it is put off. Re-reads keep them. */
+export interface ActionEditTable {
+  action_id: number;
+  /** The draft as the candidate edited it; null: the planned one. */
+  text: string | null;
+  snoozed_until: string | null;
+  updated_at: string;
 }

@@ -5,7 +5,9 @@ export { WorkspaceBusy };
 
 import { type MigrationReport, migrate } from "./migrate.js";
 import type {
+  ActionEditTable,
   ActionTable,
+  ApplicationDetailsTable,
   ApplicationTable,
   Database,
   IngestTable,
@@ -34,6 +36,8 @@ export type RoundSignalRow = RoundSignalTable;
 export type ActionRow = ActionTable;
 export type OutcomeRow = OutcomeTable;
 export type IngestRow = IngestTable;
+export type ApplicationDetailsRow = ApplicationDetailsTable;
+export type ActionEditRow = ActionEditTable;
 
 /** Thrown inside a write when someone else wrote since the writer read: plan again and retry. */
 export class StaleWorkspace extends Error {
@@ -771,6 +775,8 @@ export const TABLES = [
   "round_signals",
   "actions",
   "outcomes",
+  "application_details",
+  "action_edits",
 ] as const satisfies readonly (keyof Database)[];
 
 const ORDER_BY: Record<(typeof TABLES)[number], string[]> = {
@@ -783,6 +789,8 @@ const ORDER_BY: Record<(typeof TABLES)[number], string[]> = {
   round_signals: ["round_id", "signal_id"],
   actions: ["id"],
   outcomes: ["id"],
+  application_details: ["application_id"],
+  action_edits: ["action_id"],
 };
 
 /** Integer columns, which PostgreSQL's driver may hand back as strings. */
@@ -796,6 +804,9 @@ const INTEGER_COLUMNS = new Set([
   "bytes",
   "ingest_id",
   "evidence_count",
+  "action_id",
+  "salary_min",
+  "salary_max",
 ]);
 const REAL_COLUMNS = new Set(["read_score", "prior_score"]);
 
@@ -937,6 +948,8 @@ export const APPLICATION_TABLES = [
   "round_signals",
   "actions",
   "outcomes",
+  "application_details",
+  "action_edits",
 ] as const satisfies readonly (keyof Database)[];
 
 export type ApplicationRows = Record<(typeof APPLICATION_TABLES)[number], Record<string, unknown>[]>;
@@ -987,6 +1000,17 @@ export async function readApplicationRows(store: Store, id: number): Promise<App
       .selectAll()
       .where("application_id", "=", id)
       .orderBy("id")
+      .execute(),
+    application_details: await db
+      .selectFrom("application_details")
+      .selectAll()
+      .where("application_id", "=", id)
+      .execute(),
+    action_edits: await db
+      .selectFrom("action_edits")
+      .selectAll()
+      .where("action_id", "in", db.selectFrom("actions").select("id").where("application_id", "=", id))
+      .orderBy("action_id")
       .execute(),
   };
   for (const table of APPLICATION_TABLES)
@@ -1081,6 +1105,8 @@ export async function commitMerge(store: Store, write: MergeWrite): Promise<void
       .where("application_id", "=", write.from)
       .execute();
     await trx.updateTable("applications").set(write.application).where("id", "=", write.into).execute();
+    // What the candidate kept on B goes with it; A's stays (its edits of B's actions moved with them).
+    await trx.deleteFrom("application_details").where("application_id", "=", write.from).execute();
     await trx.deleteFrom("applications").where("id", "=", write.from).execute();
     await writeDerived(trx, write.derived, write.now, await actionIdCounter(trx));
   });
@@ -1098,6 +1124,11 @@ export async function deleteApplicationRows(store: Store, id: number): Promise<b
     if (roundIds.length > 0)
       await trx.deleteFrom("round_signals").where("round_id", "in", roundIds).execute();
     await trx.deleteFrom("messages").where("application_id", "=", id).execute();
+    await trx
+      .deleteFrom("action_edits")
+      .where("action_id", "in", trx.selectFrom("actions").select("id").where("application_id", "=", id))
+      .execute();
+    await trx.deleteFrom("application_details").where("application_id", "=", id).execute();
     await trx.deleteFrom("actions").where("application_id", "=", id).execute();
     await trx.deleteFrom("outcomes").where("application_id", "=", id).execute();
     await trx.deleteFrom("sources").where("application_id", "=", id).execute();
@@ -1105,4 +1136,197 @@ export async function deleteApplicationRows(store: Store, id: number): Promise<b
     await trx.deleteFrom("applications").where("id", "=", id).execute();
     return true;
   });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// What the candidate keeps by hand: an application's details and stage, new applications, their edits
+
+/** Every application's details (link, salary, contacts, notes, stage moved by hand), or one's. */
+export async function readApplicationDetails(
+  store: Store,
+  applicationId?: number,
+): Promise<ApplicationDetailsRow[]> {
+  let q = store.conn.db.selectFrom("application_details").selectAll().orderBy("application_id");
+  if (applicationId !== undefined) q = q.where("application_id", "=", applicationId);
+  return (await q.execute()).map(normalized);
+}
+
+/**
+ * Sets some of an application's details (a field given as null is cleared, one not given is kept);
+ * undefined when there is no such application.
+ */
+export async function writeApplicationDetails(
+  store: Store,
+  applicationId: number,
+  change: Partial<Omit<ApplicationDetailsRow, "application_id" | "updated_at">>,
+  now: string,
+): Promise<ApplicationDetailsRow | undefined> {
+  return writeTransaction(store.conn, async (trx) => {
+    const app = await trx
+      .selectFrom("applications")
+      .select("id")
+      .where("id", "=", applicationId)
+      .executeTakeFirst();
+    if (!app) return undefined;
+    await bump(trx);
+    const old = await trx
+      .selectFrom("application_details")
+      .selectAll()
+      .where("application_id", "=", applicationId)
+      .executeTakeFirst();
+    const row: ApplicationDetailsRow = {
+      application_id: applicationId,
+      link: null,
+      salary_min: null,
+      salary_max: null,
+      salary_currency: null,
+      contacts: null,
+      notes: null,
+      stage: null,
+      ...(old ? normalized(old) : {}),
+      ...change,
+      updated_at: now,
+    };
+    if (old)
+      await trx
+        .updateTable("application_details")
+        .set(row)
+        .where("application_id", "=", applicationId)
+        .execute();
+    else await trx.insertInto("application_details").values(row).execute();
+    return row;
+  });
+}
+
+/** A new application with nothing filed under it yet (the largest id plus one), with its role. */
+export async function insertApplication(
+  store: Store,
+  app: { company: string; role: string | null; basis: string },
+  now: string,
+): Promise<ApplicationRow> {
+  return writeTransaction(store.conn, async (trx) => {
+    await bump(trx);
+    const id =
+      num((await trx.selectFrom("applications").select(sql<number>`max(id)`.as("m")).executeTakeFirst())?.m) +
+      1;
+    const row: ApplicationRow = { id, ...app, domain: null, created_at: now };
+    await trx.insertInto("applications").values(row).execute();
+    return row;
+  });
+}
+
+/** Every action's edit and snooze, or those of one application's actions. */
+export async function readActionEdits(store: Store, applicationId?: number): Promise<ActionEditRow[]> {
+  if (applicationId !== undefined)
+    return (
+      await store.conn.db
+        .selectFrom("action_edits")
+        .selectAll()
+        .where(
+          "action_id",
+          "in",
+          store.conn.db.selectFrom("actions").select("id").where("application_id", "=", applicationId),
+        )
+        .orderBy("action_id")
+        .execute()
+    ).map(normalized);
+  return (await store.conn.db.selectFrom("action_edits").selectAll().orderBy("action_id").execute()).map(
+    normalized,
+  );
+}
+
+/** Sets an action's edited draft and/or snooze (null clears one); undefined when there is no such action. */
+export async function writeActionEdit(
+  store: Store,
+  actionId: number,
+  change: Partial<Pick<ActionEditRow, "text" | "snoozed_until">>,
+  now: string,
+): Promise<ActionEditRow | undefined> {
+  return writeTransaction(store.conn, async (trx) => {
+    const action = await trx.selectFrom("actions").select("id").where("id", "=", actionId).executeTakeFirst();
+    if (!action) return undefined;
+    await bump(trx);
+    const old = await trx
+      .selectFrom("action_edits")
+      .selectAll()
+      .where("action_id", "=", actionId)
+      .executeTakeFirst();
+    const row: ActionEditRow = {
+      action_id: actionId,
+      text: null,
+      snoozed_until: null,
+      ...(old ? normalized(old) : {}),
+      ...change,
+      updated_at: now,
+    };
+    if (old) await trx.updateTable("action_edits").set(row).where("action_id", "=", actionId).execute();
+    else await trx.insertInto("action_edits").values(row).execute();
+    return row;
+  });
+}
+
+/**
+ * Opens again an action the candidate marked done (an undo); one done by the mail, or open, is left as
+ * it is. Undefined when there is no such action.
+ */
+export async function reopenAction(store: Store, id: number, now: string): Promise<ActionRow | undefined> {
+  return writeTransaction(store.conn, async (trx) => {
+    const row = await trx.selectFrom("actions").selectAll().where("id", "=", id).executeTakeFirst();
+    if (!row) return undefined;
+    if (row.status !== "done" || row.done_by !== "you") return normalized(row);
+    await bump(trx);
+    const change = { status: "open", done_at: null, done_by: null, updated_at: now };
+    await trx.updateTable("actions").set(change).where("id", "=", id).execute();
+    return normalized({ ...row, ...change });
+  });
+}
+
+/**
+ * Per round ("applicationId:number"), how many signals its read rests on and whether an outcome settled
+ * it: what tells a thin read apart without parsing every stored analysis.
+ */
+export async function readRoundSignalCounts(
+  store: Store,
+): Promise<Map<string, { signals: number; outcome: boolean }>> {
+  const rows = await store.conn.db
+    .selectFrom("round_signals")
+    .innerJoin("rounds", "rounds.id", "round_signals.round_id")
+    .select([
+      "rounds.application_id as application_id",
+      "rounds.number as number",
+      sql<number>`sum(case when round_signals.polarity = 'outcome' then 0 else 1 end)`.as("signals"),
+      sql<number>`sum(case when round_signals.polarity = 'outcome' then 1 else 0 end)`.as("outcomes"),
+    ])
+    .groupBy(["rounds.application_id", "rounds.number"])
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      `${num(r.application_id)}:${num(r.number)}`,
+      { signals: num(r.signals), outcome: num(r.outcomes) > 0 },
+    ]),
+  );
+}
+
+/** The candidate's name, as given to `--me` (or a save) once; undefined until then. */
+export async function readMe(store: Store): Promise<string | undefined> {
+  const ws = await store.conn.db.selectFrom("workspace").select("me").where("id", "=", 1).executeTakeFirst();
+  return ws?.me ?? undefined;
+}
+
+/** Per application, the latest person from the company who wrote (with an address): whom a draft goes to. */
+export async function readCompanySenders(
+  store: Store,
+  applicationId?: number,
+): Promise<Map<number, { name: string | null; address: string }>> {
+  let q = store.conn.db
+    .selectFrom("messages")
+    .select(["application_id", "from_name", "from_address", "sent_at"])
+    .where("direction", "=", "company")
+    .where("from_address", "is not", null);
+  if (applicationId !== undefined) q = q.where("application_id", "=", applicationId);
+  const rows = await q.orderBy("application_id").orderBy("sent_at").execute();
+  const out = new Map<number, { name: string | null; address: string }>();
+  for (const r of rows)
+    if (r.from_address) out.set(num(r.application_id), { name: r.from_name, address: r.from_address });
+  return out;
 }

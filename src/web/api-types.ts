@@ -50,6 +50,50 @@ export interface AnalyzeBody {
 /** The body of `POST /api/applications`: the same, and where to file it. */
 export interface SaveBody extends AnalyzeBody {
   application?: string;
+  /** With neither notes nor files: the role of the new application `application` names. */
+  role?: string;
+}
+
+/** What `POST /api/applications` answers for a new application typed in (no notes, no files). */
+export interface CreatedApplication {
+  applicationId: number;
+  company: string;
+  role: string | null;
+}
+
+/** The stages an application is moved to by hand; the last four are outcomes. */
+export type MoveStage =
+  | "applied"
+  | "interviewing"
+  | "waiting"
+  | "offer"
+  | "rejected"
+  | "withdrew"
+  | "ghosted";
+
+/** What the candidate keeps on an application. */
+export interface ApplicationDetails {
+  link: string | null;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryCurrency: string | null;
+  contacts: string | null;
+  notes: string | null;
+  /** Moved there by hand while no outcome is known; null: the stage the files give. */
+  stage: "applied" | "interviewing" | "waiting" | null;
+  updatedAt: string | null;
+}
+
+/** The body of `PATCH /api/applications/:ref`: names and details (null clears one). */
+export interface ApplicationChange {
+  company?: string;
+  role?: string;
+  link?: string | null;
+  salaryMin?: number | null;
+  salaryMax?: number | null;
+  salaryCurrency?: string | null;
+  contacts?: string | null;
+  notes?: string | null;
 }
 
 export interface SignalJson {
@@ -124,6 +168,16 @@ export interface TodoItem {
   isOverdue: boolean;
 }
 
+/** A thing to do with the candidate's own edit of its draft and its snooze (`GET /api/todo`). */
+export interface TrackedTodo extends TodoItem {
+  editedText: string | null;
+  snoozedUntil: string | null;
+  /** The subject of its draft, the same in a mail link and in the .eml. */
+  subject: string;
+  /** Whom the draft goes to: the last person from the company who wrote; null: unknown. */
+  to: { name: string | null; address: string } | null;
+}
+
 /** One line of `GET /api/applications`. */
 export interface ApplicationSummary {
   id: number;
@@ -134,10 +188,12 @@ export interface ApplicationSummary {
   rounds: number;
   messages: number;
   outcome?: { outcome: string; recordedBy: string; quote: string | null };
-  read?: { band: Band; score: number; round: number; summary: string | null };
+  /** The latest read; `thin`: too little to read (its band says little). */
+  read?: { band: Band; score: number; round: number; summary: string | null; thin?: true };
   lastFromCompany?: { at: string; days: number };
   lastContact?: { at: string; days: number; what: "message" | "round" };
   nextAction?: TodoItem;
+  details: ApplicationDetails;
 }
 
 export type TimelineEvent =
@@ -168,7 +224,8 @@ export interface ApplicationTimeline {
   stage: string;
   outcome?: { outcome: string; recorded_by: string; quote: string | null; recorded_at: string };
   events: TimelineEvent[];
-  due: TodoItem[];
+  due: TrackedTodo[];
+  details: ApplicationDetails;
   done: (TodoItem & { doneAt: string | null; doneBy: string | null })[];
   sources: { name: string; kind: string; bytes: number; addedAt: string }[];
 }

@@ -1,15 +1,19 @@
 import type {
   AnalyzeBody,
+  ApplicationChange,
   ApplicationSummary,
   ApplicationTimeline,
+  CreatedApplication,
   Insights,
   LiveBoardJson,
   LiveFinishJson,
+  MoveStage,
   ReadJson,
   RoundView,
   SaveBody,
   SaveResult,
   TodoItem,
+  TrackedTodo,
   UploadJson,
 } from "./api-types.js";
 
@@ -62,7 +66,9 @@ async function errorOf(response: Response): Promise<ApiError> {
   );
 }
 
-async function send(method: "GET" | "POST", path: string, body?: unknown, signal?: AbortSignal) {
+type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+
+async function send(method: Method, path: string, body?: unknown, signal?: AbortSignal) {
   const init: RequestInit = { method, credentials: "same-origin", headers: { Accept: "application/json" } };
   if (body !== undefined) {
     init.body = JSON.stringify(body);
@@ -74,12 +80,7 @@ async function send(method: "GET" | "POST", path: string, body?: unknown, signal
   return response;
 }
 
-async function call<T>(
-  method: "GET" | "POST",
-  path: string,
-  body?: unknown,
-  signal?: AbortSignal,
-): Promise<T> {
+async function call<T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const response = await send(method, path, body, signal);
   return (await response.json()) as T;
 }
@@ -104,8 +105,53 @@ export function readRound(id: number, round: number, signal?: AbortSignal): Prom
   return call("GET", `/api/applications/${id}/rounds/${round}`, undefined, signal);
 }
 
-export function listTodo(signal?: AbortSignal): Promise<TodoItem[]> {
+export function listTodo(signal?: AbortSignal): Promise<TrackedTodo[]> {
   return call("GET", "/api/todo", undefined, signal);
+}
+
+/** A new, empty application: typed in by company and role. */
+export function createApplication(company: string, role: string): Promise<CreatedApplication> {
+  return call("POST", "/api/applications", { application: company, ...(role.trim() ? { role } : {}) });
+}
+
+export function changeApplication(id: number, change: ApplicationChange): Promise<unknown> {
+  return call("PATCH", `/api/applications/${id}`, change);
+}
+
+export function moveApplication(id: number, stage: MoveStage): Promise<{ stage: string; previous: string }> {
+  return call("POST", `/api/applications/${id}/stage`, { stage });
+}
+
+export function mergeApplications(into: number, from: number): Promise<unknown> {
+  return call("POST", `/api/applications/${into}/merge`, { from: String(from) });
+}
+
+export function deleteApplication(id: number, init: { keepalive?: boolean } = {}): Promise<Response> {
+  return fetch(`/api/applications/${id}?confirm=yes`, {
+    method: "DELETE",
+    credentials: "same-origin",
+    headers: { Accept: "application/json" },
+    ...(init.keepalive ? { keepalive: true } : {}),
+  }).then(async (r) => {
+    if (!r.ok) throw await errorOf(r);
+    return r;
+  });
+}
+
+export function undoDone(id: number): Promise<unknown> {
+  return call("POST", `/api/actions/${id}/undo`);
+}
+
+export function saveDraft(id: number, text: string | null): Promise<{ editedText: string | null }> {
+  return call("PUT", `/api/actions/${id}/draft`, { text });
+}
+
+export function snoozeAction(id: number, until: string | null): Promise<{ snoozedUntil: string | null }> {
+  return call("POST", `/api/actions/${id}/snooze`, { until });
+}
+
+export function readSettings(signal?: AbortSignal): Promise<{ timeZone: string | null; now: string }> {
+  return call("GET", "/api/settings", undefined, signal);
 }
 
 export function markDone(id: number): Promise<TodoItem> {
@@ -162,4 +208,18 @@ export function finishLive(id: string): Promise<LiveFinishJson> {
 /** The live read's events: the board at once, then after each change, and the final one. */
 export function liveEventsUrl(id: string): string {
   return `/api/live/${encodeURIComponent(id)}/events`;
+}
+
+let labels: Promise<Map<string, string>> | undefined;
+
+/** Every signal's human label by id, asked for once a page load. */
+export function signalLabels(): Promise<Map<string, string>> {
+  labels ??= call<{ id: string; label: string }[]>("GET", "/api/signals").then(
+    (list) => new Map(list.map((s) => [s.id, s.label])),
+    (e: unknown) => {
+      labels = undefined;
+      throw e;
+    },
+  );
+  return labels;
 }

@@ -1,17 +1,21 @@
-import { useMemo } from "preact/hooks";
+import { useMemo, useRef, useState } from "preact/hooks";
 import type uPlot from "uplot";
-import { showApplication } from "./api.js";
-import type { ApplicationTimeline, TimelineEvent } from "./api-types.js";
+import { changeApplication, listApplications, mergeApplications, messageOf, showApplication } from "./api.js";
+import type { ApplicationChange, ApplicationTimeline, TimelineEvent } from "./api-types.js";
 import { BandBadge, PolarityTag } from "./band-badge.js";
 import { Chart, type ChartOptions, cssColor, pointsOnly } from "./chart.js";
 import { epochSeconds, formatDate, formatDateTime } from "./dates.js";
-import { actionLabel, humanize, plural, stageLabel } from "./labels.js";
-import { Link } from "./link.js";
-import { TodoCard } from "./next-steps-view.js";
+import { actionLabel, plural, stageLabel } from "./labels.js";
+import { Link, navigate } from "./link.js";
+import { TodoCard, useDoneWithUndo } from "./next-steps-view.js";
 import { usePageTitle } from "./page-title.js";
 import { interviewHref } from "./parse-route.js";
+import { scheduleDelete } from "./pending-delete.js";
+import { GhostedPrompt, StageMenu } from "./pipeline-view.js";
 import { Problem } from "./problem.js";
 import { useApi } from "./use-api.js";
+import { useClock } from "./use-clock.js";
+import { useSignalLabels } from "./use-signal-labels.js";
 
 /** The chart's rows, bottom to top: each kind of event on its own line, named on the axis. */
 const LANES = [
@@ -20,7 +24,7 @@ const LANES = [
   { label: "Your mail", color: "--chart-you", fallback: "#0b6bcb" },
   { label: "Their mail", color: "--chart-them", fallback: "#b35900" },
   { label: "Rounds", color: "--chart-round", fallback: "#1a7f37" },
-  { label: "Outcome", color: "--chart-outcome", fallback: "#b42318" },
+  { label: "Outcome", color: "--chart-outcome", fallback: "#57606a" },
 ] as const;
 
 function laneOf(e: TimelineEvent): number {
@@ -128,7 +132,18 @@ function TimelineChart({ timeline }: { timeline: ApplicationTimeline }) {
   );
 }
 
-function EventItem({ event, applicationId }: { event: TimelineEvent; applicationId: number }) {
+function EventItem({
+  event,
+  applicationId,
+  closed,
+  label,
+}: {
+  event: TimelineEvent;
+  applicationId: number;
+  /** The outcome is known: a round's advice on what would change the read is left out. */
+  closed: boolean;
+  label: (id: string) => string;
+}) {
   switch (event.kind) {
     case "round":
       return (
@@ -139,14 +154,14 @@ function EventItem({ event, applicationId }: { event: TimelineEvent; application
             {event.title ? `: ${event.title}` : ""}
           </h3>
           <p>
-            <BandBadge band={event.band} score={event.score} />
+            <BandBadge band={event.band} score={event.score} thin={isThin(event)} />
           </p>
-          {event.summary ? <p class="summary">{event.summary}</p> : null}
+          {event.summary && !closed && !isThin(event) ? <p class="summary">{event.summary}</p> : null}
           {event.signals.length > 0 ? (
             <ul class="tags" aria-label={`Signals of round ${event.number}`}>
               {event.signals.map((s) => (
                 <li key={s.id} class="tag">
-                  <PolarityTag polarity={s.polarity} /> {humanize(s.id)}
+                  <PolarityTag polarity={s.polarity} /> {label(s.id)}
                 </li>
               ))}
             </ul>
@@ -186,7 +201,7 @@ function EventItem({ event, applicationId }: { event: TimelineEvent; application
       );
     case "outcome":
       return (
-        <li class="event event-outcome">
+        <li class={`event event-outcome outcome-is-${event.outcome}`}>
           <p class="event-when">{formatDate(event.at)}</p>
           <h3 class="event-title">Outcome: {stageLabel(event.outcome)}</h3>
           <p>{event.recordedBy === "email" ? "Read from the mail." : "Recorded by you."}</p>
@@ -198,6 +213,15 @@ function EventItem({ event, applicationId }: { event: TimelineEvent; application
       return never;
     }
   }
+}
+
+/**
+ * Too little to read: fewer than two signals (an outcome's not counted) and no outcome, as the read
+ * itself marks a thin one (its band is kept, but says little).
+ */
+function isThin(event: Extract<TimelineEvent, { kind: "round" }>): boolean {
+  if (event.signals.some((s) => s.polarity === "outcome")) return false;
+  return event.signals.length < 2;
 }
 
 /** Application: its timeline as a chart and a list, what is due, and links to each interview. */
@@ -220,15 +244,86 @@ export function ApplicationView({ id }: { id: number }) {
 }
 
 function ApplicationDetail({ t, reload }: { t: ApplicationTimeline; reload: () => void }) {
+  const closed = t.outcome && t.outcome.outcome !== "offer" ? t.outcome : undefined;
+  const clock = useClock();
+  const label = useSignalLabels();
+  const { onDone, bar } = useDoneWithUndo(reload);
+  const next = t.due[0];
+  const summary = {
+    id: t.application.id,
+    company: t.application.company,
+    role: t.application.role,
+    stage: t.stage,
+    rounds: t.events.filter((e) => e.kind === "round").length,
+    messages: 0,
+    ...(t.outcome
+      ? { outcome: { outcome: t.outcome.outcome, recordedBy: t.outcome.recorded_by, quote: t.outcome.quote } }
+      : {}),
+    ...(next ? { nextAction: next } : {}),
+    details: t.details,
+  };
   return (
     <div class="application">
-      <p class="lede">
-        {t.application.role ? `${t.application.role} · ` : ""}
-        Stage: <strong>{stageLabel(t.stage)}</strong>
-        {t.outcome
-          ? ` (${t.outcome.recorded_by === "email" ? "read from the mail" : "recorded by you"})`
-          : ""}
-      </p>
+      <section aria-labelledby="app-now" class="lead">
+        <h2 id="app-now">Where it stands</h2>
+        <p class="lede">
+          {t.application.role ? `${t.application.role} · ` : ""}
+          {closed ? (
+            <strong class="closed-line">
+              Closed: {stageLabel(closed.outcome).toLowerCase()}, recorded on {formatDate(closed.recorded_at)}
+              {closed.recorded_by === "email" ? " (from their email)" : ""}
+            </strong>
+          ) : (
+            <>
+              Stage: <strong>{stageLabel(t.stage)}</strong>
+              {t.outcome
+                ? ` (${t.outcome.recorded_by === "email" ? "from their email" : "recorded by you"}, ${formatDate(t.outcome.recorded_at)})`
+                : ""}
+            </>
+          )}
+        </p>
+        {next && !t.outcome ? (
+          <p>
+            Next: <strong>{actionLabel(next.kind)}</strong>
+            {next.due ? ` · due ${formatDate(next.due)}` : ""}
+          </p>
+        ) : null}
+        <GhostedPrompt app={summary} onMoved={() => reload()} />
+        <StageMenu app={summary} onMoved={() => reload()} />
+      </section>
+
+      {closed ? null : (
+        <section aria-labelledby="app-due">
+          <h2 id="app-due">To do</h2>
+          {bar}
+          {t.due.length === 0 ? (
+            <p>Nothing is due{t.outcome ? ": the outcome is known" : ""}.</p>
+          ) : (
+            <ul class="todo">
+              {t.due.map((a) => (
+                <li key={a.id}>
+                  <TodoCard item={a} onDone={onDone} onChanged={reload} clock={clock} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {t.done.length > 0 ? (
+            <>
+              <h3>Done</h3>
+              <ul class="done-list">
+                {t.done.map((a) => (
+                  <li key={a.id}>
+                    <span aria-hidden="true">✓ </span>
+                    {actionLabel(a.kind)}
+                    {a.doneAt ? ` · ${formatDate(a.doneAt)}` : ""}
+                    {a.doneBy === "email" ? " (seen in the mail)" : ""}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      )}
 
       <section aria-labelledby="app-chart">
         <h2 id="app-chart">Timeline</h2>
@@ -238,57 +333,335 @@ function ApplicationDetail({ t, reload }: { t: ApplicationTimeline; reload: () =
         ) : (
           <ol class="events">
             {t.events.map((e, i) => (
-              <EventItem key={i} event={e} applicationId={t.application.id} />
+              <EventItem
+                key={i}
+                event={e}
+                applicationId={t.application.id}
+                closed={closed !== undefined}
+                label={label}
+              />
             ))}
           </ol>
         )}
       </section>
 
-      <section aria-labelledby="app-due">
-        <h2 id="app-due">To do</h2>
-        {t.due.length === 0 ? (
-          <p>Nothing is due{t.outcome ? ": the outcome is known" : ""}.</p>
-        ) : (
-          <ul class="todo">
-            {t.due.map((a) => (
-              <li key={a.id}>
-                <TodoCard item={a} onDone={reload} />
-              </li>
-            ))}
-          </ul>
-        )}
-        {t.done.length > 0 ? (
-          <>
-            <h3>Done</h3>
-            <ul class="done-list">
-              {t.done.map((a) => (
-                <li key={a.id}>
-                  <span aria-hidden="true">✓ </span>
-                  {actionLabel(a.kind)}
-                  {a.doneAt ? ` · ${formatDate(a.doneAt)}` : ""}
-                  {a.doneBy === "email" ? " (seen in the mail)" : ""}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-      </section>
+      <DetailsForm t={t} onSaved={reload} />
 
       {t.sources.length > 0 ? (
         <section aria-labelledby="app-sources">
-          <h2 id="app-sources">Files</h2>
+          <h2 id="app-sources">What you gave</h2>
           <ul class="sources">
             {t.sources.map((s) => (
               <li key={s.name}>
-                {s.name}{" "}
-                <span class="hint">
-                  ({s.kind}, added {formatDate(s.addedAt)})
-                </span>
+                <span class="chip" title={s.name}>
+                  {SOURCE_KINDS[s.kind] ?? s.kind}
+                </span>{" "}
+                {sourceName(s)} <span class="hint">added {formatDate(s.addedAt)}</span>
               </li>
             ))}
           </ul>
         </section>
       ) : null}
+
+      <PutRight t={t} onMerged={reload} />
     </div>
+  );
+}
+
+const SOURCE_KINDS: Record<string, string> = {
+  notes: "Notes",
+  text: "Text",
+  transcript: "Transcript",
+  invite: "Invite",
+  email: "Email",
+  mbox: "Mailbox",
+  context: "Context",
+};
+
+/** What a source is called for a person: notes given in the dashboard as "your notes", not "notes.md"; a file by its name. */
+function sourceName(s: { name: string; kind: string }): string {
+  if (s.name === "notes.md" && s.kind === "notes") return "your notes";
+  const mbox = /^(.*)#(\d+)$/.exec(s.name);
+  if (mbox) return `message ${mbox[2]} of ${mbox[1]?.split("/").pop()}`;
+  return s.name.split("/").pop() ?? s.name;
+}
+
+const numberOrNull = (v: string): number | null => {
+  const n = Number(v.replace(/[\s,]/g, ""));
+  return v.trim() === "" || !Number.isFinite(n) ? null : Math.round(n);
+};
+
+/** What the candidate keeps on the application: its names, the posting, the salary range, people, notes. */
+function DetailsForm({ t, onSaved }: { t: ApplicationTimeline; onSaved: () => void }) {
+  const d = t.details;
+  const [form, setForm] = useState({
+    company: t.application.company,
+    role: t.application.role ?? "",
+    link: d.link ?? "",
+    salaryMin: d.salaryMin === null ? "" : String(d.salaryMin),
+    salaryMax: d.salaryMax === null ? "" : String(d.salaryMax),
+    salaryCurrency: d.salaryCurrency ?? "",
+    contacts: d.contacts ?? "",
+    notes: d.notes ?? "",
+  });
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState("");
+  const [problem, setProblem] = useState("");
+  const [renamedFrom, setRenamedFrom] = useState<string | undefined>();
+  const set = (key: keyof typeof form) => (e: Event) =>
+    setForm((f) => ({ ...f, [key]: (e.currentTarget as HTMLInputElement).value }));
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem("");
+    setStatus("");
+    const change: ApplicationChange = {
+      role: form.role,
+      link: form.link.trim() || null,
+      salaryMin: numberOrNull(form.salaryMin),
+      salaryMax: numberOrNull(form.salaryMax),
+      salaryCurrency: form.salaryCurrency.trim() || null,
+      contacts: form.contacts.trim() || null,
+      notes: form.notes.trim() || null,
+    };
+    const before = t.application.company;
+    const renamed = form.company.trim() !== before;
+    if (renamed) change.company = form.company;
+    try {
+      await changeApplication(t.application.id, change);
+      setRenamedFrom(renamed ? before : undefined);
+      setStatus(renamed ? `Saved. Renamed from ${before}.` : "Saved.");
+      onSaved();
+    } catch (e) {
+      setProblem(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undoRename = async () => {
+    if (!renamedFrom) return;
+    try {
+      await changeApplication(t.application.id, { company: renamedFrom });
+      setForm((f) => ({ ...f, company: renamedFrom }));
+      setStatus(`Renamed back to ${renamedFrom}.`);
+      setRenamedFrom(undefined);
+      onSaved();
+    } catch (e) {
+      setProblem(messageOf(e));
+    }
+  };
+
+  return (
+    <section aria-labelledby="app-details">
+      <h2 id="app-details">Details</h2>
+      <form class="details-form" onSubmit={save}>
+        <div class="field-row">
+          <p class="field">
+            <label for="d-company">Company</label>
+            <input id="d-company" type="text" value={form.company} onInput={set("company")} />
+          </p>
+          <p class="field">
+            <label for="d-role">Role</label>
+            <input id="d-role" type="text" value={form.role} onInput={set("role")} />
+          </p>
+        </div>
+        <label for="d-link">Link to the job post</label>
+        <input
+          id="d-link"
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          value={form.link}
+          onInput={set("link")}
+        />
+        <fieldset class="salary">
+          <legend>Salary range</legend>
+          <div class="field-row">
+            <p class="field">
+              <label for="d-salary-min">From</label>
+              <input
+                id="d-salary-min"
+                type="number"
+                min={0}
+                step={1000}
+                value={form.salaryMin}
+                onInput={set("salaryMin")}
+              />
+            </p>
+            <p class="field">
+              <label for="d-salary-max">To</label>
+              <input
+                id="d-salary-max"
+                type="number"
+                min={0}
+                step={1000}
+                value={form.salaryMax}
+                onInput={set("salaryMax")}
+              />
+            </p>
+            <p class="field">
+              <label for="d-salary-currency">Currency</label>
+              <input
+                id="d-salary-currency"
+                type="text"
+                maxLength={10}
+                value={form.salaryCurrency}
+                onInput={set("salaryCurrency")}
+              />
+            </p>
+          </div>
+        </fieldset>
+        <label for="d-contacts">People there (one a line)</label>
+        <textarea id="d-contacts" rows={3} value={form.contacts} onInput={set("contacts")} />
+        <label for="d-notes">Your notes</label>
+        <textarea id="d-notes" rows={4} value={form.notes} onInput={set("notes")} />
+        <div class="actions">
+          <button type="submit" class="primary" disabled={busy}>
+            Save details
+          </button>
+          {renamedFrom ? (
+            <button type="button" onClick={undoRename}>
+              Undo rename (back to {renamedFrom})
+            </button>
+          ) : null}
+        </div>
+        <p class="status" role="status" aria-live="polite">
+          {status}
+        </p>
+        {problem ? (
+          <p class="error" role="alert">
+            {problem}
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}
+
+/** Putting a filing mistake right: merge another application into this one, or delete this one. */
+function PutRight({ t, onMerged }: { t: ApplicationTimeline; onMerged: () => void }) {
+  const [asking, setAsking] = useState<"merge" | "delete" | undefined>();
+  const [others, setOthers] = useState<{ id: number; company: string; role: string | null }[] | undefined>();
+  const [from, setFrom] = useState("");
+  const [problem, setProblem] = useState("");
+  const [status, setStatus] = useState("");
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const company = t.application.company;
+
+  const askMerge = async (e: Event) => {
+    opener.current = e.currentTarget as HTMLButtonElement;
+    setProblem("");
+    try {
+      const all = await listApplications();
+      const rest = all.filter((a) => a.id !== t.application.id);
+      setOthers(rest);
+      setFrom(rest[0] ? String(rest[0].id) : "");
+      setAsking("merge");
+    } catch (err) {
+      setProblem(messageOf(err));
+    }
+  };
+  const cancel = () => {
+    setAsking(undefined);
+    opener.current?.focus();
+  };
+  const merge = async () => {
+    const other = others?.find((o) => String(o.id) === from);
+    if (!other) return;
+    try {
+      await mergeApplications(t.application.id, other.id);
+      setAsking(undefined);
+      setStatus(`${other.company} was merged into ${company}.`);
+      onMerged();
+    } catch (err) {
+      setProblem(messageOf(err));
+    }
+  };
+  const remove = () => {
+    scheduleDelete({ id: t.application.id, company });
+    navigate("/pipeline");
+  };
+
+  return (
+    <section aria-labelledby="app-fix" class="danger-zone">
+      <h2 id="app-fix">Put a mistake right</h2>
+      <div class="actions">
+        <button type="button" onClick={askMerge} aria-expanded={asking === "merge"}>
+          Merge another application into {company}…
+        </button>
+        <button
+          type="button"
+          onClick={(e) => {
+            opener.current = e.currentTarget as HTMLButtonElement;
+            setAsking("delete");
+          }}
+          aria-expanded={asking === "delete"}
+        >
+          Delete {company}…
+        </button>
+      </div>
+      {asking === "merge" ? (
+        <div class="confirm">
+          <p id="merge-q">
+            Its files, rounds, mail, to-dos and outcome move into <strong>{company}</strong>, and it is read
+            again. This cannot be undone.
+          </p>
+          {others && others.length > 0 ? (
+            <>
+              <label for="merge-from">Application to merge in</label>
+              <select id="merge-from" value={from} onChange={(e) => setFrom(e.currentTarget.value)}>
+                {others.map((o) => (
+                  <option key={o.id} value={String(o.id)}>
+                    {o.company}
+                    {o.role ? ` (${o.role})` : ""}
+                  </option>
+                ))}
+              </select>
+              <div class="actions">
+                <button type="button" class="danger" onClick={merge}>
+                  Merge into {company}
+                </button>
+                <button type="button" onClick={cancel}>
+                  Cancel
+                </button>
+              </div>
+            </>
+          ) : (
+            <p>
+              There is no other application.{" "}
+              <button type="button" onClick={cancel}>
+                Close
+              </button>
+            </p>
+          )}
+        </div>
+      ) : null}
+      {asking === "delete" ? (
+        <div class="confirm">
+          <p id="delete-q">
+            Delete <strong>{company}</strong> and everything filed under it? You can undo it for a few
+            seconds, and a copy is kept beside the workspace.
+          </p>
+          <div class="actions">
+            <button type="button" class="danger" onClick={remove}>
+              Yes, delete {company}
+            </button>
+            <button type="button" onClick={cancel}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {problem ? (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </section>
   );
 }

@@ -13,7 +13,7 @@ export function BandBadge({
   thin?: boolean | undefined;
 }) {
   if (!isBand(band)) return <span class="band band-none">no read yet</span>;
-  if (thin) return <span class="band band-none">too little to read yet</span>;
+  if (thin) return <span class="band band-none band-thin">Too little to read yet</span>;
   return (
     <span class={`band band-${band}`}>
       <span aria-hidden="true">{BAND_ICON[band]}</span> <span class="band-word">{band}</span>

@@ -47,3 +47,59 @@ export function silenceWords(days: number | undefined, what: "message" | "round"
   if (days === 0) return what === "round" ? "Interviewed today" : "They wrote today";
   return `${days} ${days === 1 ? "day" : "days"} since ${last}`;
 }
+
+/** The candidate's zone and the server's now, once loaded (the browser's zone and clock until then). */
+export interface Clock {
+  timeZone: string | undefined;
+  now: number;
+}
+
+/** "Thu, 5 Mar 2026, 14:00 CET": the exact moment, in the candidate's zone, named. */
+export function formatExact(iso: string | null | undefined, timeZone: string | undefined): string {
+  const d = valid(iso);
+  if (!d) return "no date";
+  try {
+    return d.toLocaleString(undefined, {
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZoneName: "short",
+      ...(timeZone ? { timeZone } : {}),
+    });
+  } catch {
+    return formatDateTime(iso);
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+/** Calendar days from `now` to `iso` in the zone: 0 today, 1 tomorrow, -3 three days ago. */
+export function dayDifference(iso: string, now: number, timeZone: string | undefined): number {
+  const dayOf = (t: number) => {
+    const parts = new Intl.DateTimeFormat("en-CA", {
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      ...(timeZone ? { timeZone } : {}),
+    }).format(new Date(t));
+    return Date.parse(`${parts}T00:00:00Z`);
+  };
+  return Math.round((dayOf(Date.parse(iso)) - dayOf(now)) / DAY_MS);
+}
+
+/** "Overdue by 3 days", "Due today", "Due tomorrow", "Due in 5 days": by calendar day in the zone. */
+export function relativeDue(iso: string, clock: Clock, what = "Due"): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return "No date";
+  const days = dayDifference(iso, clock.now, clock.timeZone);
+  if (t < clock.now) {
+    if (days >= 0) return "Overdue since earlier today";
+    return `Overdue by ${-days} ${days === -1 ? "day" : "days"}`;
+  }
+  if (days === 0) return `${what} today`;
+  if (days === 1) return `${what} tomorrow`;
+  return `${what} in ${days} days`;
+}

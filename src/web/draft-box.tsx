@@ -1,19 +1,29 @@
 import { useId, useState } from "preact/hooks";
-import { fetchEml, messageOf } from "./api.js";
+import { fetchEml, messageOf, saveDraft } from "./api.js";
 import { mailtoHref } from "./mailto-href.js";
 
 /**
- * A draft to send: the text as it is (read-only, selectable), and three ways out: copy it, download
- * it as an .eml (where the action is stored), or open it in the mail program.
+ * A draft to send: the text (read-only, or editable where the action is stored: the edit is kept), and
+ * three ways out: copy it, download it as an .eml (where the action is stored), or open it in the mail
+ * program; all three send the text as it is now.
  */
 export function DraftBox({
-  text,
+  text: planned,
+  editedText = null,
+  editable = false,
   subject,
+  to,
   label,
   actionId,
   fileName,
 }: {
   text: string;
+  /** The address it goes to, where known. */
+  to?: string | undefined;
+  /** The candidate's kept version, if any. */
+  editedText?: string | null;
+  /** Let the candidate edit it (kept on the server; needs `actionId`). */
+  editable?: boolean;
   subject: string;
   /** What the draft is, for its label: "Thank-you draft". */
   label: string;
@@ -23,7 +33,25 @@ export function DraftBox({
 }) {
   const id = useId();
   const [status, setStatus] = useState("");
-  const mail = mailtoHref({ subject, body: text });
+  const [text, setText] = useState(editedText ?? planned);
+  const [kept, setKept] = useState(editedText ?? planned);
+  const [isEdited, setEdited] = useState(editedText !== null);
+  const canEdit = editable && actionId !== undefined;
+  const mail = mailtoHref({ ...(to ? { to } : {}), subject, body: text });
+
+  const keep = async (value: string | null) => {
+    if (actionId === undefined) return;
+    try {
+      const answer = await saveDraft(actionId, value);
+      const now = answer.editedText ?? planned;
+      setKept(now);
+      setText(now);
+      setEdited(answer.editedText !== null);
+      setStatus(value === null ? "Back to the suggested draft." : "Your draft is saved.");
+    } catch (e) {
+      setStatus(`Could not save the draft: ${messageOf(e)}`);
+    }
+  };
   const rows = Math.min(14, Math.max(4, text.split("\n").length + 1));
 
   const copy = async () => {
@@ -42,6 +70,7 @@ export function DraftBox({
 
   const download = async () => {
     if (actionId === undefined) return;
+    if (canEdit && text !== kept) await keep(text);
     setStatus("Preparing the .eml…");
     try {
       const { blob, filename } = await fetchEml(actionId, fileName ?? `draft-${actionId}.eml`);
@@ -64,8 +93,28 @@ export function DraftBox({
       <label for={`${id}-text`} class="draft-label">
         {label}
       </label>
-      <textarea id={`${id}-text`} class="draft-text" readOnly rows={rows} value={text} />
+      <textarea
+        id={`${id}-text`}
+        class="draft-text"
+        readOnly={!canEdit}
+        rows={rows}
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
+        onBlur={() => {
+          if (canEdit && text !== kept) void keep(text);
+        }}
+      />
       <div class="draft-actions">
+        {canEdit ? (
+          <button type="button" onClick={() => keep(text)} disabled={text === kept}>
+            Save draft
+          </button>
+        ) : null}
+        {canEdit && isEdited ? (
+          <button type="button" onClick={() => keep(null)}>
+            Use the suggested draft
+          </button>
+        ) : null}
         <button type="button" onClick={copy}>
           Copy
         </button>

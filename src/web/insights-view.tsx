@@ -1,14 +1,16 @@
 import type { ComponentChildren } from "preact";
 import { useMemo } from "preact/hooks";
 import type uPlot from "uplot";
-import { readInsights } from "./api.js";
-import type { Insights, OwnSenseInsight, SignalInsight } from "./api-types.js";
+import { listApplications, readInsights } from "./api.js";
+import type { ApplicationSummary, Insights, OwnSenseInsight, SignalInsight } from "./api-types.js";
 import { PolarityTag } from "./band-badge.js";
 import { barsPath, Chart, type ChartOptions, cssColor } from "./chart.js";
-import { BAND_ICON, humanize, percent, plural } from "./labels.js";
+import { type DifferenceRow, differenceRows, funnelOf } from "./insight-rows.js";
+import { BAND_ICON, percent, plural } from "./labels.js";
 import { usePageTitle } from "./page-title.js";
 import { Problem } from "./problem.js";
 import { useApi } from "./use-api.js";
+import { useSignalLabels } from "./use-signal-labels.js";
 
 const VERDICT: Record<SignalInsight["verdict"], string> = {
   "too-few": "too few to tell",
@@ -231,19 +233,23 @@ function ReadsAgainstOutcomes({ insights }: { insights: Insights }) {
         </tbody>
       </table>
       {r.brier ? (
-        <p>
-          Brier score (lower is better): {r.brier.read.toFixed(3)} for the reads,{" "}
-          {r.brier.baseRate.toFixed(3)} for always guessing the overall offer rate ({percent(r.brier.rate)}):{" "}
-          {r.brier.verdict === "read-better"
-            ? "the reads did better than that guess"
-            : r.brier.verdict === "base-rate-better"
-              ? "the plain guess did better than the reads"
-              : "the same"}
-          {r.enoughToJudge ? "." : ", on too few cases to mean much."}
-          {r.auc !== undefined
-            ? ` An offer's read scored above a non-offer's ${percent(r.auc)} of the time.`
-            : ""}
-        </p>
+        <details class="advanced">
+          <summary>Advanced: how well the reads scored</summary>
+          <p>
+            Brier score (lower is better): {r.brier.read.toFixed(3)} for the reads,{" "}
+            {r.brier.baseRate.toFixed(3)} for always guessing the overall offer rate ({percent(r.brier.rate)}
+            ):{" "}
+            {r.brier.verdict === "read-better"
+              ? "the reads did better than that guess"
+              : r.brier.verdict === "base-rate-better"
+                ? "the plain guess did better than the reads"
+                : "the same"}
+            {r.enoughToJudge ? "." : ", on too few cases to mean much."}
+            {r.auc !== undefined
+              ? ` An offer's read scored above a non-offer's ${percent(r.auc)} of the time.`
+              : ""}
+          </p>
+        </details>
       ) : null}
     </section>
   );
@@ -296,34 +302,58 @@ function JudgedTable({
   );
 }
 
+/** "+40 points" */
+function points(v: number): string {
+  const n = Math.round(v * 100);
+  return `${n > 0 ? "+" : n < 0 ? "−" : "±"}${Math.abs(n)} points`;
+}
+
+/** Where a difference in [−1, 1] sits on the track, in percent from the left. */
+const place = (v: number) => `${((Math.max(-1, Math.min(1, v)) + 1) / 2) * 100}%`;
+
+/** A dot per signal (its difference in offer rate) on its 95% interval, sorted, with n: read at a glance. */
+function DotChart({ rows, label }: { rows: DifferenceRow[]; label: (id: string) => string }) {
+  return (
+    <figure class="figure dot-chart">
+      <ul class="dot-rows" aria-label="Difference in offer rate with each signal, largest first">
+        {rows.map((r) => (
+          <li key={r.id} class={`dot-row dot-${r.verdict}`} data-value={r.value}>
+            <span class="dot-label">
+              {label(r.id)}{" "}
+              <span class="hint">
+                (n = {r.withN} with, {r.withoutN} without)
+              </span>
+            </span>
+            <span class="dot-track" aria-hidden="true">
+              <span class="dot-zero" />
+              <span
+                class="dot-ci"
+                style={{ left: place(r.low), width: `${((r.high - r.low) / 2) * 100}%` }}
+              />
+              <span class="dot" style={{ left: place(r.value) }} />
+            </span>
+            <span class="dot-words">
+              {points(r.value)}{" "}
+              <span class="hint">
+                (95% interval {points(r.low)} to {points(r.high)}: {VERDICT[r.verdict]})
+              </span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <figcaption class="hint">
+        Each dot is how much more often (right of the middle line) or less often (left) applications with the
+        signal ended in an offer; its line is the range the true figure likely lies in. A line across the
+        middle means no clear link yet. n counts decided applications.
+      </figcaption>
+    </figure>
+  );
+}
+
 function SignalsAgainstOutcomes({ insights }: { insights: Insights }) {
   const signals = insights.signals;
-  const series = useMemo(
-    () => ({
-      first: { label: "offer rate with the signal", color: cssColor("--chart-you", "#0b6bcb") },
-      second: { label: "without it", color: cssColor("--chart-silence", "#8c8c8c") },
-    }),
-    [],
-  );
-  const data = useMemo(
-    (): uPlot.AlignedData => [
-      signals.map((_, i) => i),
-      signals.map((s) => (s.with.rate === undefined ? null : Math.round(s.with.rate * 100))),
-      signals.map((s) => (s.without.rate === undefined ? null : Math.round(s.without.rate * 100))),
-    ],
-    [signals],
-  );
-  const options = useMemo(
-    () =>
-      pairedBars(
-        signals.map((s) => (s.id.length > 13 ? `${s.id.slice(0, 12)}…` : s.id)),
-        series.first,
-        series.second,
-        100,
-        "%",
-      ),
-    [signals, series],
-  );
+  const label = useSignalLabels();
+  const rows = useMemo(() => differenceRows(signals), [signals]);
   if (signals.length === 0) {
     return (
       <section aria-labelledby="ins-signals">
@@ -332,44 +362,82 @@ function SignalsAgainstOutcomes({ insights }: { insights: Insights }) {
       </section>
     );
   }
-  const decided = signals.some((s) => s.with.decided > 0);
   return (
     <section aria-labelledby="ins-signals">
       <h2 id="ins-signals">Signals against outcomes</h2>
       <p>
-        For each signal: how often applications that had it ended in an offer, against those that did not.
-        Only decided applications count.
+        For each signal with enough decided applications: did applications that had it end in an offer more
+        often than those without it?
       </p>
-      {decided ? (
-        <figure class="figure">
-          <Chart
-            options={options}
-            data={data}
-            height={260}
-            label={`Offer rate with and without each signal: ${signals
-              .map((s) => `${s.id}: ${percent(s.with.rate)} with, ${percent(s.without.rate)} without`)
-              .join("; ")}`}
-          />
-          <figcaption>
-            <Legend first={series.first} second={series.second} />
-          </figcaption>
-        </figure>
+      {rows.length > 0 ? (
+        <DotChart rows={rows} label={label} />
       ) : (
-        <p class="hint">No application with these signals is decided yet, so there is nothing to chart.</p>
+        <p class="hint">
+          No signal has enough decided applications to compare yet
+          {insights.totals.needMore > 0
+            ? ` (${plural(insights.totals.needMore, "more decided application")} needed)`
+            : ""}
+          .
+        </p>
       )}
-      <JudgedTable
-        columns={["Signal", "Applications with it", "With it: offers", "Without it: offers", "Verdict"]}
-        rows={signals.map((s) => ({
-          key: s.id,
-          head: (
-            <>
-              <PolarityTag polarity={s.polarity} /> {humanize(s.id)}
-            </>
-          ),
-          judged: s,
-          note: s.polarityCheck !== "no-direction" ? `; so far ${CHECK[s.polarityCheck]}` : "",
-        }))}
-      />
+      <details class="advanced">
+        <summary>Advanced: every signal's figures</summary>
+        <JudgedTable
+          columns={["Signal", "Applications with it", "With it: offers", "Without it: offers", "Verdict"]}
+          rows={signals.map((s) => ({
+            key: s.id,
+            head: (
+              <>
+                <PolarityTag polarity={s.polarity} /> {label(s.id)}
+              </>
+            ),
+            judged: s,
+            note: s.polarityCheck !== "no-direction" ? `; so far ${CHECK[s.polarityCheck]}` : "",
+          }))}
+        />
+      </details>
+    </section>
+  );
+}
+
+/** The search itself: a funnel from applied to interview to offer, and how many heard back at all. */
+function YourSearch({ apps }: { apps: ApplicationSummary[] }) {
+  const f = funnelOf(apps);
+  const steps = [
+    { key: "applied", label: "Applied", n: f.applied },
+    { key: "interviewed", label: "Got an interview", n: f.interviewed },
+    { key: "offers", label: "Got an offer", n: f.offers },
+  ];
+  const share = (n: number) => (f.applied === 0 ? 0 : n / f.applied);
+  return (
+    <section aria-labelledby="ins-search">
+      <h2 id="ins-search">Your search</h2>
+      {f.applied === 0 ? (
+        <p>No applications yet.</p>
+      ) : (
+        <>
+          <ol class="funnel" aria-label="From applied to offer">
+            {steps.map((s) => (
+              <li key={s.key} class={`funnel-step funnel-${s.key}`} data-count={s.n}>
+                <span class="funnel-label">
+                  {s.label}: <strong>{s.n}</strong>
+                  {s.key !== "applied" ? <span class="hint"> ({percent(share(s.n))})</span> : null}
+                </span>
+                <span class="funnel-bar" aria-hidden="true">
+                  <span
+                    class="funnel-fill"
+                    style={{ width: `${Math.max(share(s.n) * 100, s.n > 0 ? 2 : 0)}%` }}
+                  />
+                </span>
+              </li>
+            ))}
+          </ol>
+          <p>
+            Heard back from {f.heardBack} of {plural(f.applied, "application")} ({percent(share(f.heardBack))}
+            ): a message or an interview. {f.rejected} rejected, {f.ghosted} went silent for good.
+          </p>
+        </>
+      )}
     </section>
   );
 }
@@ -407,7 +475,14 @@ function OwnSenseAgainstOutcomes({ insights }: { insights: Insights }) {
 }
 
 export function InsightsView() {
-  const loaded = useApi((signal) => readInsights(signal), []);
+  const loaded = useApi(
+    (signal) =>
+      Promise.all([readInsights(signal), listApplications(signal)]).then(([insights, apps]) => ({
+        insights,
+        apps,
+      })),
+    [],
+  );
   usePageTitle("Insights");
   return (
     <>
@@ -416,10 +491,11 @@ export function InsightsView() {
         <Problem message={loaded.error} onRetry={loaded.reload} />
       ) : loaded.data ? (
         <div class="insights">
-          <Caveats insights={loaded.data} />
-          <ReadsAgainstOutcomes insights={loaded.data} />
-          <SignalsAgainstOutcomes insights={loaded.data} />
-          <OwnSenseAgainstOutcomes insights={loaded.data} />
+          <YourSearch apps={loaded.data.apps} />
+          <Caveats insights={loaded.data.insights} />
+          <SignalsAgainstOutcomes insights={loaded.data.insights} />
+          <OwnSenseAgainstOutcomes insights={loaded.data.insights} />
+          <ReadsAgainstOutcomes insights={loaded.data.insights} />
         </div>
       ) : (
         <p role="status">Loading the insights…</p>

@@ -75,13 +75,22 @@ function InterviewDetail({ view }: { view: RoundView }) {
   const placed = useMemo(() => placeEvidence(analysis?.signals ?? [], blocks), [analysis, blocks]);
   const [active, setActive] = useState<string | undefined>();
   const documentPane = useRef<HTMLElement>(null);
+  /** The button a jump came from: Escape in the text brings focus back to it. */
+  const cameFrom = useRef<HTMLElement | null>(null);
 
   const jump = (key: string) => {
     const mark = documentPane.current?.querySelector<HTMLElement>(`mark[data-ev~="${key}"]`);
     if (!mark) return;
+    cameFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setActive(key);
     mark.scrollIntoView({ block: "center" });
     mark.focus({ preventScroll: true });
+  };
+  const back = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || !cameFrom.current?.isConnected) return;
+    event.preventDefault();
+    cameFrom.current.scrollIntoView({ block: "center" });
+    cameFrom.current.focus({ preventScroll: true });
   };
 
   return (
@@ -108,7 +117,9 @@ function InterviewDetail({ view }: { view: RoundView }) {
           <h2 id="iv-signals">Signals</h2>
           {analysis && analysis.signals.length > 0 ? (
             <>
-              <p class="hint">Choose a signal to see its words in the text.</p>
+              <p class="hint">
+                Choose a signal to see its words in the text; Esc there brings you back here.
+              </p>
               <ol class="signals">
                 {analysis.signals.map((s, si) => (
                   <SignalEntry
@@ -126,7 +137,7 @@ function InterviewDetail({ view }: { view: RoundView }) {
           )}
         </section>
 
-        <section class="document-pane" aria-labelledby="iv-docs" ref={documentPane}>
+        <section class="document-pane" aria-labelledby="iv-docs" ref={documentPane} onKeyDown={back}>
           <h2 id="iv-docs">What was said</h2>
           {view.documents.length === 0 ? <p>This round's files could not be read again.</p> : null}
           {view.documents.map((doc, i) => (
@@ -150,9 +161,12 @@ function InterviewDetail({ view }: { view: RoundView }) {
             <TalkShareChart analysis={analysis} />
           </section>
           <section aria-labelledby="iv-context">
-            <h2 id="iv-context">Context and weights</h2>
+            <h2 id="iv-context">What the read took into account</h2>
             <ContextList analysis={analysis} />
-            <ContributionTable analysis={analysis} />
+            <details class="advanced">
+              <summary>Advanced: how each signal counted</summary>
+              <ContributionTable analysis={analysis} />
+            </details>
           </section>
         </>
       ) : null}
@@ -192,8 +206,13 @@ function SignalEntry({
             {p.located && placed.length > 1 ? (
               <>
                 {" "}
-                <button type="button" class="link-button" onClick={() => onJump(p.key)}>
-                  Show quote {i + 1}
+                <button
+                  type="button"
+                  class="link-button"
+                  onClick={() => onJump(p.key)}
+                  aria-label={`Show quote ${i + 1} of ${placed.length}: ${signal.label}`}
+                >
+                  Show quote {i + 1} of {placed.length}
                 </button>
               </>
             ) : null}
@@ -563,12 +582,11 @@ function ContributionTable({ analysis }: { analysis: ReadJson }) {
   const changed = contributions.filter((c) => c.changes.length > 0).length;
   return (
     <>
-      <h3>How each signal counted</h3>
       <p class="hint">
         {changed === 0
-          ? "The context changed no weight."
-          : `The context changed ${changed} of ${contributions.length} weights.`}{" "}
-        Base is the catalogue's weight; weight is what it counted after the context.
+          ? "What you said about the interview changed how no signal counted."
+          : `What you said about the interview changed how ${changed} of ${contributions.length} signals counted.`}{" "}
+        Base is how much a signal counts in general; weight is how much it counted here.
       </p>
       <div class="table-wrap">
         <table class="contributions stack-table">

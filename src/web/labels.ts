@@ -1,4 +1,4 @@
-import type { Band } from "./api-types.js";
+import type { Band, MoveStage } from "./api-types.js";
 
 /** Words and signs for what the API gives as ids: every meaning is carried by a word, never by colour alone. */
 
@@ -48,6 +48,17 @@ const STAGES: Record<string, string> = {
   rejected: "Rejected",
   withdrew: "Withdrew",
   ghosted: "Ghosted",
+};
+
+/** The stage menu's choices, as a person says them. */
+export const MOVE_LABELS: Record<MoveStage, string> = {
+  applied: "Applied",
+  interviewing: "Interviewing",
+  waiting: "Waiting to hear",
+  offer: "Offer",
+  rejected: "Closed: rejected",
+  withdrew: "Closed: I withdrew",
+  ghosted: "Closed: no answer (ghosted)",
 };
 
 export function stageLabel(stage: string): string {

@@ -118,14 +118,21 @@ function Board({ board }: { board: LiveBoardJson }) {
 /**
  * Live: a second screen while the interview runs. Follow the caption file the meeting tool writes,
  * or paste caption lines as they come; the board follows over Server-Sent Events, and Finish reads
- * the whole transcript.
+ * the whole transcript. The session's id stays in the address, so a reload resumes it.
  */
 export function LiveView() {
   usePageTitle("Live");
   const [mode, setMode] = useState<Mode>("paste");
   const [path, setPath] = useState("");
   const [me, setMe] = useState("");
-  const [id, setId] = useState<string | undefined>();
+  // The session's id is in the address (?session=…): a reload, or the page opened again, follows it on.
+  const [id, setIdState] = useState<string | undefined>(
+    () => new URLSearchParams(location.search).get("session") ?? undefined,
+  );
+  const setId = (next: string | undefined) => {
+    setIdState(next);
+    history.replaceState(history.state, "", next ? `/live?session=${encodeURIComponent(next)}` : "/live");
+  };
   const [chunk, setChunk] = useState("");
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState("");

@@ -1,49 +1,107 @@
-import { useState } from "preact/hooks";
-import { listTodo, markDone, messageOf } from "./api.js";
-import type { TodoItem } from "./api-types.js";
-import { formatDateTime } from "./dates.js";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { listTodo, markDone, messageOf, readSettings, snoozeAction, undoDone } from "./api.js";
+import type { TrackedTodo } from "./api-types.js";
+import { type Clock, dayDifference, formatDate, formatExact, relativeDue } from "./dates.js";
 import { DraftBox } from "./draft-box.js";
-import { actionLabel, draftSubject } from "./labels.js";
+import { actionLabel } from "./labels.js";
 import { Link } from "./link.js";
-import { OverdueTag } from "./overdue-tag.js";
 import { usePageTitle } from "./page-title.js";
 import { applicationHref } from "./parse-route.js";
 import { Problem } from "./problem.js";
 import { useApi } from "./use-api.js";
 
-function fileName(item: TodoItem): string {
+function fileName(item: TrackedTodo): string {
   const company = item.company.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "draft";
   return `${company}-${item.kind}.eml`;
 }
 
-/** One thing to do: why, by when, its draft with the ways to send it, and "done". */
+const DAY_MS = 86_400_000;
+
+/** The to-do list's groups, in order. */
+export const GROUPS = ["overdue", "week", "later", "none"] as const;
+export type Group = (typeof GROUPS)[number];
+const GROUP_TITLES: Record<Group, string> = {
+  overdue: "Overdue",
+  week: "This week",
+  later: "Later",
+  none: "No date",
+};
+
+/** When it is for: the end of its snooze, else its due date. */
+function whenOf(item: TrackedTodo): string | null {
+  return item.snoozedUntil ?? item.due;
+}
+
+/** Overdue; due within the next seven days; later; or with no date at all. */
+export function groupOf(item: TrackedTodo, clock: Clock): Group {
+  if (item.isOverdue) return "overdue";
+  const when = whenOf(item);
+  if (!when || Number.isNaN(Date.parse(when))) return "none";
+  return dayDifference(when, clock.now, clock.timeZone) < 7 ? "week" : "later";
+}
+
+/** A moment in words ("Due in 2 days"), the exact time in the candidate's zone on hover and to machines. */
+function When({ item, clock }: { item: TrackedTodo; clock: Clock }) {
+  if (item.snoozedUntil)
+    return (
+      <span class="when">
+        Snoozed until{" "}
+        <time dateTime={item.snoozedUntil} title={formatExact(item.snoozedUntil, clock.timeZone)}>
+          {formatDate(item.snoozedUntil)}
+        </time>
+      </span>
+    );
+  if (!item.due) return <span class="when">No date</span>;
+  return (
+    <span class="when">
+      <time dateTime={item.due} title={formatExact(item.due, clock.timeZone)}>
+        {relativeDue(item.due, clock)}
+      </time>
+    </span>
+  );
+}
+
+/** One thing to do: why, by when, its draft (folded, editable) with the ways to send it, done and snooze. */
 export function TodoCard({
   item,
   onDone,
+  onChanged,
+  clock,
   showCompany = false,
 }: {
-  item: TodoItem;
-  onDone: () => void;
+  item: TrackedTodo;
+  /** Marked done: the parent offers the undo. */
+  onDone: (item: TrackedTodo) => void;
+  /** Snoozed or woken: the list is read again. */
+  onChanged?: () => void;
+  clock: Clock;
   showCompany?: boolean;
 }) {
   const [problem, setProblem] = useState("");
   const [busy, setBusy] = useState(false);
-  const finish = async () => {
+  const label = actionLabel(item.kind);
+  const run = async (work: () => Promise<unknown>, after: () => void) => {
     setBusy(true);
     setProblem("");
     try {
-      await markDone(item.id);
-      onDone();
+      await work();
+      after();
     } catch (e) {
       setProblem(messageOf(e));
     } finally {
       setBusy(false);
     }
   };
+  const snooze = (days: number) =>
+    run(
+      () => snoozeAction(item.id, new Date(clock.now + days * DAY_MS).toISOString()),
+      () => onChanged?.(),
+    );
+  const what = `${label}${showCompany ? ` (${item.company})` : ""}`;
   return (
     <article class={`card todo-card${item.isOverdue ? " overdue" : ""}`}>
       <h3 class="card-title">
-        {actionLabel(item.kind)}
+        {label}
         {showCompany ? (
           <>
             {" · "}
@@ -52,22 +110,73 @@ export function TodoCard({
         ) : null}
       </h3>
       <p class="due">
-        {item.due ? `Due ${formatDateTime(item.due)}` : "No date"}
-        {item.isOverdue ? <OverdueTag /> : null}
+        {item.isOverdue ? <span aria-hidden="true">⚠ </span> : null}
+        <When item={item} clock={clock} />
       </p>
       <p class="why">{item.why}</p>
       {item.text ? (
-        <DraftBox
-          text={item.text}
-          subject={draftSubject(item.kind, item.company)}
-          label={`${actionLabel(item.kind)} (${item.company}): draft`}
-          actionId={item.id}
-          fileName={fileName(item)}
-        />
+        <details class="draft-fold">
+          <summary>{item.editedText ? "Your draft (edited)" : "The draft"}</summary>
+          <DraftBox
+            text={item.text}
+            editedText={item.editedText}
+            editable
+            subject={item.subject}
+            to={item.to?.address}
+            label={`Draft: ${what}`}
+            actionId={item.id}
+            fileName={fileName(item)}
+          />
+        </details>
       ) : null}
-      <button type="button" onClick={finish} disabled={busy}>
-        <span aria-hidden="true">✓ </span>Mark done
-      </button>
+      <div class="card-actions">
+        <button
+          type="button"
+          onClick={() =>
+            run(
+              () => markDone(item.id),
+              () => onDone(item),
+            )
+          }
+          disabled={busy}
+          aria-label={`Mark done: ${what}`}
+        >
+          <span aria-hidden="true">✓ </span>Mark done
+        </button>
+        {item.snoozedUntil ? (
+          <button
+            type="button"
+            onClick={() =>
+              run(
+                () => snoozeAction(item.id, null),
+                () => onChanged?.(),
+              )
+            }
+            aria-label={`Wake up: ${what}`}
+          >
+            Wake up
+          </button>
+        ) : (
+          <>
+            <button
+              type="button"
+              onClick={() => snooze(1)}
+              disabled={busy}
+              aria-label={`Snooze a day: ${what}`}
+            >
+              Snooze a day
+            </button>
+            <button
+              type="button"
+              onClick={() => snooze(7)}
+              disabled={busy}
+              aria-label={`Snooze a week: ${what}`}
+            >
+              Snooze a week
+            </button>
+          </>
+        )}
+      </div>
       {problem ? (
         <p class="error" role="alert">
           {problem}
@@ -77,17 +186,70 @@ export function TodoCard({
   );
 }
 
-/** Next steps: everything due across the search, soonest first, with the drafts. */
+/**
+ * "Marked done: … Undo": after a Mark done the card is gone, so focus goes to its Undo, and Undo puts
+ * the action back.
+ */
+export function useDoneWithUndo(reload: () => void) {
+  const [last, setLast] = useState<TrackedTodo | undefined>();
+  const [problem, setProblem] = useState("");
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (last) button.current?.focus();
+  }, [last]);
+  const onDone = (item: TrackedTodo) => {
+    setLast(item);
+    reload();
+  };
+  const bar = last ? (
+    <div class="undo-bar" role="status">
+      <p>
+        Marked done: <strong>{actionLabel(last.kind)}</strong> ({last.company}).
+      </p>
+      <button
+        type="button"
+        ref={button}
+        onClick={async () => {
+          try {
+            await undoDone(last.id);
+            setLast(undefined);
+            reload();
+          } catch (e) {
+            setProblem(messageOf(e));
+          }
+        }}
+      >
+        Undo: {actionLabel(last.kind)} is not done
+      </button>
+      {problem ? (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  ) : null;
+  return { onDone, bar };
+}
+
+/** Next steps: a to-do list across the search, grouped Overdue, This week, Later, No date. */
 export function NextStepsView() {
-  const loaded = useApi((signal) => listTodo(signal), []);
+  const loaded = useApi(
+    (signal) => Promise.all([listTodo(signal), readSettings(signal)]).then(([items, s]) => ({ items, s })),
+    [],
+  );
   usePageTitle("Next steps");
-  const items = loaded.data;
+  const { onDone, bar } = useDoneWithUndo(loaded.reload);
+  const items = loaded.data?.items;
+  const clock: Clock | undefined = loaded.data
+    ? { timeZone: loaded.data.s.timeZone ?? undefined, now: Date.parse(loaded.data.s.now) }
+    : undefined;
   return (
     <>
       <h1>Next steps</h1>
+      {bar}
       {loaded.error ? (
         <Problem message={loaded.error} onRetry={loaded.reload} />
-      ) : !items ? (
+      ) : !items || !clock ? (
         <p role="status">Loading what is due…</p>
       ) : items.length === 0 ? (
         <p>Nothing is due. Enjoy it.</p>
@@ -95,15 +257,33 @@ export function NextStepsView() {
         <>
           <p class="lede">
             {items.length} {items.length === 1 ? "thing" : "things"} to do,{" "}
-            {items.filter((i) => i.isOverdue).length} overdue. Soonest first.
+            {items.filter((i) => i.isOverdue).length} overdue.
           </p>
-          <ul class="todo">
-            {items.map((item) => (
-              <li key={item.id}>
-                <TodoCard item={item} onDone={loaded.reload} showCompany />
-              </li>
-            ))}
-          </ul>
+          {GROUPS.map((group) => {
+            const time = (i: TrackedTodo) => Date.parse(whenOf(i) ?? "") || Number.POSITIVE_INFINITY;
+            const list = items.filter((i) => groupOf(i, clock) === group).sort((a, b) => time(a) - time(b));
+            if (list.length === 0) return null;
+            return (
+              <section key={group} class="todo-group" aria-labelledby={`group-${group}`}>
+                <h2 id={`group-${group}`}>
+                  {GROUP_TITLES[group]} <span class="count">({list.length})</span>
+                </h2>
+                <ul class="todo">
+                  {list.map((item) => (
+                    <li key={item.id}>
+                      <TodoCard
+                        item={item}
+                        onDone={onDone}
+                        onChanged={loaded.reload}
+                        clock={clock}
+                        showCompany
+                      />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
         </>
       )}
     </>

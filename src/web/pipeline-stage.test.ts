@@ -44,6 +44,14 @@ describe("pipelineStage", () => {
       { stage: "interviewing", lastFromCompany: quiet(30), lastContact: { ...quiet(2), what: "round" } },
       "interviewing",
     ],
+    ["moved to waiting by hand", { stage: "interviewing", details: { stage: "waiting" } }, "waiting"],
+    ["moved back to applied by hand", { stage: "interviewing", details: { stage: "applied" } }, "applied"],
+    [
+      "moved to interviewing by hand, a status check next",
+      { stage: "interviewing", nextAction: action("status-check"), details: { stage: "interviewing" } },
+      "interviewing",
+    ],
+    ["an outcome since it was moved by hand", { stage: "rejected", details: { stage: "waiting" } }, "closed"],
   ] as const)("%s", (_, summary, stage) => {
     expect(pipelineStage(summary)).toBe(stage);
   });

@@ -1,15 +1,25 @@
-import { listApplications } from "./api.js";
-import type { ApplicationSummary } from "./api-types.js";
+import { useEffect, useRef, useState } from "preact/hooks";
+import {
+  changeApplication,
+  createApplication,
+  listApplications,
+  messageOf,
+  moveApplication,
+  saveToWorkspace,
+} from "./api.js";
+import type { ApplicationSummary, MoveStage, SaveResult } from "./api-types.js";
 import { BandBadge } from "./band-badge.js";
-import { formatDate, silenceWords } from "./dates.js";
-import { actionLabel, stageLabel } from "./labels.js";
+import { type Clock, formatExact, relativeDue, silenceWords } from "./dates.js";
+import { actionLabel, MOVE_LABELS, stageLabel } from "./labels.js";
 import { Link } from "./link.js";
-import { OverdueTag } from "./overdue-tag.js";
 import { usePageTitle } from "./page-title.js";
 import { applicationHref } from "./parse-route.js";
+import { undoDelete, usePendingDelete } from "./pending-delete.js";
+import { type Picked, pickFiles } from "./pick-files.js";
 import { PIPELINE_STAGES, type PipelineStage, pipelineStage } from "./pipeline-stage.js";
 import { Problem } from "./problem.js";
 import { useApi } from "./use-api.js";
+import { useClock } from "./use-clock.js";
 
 const EMPTY: Record<PipelineStage, string> = {
   applied: "Nothing waiting on a first interview.",
@@ -19,17 +29,70 @@ const EMPTY: Record<PipelineStage, string> = {
   closed: "Nothing closed.",
 };
 
+/** Where an application stands, as the stage menu names it: its outcome, else its column. */
+export function moveStageOf(a: ApplicationSummary): MoveStage {
+  const stage = pipelineStage(a);
+  if (stage === "offer") return "offer";
+  if (stage === "closed") return (a.outcome?.outcome as MoveStage | undefined) ?? "rejected";
+  return stage;
+}
+
 /** Pipeline: every application on a board by stage, each with its latest read, silence and next step. */
 export function PipelineView() {
   const loaded = useApi((signal) => listApplications(signal), []);
+  const { pending, problem } = usePendingDelete();
+  const clock = useClock();
+  const [announce, setAnnounce] = useState("");
+  const focusAfter = useRef<string | undefined>(undefined);
   usePageTitle("Pipeline");
+  // After a reload, focus goes back to the control that caused it (its card may have changed column).
+  useEffect(() => {
+    if (!focusAfter.current || !loaded.data) return;
+    document.getElementById(focusAfter.current)?.focus();
+    focusAfter.current = undefined;
+  }, [loaded.data]);
+  const apps = loaded.data?.filter((a) => a.id !== pending?.id);
   return (
     <>
       <h1>Pipeline</h1>
+      {pending ? (
+        <div class="undo-bar" role="status">
+          <p>
+            Deleted <strong>{pending.company}</strong>.
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              undoDelete();
+              setAnnounce(`${pending.company} is back.`);
+            }}
+          >
+            Undo delete of {pending.company}
+          </button>
+        </div>
+      ) : null}
+      {problem ? <Problem message={problem} /> : null}
+      <NewApplication
+        onAdded={(text) => {
+          setAnnounce(text);
+          loaded.reload();
+        }}
+      />
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announce}
+      </p>
       {loaded.error ? (
         <Problem message={loaded.error} onRetry={loaded.reload} />
-      ) : loaded.data ? (
-        <Board apps={loaded.data} />
+      ) : apps ? (
+        <Board
+          apps={apps}
+          clock={clock}
+          onMoved={(a, stage) => {
+            setAnnounce(`Moved ${a.company} to ${MOVE_LABELS[stage]}.`);
+            focusAfter.current = `stage-btn-${a.id}`;
+            loaded.reload();
+          }}
+        />
       ) : (
         <p role="status">Loading the applications…</p>
       )}
@@ -37,12 +100,184 @@ export function PipelineView() {
   );
 }
 
-function Board({ apps }: { apps: ApplicationSummary[] }) {
+/** "New application": type the company and role, and/or paste text or drop files (an mbox too). */
+function NewApplication({ onAdded }: { onAdded: (text: string) => void }) {
+  const [company, setCompany] = useState("");
+  const [role, setRole] = useState("");
+  const [text, setText] = useState("");
+  const [files, setFiles] = useState<Picked[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState("");
+  const [added, setAdded] = useState<{ id: number; company: string }[]>([]);
+  const [isDragging, setDragging] = useState(false);
+
+  const addFiles = async (list: FileList | null) => {
+    const { picked, problems } = await pickFiles(list);
+    setProblem(problems.length > 0 ? `Not added: ${problems.join("; ")}.` : "");
+    if (picked.length > 0)
+      setFiles((old) => [...old.filter((f) => !picked.some((p) => p.name === f.name)), ...picked]);
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setProblem("");
+    setAdded([]);
+    const hasMaterial = text.trim() !== "" || files.length > 0;
+    if (!hasMaterial && company.trim() === "") {
+      setProblem("Type the company, or paste an email or notes, or drop files.");
+      return;
+    }
+    setBusy(true);
+    try {
+      let made: { id: number; company: string }[];
+      if (hasMaterial) {
+        const report: SaveResult = await saveToWorkspace({
+          ...(text.trim() ? { notes: text } : {}),
+          ...(files.length > 0 ? { files: files.map((f) => ({ name: f.name, base64: f.base64 })) } : {}),
+          ...(company.trim() ? { application: company.trim() } : {}),
+        });
+        made = report.filed.map((f) => ({ id: f.applicationId, company: f.company }));
+        const only = made[0];
+        if (role.trim() && made.length === 1 && only) await changeApplication(only.id, { role: role.trim() });
+        if (made.length === 0) {
+          setProblem(
+            report.duplicates.length > 0
+              ? "All of it was added before: nothing new."
+              : "Nothing could be filed.",
+          );
+          return;
+        }
+      } else {
+        const created = await createApplication(company.trim(), role.trim());
+        made = [{ id: created.applicationId, company: created.company }];
+      }
+      setAdded(made);
+      setCompany("");
+      setRole("");
+      setText("");
+      setFiles([]);
+      onAdded(`Added ${made.map((m) => m.company).join(", ")}.`);
+    } catch (e) {
+      setProblem(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <details class="new-application">
+      <summary>New application</summary>
+      <form
+        class={`new-form${isDragging ? " is-dragging" : ""}`}
+        onSubmit={submit}
+        aria-label="New application"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          void addFiles(e.dataTransfer?.files ?? null);
+        }}
+      >
+        <div class="field-row">
+          <p class="field">
+            <label for="new-company">Company</label>
+            <input
+              id="new-company"
+              type="text"
+              autoComplete="organization"
+              value={company}
+              onInput={(e) => setCompany(e.currentTarget.value)}
+            />
+          </p>
+          <p class="field">
+            <label for="new-role">Role (optional)</label>
+            <input
+              id="new-role"
+              type="text"
+              autoComplete="organization-title"
+              value={role}
+              onInput={(e) => setRole(e.currentTarget.value)}
+            />
+          </p>
+        </div>
+        <label for="new-text">Paste an email, the job post or your notes (optional)</label>
+        <textarea id="new-text" rows={4} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <div class="drop-zone">
+          <label for="new-files">
+            Add files: emails (.eml, or a whole mailbox .mbox), invites, transcripts
+          </label>
+          <input
+            id="new-files"
+            type="file"
+            multiple
+            accept=".vtt,.srt,.txt,.md,.ics,.eml,.mbox,.json"
+            onChange={(e) => {
+              void addFiles(e.currentTarget.files);
+              e.currentTarget.value = "";
+            }}
+          />
+          <p class="hint">…or drop them on this form. A mailbox is sorted into applications for you.</p>
+        </div>
+        {files.length > 0 ? (
+          <ul class="files" aria-label="Files to add">
+            {files.map((f) => (
+              <li key={f.name}>
+                <span class="file-name">{f.name}</span>{" "}
+                <button
+                  type="button"
+                  class="link-button"
+                  aria-label={`Remove ${f.name}`}
+                  onClick={() => setFiles((old) => old.filter((o) => o.name !== f.name))}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <button type="submit" disabled={busy}>
+          {busy ? "Adding…" : "Add application"}
+        </button>
+        {problem ? (
+          <p class="error" role="alert">
+            {problem}
+          </p>
+        ) : null}
+        {added.length > 0 ? (
+          <p class="saved" role="status">
+            Added:{" "}
+            {added.map((a, i) => (
+              <span key={a.id}>
+                {i > 0 ? ", " : ""}
+                <Link href={applicationHref(a.id)}>{a.company}</Link>
+              </span>
+            ))}
+            .
+          </p>
+        ) : null}
+      </form>
+    </details>
+  );
+}
+
+function Board({
+  apps,
+  clock,
+  onMoved,
+}: {
+  apps: ApplicationSummary[];
+  clock: Clock;
+  onMoved: (a: ApplicationSummary, stage: MoveStage) => void;
+}) {
   if (apps.length === 0) {
     return (
       <p>
-        The workspace is empty. Save a <Link href="/">quick read</Link>, or file a folder with{" "}
-        <code>debrief add FOLDER</code>.
+        No applications yet. Add one with <strong>New application</strong> above, or save a{" "}
+        <Link href="/">quick read</Link>.
       </p>
     );
   }
@@ -63,7 +298,7 @@ function Board({ apps }: { apps: ApplicationSummary[] }) {
               <ul class="cards">
                 {list.map((a) => (
                   <li key={a.id}>
-                    <ApplicationCard app={a} />
+                    <ApplicationCard app={a} clock={clock} onMoved={onMoved} />
                   </li>
                 ))}
               </ul>
@@ -75,7 +310,153 @@ function Board({ apps }: { apps: ApplicationSummary[] }) {
   );
 }
 
-function ApplicationCard({ app }: { app: ApplicationSummary }) {
+/**
+ * The stage menu: choose, then Move (a menu that moved on every arrow key would move it at each). On a
+ * card it is folded behind "Change stage" (500 cards need not draw 500 menus); opened, focus goes to
+ * the menu, and Cancel or a move brings it back to that button.
+ */
+export function StageMenu({
+  app,
+  onMoved,
+  folded = false,
+}: {
+  app: ApplicationSummary;
+  onMoved: (a: ApplicationSummary, stage: MoveStage) => void;
+  folded?: boolean;
+}) {
+  const current = moveStageOf(app);
+  const [open, setOpen] = useState(!folded);
+  const [choice, setChoice] = useState<MoveStage>(current);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState("");
+  const menu = useRef<HTMLSelectElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open && folded) menu.current?.focus();
+  }, [open, folded]);
+  const move = async () => {
+    if (choice === current) return;
+    setBusy(true);
+    setProblem("");
+    try {
+      await moveApplication(app.id, choice);
+      onMoved(app, choice);
+    } catch (e) {
+      setProblem(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!open)
+    return (
+      <div class="stage-menu">
+        <button
+          type="button"
+          ref={opener}
+          id={`stage-btn-${app.id}`}
+          aria-expanded="false"
+          aria-label={`Change stage: ${app.company}`}
+          onClick={() => setOpen(true)}
+        >
+          Change stage
+        </button>
+      </div>
+    );
+  return (
+    <div class="stage-menu">
+      <label class="stage-label" for={`stage-of-${app.id}`}>
+        Stage
+      </label>
+      <select
+        id={`stage-of-${app.id}`}
+        ref={menu}
+        value={choice}
+        onChange={(e) => setChoice(e.currentTarget.value as MoveStage)}
+      >
+        {(Object.keys(MOVE_LABELS) as MoveStage[]).map((s) => (
+          <option key={s} value={s}>
+            {MOVE_LABELS[s]}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        id={`move-${app.id}`}
+        onClick={move}
+        disabled={busy}
+        aria-label={`Move ${app.company} to ${MOVE_LABELS[choice]}`}
+      >
+        Move
+      </button>
+      {folded ? (
+        <button
+          type="button"
+          onClick={() => {
+            setOpen(false);
+            setChoice(current);
+            setTimeout(() => document.getElementById(`stage-btn-${app.id}`)?.focus(), 0);
+          }}
+        >
+          Cancel
+        </button>
+      ) : null}
+      {problem ? (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * "Mark as ghosted?": they have been silent past the date they gave and the week after it (the status
+ * check is overdue). One click records it, as the stage menu would.
+ */
+export function GhostedPrompt({
+  app,
+  onMoved,
+}: {
+  app: ApplicationSummary;
+  onMoved: (a: ApplicationSummary, stage: MoveStage) => void;
+}) {
+  const [problem, setProblem] = useState("");
+  const next = app.nextAction;
+  if (app.outcome || next?.kind !== "status-check" || !next.isOverdue) return null;
+  return (
+    <div class="ghosted-prompt">
+      <p>Still silent past the date they gave.</p>
+      <button
+        type="button"
+        onClick={async () => {
+          try {
+            await moveApplication(app.id, "ghosted");
+            onMoved(app, "ghosted");
+          } catch (e) {
+            setProblem(messageOf(e));
+          }
+        }}
+      >
+        Mark {app.company} as ghosted?
+      </button>
+      {problem ? (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function ApplicationCard({
+  app,
+  clock,
+  onMoved,
+}: {
+  app: ApplicationSummary;
+  clock: Clock;
+  onMoved: (a: ApplicationSummary, stage: MoveStage) => void;
+}) {
   const next = app.nextAction;
   return (
     <article class="card">
@@ -83,16 +464,19 @@ function ApplicationCard({ app }: { app: ApplicationSummary }) {
         <Link href={applicationHref(app.id)}>{app.company}</Link>
       </h3>
       {app.role ? <p class="role">{app.role}</p> : null}
-      <p>
-        <BandBadge band={app.read?.band} />
-        {app.read ? <span class="hint"> (round {app.read.round})</span> : null}
-      </p>
       {app.outcome ? (
         <p>
-          Outcome: <strong>{stageLabel(app.outcome.outcome)}</strong>
-          {app.outcome.recordedBy === "email" ? " (read from the mail)" : ""}
+          <span class={`outcome outcome-${app.outcome.outcome}`}>{stageLabel(app.outcome.outcome)}</span>
+          {app.outcome.recordedBy === "email" ? <span class="hint"> (from their email)</span> : null}
         </p>
-      ) : null}
+      ) : app.read ? (
+        <p>
+          <BandBadge band={app.read.band} thin={app.read.thin} />
+          <span class="hint"> (round {app.read.round})</span>
+        </p>
+      ) : (
+        <p class="hint">No interview yet.</p>
+      )}
       <p class="silence">
         <span aria-hidden="true">◷ </span>
         {silenceWords((app.lastContact ?? app.lastFromCompany)?.days, app.lastContact?.what ?? "message")}
@@ -100,12 +484,21 @@ function ApplicationCard({ app }: { app: ApplicationSummary }) {
       {next ? (
         <p class={`next${next.isOverdue ? " overdue" : ""}`}>
           Next: {actionLabel(next.kind)}
-          {next.due ? ` · due ${formatDate(next.due)}` : ""}
-          {next.isOverdue ? <OverdueTag /> : null}
+          {next.due ? (
+            <>
+              {" · "}
+              {next.isOverdue ? <span aria-hidden="true">⚠ </span> : null}
+              <time dateTime={next.due} title={formatExact(next.due, clock.timeZone)}>
+                {relativeDue(next.due, clock).toLowerCase()}
+              </time>
+            </>
+          ) : null}
         </p>
       ) : app.outcome ? null : (
         <p class="next hint">Nothing to do for now.</p>
       )}
+      <GhostedPrompt app={app} onMoved={onMoved} />
+      <StageMenu app={app} onMoved={onMoved} folded />
     </article>
   );
 }

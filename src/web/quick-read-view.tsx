@@ -1,29 +1,14 @@
 import { useEffect, useState } from "preact/hooks";
 import { analyze, isAbort, messageOf, saveToWorkspace } from "./api.js";
 import type { AnalyzeBody, ReadJson, SaveResult, UploadJson } from "./api-types.js";
+import { BandBadge } from "./band-badge.js";
 import { usePageTitle } from "./page-title.js";
+import { type Picked, pickFiles } from "./pick-files.js";
 import { ReadPanel } from "./read-panel.js";
 import { SaveBox } from "./save-box.js";
 
 /** How long typing must pause before the read is asked for. */
 export const DEBOUNCE_MS = 400;
-/** The API's limit for one file. */
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
-
-interface Picked {
-  name: string;
-  size: number;
-  base64: string;
-}
-
-function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
 
 function bodyOf(notes: string, files: Picked[], me: string): AnalyzeBody | undefined {
   if (notes.trim() === "" && files.length === 0) return undefined;
@@ -35,14 +20,44 @@ function bodyOf(notes: string, files: Picked[], me: string): AnalyzeBody | undef
   };
 }
 
+/** Where the typed text waits (this browser only) until it is saved to the workspace. */
+export const DRAFT_KEY = "debrief:quick-read";
+
+interface TypedDraft {
+  notes: string;
+  me: string;
+  application: string;
+}
+
+function loadDraft(): TypedDraft {
+  try {
+    const raw = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? "{}") as Partial<TypedDraft>;
+    const text = (v: unknown) => (typeof v === "string" ? v : "");
+    return { notes: text(raw.notes), me: text(raw.me), application: text(raw.application) };
+  } catch {
+    return { notes: "", me: "", application: "" };
+  }
+}
+
+function keepDraft(draft: TypedDraft): void {
+  try {
+    if (draft.notes.trim() === "" && draft.application.trim() === "") localStorage.removeItem(DRAFT_KEY);
+    else localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+  } catch {
+    // Storage full or refused (a private window): the text is only on screen, as before.
+  }
+}
+
 /**
- * Quick read: paste notes or drop the files, and the read follows as you type. Nothing is stored
- * until Save.
+ * Quick read: paste notes or drop the files, and the read follows as you type. Nothing is stored in
+ * the workspace until Save; what is typed is kept in this browser meanwhile (across a reload or a visit
+ * to another page), and leaving the tab with unsaved notes asks first.
  */
 export function QuickReadView() {
-  const [notes, setNotes] = useState("");
+  const [initial] = useState(loadDraft);
+  const [notes, setNotes] = useState(initial.notes);
   const [files, setFiles] = useState<Picked[]>([]);
-  const [me, setMe] = useState("");
+  const [me, setMe] = useState(initial.me);
   const [read, setRead] = useState<ReadJson | undefined>();
   const [status, setStatus] = useState<{ kind: "idle" | "reading" | "done" | "error"; text: string }>({
     kind: "idle",
@@ -50,10 +65,25 @@ export function QuickReadView() {
   });
   const [isDragging, setDragging] = useState(false);
   const [fileProblem, setFileProblem] = useState("");
-  const [application, setApplication] = useState("");
+  const [application, setApplication] = useState(initial.application);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<SaveResult | undefined>();
   const [saveError, setSaveError] = useState("");
+
+  // Kept as it is typed; forgotten once saved.
+  useEffect(() => {
+    if (!saved) keepDraft({ notes, me, application });
+  }, [notes, me, application, saved]);
+  const unsaved = !saved && (notes.trim() !== "" || files.length > 0);
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
 
   useEffect(() => {
     const body = bodyOf(notes, files, me);
@@ -86,19 +116,7 @@ export function QuickReadView() {
 
   const addFiles = async (list: FileList | null) => {
     if (!list) return;
-    const problems: string[] = [];
-    const picked: Picked[] = [];
-    for (const file of Array.from(list)) {
-      if (file.size > MAX_FILE_BYTES) {
-        problems.push(`${file.name} is over 10 MB`);
-        continue;
-      }
-      try {
-        picked.push({ name: file.name, size: file.size, base64: toBase64(await file.arrayBuffer()) });
-      } catch (e) {
-        problems.push(`${file.name}: ${messageOf(e)}`);
-      }
-    }
+    const { picked, problems } = await pickFiles(list);
     setFileProblem(problems.length > 0 ? `Not added: ${problems.join("; ")}.` : "");
     if (picked.length > 0) {
       setFiles((old) => [...old.filter((f) => !picked.some((p) => p.name === f.name)), ...picked]);
@@ -122,6 +140,7 @@ export function QuickReadView() {
           ...(application.trim() ? { application: application.trim() } : {}),
         }),
       );
+      keepDraft({ notes: "", me: "", application: "" });
     } catch (e) {
       setSaveError(messageOf(e));
     } finally {
@@ -163,6 +182,14 @@ export function QuickReadView() {
               setSaved(undefined);
             }}
           />
+          {read ? (
+            <p class="read-under" aria-hidden="true">
+              <BandBadge band={read.read.band} score={read.read.score} thin={read.read.thin} />{" "}
+              <a href="#quick-result" tabIndex={-1}>
+                the whole read below
+              </a>
+            </p>
+          ) : null}
           <div class="drop-zone">
             <label for="quick-files">
               Add files: transcript (.vtt, .srt, .txt), invite (.ics), emails (.eml, .mbox)

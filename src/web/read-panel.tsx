@@ -27,10 +27,10 @@ export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
 export function ActionItem({ action, company }: { action: ActionJson; company?: string }) {
   return (
     <li class={`action${action.done ? " action-done" : ""}`}>
-      <h4 class="action-title">
+      <h3 class="action-title">
         {action.done ? <span class="done-tag">✓ done</span> : null} {actionLabel(action.kind)}
         {action.due ? <span class="due"> · due {formatDateTime(action.due)}</span> : null}
-      </h4>
+      </h3>
       <p class="why">{action.why}</p>
       {action.text && !action.done ? (
         <DraftBox
