@@ -6,11 +6,25 @@ const notes = (text: string): Doc[] => [{ kind: "notes", source: "notes.md", tex
 const ids = (docs: Doc[]) => findLengthSignals(measureLength(docs, undefined)).map((f) => f.id);
 
 describe("measureLength", () => {
+  it("reads an overrun told before its amount as ran-long, and a slot number as no length", () => {
+    expect(ids(notes("The engineer and I ran over by like 20 min talking about the pumps."))).toEqual([
+      "ran-long",
+    ]);
+    expect(
+      measureLength(notes("Booked for 30 minutes. I was one of 2 candidates."), undefined).actual,
+    ).toBeUndefined();
+  });
+
   it.each([
     ["The invite said 45 minutes, 2:00 to 2:45. We hung up at 3:17.", 45, 77],
     ["booked for 30 min, went 50.", 30, 50],
     ["It was scheduled for an hour and lasted 25 minutes.", 60, 25],
     ["Calendar said 1:00-2:00, we actually finished around 2:20.", 60, 80],
+    // Durations in prose: the length after the slot, in its unit; the length compared with the slot.
+    ["Meant to be 25 mins and we went to nearly 40, which felt good.", 25, 40],
+    ["Supposed to be 1 hour, ended up almost 2 because of the site walk.", 60, 120],
+    ["About 75 minutes, much longer than the 45 they had planned.", 45, 75],
+    ["Booked for half an hour, we went on nearly 50.", 30, 50],
   ])("%s", (text, scheduled, actual) => {
     const length = measureLength(notes(text), undefined);
     expect(length.scheduled?.minutes).toBe(scheduled);

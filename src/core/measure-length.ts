@@ -63,11 +63,17 @@ const SCHEDULED_WORDS =
   /\b(book(?:ed)?|schedul\w*|slot|invite|invitation|planned|supposed|meant|allott?ed|set for|calendar|block(?:ed)?|was for)\b/i;
 const ACTUAL_WORDS =
   /\b(last(?:ed|ing)?|took|after|ended|end|wrapped|finished|done|through|hung up|in all|total|actual(?:ly)?|only|went on|talked for|spoke for|lasting|ran for|gone)\b/i;
+/** "ran over by like 20 min", "went past by ten minutes": the overrun told before its amount. */
+const OVER_BEFORE =
+  /\b(?:ran|run|running|went|go|going|gone)\s+(?:over|past)\s+(?:(?:the|our)\s+(?:time|slot|hour)\s+)?by\s+(?:like\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|a\s+good\s+|an?\s+extra\s+)?$/i;
+/** "About 75 minutes, much longer than the 45 they planned": the length, then the slot it ran past. */
+const LONGER_THAN =
+  /\b(\d{1,3})\s*(?:minutes?|mins?)?,?\s+(?:much\s+|a\s+lot\s+|way\s+|well\s+|far\s+)?(longer|shorter)\s+than\s+(?:the\s+|our\s+|its\s+)?(\d{1,3})\b/i;
 const OVER_AFTER = /^\s*(?:over|past|longer|beyond|overtime|more than (?:planned|scheduled|booked))/i;
 const UNDER_AFTER =
   /^\s*(?:early|short|shorter|less than (?:planned|scheduled|booked)|before (?:the )?(?:end|time))/i;
 const BARE_ACTUAL =
-  /\b(went|ran|lasted|took|did|was|ended up at|came to)\s+(?:for\s+)?(?:about\s+|like\s+|nearly\s+|almost\s+|over\s+|just over\s+|around\s+)?(\d{1,3})\b(?!\s*(?:%|percent|times|people|questions|of|k\b|(?:minutes?|mins?)\s+(?:over|past|longer|early|short|beyond|overtime)))/i;
+  /\b(went(?:\s+(?:on|to|on\s+to))?|ran(?:\s+to)?|lasted|took|did|was|ended\s+up(?:\s+at)?|came\s+to|talked\s+for)\s+(?:for\s+)?(?:about\s+|like\s+|nearly\s+|almost\s+|over\s+|just over\s+|around\s+)?(\d{1,3})\b(?!\s*(?:%|percent|times|people|questions|of|k\b|(?:minutes?|mins?)\s+(?:over|past|longer|early|short|beyond|overtime)))/i;
 const RANGE = /\b(\d{1,2})[:.](\d{2})\s*(am|pm)?\s*(?:to|-|–|until|till)\s*(\d{1,2})[:.](\d{2})\s*(am|pm)?/i;
 const ENDED_AT =
   /\b(?:hung up|ended|finished|wrapped(?: up)?|stopped|left|logged off|got off|signed off|walked out)\b[^.?!]{0,30}?\b(?:at|around|about|near|by|just after|just before)\s+(\d{1,2})[:.](\d{2})\s*(am|pm)?/i;
@@ -118,13 +124,30 @@ function fromNotes(source: string, text: string, length: InterviewLength): void 
       const span = clockSpan(rangeStart, end);
       if (span > 0 && span <= 480) length.actual = { minutes: span, evidence: factEvidence(source, s, line) };
     }
+    const compared = LONGER_THAN.exec(s);
+    if (compared && !length.scheduled && !length.actual) {
+      const actual = Number(compared[1]);
+      const slot = Number(compared[3]);
+      if (
+        actual > 0 &&
+        slot > 0 &&
+        actual <= 480 &&
+        slot <= 480 &&
+        (compared[2] === "longer") === actual > slot
+      ) {
+        length.scheduled = { minutes: slot, evidence: factEvidence(source, s, line) };
+        length.actual = { minutes: actual, evidence: factEvidence(source, s, line) };
+      }
+    }
     for (const d of durationsIn(s)) {
       const after = s.slice(d.end);
       const before = s.slice(Math.max(0, d.index - 60), d.index);
       // "About 45 minutes in, she brought in two engineers", "20 minutes into the call", "ten minutes
       // later": a moment during the interview, not its length.
       if (/^\s*(in\b(?!\s+(?:all|total))|into\b|later\b|after that\b|afterwards\b)/i.test(after)) continue;
-      if (OVER_AFTER.test(after)) {
+      if (OVER_BEFORE.test(before)) {
+        length.statedDelta ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
+      } else if (OVER_AFTER.test(after)) {
         length.statedDelta ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
       } else if (UNDER_AFTER.test(after)) {
         length.statedDelta ??= { minutes: -d.minutes, evidence: factEvidence(source, s, line) };
@@ -147,7 +170,9 @@ function fromNotes(source: string, text: string, length: InterviewLength): void 
     // "booked for 30 min, went 50": a bare number after a verb of duration, once the slot is known.
     if (length.scheduled && !length.actual) {
       const bare = BARE_ACTUAL.exec(s);
-      const minutes = bare ? Number(bare[2]) : Number.NaN;
+      const n = bare ? Number(bare[2]) : Number.NaN;
+      // "Supposed to be 1 hour, ended up almost 2": a small number after a slot in hours is hours.
+      const minutes = n <= 6 && length.scheduled.minutes >= 60 ? n * 60 : n;
       if (minutes > 0 && minutes <= 300) length.actual = { minutes, evidence: factEvidence(source, s, line) };
     }
   }
