@@ -108,6 +108,9 @@ const DONE_TO = new Set([
   "question",
 ]);
 
+/** Verbs of a hedge: "I think", "I guess", "I believe". */
+const STANCE = new Set(["think", "guess", "believe", "suppose", "reckon", "feel", "gather"]);
+
 function isSubjectNoun(t: Token): boolean {
   return t.pos === "PROPN" || COMPANY_NOUNS.has(t.lemma);
 }
@@ -164,6 +167,15 @@ export function resolveNotesActor(tokens: Token[], at: number): NotesActor {
     if (t.text === ";" || t.text === "." || t.text === "!" || t.text === "?") break;
     if (t.text === "i" || t.text === "i'm") {
       const next = tokens[j + 1];
+      // "He is Austrian I think, very direct but kind": a hedge set beside the clause is not its subject.
+      if (
+        t.text === "i" &&
+        next &&
+        STANCE.has(next.lemma) &&
+        j + 1 < at &&
+        [",", "-", "—"].includes(tokens[j + 2]?.text ?? "")
+      )
+        continue;
       const after = tokens[j + 2];
       if (next && (next.lemma === "be" || next.lemma === "get") && after && DONE_TO.has(after.lemma))
         return "company";

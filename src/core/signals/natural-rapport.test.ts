@@ -4,12 +4,17 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("natural-rapport", () => {
   cueExamples("natural-rapport", {
     fires: [
+      "Both lovely.",
+      "He is Dutch I think, very direct but kind.",
+      "The director laughed at my answer.",
       "The interviewers were friendly.",
       "Very friendly in behaviour.",
       "Very formal but warm, she asked me to use her first name.",
       "overall: good chat, not sure about the pay.",
     ],
     not: [
+      "She laughed at me when I got the figure wrong.",
+      "She kind of ignored me.",
       "I was nervous but friendly.",
       "I hope we get a good chat about the pay next time.",
       "The interviewer was not very friendly.",

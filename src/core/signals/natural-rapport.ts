@@ -13,6 +13,13 @@ export const naturalRapport: SignalDef = {
   transcriptHits: 2,
   cues: [
     {
+      // Notes' shorthand for a person, with no verb: "Both lovely.", "HR lady - friendly, smiled a lot".
+      p: `both|he|she|they ~1 ${FRIENDLY}|funny|chatty`,
+      by: "company",
+      in: ["notes"],
+      unless: "kind_of|kinda|not|n't|if|would|could|seemed_not|cool_with",
+    },
+    {
       p: `be|was|were|is|are|seem|seemed|seems|came_across|come_across ~2 ${FRIENDLY}|chatty|genuine|funny|fun`,
       by: "company",
       in: ["notes"],
@@ -105,7 +112,9 @@ export const naturalRapport: SignalDef = {
       p: "laugh|laughed|laughing|joke|joked|joking|banter|bantered|riff|riffed|riffing",
       by: "company",
       in: ["notes"],
-      unless: "at_me|at_my|laughing_at|laughed_at|nervous*|awkward*|once|made_a_joke|interrupt*|lacked",
+      // Laughing at the candidate is not rapport; laughing at their answer or joke is.
+      unless:
+        "at_me|laughing_at_me|laughed_at_me|at_my_mistake|at_my_error|nervous*|awkward*|once|made_a_joke|interrupt*|lacked",
     },
     {
       p: "back_and_forth|back-and-forth|two-way|two_way|easy_conversation|great_vibe|good_vibe|easy_rapport|good_rapport|great_rapport|real_rapport|catching_up|like_old_friends|like_friends",
