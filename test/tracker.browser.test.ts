@@ -640,7 +640,13 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       await page.locator("h1", { hasText: "Pipeline" }).waitFor();
       await page.getByRole("link", { name: "Quick read" }).click();
       expect(await page.getByLabel("Your notes").inputValue()).toBe(typed);
-      // Leaving the page asks first; after a reload the notes are still there.
+      // Leaving the page asks first; after a reload the notes are still there. Chromium asks only
+      // after a user gesture on the page, and the view listens once it has painted: click, then let
+      // a frame pass, so the check does not depend on how busy the machine is.
+      await page.getByLabel("Your notes").click();
+      await page.evaluate(
+        "new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))",
+      );
       await page.reload();
       expect(dialogs).toEqual(["beforeunload"]);
       await page.getByLabel("Your notes").waitFor();
