@@ -853,9 +853,12 @@ export function detectEmailSignals(input: EmailSignalInput): Finding[] {
   }
 
   const interviewEnd = Date.parse(input.interviewEnd ?? "");
+  // With no time for the interview, it is over by the first thanks for it, from either side
+  // ("Thank you for your time with the board today" from a search firm counts as much as the note).
+  const firstThanks = box.mail.find((d) => isThankYouNote(d));
   const after = Number.isNaN(interviewEnd)
-    ? firstNote
-      ? timeOf(firstNote)
+    ? firstThanks
+      ? timeOf(firstThanks)
       : Number.NEGATIVE_INFINITY
     : interviewEnd;
   const moved = new Set(moves.map((m) => m.doc));

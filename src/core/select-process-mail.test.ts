@@ -68,3 +68,26 @@ describe("selectProcessMail", () => {
     expect(leftOut.map((m) => m.source).sort()).toEqual(["m0.eml", "m1.eml", "m2.eml", "m3.eml", "m4.eml"]);
   });
 });
+
+describe("mail from an agency about the process", () => {
+  it("is kept when it names the process's people or company, and other mail is still left out", () => {
+    const docs: Doc[] = [
+      invite,
+      mail("t", "sam.roe@gmail.com", "dana@acme.io", {
+        subject: "Thank you",
+        text: "Thank you for today, Dana.",
+      }),
+      mail("g1", "kim@searchpartners.example", "sam.roe@gmail.com", {
+        text: "Quick update: Dana is meeting the board on Friday and will call you after.",
+      }),
+      mail("g2", "kim@searchpartners.example", "sam.roe@gmail.com", {
+        text: "Acme's chair has signed off the final round.",
+      }),
+      mail("n", "news@cycling.example", "sam.roe@gmail.com", { text: "Ten routes for the weekend." }),
+      mail("o", "jobs@othercorp.com", "sam.roe@gmail.com", { text: "Thank you for applying to Othercorp." }),
+    ];
+    const { docs: kept, leftOut } = selectProcessMail(docs, ME);
+    expect(kept.map((d) => d.source)).toEqual(["invite.ics", "t.eml", "g1.eml", "g2.eml"]);
+    expect(leftOut.map((d) => d.source)).toEqual(["n.eml", "o.eml"]);
+  });
+});

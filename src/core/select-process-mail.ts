@@ -41,6 +41,46 @@ function limitMail(selection: ProcessMail): ProcessMail {
   };
 }
 
+function isCandidateParty(p: { name?: string; email?: string }, candidate: CandidateMail): boolean {
+  const email = p.email?.toLowerCase();
+  return (
+    (email !== undefined && candidate.addresses.includes(email)) ||
+    (p.name !== undefined && candidate.names.some((n) => sameName(n, p.name ?? "")))
+  );
+}
+
+/**
+ * The words that name a process in a message's text: the first names of its people (not the
+ * candidate's) and its company domains' names ("acmeworks.example" → "acmewo…"), as a test of a text.
+ */
+function namesOfProcess(
+  parties: ({ name?: string; email?: string } | undefined)[],
+  people: string[],
+  domains: string[],
+  candidate: CandidateMail,
+): ((text: string) => boolean) | undefined {
+  const words = new Set<string>();
+  for (const p of parties) {
+    if (!p?.name || isCandidateParty(p, candidate)) continue;
+    const first = p.name.trim().split(/\s+/)[0] ?? "";
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(first)) words.add(first);
+  }
+  for (const name of people) {
+    const first = name.trim().split(/\s+/)[0] ?? "";
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(first)) words.add(first);
+  }
+  const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const names = [...words].map((w) => `\\b${escapeRegExp(w)}\\b`);
+  const companies = domains
+    .map((d) => d.split(".")[0] ?? "")
+    .filter((label) => label.length >= 4)
+    .map((label) => `\\b${escapeRegExp(label.slice(0, 6))}`);
+  const byName = names.length > 0 ? new RegExp(names.join("|"), "u") : undefined;
+  const byCompany = companies.length > 0 ? new RegExp(companies.join("|"), "iu") : undefined;
+  if (!byName && !byCompany) return undefined;
+  return (text) => (byName?.test(text) ?? false) || (byCompany?.test(text) ?? false);
+}
+
 function selectByCompany(docs: Doc[], candidate: CandidateMail): ProcessMail {
   const mail = docs.filter((d): d is EmailDoc => d.kind === "email");
   if (mail.length <= 3) return { docs, leftOut: [] };
@@ -84,6 +124,22 @@ function selectByCompany(docs: Doc[], candidate: CandidateMail): ProcessMail {
     return parties.some((p) => p?.name !== undefined && people.some((n) => sameName(n, p.name ?? "")));
   };
   const kept = new Set(mail.filter(isAnchored));
+  // Mail with the candidate that names the process's people or company comes along too: an agency or a
+  // search firm writes from its own domain about "the debrief with Mark" or "Redgum's board".
+  const named = namesOfProcess(
+    [...kept].flatMap((m) => [m.from, ...m.to, ...m.cc]),
+    people,
+    [...domains.keys()],
+    candidate,
+  );
+  if (named)
+    for (const m of mail)
+      if (
+        !kept.has(m) &&
+        [m.from, ...m.to, ...m.cc].some((p) => p && isCandidateParty(p, candidate)) &&
+        named(m.text)
+      )
+        kept.add(m);
   // Whole threads come along: replies and the messages they answer, i.e. every message that shares an id
   // with one kept. Walked through an index of the ids: a pass over all mail per step of a reply chain was
   // quadratic (a chain of 4,000 replies took 4 s).
