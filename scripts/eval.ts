@@ -9,13 +9,17 @@
  * - The outcome bank (`test/fixtures/outcome-bank.jsonl`): false outcomes and decisions read.
  * - Then, on real outcomes (scripts/outcomes.ts), how well the read's score predicts an offer.
  * - Last, when `../shared/formats` is there, its runner's line on 210 real files (needs `npm run build`).
+ * - Advice (`eval/advice`, written blind, issue 14): the plans, due dates and drafts of 25 case folders,
+ *   and how `debrief add` files 5 mailboxes, against the labels beside them (scripts/advice-scores.ts).
+ *   Held out: figures only, with `--verbose` per case folder and mailbox by name, never a text.
  *
  * Per signal: precision, recall and F1 tuned-on and held-out, and the gap. `--verbose` lists the misses
  * of the tuned-on sets with their quotes; of a held-out set it names only the signals, never the
  * sentences, so that held-out text is not read while tuning.
  *
  *   npm run eval                 # everything
- *   npm run eval -- --cases      # the case folders, the real texts and the bank (no outcome AUC)
+ *   npm run eval -- --cases      # the case folders, the real texts and the bank (no outcome AUC, no advice)
+ *   npm run eval -- --advice     # the advice set only
  *   npm run eval -- --verbose    # per-case misses (quotes for tuned-on sets only)
  */
 import { spawnSync } from "node:child_process";
@@ -27,6 +31,18 @@ import { analyzeInterview, interviewHappened } from "../src/core/analyze-intervi
 import type { Doc } from "../src/core/documents.js";
 import { BANDS, type Band, SIGNAL_IDS } from "../src/core/signal.js";
 import { BANK_CANDIDATE, bankDoc, readOutcomeBank } from "../test/outcome-bank.js";
+import {
+  type AdviceTally,
+  addAdviceTally,
+  addFilingTally,
+  type ExpectedAdvice,
+  type ExpectedFiling,
+  emptyAdviceTally,
+  emptyFilingTally,
+  type FilingTally,
+  scoreAdviceCase,
+  scoreMailbox,
+} from "./advice-scores.js";
 import { evalOutcomes } from "./outcomes.js";
 
 /** Signals read from invites and mail, or from more than one source (issue 3's list). */
@@ -493,9 +509,79 @@ function evalFormats(): void {
   );
 }
 
-await evalCaseFolders();
-await evalRealLabels();
-await evalOutcomeBank();
-await evalThreadOutcomes();
-if (!args.has("--cases")) await evalOutcomes();
-evalFormats();
+/** The blind advice set (eval/advice): plans, dates and drafts of case folders; mailboxes as filed. */
+async function evalAdvice(): Promise<void> {
+  const root = join(EVAL, "advice");
+  const casesDir = join(root, "cases");
+  const boxesDir = join(root, "mailboxes");
+  if (!existsSync(casesDir) && !existsSync(boxesDir)) return;
+  console.log("\nAdvice (eval/advice, written blind):");
+  const c = emptyAdviceTally();
+  for (const name of existsSync(casesDir) ? (await readdir(casesDir)).sort() : []) {
+    const expected = await readJsonFile<ExpectedAdvice>(join(casesDir, name, "expected-advice.json"));
+    if (!expected) continue;
+    const t = await scoreAdviceCase(join(casesDir, name), expected);
+    addAdviceTally(c, t);
+    if (verbose) console.log(`  ${name}: ${adviceLine(t)}`);
+  }
+  if (c.cases > 0) {
+    console.log(`  case folders ${c.cases}:`);
+    console.log(`    outcome settled right                  ${pctOf(c.settledRight, c.cases)}`);
+    console.log(`    expected actions found                 ${pctOf(c.found, c.expectedActions)}`);
+    console.log(
+      `    due within an hour of expected         ${pctOf(c.dueRight, c.dated)} (status checks: the same local date)`,
+    );
+    console.log(`    no due where none is expected          ${pctOf(c.undatedRight, c.undated)}`);
+    console.log(`    done flag right (of those found)       ${pctOf(c.doneRight, c.found)}`);
+    console.log(
+      `    extra actions not expected             ${c.extra}${c.otherKinds ? ` (and ${c.otherKinds} of kinds the labels do not name)` : ""}`,
+    );
+    console.log(
+      `    contradictions (findContradictions)    ${c.contradictions} in ${c.casesContradicting} case folders`,
+    );
+    console.log(`    drafts failing the draft check         ${pctOf(c.draftsFailing, c.drafts)}`);
+    console.log(
+      `    drafts naming a topic not discussed    ${c.draftsMentioning} (all its words; ${c.draftsMentioningEither} reading "x / y" as either)`,
+    );
+  }
+  const boxes = existsSync(boxesDir)
+    ? (await readdir(boxesDir)).filter((f) => f.endsWith(".mbox")).sort()
+    : [];
+  if (boxes.length === 0) return;
+  console.log(
+    `  mailboxes ${boxes.length} (debrief add into a fresh workspace):\n    ${"".padEnd(NAME_WIDTH)} ${"processes whole".padStart(15)} ${"messages right".padStart(15)} ${"filed, not expected".padStart(19)} ${"stray applications".padStart(18)}`,
+  );
+  const sum = emptyFilingTally();
+  for (const file of boxes) {
+    const slug = file.replace(/\.mbox$/, "");
+    const expected = await readJsonFile<ExpectedFiling>(join(boxesDir, `${slug}.expected.json`));
+    if (!expected) continue;
+    const t = await scoreMailbox(join(boxesDir, file), expected);
+    addFilingTally(sum, t);
+    console.log(`    ${filingLine(slug, t)}`);
+  }
+  console.log(`    ${filingLine("total", sum)}`);
+}
+
+function adviceLine(t: AdviceTally): string {
+  return `settled ${t.settledRight}/1, found ${t.found}/${t.expectedActions}, due ${t.dueRight}/${t.dated}, undated ${t.undatedRight}/${t.undated}, done ${t.doneRight}/${t.found}, extra ${t.extra}, contradictions ${t.contradictions}, drafts failing ${t.draftsFailing}/${t.drafts}, mentioning ${t.draftsMentioning} (${t.draftsMentioningEither})`;
+}
+
+const NAME_WIDTH = 28;
+
+function filingLine(name: string, t: FilingTally): string {
+  return `${name.padEnd(NAME_WIDTH)} ${`${t.processesWhole}/${t.processes}`.padStart(15)} ${`${t.messagesRight}/${t.messages}`.padStart(15)} ${String(t.filedNotExpected).padStart(19)} ${`${t.strayApplications} of ${t.applications}`.padStart(18)}`;
+}
+
+if (args.has("--advice")) await evalAdvice();
+else {
+  await evalCaseFolders();
+  await evalRealLabels();
+  await evalOutcomeBank();
+  await evalThreadOutcomes();
+  if (!args.has("--cases")) {
+    await evalOutcomes();
+    await evalAdvice();
+  }
+  evalFormats();
+}
