@@ -68,7 +68,7 @@ const OVER_BEFORE =
   /\b(?:ran|run|running|went|go|going|gone)\s+(?:over|past)\s+(?:(?:the|our)\s+(?:time|slot|hour)\s+)?by\s+(?:like\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|a\s+good\s+|an?\s+extra\s+)?$/i;
 /** "About 75 minutes, much longer than the 45 they planned": the length, then the slot it ran past. */
 const LONGER_THAN =
-  /\b(\d{1,3})\s*(?:minutes?|mins?)?,?\s+(?:much\s+|a\s+lot\s+|way\s+|well\s+|far\s+)?(longer|shorter)\s+than\s+(?:the\s+|our\s+|its\s+)?(\d{1,3})\b/i;
+  /\b(\d{1,3})(?:\s*(?:minutes?|mins?))?,?\s+(?:much\s+|a\s+lot\s+|way\s+|well\s+|far\s+)?(longer|shorter)\s+than\s+(?:the\s+|our\s+|its\s+)?(\d{1,3})\b/i;
 const OVER_AFTER = /^\s*(?:over|past|longer|beyond|overtime|more than (?:planned|scheduled|booked))/i;
 const UNDER_AFTER =
   /^\s*(?:early|short|shorter|less than (?:planned|scheduled|booked)|before (?:the )?(?:end|time))/i;

@@ -22,7 +22,7 @@ const ROLE_NAME =
 
 /** What a company does in writing: invites or confirms an interview, decides, offers. */
 const COMPANY_ACTS =
-  /\b(?:confirming\s+(?:your|the|our)?\s*(?:interview|call|meeting|time|\w+day)|i\s+(?:can\s+)?confirm\s+that\s+you|(?:we(?:'d| would)|i(?:'d| would))\s+like\s+to\s+(?:invite|offer|schedule|set\s+up|arrange)|(?:pleased|delighted|happy)\s+to\s+(?:offer|invite|confirm|inform)|(?:job|formal|written)\s+offer|offer\s+(?:letter|of\s+employment)|you(?:'ll| will)\s+(?:meet|be\s+meeting|be\s+interviewing)|(?:not|won't)\s+be\s+(?:moving|progressing|proceeding)|decided\s+not\s+to|regret\s+to)\b/i;
+  /\b(?:confirming\s+(?:(?:your|the|our)\s+)?(?:interview|call|meeting|time|\w+day)|i\s+(?:can\s+)?confirm\s+that\s+you|(?:we(?:'d| would)|i(?:'d| would))\s+like\s+to\s+(?:invite|offer|schedule|set\s+up|arrange)|(?:pleased|delighted|happy)\s+to\s+(?:offer|invite|confirm|inform)|(?:job|formal|written)\s+offer|offer\s+(?:letter|of\s+employment)|you(?:'ll| will)\s+(?:meet|be\s+meeting|be\s+interviewing)|(?:not|won't)\s+be\s+(?:moving|progressing|proceeding)|decided\s+not\s+to|regret\s+to)\b/i;
 /** A recruiter's signature: on its own line, not in a greeting ("Dear Recruiting Team"). */
 const COMPANY_SIGNS =
   /^(?![ \t]*(?:dear|hi|hello|hey|to|attn|good[ \t]+\w+)\b).*\b(?:talent\s+acquisition|recruit(?:er|ing|ment)\s+(?:team|manager|partner|coordinator|lead)|human\s+resources)\b/im;
