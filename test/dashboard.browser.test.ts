@@ -462,5 +462,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the dashboard in Chromium", () => {
     expect(await page.evaluate("location.pathname")).toBe("/pipeline");
     expect((await page.evaluate<Focused>(FOCUSED)).id).toBe("main");
     await finish(page, "keyboard", problems);
-  });
+    // Up to 80 key presses, each a round trip to the browser: more than the default 30 s on a loaded
+    // machine (it timed out once in a fresh-clone run with every test file going at once).
+  }, 120_000);
 });
