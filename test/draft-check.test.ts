@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readAndAnalyze, withDrafts } from "../src/app/analyze-case.js";
@@ -9,7 +9,7 @@ import type { Doc } from "../src/core/documents.js";
 import { draftStatusCheck } from "../src/core/draft-status-check.js";
 import { draftThankYou } from "../src/core/draft-thank-you.js";
 import { planFollowUps } from "../src/core/plan-actions.js";
-import { CASES, caseNames, describeShared } from "./shared.js";
+import { describeShared, nowOf, tunedOnFolders } from "./shared.js";
 
 /**
  * Every draft a candidate could be handed must be English they would send (checkDraft): over the tuned-on
@@ -17,21 +17,9 @@ import { CASES, caseNames, describeShared } from "./shared.js";
  * in test/fixtures/draft-notes (written by someone who had not read the code; its texts are not edited).
  */
 
-const TRAIN = join(import.meta.dirname, "..", "eval", "train", "cases");
 const BANK = join(import.meta.dirname, "fixtures", "draft-notes");
 
-function nowOf(dir: string): string | undefined {
-  for (const file of ["expected.json", "meta.json"]) {
-    const path = join(dir, file);
-    if (existsSync(path)) return (JSON.parse(readFileSync(path, "utf8")) as { now?: string }).now;
-  }
-  return undefined;
-}
-
-const folders = [
-  ...caseNames().map((name) => join(CASES, name)),
-  ...(existsSync(TRAIN) ? readdirSync(TRAIN).map((name) => join(TRAIN, name)) : []),
-].filter((dir) => nowOf(dir) !== undefined);
+const folders = tunedOnFolders();
 
 /** Every draft of one case: a thank-you per interviewer, the status check, and the plan's own texts. */
 function draftsOf(docs: Doc[], now: string) {

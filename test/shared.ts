@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "vitest";
 
@@ -23,6 +23,25 @@ export function caseNames(): string[] {
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort();
+}
+
+const TRAIN = join(import.meta.dirname, "..", "eval", "train", "cases");
+
+/** A case folder's "now" (corpus: expected.json; eval/train: meta.json), if it gives one. */
+export function nowOf(dir: string): string | undefined {
+  for (const file of ["expected.json", "meta.json"]) {
+    const path = join(dir, file);
+    if (existsSync(path)) return (JSON.parse(readFileSync(path, "utf8")) as { now?: string }).now;
+  }
+  return undefined;
+}
+
+/** The tuned-on case folders with a "now": ../shared/corpus and eval/train, never eval/heldout. */
+export function tunedOnFolders(): string[] {
+  return [
+    ...caseNames().map((name) => join(CASES, name)),
+    ...(existsSync(TRAIN) ? readdirSync(TRAIN).map((name) => join(TRAIN, name)) : []),
+  ].filter((dir) => nowOf(dir) !== undefined);
 }
 
 /** A test that stands for the ones ../shared would have given: skipped with the reason, or failing in CI. */

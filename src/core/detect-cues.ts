@@ -538,8 +538,7 @@ export function findingsFromHits(
         ? all
         : all.filter((h) => !h.cue.part);
     // A sentence is quoted once, however many parts it shows.
-    const quoted = new Set<Sentence>();
-    const list = shown.filter((h) => !quoted.has(h.sentence) && quoted.add(h.sentence));
+    const list = [...new Map(shown.map((h) => [h.sentence, h] as const)).values()];
     const fromTranscript = list.filter((h) => h.passage.channel === "transcript");
     const elsewhere = list.filter((h) => h.passage.channel !== "transcript");
     const enoughInTranscript = fromTranscript.length >= transcriptHits(id);
