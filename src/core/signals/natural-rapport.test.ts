@@ -11,6 +11,10 @@ describe("natural-rapport", () => {
       "Very friendly in behaviour.",
       "Very formal but warm, she asked me to use her first name.",
       "overall: good chat, not sure about the pay.",
+      "It was calm and friendly, they went through my CV line by line.",
+      "Overall the interviewer was patient and polite.",
+      "Two engineers joined, nice folks.",
+      "We chatted about his weekend hiking before the questions.",
     ],
     not: [
       "She laughed at me when I got the figure wrong.",
@@ -21,6 +25,9 @@ describe("natural-rapport", () => {
       "The interviewers kept interrupting and even laughing at my answers.",
       "The offices were really nice.",
       "The portal is very user friendly.",
+      "It was a nice interview overall.",
+      "The booking app was very friendly to use.",
+      "We talked about the remote work policy.",
     ],
   });
 });

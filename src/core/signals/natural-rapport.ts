@@ -24,16 +24,18 @@ export const naturalRapport: SignalDef = {
       by: "company",
       in: ["notes"],
       unless:
-        "which_was|that_was|it_was|this_was|would|if|the_office_was|the_building|the_view|the_weather|the_place_was|the_coffee|the_experience_was|the_process_was|overall|not_friendly|unfriendly|offices_were|office_is|office_was|place_is|place_was|building_is|firm_is|firm_was|campus_is|campus_was|facilities_were|food_was|lunch_was|hotel_was|kind_of|kinda|interviewee|just_be|should_be|must_be|try_to_be|user|portal|website|app|tool|fresher|freshers|beginner|beginners",
+        "which_was|that_was|that_is|that's|this_is|it_was|this_was|would|if|the_office_was|the_building|the_view|the_weather|the_place_was|the_coffee|the_process_was|not_friendly|unfriendly|offices_were|office_is|office_was|place_is|place_was|building_is|firm_is|firm_was|campus_is|campus_was|facilities_were|food_was|lunch_was|hotel_was|kind_of|kinda|just_be|should_be|must_be|try_to_be|user|portal|website|app|tool|fresher|freshers|beginner|beginners",
     },
     {
-      p: "be|was|were|felt|seemed|very|quite|really|pretty ~2 interactive|conversational|two-way|informal|laid-back|casual|relaxed|comfortable",
+      // The talk itself described as easy to be in: "it was calm and friendly", "very informal".
+      p: "be|was|were|felt|seemed|very|quite|really|pretty ~2 interactive|conversational|two-way|informal|laid-back|casual|relaxed|comfortable|calm|friendly|cordial|welcoming",
       by: "any",
       in: ["notes"],
-      unless: "not|wasn't|would|should|could|will|if|dress|dress_code|attire|clothes|office_was|i_was|i_felt",
+      unless:
+        "not|wasn't|would|should|could|will|if|dress|dress_code|attire|clothes|office_was|i_was|i_felt|user|portal|website|app|tool|family|budget|pocket|eco|environment|pet|beginner|beginners|fresher|freshers",
     },
     {
-      p: `${FRIENDLY} ~1 interviewer|interviewers|manager|woman|man|guy|lady|person|people|director|recruiter|recruiters|hr|panel|panelists|chat|conversation|vibe|tone|atmosphere|behaviour|behavior|nature|manner|gesture`,
+      p: `${FRIENDLY} ~1 interviewer|interviewers|interviewee|manager|woman|man|guy|lady|person|people|folks|devs|developers|engineers|staff|director|recruiter|recruiters|hr|panel|panelists|panellists|chat|conversation|vibe|tone|atmosphere|behaviour|behavior|nature|manner|gesture`,
       by: "any",
       in: ["notes"],
       within: 1,
@@ -54,6 +56,15 @@ export const naturalRapport: SignalDef = {
       in: ["notes"],
       within: 1,
       unless: "would|if|not",
+    },
+    {
+      // Talk beyond the job: "we chatted about his kids' football", "a conversation that wasn't work related".
+      p: "chat|chatted|chatting|talk|talked|talking|conversation|small_talk ~4 hobbies|weekend|weekends|family|kids|football|cricket|travel|travelling|holiday|holidays|non-work|non_work|not_work|isn't_work|wasn't_work|outside_work|outside_of_work",
+      by: "any",
+      in: ["notes"],
+      stated: true,
+      unless:
+        "balance|policy|policies|leave|benefits|allowance|work_from|remote|relocation|visa|hours|shift|rota|schedule",
     },
     {
       // "They made me comfortable", "put me at ease".

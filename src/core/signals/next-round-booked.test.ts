@@ -9,8 +9,13 @@ describe("next-round-booked", () => {
       "Got shortlisted for the final round!",
       "They moved me on to the last stage, a site visit.",
       "After lunch they called me back in for a final interview with the owner.",
+      "The panel recommended me for the next round.",
+      'At the door: "Come back Thursday at three and meet the owner."',
+      "She wrote that the final round with the director is scheduled for Tuesday 14 May.",
     ],
     not: [
+      "The first interview is scheduled for 14 May.",
+      "I have to come back Thursday to pick up my badge.",
       "After clearing the aptitude test I was shortlisted for the next round.",
       "Those who clear will be called for the HR round.",
       "I was not called for the next round.",

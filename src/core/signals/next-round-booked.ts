@@ -24,7 +24,7 @@ export const nextRoundBooked: SignalDef = {
       // Told of a move to a further round, in any words of progress: "picked for the last round",
       // "advanced to stage three", "selected for a second interview", "put through to the panel".
       // Broad words, so only what is told as so (not hoped, asked or "usually").
-      p: "shortlist|shortlisted|select|selected|invite|invited|inviting|invitation|move|moved|moving|progress|progressed|progressing|advance|advanced|advancing|proceed|proceeding|through ~5 next|second|2nd|third|3rd|final|last|further|another|follow-up|technical|onsite|on-site|in-person|face-to-face|hr|managerial ~2 round|rounds|interview|interviews|stage|conversation|meeting|chat|discussion|panel|onsite",
+      p: "shortlist|shortlisted|select|selected|recommend|recommended|invite|invited|inviting|invitation|move|moved|moving|progress|progressed|progressing|advance|advanced|advancing|proceed|proceeding|through ~5 next|second|2nd|third|3rd|final|last|further|another|follow-up|technical|onsite|on-site|in-person|face-to-face|hr|managerial ~2 round|rounds|interview|interviews|stage|conversation|meeting|chat|discussion|panel|onsite",
       by: "any",
       stated: true,
       // Out of a test or a screening exam, the "next round" is the first interview, not a return.
@@ -76,6 +76,23 @@ export const nextRoundBooked: SignalDef = {
       in: ["notes"],
       with: BOOKED_DAY,
       unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|i_sent|i_confirmed|test|online|webinar|event`,
+    },
+    {
+      // The next round booked, said of the round: "your panel with the director is scheduled for
+      // Tuesday", "the final round has been set for the 14th".
+      p: "round|interview|onsite|on-site|panel|meeting|conversation ~5 scheduled|booked|confirmed|arranged|set|fixed ~2 for|on",
+      by: "company",
+      stated: true,
+      with: `${BOOKED_DAY}|#clock`,
+      unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|first|1st|initial|screen|screening|test|assessment|reschedul*|moved|postpone*|original*|cancel*`,
+    },
+    {
+      // Asked to come back on a day: "come back Thursday at three and meet the owner".
+      p: "come|coming|be ~1 back|in ~3 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next_week",
+      by: "any",
+      stated: true,
+      in: ["notes"],
+      unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|i|i'll|i'm|we|work|office_on|my`,
     },
     {
       // "then got a second call", "had a further round with the director".

@@ -4,6 +4,7 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("positive-feedback", () => {
   cueExamples("positive-feedback", {
     fires: [
+      "I said I'd run the rota before and she said \"oh good, that's helpful\".",
       "She said I made a great impression on the partners.",
       "The recruiter said I came across really well with the panel.",
       "He told me the team thought I was excellent.",
@@ -19,6 +20,8 @@ describe("positive-feedback", () => {
       "The agency said the feedback was very solid.",
     ],
     not: [
+      "She said that's exactly how they run it for everyone.",
+      "I said great and asked about the team.",
       "I hope I made a good impression.",
       "I think I came across well.",
       "Make sure you make a good impression on Tuesday, my friend said.",

@@ -39,15 +39,16 @@ export const positiveFeedback: SignalDef = {
     },
     {
       // Praise quoted straight after "said": "he said good, I like that", "she said 'oh good, that's helpful'".
-      p: "said|says ~1 good|great|excellent|brilliant|fantastic|impressive|spot_on|love_that|lovely",
+      p: "said|says ~2 good|great|excellent|brilliant|fantastic|impressive|spot_on|love_that|lovely|helpful|perfect",
       by: "company",
       in: ["notes"],
       within: 2,
       stated: true,
       unlessAfter:
         "luck|morning|afternoon|evening|night|bye|see|to_meet|meeting|question|questions|weekend|day|time|news",
-      // Said after every answer, or on the way to the next question, it is manners.
-      unless: "i_said|i_say|not|n't|if|would|every|each|always|ok|okay|next_question|moved_on|move_on",
+      // Said after every answer, or on the way to the next question, it is manners. Who said it is
+      // the actor's to tell ("I said I'd used it and she said 'oh good'" is hers).
+      unless: "not|n't|if|every|each|always|ok|okay|next_question|moved_on|move_on",
     },
     {
       // A reaction quoted a few words after "said": 'she said "oh I love that" when I answered'.

@@ -58,6 +58,13 @@ export const roleSpecifics: SignalDef = {
       with: IN_DEPTH,
       unless: WORK_OF_THE_JOB_UNLESS,
     },
+    {
+      // The work explained for a stretch of the interview: "he talked for 15 min about the job".
+      p: `${EXPLAINED} ~6 ${WORK_OF_THE_JOB}`,
+      by: "company",
+      with: "#count ~1 min|mins|minutes|hour|hours",
+      unless: `${WORK_OF_THE_JOB_UNLESS}|late|early|ago|drive|commute|wait|waited|waiting`,
+    },
     // Parts of a deep dive: one detail of the job is an overview, several are the day-to-day.
     // The work explained: "she told me about the role", "he described the shifts".
     { p: `${EXPLAINED} ~4 ${WORK_OF_THE_JOB}`, by: "company", part: true, unless: WORK_OF_THE_JOB_UNLESS },
@@ -76,6 +83,15 @@ export const roleSpecifics: SignalDef = {
       part: true,
       unless:
         "i_do|i_work|i_did|i_worked|my_current|at_my|in_my|currently|now_i|previous|last_job|your_current|at_your|in_your|how_many|do_you|would_you|can_you|could_you|notice|interview|ago|since",
+    },
+    {
+      // A rota as a ratio: "Saturday mornings 1 in 4", "on call one week in five".
+      p: "one|1|#count ~1 in ~0 two|three|four|five|six|seven|eight|2|3|4|5|6|7|8",
+      by: "company",
+      part: true,
+      with: "weekend|weekends|saturday|saturdays|sunday|sundays|morning|mornings|night|nights|shift|shifts|week|weeks|late|lates|early|earlies|on-call|on_call|rota",
+      unless:
+        "candidates|applicants|people|chance|odds|i_do|i_work|my_current|at_my|in_my|currently|previous|last_job|your_current|at_your|in_your|do_you|would_you|can_you|could_you|are_you",
     },
     {
       p: "every_other|alternate ~1 weekend|weekends|week|shift|night",
@@ -99,6 +115,17 @@ export const roleSpecifics: SignalDef = {
       part: true,
       unless:
         "what|how|does_the|do_you|your_current|current|previous|my_job|my_role|my_current|apply|application|advert|posting|description|interview",
+    },
+    // The job as the subject of its work: "the role would own the migration", "this hire will run
+    // the night desk".
+    { p: `role|position|hire|post ${HOLDER_DOES}`, by: "company", part: true, unless: HOLDER_UNLESS },
+    {
+      // Where the time goes: "most of the job is stakeholder work", "half the week would be on site".
+      p: "most|bulk|majority|half|much|lot ~2 job|role|work|day|days|week|time ~3 is|would_be|will_be|be|spent|goes",
+      by: "company",
+      part: true,
+      unless:
+        "what|how|your|you_have|you've|so_far|current|previous|my_job|my_role|my_current|at_my|in_my|interview|process|remote|from_home|hybrid|office_days|commute",
     },
     {
       p: "first ~2 day|days|week|weeks|month|months|year|quarter|90_days|ninety_days|hundred_days|100_days ~6 would|will|'d|'ll|be|is|mostly|spent|spend|go_on|focus*",

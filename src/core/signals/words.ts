@@ -53,7 +53,7 @@ export const EXPLAINED =
   "explain|explained|describe|described|outline|outlined|walk|walked|go_through|went_through|go_over|went_over|going_through|going_over|run_through|ran_through|take_me_through|took_me_through|break_down|broke_down|talk|talked|tell|told|show|showed|spell_out|spelled_out|spelt_out|detail|detailed|cover|covered|brief|briefed|went_into|go_into|going_into|got_into|get_into";
 /** The job's work, as an object: what it is, its days, its load, its tools and people. */
 export const WORK_OF_THE_JOB =
-  "job|role|position|work|responsibilit*|duties|tasks|workload|caseload|day|days|week|weeks|shift|shifts|rota|schedule|hours|expectations|kpis|kpi|targets|quota|territory|projects|what_i'd|what_i_would|what_the_job|what_the_role|what_the_work|how_the_team_works|workflow|systems|tools|tech_stack|stack|routine|day-to-day|on-call";
+  "job|role|position|work|responsibilit*|duties|tasks|workload|caseload|day|days|week|weeks|shift|shifts|rota|schedule|hours|expectations|kpis|kpi|targets|quota|territory|projects|what_i'd|what_i_would|what_the_job|what_the_role|what_the_work|how_the_team_works|workflow|systems|tools|tech_stack|stack|routine|day-to-day|on-call|actual_work|actual_job|actual_role|real_work|work_itself|job_itself|nuts_and_bolts|nitty-gritty|nitty_gritty|first_90_days|first_100_days|first_month|first_months|first_weeks|first_year|first_six_months|first_three_months";
 /** At length, in depth. */
 export const IN_DEPTH =
   "detail|details|detailed|depth|length|lot|long|exactly|everything|properly|thorough*|specific|specifics|concrete|nitty|granular|step_by_step|hour_by_hour|minute_by_minute|at_length|in_depth";
@@ -69,7 +69,7 @@ export const HOLDER_UNLESS =
   "if|imagine|suppose|would_you|will_you|could_you|how|what|why|love|like|hope|want|wish|think|guess|happy|glad|thank|thanks|able|prepare|practise|practice|interview|reference|visa|relocat*|decision|hear|send|email|call_you";
 /** How many people or things the job-holder has in charge. */
 export const CHARGE_SIZE =
-  "lead|manage|run|runs|supervise|oversee|have|under|look_after|responsible_for ~3 #count ~2 people|staff|kids|children|pupils|students|patients|beds|reports|engineers|nurses|agents|drivers|accounts|clients|stores|sites|technicians|operators|cleaners|carers|teachers|developers|designers|analysts|coordinators|volunteers|workers|direct_reports";
+  "lead|manage|run|runs|supervise|oversee|have|under|look_after|responsible_for ~3 #count ~2 people|staff|kids|children|pupils|students|patients|beds|reports|engineers|nurses|agents|drivers|accounts|clients|stores|sites|technicians|operators|cleaners|carers|teachers|developers|designers|analysts|coordinators|volunteers|workers|direct_reports|supervisors|managers|leads|reps|representatives|assistants|clerks|officers|associates|consultants|advisors|advisers|specialists|tutors|pharmacists|therapists|paralegals|lawyers|accountants|chefs|cooks|servers|cashiers|pickers|packers|mechanics|electricians|welders|crews|branches|wards|classes|routes|vehicles|trucks|properties|restaurants|schools|clinics|locations|shops|warehouses|depots|plants|projects|apprentices|trainees|juniors|interns|porters";
 /** The candidate's own present or past job, or a question about it. */
 export const CHARGE_UNLESS =
   "i_manage|i_managed|i_lead|i_led|i_run|i_ran|i_have|i_had|i've|we_have|we_had|my_current|at_my|in_my|currently|previous|last_job|your_current|at_your|in_your|tell_me|how_many|do_you|did_you|have_you";
