@@ -5,6 +5,9 @@ describe("role-specifics", () => {
   // One detail of the job is an overview; two or more are a deep dive into the day-to-day.
   cueExamples("role-specifics", {
     fires: [
+      "The supervisor talked for 20 minutes about the job: nights, lifting, the noise.",
+      "Hours 8 to 4, Sunday mornings 1 in 4. You'd look after the two trainees.",
+      "Most of the job is client calls. Half the week would be on the road.",
       "She said the post is mostly site visits, three days a week in the office.",
       "He described the shifts. Site visits are one week in three, and you'd cover the northern depots.",
       "She said I'd be running the Tuesday clinic. The post involves a lot of home visits too.",
@@ -12,6 +15,8 @@ describe("role-specifics", () => {
       "Whoever takes this on owns the events budget. Most of the first year would be the office move.",
     ],
     not: [
+      "One in four candidates gets through to the final.",
+      "Most of your work so far is on the design side.",
       "She told me about the role.",
       "At my current job I manage 12 people and work one weekend in four.",
       "Are you able to work one weekend in four? Would you lead the night team?",
