@@ -194,6 +194,40 @@ describe("mail as it comes", () => {
     references: [],
   };
 
+  it("reads the candidate's own mail for what it tells of the interviewer, not of the candidate", () => {
+    const sent = (text: string): Doc => ({
+      ...base,
+      to: [from],
+      source: "emails/02.eml",
+      from: { name: "Sam Roe", email: "sam@example.net" },
+      subject: "Thank you",
+      date: "2026-03-05T09:00:00Z",
+      text,
+    });
+    const told = analyzeInterview({
+      docs: [
+        sent(
+          "Dear Dana,\n\nThank you for the tour of the depot and for introducing me to the two shift leads.\n\nBest,\nSam",
+        ),
+      ],
+      now: NOW,
+      me: "Sam Roe",
+    });
+    const met = told.signals.find((s) => s.id === "met-the-team");
+    expect(met?.evidence[0]?.message?.from).toBe("Sam Roe");
+    // The candidate's own proposal and plans are not the company's doing.
+    const own = analyzeInterview({
+      docs: [
+        sent(
+          "Dear Dana,\n\nOn the routing question, I'd lead a two-week pilot with the night team before any change.\n\nBest,\nSam",
+        ),
+      ],
+      now: NOW,
+      me: "Sam Roe",
+    });
+    expect(own.signals.map((s) => s.id)).toEqual([]);
+  });
+
   it("reads a sentence hard-wrapped across lines", () => {
     const doc: Doc = {
       ...base,

@@ -1,6 +1,6 @@
 import { CATALOGUE, signalDef } from "./catalogue.js";
 import { findCueHits, findingsFromHits, type SentenceHit } from "./detect-cues.js";
-import { detectEmailSignals, type PromiseOfWord } from "./detect-email-signals.js";
+import { detectEmailSignals, isAutoReply, ownText, type PromiseOfWord } from "./detect-email-signals.js";
 import { detectExchanges } from "./detect-exchanges.js";
 import type { CaseInput, Doc, EmailDoc } from "./documents.js";
 import type { Evidence, Finding } from "./evidence.js";
@@ -10,7 +10,7 @@ import { type CandidateIdentity, identifyCandidate } from "./identify-candidate.
 import { sameName } from "./identify-candidate-mail.js";
 import { type ContextFact, inferContext } from "./infer-context.js";
 import { findLengthSignals, type InterviewLength, measureLength } from "./measure-length.js";
-import { buildPassages } from "./passages.js";
+import { buildPassages, type Passage } from "./passages.js";
 import { readOwnSense } from "./read-own-sense.js";
 import { recogniseOtherDocument } from "./recognise-document.js";
 import { type Read, scoreRead } from "./score-read.js";
@@ -323,6 +323,30 @@ export function concludeAnalysis(parts: DetectedParts): Omit<Analysis, "skipped"
 }
 
 /** Reads one interview: signals with evidence, context, and the read. Pure: `now` is an argument. */
+/**
+ * The candidate's own mail is also their account of the interview, read as notes are: "thank you for
+ * walking me through the rota" tells of the interviewer ("you") as "she walked me through" does.
+ */
+function ownAccounts(passages: Passage[]): Passage[] {
+  const out: Passage[] = [];
+  for (const p of passages) {
+    if (p.channel !== "email" || p.role !== "candidate" || p.email === undefined) continue;
+    if (isAutoReply(p.email)) continue;
+    const text = ownText(p.email);
+    if (text.trim() === "") continue;
+    out.push({
+      channel: "notes",
+      source: p.source,
+      text,
+      role: "narrator",
+      line: 1,
+      email: p.email,
+      ownMail: true,
+    });
+  }
+  return out;
+}
+
 export function analyzeInterview(input: CaseInput): Analysis {
   // A job advert or a CV saved beside the notes is not an account of the interview.
   const own = setAsideOtherDocuments(input.docs);
@@ -349,7 +373,7 @@ export function analyzeInterview(input: CaseInput): Analysis {
     docs,
     now: input.now,
     candidate,
-    cueFindings: findingsOfHits(findCueHits(passages)),
+    cueFindings: findingsOfHits(findCueHits([...passages, ...ownAccounts(passages)])),
     exchanges: docs.flatMap((d) => (d.kind === "transcript" ? detectExchanges(d, isCandidateName) : [])),
     length,
     measured: findLengthSignals(length),

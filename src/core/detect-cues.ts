@@ -174,6 +174,7 @@ function cueApplies(cue: Cue, passage: Passage, id: SignalId): boolean {
   // company cue, and the other way round. Skipping them here also spares the NLP the sentence.
   if (by === "company" && passage.role === "candidate") return false;
   if (by === "candidate" && passage.role === "company") return false;
+  if (passage.ownMail && by !== "company") return false;
   return true;
 }
 
@@ -197,7 +198,7 @@ const INDEXES = new Map<string, CueIndex>();
 
 /** The index of the cues that can apply to passages of one channel and speaker role. */
 function indexFor(passage: Passage): CueIndex {
-  const key = `${passage.channel}|${passage.role}|${passage.isFormLetter === true}`;
+  const key = `${passage.channel}|${passage.role}|${passage.isFormLetter === true}|${passage.ownMail === true}`;
   let index = INDEXES.get(key);
   if (!index) {
     index = indexCues(CUES.filter((c) => cueApplies(c.cue, passage, c.id)));
@@ -316,11 +317,24 @@ function actorAccepts(by: Actor, passage: Passage, tokens: Token[], at: number):
   if (by === "any") return true;
   if (passage.role === "narrator") {
     const actor = resolveNotesActor(tokens, at);
+    // In the candidate's own mail only what the reader is said to have done counts: "thank you for
+    // walking me through…", "you mentioned…"; not what the candidate proposes or claims.
+    if (passage.ownMail) return addresseeDid(tokens, at);
     if (by === "company") return actor !== "candidate";
     return actor !== "company";
   }
   if (passage.role === "unknown") return true;
   return passage.role === by;
+}
+
+/** Whether the nearest subject before `at` in a candidate's mail is "you", within a few words. */
+function addresseeDid(tokens: Token[], at: number): boolean {
+  for (let i = at; i >= 0 && i >= at - 8; i--) {
+    const w = tokens[i]?.text;
+    if (w === "you" || w === "your" || w === "thanks" || w === "thank") return true;
+    if (w === "i" || w === "we" || w === "i'm" || w === "my") return false;
+  }
+  return false;
 }
 
 function quoteOf(sentence: Sentence): string {
@@ -443,7 +457,7 @@ function matchSentence(
     const cue = c.cue;
     // One hit per signal and sentence; parts of a signal each count, so a sentence that lists several
     // details of the job ("mostly site visits, three days in the office, two reports") shows several.
-    if (seen.has(c.id) && !cue.part) continue;
+    if (seen.has(c.id) && !cue.part && !cue.alone) continue;
     if (cue.question && !isQuestion) continue;
     // A part of a signal is a detail told: asked, it is not yet a detail of anything.
     if (cue.part && isQuestion) continue;
@@ -543,7 +557,11 @@ export function findingsFromHits(
     const elsewhere = list.filter((h) => h.passage.channel !== "transcript");
     const enoughInTranscript = fromTranscript.length >= transcriptHits(id);
     const kept = enoughInTranscript ? list : elsewhere;
-    if (kept.length === 0 || kept.length < minHits(id)) continue;
+    // A cue that shows the signal alone may share its sentence with another cue's hit.
+    const alone = shown.some(
+      (h) => h.cue.alone && (enoughInTranscript || h.passage.channel !== "transcript"),
+    );
+    if (kept.length === 0 || (kept.length < minHits(id) && !alone)) continue;
     // A few quotes show a signal; thousands (a long account saying it over and over) only cost time
     // in everything that reads the evidence after.
     findings.push({ id, evidence: kept.slice(0, MAX_EVIDENCE).map((h) => h.evidence) });

@@ -23,6 +23,11 @@ export interface Passage {
   email?: EmailDoc;
   /** An application-stage form letter ("we have received your application"): only an outcome counts in it. */
   isFormLetter?: boolean;
+  /**
+   * The candidate's own mail read as their account: only what it tells of the company counts ("thank
+   * you for walking me through the rota"), not what the candidate says of themselves or proposes.
+   */
+  ownMail?: boolean;
 }
 
 /**

@@ -104,6 +104,11 @@ export interface Cue {
    * `partsNeeded` sentences show them, or a whole cue hits too.
    */
   part?: boolean;
+  /**
+   * Shows the signal by itself where the signal otherwise needs `minHits` sentences: a briefing
+   * told at length in one sentence ("she gave me so much about the company") is a briefing.
+   */
+  alone?: boolean;
 }
 
 export interface SignalDef {

@@ -11,8 +11,38 @@ export const companyBriefing: SignalDef = {
   advice:
     "Candour about plans and problems is a form of investment in you. Refer back to one specific in your thank-you.",
   transcriptHits: 3,
+  // One telling of plans or problems is a remark; told in two places, or at length, it is a briefing.
   minHits: 2,
   cues: [
+    {
+      // Told at length, in one breath: "she gave me so much about the company", "he walked me through
+      // the whole plan", "told me everything about where the business is going".
+      p: "gave|told|tell|explained|walked|talked|took|went_through|went_into|filled_me_in|briefed|shared ~5 company|business|plan|plans|strategy|history|vision|roadmap|market|future|organisation|organization|firm|group",
+      by: "company",
+      in: ["notes"],
+      alone: true,
+      with: "so_much|a_lot|lots|loads|whole|everything|all_about|in_detail|in_depth|at_length|long|ages",
+      unless: "i_told|i_talked|i_explained|i_gave|i_walked|my|your|i_asked|my_own",
+    },
+    {
+      // …or for a stretch of the interview: "he spent twenty minutes on the company's history".
+      p: "gave|told|tell|explained|walked|talked|took|went_through|went_into|spent|filled_me_in|briefed|shared ~5 company|business|plan|plans|strategy|history|vision|roadmap|market|future|organisation|organization|firm|group",
+      by: "company",
+      in: ["notes"],
+      alone: true,
+      with: "#count ~1 min|mins|minutes|hour|hours",
+      unless:
+        "i_told|i_talked|i_explained|i_gave|i_walked|i_spent|my|your|i_asked|my_own|late|early|ago|drive|commute|wait|waited|waiting",
+    },
+    {
+      // A briefing named as long or frank: "a long and candid briefing: the five-year plan…",
+      // "a detailed presentation about the company".
+      p: "long|lengthy|candid|detailed|thorough|full|frank|extensive|in-depth ~3 briefing|overview|rundown|run-down|presentation|pitch|picture|history",
+      by: "any",
+      in: ["notes"],
+      alone: true,
+      unless: "my|i_gave|i_did|i_prepared|my_presentation|portfolio|case_study|not|n't|no",
+    },
     {
       p: "roadmap|strategy|funding|runway|seed_round|series_a|series_b|revenue|pilot|acquisition|reorg|restructur*|expansion|expanding|launch|launching|backlog|headcount|merger",
       by: "company",

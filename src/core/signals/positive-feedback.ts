@@ -1,4 +1,5 @@
 import type { SignalDef } from "../signal.js";
+import { HYPOTHETICAL } from "./words.js";
 
 export const positiveFeedback: SignalDef = {
   id: "positive-feedback",
@@ -26,6 +27,14 @@ export const positiveFeedback: SignalDef = {
       within: 1,
       with: "said|say|told|tell|call|called|praise*|thought|think|according|feedback|remark*|comment*|liked|loved|wrote|exclaim*",
       unless: "gave|give|i_said|i_told|i_thought|i_think",
+    },
+    {
+      // Praise named as such, in notes or thanked for in the candidate's mail: "thank you for the kind
+      // words about my portfolio", "she paid me a compliment on the model".
+      p: "kind_words|nice_words|compliment|compliments|complimented|positive_feedback|kind_feedback|great_feedback|lovely_feedback|nice_things|kind_things|praise|praised",
+      by: "company",
+      stated: true,
+      unless: `${HYPOTHETICAL}|hope|hoping|no|not|n't|never|any_feedback|candidate|candidates|last_year`,
     },
     {
       // Praise reported with the answer first: "she said my answer on the audit was a good one",
