@@ -14,7 +14,7 @@ export const deepFollowUps: SignalDef = {
   cues: [
     { p: "follow-up|followup|follow_up ~2 question|questions", by: "company", in: ["notes"] },
     {
-      p: "follow-ups|followups|follow-up_questions|follow_up_questions",
+      p: "follow-ups|followups|follow-up_questions|follow_up_questions|follow_ups|follow_up_q|follow_up_qs|follow-up_q|follow-up_qs",
       by: "company",
       in: ["notes"],
       unless: "any|zero|no|without",
@@ -28,6 +28,32 @@ export const deepFollowUps: SignalDef = {
       p: "kept|keep|keeps ~2 pulling|pushing|probing|digging|pressing|drilling|asking_why|asking_how",
       by: "company",
       in: ["notes"],
+      unless: "how_it_went|mom|mum|dad|wife|husband|partner|friend|family",
+    },
+    {
+      // Asking on, the candidate's story not let go: "he kept asking", "she kept at it".
+      p: "kept|keep|keeps ~1 asking|questioning|at_it|going|coming_back",
+      by: "company",
+      in: ["notes"],
+      stated: true,
+      unless:
+        "i_kept|i_keep|salary|pay|money|notice|when_i_could_start|time|clock|phone|checking|looking|how_it_went|mom|mum|dad|wife|husband|partner|friend|family",
+    },
+    {
+      // Pressed hard: "Ricardo pushed me a lot", "pushed hard on the bad year".
+      p: "push|pushed|pushing|press|pressed|pressing|challenge|challenged|challenging ~2 hard|a_lot|me_hard|me_a_lot|me_on|on_my|back_on_my",
+      by: "company",
+      in: ["notes"],
+      stated: true,
+      unless:
+        "interview|meeting|call|date|start_date|deadline|rescheduled|i_pushed|i_pressed|i_challenged|myself|for_me|for_my|hardest_for|to_hire|to_get_me",
+    },
+    {
+      // Many whys: 'she asked many "why" and "what exactly"'.
+      p: "asked|asks|asking ~2 many|lots|loads|plenty|several|a_lot ~3 why|whys|how|hows|what_exactly|follow-up|follow_up|follow-ups",
+      by: "company",
+      in: ["notes"],
+      stated: true,
     },
     {
       p: "dig|dug|digging|drill|drilled|drilling|probe|probed|probing|press|pressed|push|pushed|went|go ~3 deep|deeper|down|into|further|layers",
