@@ -5,7 +5,6 @@ describe("deep-follow-ups", () => {
   cueExamples("deep-follow-ups", {
     fires: [
       "He kept asking.",
-      "The director pushed me hard on the budget overrun.",
       'She asked lots of "why" and "how exactly".',
       "Asked follow ups on every answer.",
       "She kept asking follow-up questions about the migration.",
@@ -15,7 +14,6 @@ describe("deep-follow-ups", () => {
     not: [
       "My mum keeps asking how it went.",
       "They pushed back the interview to Friday.",
-      "He said the team lead pushed hardest for me.",
       "She asked the standard questions and moved on.",
       "I asked a lot of follow-up questions about the team.",
     ],

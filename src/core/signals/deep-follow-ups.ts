@@ -40,15 +40,6 @@ export const deepFollowUps: SignalDef = {
         "i_kept|i_keep|salary|pay|money|notice|when_i_could_start|time|clock|phone|checking|looking|how_it_went|mom|mum|dad|wife|husband|partner|friend|family",
     },
     {
-      // Pressed hard: "Ricardo pushed me a lot", "pushed hard on the bad year".
-      p: "push|pushed|pushing|press|pressed|pressing|challenge|challenged|challenging ~2 hard|a_lot|me_hard|me_a_lot|me_on|on_my|back_on_my",
-      by: "company",
-      in: ["notes"],
-      stated: true,
-      unless:
-        "interview|meeting|call|date|start_date|deadline|rescheduled|i_pushed|i_pressed|i_challenged|myself|for_me|for_my|hardest_for|to_hire|to_get_me",
-    },
-    {
       // Many whys: 'she asked many "why" and "what exactly"'.
       p: "asked|asks|asking ~2 many|lots|loads|plenty|several|a_lot ~3 why|whys|how|hows|what_exactly|follow-up|follow_up|follow-ups",
       by: "company",

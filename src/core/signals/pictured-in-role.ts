@@ -28,7 +28,8 @@ export const picturedInRole: SignalDef = {
       p: "your ~2 team|desk|first_project|first_week|first_month|manager|onboarding|office|squad|crew|shift|rota|caseload|patients|clients|territory|accounts",
       by: "company",
       in: ["transcript", "email"],
-      unless: "current|previous|last|old|former|imagine|if|at_your|in_your|tell_me|describe|what|how",
+      unless:
+        "current|previous|last|old|former|imagine|if|at_your|in_your|tell_me|describe|what|how|round|interview|scheduled|invite|meeting_with",
     },
     {
       p: "i ~1 would|'d|will|'ll ~2 own|lead|report|be_reporting|work|working|manage|run|sit|pair|partner|inherit|be_on|be_the|be_part|be_responsible|be_taking",
@@ -47,6 +48,23 @@ export const picturedInRole: SignalDef = {
       stated: true,
       unless:
         "surprised|amazed|shocked|hearing|notified|contacted|receiving|would_you|what|how|why|if|imagine|tell_me|describe|your_current|your_last|at_your",
+    },
+    {
+      // The candidate named as someone of theirs: "you'd basically be my right hand", "you'll be our
+      // first analyst", "you'll have your own van and more kit than you need".
+      p: "you ~1 would|'d|will|'ll ~2 be|have ~2 my|our|your_own|more|plenty",
+      by: "company",
+      stated: true,
+      unless:
+        "surprised|amazed|shocked|hearing|notified|contacted|receiving|would_you|what|how|why|if|imagine|tell_me|describe|your_current|your_last|at_your|guest|chance|opportunity|time_to|questions|hear|decision|feedback|update|offer|contract|paperwork|email|link|invite",
+    },
+    {
+      // Introduced to a colleague as joining: 'like "she might be joining us"', '"this is Jo, she'd be
+      // on your rota"'.
+      p: "he|she|they ~1 might|may|will|'ll|would|'d|could ~2 be_joining|join|joining|be_on|be_working|be_with|be_in ~3 us|your|our|the_team|team",
+      by: "company",
+      with: "introduced|introducing|this_is|like|said_to|told_him|told_her|to_everyone",
+      unless: "hope|hoping|wish|if|not|n't",
     },
     {
       p: "put|putting|pencil|pencilled|penciled ~2 me|you ~3 on|in|into ~3 rota|schedule|team|shift|roster|crew",
