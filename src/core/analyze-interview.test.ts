@@ -228,6 +228,32 @@ describe("mail as it comes", () => {
     expect(own.signals.map((s) => s.id)).toEqual([]);
   });
 
+  it("a kind reply that turns the candidate down is the outcome, not a warm reply", () => {
+    const note: Doc = {
+      ...base,
+      to: [from],
+      source: "emails/01.eml",
+      from: { name: "Sam Roe", email: "sam@example.net" },
+      subject: "Thank you",
+      messageId: "<note@example.net>",
+      date: "2026-03-05T09:00:00Z",
+      text: "Dear Dana,\n\nThank you for the conversation about the depot routing pilot.\n\nBest,\nSam",
+    };
+    const reply: Doc = {
+      ...base,
+      source: "emails/02.eml",
+      from,
+      subject: "Re: Thank you",
+      inReplyTo: "<note@example.net>",
+      date: "2026-03-05T15:00:00Z",
+      text: "Hi Sam,\n\nThanks so much for your note and for your thoughts on the routing pilot, which we really enjoyed. In the end we went with another candidate whose experience was closer to the brief.\n\nDana",
+    };
+    const a = analyzeInterview({ docs: [note, reply], now: "2026-03-06T18:00:00Z", me: "Sam Roe" });
+    const ids = a.signals.map((s) => s.id);
+    expect(ids).toContain("rejected");
+    expect(ids).not.toContain("warm-reply");
+  });
+
   it("reads a sentence hard-wrapped across lines", () => {
     const doc: Doc = {
       ...base,

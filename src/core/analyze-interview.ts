@@ -197,6 +197,15 @@ function reconcile(findings: Finding[], hasMeasuredLength: boolean, measured: Fi
   const ids = new Set(out.map((f) => f.id));
   // A dated next step answers "we'll be in touch".
   if (ids.has("specific-next-steps")) out = out.filter((f) => f.id !== "vague-next-steps");
+  // A reply that turns the candidate down is the outcome, however kindly put: it is not a warm reply.
+  const rejecting = new Set(
+    out.find((f) => f.id === "rejected")?.evidence.flatMap((e) => (e.message ? [e.source] : [])) ?? [],
+  );
+  if (rejecting.size > 0) {
+    out = out.filter(
+      (f) => f.id !== "warm-reply" || !f.evidence.every((e) => !e.message || rejecting.has(e.source)),
+    );
+  }
   return out;
 }
 
@@ -322,7 +331,6 @@ export function concludeAnalysis(parts: DetectedParts): Omit<Analysis, "skipped"
   };
 }
 
-/** Reads one interview: signals with evidence, context, and the read. Pure: `now` is an argument. */
 /**
  * The candidate's own mail is also their account of the interview, read as notes are: "thank you for
  * walking me through the rota" tells of the interviewer ("you") as "she walked me through" does.
@@ -347,6 +355,7 @@ function ownAccounts(passages: Passage[]): Passage[] {
   return out;
 }
 
+/** Reads one interview: signals with evidence, context, and the read. Pure: `now` is an argument. */
 export function analyzeInterview(input: CaseInput): Analysis {
   // A job advert or a CV saved beside the notes is not an account of the interview.
   const own = setAsideOtherDocuments(input.docs);

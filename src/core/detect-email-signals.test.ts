@@ -241,6 +241,9 @@ Dana`,
     [{ latencyHours: 5, words: 45, tone: 0.1, shared: [], news: false }, "curt"],
     [{ latencyHours: 5, words: 45, tone: 0.1, shared: [], news: true }, "neither"],
     [{ words: 5, tone: 0, shared: [], news: false }, "curt"],
+    // A reference in a one-line acknowledgement is no warmth.
+    [{ latencyHours: 3, words: 3, tone: 0.44, shared: ["pipeline"], news: false }, "curt"],
+    [{ latencyHours: 3, words: 9, tone: 0.2, shared: ["pipeline"], news: false }, "warm"],
   ] as const)("judgeReply(%j) is %s", (measures, verdict) => {
     expect(judgeReply({ ...measures, shared: [...measures.shared] })).toBe(verdict);
   });

@@ -71,6 +71,8 @@ export const CURT_TONE = 0.2;
 export const REPLY_WINDOW_DAYS = 7;
 /** Shared words shorter than this are too common to show that a reply refers to the conversation. */
 export const SPECIFIC_MIN_LENGTH = 5;
+/** A reply shorter than this is an acknowledgement, whatever it refers to. */
+export const SPECIFIC_MIN_WORDS = 8;
 
 // Thresholds for silence and repetition.
 /** Days of silence from the company after the last contact (with no outcome) that make gone-quiet. */
@@ -234,7 +236,8 @@ const COMMON_WORDS = new Set(
   details information available availability schedule calendar point points thoughts thought coming taking
   making sorry apologies welcome grateful excellent fantastic brilliant glad sounds pleasure personally
   meantime anyway somebody someone whatever within without across behind beyond toward towards heard write
-  writing wrote reply replied getting given giving afterwards earlier recently currently`
+  writing wrote reply replied getting given giving afterwards earlier recently currently noted result results
+  outcome outcomes contact contacted regarding different direction`
     .split(/\s+/)
     .filter((w) => w !== ""),
 );
@@ -394,7 +397,8 @@ export type ReplyVerdict = "warm" | "curt" | "neither";
 
 /** Judges a reply on its four measures; thresholds are the named constants above. */
 export function judgeReply(m: ReplyMeasures): ReplyVerdict {
-  const specific = m.shared.length > 0;
+  // A reference in a one-line acknowledgement ("Thanks, noted.") is no warmth.
+  const specific = m.shared.length > 0 && m.words >= SPECIFIC_MIN_WORDS;
   const prompt = m.latencyHours !== undefined && m.latencyHours <= PROMPT_HOURS;
   if (
     specific ||
