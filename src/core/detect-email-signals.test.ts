@@ -421,6 +421,22 @@ describe("gone-quiet", () => {
       "2026-04-20T12:00:00-05:00",
       true,
     ],
+    [
+      "20 days of silence the company ended with ordinary word: a slow patch",
+      [
+        NOTE,
+        reply,
+        mail({
+          id: "later",
+          from: LEE,
+          date: "2026-03-23T10:00:00-05:00",
+          subject: "Next steps",
+          text: "Hi Sam,\n\nSorry for the wait. The panel meets on Thursday and I will update you then.\n\nLee",
+        }),
+      ],
+      "2026-03-24T12:00:00-05:00",
+      false,
+    ],
   ])("%s", (_name, emails, now, quiet) => {
     const found = detect(emails, now, { interviewEnd: "2026-03-02T11:00:00-05:00" });
     expect(ids(found).includes("gone-quiet")).toBe(quiet);

@@ -809,7 +809,15 @@ function longestSilence(
       else owed = true;
     }
     const length = stop.at - silentFrom.at;
-    if (!owed && length >= SILENCE_DAYS * DAY_MS && (!longest || length > longest.to - longest.from.at)) {
+    // A silence the company ended with ordinary word was a slow patch, not going quiet: only the
+    // silence that lasts to now, or that only the answer ended, counts.
+    const ended = stop.doc !== undefined && !isOutcome(stop.doc);
+    if (
+      !owed &&
+      !ended &&
+      length >= SILENCE_DAYS * DAY_MS &&
+      (!longest || length > longest.to - longest.from.at)
+    ) {
       longest = { from: silentFrom, to: stop.at, fromDoc, toDoc: stop.doc };
     }
     from = stop.doc
