@@ -52,6 +52,14 @@ export const metTheTeam: SignalDef = {
       with: "introduc*|tour|unplanned|unscheduled|unexpected*|extra|also|came_by|stopped_by|dropped_by|popped_in|pulled_in|brought_over|called_in|more_than|not_on|wasn't_on|surprise|bonus",
     },
     {
+      // Met the people of the job itself, not only those who interview: "met with the peers I'd be
+      // working with", "lunch with two of their engineers", "had coffee with the team".
+      p: "met|meet|meeting|lunch|lunched|dinner|coffee|drinks ~4 with ~3 peers|teammates|team_members|coworkers|co-workers|colleagues|employees|staff|engineers|developers|nurses|chefs|whole_team|the_team|team|future_colleagues|future_team",
+      by: "any",
+      in: ["notes"],
+      unless: `if|imagine|suppose|usually|typically|normally|might|maybe|will|'ll|next|final|want_you_to|like_you_to|want_me_to|wants_me_to|like_me_to|going_to|before|to_meet|often|may|generally|sometimes|hope|hoping|candidates|other_candidates|my_team|my_colleagues|my_current|my_old|at_my|hiring_team|recruiting_team|talent_team|hr_team`,
+    },
+    {
       p: "not|wasn't ~3 on ~2 schedule|agenda|invite|calendar",
       by: "any",
       negation: "ignore",
