@@ -1,6 +1,6 @@
 import type { Analysis } from "./analyze-interview.js";
 import type { Doc, EmailDoc, Person } from "./documents.js";
-import { displayName, type Interviewer, namesInNotes, orderInterviewers } from "./draft-thank-you.js";
+import { displayName, type Interviewer, namesInNotes, orderInterviewers } from "./draft/draft-thank-you.js";
 import { identifyCandidate } from "./identify-candidate.js";
 import {
   isCandidatePerson,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeInterview } from "./analyze-interview.js";
-import type { Doc, InviteDoc, NotesDoc, TranscriptDoc } from "./documents.js";
+import { analyzeInterview } from "../analyze-interview.js";
+import type { Doc, InviteDoc, NotesDoc, TranscriptDoc } from "../documents.js";
 import {
   countWords,
   draftThankYou,

@@ -1,6 +1,11 @@
-import type { Analysis } from "./analyze-interview.js";
-import type { Timeline } from "./build-timeline.js";
-import type { Doc, EmailDoc, Person } from "./documents.js";
+import type { Analysis } from "../analyze-interview.js";
+import type { Timeline } from "../build-timeline.js";
+import type { Doc, EmailDoc, Person } from "../documents.js";
+import { findInterviewTime } from "../find-interview-time.js";
+import { findPromisedDate, localDayOf } from "../find-promised-date.js";
+import { isFromCandidate, sameName } from "../identify-candidate-mail.js";
+import type { SignalId } from "../signal.js";
+import { isRoleName } from "../weigh-candidate-sender.js";
 import {
   countWords,
   type DraftSource,
@@ -12,11 +17,6 @@ import {
   type Recipient,
   type RoleAbout,
 } from "./draft-thank-you.js";
-import { findInterviewTime } from "./find-interview-time.js";
-import { findPromisedDate, localDayOf } from "./find-promised-date.js";
-import { isFromCandidate, sameName } from "./identify-candidate-mail.js";
-import type { SignalId } from "./signal.js";
-import { isRoleName } from "./weigh-candidate-sender.js";
 
 /** The date the company gave for word, and where it was given. */
 export interface PromiseOfWord extends DraftSource {

@@ -1,8 +1,7 @@
-import type { Analysis } from "./analyze-interview.js";
-import { checkDraft } from "./check-draft.js";
-import type { Doc, EmailDoc, NotesDoc, Person, TranscriptDoc } from "./documents.js";
-import type { Evidence } from "./evidence.js";
-import { formatTime } from "./format-time.js";
+import type { Analysis } from "../analyze-interview.js";
+import type { Doc, EmailDoc, NotesDoc, Person, TranscriptDoc } from "../documents.js";
+import type { Evidence } from "../evidence.js";
+import { formatTime } from "../format-time.js";
 import {
   isFromCandidate,
   isPersonName,
@@ -10,9 +9,10 @@ import {
   MAX_NAME_CHARS,
   nameTokens,
   sameName,
-} from "./identify-candidate-mail.js";
-import { readSentences, type Token } from "./nlp.js";
-import type { SignalId } from "./signal.js";
+} from "../identify-candidate-mail.js";
+import { readSentences, type Token } from "../nlp.js";
+import type { SignalId } from "../signal.js";
+import { checkDraft } from "./check-draft.js";
 
 /** Where a piece of a draft comes from: the words as they stand in a source file. */
 export interface DraftSource {
