@@ -1,5 +1,5 @@
 import type { Person } from "../core/documents.js";
-import { firstNameOf } from "../core/draft/draft-thank-you.js";
+import { firstNameOf } from "../core/draft/display-name.js";
 import { formatEml } from "../core/draft/format-eml.js";
 import { readAction, readApplicationRow, type Store } from "../store/workspace-store.js";
 import { readPlanTimeline } from "./application-timeline.js";
