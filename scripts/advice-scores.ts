@@ -13,7 +13,7 @@ import { addToWorkspace } from "../src/app/add-to-workspace.js";
 import { readAndAnalyze, withDrafts } from "../src/app/analyze-case.js";
 import type { Action, Plan } from "../src/core/action.js";
 import { buildTimeline, type Timeline } from "../src/core/build-timeline.js";
-import { checkDraft } from "../src/core/check-draft.js";
+import { checkDraft } from "../src/core/draft/check-draft.js";
 import { findContradictions } from "../src/core/find-contradictions.js";
 import { planFollowUps } from "../src/core/plan-actions.js";
 import { closeStore, openStore, readApplication, readOverview } from "../src/store/workspace-store.js";

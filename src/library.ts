@@ -41,8 +41,8 @@ export {
   draftStatusCheck,
   type StatusCheckDraft,
   type StatusCheckInput,
-} from "./core/draft-status-check.js";
-export { draftThankYou, type ThankYouDraft, type ThankYouInput } from "./core/draft-thank-you.js";
+} from "./core/draft/draft-status-check.js";
+export { draftThankYou, type ThankYouDraft, type ThankYouInput } from "./core/draft/draft-thank-you.js";
 export type { Evidence } from "./core/evidence.js";
 export { type PlanInput, planFollowUps } from "./core/plan-actions.js";
 export { BANDS, type Band, type Polarity, SIGNAL_IDS, type SignalId } from "./core/signal.js";

@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { readAndAnalyze, withDrafts } from "../src/app/analyze-case.js";
 import { analyzeInterview } from "../src/core/analyze-interview.js";
 import { buildTimeline } from "../src/core/build-timeline.js";
-import { checkDraft } from "../src/core/check-draft.js";
 import type { Doc } from "../src/core/documents.js";
-import { draftStatusCheck } from "../src/core/draft-status-check.js";
-import { draftThankYou } from "../src/core/draft-thank-you.js";
+import { checkDraft } from "../src/core/draft/check-draft.js";
+import { draftStatusCheck } from "../src/core/draft/draft-status-check.js";
+import { draftThankYou } from "../src/core/draft/draft-thank-you.js";
 import { planFollowUps } from "../src/core/plan-actions.js";
 import { describeShared, nowOf, tunedOnFolders } from "./shared.js";
 

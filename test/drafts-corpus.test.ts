@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { draftStatusCheckFor, draftThankYouFor } from "../src/app/draft-messages.js";
-import type { DraftSource } from "../src/core/draft-thank-you.js";
-import { countWords, firstNameOf } from "../src/core/draft-thank-you.js";
+import { firstNameOf } from "../src/core/draft/display-name.js";
+import type { DraftSource } from "../src/core/draft/draft-source.js";
+import { countWords } from "../src/core/draft/words.js";
 import { parseEml } from "../src/ingest/parse-eml.js";
 import { CASES, caseNames, describeShared } from "./shared.js";
 

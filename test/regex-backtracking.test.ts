@@ -8,7 +8,7 @@ import { analyzeInterview } from "../src/core/analyze-interview.js";
 import { ownText } from "../src/core/detect-email-signals.js";
 import { detectExchanges } from "../src/core/detect-exchanges.js";
 import type { Doc, EmailDoc, TranscriptDoc } from "../src/core/documents.js";
-import { displayName } from "../src/core/draft-thank-you.js";
+import { displayName } from "../src/core/draft/display-name.js";
 import { findContactDetail } from "../src/core/find-contact-detail.js";
 import { findInterviewTime } from "../src/core/find-interview-time.js";
 import { findMeetingTimes } from "../src/core/find-meeting-time.js";

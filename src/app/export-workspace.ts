@@ -3,8 +3,6 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Tokenizer, TokenParser, TokenType } from "@streamparser/json";
 import { z } from "zod";
-import { ACTION_KINDS } from "../core/action.js";
-import { BANDS, SIGNAL_IDS } from "../core/signal.js";
 import { schemaVersion } from "../store/migrate.js";
 import {
   forEachRow,
@@ -14,6 +12,7 @@ import {
   type Store,
   TABLES,
 } from "../store/workspace-store.js";
+import { TABLE_ROWS } from "./export-rows.js";
 import { InputError } from "./input-error.js";
 import { listApplications } from "./workspace-views.js";
 
@@ -82,123 +81,6 @@ function openTables(from: TableName | undefined, to: TableName | undefined): str
   if (to !== undefined) text += `${TABLES.indexOf(to) === 0 ? "" : ","}${JSON.stringify(to)}:[`;
   return text;
 }
-
-/*
- * Every table of an export, column by column, as the store writes it: an edited or damaged export is
- * refused before anything is written, with the row and column named. No column may be missing, none
- * added, no table unknown.
- */
-const id = z.number().int().positive();
-const count = z.number().int().nonnegative();
-const time = z.iso.datetime({ offset: true });
-const text = z.string();
-const maybe = <T extends z.ZodTypeAny>(t: T) => t.nullable();
-const SOURCE_KINDS = ["notes", "text", "transcript", "invite", "email", "mbox", "context"] as const;
-
-const TABLE_ROWS = {
-  workspace: z.strictObject({
-    id,
-    revision: count,
-    me: maybe(text),
-    time_zone: maybe(text),
-    created_at: text,
-  }),
-  applications: z.strictObject({
-    id,
-    company: text.min(1),
-    role: maybe(text),
-    domain: maybe(text),
-    created_at: time,
-    basis: text,
-  }),
-  rounds: z.strictObject({
-    id,
-    application_id: id,
-    number: id,
-    title: maybe(text),
-    starts_at: maybe(text),
-    ends_at: maybe(text),
-    created_at: time,
-    read_band: maybe(z.enum(BANDS)),
-    read_score: maybe(z.number().min(0).max(1)),
-    read_summary: maybe(text),
-    prior_band: maybe(z.enum(BANDS)),
-    prior_score: maybe(z.number().min(0).max(1)),
-    analysis: maybe(text),
-    analyzed_at: maybe(time),
-  }),
-  sources: z.strictObject({
-    id,
-    application_id: id,
-    round_id: maybe(id),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    name: text.min(1),
-    kind: z.enum(SOURCE_KINDS),
-    content: text,
-    bytes: count,
-    ingest_id: id,
-    added_at: time,
-  }),
-  messages: z.strictObject({
-    source_id: id,
-    application_id: id,
-    message_id: maybe(text),
-    sent_at: maybe(text),
-    from_name: maybe(text),
-    from_address: maybe(text),
-    subject: maybe(text),
-    direction: z.enum(["candidate", "company"]),
-    snippet: text,
-  }),
-  round_signals: z.strictObject({
-    round_id: id,
-    signal_id: z.enum(SIGNAL_IDS),
-    polarity: z.enum(["positive", "negative", "outcome"]),
-    quote: maybe(text),
-    evidence_count: count,
-  }),
-  actions: z.strictObject({
-    id,
-    application_id: id,
-    round_id: maybe(id),
-    key: text.min(1),
-    kind: z.enum(ACTION_KINDS),
-    due: maybe(text),
-    why: text,
-    text: maybe(text),
-    status: z.enum(["open", "done", "dropped"]),
-    done_at: maybe(time),
-    done_by: maybe(z.enum(["you", "mail"])),
-    updated_at: time,
-  }),
-  outcomes: z.strictObject({
-    id,
-    application_id: id,
-    outcome: z.enum(["offer", "rejected", "withdrew", "ghosted"]),
-    recorded_by: z.enum(["you", "email"]),
-    source_id: maybe(id),
-    quote: maybe(text),
-    recorded_at: time,
-  }),
-  ingests: z.strictObject({ id, started_at: time, finished_at: time, summary: text }),
-  application_details: z.strictObject({
-    application_id: id,
-    link: maybe(text),
-    salary_min: maybe(count),
-    salary_max: maybe(count),
-    salary_currency: maybe(text),
-    contacts: maybe(text),
-    notes: maybe(text),
-    stage: maybe(z.enum(["applied", "interviewing", "waiting"])),
-    updated_at: time,
-  }),
-  action_edits: z.strictObject({
-    action_id: id,
-    text: maybe(text),
-    snoozed_until: maybe(time),
-    updated_at: time,
-  }),
-} satisfies Record<(typeof TABLES)[number], z.ZodTypeAny>;
 
 const headerSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
@@ -379,15 +261,8 @@ export interface ImportReport {
 const BATCH_ROWS = 200;
 const BATCH_BYTES = 32 * 1024 * 1024;
 
-/**
- * Loads an export into an empty workspace, in one transaction, a batch of rows at a time as they are
- * read: the header is checked before anything is written, and any bad row rolls everything back.
- */
-export async function importWorkspace(store: Store, items: AsyncIterable<ExportItem>): Promise<ImportReport> {
-  const reader = items[Symbol.asyncIterator]();
-  const first = await reader.next();
-  if (first.done || first.value.kind !== "header") throw badExport("the export has no header");
-  const header = first.value.header;
+/** The header's schema version is this workspace's, and the workspace is empty; else an InputError. */
+async function checkImportable(store: Store, header: ExportHeader): Promise<void> {
   const current = await schemaVersion(store.conn);
   if (header.schemaVersion > current) {
     throw new InputError(
@@ -411,34 +286,50 @@ export async function importWorkspace(store: Store, items: AsyncIterable<ExportI
       "point DEBRIEF_HOME (or DEBRIEF_DATABASE_URL) at a new workspace, then import",
     );
   }
-  const report: ImportReport = { applications: 0, sources: 0, outcomes: 0 };
-  async function* batches(): AsyncGenerator<RowBatch> {
-    let batch: RowBatch | undefined;
-    let bytes = 0;
-    for (let next = await reader.next(); !next.done; next = await reader.next()) {
-      const item = next.value;
-      if (item.kind !== "row") throw badExport("the export has two headers");
-      if (item.table === "applications" || item.table === "sources" || item.table === "outcomes")
-        report[item.table]++;
-      const row =
-        item.table === "sources" && typeof item.row.content === "string"
-          ? { ...item.row, content: new Uint8Array(Buffer.from(item.row.content, "base64")) }
-          : item.row;
-      if (batch && (batch.table !== item.table || batch.rows.length >= BATCH_ROWS || bytes >= BATCH_BYTES)) {
-        yield batch;
-        batch = undefined;
-      }
-      if (!batch) {
-        batch = { table: item.table, rows: [] };
-        bytes = 0;
-      }
-      batch.rows.push(row);
-      bytes += row.content instanceof Uint8Array ? row.content.length : 0;
+}
+
+/** The rows after the header in batches of one table, sources' bytes decoded, counted into `report`. */
+async function* rowBatches(
+  reader: AsyncIterator<ExportItem>,
+  report: ImportReport,
+): AsyncGenerator<RowBatch> {
+  let batch: RowBatch | undefined;
+  let bytes = 0;
+  for (let next = await reader.next(); !next.done; next = await reader.next()) {
+    const item = next.value;
+    if (item.kind !== "row") throw badExport("the export has two headers");
+    if (item.table === "applications" || item.table === "sources" || item.table === "outcomes")
+      report[item.table]++;
+    const row =
+      item.table === "sources" && typeof item.row.content === "string"
+        ? { ...item.row, content: new Uint8Array(Buffer.from(item.row.content, "base64")) }
+        : item.row;
+    if (batch && (batch.table !== item.table || batch.rows.length >= BATCH_ROWS || bytes >= BATCH_BYTES)) {
+      yield batch;
+      batch = undefined;
     }
-    if (batch) yield batch;
+    if (!batch) {
+      batch = { table: item.table, rows: [] };
+      bytes = 0;
+    }
+    batch.rows.push(row);
+    bytes += row.content instanceof Uint8Array ? row.content.length : 0;
   }
+  if (batch) yield batch;
+}
+
+/**
+ * Loads an export into an empty workspace, in one transaction, a batch of rows at a time as they are
+ * read: the header is checked before anything is written, and any bad row rolls everything back.
+ */
+export async function importWorkspace(store: Store, items: AsyncIterable<ExportItem>): Promise<ImportReport> {
+  const reader = items[Symbol.asyncIterator]();
+  const first = await reader.next();
+  if (first.done || first.value.kind !== "header") throw badExport("the export has no header");
+  await checkImportable(store, first.value.header);
+  const report: ImportReport = { applications: 0, sources: 0, outcomes: 0 };
   try {
-    await loadRows(store, batches());
+    await loadRows(store, rowBatches(reader, report));
   } catch (e) {
     if (!isRefusedRow(e)) throw e;
     throw new InputError(

@@ -10,7 +10,8 @@ import {
 } from "../core/identify-candidate-mail.js";
 import { planFollowUps } from "../core/plan-actions.js";
 import { scoreRead } from "../core/score-read.js";
-import { type Kind, parseGivenFile } from "../ingest/read-case-folder.js";
+import type { Kind } from "../ingest/kind-of-file.js";
+import { parseGivenFile } from "../ingest/read-case-folder.js";
 import type {
   ApplicationRow,
   DerivedRows,

@@ -1,5 +1,5 @@
 import { CATALOGUE } from "../core/catalogue.js";
-import { formatEml } from "../core/format-eml.js";
+import { formatEml } from "../core/draft/format-eml.js";
 import {
   type ActionEditRow,
   type ApplicationDetailsRow,

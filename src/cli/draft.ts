@@ -4,7 +4,7 @@ import { basename, dirname, extname, join } from "node:path";
 import type { Command } from "commander";
 import type { DraftOptions, StatusCheckResult, ThankYouResult } from "../app/draft-messages.js";
 import { InputError } from "../app/input-error.js";
-import type { DraftGap, DraftSource, RoleAbout, Specific } from "../core/draft-thank-you.js";
+import type { DraftGap, DraftSource, RoleAbout, Specific } from "../core/draft/draft-source.js";
 import { parseCaseOptions, WHAT_WE_READ } from "./case-options.js";
 import type { Io } from "./io.js";
 

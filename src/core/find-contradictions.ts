@@ -1,8 +1,8 @@
 import type { Action, Plan } from "./action.js";
 import { describeDay } from "./add-days.js";
 import type { Timeline } from "./build-timeline.js";
-import { dayText } from "./draft-status-check.js";
-import { firstNameOf } from "./draft-thank-you.js";
+import { firstNameOf } from "./draft/display-name.js";
+import { dayText } from "./draft/draft-status-check.js";
 
 /**
  * Where a plan disagrees with itself or with its timeline: a reason that says there is no date for word

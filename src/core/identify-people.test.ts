@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeInterview } from "./analyze-interview.js";
 import { buildTimeline } from "./build-timeline.js";
 import type { Doc, EmailDoc, InviteDoc, TranscriptDoc } from "./documents.js";
-import { draftThankYou } from "./draft-thank-you.js";
+import { draftThankYou } from "./draft/draft-thank-you.js";
 import { findContradictions } from "./find-contradictions.js";
 import { closestNames, identifyPeople } from "./identify-people.js";
 import { planFollowUps } from "./plan-actions.js";

@@ -1,6 +1,9 @@
 import type { Analysis } from "./analyze-interview.js";
 import type { Doc, EmailDoc, Person } from "./documents.js";
-import { displayName, type Interviewer, namesInNotes, orderInterviewers } from "./draft-thank-you.js";
+import { displayName } from "./draft/display-name.js";
+import { orderInterviewers } from "./draft/draft-thank-you.js";
+import type { Interviewer } from "./draft/find-interviewers.js";
+import { namesInNotes } from "./draft/names-in-notes.js";
 import { identifyCandidate } from "./identify-candidate.js";
 import {
   isCandidatePerson,

@@ -1,7 +1,7 @@
 import { companyDomain } from "./company-domain.js";
 import { companyKey, fold, keyWords, nameWords } from "./company-key.js";
 import type { Doc, EmailDoc, Person } from "./documents.js";
-import { findRoleAndCompany } from "./draft-thank-you.js";
+import { findRoleAndCompany } from "./draft/find-role-and-company.js";
 import { type CandidateMail, isCandidatePerson, sameName } from "./identify-candidate-mail.js";
 
 export { companyKey };

@@ -1,11 +1,15 @@
 import { open, readdir, stat } from "node:fs/promises";
-import { basename, extname, join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import type { ContextFacts, Doc } from "../core/documents.js";
 import { decodeText } from "./decode-text.js";
+import { type Kind, kindOfFile, unreadDocument } from "./kind-of-file.js";
 import { formatProblem, type Problem } from "./parse-result.js";
 import { parseTranscript, sniffTranscriptFormat } from "./parse-transcript.js";
 import { type TextLayout, textLayoutOf } from "./parse-transcript-text.js";
 import { looksLikeMbox, splitMbox } from "./split-mbox.js";
+
+/** Kind is named here too: the workspace's add step imports it with the readers below. */
+export type { Kind };
 
 /** What reading a case folder (or a list of files) gave: documents, stated context, and what was skipped. */
 export interface CaseFiles {
@@ -48,46 +52,6 @@ export function machineTimeZone(): string {
 const MAX_FILES = 2_000;
 const MAX_MBOX_BYTES = 200 * 1024 * 1024;
 const MAX_FILE_BYTES = 25 * 1024 * 1024;
-
-export type Kind =
-  | "notes"
-  | "text"
-  | "transcript"
-  | "invite"
-  | "email"
-  | "mbox"
-  | "context"
-  | "labels"
-  | "ignore";
-
-/** What a file is, by its name; `.txt` is sniffed later (a transcript or notes). */
-export function kindOfFile(name: string): Kind {
-  const base = basename(name).toLowerCase();
-  const ext = extname(base);
-  if (base === "expected.json") return "labels";
-  if (base === "context.json") return "context";
-  if (base.startsWith(".")) return "ignore";
-  switch (ext) {
-    case ".md":
-    case ".markdown":
-      return "notes";
-    case ".txt":
-    case ".text":
-      return base.includes("transcript") || base.includes("caption") ? "transcript" : "text";
-    case ".vtt":
-    case ".srt":
-      return "transcript";
-    case ".ics":
-    case ".ical":
-      return "invite";
-    case ".eml":
-      return "email";
-    case ".mbox":
-      return "mbox";
-    default:
-      return "ignore";
-  }
-}
 
 async function listFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -186,25 +150,6 @@ export async function readGivenFiles(paths: string[]): Promise<{
     else files.push({ bundle, source, kind, bytes });
   }
   return { files, skipped, notRead };
-}
-
-/** Documents people keep beside their notes that are not read, named by what they are. */
-const UNREAD_DOCUMENTS: Record<string, string> = {
-  ".docx": "a Word document",
-  ".doc": "a Word document",
-  ".odt": "an OpenDocument text",
-  ".rtf": "a rich-text document",
-  ".pages": "a Pages document",
-  ".pdf": "a PDF",
-  ".msg": "an Outlook message",
-};
-
-/** Why a file beside the notes is not read, where it is a document someone may expect to be read. */
-export function unreadDocument(source: string): string | undefined {
-  const what = UNREAD_DOCUMENTS[extname(source).toLowerCase()];
-  if (!what) return undefined;
-  const as = extname(source).toLowerCase() === ".msg" ? ".eml" : ".txt or .md";
-  return `${source} is ${what} and was not read: save it as ${as} (or paste its text into the notes) to include it`;
 }
 
 /**
@@ -360,6 +305,71 @@ async function addFile(
   await addText(result, source, text.value, kind, zone);
 }
 
+/** A context.json: the stated facts; a bad one is skipped with its problem. */
+async function addContext(result: CaseFiles, source: string, text: string): Promise<void> {
+  const { parseContext } = await import("./parse-context.js");
+  const { context, problem } = parseContext(text, source);
+  if (problem) result.skipped.push({ source, reason: problem.replace(`${source}: `, "") });
+  if (context) {
+    result.context = context;
+    result.readAs.push({ source, as: "context" });
+  }
+}
+
+async function addInvite(result: CaseFiles, source: string, text: string, zone: string): Promise<void> {
+  const { parseIcs } = await import("./parse-ics.js");
+  const parsed = parseIcs(text, source, { floatingZone: zone });
+  if (!parsed.ok) return skip(result, parsed.problems, source);
+  warn(result, parsed.warnings);
+  result.docs.push(...parsed.value);
+  result.readAs.push({ source, as: "invite" });
+}
+
+/** An mbox: each message read as an .eml; one that cannot be read is a warning, the rest still read. */
+async function addMailbox(result: CaseFiles, source: string, text: string): Promise<void> {
+  if (!looksLikeMbox(text)) {
+    result.skipped.push({
+      source,
+      reason: 'not an mbox file (expected messages starting with "From " lines)',
+    });
+    return;
+  }
+  let n = 0;
+  for (const { raw, line } of splitMbox(text)) {
+    n++;
+    const { parseEml } = await import("./parse-eml.js");
+    const parsed = await parseEml(raw, `${source}#${n}`);
+    if (!parsed.ok) {
+      result.warnings.push(
+        `${source}:${line}: message ${n} skipped: ${parsed.problems[0]?.message ?? "unreadable"}`,
+      );
+      continue;
+    }
+    result.docs.push(parsed.value);
+  }
+  result.readAs.push({ source, as: "mailbox" });
+}
+
+/** A .txt is whatever its content is; a file named as a transcript is read as one whatever. */
+function addTranscriptOrNotes(result: CaseFiles, source: string, text: string, kind: Kind): void {
+  const layout = kind === "notes" ? undefined : transcriptLayoutOf(text);
+  if (kind === "transcript" || layout !== undefined) {
+    const parsed = parseTranscript(text, source);
+    if (parsed.ok) {
+      warn(result, parsed.warnings);
+      result.docs.push(parsed.value);
+      result.readAs.push({ source, as: layout ?? formatReadAs(parsed.value.format) });
+      return;
+    }
+    if (kind === "transcript") {
+      skip(result, parsed.problems, source);
+      return;
+    }
+  }
+  result.docs.push({ kind: "notes", source, text });
+  result.readAs.push({ source, as: "notes" });
+}
+
 async function addText(
   result: CaseFiles,
   source: string,
@@ -370,68 +380,16 @@ async function addText(
   switch (kind) {
     // The readers of invites, mail and context (node-ical, postal-mime, zod) load only when such a
     // file is read: a note alone starts without them.
-    case "context": {
-      const { parseContext } = await import("./parse-context.js");
-      const { context, problem } = parseContext(text, source);
-      if (problem) result.skipped.push({ source, reason: problem.replace(`${source}: `, "") });
-      if (context) {
-        result.context = context;
-        result.readAs.push({ source, as: "context" });
-      }
-      return;
-    }
-    case "invite": {
-      const { parseIcs } = await import("./parse-ics.js");
-      const parsed = parseIcs(text, source, { floatingZone: zone });
-      if (!parsed.ok) return skip(result, parsed.problems, source);
-      warn(result, parsed.warnings);
-      result.docs.push(...parsed.value);
-      result.readAs.push({ source, as: "invite" });
-      return;
-    }
-    case "mbox": {
-      if (!looksLikeMbox(text)) {
-        result.skipped.push({
-          source,
-          reason: 'not an mbox file (expected messages starting with "From " lines)',
-        });
-        return;
-      }
-      let n = 0;
-      for (const { raw, line } of splitMbox(text)) {
-        n++;
-        const { parseEml } = await import("./parse-eml.js");
-        const parsed = await parseEml(raw, `${source}#${n}`);
-        if (!parsed.ok) {
-          result.warnings.push(
-            `${source}:${line}: message ${n} skipped: ${parsed.problems[0]?.message ?? "unreadable"}`,
-          );
-          continue;
-        }
-        result.docs.push(parsed.value);
-      }
-      result.readAs.push({ source, as: "mailbox" });
-      return;
-    }
+    case "context":
+      return addContext(result, source, text);
+    case "invite":
+      return addInvite(result, source, text, zone);
+    case "mbox":
+      return addMailbox(result, source, text);
     case "transcript":
     case "text":
-    case "notes": {
-      // A .txt is whatever its content is; a file named as a transcript is read as one whatever.
-      const layout = kind === "notes" ? undefined : transcriptLayoutOf(text);
-      if (kind === "transcript" || layout !== undefined) {
-        const parsed = parseTranscript(text, source);
-        if (parsed.ok) {
-          warn(result, parsed.warnings);
-          result.docs.push(parsed.value);
-          result.readAs.push({ source, as: layout ?? formatReadAs(parsed.value.format) });
-          return;
-        }
-        if (kind === "transcript") return skip(result, parsed.problems, source);
-      }
-      result.docs.push({ kind: "notes", source, text });
-      result.readAs.push({ source, as: "notes" });
-      return;
-    }
+    case "notes":
+      return addTranscriptOrNotes(result, source, text, kind);
     default:
       return;
   }

@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { analyzeInterview } from "./analyze-interview.js";
-import type { Doc, InviteDoc, NotesDoc, TranscriptDoc } from "./documents.js";
-import {
-  countWords,
-  draftThankYou,
-  findInterviewers,
-  findRoleAndCompany,
-  firstNameOf,
-  namesInNotes,
-  turnPronouns,
-} from "./draft-thank-you.js";
+import { analyzeInterview } from "../analyze-interview.js";
+import type { Doc, InviteDoc, NotesDoc, TranscriptDoc } from "../documents.js";
+import { draftThankYou } from "./draft-thank-you.js";
+import { findInterviewers } from "./find-interviewers.js";
+import { namesInNotes } from "./names-in-notes.js";
+import { countWords } from "./words.js";
 
 const NOW = "2026-03-05T18:00:00-05:00";
 
@@ -224,75 +219,6 @@ describe("findInterviewers", () => {
   });
 });
 
-describe("findRoleAndCompany", () => {
-  it.each([
-    ["Pinewood: Ana Lima / Joe Brandt (Senior Analyst)", "Senior Analyst", "Pinewood"],
-    ["Interview: Ana Lima - QA Analyst", "QA Analyst", undefined],
-    ["Greyfield | Frontend Developer | Intro interview (Ana Lima)", "Frontend Developer", "Greyfield"],
-    ["Northwind Outdoor - Marketing Manager interview - Ana Lima", "Marketing Manager", "Northwind Outdoor"],
-  ])("%s", (summary, role, company) => {
-    const about = findRoleAndCompany([{ ...INVITE, summary }], ["Ana Lima", "Joe Brandt"]);
-    expect(about?.role).toBe(role);
-    expect(about?.company).toBe(company);
-  });
-
-  it("reads nothing from a first line that is not a header", () => {
-    expect(findRoleAndCompany([notes("ok writing this down quickly\n\nit went fine")], [])).toBeUndefined();
-  });
-});
-
-describe("turnPronouns", () => {
-  it.each([
-    ["you'd own the ingestion service", "speech", "I'd own the ingestion service"],
-    ["we are hiring two engineers", "speech", "you are hiring two engineers"],
-    ["what you build on Monday ships on Thursday", "speech", "what I build on Monday ships on Thursday"],
-    ["I told you about our team", "speech", "You told me about your team"],
-    ["as I said, we ship weekly", "speech", "as you said, you ship weekly"],
-    ["you are the first hire", "speech", "I am the first hire"],
-    ["she runs the design critique", "narration", "you run the design critique"],
-    ["they hold critique every Thursday", "narration", "you hold critique every Thursday"],
-    ["why she left her bank job", "narration", "why you left your bank job"],
-    ["the tour I asked her about", "narration", "the tour I asked you about"],
-    ["she's been there six years", "narration", "you've been there six years"],
-  ] as const)("%s (%s)", (text, voice, turned) => {
-    expect(turnPronouns(text, voice)).toBe(turned);
-  });
-});
-
-describe("names and words", () => {
-  it.each([
-    ["Hale, Trevor", "Trevor"],
-    ["Dr. Tobias Lindqvist", "Tobias"],
-    ["Ines Carvalho", "Ines"],
-  ])("firstNameOf(%s) is %s", (name, first) => {
-    expect(firstNameOf(name)).toBe(first);
-  });
-
-  it("counts words as a reader does", () => {
-    expect(countWords("Dear Priya,\n\nThank you - really.\n")).toBe(5);
-  });
-});
-
-describe("findRoleAndCompany on an account of the meeting", () => {
-  it.each([
-    "Met Dana Whitlock, the engineering manager, for an hour.",
-    "Spoke with Priya Raman, Director of Data.",
-    "Had a call with the hiring manager about the analyst role.",
-  ])("takes no company (nor the interviewer's title as the role) from %j", (text) => {
-    const about = findRoleAndCompany([{ kind: "notes", source: "notes.md", text }], []);
-    expect(about?.company).toBeUndefined();
-    expect(about?.role).toBeUndefined();
-  });
-
-  it("still reads a title line", () => {
-    const about = findRoleAndCompany(
-      [{ kind: "notes", source: "notes.md", text: "Acme Corp: backend engineer, round 2" }],
-      [],
-    );
-    expect(about).toMatchObject({ company: "Acme Corp", role: "backend engineer" });
-  });
-});
-
 describe("a specific enters a draft only as it was said", () => {
   // Made-up notes: a denied question, the candidate's own question, an interview that ran long.
   const NOTES =
@@ -320,28 +246,5 @@ describe("a specific enters a draft only as it was said", () => {
     expect(draft?.body).not.toMatch(/short on time/i);
     expect(draft?.body).not.toMatch(/\babout (?:if|hopefully|or|and)\b/);
     expect(draft?.specifics.length).toBeGreaterThan(0);
-  });
-
-  it.each([
-    ["Sister Maguire", "Sister Maguire"],
-    ["Herr Lang", "Mr. Lang"],
-    ["Sir Mark", "Mark"],
-    ["Dr. Okafor", "Dr. Okafor"],
-  ])("greets %s as %s", (name, greeting) => {
-    expect(firstNameOf(name)).toBe(greeting);
-  });
-});
-
-describe("namesInNotes: who the interview was with, as messy notes list them", () => {
-  it.each([
-    ["interview w/ Tomas + Ilka (fintech, Leeds) - backend", ["Tomas", "Ilka"]],
-    ["with Ravi (van Loon, ops lead) and Dora from finance", ["Ravi", "Dora"]],
-    ["call with Bex and Joaquin, platform team", ["Bex", "Joaquin"]],
-    ["phone screen w/ recruiter Nell - fine, 20 min", ["Nell"]],
-    ["- panel: Odile Marchetti (chair), Piet V.", ["Odile Marchetti", "Piet"]],
-    ["Ulla (HR Dir) got pulled into something", ["Ulla"]],
-  ])("%j", (line, names) => {
-    const found = namesInNotes({ kind: "notes", source: "notes.md", text: `${line}\n` }).map((n) => n.name);
-    expect(found).toEqual(names);
   });
 });

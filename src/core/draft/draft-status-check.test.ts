@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyzeInterview } from "./analyze-interview.js";
-import type { Doc, EmailDoc, InviteDoc, TranscriptDoc } from "./documents.js";
+import { analyzeInterview } from "../analyze-interview.js";
+import type { Doc, EmailDoc, InviteDoc, TranscriptDoc } from "../documents.js";
 import { dayText, draftStatusCheck, MAX_STATUS_CHECK_WORDS } from "./draft-status-check.js";
-import { countWords } from "./draft-thank-you.js";
+import { countWords } from "./words.js";
 
 const SAM = { name: "Sam Okafor", email: "sam.okafor@example.org" };
 const PRIYA = { name: "Priya Raman", email: "priya.raman@harborloop.example" };

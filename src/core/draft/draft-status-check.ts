@@ -1,22 +1,16 @@
-import type { Analysis } from "./analyze-interview.js";
-import type { Timeline } from "./build-timeline.js";
-import type { Doc, EmailDoc, Person } from "./documents.js";
-import {
-  countWords,
-  type DraftSource,
-  displayName,
-  findInterviewers,
-  findRoleAndCompany,
-  firstNameOf,
-  lookupPerson,
-  type Recipient,
-  type RoleAbout,
-} from "./draft-thank-you.js";
-import { findInterviewTime } from "./find-interview-time.js";
-import { findPromisedDate, localDayOf } from "./find-promised-date.js";
-import { isFromCandidate, sameName } from "./identify-candidate-mail.js";
-import type { SignalId } from "./signal.js";
-import { isRoleName } from "./weigh-candidate-sender.js";
+import type { Analysis } from "../analyze-interview.js";
+import type { Timeline } from "../build-timeline.js";
+import type { Doc, EmailDoc, Person } from "../documents.js";
+import { findInterviewTime } from "../find-interview-time.js";
+import { findPromisedDate, localDayOf } from "../find-promised-date.js";
+import { isFromCandidate, sameName } from "../identify-candidate-mail.js";
+import type { SignalId } from "../signal.js";
+import { isRoleName } from "../weigh-candidate-sender.js";
+import { displayName, firstNameOf } from "./display-name.js";
+import type { DraftSource, RoleAbout } from "./draft-source.js";
+import { findInterviewers, type Interviewer, lookupPerson, type Recipient } from "./find-interviewers.js";
+import { findRoleAndCompany } from "./find-role-and-company.js";
+import { countWords } from "./words.js";
 
 /** The date the company gave for word, and where it was given. */
 export interface PromiseOfWord extends DraftSource {
@@ -284,23 +278,15 @@ function subjectOf(target: EmailDoc | undefined, about: RoleAbout | undefined): 
 }
 
 /**
- * The polite follow-up for when the promised date has passed: to whoever promised word (or the recruiter who
- * wrote last, or the interviewer), mentioning the date they gave, restating interest, asking for an update,
- * under 120 words, replying to the company's last message. `note` says when it is early or no date was found.
+ * Who the status check goes to: the one the promise names, else whoever last wrote from the company, else
+ * the main interviewer; with the name the invites and mail know them by, and their address.
  */
-export function draftStatusCheck(input: StatusCheckInput): StatusCheckDraft {
-  const { docs, analysis, now } = input;
-  const candidateName = input.candidateName?.trim() || analysis.candidate.names[0];
-  const candidateNames = [...analysis.candidate.names, ...(candidateName ? [candidateName] : [])];
-  const interviewers = findInterviewers(docs, candidateNames);
-  const about = findRoleAndCompany(docs, [...candidateNames, ...interviewers.map((i) => i.name)]);
-  const promise = input.timeline
-    ? fromTimeline(docs, input.timeline, analysis.candidate.names)
-    : choosePromise(findPromises(docs, analysis, now), now, input.promisedDue);
-  const due = promise?.due ?? input.promisedDue;
-  const isDue = due !== undefined && Date.parse(due) < Date.parse(now);
-
-  // Who: the one the promise names, else whoever last wrote from the company, else the main interviewer.
+function chooseRecipient(
+  input: StatusCheckInput,
+  interviewers: Interviewer[],
+  promise: Found | undefined,
+): { name: string | undefined; basis: string; email: string | undefined } {
+  const { docs, analysis } = input;
   const lastCompany = replyTarget(docs, analysis, undefined);
   const lastSender = lastCompany?.from?.name ? displayName(lastCompany.from.name) : undefined;
   let name: string | undefined;
@@ -323,17 +309,23 @@ export function draftStatusCheck(input: StatusCheckInput): StatusCheckDraft {
   const known = name ? lookupPerson(docs, name) : undefined;
   // "Tomas" in a transcript is Tomas Berg on the invite.
   if (known && name && known.name.length > name.length) name = known.name;
-  const target = replyTarget(docs, analysis, name);
-  const email = known?.email;
+  return { name, basis, email: known?.email };
+}
 
-  const dueText = due ? dayText(due) : undefined;
+/** The words of the status check, without its final newline. */
+function statusCheckBody(
+  name: string | undefined,
+  about: RoleAbout | undefined,
+  dueText: string | undefined,
+  candidateName: string | undefined,
+): string {
   const update = dueText
     ? `I understood there would be an update by ${dueText}, so I wanted to check in on where things stand.`
     : "I wanted to check in on where things stand.";
   const interest = about?.company
     ? `I remain very interested in the role and in joining ${about.company}.`
     : "I remain very interested in the role.";
-  const body = [
+  return [
     // A team's mailbox ("HR", "Recruitment Team") is greeted as one, not as a person.
     name && !isRoleName(name) ? `Dear ${firstNameOf(name)},` : "Hello,",
     `I hope you're well. I'm writing to follow up on my interview${roleWords(about)}. ${update}`,
@@ -341,7 +333,42 @@ export function draftStatusCheck(input: StatusCheckInput): StatusCheckDraft {
     "Thank you for your time.",
     `Best regards,\n${candidateName ?? "[your name]"}`,
   ].join("\n\n");
+}
 
+/** The promise of word as the draft reports it. */
+function promisedOf(promise: Found): PromiseOfWord {
+  return {
+    due: promise.due,
+    dueText: promise.dueText,
+    source: promise.source,
+    quote: promise.quote,
+    ...(promise.line !== undefined ? { line: promise.line } : {}),
+    ...(promise.at ? { at: promise.at } : {}),
+    ...(promise.speaker ? { speaker: promise.speaker } : {}),
+    ...(promise.from ? { from: promise.from } : {}),
+  };
+}
+
+/**
+ * The polite follow-up for when the promised date has passed: to whoever promised word (or the recruiter who
+ * wrote last, or the interviewer), mentioning the date they gave, restating interest, asking for an update,
+ * under 120 words, replying to the company's last message. `note` says when it is early or no date was found.
+ */
+export function draftStatusCheck(input: StatusCheckInput): StatusCheckDraft {
+  const { docs, analysis, now } = input;
+  const candidateName = input.candidateName?.trim() || analysis.candidate.names[0];
+  const candidateNames = [...analysis.candidate.names, ...(candidateName ? [candidateName] : [])];
+  const interviewers = findInterviewers(docs, candidateNames);
+  const about = findRoleAndCompany(docs, [...candidateNames, ...interviewers.map((i) => i.name)]);
+  const promise = input.timeline
+    ? fromTimeline(docs, input.timeline, analysis.candidate.names)
+    : choosePromise(findPromises(docs, analysis, now), now, input.promisedDue);
+  const due = promise?.due ?? input.promisedDue;
+  const isDue = due !== undefined && Date.parse(due) < Date.parse(now);
+  const { name, basis, email } = chooseRecipient(input, interviewers, promise);
+  const target = replyTarget(docs, analysis, name);
+  const dueText = due ? dayText(due) : undefined;
+  const body = statusCheckBody(name, about, dueText, candidateName);
   const notes: string[] = [];
   if (analysis.read.outcome)
     notes.push(`An outcome is already known (${analysis.read.outcome}): a status check is not needed.`);
@@ -358,20 +385,7 @@ export function draftStatusCheck(input: StatusCheckInput): StatusCheckDraft {
     basis,
     subject: subjectOf(target, about),
     body: `${body}\n`,
-    ...(promise
-      ? {
-          promised: {
-            due: promise.due,
-            dueText: promise.dueText,
-            source: promise.source,
-            quote: promise.quote,
-            ...(promise.line !== undefined ? { line: promise.line } : {}),
-            ...(promise.at ? { at: promise.at } : {}),
-            ...(promise.speaker ? { speaker: promise.speaker } : {}),
-            ...(promise.from ? { from: promise.from } : {}),
-          },
-        }
-      : {}),
+    ...(promise ? { promised: promisedOf(promise) } : {}),
     ...(target?.messageId ? { inReplyTo: target.messageId } : {}),
     ...(references.length > 0 ? { references } : {}),
     ...(about ? { about } : {}),

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import type { InviteDoc, NotesDoc } from "../documents.js";
+import { findRoleAndCompany } from "./find-role-and-company.js";
+
+const INVITE: InviteDoc = {
+  kind: "invite",
+  source: "invite.ics",
+  summary: "",
+  start: "2026-03-05T15:00:00.000Z",
+  end: "2026-03-05T16:00:00.000Z",
+  attendees: [],
+};
+
+function notes(text: string): NotesDoc {
+  return { kind: "notes", source: "notes.md", text };
+}
+
+describe("findRoleAndCompany", () => {
+  it.each([
+    ["Pinewood: Ana Lima / Joe Brandt (Senior Analyst)", "Senior Analyst", "Pinewood"],
+    ["Interview: Ana Lima - QA Analyst", "QA Analyst", undefined],
+    ["Greyfield | Frontend Developer | Intro interview (Ana Lima)", "Frontend Developer", "Greyfield"],
+    ["Northwind Outdoor - Marketing Manager interview - Ana Lima", "Marketing Manager", "Northwind Outdoor"],
+  ])("%s", (summary, role, company) => {
+    const about = findRoleAndCompany([{ ...INVITE, summary }], ["Ana Lima", "Joe Brandt"]);
+    expect(about?.role).toBe(role);
+    expect(about?.company).toBe(company);
+  });
+
+  it("reads nothing from a first line that is not a header", () => {
+    expect(findRoleAndCompany([notes("ok writing this down quickly\n\nit went fine")], [])).toBeUndefined();
+  });
+});
+
+describe("findRoleAndCompany on an account of the meeting", () => {
+  it.each([
+    "Met Dana Whitlock, the engineering manager, for an hour.",
+    "Spoke with Priya Raman, Director of Data.",
+    "Had a call with the hiring manager about the analyst role.",
+  ])("takes no company (nor the interviewer's title as the role) from %j", (text) => {
+    const about = findRoleAndCompany([{ kind: "notes", source: "notes.md", text }], []);
+    expect(about?.company).toBeUndefined();
+    expect(about?.role).toBeUndefined();
+  });
+
+  it("still reads a title line", () => {
+    const about = findRoleAndCompany(
+      [{ kind: "notes", source: "notes.md", text: "Acme Corp: backend engineer, round 2" }],
+      [],
+    );
+    expect(about).toMatchObject({ company: "Acme Corp", role: "backend engineer" });
+  });
+});

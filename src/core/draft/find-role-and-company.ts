@@ -1,0 +1,113 @@
+import type { Doc } from "../documents.js";
+import { sameName } from "../identify-candidate-mail.js";
+import type { RoleAbout } from "./draft-source.js";
+import { notesLines } from "./notes-blocks.js";
+import { collapse, countWords } from "./words.js";
+
+// What the interview was for: the role and the company, from the invite, the notes' first lines or a subject.
+
+const PROCESS_WORDS =
+  /\b(?:interviews?|intro(?:duction|ductory)?|rounds?|final|first|second|third|1st|2nd|3rd|panel|phone|screen(?:ing)?|onsite|on-site|calls?|video|notes|hiring manager|founder|technical|chat|meeting|invite|invitation|thank(?:s| you)|follow(?:ing)?[- ]up|re|fwd?)\b|\d+/gi;
+
+const JOB_WORDS =
+  /\b(?:engineer|developer|designer|analyst|manager|mgr|scientist|researcher|dispatcher|producer|lead|director|officer|coordinator|executive|specialist|consultant|associate|nurse|rn|administrator|architect|accountant|recruiter|representative|assistant|technician|advisor|adviser|editor|writer|marketer|strategist|planner|supervisor|head|vp|president|intern|teacher|counsel|attorney|programmer|tester|qa|operator|agent)\b/i;
+
+const DATE_SEGMENT =
+  /\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}[:/]\d{2}|\b\d+\s*(?:min|minutes|am|pm)\b/i;
+
+function segmentsOf(line: string): string[] {
+  const parens: string[] = [];
+  const outer = line.replace(/\(([^)]*)\)/g, (_, inner: string) => {
+    parens.push(inner);
+    return " ";
+  });
+  const parts = outer.split(/\s+[-\u2013\u2014|]\s+|\s*\|\s*|:\s+|,\s+|\.\s+|\s+\/\s+|\s+@\s+/);
+  return [...parts, ...parens.filter((p) => JOB_WORDS.test(p))].map((s) => s.trim().replace(/[.:;,]+$/, ""));
+}
+
+/** A line that starts by telling who the candidate met is an account of the meeting. */
+const MEETING_VERB =
+  /^(?:met|meeting|spoke|speaking|talked|talking|chatted|interviewed|saw|called|joined|had\s+(?:a|an|my|the)\b)/i;
+
+/** Role and company from one header-like line: "Pinecrest Labs: Jordan Lee / Rafael Ortiz (Senior Backend Engineer)". */
+function roleFromLine(line: string, people: string[]): { role?: string; company?: string } {
+  let role: string | undefined;
+  let company: string | undefined;
+  for (const segment of segmentsOf(line)) {
+    // "with X, Sales Director", "Met X, the engineering manager": what follows describes the
+    // interviewer, not the job, and the line is an account, not a title.
+    if (/\b(?:with|w\/)\s/i.test(segment) || MEETING_VERB.test(segment)) break;
+    if (segment === "" || /^\d/.test(segment) || DATE_SEGMENT.test(segment)) continue;
+    const capitalised = segment.match(/\p{Lu}[\p{L}'-]+/gu) ?? [];
+    if (capitalised.length > 0 && people.some((p) => sameName(p, capitalised.join(" ")))) continue;
+    const rest = collapse(segment.replace(PROCESS_WORDS, " "));
+    if (rest === "" || !/\p{L}{2}/u.test(rest)) continue;
+    if (JOB_WORDS.test(rest)) {
+      role ??= rest;
+      continue;
+    }
+    if (!company && /^\p{Lu}/u.test(rest) && !/^\d/.test(rest) && countWords(rest) <= 5) company = rest;
+  }
+  return { ...(role ? { role } : {}), ...(company ? { company } : {}) };
+}
+
+/** Shorthand of notes spelled out for a letter ("customer success mgr" → "customer success manager"). */
+const SPELLED: [RegExp, string][] = [
+  [/\bmgr\b/gi, "manager"],
+  [/\bsr\.?(?=\s)/gi, "senior"],
+  [/\bjr\.?(?=\s)/gi, "junior"],
+  [/\bassoc\.?(?=\s|$)/gi, "associate"],
+  [/\bdept\.?(?=\s|$)/gi, "department"],
+];
+
+/** A role or company as a letter writes it: shorthand spelled out, stray quotes and brackets dropped. */
+function spellOut(text: string): string | undefined {
+  let t = text;
+  for (const [re, word] of SPELLED) t = t.replace(re, word);
+  t = t
+    .replace(/["\u201c\u201d()[\]{}]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return t === "" ? undefined : t;
+}
+
+/** The longest invite summary or subject read as a title ("Pinecrest Labs: Senior Backend Engineer"). */
+const MAX_TITLE_CHARS = 300;
+
+/** The role and company, from the invite's summary, the first lines of the notes, or an email subject. */
+export function findRoleAndCompany(docs: Doc[], people: string[]): RoleAbout | undefined {
+  const tries: { text: string; quote: string; source: string; line?: number }[] = [];
+  for (const d of docs)
+    if (d.kind === "invite" && d.summary) tries.push({ text: d.summary, quote: d.summary, source: d.source });
+  for (const d of docs) {
+    if (d.kind !== "notes") continue;
+    for (const l of notesLines(d).slice(0, 3)) {
+      const first = l.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? l.text;
+      const quote = l.written.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? l.written;
+      if (first.length <= 160) tries.push({ text: first, quote, line: l.line, source: d.source });
+    }
+  }
+  for (const d of docs)
+    if (d.kind === "email" && d.subject) tries.push({ text: d.subject, quote: d.subject, source: d.source });
+  for (const t of tries) {
+    // A longer summary is prose, not a title (and splitting it is quadratic in its runs of spaces).
+    if (t.text.length > MAX_TITLE_CHARS) continue;
+    const read = roleFromLine(t.text, people);
+    // A subject line names the role at best; "Update after debrief" is not a company.
+    const found =
+      t.source.endsWith(".eml") || t.source.includes("#")
+        ? { ...(read.role ? { role: read.role } : {}) }
+        : read;
+    const role = found.role ? spellOut(found.role) : undefined;
+    const company = found.company ? spellOut(found.company) : undefined;
+    if (role || company)
+      return {
+        ...(role ? { role } : {}),
+        ...(company ? { company } : {}),
+        source: t.source,
+        quote: collapse(t.quote),
+        ...(t.line ? { line: t.line } : {}),
+      };
+  }
+  return undefined;
+}
