@@ -3,7 +3,11 @@ import { cueExamples } from "../../../test/cue-examples.js";
 
 describe("specific-next-steps", () => {
   cueExamples("specific-next-steps", {
-    fires: ["She said \"if you're successful you'll get an email within two weeks.\""],
+    fires: [
+      'She said "I\'ll ring you by Friday either way."',
+      "The chair said they'd let everyone know by the end of next week.",
+      "She said \"if you're successful you'll get an email within two weeks.\"",
+    ],
     not: ["If I don't hear by Friday I will email them."],
   });
 });

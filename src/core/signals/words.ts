@@ -19,7 +19,7 @@ export const BOOKED_DAY =
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|#ordinal|#date";
 /** A thing the company will do next. */
 export const NEXT_STEP =
-  "hear|decision|decide|next_step|back|update|follow_up|let_you_know|let_me_know|in_touch|reach_out|circle_back|contact|come_back|respond|feedback|email|call|communicate|notify|notified|inform|informed|result|results|outcome|answer|news|confirm|revert|get_back";
+  "hear|decision|decide|next_step|back|update|follow_up|let_you_know|let_me_know|let_everyone_know|let_all|let_us_know|let_candidates_know|let_people_know|in_touch|reach_out|circle_back|contact|come_back|respond|feedback|email|call|ring|phone|text|communicate|notify|notified|inform|informed|result|results|outcome|answer|news|confirm|revert|get_back";
 /** Speech that is about a possible future, not a fact. */
 export const HYPOTHETICAL =
   "if|imagine|suppose|let's_say|lets_say|say_you_were|say_you_had|say_you're|say_you_are|hypothetical*|usually|typically|normally|would_be|might|maybe";
