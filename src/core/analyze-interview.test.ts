@@ -182,6 +182,17 @@ describe("conditions and form letters are no evidence", () => {
     });
     expect(no.signals.map((s) => s.id)).toContain("rejected");
     expect(no.read.band).toBe("weak");
+    // Written after the interview by someone who was there, it is no form letter: its praise counts.
+    const after = analyzeInterview({
+      docs: [
+        mail(
+          "Thank you for your application and for attending the interview on Monday. Unfortunately we have decided not to move forward. The panel was very impressed with your answer on the stock count.",
+        ),
+      ],
+      now: NOW,
+      me: "Sam Roe",
+    });
+    expect(after.signals.map((s) => s.id)).toEqual(expect.arrayContaining(["positive-feedback", "rejected"]));
   });
 });
 

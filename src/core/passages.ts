@@ -38,8 +38,15 @@ const FORM_LETTER =
   /\b(thank(?:s| you) for (?:your )?(?:applying|application|submitting|your interest in (?:the|our|joining))|(?:your )?application (?:has been|was|is being) (?:received|submitted|reviewed)|we(?: have|'ve)? received your (?:application|resume|cv)|(?:if|should) (?:your|you|things|there) (?:(?:background|qualifications|experience|skills|profile) )?(?:are |is |look like )?(?:a )?(?:match|fit|align)|you submitted an application|we(?:'ll| will) (?:review|be reviewing) your (?:application|resume|cv|qualifications))/i;
 
 export function isFormLetter(email: EmailDoc): boolean {
-  return FORM_LETTER.test(`${email.subject ?? ""}\n${email.text.slice(0, 1500)}`);
+  const head = `${email.subject ?? ""}\n${email.text.slice(0, 1500)}`;
+  // "Thank you for your application and for attending the interview": written after an interview,
+  // by someone who was there, it is no application-stage form letter.
+  return FORM_LETTER.test(head) && !AFTER_AN_INTERVIEW.test(head);
 }
+
+/** Mail that speaks of an interview that has happened. */
+const AFTER_AN_INTERVIEW =
+  /\b(?:for\s+(?:attending|coming\s+(?:in|to)|your\s+time\s+(?:at|in|on|during))\s+(?:the\s+|your\s+|our\s+)?(?:interview|panel|assessment\s+day)|(?:at|in|during)\s+(?:the|your)\s+interview|(?:met|meeting|speaking|spoke)\s+with\s+(?:us|the\s+panel|me)\b|your\s+interview\s+(?:on|last|yesterday|today|this))/i;
 
 /** Who the candidate is: the names and addresses they appear under. */
 export type Candidate = CandidateMail;
