@@ -4,6 +4,8 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("natural-rapport", () => {
   cueExamples("natural-rapport", {
     fires: [
+      "Very direct but friendly, she asked me to call her Jo, not Dr Lee.",
+      "He asked me to call him Ray.",
       "Both lovely.",
       "He is Dutch I think, very direct but kind.",
       "The director laughed at my answer.",
@@ -17,6 +19,7 @@ describe("natural-rapport", () => {
       "We chatted about his weekend hiking before the questions.",
     ],
     not: [
+      "She was strict but not friendly.",
       "She laughed at me when I got the figure wrong.",
       "She kind of ignored me.",
       "I was nervous but friendly.",

@@ -67,6 +67,14 @@ export const naturalRapport: SignalDef = {
         "balance|policy|policies|leave|benefits|allowance|work_from|remote|relocation|visa|hours|shift|rota|schedule",
     },
     {
+      // First names from the start: "he asked me to call him Hendrik", "we were on first-name terms".
+      p: "asked|told|invited ~2 me ~1 to ~1 call ~1 him|her|them",
+      by: "company",
+      in: ["notes"],
+      stated: true,
+    },
+    { p: "first-name|first_name ~2 terms|basis", by: "any", in: ["notes"], unless: "not|n't|never|wasn't" },
+    {
       // "They made me comfortable", "put me at ease".
       p: "made|make|makes|put|puts ~1 me ~2 comfortable|at_ease|relaxed|welcome",
       by: "company",
@@ -105,8 +113,10 @@ export const naturalRapport: SignalDef = {
       by: "company",
       in: ["notes"],
       within: 1,
-      unless:
-        "not|n't|never|would|if|wasn't|i_was|i_am|i'm|i_felt|i_stayed|i_tried|user|family|budget|pocket",
+      // A negation governs what follows it: "not friendly" is none, but "direct but friendly, he said
+      // call him Hendrik, not Mr Vos" is.
+      unlessBefore: "not|n't|never|wasn't",
+      unless: "would|if|i_was|i_am|i'm|i_felt|i_stayed|i_tried|user|family|budget|pocket",
       unlessAfter: "office|offices|place|building|website|app|portal|tool|process|environment",
     },
     {
