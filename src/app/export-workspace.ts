@@ -15,6 +15,7 @@ import {
   TABLES,
 } from "../store/workspace-store.js";
 import { InputError } from "./input-error.js";
+import { OUTCOME_WORDS } from "./workspace-outcomes.js";
 import { listApplications } from "./workspace-views.js";
 
 /**
@@ -174,7 +175,8 @@ const TABLE_ROWS = {
   outcomes: z.strictObject({
     id,
     application_id: id,
-    outcome: z.enum(["offer", "rejected", "withdrew", "ghosted"]),
+    // "open" is the candidate saying the process is still going, over an outcome read from the mail.
+    outcome: z.enum(OUTCOME_WORDS),
     recorded_by: z.enum(["you", "email"]),
     source_id: maybe(id),
     quote: maybe(text),
