@@ -2,11 +2,12 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addToWorkspace } from "../src/app/add-to-workspace.js";
 import { closeStore, openWorkspace } from "../src/app/open-workspace.js";
 import { setApplicationOutcome } from "../src/app/reanalyze-workspace.js";
+import { createApplication } from "../src/app/track-applications.js";
 import type { Listening } from "../src/server/listen.js";
 import { ARTIFACTS, launchChromium, NOW, RUN_BROWSER_TESTS, serveDashboard } from "./browser-harness.js";
 import { emlText, icsText } from "./mail-fixtures.js";
@@ -38,6 +39,7 @@ const NAMES = {
     dropped: "Thornquay Health",
     mail: ["brindlecove", "osterlyn"],
     silent: "Calderwood Sports",
+    dragged: "Gorsebrook Tea",
   },
   375: {
     open: "Umberfield Games",
@@ -48,6 +50,7 @@ const NAMES = {
     dropped: "Alderwick Clinics",
     mail: ["corriebay", "dunmarrow"],
     silent: "Emberlane Books",
+    dragged: "Heatherby Rail",
   },
 } as const;
 
@@ -182,6 +185,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
           { now, application: names.silent, me: "Robin Ashby" },
         );
         ids[names.silent] = silent.filed[0]?.applicationId ?? 0;
+        ids[names.dragged] = (await createApplication(store, { company: names.dragged }, now)).applicationId;
       }
     } finally {
       await closeStore(store);
@@ -357,6 +361,85 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       });
       await shot(page, w, "pipeline-moved");
       await expectAccessible(page, "pipeline, after a move");
+      await finish(page, problems);
+    });
+
+    it("drags a card to another column, moves it from its handle by keyboard, and drops it on a closing outcome", async () => {
+      const { page, problems } = await open("/pipeline", viewport);
+      const id = ids[names.dragged];
+      const handle = page.locator(`#drag-${id}`);
+      await handle.waitFor({ timeout: 20_000 });
+      expect(await columnOf(page, names.dragged)).toMatch(/^Applied/);
+      const inColumn = (stage: string) =>
+        page.locator(`section.column-${stage}`).getByRole("link", { name: names.dragged, exact: true });
+      const status = page.locator("main p[role=status][aria-live=polite]");
+      /** Presses the mouse on the handle, moves past the drag threshold, then to the middle of `target`. */
+      const dragTo = async (target: () => Locator, beforeDrop?: () => Promise<void>) => {
+        await handle.scrollIntoViewIfNeeded();
+        const from = await handle.boundingBox();
+        if (!from) throw new Error("the handle is not drawn");
+        await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+        await page.mouse.down();
+        await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 12, { steps: 3 });
+        await page.locator(".drag-ghost").waitFor();
+        await target().scrollIntoViewIfNeeded();
+        const to = await target().boundingBox();
+        if (!to) throw new Error("the drop is not drawn");
+        // The middle of what is in view of the drop, away from the edges that scroll the page.
+        const top = Math.max(to.y, 60);
+        const bottom = Math.min(to.y + to.height, viewport.height - 60);
+        await page.mouse.move(to.x + to.width / 2, (top + bottom) / 2, { steps: 4 });
+        await page.locator(".drop-target").waitFor();
+        await beforeDrop?.();
+        await page.mouse.up();
+      };
+
+      // With the mouse, onto Interviewing: the column lights up under it, and the card lands there.
+      await dragTo(() => page.locator("section.column-interviewing"));
+      await inColumn("interviewing").waitFor();
+      expect(await page.locator(".drag-ghost").count()).toBe(0);
+      await expect.poll(() => status.textContent()).toBe(`Moved ${names.dragged} to Interviewing.`);
+
+      // By keyboard from the handle: Space picks it up, → chooses Waiting to hear, Space drops it.
+      await handle.focus();
+      await page.keyboard.press("Space");
+      await expect.poll(() => status.textContent()).toContain(`Picked up ${names.dragged}, in Interviewing.`);
+      await page.locator(`section.column-interviewing.drop-target`).waitFor();
+      await shot(page, w, "pipeline-held");
+      await expectAccessible(page, "pipeline, a card held from the keyboard");
+      await page.keyboard.press("ArrowRight");
+      await page.locator("section.column-waiting.drop-target").waitFor();
+      await expect.poll(() => status.textContent()).toContain("Waiting to hear.");
+      await page.keyboard.press("Space");
+      await inColumn("waiting").waitFor();
+      await expect.poll(() => page.evaluate<string>("document.activeElement?.id ?? ''")).toBe(`drag-${id}`);
+      // Picked up and put back with Escape: it stays, and says so.
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("ArrowRight");
+      await page.locator("section.column-offer.drop-target").waitFor();
+      await page.keyboard.press("Escape");
+      await expect.poll(() => status.textContent()).toBe(`${names.dragged} stays in Waiting to hear.`);
+      expect(await page.locator(".drop-target").count()).toBe(0);
+      expect(await columnOf(page, names.dragged)).toMatch(/^Waiting/);
+
+      // Closed takes three drops, one per outcome: dropped on "I withdrew", that is what is recorded.
+      await dragTo(
+        () => page.locator(".close-drop", { hasText: "I withdrew" }),
+        async () => {
+          await shot(page, w, "pipeline-dragging");
+          await expectAccessible(page, "pipeline, a card dragged over Closed");
+        },
+      );
+      await inColumn("closed").waitFor();
+      const card = page.locator("section.column-closed .card", {
+        has: page.getByRole("link", { name: names.dragged, exact: true }),
+      });
+      expect(await card.locator(".outcome").textContent()).toBe("Withdrew");
+      const listed = await api<{ id: number; stage: string }[]>(page, "/api/applications");
+      expect(listed.find((a) => a.id === id)?.stage).toBe("withdrew");
+      await page.reload();
+      await inColumn("closed").waitFor({ timeout: 20_000 });
+      await expectAccessible(page, "pipeline, after a drop");
       await finish(page, problems);
     });
 
