@@ -202,6 +202,7 @@ const EXERCISED = [
   "GET /api/actions/{id}/eml",
   "POST /api/applications",
   "GET /api/insights",
+  "GET /api/insights/search",
   // Exercised in live.test.ts.
   "GET /api/live",
   "POST /api/live",
@@ -950,6 +951,30 @@ describe.each(STORE_TARGETS)("the API over a workspace on $name", (target) => {
       await call(app, "/api/applications/lumen/outcome", { json: { outcome: "offer" } });
       const after = (await call(app, "/api/insights")).body as { totals: Record<string, number> };
       expect(after.totals).toMatchObject({ applications: 2, decided: 2, rejected: 1, offers: 1, open: 0 });
+    });
+
+    it("gives the search's pace: the funnel as rates with intervals, days to reply, and outcomes by month", async () => {
+      const a = await call(app, "/api/insights/search");
+      expect(a.status).toBe(200);
+      const pace = a.body as {
+        funnel: { applied: number; offers: { n: number; of: number; low: number; high: number } };
+        reply: { n: number; waiting: number };
+        months: { month: string; offers: number; rejections: number }[];
+      };
+      // The same applications and outcomes as Insights counts.
+      const { totals } = (await call(app, "/api/insights")).body as { totals: Record<string, number> };
+      expect(pace.funnel.applied).toBe(totals.applications);
+      expect(pace.funnel.offers).toMatchObject({ n: totals.offers, of: totals.applications });
+      const { n, of, low, high } = pace.funnel.offers;
+      expect(low).toBeLessThanOrEqual(n / of);
+      expect(high).toBeGreaterThanOrEqual(n / of);
+      expect(high - low).toBeGreaterThan(0.3);
+      expect(pace.reply.n).toBeGreaterThanOrEqual(0);
+      const months = pace.months.map((m) => m.month);
+      expect(months.length).toBeGreaterThan(0);
+      expect(months).toEqual([...months].sort());
+      expect(pace.months.reduce((sum, m) => sum + m.offers, 0)).toBe(totals.offers);
+      expect(pace.months.reduce((sum, m) => sum + m.rejections, 0)).toBe(totals.rejected);
     });
   });
 

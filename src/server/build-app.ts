@@ -16,6 +16,7 @@ import { createLiveSessions, type LiveBoardEvent, type LiveSessions } from "../a
 import { isWorkspaceBusy, type Store } from "../app/open-workspace.js";
 import { readRound } from "../app/read-round.js";
 import { setApplicationOutcome } from "../app/reanalyze-workspace.js";
+import { searchPace } from "../app/search-pace.js";
 import {
   createApplication,
   editApplication,
@@ -318,6 +319,7 @@ export function buildApp(options: ServerOptions): Hono {
     return c.body(draft.eml);
   });
   app.get("/api/insights", async (c) => c.json(await gatherInsights(store)));
+  app.get("/api/insights/search", async (c) => c.json(await searchPace(store, now())));
 
   app.get("/api/live", (c) => c.json({ captionFolders: live.captionFolders() }));
   app.post("/api/live", async (c) => {

@@ -231,6 +231,13 @@ export function buildOpenApi(): Record<string, unknown> {
       "/api/insights": {
         get: { summary: "Outcomes against signals and reads", responses: { "200": json("insights") } },
       },
+      "/api/insights/search": {
+        get: {
+          summary:
+            "The search itself: `funnel` (applied, then interviewed, offers and heard back as `{ n, of, low, high }`, a rate of all applied with its 95% Wilson interval), `reply` (days from the candidate's first message to the company's first reply: `n`, `medianDays`, `lowDays` and `highDays` the middle half, `waiting`), and `months` (`{ month, started, offers, rejections, ghosted }`, oldest first, in the workspace's zone)",
+          responses: { "200": json("the search's pace") },
+        },
+      },
       "/api/live": {
         get: {
           summary:

@@ -1330,3 +1330,36 @@ export async function readCompanySenders(
     if (r.from_address) out.set(num(r.application_id), { name: r.from_name, address: r.from_address });
   return out;
 }
+
+/**
+ * For the pace of the search: each application's first message from the candidate and from the
+ * company, and when the messages an outcome was read from were sent (by source id).
+ */
+export async function readSearchTimes(store: Store): Promise<{
+  firstMessages: { application_id: number; from_candidate: string | null; from_company: string | null }[];
+  outcomeSentAt: Map<number, string>;
+}> {
+  const db = store.conn.db;
+  const first = await db
+    .selectFrom("messages")
+    .select([
+      "application_id",
+      sql<string | null>`min(case when direction = 'candidate' then sent_at end)`.as("from_candidate"),
+      sql<string | null>`min(case when direction = 'company' then sent_at end)`.as("from_company"),
+    ])
+    .groupBy("application_id")
+    .orderBy("application_id")
+    .execute();
+  const sent = await db
+    .selectFrom("messages")
+    .innerJoin("outcomes", "outcomes.source_id", "messages.source_id")
+    .select(["messages.source_id as source_id", sql<string | null>`min(messages.sent_at)`.as("sent_at")])
+    .groupBy("messages.source_id")
+    .execute();
+  return {
+    firstMessages: first.map((r) => ({ ...r, application_id: num(r.application_id) })),
+    outcomeSentAt: new Map(
+      sent.flatMap((r) => (r.sent_at ? [[num(r.source_id), r.sent_at] as [number, string]] : [])),
+    ),
+  };
+}

@@ -12,6 +12,7 @@ import type {
   RoundView,
   SaveBody,
   SaveResult,
+  SearchPaceJson,
   TodoItem,
   TrackedTodo,
   UploadJson,
@@ -160,6 +161,10 @@ export function markDone(id: number): Promise<TodoItem> {
 
 export function readInsights(signal?: AbortSignal): Promise<Insights> {
   return call("GET", "/api/insights", undefined, signal);
+}
+
+export function readSearchPace(signal?: AbortSignal): Promise<SearchPaceJson> {
+  return call("GET", "/api/insights/search", undefined, signal);
 }
 
 /** An action's draft as an .eml file, with the name the server gives it (or one made here). */
