@@ -129,7 +129,20 @@ export function buildOpenApi(): Record<string, unknown> {
               schema: { type: "string", enum: ["yes"] },
             },
           ],
-          responses: { "200": json("what was deleted and where its export was kept"), ...failures },
+          responses: {
+            "200": json(
+              "what was deleted, where its export was kept, and until when `restore` can put it back (`restorableUntil`)",
+            ),
+            ...failures,
+          },
+        },
+      },
+      "/api/applications/{id}/restore": {
+        post: {
+          summary:
+            "Undo a delete: put an application deleted through this server in the last 15 minutes back as it was, from the export kept of it, which is then removed (`not-restorable` after that, or once restored; `restore-conflict` when its id or one of its files is in the workspace again)",
+          parameters: [id("id", "the deleted application's id")],
+          responses: { "200": json("`{ applicationId, company, rows }`: what was put back"), ...failures },
         },
       },
       "/api/applications/{ref}/merge": {

@@ -1363,3 +1363,33 @@ export async function readSearchTimes(store: Store): Promise<{
     ),
   };
 }
+
+/**
+ * Puts back the rows `readApplicationRows` read before a delete, as they were, in one transaction.
+ * Refused (and nothing written) when any of their ids, or a source's hash, is taken since: the caller
+ * says so rather than merging.
+ */
+export async function restoreApplicationRows(store: Store, rows: ApplicationRows): Promise<void> {
+  const ids = (table: "applications" | "rounds" | "sources" | "actions" | "outcomes") =>
+    rows[table].map((r) => num(r.id));
+  await writeTransaction(store.conn, async (trx) => {
+    for (const table of ["applications", "rounds", "sources", "actions", "outcomes"] as const) {
+      const wanted = ids(table);
+      if (wanted.length === 0) continue;
+      const taken = await trx.selectFrom(table).select("id").where("id", "in", wanted).executeTakeFirst();
+      if (taken) throw new Error(`${table} id ${num(taken.id)} is taken`);
+    }
+    const hashes = rows.sources.map((r) => String(r.sha256));
+    if (hashes.length > 0) {
+      const again = await trx
+        .selectFrom("sources")
+        .select("sha256")
+        .where("sha256", "in", hashes)
+        .executeTakeFirst();
+      if (again) throw new Error(`a source with hash ${again.sha256} was added again`);
+    }
+    await bump(trx);
+    for (const table of APPLICATION_TABLES)
+      await insertMany(trx, table, rows[table] as unknown as Database[typeof table][]);
+  });
+}

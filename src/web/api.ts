@@ -127,16 +127,13 @@ export function mergeApplications(into: number, from: number): Promise<unknown> 
   return call("POST", `/api/applications/${into}/merge`, { from: String(from) });
 }
 
-export function deleteApplication(id: number, init: { keepalive?: boolean } = {}): Promise<Response> {
-  return fetch(`/api/applications/${id}?confirm=yes`, {
-    method: "DELETE",
-    credentials: "same-origin",
-    headers: { Accept: "application/json" },
-    ...(init.keepalive ? { keepalive: true } : {}),
-  }).then(async (r) => {
-    if (!r.ok) throw await errorOf(r);
-    return r;
-  });
+export function deleteApplication(id: number): Promise<{ restorableUntil: string }> {
+  return call("DELETE", `/api/applications/${id}?confirm=yes`);
+}
+
+/** Undoes a delete made through this server a short while ago: the application comes back as it was. */
+export function restoreApplication(id: number): Promise<{ applicationId: number; company: string }> {
+  return call("POST", `/api/applications/${id}/restore`);
 }
 
 export function undoDone(id: number): Promise<unknown> {

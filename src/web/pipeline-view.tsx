@@ -52,6 +52,13 @@ export function PipelineView() {
     document.getElementById(focusAfter.current)?.focus();
     focusAfter.current = undefined;
   }, [loaded.data]);
+  // When an undo window closes, the list is read again: one read while the delete was on its way may
+  // still hold the application.
+  const hidden = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (hidden.current !== undefined && pending?.id === undefined) loaded.reload();
+    hidden.current = pending?.id;
+  }, [pending?.id, loaded.reload]);
   const apps = loaded.data?.filter((a) => a.id !== pending?.id);
   return (
     <>
@@ -63,9 +70,12 @@ export function PipelineView() {
           </p>
           <button
             type="button"
-            onClick={() => {
-              undoDelete();
-              setAnnounce(`${pending.company} is back.`);
+            onClick={async () => {
+              const company = pending.company;
+              if (await undoDelete()) {
+                setAnnounce(`${company} is back.`);
+                loaded.reload();
+              }
             }}
           >
             Undo delete of {pending.company}
