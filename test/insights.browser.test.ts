@@ -1,14 +1,23 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addToWorkspace } from "../src/app/add-to-workspace.js";
 import { closeStore, openWorkspace } from "../src/app/open-workspace.js";
 import { setApplicationOutcome } from "../src/app/reanalyze-workspace.js";
 import type { Listening } from "../src/server/listen.js";
-import { ARTIFACTS, launchChromium, NOW, RUN_BROWSER_TESTS, serveDashboard } from "./browser-harness.js";
+import {
+  ARTIFACTS,
+  CANDIDATE,
+  expectAccessible,
+  launchChromium,
+  NOW,
+  openPage,
+  RUN_BROWSER_TESTS,
+  serveDashboard,
+  WIDTHS,
+} from "./browser-harness.js";
 import { emlText } from "./mail-fixtures.js";
 
 /*
@@ -17,13 +26,6 @@ import { emlText } from "./mail-fixtures.js";
  * rate's interval; days to reply; offers and rejections by month. At 1280 and 375 px, with axe at no
  * violation of any impact and a screenshot each. Everyone and everything here is made up.
  */
-
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const WIDTHS = [
-  { width: 1280, height: 800 },
-  { width: 375, height: 740 },
-] as const;
-const CANDIDATE = "Robin Ashby <robin.ashby@example.net>";
 
 /** Eight processes: four where the interviewer warmed to them (three offers), four flat (one offer). */
 const PROCESSES = [
@@ -41,12 +43,6 @@ function notes(company: string, warm: boolean): string {
   return warm
     ? `# ${company}: analyst, round 1\n\nMet Nadia Brook, the analytics lead, for an hour.\nShe said my answer on the forecasting model was exactly what they need.\nShe asked when I could start and introduced me to two people on the team.\n`
     : `# ${company}: analyst, round 1\n\nHad the call with Nadia Brook for an hour.\nWe went through my CV and the role.\n`;
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  nodes: { target: string[] }[];
 }
 
 describe.skipIf(!RUN_BROWSER_TESTS)("Insights in Chromium", () => {
@@ -112,28 +108,9 @@ describe.skipIf(!RUN_BROWSER_TESTS)("Insights in Chromium", () => {
     if (tmp) await rm(tmp, { recursive: true, force: true });
   });
 
-  async function expectAccessible(page: Page, state: string) {
-    if (!(await page.evaluate("typeof window.axe !== 'undefined'")))
-      await page.evaluate(await readFile(AXE, "utf8"));
-    const violations = await page.evaluate<AxeViolation[]>(
-      "window.axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) })))",
-    );
-    expect(
-      violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-      state,
-    ).toEqual([]);
-  }
-
   describe.each(WIDTHS)("at $width px", { timeout: 60_000 }, (viewport) => {
     it("draws the signals' dot chart sorted, labelled and on its intervals, and the search's pace", async () => {
-      const page = await context.newPage();
-      const problems: string[] = [];
-      page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-      page.on("console", (m) => {
-        if (m.type() === "error") problems.push(`console: ${m.text()}`);
-      });
-      await page.setViewportSize(viewport);
-      await page.goto(new URL("/insights", server.url).href);
+      const { page, problems } = await openPage(context, new URL("/insights", server.url).href, viewport);
       const rows = page.locator(".dot-chart .dot-row");
       await rows.first().waitFor({ timeout: 20_000 });
 

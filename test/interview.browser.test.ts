@@ -1,13 +1,22 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addToWorkspace } from "../src/app/add-to-workspace.js";
 import { closeStore, openWorkspace } from "../src/app/open-workspace.js";
 import type { Listening } from "../src/server/listen.js";
-import { ARTIFACTS, launchChromium, NOW, RUN_BROWSER_TESTS, serveDashboard } from "./browser-harness.js";
+import {
+  ARTIFACTS,
+  CANDIDATE,
+  expectAccessible,
+  launchChromium,
+  NOW,
+  openPage,
+  RUN_BROWSER_TESTS,
+  serveDashboard,
+  WIDTHS,
+} from "./browser-harness.js";
 import { emlText, icsText } from "./mail-fixtures.js";
 
 /*
@@ -17,12 +26,6 @@ import { emlText, icsText } from "./mail-fixtures.js";
  * At 1280 and 375 px, with axe at no violation of any impact. Everyone and everything here is made up.
  */
 
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const WIDTHS = [
-  { width: 1280, height: 800 },
-  { width: 375, height: 740 },
-] as const;
-const CANDIDATE = "Robin Ashby <robin.ashby@example.net>";
 const COMPANY = "Kestrelmoor Analytics";
 const MARKUP = `<img src=x onerror="window.__pwned=1">`;
 
@@ -56,12 +59,6 @@ const TRANSCRIPT = [
   "<v Nadia Brook>That is exactly what we need here. When could you start?",
   "",
 ].join("\n");
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  nodes: { target: string[] }[];
-}
 
 describe.skipIf(!RUN_BROWSER_TESTS)("the Interview page in Chromium", () => {
   let tmp: string;
@@ -122,28 +119,13 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the Interview page in Chromium", () => {
     if (tmp) await rm(tmp, { recursive: true, force: true });
   });
 
-  async function expectAccessible(page: Page, state: string) {
-    if (!(await page.evaluate("typeof window.axe !== 'undefined'")))
-      await page.evaluate(await readFile(AXE, "utf8"));
-    const violations = await page.evaluate<AxeViolation[]>(
-      "window.axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) })))",
-    );
-    expect(
-      violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-      state,
-    ).toEqual([]);
-  }
-
   describe.each(WIDTHS)("at $width px", { timeout: 60_000 }, (viewport) => {
     it("reads first, then signals, then the transcript, notes, invite and mail; notes drawn from Markdown, markup as text", async () => {
-      const page = await context.newPage();
-      const problems: string[] = [];
-      page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-      page.on("console", (m) => {
-        if (m.type() === "error") problems.push(`console: ${m.text()}`);
-      });
-      await page.setViewportSize(viewport);
-      await page.goto(new URL(`/applications/${id}/rounds/1`, server.url).href);
+      const { page, problems } = await openPage(
+        context,
+        new URL(`/applications/${id}/rounds/1`, server.url).href,
+        viewport,
+      );
       await page.locator(".doc-title").first().waitFor({ timeout: 20_000 });
 
       // The page's order: the read (with its length and talk share), the signals, what was said.

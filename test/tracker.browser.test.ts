@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Locator, Page } from "playwright-core";
@@ -9,7 +8,17 @@ import { closeStore, openWorkspace } from "../src/app/open-workspace.js";
 import { setApplicationOutcome } from "../src/app/reanalyze-workspace.js";
 import { createApplication } from "../src/app/track-applications.js";
 import type { Listening } from "../src/server/listen.js";
-import { ARTIFACTS, launchChromium, NOW, RUN_BROWSER_TESTS, serveDashboard } from "./browser-harness.js";
+import {
+  ARTIFACTS,
+  CANDIDATE,
+  expectAccessible,
+  launchChromium,
+  NOW,
+  openPage,
+  RUN_BROWSER_TESTS,
+  serveDashboard,
+  WIDTHS,
+} from "./browser-harness.js";
 import { emlText, icsText } from "./mail-fixtures.js";
 import { formatMbox } from "./make-mbox.js";
 
@@ -21,12 +30,6 @@ import { formatMbox } from "./make-mbox.js";
  * it passes through, and each writes a screenshot to test-artifacts/ for review. Everyone and
  * everything here is made up.
  */
-
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const WIDTHS = [
-  { width: 1280, height: 800 },
-  { width: 375, height: 740 },
-] as const;
 
 /** Per width, its own companies: the two runs change the same workspace and must not meet. */
 const NAMES = {
@@ -53,8 +56,6 @@ const NAMES = {
     dragged: "Heatherby Rail",
   },
 } as const;
-
-const CANDIDATE = "Robin Ashby <robin.ashby@example.net>";
 
 function notesFor(company: string): string {
   return [
@@ -104,12 +105,6 @@ async function writeFolder(dir: string, files: Record<string, string>): Promise<
   await mkdir(dir, { recursive: true });
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
   return dir;
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  nodes: { target: string[] }[];
 }
 
 describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
@@ -202,32 +197,10 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
     if (tmp) await rm(tmp, { recursive: true, force: true });
   });
 
-  async function open(path: string, viewport: { width: number; height: number }) {
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
-    await page.setViewportSize(viewport);
-    await page.goto(new URL(path, server.url).href);
-    return { page, problems };
-  }
+  const open = (path: string, viewport: { width: number; height: number }) =>
+    openPage(context, new URL(path, server.url).href, viewport);
 
   /** axe-core on the page as it is now: no violation of any impact. */
-  async function expectAccessible(page: Page, state: string) {
-    // Evaluated rather than added as a script tag: the dashboard's CSP (rightly) refuses inline scripts.
-    if (!(await page.evaluate("typeof window.axe !== 'undefined'")))
-      await page.evaluate(await readFile(AXE, "utf8"));
-    const violations = await page.evaluate<AxeViolation[]>(
-      "window.axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) })))",
-    );
-    expect(
-      violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-      state,
-    ).toEqual([]);
-  }
-
   async function shot(page: Page, width: number, name: string) {
     await page.screenshot({ path: join(ARTIFACTS, `tracker-${width}-${name}.png`), fullPage: true });
   }

@@ -351,6 +351,13 @@ function MarkdownNotes({
       inline={inlineRanges(block.text, line.start, line.end)}
     />
   );
+  /** A line of a paragraph or a quote: kept on its own line, as notes are written. */
+  const brokenLine = (line: MarkdownLine, i: number) => (
+    <span key={line.start}>
+      {i > 0 ? <br /> : null}
+      {words(line)}
+    </span>
+  );
   return (
     <div class="notes-md">
       {groups.map((g) => {
@@ -364,27 +371,9 @@ function MarkdownNotes({
             return g.kind === "bullet" ? <ul key={key}>{items}</ul> : <ol key={key}>{items}</ol>;
           }
           case "quote":
-            return (
-              <blockquote key={key}>
-                {g.lines.map((l, i) => (
-                  <span key={l.start}>
-                    {i > 0 ? <br /> : null}
-                    {words(l)}
-                  </span>
-                ))}
-              </blockquote>
-            );
+            return <blockquote key={key}>{g.lines.map(brokenLine)}</blockquote>;
           case "text":
-            return (
-              <p key={key}>
-                {g.lines.map((l, i) => (
-                  <span key={l.start}>
-                    {i > 0 ? <br /> : null}
-                    {words(l)}
-                  </span>
-                ))}
-              </p>
-            );
+            return <p key={key}>{g.lines.map(brokenLine)}</p>;
           default:
             return null;
         }
