@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { memo } from "preact/compat";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import {
   changeApplication,
   createApplication,
@@ -289,7 +290,6 @@ interface Drag {
 
 /** What a card's drag handle does to the board's one drag. */
 export interface DragControl {
-  drag: Drag | undefined;
   pick(app: ApplicationSummary, by: Drag["by"], x?: number, y?: number): void;
   point(x: number, y: number): void;
   step(key: string): boolean;
@@ -319,62 +319,71 @@ function Board({
     setDragState(d);
   };
   const [problem, setProblem] = useState("");
-  const control: DragControl = {
-    drag,
-    pick(app, by, x = 0, y = 0) {
-      setProblem("");
-      const over = by === "keyboard" ? moveStageOf(app) : undefined;
-      setDrag({ app, by, over, x, y });
-      if (by === "keyboard")
-        announce(
-          `Picked up ${app.company}, in ${MOVE_LABELS[moveStageOf(app)]}. Arrow keys choose a stage, Space drops it, Escape puts it back.`,
+  // One control for the board's life, so that a drag redraws only the card it moves (cards are memo).
+  const latest = useRef({ announce, onMoved });
+  latest.current = { announce, onMoved };
+  const control = useMemo<DragControl>(
+    () => ({
+      pick(app, by, x = 0, y = 0) {
+        setProblem("");
+        const over = by === "keyboard" ? moveStageOf(app) : undefined;
+        setDrag({ app, by, over, x, y });
+        if (by === "keyboard")
+          latest.current.announce(
+            `Picked up ${app.company}, in ${MOVE_LABELS[moveStageOf(app)]}. Arrow keys choose a stage, Space drops it, Escape puts it back.`,
+          );
+      },
+      point(x, y) {
+        // Near the top or bottom of the window the page scrolls, so a phone's stacked columns can be reached.
+        const edge = 48;
+        if (y < edge) window.scrollBy(0, -24);
+        else if (y > window.innerHeight - edge) window.scrollBy(0, 24);
+        const d = current.current;
+        if (d) setDrag({ ...d, x, y, over: dropStageAt(x, y) });
+      },
+      step(key) {
+        const drag = current.current;
+        if (!drag?.over) return false;
+        const to = stepDropStage(drag.over, key);
+        if (!to) return false;
+        setDrag({ ...drag, over: to });
+        latest.current.announce(
+          `${MOVE_LABELS[to]}${to === moveStageOf(drag.app) ? " (where it is now)" : ""}. Space drops ${drag.app.company} here.`,
         );
-    },
-    point(x, y) {
-      // Near the top or bottom of the window the page scrolls, so a phone's stacked columns can be reached.
-      const edge = 48;
-      if (y < edge) window.scrollBy(0, -24);
-      else if (y > window.innerHeight - edge) window.scrollBy(0, 24);
-      const d = current.current;
-      if (d) setDrag({ ...d, x, y, over: dropStageAt(x, y) });
-    },
-    step(key) {
-      const drag = current.current;
-      if (!drag?.over) return false;
-      const to = stepDropStage(drag.over, key);
-      if (!to) return false;
-      setDrag({ ...drag, over: to });
-      announce(
-        `${MOVE_LABELS[to]}${to === moveStageOf(drag.app) ? " (where it is now)" : ""}. Space drops ${drag.app.company} here.`,
-      );
-      document
-        .querySelector(`[${DROP_ATTRIBUTE}="${to}"]`)
-        ?.scrollIntoView({ block: "nearest", inline: "nearest" });
-      return true;
-    },
-    async drop() {
-      const held = current.current;
-      setDrag(undefined);
-      if (!held) return;
-      const from = moveStageOf(held.app);
-      if (!held.over || held.over === from) {
-        announce(`${held.app.company} stays in ${MOVE_LABELS[from]}.`);
-        return;
-      }
-      try {
-        await moveApplication(held.app.id, held.over);
-        onMoved(held.app, held.over, held.by === "keyboard" ? `drag-${held.app.id}` : undefined);
-      } catch (e) {
-        setProblem(messageOf(e));
-      }
-    },
-    cancel() {
-      const drag = current.current;
-      if (drag?.by === "keyboard")
-        announce(`${drag.app.company} stays in ${MOVE_LABELS[moveStageOf(drag.app)]}.`);
-      setDrag(undefined);
-    },
-  };
+        document
+          .querySelector(`[${DROP_ATTRIBUTE}="${to}"]`)
+          ?.scrollIntoView({ block: "nearest", inline: "nearest" });
+        return true;
+      },
+      async drop() {
+        const held = current.current;
+        setDrag(undefined);
+        if (!held) return;
+        const from = moveStageOf(held.app);
+        if (!held.over || held.over === from) {
+          latest.current.announce(`${held.app.company} stays in ${MOVE_LABELS[from]}.`);
+          return;
+        }
+        try {
+          await moveApplication(held.app.id, held.over);
+          latest.current.onMoved(
+            held.app,
+            held.over,
+            held.by === "keyboard" ? `drag-${held.app.id}` : undefined,
+          );
+        } catch (e) {
+          setProblem(messageOf(e));
+        }
+      },
+      cancel() {
+        const drag = current.current;
+        if (drag?.by === "keyboard")
+          latest.current.announce(`${drag.app.company} stays in ${MOVE_LABELS[moveStageOf(drag.app)]}.`);
+        setDrag(undefined);
+      },
+    }),
+    [],
+  );
   if (apps.length === 0) {
     return (
       <p>
@@ -425,7 +434,13 @@ function Board({
                 <ul class="cards">
                   {list.map((a) => (
                     <li key={a.id}>
-                      <ApplicationCard app={a} clock={clock} onMoved={onMoved} control={control} />
+                      <ApplicationCard
+                        app={a}
+                        clock={clock}
+                        onMoved={onMoved}
+                        control={control}
+                        held={drag?.app.id === a.id ? drag.by : undefined}
+                      />
                     </li>
                   ))}
                 </ul>
@@ -452,15 +467,22 @@ function Board({
  * held from the keyboard (Space or Enter picks up and drops, the arrows choose, Escape or leaving it
  * puts it back).
  */
-function DragHandle({ app, control }: { app: ApplicationSummary; control: DragControl }) {
+function DragHandle({
+  app,
+  control,
+  held,
+}: {
+  app: ApplicationSummary;
+  control: DragControl;
+  held: Drag["by"] | undefined;
+}) {
   const start = useRef<{ x: number; y: number; dragging: boolean } | undefined>(undefined);
-  const held = control.drag?.app.id === app.id ? control.drag : undefined;
   return (
     <button
       type="button"
       class={`drag-handle${held ? " is-held" : ""}`}
       id={`drag-${app.id}`}
-      aria-label={`Move ${app.company}${held?.by === "keyboard" ? " (held)" : ""}`}
+      aria-label={`Move ${app.company}${held === "keyboard" ? " (held)" : ""}`}
       aria-describedby="drag-help"
       onPointerDown={(e) => {
         if (e.button !== 0) return;
@@ -487,7 +509,7 @@ function DragHandle({ app, control }: { app: ApplicationSummary; control: DragCo
         control.cancel();
       }}
       onKeyDown={(e) => {
-        if (held?.by === "keyboard") {
+        if (held === "keyboard") {
           if (e.key === " " || e.key === "Enter") {
             e.preventDefault();
             void control.drop();
@@ -501,7 +523,7 @@ function DragHandle({ app, control }: { app: ApplicationSummary; control: DragCo
         }
       }}
       onBlur={() => {
-        if (held?.by === "keyboard") control.cancel();
+        if (held === "keyboard") control.cancel();
       }}
     >
       <span aria-hidden="true">⠿</span>
@@ -647,26 +669,28 @@ export function GhostedPrompt({
   );
 }
 
-function ApplicationCard({
+const ApplicationCard = memo(function ApplicationCard({
   app,
   clock,
   onMoved,
   control,
+  held,
 }: {
   app: ApplicationSummary;
   clock: Clock;
   onMoved: OnMoved;
   control: DragControl;
+  /** How it is being moved, if it is. */
+  held: Drag["by"] | undefined;
 }) {
   const next = app.nextAction;
-  const held = control.drag?.app.id === app.id;
   return (
     <article class={`card${held ? " is-held" : ""}`}>
       <div class="card-head">
         <h3 class="card-title">
           <Link href={applicationHref(app.id)}>{app.company}</Link>
         </h3>
-        <DragHandle app={app} control={control} />
+        <DragHandle app={app} control={control} held={held} />
       </div>
       {app.role ? <p class="role">{app.role}</p> : null}
       {app.outcome ? (
@@ -706,4 +730,4 @@ function ApplicationCard({
       <StageMenu app={app} onMoved={onMoved} folded />
     </article>
   );
-}
+});
