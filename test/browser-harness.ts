@@ -1,8 +1,11 @@
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type BrowserContext, chromium } from "playwright-core";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { build } from "vite";
+import { expect } from "vitest";
 import { type Listening, listen } from "../src/server/listen.js";
 
 /**
@@ -13,6 +16,13 @@ export const CHROMIUM = "/usr/bin/chromium";
 export const REPO = fileURLToPath(new URL("..", import.meta.url));
 export const ARTIFACTS = join(REPO, "test-artifacts");
 export const NOW = new Date("2026-03-05T12:00:00Z");
+/** The widths every view is tried at: a desk and a phone. */
+export const WIDTHS = [
+  { width: 1280, height: 800 },
+  { width: 375, height: 740 },
+] as const;
+/** The made-up candidate of the browser tests' mail. */
+export const CANDIDATE = "Robin Ashby <robin.ashby@example.net>";
 /** Run when Chromium is here, and always in CI (which installs it): there a missing browser fails. */
 export const RUN_BROWSER_TESTS = existsSync(CHROMIUM) || process.env.DEBRIEF_TEST_REQUIRE_BROWSER === "1";
 
@@ -60,4 +70,43 @@ export function launchChromium(
     args: ARGS,
     viewport,
   });
+}
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core on the page as it is now: no violation of any impact (`state` names it in a failure). */
+export async function expectAccessible(page: Page, state: string): Promise<void> {
+  // Evaluated rather than added as a script tag: the dashboard's CSP (rightly) refuses inline scripts.
+  if (!(await page.evaluate("typeof window.axe !== 'undefined'")))
+    await page.evaluate(await readFile(AXE, "utf8"));
+  const violations = await page.evaluate<AxeViolation[]>(
+    "window.axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) })))",
+  );
+  expect(
+    violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    state,
+  ).toEqual([]);
+}
+
+/** A new page at `url` and `viewport`, with its page errors and console errors gathered in `problems`. */
+export async function openPage(
+  context: BrowserContext,
+  url: string,
+  viewport: { width: number; height: number },
+): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  await page.setViewportSize(viewport);
+  await page.goto(url);
+  return { page, problems };
 }

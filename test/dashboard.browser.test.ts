@@ -7,7 +7,14 @@ import { addToWorkspace } from "../src/app/add-to-workspace.js";
 import { closeStore, openWorkspace } from "../src/app/open-workspace.js";
 import { setApplicationOutcome } from "../src/app/reanalyze-workspace.js";
 import type { Listening } from "../src/server/listen.js";
-import { ARTIFACTS, launchChromium, NOW, RUN_BROWSER_TESTS, serveDashboard } from "./browser-harness.js";
+import {
+  ARTIFACTS,
+  launchChromium,
+  NOW,
+  openPage,
+  RUN_BROWSER_TESTS,
+  serveDashboard,
+} from "./browser-harness.js";
 import { emlText as eml } from "./mail-fixtures.js";
 
 /*
@@ -270,17 +277,8 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the dashboard in Chromium", () => {
   });
 
   /** A fresh tab on a page of the dashboard; what goes wrong in it (errors, CSP refusals) is collected. */
-  async function open(path: string, viewport = { width: 1280, height: 720 }) {
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
-    await page.setViewportSize(viewport);
-    await page.goto(new URL(path, server.url).href);
-    return { page, problems };
-  }
+  const open = (path: string, viewport = { width: 1280, height: 720 }) =>
+    openPage(context, new URL(path, server.url).href, viewport);
 
   async function finish(page: Page, name: string, problems: string[]) {
     await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });

@@ -1,14 +1,24 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addToWorkspace } from "../src/app/add-to-workspace.js";
 import { closeStore, openWorkspace } from "../src/app/open-workspace.js";
 import { setApplicationOutcome } from "../src/app/reanalyze-workspace.js";
+import { createApplication } from "../src/app/track-applications.js";
 import type { Listening } from "../src/server/listen.js";
-import { ARTIFACTS, launchChromium, NOW, RUN_BROWSER_TESTS, serveDashboard } from "./browser-harness.js";
+import {
+  ARTIFACTS,
+  CANDIDATE,
+  expectAccessible,
+  launchChromium,
+  NOW,
+  openPage,
+  RUN_BROWSER_TESTS,
+  serveDashboard,
+  WIDTHS,
+} from "./browser-harness.js";
 import { emlText, icsText } from "./mail-fixtures.js";
 import { formatMbox } from "./make-mbox.js";
 
@@ -21,12 +31,6 @@ import { formatMbox } from "./make-mbox.js";
  * everything here is made up.
  */
 
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const WIDTHS = [
-  { width: 1280, height: 800 },
-  { width: 375, height: 740 },
-] as const;
-
 /** Per width, its own companies: the two runs change the same workspace and must not meet. */
 const NAMES = {
   1280: {
@@ -38,6 +42,7 @@ const NAMES = {
     dropped: "Thornquay Health",
     mail: ["brindlecove", "osterlyn"],
     silent: "Calderwood Sports",
+    dragged: "Gorsebrook Tea",
   },
   375: {
     open: "Umberfield Games",
@@ -48,10 +53,9 @@ const NAMES = {
     dropped: "Alderwick Clinics",
     mail: ["corriebay", "dunmarrow"],
     silent: "Emberlane Books",
+    dragged: "Heatherby Rail",
   },
 } as const;
-
-const CANDIDATE = "Robin Ashby <robin.ashby@example.net>";
 
 function notesFor(company: string): string {
   return [
@@ -101,12 +105,6 @@ async function writeFolder(dir: string, files: Record<string, string>): Promise<
   await mkdir(dir, { recursive: true });
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
   return dir;
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  nodes: { target: string[] }[];
 }
 
 describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
@@ -182,6 +180,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
           { now, application: names.silent, me: "Robin Ashby" },
         );
         ids[names.silent] = silent.filed[0]?.applicationId ?? 0;
+        ids[names.dragged] = (await createApplication(store, { company: names.dragged }, now)).applicationId;
       }
     } finally {
       await closeStore(store);
@@ -198,32 +197,10 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
     if (tmp) await rm(tmp, { recursive: true, force: true });
   });
 
-  async function open(path: string, viewport: { width: number; height: number }) {
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
-    await page.setViewportSize(viewport);
-    await page.goto(new URL(path, server.url).href);
-    return { page, problems };
-  }
+  const open = (path: string, viewport: { width: number; height: number }) =>
+    openPage(context, new URL(path, server.url).href, viewport);
 
   /** axe-core on the page as it is now: no violation of any impact. */
-  async function expectAccessible(page: Page, state: string) {
-    // Evaluated rather than added as a script tag: the dashboard's CSP (rightly) refuses inline scripts.
-    if (!(await page.evaluate("typeof window.axe !== 'undefined'")))
-      await page.evaluate(await readFile(AXE, "utf8"));
-    const violations = await page.evaluate<AxeViolation[]>(
-      "window.axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) })))",
-    );
-    expect(
-      violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-      state,
-    ).toEqual([]);
-  }
-
   async function shot(page: Page, width: number, name: string) {
     await page.screenshot({ path: join(ARTIFACTS, `tracker-${width}-${name}.png`), fullPage: true });
   }
@@ -357,6 +334,85 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       });
       await shot(page, w, "pipeline-moved");
       await expectAccessible(page, "pipeline, after a move");
+      await finish(page, problems);
+    });
+
+    it("drags a card to another column, moves it from its handle by keyboard, and drops it on a closing outcome", async () => {
+      const { page, problems } = await open("/pipeline", viewport);
+      const id = ids[names.dragged];
+      const handle = page.locator(`#drag-${id}`);
+      await handle.waitFor({ timeout: 20_000 });
+      expect(await columnOf(page, names.dragged)).toMatch(/^Applied/);
+      const inColumn = (stage: string) =>
+        page.locator(`section.column-${stage}`).getByRole("link", { name: names.dragged, exact: true });
+      const status = page.locator("main p[role=status][aria-live=polite]");
+      /** Presses the mouse on the handle, moves past the drag threshold, then to the middle of `target`. */
+      const dragTo = async (target: () => Locator, beforeDrop?: () => Promise<void>) => {
+        await handle.scrollIntoViewIfNeeded();
+        const from = await handle.boundingBox();
+        if (!from) throw new Error("the handle is not drawn");
+        await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+        await page.mouse.down();
+        await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 12, { steps: 3 });
+        await page.locator(".drag-ghost").waitFor();
+        await target().scrollIntoViewIfNeeded();
+        const to = await target().boundingBox();
+        if (!to) throw new Error("the drop is not drawn");
+        // The middle of what is in view of the drop, away from the edges that scroll the page.
+        const top = Math.max(to.y, 60);
+        const bottom = Math.min(to.y + to.height, viewport.height - 60);
+        await page.mouse.move(to.x + to.width / 2, (top + bottom) / 2, { steps: 4 });
+        await page.locator(".drop-target").waitFor();
+        await beforeDrop?.();
+        await page.mouse.up();
+      };
+
+      // With the mouse, onto Interviewing: the column lights up under it, and the card lands there.
+      await dragTo(() => page.locator("section.column-interviewing"));
+      await inColumn("interviewing").waitFor();
+      expect(await page.locator(".drag-ghost").count()).toBe(0);
+      await expect.poll(() => status.textContent()).toBe(`Moved ${names.dragged} to Interviewing.`);
+
+      // By keyboard from the handle: Space picks it up, → chooses Waiting to hear, Space drops it.
+      await handle.focus();
+      await page.keyboard.press("Space");
+      await expect.poll(() => status.textContent()).toContain(`Picked up ${names.dragged}, in Interviewing.`);
+      await page.locator(`section.column-interviewing.drop-target`).waitFor();
+      await shot(page, w, "pipeline-held");
+      await expectAccessible(page, "pipeline, a card held from the keyboard");
+      await page.keyboard.press("ArrowRight");
+      await page.locator("section.column-waiting.drop-target").waitFor();
+      await expect.poll(() => status.textContent()).toContain("Waiting to hear.");
+      await page.keyboard.press("Space");
+      await inColumn("waiting").waitFor();
+      await expect.poll(() => page.evaluate<string>("document.activeElement?.id ?? ''")).toBe(`drag-${id}`);
+      // Picked up and put back with Escape: it stays, and says so.
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("ArrowRight");
+      await page.locator("section.column-offer.drop-target").waitFor();
+      await page.keyboard.press("Escape");
+      await expect.poll(() => status.textContent()).toBe(`${names.dragged} stays in Waiting to hear.`);
+      expect(await page.locator(".drop-target").count()).toBe(0);
+      expect(await columnOf(page, names.dragged)).toMatch(/^Waiting/);
+
+      // Closed takes three drops, one per outcome: dropped on "I withdrew", that is what is recorded.
+      await dragTo(
+        () => page.locator(".close-drop", { hasText: "I withdrew" }),
+        async () => {
+          await shot(page, w, "pipeline-dragging");
+          await expectAccessible(page, "pipeline, a card dragged over Closed");
+        },
+      );
+      await inColumn("closed").waitFor();
+      const card = page.locator("section.column-closed .card", {
+        has: page.getByRole("link", { name: names.dragged, exact: true }),
+      });
+      expect(await card.locator(".outcome").textContent()).toBe("Withdrew");
+      const listed = await api<{ id: number; stage: string }[]>(page, "/api/applications");
+      expect(listed.find((a) => a.id === id)?.stage).toBe("withdrew");
+      await page.reload();
+      await inColumn("closed").waitFor({ timeout: 20_000 });
+      await expectAccessible(page, "pipeline, after a drop");
       await finish(page, problems);
     });
 
@@ -566,7 +622,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       await finish(page, problems);
     });
 
-    it("deletes with a confirmation and an undo; without the undo it is gone for good", async () => {
+    it("deletes with a confirmation and an undo the server keeps; without the undo it stays gone", async () => {
       const { page, problems } = await open(`/applications/${ids[names.thin]}`, viewport);
       await page.getByRole("button", { name: `Delete ${names.thin}…` }).click();
       await expectAccessible(page, "delete asked");
@@ -577,11 +633,20 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       expect(await page.getByRole("link", { name: names.thin, exact: true }).count()).toBe(0);
       await shot(page, w, "pipeline-deleted");
       await expectAccessible(page, "pipeline, a delete to undo");
-      await undo.click();
-      await page.getByRole("link", { name: names.thin, exact: true }).waitFor();
+      // Deleted on the server at once (another tab would not see it); Undo asks the server to put it back.
       const companies = async () =>
         (await api<{ company: string }[]>(page, "/api/applications")).map((a) => a.company);
+      await expect.poll(companies).not.toContain(names.thin);
+      await undo.click();
+      await page.getByRole("link", { name: names.thin, exact: true }).waitFor();
       expect(await companies()).toContain(names.thin);
+      // The same application, under its own id, with its round.
+      expect(await page.getByRole("link", { name: names.thin, exact: true }).getAttribute("href")).toBe(
+        `/applications/${ids[names.thin]}`,
+      );
+      await expect
+        .poll(() => page.getByRole("status").filter({ hasText: "is back" }).textContent())
+        .toBe(`${names.thin} is back.`);
 
       // Again, and this time let it go.
       await page.getByRole("link", { name: names.thin, exact: true }).click();

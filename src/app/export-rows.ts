@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ACTION_KINDS } from "../core/action.js";
 import { BANDS, SIGNAL_IDS } from "../core/signal.js";
 import type { TABLES } from "../store/workspace-store.js";
+import { OUTCOME_WORDS } from "./workspace-outcomes.js";
 
 /*
  * Every table of an export, column by column, as the store writes it: an edited or damaged export is
@@ -94,7 +95,8 @@ export const TABLE_ROWS = {
   outcomes: z.strictObject({
     id,
     application_id: id,
-    outcome: z.enum(["offer", "rejected", "withdrew", "ghosted"]),
+    // "open" is the candidate saying the process is still going, over an outcome read from the mail.
+    outcome: z.enum(OUTCOME_WORDS),
     recorded_by: z.enum(["you", "email"]),
     source_id: maybe(id),
     quote: maybe(text),

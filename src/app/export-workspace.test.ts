@@ -17,8 +17,8 @@ import {
 } from "./export-workspace.js";
 import { InputError } from "./input-error.js";
 import { setApplicationOutcome } from "./reanalyze-workspace.js";
-import { editApplication, editDraft, snoozeAction } from "./track-applications.js";
-import { completeAction, listTodo } from "./workspace-views.js";
+import { createApplication, editApplication, editDraft, snoozeAction } from "./track-applications.js";
+import { completeAction, listApplications, listTodo } from "./workspace-views.js";
 
 /**
  * Export and import at the app level: a SQLite workspace filled by `addToWorkspace` from fictional
@@ -414,6 +414,34 @@ describe.each(STORE_TARGETS)("import into a fresh $name workspace", (target) => 
     );
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).code).toBe("no-such-action");
+  });
+});
+
+describe.each(STORE_TARGETS)("a reopened application round trips through a $name workspace", (target) => {
+  it("'open' recorded over an offer is exported, imported, and still means no outcome", async () => {
+    const from = await sqliteTarget.create();
+    const into = await target.create();
+    try {
+      const written = await withStore(from.location, async (store) => {
+        await createApplication(store, { company: "Quillfeather Tools", role: "Data Engineer" }, NOW);
+        await setApplicationOutcome(store, "Quillfeather", "offer", NOW);
+        await setApplicationOutcome(store, "Quillfeather", "open", LATER);
+        return exportWorkspace(store, LATER);
+      });
+      expect(written.tables.outcomes.map((o) => o.outcome)).toEqual(["offer", "open"]);
+      const text = JSON.stringify(written);
+      const report = await withStore(into.location, (store) =>
+        importWorkspace(store, readExport([text], "reopened.json")),
+      );
+      expect(report).toEqual({ applications: 1, sources: 0, outcomes: 2 });
+      const again = await withStore(into.location, (store) => exportWorkspace(store, LATER), LATER);
+      expect(JSON.stringify(again)).toBe(text);
+      const [app] = await withStore(into.location, (store) => listApplications(store, LATER), LATER);
+      expect(app?.outcome).toBeUndefined();
+    } finally {
+      await from.cleanup();
+      await into.cleanup();
+    }
   });
 });
 

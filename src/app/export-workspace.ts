@@ -112,8 +112,13 @@ function checkHeader(source: string, header: Record<string, unknown>): ExportHea
   throw notAnExport(source, issue?.path.map(String) ?? [], issue?.message ?? "unexpected shape");
 }
 
-/** One row, column by column, and a source's bytes against its hash. */
-function checkRow(source: string, table: TableName, index: number, row: unknown): Record<string, unknown> {
+/** One row, column by column, and a source's bytes against its hash (a deleted application's export too). */
+export function checkRow(
+  source: string,
+  table: TableName,
+  index: number,
+  row: unknown,
+): Record<string, unknown> {
   const parsed = TABLE_ROWS[table].safeParse(row);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

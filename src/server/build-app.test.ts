@@ -7,7 +7,7 @@ import { emlText as eml, icsText } from "../../test/mail-fixtures.js";
 import { STORE_TARGETS } from "../../test/store-targets.js";
 import { addToWorkspace } from "../app/add-to-workspace.js";
 import { closeStore, openWorkspace, type Store } from "../app/open-workspace.js";
-import { buildApp } from "./build-app.js";
+import { buildApp, RESTORE_MS } from "./build-app.js";
 import { MAX_BODY_BYTES } from "./schemas.js";
 
 // Everyone and everything here is made up: the candidate, the companies (on .example domains), the mail.
@@ -191,6 +191,7 @@ const EXERCISED = [
   "PATCH /api/applications/{ref}",
   "POST /api/applications/{ref}/merge",
   "DELETE /api/applications/{ref}",
+  "POST /api/applications/{id}/restore",
   "GET /api/todo",
   "POST /api/actions/{id}/done",
   "POST /api/actions/{id}/undo",
@@ -202,6 +203,7 @@ const EXERCISED = [
   "GET /api/actions/{id}/eml",
   "POST /api/applications",
   "GET /api/insights",
+  "GET /api/insights/search",
   // Exercised in live.test.ts.
   "GET /api/live",
   "POST /api/live",
@@ -379,6 +381,54 @@ describe.each(STORE_TARGETS)("the API over a workspace on $name", (target) => {
       expect(report.keptAt.startsWith(keepFolder)).toBe(true);
       expect(JSON.parse(await readFile(report.keptAt, "utf8")).application.company).toBe("Harrowgate Foods");
       expect(await ids()).toEqual(["Lumenfold Analytics"]);
+    });
+
+    it("puts a deleted application back as it was with restore, once, and only within the window", async () => {
+      let clock = Date.parse(NOW);
+      const undoable = buildApp({
+        store,
+        now: () => new Date(clock),
+        log: (line) => logs.push(line),
+        hosts: [HOST],
+        keepFolder: join(dir, "kept-for-undo"),
+      });
+      const before = await call(undoable, "/api/applications/lumenfold");
+      const listBefore = (await call(undoable, "/api/applications")).body;
+      const gone = await call(undoable, "/api/applications/lumenfold?confirm=yes", { method: "DELETE" });
+      const { applicationId, restorableUntil } = gone.body as {
+        applicationId: number;
+        restorableUntil: string;
+      };
+      expect(Date.parse(restorableUntil) - clock).toBe(RESTORE_MS);
+      expect(await ids()).not.toContain("Lumenfold Analytics");
+
+      const back = await call(undoable, `/api/applications/${applicationId}/restore`, { method: "POST" });
+      expect(back.body).toMatchObject({ applicationId });
+      expect(back.status).toBe(200);
+      expect(back.body).toMatchObject({ applicationId, company: "Lumenfold Analytics" });
+      // The same application: its timeline, sources and place in the list, as before the delete.
+      expect((await call(undoable, "/api/applications/lumenfold")).body).toEqual(before.body);
+      expect((await call(undoable, "/api/applications")).body).toEqual(listBefore);
+      const twice = await call(undoable, `/api/applications/${applicationId}/restore`, { method: "POST" });
+      expect(twice.status).toBe(400);
+      expect(errorCode(twice)).toBe("not-restorable");
+      const never = await call(undoable, "/api/applications/424242/restore", { method: "POST" });
+      expect(errorCode(never)).toBe("not-restorable");
+
+      // Past the window it is refused; the kept export is still there to import by hand.
+      clock += 1000;
+      expect(
+        (await call(undoable, "/api/applications/lumenfold?confirm=yes", { method: "DELETE" })).status,
+      ).toBe(200);
+      clock += RESTORE_MS + 1000;
+      const late = await call(undoable, `/api/applications/${applicationId}/restore`, { method: "POST" });
+      expect(errorCode(late)).toBe("not-restorable");
+      clock -= RESTORE_MS;
+      expect(
+        (await call(undoable, `/api/applications/${applicationId}/restore`, { method: "POST" })).status,
+      ).toBe(200);
+      expect((await call(undoable, "/api/applications/lumenfold")).body).toEqual(before.body);
+      expect(logs).toEqual([]);
     });
   });
 
@@ -950,6 +1000,30 @@ describe.each(STORE_TARGETS)("the API over a workspace on $name", (target) => {
       await call(app, "/api/applications/lumen/outcome", { json: { outcome: "offer" } });
       const after = (await call(app, "/api/insights")).body as { totals: Record<string, number> };
       expect(after.totals).toMatchObject({ applications: 2, decided: 2, rejected: 1, offers: 1, open: 0 });
+    });
+
+    it("gives the search's pace: the funnel as rates with intervals, days to reply, and outcomes by month", async () => {
+      const a = await call(app, "/api/insights/search");
+      expect(a.status).toBe(200);
+      const pace = a.body as {
+        funnel: { applied: number; offers: { n: number; of: number; low: number; high: number } };
+        reply: { n: number; waiting: number };
+        months: { month: string; offers: number; rejections: number }[];
+      };
+      // The same applications and outcomes as Insights counts.
+      const { totals } = (await call(app, "/api/insights")).body as { totals: Record<string, number> };
+      expect(pace.funnel.applied).toBe(totals.applications);
+      expect(pace.funnel.offers).toMatchObject({ n: totals.offers, of: totals.applications });
+      const { n, of, low, high } = pace.funnel.offers;
+      expect(low).toBeLessThanOrEqual(n / of);
+      expect(high).toBeGreaterThanOrEqual(n / of);
+      expect(high - low).toBeGreaterThan(0.3);
+      expect(pace.reply.n).toBeGreaterThanOrEqual(0);
+      const months = pace.months.map((m) => m.month);
+      expect(months.length).toBeGreaterThan(0);
+      expect(months).toEqual([...months].sort());
+      expect(pace.months.reduce((sum, m) => sum + m.offers, 0)).toBe(totals.offers);
+      expect(pace.months.reduce((sum, m) => sum + m.rejections, 0)).toBe(totals.rejected);
     });
   });
 

@@ -16,6 +16,8 @@ import { createLiveSessions, type LiveBoardEvent, type LiveSessions } from "../a
 import { isWorkspaceBusy, type Store } from "../app/open-workspace.js";
 import { readRound } from "../app/read-round.js";
 import { setApplicationOutcome } from "../app/reanalyze-workspace.js";
+import { restoreDeletedApplication } from "../app/restore-application.js";
+import { searchPace } from "../app/search-pace.js";
 import {
   createApplication,
   editApplication,
@@ -71,6 +73,9 @@ export interface ServerOptions extends AccessOptions {
   /** Serves the dashboard's files (added by `listen`); absent in API tests. */
   staticFiles?: (app: Hono) => void;
 }
+
+/** How long after a delete the dashboard's Undo can still put the application back. */
+export const RESTORE_MS = 15 * 60_000;
 
 function bad(code: string, message: string): InputError {
   return new InputError(code, message);
@@ -133,6 +138,8 @@ async function readJson(body: Promise<unknown>): Promise<unknown> {
 
 export function buildApp(options: ServerOptions): Hono {
   const app = new Hono();
+  /** Applications deleted through this server, by id: where their export is, and until when Undo may use it. */
+  const deleted = new Map<number, { keptAt: string; until: string }>();
   const { store } = options;
   const now = () => options.now().toISOString();
   const live = options.liveSessions ?? createLiveSessions({ now });
@@ -268,12 +275,25 @@ export function buildApp(options: ServerOptions): Hono {
         "confirm-delete",
         "add ?confirm=yes to delete the application (an export of it is kept first)",
       );
-    return c.json(
-      await deleteApplication(store, c.req.param("ref"), {
-        now: now(),
-        keepFolder: options.keepFolder ?? defaultKeepFolder(store, {}),
-      }),
-    );
+    const report = await deleteApplication(store, c.req.param("ref"), {
+      now: now(),
+      keepFolder: options.keepFolder ?? defaultKeepFolder(store, {}),
+    });
+    const restorableUntil = new Date(options.now().getTime() + RESTORE_MS).toISOString();
+    deleted.set(report.applicationId, { keptAt: report.keptAt, until: restorableUntil });
+    return c.json({ ...report, restorableUntil });
+  });
+  app.post("/api/applications/:id/restore", async (c) => {
+    const id = idParam(c.req.param("id"), "id");
+    const kept = deleted.get(id);
+    if (!kept || kept.until < now())
+      throw bad(
+        "not-restorable",
+        `application ${id} was not deleted here in the last ${RESTORE_MS / 60_000} minutes; its export, if any, can be imported by hand`,
+      );
+    const report = await restoreDeletedApplication(store, kept.keptAt);
+    deleted.delete(id);
+    return c.json(report);
   });
   app.get("/api/todo", async (c) => c.json(await listTrackedTodo(store, now())));
   app.post("/api/actions/:id/done", async (c) =>
@@ -318,6 +338,7 @@ export function buildApp(options: ServerOptions): Hono {
     return c.body(draft.eml);
   });
   app.get("/api/insights", async (c) => c.json(await gatherInsights(store)));
+  app.get("/api/insights/search", async (c) => c.json(await searchPace(store, now())));
 
   app.get("/api/live", (c) => c.json({ captionFolders: live.captionFolders() }));
   app.post("/api/live", async (c) => {

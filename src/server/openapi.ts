@@ -129,7 +129,20 @@ export function buildOpenApi(): Record<string, unknown> {
               schema: { type: "string", enum: ["yes"] },
             },
           ],
-          responses: { "200": json("what was deleted and where its export was kept"), ...failures },
+          responses: {
+            "200": json(
+              "what was deleted, where its export was kept, and until when `restore` can put it back (`restorableUntil`)",
+            ),
+            ...failures,
+          },
+        },
+      },
+      "/api/applications/{id}/restore": {
+        post: {
+          summary:
+            "Undo a delete: put an application deleted through this server in the last 15 minutes back as it was, from the export kept of it, which is then removed (`not-restorable` after that, or once restored; `restore-conflict` when its id or one of its files is in the workspace again)",
+          parameters: [id("id", "the deleted application's id")],
+          responses: { "200": json("`{ applicationId, company, rows }`: what was put back"), ...failures },
         },
       },
       "/api/applications/{ref}/merge": {
@@ -230,6 +243,13 @@ export function buildOpenApi(): Record<string, unknown> {
       },
       "/api/insights": {
         get: { summary: "Outcomes against signals and reads", responses: { "200": json("insights") } },
+      },
+      "/api/insights/search": {
+        get: {
+          summary:
+            "The search itself: `funnel` (applied, then interviewed, offers and heard back as `{ n, of, low, high }`, a rate of all applied with its 95% Wilson interval), `reply` (days from the candidate's first message to the company's first reply: `n`, `medianDays`, `lowDays` and `highDays` the middle half, `waiting`), and `months` (`{ month, started, offers, rejections, ghosted }`, oldest first, in the workspace's zone)",
+          responses: { "200": json("the search's pace") },
+        },
       },
       "/api/live": {
         get: {

@@ -1330,3 +1330,66 @@ export async function readCompanySenders(
     if (r.from_address) out.set(num(r.application_id), { name: r.from_name, address: r.from_address });
   return out;
 }
+
+/**
+ * For the pace of the search: each application's first message from the candidate and from the
+ * company, and when the messages an outcome was read from were sent (by source id).
+ */
+export async function readSearchTimes(store: Store): Promise<{
+  firstMessages: { application_id: number; from_candidate: string | null; from_company: string | null }[];
+  outcomeSentAt: Map<number, string>;
+}> {
+  const db = store.conn.db;
+  const first = await db
+    .selectFrom("messages")
+    .select([
+      "application_id",
+      sql<string | null>`min(case when direction = 'candidate' then sent_at end)`.as("from_candidate"),
+      sql<string | null>`min(case when direction = 'company' then sent_at end)`.as("from_company"),
+    ])
+    .groupBy("application_id")
+    .orderBy("application_id")
+    .execute();
+  const sent = await db
+    .selectFrom("messages")
+    .innerJoin("outcomes", "outcomes.source_id", "messages.source_id")
+    .select(["messages.source_id as source_id", sql<string | null>`min(messages.sent_at)`.as("sent_at")])
+    .groupBy("messages.source_id")
+    .execute();
+  return {
+    firstMessages: first.map((r) => ({ ...r, application_id: num(r.application_id) })),
+    outcomeSentAt: new Map(
+      sent.flatMap((r) => (r.sent_at ? [[num(r.source_id), r.sent_at] as [number, string]] : [])),
+    ),
+  };
+}
+
+/**
+ * Puts back the rows `readApplicationRows` read before a delete, as they were, in one transaction.
+ * Refused (and nothing written) when any of their ids, or a source's hash, is taken since: the caller
+ * says so rather than merging.
+ */
+export async function restoreApplicationRows(store: Store, rows: ApplicationRows): Promise<void> {
+  const ids = (table: "applications" | "rounds" | "sources" | "actions" | "outcomes") =>
+    rows[table].map((r) => num(r.id));
+  await writeTransaction(store.conn, async (trx) => {
+    for (const table of ["applications", "rounds", "sources", "actions", "outcomes"] as const) {
+      const wanted = ids(table);
+      if (wanted.length === 0) continue;
+      const taken = await trx.selectFrom(table).select("id").where("id", "in", wanted).executeTakeFirst();
+      if (taken) throw new Error(`${table} id ${num(taken.id)} is taken`);
+    }
+    const hashes = rows.sources.map((r) => String(r.sha256));
+    if (hashes.length > 0) {
+      const again = await trx
+        .selectFrom("sources")
+        .select("sha256")
+        .where("sha256", "in", hashes)
+        .executeTakeFirst();
+      if (again) throw new Error(`a source with hash ${again.sha256} was added again`);
+    }
+    await bump(trx);
+    for (const table of APPLICATION_TABLES)
+      await insertMany(trx, table, rows[table] as unknown as Database[typeof table][]);
+  });
+}

@@ -269,3 +269,25 @@ export interface LiveFinishJson {
   final: ReadJson;
   warnings: string[];
 }
+
+/** `n` of `of`, and the 95% interval of the rate. */
+export interface RateJson {
+  n: number;
+  of: number;
+  low: number;
+  high: number;
+}
+
+/** `GET /api/insights/search`: the search itself (the server's SearchPace). */
+export interface SearchPaceJson {
+  funnel: {
+    applied: number;
+    interviewed: RateJson;
+    offers: RateJson;
+    heardBack: RateJson;
+    rejected: number;
+    ghosted: number;
+  };
+  reply: { n: number; medianDays?: number; lowDays?: number; highDays?: number; waiting: number };
+  months: { month: string; started: number; offers: number; rejections: number; ghosted: number }[];
+}

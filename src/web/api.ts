@@ -12,6 +12,7 @@ import type {
   RoundView,
   SaveBody,
   SaveResult,
+  SearchPaceJson,
   TodoItem,
   TrackedTodo,
   UploadJson,
@@ -126,16 +127,13 @@ export function mergeApplications(into: number, from: number): Promise<unknown> 
   return call("POST", `/api/applications/${into}/merge`, { from: String(from) });
 }
 
-export function deleteApplication(id: number, init: { keepalive?: boolean } = {}): Promise<Response> {
-  return fetch(`/api/applications/${id}?confirm=yes`, {
-    method: "DELETE",
-    credentials: "same-origin",
-    headers: { Accept: "application/json" },
-    ...(init.keepalive ? { keepalive: true } : {}),
-  }).then(async (r) => {
-    if (!r.ok) throw await errorOf(r);
-    return r;
-  });
+export function deleteApplication(id: number): Promise<{ restorableUntil: string }> {
+  return call("DELETE", `/api/applications/${id}?confirm=yes`);
+}
+
+/** Undoes a delete made through this server a short while ago: the application comes back as it was. */
+export function restoreApplication(id: number): Promise<{ applicationId: number; company: string }> {
+  return call("POST", `/api/applications/${id}/restore`);
 }
 
 export function undoDone(id: number): Promise<unknown> {
@@ -160,6 +158,10 @@ export function markDone(id: number): Promise<TodoItem> {
 
 export function readInsights(signal?: AbortSignal): Promise<Insights> {
   return call("GET", "/api/insights", undefined, signal);
+}
+
+export function readSearchPace(signal?: AbortSignal): Promise<SearchPaceJson> {
+  return call("GET", "/api/insights/search", undefined, signal);
 }
 
 /** An action's draft as an .eml file, with the name the server gives it (or one made here). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SignalInsight } from "./api-types.js";
-import { differenceRows, funnelOf } from "./insight-rows.js";
+import { differenceRows } from "./insight-rows.js";
 
 const rate = (offers: number, decided: number) => ({
   offers,
@@ -46,19 +46,5 @@ describe("the dot-and-interval rows", () => {
       insight("b-signal", 0.2, "no-clear-link", 8),
     ]);
     expect(rows.map((r) => r.id)).toEqual(["b-signal", "a-signal"]);
-  });
-});
-
-describe("the funnel", () => {
-  it("counts applied, interviewed, offers and who heard back", () => {
-    const f = funnelOf([
-      { rounds: 0 },
-      { rounds: 0, lastFromCompany: { at: "2026-03-01T00:00:00Z", days: 4 } },
-      { rounds: 2 },
-      { rounds: 1, outcome: { outcome: "offer", recordedBy: "you", quote: null } },
-      { rounds: 1, outcome: { outcome: "rejected", recordedBy: "email", quote: null } },
-      { rounds: 0, outcome: { outcome: "ghosted", recordedBy: "you", quote: null } },
-    ]);
-    expect(f).toEqual({ applied: 6, interviewed: 3, offers: 1, heardBack: 4, rejected: 1, ghosted: 1 });
   });
 });

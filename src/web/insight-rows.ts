@@ -1,4 +1,4 @@
-import type { ApplicationSummary, SignalInsight } from "./api-types.js";
+import type { SignalInsight } from "./api-types.js";
 
 /** One row of the dot-and-interval chart: a signal's difference in offer rate, with its interval and n. */
 export interface DifferenceRow {
@@ -37,31 +37,4 @@ export function differenceRows(signals: readonly SignalInsight[]): DifferenceRow
         : [],
     )
     .sort((a, b) => b.value - a.value || b.withN - a.withN || a.id.localeCompare(b.id));
-}
-
-/** The search itself: how many applied, got an interview, an offer; and how many heard back at all. */
-export interface Funnel {
-  applied: number;
-  interviewed: number;
-  offers: number;
-  /** Applications with any word from the company: a message, or a round (someone met you). */
-  heardBack: number;
-  rejected: number;
-  ghosted: number;
-}
-
-export function funnelOf(
-  apps: readonly Pick<ApplicationSummary, "rounds" | "outcome" | "lastFromCompany">[],
-): Funnel {
-  const outcome = (a: (typeof apps)[number], o: string) => a.outcome?.outcome === o;
-  return {
-    applied: apps.length,
-    interviewed: apps.filter((a) => a.rounds > 0 || outcome(a, "offer")).length,
-    offers: apps.filter((a) => outcome(a, "offer")).length,
-    heardBack: apps.filter(
-      (a) => a.rounds > 0 || a.lastFromCompany !== undefined || outcome(a, "offer") || outcome(a, "rejected"),
-    ).length,
-    rejected: apps.filter((a) => outcome(a, "rejected")).length,
-    ghosted: apps.filter((a) => outcome(a, "ghosted")).length,
-  };
 }

@@ -15,6 +15,13 @@ import {
 } from "./find-evidence.js";
 import { humanize, POLARITY_ICON, percent } from "./labels.js";
 import { Link } from "./link.js";
+import {
+  type InlineRange,
+  inlineRanges,
+  type LineKind,
+  type MarkdownLine,
+  markdownLines,
+} from "./markdown-lines.js";
 import { usePageTitle } from "./page-title.js";
 import { applicationHref } from "./parse-route.js";
 import { Problem } from "./problem.js";
@@ -106,6 +113,7 @@ function InterviewDetail({ view }: { view: RoundView }) {
       {analysis ? (
         <section aria-labelledby="iv-read" class="read-summary">
           <ReadSummary read={analysis.read} headingId="iv-read" />
+          <LengthAndTalk analysis={analysis} />
         </section>
       ) : (
         <p>This round has no read yet.</p>
@@ -140,10 +148,10 @@ function InterviewDetail({ view }: { view: RoundView }) {
         <section class="document-pane" aria-labelledby="iv-docs" ref={documentPane} onKeyDown={back}>
           <h2 id="iv-docs">What was said</h2>
           {view.documents.length === 0 ? <p>This round's files could not be read again.</p> : null}
-          {view.documents.map((doc, i) => (
+          {documentOrder(view.documents).map((i) => (
             <DocumentView
               key={i}
-              doc={doc}
+              doc={view.documents[i] as Doc}
               blocks={blocks.filter((b) => b.doc === i)}
               placed={placed}
               active={active}
@@ -234,34 +242,68 @@ function Highlighted({
   block,
   placed,
   active,
+  range,
+  inline = [],
 }: {
   block: Block;
   placed: Placed[];
   active: string | undefined;
+  /** Only this part of the block's text (a line of notes), else all of it. */
+  range?: { start: number; end: number };
+  /** Markdown emphasis in it: markers hidden, words styled. */
+  inline?: InlineRange[];
 }) {
-  const here = placed.filter((p) => p.located?.block === block.key);
-  if (here.length === 0) return <>{block.text}</>;
-  const byKey = new Map(here.map((p) => [p.key, p]));
-  const pieces = splitByHits(
-    block.text,
-    here.map((p) => ({ start: p.located?.start ?? 0, end: p.located?.end ?? 0, key: p.key })),
+  const from = range?.start ?? 0;
+  const to = range?.end ?? block.text.length;
+  const here = placed.filter(
+    (p) => p.located?.block === block.key && p.located.start < to && p.located.end > from,
   );
+  if (here.length === 0 && inline.length === 0) return <>{block.text.slice(from, to)}</>;
+  const byKey = new Map(here.map((p) => [p.key, p]));
+  const styles = new Map(inline.map((r, i) => [`fmt${i}`, r.style]));
+  const pieces = splitByHits(block.text.slice(from, to), [
+    ...here.map((p) => ({
+      start: (p.located?.start ?? 0) - from,
+      end: (p.located?.end ?? 0) - from,
+      key: p.key,
+    })),
+    ...inline.map((r, i) => ({ start: r.start - from, end: r.end - from, key: `fmt${i}` })),
+  ]);
   return (
     <>
       {pieces.map((piece) => {
-        if (piece.keys.length === 0) return <span key={piece.start}>{piece.text}</span>;
-        const covering = piece.keys.flatMap((k) => byKey.get(k) ?? []);
+        const style = piece.keys.map((k) => styles.get(k)).find((v) => v !== undefined);
+        if (style === "hide") return null;
+        const words =
+          style === "strong" ? (
+            <strong>{piece.text}</strong>
+          ) : style === "em" ? (
+            <em>{piece.text}</em>
+          ) : style === "code" ? (
+            <code>{piece.text}</code>
+          ) : (
+            piece.text
+          );
+        const evidence = piece.keys.filter((k) => byKey.has(k));
+        if (evidence.length === 0) return <span key={piece.start}>{words}</span>;
+        const covering = evidence.flatMap((k) => byKey.get(k) ?? []);
         const polarities = new Set(covering.map((p) => p.signal.polarity));
         const tone = polarities.size > 1 ? "mix" : polarities.has("negative") ? "neg" : "pos";
         const labels = [
           ...new Set(covering.map((p) => `${POLARITY_ICON[p.signal.polarity] ?? ""} ${p.signal.label}`)),
         ];
-        const opening = piece.opens.flatMap((k) => byKey.get(k) ?? []);
+        // A quote opens where it starts in the text (or where its line's words start, when it takes in
+        // the line's Markdown marker), not where a further line of it starts.
+        const opening = covering.filter((p) => {
+          const at = p.located?.start ?? 0;
+          if (at === piece.start + from) return true;
+          return piece.start === 0 && at < from && !block.text.slice(at, from).includes("\n");
+        });
         return (
           <mark
             key={piece.start}
-            class={`ev ev-${tone}${active && piece.keys.includes(active) ? " is-active" : ""}`}
-            data-ev={piece.keys.join(" ")}
+            class={`ev ev-${tone}${active && evidence.includes(active) ? " is-active" : ""}`}
+            data-ev={evidence.join(" ")}
             tabIndex={-1}
             title={labels.join("; ")}
           >
@@ -272,11 +314,71 @@ function Highlighted({
                 ))}
               </span>
             ) : null}
-            {piece.text}
+            {words}
           </mark>
         );
       })}
     </>
+  );
+}
+
+/**
+ * Notes as the Markdown they were written in: headings, lists, quotes and emphasis drawn, never as HTML
+ * (every word is a text node), and each quote still highlighted on its words.
+ */
+function MarkdownNotes({
+  block,
+  placed,
+  active,
+}: {
+  block: Block;
+  placed: Placed[];
+  active: string | undefined;
+}) {
+  const lines = useMemo(() => markdownLines(block.text), [block.text]);
+  const groups: { kind: LineKind; lines: MarkdownLine[] }[] = [];
+  for (const line of lines) {
+    const last = groups.at(-1);
+    if (last && last.kind === line.kind && line.kind !== "heading") last.lines.push(line);
+    else groups.push({ kind: line.kind, lines: [line] });
+  }
+  const words = (line: MarkdownLine) => (
+    <Highlighted
+      block={block}
+      placed={placed}
+      active={active}
+      range={line}
+      inline={inlineRanges(block.text, line.start, line.end)}
+    />
+  );
+  /** A line of a paragraph or a quote: kept on its own line, as notes are written. */
+  const brokenLine = (line: MarkdownLine, i: number) => (
+    <span key={line.start}>
+      {i > 0 ? <br /> : null}
+      {words(line)}
+    </span>
+  );
+  return (
+    <div class="notes-md">
+      {groups.map((g) => {
+        const key = g.lines[0]?.start ?? 0;
+        switch (g.kind) {
+          case "heading":
+            return <h4 key={key}>{g.lines.map(words)}</h4>;
+          case "bullet":
+          case "number": {
+            const items = g.lines.map((l) => <li key={l.start}>{words(l)}</li>);
+            return g.kind === "bullet" ? <ul key={key}>{items}</ul> : <ol key={key}>{items}</ol>;
+          }
+          case "quote":
+            return <blockquote key={key}>{g.lines.map(brokenLine)}</blockquote>;
+          case "text":
+            return <p key={key}>{g.lines.map(brokenLine)}</p>;
+          default:
+            return null;
+        }
+      })}
+    </div>
   );
 }
 
@@ -316,9 +418,7 @@ function DocumentView({
         <article class="doc doc-notes">
           <h3 class="doc-title">Notes · {doc.source}</h3>
           {blocks.map((b) => (
-            <div key={b.key} class="notes-text">
-              <Highlighted block={b} placed={placed} active={active} />
-            </div>
+            <MarkdownNotes key={b.key} block={b} placed={placed} active={active} />
           ))}
         </article>
       );
@@ -357,6 +457,32 @@ function DocumentView({
       return never;
     }
   }
+}
+
+/** The order "What was said" gives the documents in: the transcript, the notes, the invite, then the mail. */
+const DOC_ORDER: Record<Doc["kind"], number> = { transcript: 0, notes: 1, invite: 2, email: 3 };
+
+export function documentOrder(docs: readonly Pick<Doc, "kind">[]): number[] {
+  return docs
+    .map((_, i) => i)
+    .sort((a, b) => DOC_ORDER[docs[a]?.kind ?? "email"] - DOC_ORDER[docs[b]?.kind ?? "email"] || a - b);
+}
+
+/** In the read's box: how long it ran against its booking, and how much of the talking was yours. */
+function LengthAndTalk({ analysis }: { analysis: ReadJson }) {
+  const { scheduledMinutes, actualMinutes } = analysis.length;
+  const you = analysis.talkShare.find((t) => t.isCandidate);
+  const parts = [
+    actualMinutes !== undefined
+      ? `Ran ${actualMinutes} minutes${scheduledMinutes !== undefined ? ` (booked for ${scheduledMinutes})` : ""}`
+      : scheduledMinutes !== undefined
+        ? `Booked for ${scheduledMinutes} minutes`
+        : undefined,
+    you ? `you said ${percent(you.share)} of the words` : undefined,
+  ].filter((p): p is string => p !== undefined);
+  if (parts.length === 0) return null;
+  const text = parts.join("; ");
+  return <p class="length-talk">{text.charAt(0).toUpperCase() + text.slice(1)}.</p>;
 }
 
 function LengthLine({ analysis }: { analysis: ReadJson }) {

@@ -1,10 +1,10 @@
 import { useEffect, useState } from "preact/hooks";
-import { deleteApplication, messageOf } from "./api.js";
+import { deleteApplication, messageOf, restoreApplication } from "./api.js";
 
 /**
- * A delete the person can still undo: the application is hidden at once and deleted for good only when
- * the undo window closes, or when the page goes away (then sent so that it outlives the page). Undo
- * within the window and nothing was ever deleted. The server keeps an export of what it deletes besides.
+ * A delete the person can undo: the server deletes the application at once (keeping an export of it)
+ * and can put it back for a while; the Pipeline offers Undo for UNDO_MS. A closed page loses nothing:
+ * the delete was made, and the export is kept beside the workspace.
  */
 export const UNDO_MS = 10_000;
 
@@ -13,55 +13,56 @@ export interface PendingDelete {
   company: string;
 }
 
-let pending: (PendingDelete & { timer: ReturnType<typeof setTimeout> }) | undefined;
+let pending: (PendingDelete & { timer: ReturnType<typeof setTimeout>; sent: Promise<boolean> }) | undefined;
 let lastProblem = "";
 const listeners = new Set<() => void>();
 const tell = () => {
   for (const l of listeners) l();
 };
 
-function flush(keepalive: boolean): void {
-  if (!pending) return;
-  const { id, company, timer } = pending;
-  clearTimeout(timer);
-  pending = undefined;
-  window.removeEventListener("pagehide", onPageHide);
-  deleteApplication(id, { keepalive }).then(
-    () => {
-      lastProblem = "";
-      tell();
-    },
+/** Deletes the application now; Undo is offered until the window closes (one at a time). */
+export function scheduleDelete(app: PendingDelete): void {
+  if (pending) clearTimeout(pending.timer);
+  lastProblem = "";
+  const sent = deleteApplication(app.id).then(
+    () => true,
     (e: unknown) => {
-      lastProblem = `${company} could not be deleted: ${messageOf(e)}`;
+      lastProblem = `${app.company} could not be deleted: ${messageOf(e)}`;
+      if (pending?.id === app.id) {
+        clearTimeout(pending.timer);
+        pending = undefined;
+      }
       tell();
+      return false;
     },
   );
+  const timer = setTimeout(() => {
+    if (pending?.id === app.id) pending = undefined;
+    tell();
+  }, UNDO_MS);
+  pending = { ...app, timer, sent };
   tell();
 }
 
-function onPageHide(): void {
-  flush(true);
-}
-
-/** Hides the application now and deletes it once the undo window has passed (one pending at a time). */
-export function scheduleDelete(app: PendingDelete): void {
-  flush(false);
-  pending = { ...app, timer: setTimeout(() => flush(false), UNDO_MS) };
-  window.addEventListener("pagehide", onPageHide);
-  tell();
-}
-
-/** Takes the pending delete back; false when there was none (it went through already). */
-export function undoDelete(): boolean {
-  if (!pending) return false;
-  clearTimeout(pending.timer);
+/** Puts the deleted application back (once its delete has gone through); false if that failed. */
+export async function undoDelete(): Promise<boolean> {
+  const undo = pending;
+  if (!undo) return false;
+  clearTimeout(undo.timer);
   pending = undefined;
-  window.removeEventListener("pagehide", onPageHide);
   tell();
-  return true;
+  if (!(await undo.sent)) return false;
+  try {
+    await restoreApplication(undo.id);
+    return true;
+  } catch (e) {
+    lastProblem = `${undo.company} could not be put back: ${messageOf(e)}`;
+    tell();
+    return false;
+  }
 }
 
-/** The delete still waiting, and the last one that failed, kept up to date. */
+/** The delete that can still be undone, and the last one that failed, kept up to date. */
 export function usePendingDelete(): { pending: PendingDelete | undefined; problem: string } {
   const [, setTick] = useState(0);
   useEffect(() => {

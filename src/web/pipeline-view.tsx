@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { memo } from "preact/compat";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import {
   changeApplication,
   createApplication,
@@ -18,6 +19,7 @@ import { undoDelete, usePendingDelete } from "./pending-delete.js";
 import { type Picked, pickFiles } from "./pick-files.js";
 import { PIPELINE_STAGES, type PipelineStage, pipelineStage } from "./pipeline-stage.js";
 import { Problem } from "./problem.js";
+import { CLOSE_STAGES, columnOf, DROP_ATTRIBUTE, dropStageAt, stepDropStage } from "./stage-drag.js";
 import { useApi } from "./use-api.js";
 import { useClock } from "./use-clock.js";
 
@@ -51,6 +53,13 @@ export function PipelineView() {
     document.getElementById(focusAfter.current)?.focus();
     focusAfter.current = undefined;
   }, [loaded.data]);
+  // When an undo window closes, the list is read again: one read while the delete was on its way may
+  // still hold the application.
+  const hidden = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (hidden.current !== undefined && pending?.id === undefined) loaded.reload();
+    hidden.current = pending?.id;
+  }, [pending?.id, loaded.reload]);
   const apps = loaded.data?.filter((a) => a.id !== pending?.id);
   return (
     <>
@@ -62,9 +71,12 @@ export function PipelineView() {
           </p>
           <button
             type="button"
-            onClick={() => {
-              undoDelete();
-              setAnnounce(`${pending.company} is back.`);
+            onClick={async () => {
+              const company = pending.company;
+              if (await undoDelete()) {
+                setAnnounce(`${company} is back.`);
+                loaded.reload();
+              }
             }}
           >
             Undo delete of {pending.company}
@@ -87,9 +99,10 @@ export function PipelineView() {
         <Board
           apps={apps}
           clock={clock}
-          onMoved={(a, stage) => {
+          announce={setAnnounce}
+          onMoved={(a, stage, focusId) => {
             setAnnounce(`Moved ${a.company} to ${MOVE_LABELS[stage]}.`);
-            focusAfter.current = `stage-btn-${a.id}`;
+            focusAfter.current = focusId ?? `stage-btn-${a.id}`;
             loaded.reload();
           }}
         />
@@ -264,15 +277,113 @@ function NewApplication({ onAdded }: { onAdded: (text: string) => void }) {
   );
 }
 
+type OnMoved = (a: ApplicationSummary, stage: MoveStage, focusId?: string) => void;
+
+/** A card being moved: by the pointer (then where it is) or held from the keyboard; over a drop or not. */
+interface Drag {
+  app: ApplicationSummary;
+  by: "pointer" | "keyboard";
+  over: MoveStage | undefined;
+  x: number;
+  y: number;
+}
+
+/** What a card's drag handle does to the board's one drag. */
+export interface DragControl {
+  pick(app: ApplicationSummary, by: Drag["by"], x?: number, y?: number): void;
+  point(x: number, y: number): void;
+  step(key: string): boolean;
+  drop(): Promise<void>;
+  cancel(): void;
+}
+
+const DRAG_HELP =
+  "Drag it to another column, or press Space to pick it up, the arrow keys to choose a stage, Space to drop it and Escape to put it back.";
+
 function Board({
   apps,
   clock,
   onMoved,
+  announce,
 }: {
   apps: ApplicationSummary[];
   clock: Clock;
-  onMoved: (a: ApplicationSummary, stage: MoveStage) => void;
+  onMoved: OnMoved;
+  announce: (text: string) => void;
 }) {
+  const [drag, setDragState] = useState<Drag | undefined>(undefined);
+  // Events can come faster than renders: each reads the drag as it is now, not as last drawn.
+  const current = useRef<Drag | undefined>(undefined);
+  const setDrag = (d: Drag | undefined) => {
+    current.current = d;
+    setDragState(d);
+  };
+  const [problem, setProblem] = useState("");
+  // One control for the board's life, so that a drag redraws only the card it moves (cards are memo).
+  const latest = useRef({ announce, onMoved });
+  latest.current = { announce, onMoved };
+  const control = useMemo<DragControl>(
+    () => ({
+      pick(app, by, x = 0, y = 0) {
+        setProblem("");
+        const over = by === "keyboard" ? moveStageOf(app) : undefined;
+        setDrag({ app, by, over, x, y });
+        if (by === "keyboard")
+          latest.current.announce(
+            `Picked up ${app.company}, in ${MOVE_LABELS[moveStageOf(app)]}. Arrow keys choose a stage, Space drops it, Escape puts it back.`,
+          );
+      },
+      point(x, y) {
+        // Near the top or bottom of the window the page scrolls, so a phone's stacked columns can be reached.
+        const edge = 48;
+        if (y < edge) window.scrollBy(0, -24);
+        else if (y > window.innerHeight - edge) window.scrollBy(0, 24);
+        const d = current.current;
+        if (d) setDrag({ ...d, x, y, over: dropStageAt(x, y) });
+      },
+      step(key) {
+        const drag = current.current;
+        if (!drag?.over) return false;
+        const to = stepDropStage(drag.over, key);
+        if (!to) return false;
+        setDrag({ ...drag, over: to });
+        latest.current.announce(
+          `${MOVE_LABELS[to]}${to === moveStageOf(drag.app) ? " (where it is now)" : ""}. Space drops ${drag.app.company} here.`,
+        );
+        document
+          .querySelector(`[${DROP_ATTRIBUTE}="${to}"]`)
+          ?.scrollIntoView({ block: "nearest", inline: "nearest" });
+        return true;
+      },
+      async drop() {
+        const held = current.current;
+        setDrag(undefined);
+        if (!held) return;
+        const from = moveStageOf(held.app);
+        if (!held.over || held.over === from) {
+          latest.current.announce(`${held.app.company} stays in ${MOVE_LABELS[from]}.`);
+          return;
+        }
+        try {
+          await moveApplication(held.app.id, held.over);
+          latest.current.onMoved(
+            held.app,
+            held.over,
+            held.by === "keyboard" ? `drag-${held.app.id}` : undefined,
+          );
+        } catch (e) {
+          setProblem(messageOf(e));
+        }
+      },
+      cancel() {
+        const drag = current.current;
+        if (drag?.by === "keyboard")
+          latest.current.announce(`${drag.app.company} stays in ${MOVE_LABELS[moveStageOf(drag.app)]}.`);
+        setDrag(undefined);
+      },
+    }),
+    [],
+  );
   if (apps.length === 0) {
     return (
       <p>
@@ -283,30 +394,140 @@ function Board({
   }
   const byStage = new Map<PipelineStage, ApplicationSummary[]>(PIPELINE_STAGES.map((s) => [s, []]));
   for (const a of apps) byStage.get(pipelineStage(a))?.push(a);
+  const overColumn = drag?.over ? columnOf(drag.over) : undefined;
   return (
-    <div class="board">
-      {PIPELINE_STAGES.map((stage) => {
-        const list = byStage.get(stage) ?? [];
-        return (
-          <section key={stage} class={`column column-${stage}`} aria-labelledby={`stage-${stage}`}>
-            <h2 id={`stage-${stage}`}>
-              {stageLabel(stage)} <span class="count">({list.length})</span>
-            </h2>
-            {list.length === 0 ? (
-              <p class="hint">{EMPTY[stage]}</p>
-            ) : (
-              <ul class="cards">
-                {list.map((a) => (
-                  <li key={a.id}>
-                    <ApplicationCard app={a} clock={clock} onMoved={onMoved} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
-    </div>
+    <>
+      {problem ? <Problem message={problem} /> : null}
+      <p id="drag-help" class="visually-hidden">
+        {DRAG_HELP}
+      </p>
+      <div class={`board${drag ? " is-dragging" : ""}`}>
+        {PIPELINE_STAGES.map((stage) => {
+          const list = byStage.get(stage) ?? [];
+          const drops = stage !== "closed" ? { [DROP_ATTRIBUTE]: stage } : {};
+          return (
+            <section
+              key={stage}
+              class={`column column-${stage}${overColumn === stage && stage !== "closed" ? " drop-target" : ""}`}
+              aria-labelledby={`stage-${stage}`}
+              {...drops}
+            >
+              <h2 id={`stage-${stage}`}>
+                {stageLabel(stage)} <span class="count">({list.length})</span>
+              </h2>
+              {stage === "closed" && drag ? (
+                <ul class="close-drops" aria-label="Drop here to close it">
+                  {CLOSE_STAGES.map((s) => (
+                    <li
+                      key={s}
+                      class={`close-drop${drag.over === s ? " drop-target" : ""}`}
+                      {...{ [DROP_ATTRIBUTE]: s }}
+                    >
+                      {MOVE_LABELS[s]}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {list.length === 0 ? (
+                <p class="hint">{EMPTY[stage]}</p>
+              ) : (
+                <ul class="cards">
+                  {list.map((a) => (
+                    <li key={a.id}>
+                      <ApplicationCard
+                        app={a}
+                        clock={clock}
+                        onMoved={onMoved}
+                        control={control}
+                        held={drag?.app.id === a.id ? drag.by : undefined}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })}
+      </div>
+      {drag?.by === "pointer" ? (
+        <div
+          class={`drag-ghost${drag.x > window.innerWidth / 2 ? " at-right" : ""}`}
+          aria-hidden="true"
+          style={{ left: `${drag.x}px`, top: `${drag.y}px` }}
+        >
+          {drag.app.company} → {drag.over ? MOVE_LABELS[drag.over] : "…"}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * A card's handle: dragged with a mouse or a finger (past a few pixels, so a tap is not a drag), or
+ * held from the keyboard (Space or Enter picks up and drops, the arrows choose, Escape or leaving it
+ * puts it back).
+ */
+function DragHandle({
+  app,
+  control,
+  held,
+}: {
+  app: ApplicationSummary;
+  control: DragControl;
+  held: Drag["by"] | undefined;
+}) {
+  const start = useRef<{ x: number; y: number; dragging: boolean } | undefined>(undefined);
+  return (
+    <button
+      type="button"
+      class={`drag-handle${held ? " is-held" : ""}`}
+      id={`drag-${app.id}`}
+      aria-label={`Move ${app.company}${held === "keyboard" ? " (held)" : ""}`}
+      aria-describedby="drag-help"
+      onPointerDown={(e) => {
+        if (e.button !== 0) return;
+        e.currentTarget.setPointerCapture(e.pointerId);
+        start.current = { x: e.clientX, y: e.clientY, dragging: false };
+      }}
+      onPointerMove={(e) => {
+        const s = start.current;
+        if (!s) return;
+        if (!s.dragging) {
+          if (Math.hypot(e.clientX - s.x, e.clientY - s.y) < 5) return;
+          s.dragging = true;
+          control.pick(app, "pointer", e.clientX, e.clientY);
+        }
+        control.point(e.clientX, e.clientY);
+      }}
+      onPointerUp={() => {
+        const dragged = start.current?.dragging;
+        start.current = undefined;
+        if (dragged) void control.drop();
+      }}
+      onPointerCancel={() => {
+        start.current = undefined;
+        control.cancel();
+      }}
+      onKeyDown={(e) => {
+        if (held === "keyboard") {
+          if (e.key === " " || e.key === "Enter") {
+            e.preventDefault();
+            void control.drop();
+          } else if (e.key === "Escape") {
+            e.preventDefault();
+            control.cancel();
+          } else if (control.step(e.key)) e.preventDefault();
+        } else if (e.key === " " || e.key === "Enter") {
+          e.preventDefault();
+          control.pick(app, "keyboard");
+        }
+      }}
+      onBlur={() => {
+        if (held === "keyboard") control.cancel();
+      }}
+    >
+      <span aria-hidden="true">⠿</span>
+    </button>
   );
 }
 
@@ -448,21 +669,29 @@ export function GhostedPrompt({
   );
 }
 
-function ApplicationCard({
+const ApplicationCard = memo(function ApplicationCard({
   app,
   clock,
   onMoved,
+  control,
+  held,
 }: {
   app: ApplicationSummary;
   clock: Clock;
-  onMoved: (a: ApplicationSummary, stage: MoveStage) => void;
+  onMoved: OnMoved;
+  control: DragControl;
+  /** How it is being moved, if it is. */
+  held: Drag["by"] | undefined;
 }) {
   const next = app.nextAction;
   return (
-    <article class="card">
-      <h3 class="card-title">
-        <Link href={applicationHref(app.id)}>{app.company}</Link>
-      </h3>
+    <article class={`card${held ? " is-held" : ""}`}>
+      <div class="card-head">
+        <h3 class="card-title">
+          <Link href={applicationHref(app.id)}>{app.company}</Link>
+        </h3>
+        <DragHandle app={app} control={control} held={held} />
+      </div>
       {app.role ? <p class="role">{app.role}</p> : null}
       {app.outcome ? (
         <p>
@@ -501,4 +730,4 @@ function ApplicationCard({
       <StageMenu app={app} onMoved={onMoved} folded />
     </article>
   );
-}
+});
