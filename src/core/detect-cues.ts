@@ -11,7 +11,7 @@ import {
   splitContraction,
 } from "./match-pattern.js";
 import { EMBEDDING, moodOf, voiceOf } from "./modality.js";
-import { readSentences, type Sentence, type Token } from "./nlp.js";
+import { readSentencesOnce, type Sentence, type Token } from "./nlp.js";
 import { outcomeHolds } from "./outcome-guard.js";
 import type { Passage } from "./passages.js";
 import { resolveNotesActor } from "./resolve-actor.js";
@@ -394,7 +394,7 @@ export function findCueHits(passages: Passage[], options: { gate?: boolean } = {
   }
   if (chunks.length === 0) return hits;
   let k = 0;
-  for (const sentence of readSentences(text)) {
+  for (const sentence of readSentencesOnce(text)) {
     while (k < chunks.length - 1 && sentence.offset >= (chunks[k]?.end ?? 0)) k++;
     const chunk = chunks[k];
     if (chunk)
