@@ -11,7 +11,7 @@ import {
   splitContraction,
 } from "./match-pattern.js";
 import { EMBEDDING, moodOf, voiceOf } from "./modality.js";
-import { readSentences, type Sentence, type Token } from "./nlp.js";
+import { readSentencesOnce, type Sentence, type Token } from "./nlp.js";
 import { outcomeHolds } from "./outcome-guard.js";
 import type { Passage } from "./passages.js";
 import { resolveNotesActor } from "./resolve-actor.js";
@@ -62,6 +62,11 @@ interface GateSlot {
 /** Every distinct gate slot; cues share slots such as the list of weekdays. */
 const SLOTS: GateSlot[] = [];
 const SLOT_KEYS = new Map<string, GateSlot>();
+/**
+ * For each crude stem, the slots that hold it as a one-word alternative: a sentence marks the slots its
+ * stems pass at once, rather than each slot walking its words or the sentence's.
+ */
+const SLOTS_BY_STEM = new Map<string, number[]>();
 
 function compileGateSlot(alternatives: string[][]): GateSlot {
   const key = alternatives.map((alt) => alt.join("_")).join("|");
@@ -80,17 +85,20 @@ function compileGateSlot(alternatives: string[][]): GateSlot {
   }
   SLOTS.push(slot);
   SLOT_KEYS.set(key, slot);
+  for (const stem of slot.singles) {
+    const ids = SLOTS_BY_STEM.get(stem) ?? [];
+    ids.push(slot.id);
+    SLOTS_BY_STEM.set(stem, ids);
+  }
   return slot;
 }
 
+/**
+ * Whether a slot passes by its other alternatives: classes, several words, prefixes. Its one-word
+ * alternatives were marked already (see markSingles): a slot asked here has none in the sentence.
+ */
 function gateSlotPasses(slot: GateSlot, stems: ReadonlySet<string>, joined: string): boolean {
   if (slot.hasClass) return true;
-  // Walk whichever set is smaller.
-  if (slot.singles.size <= stems.size) {
-    for (const s of slot.singles) if (stems.has(s)) return true;
-  } else {
-    for (const s of stems) if (slot.singles.has(s)) return true;
-  }
   for (const alt of slot.multi) {
     // `joined` is " word word …": a prefix starts some word where " prefix" occurs.
     if (alt.stems.every((s) => stems.has(s)) && alt.prefixes.every((p) => joined.includes(` ${p}`)))
@@ -289,6 +297,15 @@ function candidateCues(text: string, index: CueIndex): CompiledCue[] {
     slotAnswer = new Uint8Array(SLOTS.length);
   }
   generation++;
+  // Every slot one of the sentence's stems passes as a one-word alternative, marked once.
+  for (const stem of stems) {
+    const ids = SLOTS_BY_STEM.get(stem);
+    if (ids)
+      for (const id of ids) {
+        slotStamp[id] = generation;
+        slotAnswer[id] = 1;
+      }
+  }
   const out: CompiledCue[] = [];
   for (const stem of stems) {
     const cues = index.byStem.get(stem);
@@ -408,7 +425,7 @@ export function findCueHits(passages: Passage[], options: { gate?: boolean } = {
   }
   if (chunks.length === 0) return hits;
   let k = 0;
-  for (const sentence of readSentences(text)) {
+  for (const sentence of readSentencesOnce(text)) {
     while (k < chunks.length - 1 && sentence.offset >= (chunks[k]?.end ?? 0)) k++;
     const chunk = chunks[k];
     if (chunk)

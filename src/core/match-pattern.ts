@@ -19,6 +19,10 @@ export interface CompiledPattern {
 interface CompiledSlot {
   alternatives: string[][];
   gapBefore: number;
+  /** Each one-word literal alternative, by its place in `alternatives` (the first place it holds). */
+  words: Map<string, number>;
+  /** The other alternatives (several words, a prefix, a class), with their places, in order. */
+  others: { at: number; alt: string[] }[];
 }
 
 export interface PatternMatch {
@@ -60,7 +64,15 @@ export function compilePattern(source: string, within = 3): CompiledPattern {
     ) {
       throw new Error(`empty alternative in pattern "${source}"`);
     }
-    slots.push({ alternatives, gapBefore: slots.length === 0 ? 0 : gap });
+    const words = new Map<string, number>();
+    const others: { at: number; alt: string[] }[] = [];
+    alternatives.forEach((alt, at) => {
+      const [word] = alt;
+      if (alt.length === 1 && word !== undefined && !word.startsWith("#") && !word.endsWith("*")) {
+        if (!words.has(word)) words.set(word, at);
+      } else others.push({ at, alt });
+    });
+    slots.push({ alternatives, gapBefore: slots.length === 0 ? 0 : gap, words, others });
     gap = within;
   }
   if (slots.length === 0) throw new Error(`empty pattern "${source}"`);
@@ -125,12 +137,22 @@ function alternativeLength(alt: string[], tokens: Token[], at: number): number {
   return alt.length;
 }
 
+/**
+ * How many tokens the slot's first matching alternative covers at `at`, or 0: the one-word alternatives
+ * are looked up by the token's lemma and text, the others tried in order before the first of those.
+ */
 function slotLength(slot: CompiledSlot, tokens: Token[], at: number): number {
-  for (const alt of slot.alternatives) {
-    const n = alternativeLength(alt, tokens, at);
+  const token = tokens[at];
+  if (token === undefined) return 0;
+  const byLemma = slot.words.get(token.lemma);
+  const byText = slot.words.get(token.text);
+  const word = Math.min(byLemma ?? Number.POSITIVE_INFINITY, byText ?? Number.POSITIVE_INFINITY);
+  for (const other of slot.others) {
+    if (other.at > word) break;
+    const n = alternativeLength(other.alt, tokens, at);
     if (n > 0) return n;
   }
-  return 0;
+  return word === Number.POSITIVE_INFINITY ? 0 : 1;
 }
 
 function matchFrom(

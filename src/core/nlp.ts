@@ -54,8 +54,42 @@ function breakLongRuns(text: string): string {
 /** Words that wink reads with a following full stop as an abbreviation ("no." for number). */
 const ABBREVIATION_WORDS = new Set(["no"]);
 
+/**
+ * The sentences of the short texts read last, by text. The drafts read each turn of a transcript more
+ * than once (to order the interviewers, then to write to them), and for a short turn wink's cost per
+ * call is most of the read. Read-only to every caller; bounded by characters, the least recently read
+ * dropped first. Detection reads with `readSentencesOnce`: it reads each text once per analysis.
+ */
+const READ = new Map<string, Sentence[]>();
+/** A turn or a paragraph; longer texts are read once (`findCueHits` reads a whole case in one text). */
+const MAX_REMEMBERED_TEXT = 2_000;
+/** About a 90-minute transcript's turns, a few MB of tokens. */
+const MAX_REMEMBERED_CHARS = 300_000;
+let rememberedChars = 0;
+
 /** Splits text into sentences of tokens with lemmas and negation scope. Pure and deterministic. */
 export function readSentences(text: string): Sentence[] {
+  if (text.length > MAX_REMEMBERED_TEXT) return readSentencesOnce(text);
+  const known = READ.get(text);
+  if (known) {
+    // Most recently read last.
+    READ.delete(text);
+    READ.set(text, known);
+    return known;
+  }
+  const sentences = readSentencesOnce(text);
+  READ.set(text, sentences);
+  rememberedChars += text.length;
+  for (const old of READ.keys()) {
+    if (rememberedChars <= MAX_REMEMBERED_CHARS) break;
+    READ.delete(old);
+    rememberedChars -= old.length;
+  }
+  return sentences;
+}
+
+/** `readSentences` without remembering: for a text read once. */
+export function readSentencesOnce(text: string): Sentence[] {
   if (text.trim() === "") return [];
   // Typographic quotes become plain ones (same length, so offsets hold) so "we’ll" reads as "we'll".
   const plain = breakLongRuns(text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"'));
