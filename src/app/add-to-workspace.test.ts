@@ -528,7 +528,7 @@ describe.each(STORE_TARGETS)("addToWorkspace on $name", (target) => {
         { reason: "list or bulk mail (a list's words)", count: 1 },
       ]),
     );
-    expect(report.leftOut?.reason).toContain("1 from a personal address, with no company named");
+    expect(report.leftOut?.reason).toContain("1 personal mail: no company or hiring service in it");
     expect((await readOverview(store)).applications).toHaveLength(1);
   });
 

@@ -1,9 +1,17 @@
 import { createHash } from "node:crypto";
 import { basename, resolve } from "node:path";
-import { companyDomain } from "../core/company-domain.js";
+import { organisationDomain } from "../core/company-domain.js";
 import { companyKey } from "../core/company-key.js";
-import type { ContextFacts, Doc, EmailDoc } from "../core/documents.js";
+import type { ContextFacts, Doc, EmailDoc, Person } from "../core/documents.js";
 import { findInterviewTime } from "../core/find-interview-time.js";
+import {
+  agencyClient,
+  clientNamed,
+  companiesNamed,
+  isPersonalDomain,
+  isServiceDomain,
+  serviceOf,
+} from "../core/hiring-services.js";
 import {
   type CandidateMail,
   isFromCandidate,
@@ -17,9 +25,18 @@ import {
   type KnownApplication,
   mailDomains,
   matchApplications,
+  nameFitsDomain,
 } from "../core/match-application.js";
 import { messageKey } from "../core/message-key.js";
-import { bulkMailSign, hiringConversation } from "../core/read-hiring-mail.js";
+import {
+  bulkMailSign,
+  hiringConversation,
+  isListMail,
+  normalSubject,
+  replySubject,
+  speaksOfOwnProcess,
+} from "../core/read-hiring-mail.js";
+import { isRoleName } from "../core/weigh-candidate-sender.js";
 import {
   givenUploads,
   type Kind,
@@ -601,15 +618,17 @@ async function planIngest(
     if (domains.size === 1) learn(given.app, [...domains]);
   }
   // The domains of the company people already met, each with its application (one domain, one application).
+  // A hiring service's domain (a tracking system, a scheduler) or a mail provider's is no company's.
   const metDomains = new Map<string, Set<number>>();
   const meet = (address: string | undefined, appId: number) => {
-    const domain = companyDomain(address);
-    if (!domain) return;
+    const domain = organisationDomain(address);
+    if (!domain || isServiceDomain(domain) || isPersonalDomain(domain)) return;
     const apps_ = metDomains.get(domain) ?? new Set<number>();
     apps_.add(appId);
     metDomains.set(domain, apps_);
   };
   for (const s of state.companySenders) meet(s.address, s.applicationId);
+  const metAddresses = new Set(state.companySenders.map((s) => s.address.toLowerCase()));
   const byMet = (domains: string[]) => {
     const ids = new Set(domains.flatMap((d) => [...(metDomains.get(d) ?? [])]));
     return ids.size === 1 ? known().filter((a) => ids.has(a.id)) : [];
@@ -628,6 +647,17 @@ async function planIngest(
       );
     });
   };
+  // A person at the company ("Dana Whitlock <dana.whitlock@…>"), not the company itself writing as a
+  // business ("Voltgrid Billing <billing@…>", "Acme <accounts@…>"), whose mail is no hiring's by itself.
+  const writesAsPerson = (p: Person | undefined) => {
+    const domain = organisationDomain(p?.email);
+    if (!p || !domain) return false;
+    const local = p.email?.split("@")[0] ?? "";
+    if (p.name) return !nameFitsDomain(p.name, domain) && !isRoleName(p.name) && !/\d/.test(local);
+    return /^\p{L}+[._-]\p{L}+$/u.test(local);
+  };
+  // A reply whose mailer dropped In-Reply-To still carries its thread's subject ("RE: Offer - Analyst").
+  const subjectOwner = new Map<string, number>();
   for (const e of dated) {
     const m = emailOf(e);
     if (!m) continue;
@@ -637,35 +667,68 @@ async function planIngest(
       continue;
     }
     const threaded = [m.inReplyTo, ...m.references].map(ownerOf).find((id) => id !== undefined);
-    const domains = domainsOf.get(e) ?? [];
+    const parties = domainsOf.get(e) ?? [];
+    // A hiring service's mail is filed by the company it names, never by the service's domain.
+    const service = [m.from, ...m.to, ...m.cc].map((p) => serviceOf(p?.email)).find((d) => d !== undefined);
+    const domains = parties.filter(
+      (d) => !isServiceDomain(d) && !isPersonalDomain(d) && (service === undefined || !service.endsWith(d)),
+    );
+    // Mail among people's own mailboxes only (a friend's, family's) is no company's, unless it is a reply
+    // in a thread already filed.
+    const personal = domains.length === 0 && service === undefined;
     const bulk = bulkMailSign(m);
-    const hiring = hiringConversation(m, candidate);
-    // List mail joins an application by its thread, or from the company's own domain when it speaks of hiring.
-    const mayJoin = !bulk || isHiringMail(m, candidate);
+    const list = isListMail(m);
+    const hiring = hiringConversation(m, candidate, { automaticToo: true });
+    const fromCandidate = isFromCandidate(m, candidate);
+    const speaksOfHiring = hiring !== undefined || isHiringMail(m, candidate);
+    // List mail (newsletters, job alerts) joins an application by its thread only, or when it is about the
+    // candidate's own application; other mail joins by the company's domain when it is about hiring, is the
+    // candidate's, or comes from someone met before: a bill from the same company is not part of the process.
+    const mayJoin = list ? speaksOfOwnProcess(m) : true;
+    const byDomainToo =
+      speaksOfHiring ||
+      fromCandidate ||
+      writesAsPerson(m.from) ||
+      [m.from, ...m.to, ...m.cc].some((p) => metAddresses.has(p?.email?.toLowerCase() ?? ""));
+    const subject = replySubject(m.subject);
+    const bySubject = subject !== undefined ? subjectOwner.get(subject) : undefined;
     let basis = "same mail thread";
     let matches: KnownApplication[] = [];
     if (threaded !== undefined) matches = known().filter((a) => a.id === threaded);
     else if (mayJoin) {
       const byDomain = known().filter((a) => a.domain && domains.includes(a.domain));
+      const from = `mail from ${domains[0] ?? "the company"}`;
       const candidates: [KnownApplication[], string][] = [
-        [byDomain, `mail from ${domains[0] ?? "the company"}`],
-        [byMet(domains), `mail from ${domains[0] ?? "the company"}, where you met people before`],
-        [
-          bulk ? [] : matchApplications({ domains, people: [] }, known()),
-          `mail from ${domains[0] ?? "the company"}`,
-        ],
-        [bulk ? [] : byName(m), "names the company"],
+        [byDomainToo ? byDomain : [], from],
+        [byDomainToo ? byMet(domains) : [], `${from}, where you met people before`],
+        [byDomainToo ? matchApplications({ domains, people: [] }, known()) : [], from],
+        [personal || list || !(byDomainToo || service) ? [] : byName(m), "names the company"],
+        [bySubject !== undefined && !list ? known().filter((a) => a.id === bySubject) : [], "same subject"],
       ];
-      const found = candidates.find(([list]) => list.length > 0);
+      const found = candidates.find(([list_]) => list_.length > 0);
       if (found) [matches, basis] = found;
     }
     let app = matches.length === 1 ? apps().find((a) => a.id === matches[0]?.id) : undefined;
     if (app && basis === "names the company") basis = `names ${app.company}`;
-    if (!app && matches.length === 0 && hiring && domains.length > 0) {
-      const domain = domains[0] ?? "";
-      const texts = (byDomainMail.get(domain) ?? []).map((x) => x.text);
-      app = newApp(companyNameForDomain(domain, texts), { domains: [domain] }, `new: mail from ${domain}`);
-      basis = `new, from mail from ${domain}: ${hiring}`;
+    if (!app && matches.length === 0 && hiring && !personal) {
+      const domain = domains[0];
+      if (domain !== undefined) {
+        const texts = (byDomainMail.get(domain) ?? []).map((x) => x.text);
+        // An agency writes from its own domain about its client's role: the process is the client's.
+        const client = clientNamed(m) ?? agencyClient(m, domain);
+        const company =
+          client !== undefined && !nameFitsDomain(client, domain)
+            ? client
+            : companyNameForDomain(domain, texts);
+        app = newApp(company, { domains: [domain] }, `new: mail from ${domain}`);
+        basis = `new, from mail from ${domain}: ${hiring}`;
+      } else if (service !== undefined) {
+        const named = companiesNamed(m, service)[0];
+        if (named !== undefined) {
+          app = newApp(named, { domains: [] }, `new: mail from ${service} naming ${named}`);
+          basis = `new, from mail from ${service} naming ${named}: ${hiring}`;
+        }
+      }
     }
     if (!app) {
       unfiled.push(e);
@@ -673,15 +736,24 @@ async function planIngest(
         ? `list or bulk mail (${bulk.replace(/ \(.*$/, "")})`
         : matches.length > 1
           ? "could be more than one application"
-          : hiring
-            ? "from a personal address, with no company named"
-            : "no hiring conversation in it";
+          : personal && hiring
+            ? "personal mail: no company or hiring service in it"
+            : service !== undefined && hiring
+              ? `from ${service}, naming no company`
+              : hiring
+                ? "from a personal address, with no company named"
+                : "no hiring conversation in it";
       leftOutOf.set(e, why);
       continue;
     }
     fileUnder(app, basis, plan.newApps.includes(app));
     store_(e, app, null);
-    if (!bulk && m.from && !isFromCandidate(m, candidate)) meet(m.from.email, app.id);
+    if (!bulk && m.from && !fromCandidate) {
+      meet(m.from.email, app.id);
+      if (m.from.email) metAddresses.add(m.from.email.toLowerCase());
+    }
+    const own = normalSubject(m.subject);
+    if (own !== undefined && !subjectOwner.has(own)) subjectOwner.set(own, app.id);
     for (const id of [m.inReplyTo, ...m.references]) {
       const key = messageKey(id);
       if (key !== undefined && !answeredIn.has(key)) answeredIn.set(key, app.id);
