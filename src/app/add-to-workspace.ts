@@ -634,8 +634,10 @@ async function planIngest(
     return ids.size === 1 ? known().filter((a) => ids.has(a.id)) : [];
   };
   // An existing application's company, named in the message as a whole word ("Lumenfold Analytics").
-  const byName = (m: EmailDoc) => {
-    const text = `${m.subject ?? ""}\n${m.text.slice(0, 3000)}`.toLowerCase();
+  // A tracking system's mail may name the company in its sender only ("Acme <noreply@tracking-system>").
+  const byName = (m: EmailDoc, service?: string) => {
+    const sender = service !== undefined ? (m.from?.name ?? "") : "";
+    const text = `${sender}\n${m.subject ?? ""}\n${m.text.slice(0, 3000)}`.toLowerCase();
     return known().filter((a) => {
       const name = a.company.trim().toLowerCase();
       if (companyKey(a.company).length < 4) return false;
@@ -658,14 +660,22 @@ async function planIngest(
   };
   // A reply whose mailer dropped In-Reply-To still carries its thread's subject ("RE: Offer - Analyst").
   const subjectOwner = new Map<string, number>();
-  for (const e of dated) {
-    const m = emailOf(e);
-    if (!m) continue;
-    if (given) {
-      fileUnder(given.app, "--application", given.isNew);
-      store_(e, given.app, null);
-      continue;
-    }
+  // The companies each application's mail names ("my client, X", "a role at X"): an agency's process is
+  // found again when the client writes from its own domain, or a tracking system names it.
+  const namedIn = new Map<number, Set<string>>();
+  const byNamed = (names: string[], domains: string[]) =>
+    known().filter((a) => {
+      const named = [...(namedIn.get(a.id) ?? [])];
+      return named.some(
+        (n) =>
+          names.some((x) => companyKey(x) === companyKey(n)) || domains.some((d) => nameFitsDomain(n, d)),
+      );
+    });
+  /**
+   * Files one message of the mailbox, or says why not. On the first pass a hiring conversation with no
+   * application yet starts one; the second pass only joins, for mail that came before its application.
+   */
+  const fileMessage = (e: Entry, m: EmailDoc, mayCreate: boolean): boolean => {
     const threaded = [m.inReplyTo, ...m.references].map(ownerOf).find((id) => id !== undefined);
     const parties = domainsOf.get(e) ?? [];
     // A hiring service's mail is filed by the company it names, never by the service's domain.
@@ -702,7 +712,10 @@ async function planIngest(
         [byDomainToo ? byDomain : [], from],
         [byDomainToo ? byMet(domains) : [], `${from}, where you met people before`],
         [byDomainToo ? matchApplications({ domains, people: [] }, known()) : [], from],
-        [personal || list || !(byDomainToo || service) ? [] : byName(m), "names the company"],
+        [
+          personal || (list && !service) || !(byDomainToo || service) ? [] : byName(m, service),
+          "names the company",
+        ],
         [bySubject !== undefined && !list ? known().filter((a) => a.id === bySubject) : [], "same subject"],
       ];
       const found = candidates.find(([list_]) => list_.length > 0);
@@ -710,7 +723,7 @@ async function planIngest(
     }
     let app = matches.length === 1 ? apps().find((a) => a.id === matches[0]?.id) : undefined;
     if (app && basis === "names the company") basis = `names ${app.company}`;
-    if (!app && matches.length === 0 && hiring && !personal) {
+    if (!app && matches.length === 0 && hiring && !personal && mayCreate) {
       const domain = domains[0];
       if (domain !== undefined) {
         const texts = (byDomainMail.get(domain) ?? []).map((x) => x.text);
@@ -720,17 +733,34 @@ async function planIngest(
           client !== undefined && !nameFitsDomain(client, domain)
             ? client
             : companyNameForDomain(domain, texts);
-        app = newApp(company, { domains: [domain] }, `new: mail from ${domain}`);
-        basis = `new, from mail from ${domain}: ${hiring}`;
+        const [named, ...more] = byNamed([company], [domain]);
+        if (named && more.length === 0) {
+          app = apps().find((a) => a.id === named.id);
+          basis = `mail from ${domain}, the company ${app?.company ?? "an application"}'s mail names`;
+        } else {
+          app = newApp(company, { domains: [domain] }, `new: mail from ${domain}`);
+          basis = `new, from mail from ${domain}: ${hiring}`;
+        }
       } else if (service !== undefined) {
         const named = companiesNamed(m, service)[0];
-        if (named !== undefined) {
+        // An application started from the company's own mail may carry its name as its domain spells it.
+        const [earlier, ...more] =
+          named === undefined
+            ? []
+            : byNamed([named], []).length > 0
+              ? byNamed([named], [])
+              : matchApplications({ company: named, domains: [], people: [] }, known());
+        if (earlier && more.length === 0) {
+          app = apps().find((a) => a.id === earlier.id);
+          basis = `names ${named}, which ${app?.company ?? "an application"}'s mail names`;
+        } else if (named !== undefined) {
           app = newApp(named, { domains: [] }, `new: mail from ${service} naming ${named}`);
           basis = `new, from mail from ${service} naming ${named}: ${hiring}`;
         }
       }
     }
     if (!app) {
+      if (!mayCreate) return false;
       unfiled.push(e);
       const why = bulk
         ? `list or bulk mail (${bulk.replace(/ \(.*$/, "")})`
@@ -744,7 +774,7 @@ async function planIngest(
                 ? "from a personal address, with no company named"
                 : "no hiring conversation in it";
       leftOutOf.set(e, why);
-      continue;
+      return false;
     }
     fileUnder(app, basis, plan.newApps.includes(app));
     store_(e, app, null);
@@ -758,7 +788,32 @@ async function planIngest(
       const key = messageKey(id);
       if (key !== undefined && !answeredIn.has(key)) answeredIn.set(key, app.id);
     }
+    if (!list) {
+      const names = namedIn.get(app.id) ?? new Set<string>([app.company]);
+      for (const n of [clientNamed(m), ...companiesNamed(m, service)]) if (n) names.add(n);
+      namedIn.set(app.id, names);
+    }
+    return true;
+  };
+  for (const e of dated) {
+    const m = emailOf(e);
+    if (!m) continue;
+    if (given) {
+      fileUnder(given.app, "--application", given.isNew);
+      store_(e, given.app, null);
+      continue;
+    }
+    fileMessage(e, m, true);
   }
+  // Mail that came before its application was started (a recruiter's first note with no word of hiring in
+  // it, a reply with no thread) joins it now, by the same rules, but starts nothing.
+  for (const e of [...unfiled]) {
+    const m = emailOf(e);
+    if (!m || isListMail(m) || !fileMessage(e, m, false)) continue;
+    unfiled.splice(unfiled.indexOf(e), 1);
+    leftOutOf.delete(e);
+  }
+
   // A message left out whose thread a later message brought in joins it: the invitation that opened a
   // thread the candidate's reply or the company's answer was filed by.
   for (let changed = true; changed; ) {

@@ -9,6 +9,7 @@ import {
   isServiceDomain,
   serviceOf,
 } from "./hiring-services.js";
+import { nameFitsDomain } from "./match-application.js";
 import { hiringConversation, normalSubject, replySubject } from "./read-hiring-mail.js";
 
 /** Everyone and every company here is made up. */
@@ -39,7 +40,14 @@ describe("hiring services", () => {
   it("knows mail providers' domains in any country", () => {
     expect(isPersonalDomain("yahoo.co.uk")).toBe(true);
     expect(isPersonalDomain("btinternet.com")).toBe(true);
+    expect(isPersonalDomain("talktalk.net")).toBe(true);
     expect(isPersonalDomain("quillfeather.example")).toBe(false);
+  });
+
+  it("reads a body named for a place by the place's domain", () => {
+    expect(nameFitsDomain("City of Aldmoor", "aldmoor.example")).toBe(true);
+    expect(nameFitsDomain("Bolt & Nut", "boltnut.example")).toBe(true);
+    expect(nameFitsDomain("City of Aldmoor", "cityhall.example")).toBe(false);
   });
 
   it("tells public bodies under a registry's suffix apart", () => {

@@ -42,6 +42,7 @@ const SERVICE_DOMAINS = new Set([
   "pinpointhq.com",
   "comeet.co",
   "trac.jobs",
+  "jobs.nhs.uk",
   "tribepad.com",
   "jobtrain.co.uk",
   "zohorecruit.com",
@@ -173,8 +174,12 @@ export function serviceOf(address: string | undefined): string | undefined {
 
 /** Whether a mail domain is a mail provider's, where people have their own mailboxes (a friend's, an interviewer's at home). */
 export function isPersonalDomain(domain: string | undefined): boolean {
-  return domain !== undefined && PERSONAL_MAIL.test(`@${domain}`);
+  return domain !== undefined && (PERSONAL_MAIL.test(`@${domain}`) || MORE_PERSONAL_MAIL.test(`@${domain}`));
 }
+
+/** Internet providers' and smaller mail services' domains, beyond the ones candidates are weighed by. */
+const MORE_PERSONAL_MAIL =
+  /@(?:talktalk|ntlworld|blueyonder|tiscali|plus|plusnet|tesco|rocketmail|sify|vsnl|telus|bell|videotron|cogeco|iinet|tpg|internode|westnet|dodo|ozemail|bluewin|hispeed|freenet|arcor|alice|tin|virgilio|libero|sfr|wanadoo|neuf|club-internet|terra|uol|bol|ig|globo|telkomsa|vodamail|mweb|singnet|pacific|netvigator|ocn|nifty|biglobe|excite|walla|inbox|rambler|ukr|onet|interia|op|telenet|skynet|home|ziggo|kpnmail|xs4all|hetnet|chello|tele2|telia|bredband|online|juno|earthlink|cox|charter|sbcglobal|bellsouth|optonline|frontier|windstream|centurylink|q|mailbox)\.[a-z.]+$/i;
 
 /** A run of capitalised words, with the small words a company's name may hold ("Bank of X", "Salt & Pepper"). */
 const NAME_RUN =
@@ -272,15 +277,19 @@ export function companiesNamed(doc: EmailDoc, serviceDomain?: string): string[] 
 
 /** How a recruitment agency or search firm writes of itself. */
 const AGENCY =
-  /\b(?:executive\s+search|search\s+firm|(?:leading|running|conducting)\s+(?:a|the)\s+search|recruitment\s+(?:agency|consultan\w*|partners?)|staffing|headhunt\w*|talent\s+partners|personalberat\w*|personalvermittlung|consultora\s+de\s+(?:selecci[óo]n|talento)|cabinet\s+de\s+recrutement|i(?:'m| am)\s+recruiting\s+for|recruiting\s+on\s+behalf)\b/i;
+  /\b(?:executive\s+search|search\s+firm|(?:leading|running|conducting)\s+(?:a|the)\s+search|recruitment\s+(?:agency|consultan\w*|partners?)|(?:senior\s+|principal\s+|managing\s+|associate\s+)?(?:recruitment\s+|talent\s+|search\s+)?consultant|staffing|headhunt\w*|talent\s+partners|personalberat\w*|personalvermittlung|consultora\s+de\s+(?:selecci[óo]n|talento)|cabinet\s+de\s+recrutement|i(?:'m| am)\s+recruiting\s+for|recruiting\s+on\s+behalf)\b/i;
+
+/** An agency's own domain often says what it is: "…search", "…recruitment", "…talent", "…staffing". */
+const AGENCY_LABEL = /(?:search|recruit|talent|staffing|resourc|personnel|headhunt|executive|partners)/;
 
 /**
  * The client an agency's message is about, where the sender writes as an agency ("Executive Search" in its
  * signature, "I'm recruiting for") and names a company other than its own domain's: "a Senior Analyst at X".
  */
 export function agencyClient(doc: EmailDoc, agencyDomain: string): string | undefined {
-  if (!AGENCY.test(`${doc.from?.name ?? ""}\n${doc.text.slice(0, 4000)}`)) return undefined;
   const label = fold(agencyDomain.split(".")[0] ?? "").replace(/[^a-z0-9]/g, "");
+  if (!AGENCY.test(`${doc.from?.name ?? ""}\n${doc.text.slice(0, 4000)}`) && !AGENCY_LABEL.test(label))
+    return undefined;
   return companiesNamed(doc).find((name) => {
     const key = keyWords(name).join("");
     return !(label.includes(key) || key.includes(label) || label.startsWith(key.slice(0, 5)));

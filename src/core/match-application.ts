@@ -41,6 +41,10 @@ export function nameFitsDomain(name: string, domain: string): boolean {
   if (key.length < 3 || label.length < 3) return false;
   // The name in full, legal form and all: "Acme Corp" is acmecorp.com.
   if (key === label || nameWords(name).join("") === label) return true;
+  // A body named for a place is its domain by the place: "City of Aldmoor" is aldmoor.gov.
+  const of = words.lastIndexOf("of");
+  if (of >= 0 && of < words.length - 1 && words.slice(of + 1).join("") === label && label.length >= 4)
+    return true;
   // "&" and "and" are often left out of a domain: "Bolt & Nut" is boltnut.com.
   if (words.includes("and") && words.filter((w) => w !== "and").join("") === label) return true;
   // The domain adds words to a name long enough to tell ("Ravensworth", ravensworthrobotics.com) …
