@@ -11,6 +11,7 @@ import {
   isPersonalDomain,
   isServiceDomain,
   serviceOf,
+  writesAsAgency,
 } from "../core/hiring-services.js";
 import {
   type CandidateMail,
@@ -663,6 +664,10 @@ async function planIngest(
   // The companies each application's mail names ("my client, X", "a role at X"): an agency's process is
   // found again when the client writes from its own domain, or a tracking system names it.
   const namedIn = new Map<number, Set<string>>();
+  /** The clients an application's mail names as an agency's ("my client, X", "the client is X"). */
+  const clientsIn = new Map<number, Set<string>>();
+  /** New applications started from an agency's mail that named no client. */
+  const agencies = new Set<number>();
   const byNamed = (names: string[], domains: string[]) =>
     known().filter((a) => {
       const named = [...(namedIn.get(a.id) ?? [])];
@@ -740,6 +745,7 @@ async function planIngest(
         } else {
           app = newApp(company, { domains: [domain] }, `new: mail from ${domain}`);
           basis = `new, from mail from ${domain}: ${hiring}`;
+          if (client === undefined && writesAsAgency(m, domain)) agencies.add(app.id);
         }
       } else if (service !== undefined) {
         const named = companiesNamed(m, service)[0];
@@ -790,8 +796,10 @@ async function planIngest(
     }
     if (!list) {
       const names = namedIn.get(app.id) ?? new Set<string>([app.company]);
-      for (const n of [clientNamed(m), ...companiesNamed(m, service)]) if (n) names.add(n);
+      const client = clientNamed(m);
+      for (const n of [client, ...companiesNamed(m, service)]) if (n) names.add(n);
       namedIn.set(app.id, names);
+      if (client) clientsIn.set(app.id, new Set([...(clientsIn.get(app.id) ?? []), client]));
     }
     return true;
   };
@@ -804,6 +812,44 @@ async function planIngest(
       continue;
     }
     fileMessage(e, m, true);
+  }
+  // An agency that named no client at first ("a leading bank") is the process of the one client its later
+  // mail names, when that client has an application of its own: its mail moves there.
+  for (const id of agencies) {
+    const agency = plan.newApps.find((a) => a.id === id);
+    if (!agency) continue;
+    const names = [...(namedIn.get(id) ?? [])].filter((n) => companyKey(n) !== companyKey(agency.company));
+    const clients = known().filter(
+      (a) =>
+        a.id !== id &&
+        names.some(
+          (n) => companyKey(n) === companyKey(a.company) || (a.domain && nameFitsDomain(n, a.domain)),
+        ),
+    );
+    const client = clients.length === 1 ? apps().find((a) => a.id === clients[0]?.id) : undefined;
+    if (!client) {
+      // No application of the client's own: the agency's is named for the one client its mail names.
+      const named = [...(clientsIn.get(id) ?? [])];
+      if (named.length === 1 && named[0]) {
+        agency.company = named[0].slice(0, 200);
+        const f = plan.filed.get(id);
+        if (f) f.company = agency.company;
+      }
+      continue;
+    }
+    const moved = plan.filed.get(id);
+    const into = fileUnder(
+      client,
+      `the client ${agency.company}'s mail names`,
+      plan.newApps.includes(client),
+    );
+    for (const source of plan.newSources) if (source.application_id === id) source.application_id = client.id;
+    into.sources.push(...(moved?.sources ?? []));
+    for (const [key, owner] of threadOwner) if (owner === id) threadOwner.set(key, client.id);
+    for (const [key, owner] of answeredIn) if (owner === id) answeredIn.set(key, client.id);
+    plan.filed.delete(id);
+    plan.newApps.splice(plan.newApps.indexOf(agency), 1);
+    namedIn.set(client.id, new Set([...(namedIn.get(client.id) ?? []), ...(namedIn.get(id) ?? [])]));
   }
   // Mail that came before its application was started (a recruiter's first note with no word of hiring in
   // it, a reply with no thread) joins it now, by the same rules, but starts nothing.

@@ -96,6 +96,11 @@ describe("companiesNamed", () => {
       text: "I'm leading a search for a Head of Data at Fennick Ports.\n\nInes Ward | Ward Executive Search",
     });
     expect(agencyClient(search, "wardsearch.example")).toBe("Fennick Ports");
+    expect(clientNamed(mail({ text: "I can now tell you the client is Osprey Mutual. They'd like" }))).toBe(
+      "Osprey Mutual",
+    );
+    const sent = mail({ text: "Following our chat, I've sent your CV to Brisamar Foods for the role." });
+    expect(companiesNamed(sent)).toEqual(["Brisamar Foods"]);
     const direct = mail({ text: "I'm the hiring manager for the Head of Data role at Fennick Ports." });
     expect(agencyClient(direct, "fennickports.example")).toBeUndefined();
   });

@@ -187,15 +187,15 @@ const NAME_RUN =
 
 /** Where a letter names the company a process is with: "at X", "my client, X", "X has invited you". */
 const BEFORE_NAME =
-  /\b(?:at|with|join(?:ing)?|(?:my|our)\s+client,?|client,|on\s+behalf\s+of|bei|chez|en|com|na|no)\s+$/i;
+  /\b(?:at|with|join(?:ing)?|(?:my|our)\s+client,?|client,|client\s+is|on\s+behalf\s+of|bei|chez|en|com|na|no)\s+$/i;
 /** Weaker: "to X", "for X", "from X" name a company as often as a role or a place. */
 const BEFORE_NAME_WEAK = /\b(?:to|for|from|para|pour|f[üu]r)\s+$/i;
 const AFTER_NAME =
-  /^\s*(?:(?:has\s+)?(?:invited|asked|requested|sent|shared|viewed|reviewed|received)\b|would\s+like|is\s+(?:hiring|looking|building|growing|recruiting)|wants|team\b|talent\b|careers?\b|recruit\w*|hr\b|people\s+team|hiring\s+team)/i;
+  /^\s*(?:(?:has\s+)?(?:invited|asked|requested|sent|shared|viewed|reviewed|received)\b|would\s+like|(?:is|are)\s+(?:hiring|looking|building|growing|recruiting|keen)|wants|team\b|talent\b|careers?\b|recruit\w*|hr\b|people\s+team|hiring\s+team)/i;
 
 /** Capitalised words that are not a company's name: greetings, days, months, titles of roles, mail words. */
 const NOT_A_NAME =
-  /^(?:hi|hello|dear|hey|thanks?|thank|best|kind|regards|cheers|please|your|our|the|this|that|we|you|i|it|a|an|re|fw|fwd|aw|wg|subject|from|to|date|sent|cc|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|tomorrow|interview\w*|application|assessment|offer|confirmed|invitation|event|round|stage|next|new|senior|junior|lead|head|principal|staff|graduate|manager|engineer|analyst|developer|designer|planner|consultant|director|officer|specialist|associate|coordinator|administrator|assistant|executive|intern|role|position|job|jobs|vacancy|opportunity|team|hr|ref|id|am|pm|gmt|utc|bst|cet|ist|est|pst|zoom|teams|google|microsoft)$/i;
+  /^(?:i|i'[a-z]+|i’[a-z]+|we'[a-z]+|we’[a-z]+|you'[a-z]+|you’[a-z]+|hi|hello|dear|hey|thanks?|thank|best|kind|regards|cheers|please|your|our|the|this|that|we|you|i|it|a|an|re|fw|fwd|aw|wg|subject|from|to|date|sent|cc|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|tomorrow|interview\w*|application|assessment|offer|confirmed|invitation|event|round|stage|next|new|senior|junior|lead|head|principal|staff|graduate|manager|engineer|analyst|developer|designer|planner|consultant|director|officer|specialist|associate|coordinator|administrator|assistant|executive|intern|role|position|job|jobs|vacancy|opportunity|team|hr|ref|id|am|pm|gmt|utc|bst|cet|ist|est|pst|zoom|teams|google|microsoft)$/i;
 
 /** The last word of a job's title: a run ending so is a role ("Senior Financial Analyst"), not a company. */
 const ROLE_WORD =
@@ -203,6 +203,7 @@ const ROLE_WORD =
 
 function cleanName(run: string): string | undefined {
   const words = run
+    .replace(/['’]s$/u, "")
     .replace(/[.'’-]+$/u, "")
     .split(/[ \t]+/)
     .filter(Boolean);
@@ -282,14 +283,19 @@ const AGENCY =
 /** An agency's own domain often says what it is: "…search", "…recruitment", "…talent", "…staffing". */
 const AGENCY_LABEL = /(?:search|recruit|talent|staffing|resourc|personnel|headhunt|executive|partners)/;
 
+/** Whether a message's sender writes as a recruitment agency or search firm, by its words or its domain. */
+export function writesAsAgency(doc: EmailDoc, domain: string): boolean {
+  const label = fold(domain.split(".")[0] ?? "").replace(/[^a-z0-9]/g, "");
+  return AGENCY.test(`${doc.from?.name ?? ""}\n${doc.text.slice(0, 4000)}`) || AGENCY_LABEL.test(label);
+}
+
 /**
  * The client an agency's message is about, where the sender writes as an agency ("Executive Search" in its
  * signature, "I'm recruiting for") and names a company other than its own domain's: "a Senior Analyst at X".
  */
 export function agencyClient(doc: EmailDoc, agencyDomain: string): string | undefined {
   const label = fold(agencyDomain.split(".")[0] ?? "").replace(/[^a-z0-9]/g, "");
-  if (!AGENCY.test(`${doc.from?.name ?? ""}\n${doc.text.slice(0, 4000)}`) && !AGENCY_LABEL.test(label))
-    return undefined;
+  if (!writesAsAgency(doc, agencyDomain)) return undefined;
   return companiesNamed(doc).find((name) => {
     const key = keyWords(name).join("");
     return !(label.includes(key) || key.includes(label) || label.startsWith(key.slice(0, 5)));
@@ -312,7 +318,7 @@ function* namesIn(text: string): Generator<[number, string]> {
 
 /** How an agency introduces its client, in English, German, Spanish, French, Portuguese, Italian, Dutch. */
 const CLIENT_BEFORE =
-  /\b(?:(?:my|our)\s+client,?|client,|on\s+behalf\s+of(?:\s+(?:my|our)\s+client,?)?|(?:im\s+auftrag\s+)?(?:unseres|meines)\s+kunden,?|(?:unser|mein)\s+kunde,?|(?:nuestro|mi)\s+cliente,?|en\s+nombre\s+de|(?:notre|mon)\s+client,?|pour\s+le\s+compte\s+de|(?:nosso|meu)\s+cliente,?|(?:nostro|mio)\s+cliente,?|(?:onze|mijn)\s+klant,?)\s+$/i;
+  /\b(?:(?:my|our)\s+client,?|client,|client\s+is|on\s+behalf\s+of(?:\s+(?:my|our)\s+client,?)?|(?:im\s+auftrag\s+)?(?:unseres|meines)\s+kunden,?|(?:unser|mein)\s+kunde,?|(?:nuestro|mi)\s+cliente,?|en\s+nombre\s+de|(?:notre|mon)\s+client,?|pour\s+le\s+compte\s+de|(?:nosso|meu)\s+cliente,?|(?:nostro|mio)\s+cliente,?|(?:onze|mijn)\s+klant,?)\s+$/i;
 
 /** The client a recruitment agency writes about: "my client, X", "on behalf of our client X". */
 export function clientNamed(doc: EmailDoc): string | undefined {

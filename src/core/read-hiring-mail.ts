@@ -65,7 +65,7 @@ const APPLYING =
   /\b(?:application for|applying for|apply for|my application|(?:find|attached|attaching|enclose\w*)\b[^.!?\n]{0,30}\b(?:cv|résumé|resume|cover letter))\b/i;
 const ROLE = /\b(?:role|position|opening|opportunity|vacancy|job)\b/i;
 const RECRUITER =
-  /\b(?:recruit\w*|talent|hiring|sourc(?:er|ing)|headhunt\w*|executive search|search firm|(?:leading|running|conducting) (?:a|the) search|your (?:[\w-]+ )?(?:background|profile|experience|cv|résumé|resume))\b/i;
+  /\b(?:recruit\w*|talent|hiring|sourc(?:er|ing)|headhunt\w*|executive search|search firm|(?:leading|running|conducting) (?:a|the) search|your (?:[\w-]+ ){0,2}(?:background|profile|experience|cv|résumé|resume))\b/i;
 
 /*
  * The same acts in the other languages a job search is often written in (German, Spanish, French,
