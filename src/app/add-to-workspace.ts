@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { basename, resolve } from "node:path";
+import type { Timeline } from "../core/build-timeline.js";
 import { organisationDomain } from "../core/company-domain.js";
 import { companyKey } from "../core/company-key.js";
 import type { ContextFacts, Doc, EmailDoc, Person } from "../core/documents.js";
@@ -303,6 +304,8 @@ export async function addToWorkspace(
     const recorded = await readOutcomes(store);
     const me = options.me ?? plan.state.me;
     const derived = [];
+    // A --me that matches no one in any application this add touched is a typo to warn about.
+    const meWarnings: (string | undefined)[] = [];
     for (const id of touched) {
       const application = [...plan.state.applications, ...plan.newApps].find((a) => a.id === id);
       if (!application) continue;
@@ -315,11 +318,19 @@ export async function addToWorkspace(
             sources: [...storedSources, ...plan.newSources].filter((s) => s.application_id === id),
             ...(userOutcome ? { userOutcome } : {}),
           },
-          { now: options.now, me, ...(timeZone ? { timeZone } : {}) },
+          {
+            now: options.now,
+            me,
+            ...(timeZone ? { timeZone } : {}),
+            ...(options.me ? { onTimeline: (t: Timeline) => meWarnings.push(t.people.warning) } : {}),
+          },
           cache,
         ),
       );
     }
+    const [meWarning] = meWarnings;
+    if (meWarning && meWarnings.every((w) => w !== undefined) && !report.warnings.includes(meWarning))
+      report.warnings.push(meWarning);
     const ingestId = plan.state.maxIds.ingests + 1;
     try {
       await commitIngest(
