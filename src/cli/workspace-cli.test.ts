@@ -603,6 +603,9 @@ describe("debrief todo and done", () => {
       `[${target.id}] status-check (by you, 2026-02-11)`,
     );
     expect(show.slice(show.indexOf("\nTo do\n"), show.indexOf("\nDone\n"))).not.toContain(`[${target.id}]`);
+    // The timeline the plan reads lists it too, when it was marked.
+    const timeline = show.slice(show.indexOf("\nPromised, booked and done\n"), show.indexOf("\nTo do\n"));
+    expect(timeline).toMatch(/\n {2}2026-02-11 +you marked status-check done/);
 
     const re = await debrief(["reanalyze"], env);
     expect(re.code).toBe(0);
