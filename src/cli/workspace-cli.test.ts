@@ -413,6 +413,8 @@ describe("debrief list", () => {
     expect(lines[1]).toContain("status-check in 9 days");
     expect(lines[2]).toContain("outcome read from mail");
     expect(lines[3]).toContain("no mail from them");
+    // With no mail, the days since the last contact are the days since the round.
+    expect(lines[3]).toMatch(/met (?:\d+ days ago|yesterday|today), no mail from them/);
     expect(lines[3]).toContain("thank-you overdue by 1 day");
   });
 
