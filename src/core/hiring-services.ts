@@ -309,7 +309,7 @@ export function agencyClient(doc: EmailDoc, agencyDomain: string): string | unde
 function* namesIn(text: string): Generator<[number, string]> {
   for (const m of text.matchAll(NAME_RUN)) {
     yield [m.index, m[0]];
-    for (const w of m[0].matchAll(/[ \t]+(?=\p{Lu})/gu)) {
+    for (const w of m[0].matchAll(/(?<![ \t])[ \t]+(?=\p{Lu})/gu)) {
       const start = w.index + w[0].length;
       yield [m.index + start, m[0].slice(start)];
     }
