@@ -196,6 +196,17 @@ describe.each(STORE_TARGETS)("addToWorkspace on $name", (target) => {
     expect((await dump()).workspace[0]?.me).toBe("Jamie Ortega");
   });
 
+  it("warns when --me matches no one in what it filed, naming the closest names, and not when it does", async () => {
+    await write(LUMENFOLD_FOLDER);
+    const typo = await add(at("lumenfold-r1"), { me: "Jaime Ortgea" });
+    expect(typo.warnings.join("\n")).toMatch(
+      /--me "Jaime Ortgea" matches no one.*the closest: .*Jamie Ortega/,
+    );
+    await write({ "again/notes.md": LUMENFOLD_NOTES });
+    const right = await add(at("again"), { me: "Jamie Ortega", application: "Lumenfold Analytics" });
+    expect(right.warnings.join("\n")).not.toMatch(/matches no one/);
+  });
+
   it("stores a file given twice in one add once, and says it was repeated, not stored before", async () => {
     await write({ ...LUMENFOLD_FOLDER, "lumenfold-r1/notes copy.md": LUMENFOLD_NOTES });
     const report = await add(at("lumenfold-r1"));
@@ -528,7 +539,7 @@ describe.each(STORE_TARGETS)("addToWorkspace on $name", (target) => {
         { reason: "list or bulk mail (a list's words)", count: 1 },
       ]),
     );
-    expect(report.leftOut?.reason).toContain("1 from a personal address, with no company named");
+    expect(report.leftOut?.reason).toContain("1 personal mail: no company or hiring service in it");
     expect((await readOverview(store)).applications).toHaveLength(1);
   });
 

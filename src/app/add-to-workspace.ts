@@ -1,9 +1,19 @@
 import { createHash } from "node:crypto";
 import { basename, resolve } from "node:path";
-import { companyDomain } from "../core/company-domain.js";
+import type { Timeline } from "../core/build-timeline.js";
+import { organisationDomain } from "../core/company-domain.js";
 import { companyKey } from "../core/company-key.js";
-import type { ContextFacts, Doc, EmailDoc } from "../core/documents.js";
+import type { ContextFacts, Doc, EmailDoc, Person } from "../core/documents.js";
 import { findInterviewTime } from "../core/find-interview-time.js";
+import {
+  agencyClient,
+  clientNamed,
+  companiesNamed,
+  isPersonalDomain,
+  isServiceDomain,
+  serviceOf,
+  writesAsAgency,
+} from "../core/hiring-services.js";
 import {
   type CandidateMail,
   isFromCandidate,
@@ -17,9 +27,18 @@ import {
   type KnownApplication,
   mailDomains,
   matchApplications,
+  nameFitsDomain,
 } from "../core/match-application.js";
 import { messageKey } from "../core/message-key.js";
-import { bulkMailSign, hiringConversation } from "../core/read-hiring-mail.js";
+import {
+  bulkMailSign,
+  hiringConversation,
+  isListMail,
+  normalSubject,
+  replySubject,
+  speaksOfOwnProcess,
+} from "../core/read-hiring-mail.js";
+import { isRoleName } from "../core/weigh-candidate-sender.js";
 import {
   givenUploads,
   type Kind,
@@ -285,6 +304,8 @@ export async function addToWorkspace(
     const recorded = await readOutcomes(store);
     const me = options.me ?? plan.state.me;
     const derived = [];
+    // A --me that matches no one in any application this add touched is a typo to warn about.
+    const meWarnings: (string | undefined)[] = [];
     for (const id of touched) {
       const application = [...plan.state.applications, ...plan.newApps].find((a) => a.id === id);
       if (!application) continue;
@@ -297,11 +318,19 @@ export async function addToWorkspace(
             sources: [...storedSources, ...plan.newSources].filter((s) => s.application_id === id),
             ...(userOutcome ? { userOutcome } : {}),
           },
-          { now: options.now, me, ...(timeZone ? { timeZone } : {}) },
+          {
+            now: options.now,
+            me,
+            ...(timeZone ? { timeZone } : {}),
+            ...(options.me ? { onTimeline: (t: Timeline) => meWarnings.push(t.people.warning) } : {}),
+          },
           cache,
         ),
       );
     }
+    const [meWarning] = meWarnings;
+    if (meWarning && meWarnings.every((w) => w !== undefined) && !report.warnings.includes(meWarning))
+      report.warnings.push(meWarning);
     const ingestId = plan.state.maxIds.ingests + 1;
     try {
       await commitIngest(
@@ -601,22 +630,26 @@ async function planIngest(
     if (domains.size === 1) learn(given.app, [...domains]);
   }
   // The domains of the company people already met, each with its application (one domain, one application).
+  // A hiring service's domain (a tracking system, a scheduler) or a mail provider's is no company's.
   const metDomains = new Map<string, Set<number>>();
   const meet = (address: string | undefined, appId: number) => {
-    const domain = companyDomain(address);
-    if (!domain) return;
+    const domain = organisationDomain(address);
+    if (!domain || isServiceDomain(domain) || isPersonalDomain(domain)) return;
     const apps_ = metDomains.get(domain) ?? new Set<number>();
     apps_.add(appId);
     metDomains.set(domain, apps_);
   };
   for (const s of state.companySenders) meet(s.address, s.applicationId);
+  const metAddresses = new Set(state.companySenders.map((s) => s.address.toLowerCase()));
   const byMet = (domains: string[]) => {
     const ids = new Set(domains.flatMap((d) => [...(metDomains.get(d) ?? [])]));
     return ids.size === 1 ? known().filter((a) => ids.has(a.id)) : [];
   };
   // An existing application's company, named in the message as a whole word ("Lumenfold Analytics").
-  const byName = (m: EmailDoc) => {
-    const text = `${m.subject ?? ""}\n${m.text.slice(0, 3000)}`.toLowerCase();
+  // A tracking system's mail may name the company in its sender only ("Acme <noreply@tracking-system>").
+  const byName = (m: EmailDoc, service?: string) => {
+    const sender = service !== undefined ? (m.from?.name ?? "") : "";
+    const text = `${sender}\n${m.subject ?? ""}\n${m.text.slice(0, 3000)}`.toLowerCase();
     return known().filter((a) => {
       const name = a.company.trim().toLowerCase();
       if (companyKey(a.company).length < 4) return false;
@@ -628,6 +661,159 @@ async function planIngest(
       );
     });
   };
+  // A person at the company ("Dana Whitlock <dana.whitlock@…>"), not the company itself writing as a
+  // business ("Voltgrid Billing <billing@…>", "Acme <accounts@…>"), whose mail is no hiring's by itself.
+  const writesAsPerson = (p: Person | undefined) => {
+    const domain = organisationDomain(p?.email);
+    if (!p || !domain) return false;
+    const local = p.email?.split("@")[0] ?? "";
+    if (p.name) return !nameFitsDomain(p.name, domain) && !isRoleName(p.name) && !/\d/.test(local);
+    return /^\p{L}+[._-]\p{L}+$/u.test(local);
+  };
+  // A reply whose mailer dropped In-Reply-To still carries its thread's subject ("RE: Offer - Analyst").
+  const subjectOwner = new Map<string, number>();
+  // The companies each application's mail names ("my client, X", "a role at X"): an agency's process is
+  // found again when the client writes from its own domain, or a tracking system names it.
+  const namedIn = new Map<number, Set<string>>();
+  /** The clients an application's mail names as an agency's ("my client, X", "the client is X"). */
+  const clientsIn = new Map<number, Set<string>>();
+  /** New applications started from an agency's mail that named no client. */
+  const agencies = new Set<number>();
+  const byNamed = (names: string[], domains: string[]) =>
+    known().filter((a) => {
+      const named = [...(namedIn.get(a.id) ?? [])];
+      return named.some(
+        (n) =>
+          names.some((x) => companyKey(x) === companyKey(n)) || domains.some((d) => nameFitsDomain(n, d)),
+      );
+    });
+  /**
+   * Files one message of the mailbox, or says why not. On the first pass a hiring conversation with no
+   * application yet starts one; the second pass only joins, for mail that came before its application.
+   */
+  const fileMessage = (e: Entry, m: EmailDoc, mayCreate: boolean): boolean => {
+    const threaded = [m.inReplyTo, ...m.references].map(ownerOf).find((id) => id !== undefined);
+    const parties = domainsOf.get(e) ?? [];
+    // A hiring service's mail is filed by the company it names, never by the service's domain.
+    const service = [m.from, ...m.to, ...m.cc].map((p) => serviceOf(p?.email)).find((d) => d !== undefined);
+    const domains = parties.filter(
+      (d) => !isServiceDomain(d) && !isPersonalDomain(d) && (service === undefined || !service.endsWith(d)),
+    );
+    // Mail among people's own mailboxes only (a friend's, family's) is no company's, unless it is a reply
+    // in a thread already filed.
+    const personal = domains.length === 0 && service === undefined;
+    const bulk = bulkMailSign(m);
+    const list = isListMail(m);
+    const hiring = hiringConversation(m, candidate, { automaticToo: true });
+    const fromCandidate = isFromCandidate(m, candidate);
+    const speaksOfHiring = hiring !== undefined || isHiringMail(m, candidate);
+    // List mail (newsletters, job alerts) joins an application by its thread only, or when it is about the
+    // candidate's own application; other mail joins by the company's domain when it is about hiring, is the
+    // candidate's, or comes from someone met before: a bill from the same company is not part of the process.
+    const mayJoin = list ? speaksOfOwnProcess(m) : true;
+    const byDomainToo =
+      speaksOfHiring ||
+      fromCandidate ||
+      writesAsPerson(m.from) ||
+      [m.from, ...m.to, ...m.cc].some((p) => metAddresses.has(p?.email?.toLowerCase() ?? ""));
+    const subject = replySubject(m.subject);
+    const bySubject = subject !== undefined ? subjectOwner.get(subject) : undefined;
+    let basis = "same mail thread";
+    let matches: KnownApplication[] = [];
+    if (threaded !== undefined) matches = known().filter((a) => a.id === threaded);
+    else if (mayJoin) {
+      const byDomain = known().filter((a) => a.domain && domains.includes(a.domain));
+      const from = `mail from ${domains[0] ?? "the company"}`;
+      const candidates: [KnownApplication[], string][] = [
+        [byDomainToo ? byDomain : [], from],
+        [byDomainToo ? byMet(domains) : [], `${from}, where you met people before`],
+        [byDomainToo ? matchApplications({ domains, people: [] }, known()) : [], from],
+        [
+          personal || (list && !service) || !(byDomainToo || service) ? [] : byName(m, service),
+          "names the company",
+        ],
+        [bySubject !== undefined && !list ? known().filter((a) => a.id === bySubject) : [], "same subject"],
+      ];
+      const found = candidates.find(([list_]) => list_.length > 0);
+      if (found) [matches, basis] = found;
+    }
+    let app = matches.length === 1 ? apps().find((a) => a.id === matches[0]?.id) : undefined;
+    if (app && basis === "names the company") basis = `names ${app.company}`;
+    if (!app && matches.length === 0 && hiring && !personal && mayCreate) {
+      const domain = domains[0];
+      if (domain !== undefined) {
+        const texts = (byDomainMail.get(domain) ?? []).map((x) => x.text);
+        // An agency writes from its own domain about its client's role: the process is the client's.
+        const client = clientNamed(m) ?? agencyClient(m, domain);
+        const company =
+          client !== undefined && !nameFitsDomain(client, domain)
+            ? client
+            : companyNameForDomain(domain, texts);
+        const [named, ...more] = byNamed([company], [domain]);
+        if (named && more.length === 0) {
+          app = apps().find((a) => a.id === named.id);
+          basis = `mail from ${domain}, the company ${app?.company ?? "an application"}'s mail names`;
+        } else {
+          app = newApp(company, { domains: [domain] }, `new: mail from ${domain}`);
+          basis = `new, from mail from ${domain}: ${hiring}`;
+          if (client === undefined && writesAsAgency(m, domain)) agencies.add(app.id);
+        }
+      } else if (service !== undefined) {
+        const named = companiesNamed(m, service)[0];
+        // An application started from the company's own mail may carry its name as its domain spells it.
+        const [earlier, ...more] =
+          named === undefined
+            ? []
+            : byNamed([named], []).length > 0
+              ? byNamed([named], [])
+              : matchApplications({ company: named, domains: [], people: [] }, known());
+        if (earlier && more.length === 0) {
+          app = apps().find((a) => a.id === earlier.id);
+          basis = `names ${named}, which ${app?.company ?? "an application"}'s mail names`;
+        } else if (named !== undefined) {
+          app = newApp(named, { domains: [] }, `new: mail from ${service} naming ${named}`);
+          basis = `new, from mail from ${service} naming ${named}: ${hiring}`;
+        }
+      }
+    }
+    if (!app) {
+      if (!mayCreate) return false;
+      unfiled.push(e);
+      const why = bulk
+        ? `list or bulk mail (${bulk.replace(/ \(.*$/, "")})`
+        : matches.length > 1
+          ? "could be more than one application"
+          : personal && hiring
+            ? "personal mail: no company or hiring service in it"
+            : service !== undefined && hiring
+              ? `from ${service}, naming no company`
+              : hiring
+                ? "from a personal address, with no company named"
+                : "no hiring conversation in it";
+      leftOutOf.set(e, why);
+      return false;
+    }
+    fileUnder(app, basis, plan.newApps.includes(app));
+    store_(e, app, null);
+    if (!bulk && m.from && !fromCandidate) {
+      meet(m.from.email, app.id);
+      if (m.from.email) metAddresses.add(m.from.email.toLowerCase());
+    }
+    const own = normalSubject(m.subject);
+    if (own !== undefined && !subjectOwner.has(own)) subjectOwner.set(own, app.id);
+    for (const id of [m.inReplyTo, ...m.references]) {
+      const key = messageKey(id);
+      if (key !== undefined && !answeredIn.has(key)) answeredIn.set(key, app.id);
+    }
+    if (!list) {
+      const names = namedIn.get(app.id) ?? new Set<string>([app.company]);
+      const client = clientNamed(m);
+      for (const n of [client, ...companiesNamed(m, service)]) if (n) names.add(n);
+      namedIn.set(app.id, names);
+      if (client) clientsIn.set(app.id, new Set([...(clientsIn.get(app.id) ?? []), client]));
+    }
+    return true;
+  };
   for (const e of dated) {
     const m = emailOf(e);
     if (!m) continue;
@@ -636,57 +822,55 @@ async function planIngest(
       store_(e, given.app, null);
       continue;
     }
-    const threaded = [m.inReplyTo, ...m.references].map(ownerOf).find((id) => id !== undefined);
-    const domains = domainsOf.get(e) ?? [];
-    const bulk = bulkMailSign(m);
-    const hiring = hiringConversation(m, candidate);
-    // List mail joins an application by its thread, or from the company's own domain when it speaks of hiring.
-    const mayJoin = !bulk || isHiringMail(m, candidate);
-    let basis = "same mail thread";
-    let matches: KnownApplication[] = [];
-    if (threaded !== undefined) matches = known().filter((a) => a.id === threaded);
-    else if (mayJoin) {
-      const byDomain = known().filter((a) => a.domain && domains.includes(a.domain));
-      const candidates: [KnownApplication[], string][] = [
-        [byDomain, `mail from ${domains[0] ?? "the company"}`],
-        [byMet(domains), `mail from ${domains[0] ?? "the company"}, where you met people before`],
-        [
-          bulk ? [] : matchApplications({ domains, people: [] }, known()),
-          `mail from ${domains[0] ?? "the company"}`,
-        ],
-        [bulk ? [] : byName(m), "names the company"],
-      ];
-      const found = candidates.find(([list]) => list.length > 0);
-      if (found) [matches, basis] = found;
-    }
-    let app = matches.length === 1 ? apps().find((a) => a.id === matches[0]?.id) : undefined;
-    if (app && basis === "names the company") basis = `names ${app.company}`;
-    if (!app && matches.length === 0 && hiring && domains.length > 0) {
-      const domain = domains[0] ?? "";
-      const texts = (byDomainMail.get(domain) ?? []).map((x) => x.text);
-      app = newApp(companyNameForDomain(domain, texts), { domains: [domain] }, `new: mail from ${domain}`);
-      basis = `new, from mail from ${domain}: ${hiring}`;
-    }
-    if (!app) {
-      unfiled.push(e);
-      const why = bulk
-        ? `list or bulk mail (${bulk.replace(/ \(.*$/, "")})`
-        : matches.length > 1
-          ? "could be more than one application"
-          : hiring
-            ? "from a personal address, with no company named"
-            : "no hiring conversation in it";
-      leftOutOf.set(e, why);
+    fileMessage(e, m, true);
+  }
+  // An agency that named no client at first ("a leading bank") is the process of the one client its later
+  // mail names, when that client has an application of its own: its mail moves there.
+  for (const id of agencies) {
+    const agency = plan.newApps.find((a) => a.id === id);
+    if (!agency) continue;
+    const names = [...(namedIn.get(id) ?? [])].filter((n) => companyKey(n) !== companyKey(agency.company));
+    const clients = known().filter(
+      (a) =>
+        a.id !== id &&
+        names.some(
+          (n) => companyKey(n) === companyKey(a.company) || (a.domain && nameFitsDomain(n, a.domain)),
+        ),
+    );
+    const client = clients.length === 1 ? apps().find((a) => a.id === clients[0]?.id) : undefined;
+    if (!client) {
+      // No application of the client's own: the agency's is named for the one client its mail names.
+      const named = [...(clientsIn.get(id) ?? [])];
+      if (named.length === 1 && named[0]) {
+        agency.company = named[0].slice(0, 200);
+        const f = plan.filed.get(id);
+        if (f) f.company = agency.company;
+      }
       continue;
     }
-    fileUnder(app, basis, plan.newApps.includes(app));
-    store_(e, app, null);
-    if (!bulk && m.from && !isFromCandidate(m, candidate)) meet(m.from.email, app.id);
-    for (const id of [m.inReplyTo, ...m.references]) {
-      const key = messageKey(id);
-      if (key !== undefined && !answeredIn.has(key)) answeredIn.set(key, app.id);
-    }
+    const moved = plan.filed.get(id);
+    const into = fileUnder(
+      client,
+      `the client ${agency.company}'s mail names`,
+      plan.newApps.includes(client),
+    );
+    for (const source of plan.newSources) if (source.application_id === id) source.application_id = client.id;
+    into.sources.push(...(moved?.sources ?? []));
+    for (const [key, owner] of threadOwner) if (owner === id) threadOwner.set(key, client.id);
+    for (const [key, owner] of answeredIn) if (owner === id) answeredIn.set(key, client.id);
+    plan.filed.delete(id);
+    plan.newApps.splice(plan.newApps.indexOf(agency), 1);
+    namedIn.set(client.id, new Set([...(namedIn.get(client.id) ?? []), ...(namedIn.get(id) ?? [])]));
   }
+  // Mail that came before its application was started (a recruiter's first note with no word of hiring in
+  // it, a reply with no thread) joins it now, by the same rules, but starts nothing.
+  for (const e of [...unfiled]) {
+    const m = emailOf(e);
+    if (!m || isListMail(m) || !fileMessage(e, m, false)) continue;
+    unfiled.splice(unfiled.indexOf(e), 1);
+    leftOutOf.delete(e);
+  }
+
   // A message left out whose thread a later message brought in joins it: the invitation that opened a
   // thread the candidate's reply or the company's answer was filed by.
   for (let changed = true; changed; ) {

@@ -366,6 +366,18 @@ export async function showApplication(store: Store, ref: string, now: string): P
       .filter((a) => a.status === "done")
       .map((a) => ({ ...toTodo(a, app, now), isOverdue: false, doneAt: a.done_at, doneBy: a.done_by })),
     sources: detail.sources.map((s) => ({ name: s.name, kind: s.kind, bytes: s.bytes, addedAt: s.added_at })),
-    plannedFrom: plannedFrom.filter((e) => e.kind === "promise" || e.kind === "booked"),
+    plannedFrom: [
+      ...plannedFrom.filter((e) => e.kind === "promise" || e.kind === "booked"),
+      // What you marked done is part of the timeline the plan reads, as build-timeline words it.
+      ...detail.actions
+        .filter((a) => a.status === "done" && a.done_by === "you")
+        .map(
+          (a): TimelineEntry => ({
+            ...(a.done_at ? { at: a.done_at } : {}),
+            kind: "done",
+            text: `you marked ${a.kind} done`,
+          }),
+        ),
+    ].sort((a, b) => (Date.parse(a.at ?? "") || Infinity) - (Date.parse(b.at ?? "") || Infinity)),
   };
 }

@@ -22,7 +22,7 @@ export function registerList(program: Command, io: Io, setExitCode: (code: numbe
   program
     .command("list")
     .alias("ls")
-    .description("One line per application: stage, latest read, days since the company wrote, next action")
+    .description("One line per application: stage, latest read, days since the last contact, next action")
     .option("--stage <stage>", `only this stage: ${STAGES.join(", ")}`)
     .option("--band <band>", `only this latest read: ${BANDS.join(", ")}`)
     .option("--company <text>", "only companies whose name contains this")
@@ -78,9 +78,13 @@ const BAND_COLOR = { strong: "green", promising: "cyan", mixed: "yellow", weak: 
 export function renderList(apps: ApplicationSummary[], now: string, c: ReturnType<typeof colorsFor>): string {
   const rows = apps.map((a) => {
     const read = a.read ? c[BAND_COLOR[a.read.band]](a.read.band) : c.dim("no read");
+    // Days since the last contact: their last message, or a round met since (or with no mail at all).
+    const met = a.lastContact?.what === "round" ? `met ${agoWords(a.lastContact.days)}` : undefined;
     const heard = a.lastFromCompany
-      ? `wrote ${agoWords(a.lastFromCompany.days)}`
-      : c.dim("no mail from them");
+      ? (met ?? `wrote ${agoWords(a.lastFromCompany.days)}`)
+      : met
+        ? `${met}, ${c.dim("no mail from them")}`
+        : c.dim("no mail from them");
     const next = a.nextAction
       ? `${a.nextAction.kind} ${a.nextAction.due ? (describeWhen(a.nextAction.due, now) ?? a.nextAction.due) : "(no date)"}`
       : a.outcome

@@ -413,7 +413,7 @@ describe("debrief analyze: next steps", () => {
     expect(doc.actions[0]?.text).toMatch(/^Dear Rafael,/);
     // The thank-you draft refers to things Rafael actually said.
     expect(doc.actions[0]?.text).toMatch(/Marta and the science team/);
-    expect(doc.actions[1]?.due).toBe("2026-02-09T10:00:00-08:00");
+    expect(doc.actions[1]?.due).toBe("2026-02-10T10:00:00-08:00");
     for (const a of doc.actions) expect(Object.keys(a)).not.toContain("done");
   });
 });

@@ -288,7 +288,7 @@ describe("renderAnalysis", () => {
     const text = renderAnalysis(result, { color: false, timeZone: "UTC", now });
     const next = text.slice(text.indexOf("Next steps"));
     expect(next).toContain("• Send a thank-you note — Wed 4 Feb, 17:19 · in 23 hours");
-    expect(next).toContain("• Prepare for the next round — Mon 9 Feb, 10:00 · in 6 days");
+    expect(next).toContain("• Prepare for the next round — Tue 10 Feb, 10:00 · in 7 days");
     expect(next).toContain("rafael@pinecrestlabs.example");
   });
 });

@@ -100,7 +100,12 @@ export function renderTimeline(
   }
   if (t.plannedFrom.length > 0) {
     // The promises and bookings the plan below was made from.
-    out.push("", c.bold("Promised and booked"));
+    out.push(
+      "",
+      c.bold(
+        t.plannedFrom.some((e) => e.kind === "done") ? "Promised, booked and done" : "Promised and booked",
+      ),
+    );
     for (const e of t.plannedFrom)
       out.push(...wrapText(`${e.at ? day(e.at) : "(undated)  "}  ${e.text}`, width, "  ", "              "));
   }

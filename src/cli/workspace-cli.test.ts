@@ -413,6 +413,8 @@ describe("debrief list", () => {
     expect(lines[1]).toContain("status-check in 9 days");
     expect(lines[2]).toContain("outcome read from mail");
     expect(lines[3]).toContain("no mail from them");
+    // With no mail, the days since the last contact are the days since the round.
+    expect(lines[3]).toMatch(/met (?:\d+ days ago|yesterday|today), no mail from them/);
     expect(lines[3]).toContain("thank-you overdue by 1 day");
   });
 
@@ -603,6 +605,9 @@ describe("debrief todo and done", () => {
       `[${target.id}] status-check (by you, 2026-02-11)`,
     );
     expect(show.slice(show.indexOf("\nTo do\n"), show.indexOf("\nDone\n"))).not.toContain(`[${target.id}]`);
+    // The timeline the plan reads lists it too, when it was marked.
+    const timeline = show.slice(show.indexOf("\nPromised, booked and done\n"), show.indexOf("\nTo do\n"));
+    expect(timeline).toMatch(/\n {2}2026-02-11 +you marked status-check done/);
 
     const re = await debrief(["reanalyze"], env);
     expect(re.code).toBe(0);

@@ -52,7 +52,7 @@ describe("buildTimeline", () => {
     expect(kinds).not.toContain("status-check");
     const prepare = p.actions.find((a) => a.kind === "prepare-next-round");
     expect(prepare?.why).toMatch(/^Next round booked for Tue 10 Nov, 14:00/);
-    expect(prepare?.due).toBe("2026-11-09T14:00:00-05:00");
+    expect(prepare?.due).toBe("2026-11-10T14:00:00-05:00");
     expect(p.actions.some((a) => /none is booked yet/.test(a.why))).toBe(false);
     expect(findContradictions(p, timeline)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { companyDomain } from "./company-domain.js";
+import { companyDomain, organisationDomain } from "./company-domain.js";
 import { companyKey, fold, keyWords, nameWords } from "./company-key.js";
 import type { Doc, EmailDoc, Person } from "./documents.js";
 import { findRoleAndCompany } from "./draft/find-role-and-company.js";
@@ -41,6 +41,12 @@ export function nameFitsDomain(name: string, domain: string): boolean {
   if (key.length < 3 || label.length < 3) return false;
   // The name in full, legal form and all: "Acme Corp" is acmecorp.com.
   if (key === label || nameWords(name).join("") === label) return true;
+  // A body named for a place is its domain by the place: "City of Aldmoor" is aldmoor.gov.
+  const of = words.lastIndexOf("of");
+  if (of >= 0 && of < words.length - 1 && words.slice(of + 1).join("") === label && label.length >= 4)
+    return true;
+  // "&" and "and" are often left out of a domain: "Bolt & Nut" is boltnut.com.
+  if (words.includes("and") && words.filter((w) => w !== "and").join("") === label) return true;
   // The domain adds words to a name long enough to tell ("Ravensworth", ravensworthrobotics.com) …
   if (key.length >= 5 && label.startsWith(key)) return true;
   // … or is the name's first words ("Ravensworth Robotics", ravensworth.com), never part of a word
@@ -61,11 +67,11 @@ function partiesOf(doc: EmailDoc): Person[] {
 
 /** The company domains a message was sent from or to, other than the candidate's own. */
 export function mailDomains(doc: EmailDoc, candidate: CandidateMail): string[] {
-  const own = new Set(candidate.addresses.map((a) => companyDomain(a)).filter(Boolean));
+  const own = new Set(candidate.addresses.map((a) => organisationDomain(a)).filter(Boolean));
   const out: string[] = [];
   for (const p of partiesOf(doc)) {
     if (isCandidatePerson(p, candidate)) continue;
-    const d = companyDomain(p.email);
+    const d = organisationDomain(p.email);
     if (d && !own.has(d) && !out.includes(d)) out.push(d);
   }
   return out;
@@ -247,8 +253,13 @@ export function matchApplications(facts: BundleFacts, apps: KnownApplication[]):
 const HIRING_WORDS =
   /\b(interview(s|ing|ed)?|your application|application for|applying|applied|candidacy|candidate|position|role|offer letter|job offer|recruit(er|ing|ment)?|hiring|talent acquisition|onboarding|background check)\b/i;
 
+/** The same words in German, Spanish, French, Portuguese, Italian and Dutch. */
+const HIRING_WORDS_ABROAD =
+  /\b(?:bewerbung\w*|vorstellungsgespr[äa]ch\w*|gespr[äa]ch|stelle|kandidat\w*|personalberat\w*|vertragsangebot|absage|candidatura|candidature|entrevista|entretien|colloquio|sollicitatie\w*|puesto|vacante|vaga|poste|proceso de selecci[óo]n|processo seletivo|recrutement|reclutamiento|recrutamento|oferta de empleo|proposta)\b/i;
+
 /** Whether a message is about a hiring process: enough to file a new application from mail alone. */
 export function isHiringMail(doc: EmailDoc, candidate: CandidateMail): boolean {
   if (mailDomains(doc, candidate).length === 0) return false;
-  return HIRING_WORDS.test(`${doc.subject ?? ""}\n${doc.text.slice(0, 3000)}`);
+  const text = `${doc.subject ?? ""}\n${doc.text.slice(0, 3000)}`;
+  return HIRING_WORDS.test(text) || HIRING_WORDS_ABROAD.test(text);
 }

@@ -142,7 +142,7 @@ const RULES: RuleRow[] = [
     now: BOOKED_NOW,
     needs: ["next-round-booked"],
     fires: true,
-    due: "2026-02-09T10:00:00-06:00",
+    due: "2026-02-10T10:00:00-06:00",
     why: [/Tue 10 Feb, 10:00/, /notes\.md:1/],
   },
   {
@@ -444,12 +444,12 @@ describe("planFollowUps: status check", () => {
     expect(check?.text).toMatch(/^Hi Carmen,/);
   });
 
-  it("with no date given, waits 10 working days after the interview and says so", () => {
+  it("with no date given, has no due date and names a fair wait of 10 working days after the interview", () => {
     const check = actionOf(planOf({ docs: [notes(WEAK)] }), "status-check");
-    // Tue 10 Feb + 10 working days = Tue 24 Feb.
-    expect(check?.due).toBe("2026-02-24T23:59:59-06:00");
+    expect(check?.due).toBeUndefined();
     expect(check?.why).toMatch(/No date was given for word/);
-    expect(check?.why).toMatch(/10 working days after the interview \(notes\.md/);
+    // Tue 10 Feb + 10 working days = Tue 24 Feb.
+    expect(check?.why).toMatch(/10 working days after the interview \(notes\.md[^)]*\) \(Tue 24 Feb\)/);
   });
 
   it("refuses a nudge that is not a whole number of days", () => {

@@ -273,10 +273,11 @@ function planStatusCheck(c: Context, round: NextRound | undefined): Action | und
   const noDate = vague
     ? `No date was given for word (${quoted(vague)})`
     : "No date for word is in the inputs";
+  // With no date promised there is no date to hold them to: the check has no due date, only a fair wait.
+  const fairWait = describeDay(addBusinessDaysIn(anchor.iso, DEFAULT_WAIT_BUSINESS_DAYS, c.zone));
   return {
     kind: "status-check",
-    due: addBusinessDaysIn(anchor.iso, DEFAULT_WAIT_BUSINESS_DAYS, c.zone),
-    why: `${noDate}; ${DEFAULT_WAIT_BUSINESS_DAYS} working days after ${anchor.basis} is a fair wait before asking where things stand.${moved} Keep it polite and restate your interest.`,
+    why: `${noDate}; ${DEFAULT_WAIT_BUSINESS_DAYS} working days after ${anchor.basis} (${fairWait}) is a fair wait before asking where things stand.${moved} Keep it polite and restate your interest.`,
     text: statusText(c, to, undefined),
     sources: [
       ...(vague ? [vague.source] : []),
@@ -318,11 +319,10 @@ function planPrepare(c: Context, round: NextRound | undefined): Action | undefin
       time.quote === round.evidence.quote
         ? ""
         : `; the date from “${shorten(time.quote)}”${round.basisSource === round.evidence.source ? "" : ` (${round.basis})`}`;
-    // Due the day before the round, so the reminder leaves time to prepare (never before now).
-    const dayBefore = addDaysIn(time.start, -1, c.zone);
+    // Due when the round starts, as a next round is dated everywhere else; the advice is to be ready the day before.
     return {
       kind: "prepare-next-round",
-      due: Date.parse(dayBefore) > c.nowMs ? dayBefore : time.start,
+      due: time.start,
       why: `${endSentence(`Next round booked for ${at}: ${said}${dateFrom}`)} Prepare for it by the day before, building on what this round covered.`,
       sources: [...new Set([round.evidence.source, ...(round.basisSource ? [round.basisSource] : [])])],
     };
