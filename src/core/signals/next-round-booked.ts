@@ -82,6 +82,7 @@ export const nextRoundBooked: SignalDef = {
       // Tuesday", "the final round has been set for the 14th".
       p: "round|interview|onsite|on-site|panel|meeting|conversation ~5 scheduled|booked|confirmed|arranged|set|fixed ~2 for|on",
       by: "company",
+      in: ["notes", "email"],
       stated: true,
       with: `${BOOKED_DAY}|#clock`,
       unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|first|1st|initial|screen|screening|test|assessment|reschedul*|moved|postpone*|original*|cancel*`,

@@ -54,6 +54,8 @@ export const picturedInRole: SignalDef = {
       // first analyst", "you'll have your own van and more kit than you need".
       p: "you ~1 would|'d|will|'ll ~2 be|have ~2 my|our|your_own|more|plenty",
       by: "company",
+      // Told in notes or mail; in a transcript these words are everywhere and cost more than they find.
+      in: ["notes", "email"],
       stated: true,
       unless:
         "surprised|amazed|shocked|hearing|notified|contacted|receiving|would_you|what|how|why|if|imagine|tell_me|describe|your_current|your_last|at_your|guest|chance|opportunity|time_to|questions|hear|decision|feedback|update|offer|contract|paperwork|email|link|invite",

@@ -62,6 +62,7 @@ export const roleSpecifics: SignalDef = {
       // The work explained for a stretch of the interview: "he talked for 15 min about the job".
       p: `${EXPLAINED} ~6 ${WORK_OF_THE_JOB}`,
       by: "company",
+      in: ["notes", "email"],
       with: "#count ~1 min|mins|minutes|hour|hours",
       unless: `${WORK_OF_THE_JOB_UNLESS}|late|early|ago|drive|commute|wait|waited|waiting`,
     },
@@ -123,6 +124,8 @@ export const roleSpecifics: SignalDef = {
       // Where the time goes: "most of the job is stakeholder work", "half the week would be on site".
       p: "most|bulk|majority|half|much|lot ~2 job|role|work|day|days|week|time ~3 is|would_be|will_be|be|spent|goes",
       by: "company",
+      // Told in notes or mail; in a transcript "most of the time it is…" is everywhere.
+      in: ["notes", "email"],
       part: true,
       unless:
         "what|how|your|you_have|you've|so_far|current|previous|my_job|my_role|my_current|at_my|in_my|interview|process|remote|from_home|hybrid|office_days|commute",
