@@ -1,6 +1,6 @@
 import { CATALOGUE, signalDef } from "./catalogue.js";
 import { findCueHits, findingsFromHits, type SentenceHit } from "./detect-cues.js";
-import { detectEmailSignals, isAutoReply, ownText, type PromiseOfWord } from "./detect-email-signals.js";
+import { detectEmailSignals, type PromiseOfWord } from "./detect-email-signals.js";
 import { detectExchanges } from "./detect-exchanges.js";
 import type { CaseInput, Doc, EmailDoc } from "./documents.js";
 import type { Evidence, Finding } from "./evidence.js";
@@ -10,7 +10,8 @@ import { type CandidateIdentity, identifyCandidate } from "./identify-candidate.
 import { sameName } from "./identify-candidate-mail.js";
 import { type ContextFact, inferContext } from "./infer-context.js";
 import { findLengthSignals, type InterviewLength, measureLength } from "./measure-length.js";
-import { buildPassages, type Passage } from "./passages.js";
+import { ownAccounts } from "./own-mail.js";
+import { buildPassages } from "./passages.js";
 import { readOwnSense } from "./read-own-sense.js";
 import { recogniseOtherDocument } from "./recognise-document.js";
 import { type Read, scoreRead } from "./score-read.js";
@@ -329,30 +330,6 @@ export function concludeAnalysis(parts: DetectedParts): Omit<Analysis, "skipped"
     talkShare: parts.talkShare,
     candidate: { names: candidate.names, how: candidate.how, basis: candidate.basis },
   };
-}
-
-/**
- * The candidate's own mail is also their account of the interview, read as notes are: "thank you for
- * walking me through the rota" tells of the interviewer ("you") as "she walked me through" does.
- */
-function ownAccounts(passages: Passage[]): Passage[] {
-  const out: Passage[] = [];
-  for (const p of passages) {
-    if (p.channel !== "email" || p.role !== "candidate" || p.email === undefined) continue;
-    if (isAutoReply(p.email)) continue;
-    const text = ownText(p.email);
-    if (text.trim() === "") continue;
-    out.push({
-      channel: "notes",
-      source: p.source,
-      text,
-      role: "narrator",
-      line: 1,
-      email: p.email,
-      ownMail: true,
-    });
-  }
-  return out;
 }
 
 /** Reads one interview: signals with evidence, context, and the read. Pure: `now` is an argument. */
