@@ -4,6 +4,9 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("positive-feedback", () => {
   cueExamples("positive-feedback", {
     fires: [
+      '"Brilliant", "lovely", "I like that you picked a real one" on the mistake question.',
+      'Said "nice weld, real clean" when he checked the coupon.',
+      'Update: the director was "very positive", she said.',
       "I said I'd run the rota before and she said \"oh good, that's helpful\".",
       "She said I made a great impression on the partners.",
       "The recruiter said I came across really well with the panel.",
@@ -20,6 +23,8 @@ describe("positive-feedback", () => {
       "The agency said the feedback was very solid.",
     ],
     not: [
+      "It was a very positive interview experience.",
+      "He said nice weather for it.",
       "She said that's exactly how they run it for everyone.",
       "I said great and asked about the team.",
       "I hope I made a good impression.",

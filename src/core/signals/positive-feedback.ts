@@ -37,6 +37,24 @@ export const positiveFeedback: SignalDef = {
       unless: `${HYPOTHETICAL}|hope|hoping|no|not|n't|never|any_feedback|candidate|candidates|last_year`,
     },
     {
+      // Praise quoted on an answer, with no verb: '"Brilliant", "lovely" on the mistake question',
+      // 'the director: "very positive"'.
+      p: "brilliant|excellent|lovely|perfect|spot_on|love_that|great_answer|good_answer|nice_one ~6 on|about|for|after ~3 question|answer|example|story|case",
+      by: "company",
+      in: ["notes"],
+      stated: true,
+      unless:
+        "i_said|i_gave|i_thought|my_own|not|n't|if|would|hope|office|place|view|lunch|coffee|every|each|always",
+    },
+    {
+      p: "very_positive|really_positive|extremely_positive|overwhelmingly_positive|hugely_positive",
+      by: "company",
+      in: ["notes"],
+      stated: true,
+      unless:
+        "i_was|i_am|i'm|i_felt|i_feel|i_stay|i_remain|stay|remain|about_the|about_it|about_this|myself|not|n't|hope|if|it_was|experience|overall|atmosphere|environment",
+    },
+    {
       // Praise reported with the answer first: "she said my answer on the audit was a good one",
       // "he thought the example was spot on".
       p: "answer|answers|example|examples|story|approach|idea|solution|response|presentation|portfolio|case_study|walkthrough ~4 was|were|is ~3 good|great|strong|excellent|brilliant|impressive|spot_on|fantastic|solid|the_best|one_of_the_best|really_good|very_good",
@@ -48,13 +66,13 @@ export const positiveFeedback: SignalDef = {
     },
     {
       // Praise quoted straight after "said": "he said good, I like that", "she said 'oh good, that's helpful'".
-      p: "said|says ~2 good|great|excellent|brilliant|fantastic|impressive|spot_on|love_that|lovely|helpful|perfect",
+      p: "said|says ~2 good|great|excellent|brilliant|fantastic|impressive|spot_on|love_that|lovely|helpful|perfect|nice",
       by: "company",
       in: ["notes"],
       within: 2,
       stated: true,
       unlessAfter:
-        "luck|morning|afternoon|evening|night|bye|see|to_meet|meeting|question|questions|weekend|day|time|news",
+        "luck|morning|afternoon|evening|night|bye|see|to_meet|meeting|question|questions|weekend|day|time|news|weather|office|place|view|car|shoes|tie|jacket|to_see|to_hear|chat|talking|one",
       // Said after every answer, or on the way to the next question, it is manners. Who said it is
       // the actor's to tell ("I said I'd used it and she said 'oh good'" is hers).
       unless: "not|n't|if|every|each|always|ok|okay|next_question|moved_on|move_on",
