@@ -4,11 +4,13 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("company-briefing", () => {
   cueExamples("company-briefing", {
     fires: [
+      "Welcome, then a presentation about the company, the depots and the rota.",
       "He walked me through the whole plan: the new depot, the second shift, the contracts they're bidding for.",
       "A long and candid briefing: the listing plan, the move into rail freight, the margin problem.",
       "She spent twenty minutes on their roadmap and the expansion into Spain. Then she went through the funding round and the headcount plan.",
     ],
     not: [
+      "They asked me to prepare a presentation about the company's brand.",
       "I read about their funding round on the website. The strategy page was vague.",
       "I told them the whole story of my last company's relaunch.",
     ],

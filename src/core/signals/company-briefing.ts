@@ -35,6 +35,16 @@ export const companyBriefing: SignalDef = {
         "i_told|i_talked|i_explained|i_gave|i_walked|i_spent|my|your|i_asked|my_own|late|early|ago|drive|commute|wait|waited|waiting",
     },
     {
+      // A presentation of the company, as assessment days open: "welcome + presentation about the
+      // company, the bases, the roster".
+      p: "presentation|video|talk|session ~2 about|on|of ~2 company|business|airline|firm|group|organisation|organization|hospital|trust|school|bank|store|brand",
+      by: "any",
+      in: ["notes"],
+      alone: true,
+      unless:
+        "my|i_gave|i_did|i_prepared|i_made|prepare|preparing|prepared|asked_me|asked_to|give_a|do_a|case_study|portfolio|not|n't|no",
+    },
+    {
       // A briefing named as long or frank: "a long and candid briefing: the five-year plan…",
       // "a detailed presentation about the company".
       p: "long|lengthy|candid|detailed|thorough|full|frank|extensive|in-depth ~3 briefing|overview|rundown|run-down|presentation|pitch|picture|history",
