@@ -8,6 +8,9 @@ describe("specific-next-steps", () => {
       "The chair said they'd let everyone know by the end of next week.",
       "She said \"if you're successful you'll get an email within two weeks.\"",
     ],
-    not: ["If I don't hear by Friday I will email them."],
+    not: [
+      '"The recruitment team will be in touch", no date given.',
+      "If I don't hear by Friday I will email them.",
+    ],
   });
 });

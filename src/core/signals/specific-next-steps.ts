@@ -1,6 +1,9 @@
 import type { SignalDef } from "../signal.js";
 import { BOOKED_DAY, HYPOTHETICAL, NEXT_STEP, TASKED, TIMELINE } from "./words.js";
 
+/** The promise said to come without a date. */
+const NO_DATE = "no_date|without_a_date|without_any_date|no_timeline|no_time_frame|no_timeframe|no_idea_when";
+
 export const specificNextSteps: SignalDef = {
   id: "specific-next-steps",
   label: "Specific next steps",
@@ -16,7 +19,7 @@ export const specificNextSteps: SignalDef = {
       p: `will|'ll|would|'d|shall|going_to|plan_to|should|expect ~4 ${NEXT_STEP}`,
       by: "company",
       with: TIMELINE,
-      unless: `${HYPOTHETICAL}|${TASKED}|every_day|each_day|a_day|per_day|day_to_day|day-to-day`,
+      unless: `${HYPOTHETICAL}|${TASKED}|${NO_DATE}|every_day|each_day|a_day|per_day|day_to_day|day-to-day`,
     },
     {
       // A dated promise under a condition on the outcome: "if you're successful you'll hear within
@@ -27,13 +30,13 @@ export const specificNextSteps: SignalDef = {
       evenIfConditional: true,
       // The candidate's own plan for silence ("if I don't hear by Friday, I'll write") is no promise.
       unlessBefore: "i_don't|we_don't|you_don't|don't_hear|haven't_heard|not_heard",
-      unless: `imagine|suppose|usually|typically|normally|might|maybe|${TASKED}|day_to_day|day-to-day`,
+      unless: `imagine|suppose|usually|typically|normally|might|maybe|${TASKED}|${NO_DATE}|day_to_day|day-to-day`,
     },
     {
       p: NEXT_STEP,
       by: "company",
       with: `by|before|within|until|no_later|end_of ~2 ${TIMELINE}`,
-      unless: `${HYPOTHETICAL}|${TASKED}|day_to_day|day-to-day`,
+      unless: `${HYPOTHETICAL}|${TASKED}|${NO_DATE}|day_to_day|day-to-day`,
     },
     {
       p: "next_step|next_steps|timeline|time_frame|timeframe",

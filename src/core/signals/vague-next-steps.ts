@@ -13,10 +13,16 @@ export const vagueNextSteps: SignalDef = {
     "Some companies say this to everyone, so it is weak on its own. Ask the recruiter for a timeline in your thank-you or a short note.",
   cues: [
     {
-      p: "in_touch|let_you_know|get_back_to_you|get_back|hear_from_us|hear_back|be_in_contact|circle_back|we'll_see",
+      p: "in_touch|let_you_know|get_back_to_you|get_back|hear_from_us|hear_back|be_in_contact|circle_back|we'll_see|contact_you|notify_you|inform_you|reach_out_to_you",
       by: "company",
       unless: `${TIMELINE}|by|before|within|if_you|any_questions|question|reach_out_to_me|reach_out_anytime|feel_free|don't_hesitate|i_will_reach|sent|send|if_anything|any_time|anytime|directly`,
       with: "will|'ll|would|'d|going_to|shall|\"",
+    },
+    {
+      // The promise with its want of a date said outright: '"recruitment will be in touch", no date'.
+      p: "in_touch|let_you_know|get_back_to_you|get_back|hear_back|be_in_contact|contact_you",
+      by: "company",
+      with: "no_date|without_a_date|without_any_date|no_timeline|no_time_frame|no_timeframe|no_idea_when|didn't_say_when|did_not_say_when",
     },
     {
       p: "next_step|next_steps|timeline|time_frame|timeframe|when_i'd_hear|when_i_would_hear|what_happens_next|what_comes_next|decision_date",
