@@ -20,7 +20,7 @@ const SUBJECTS: Record<string, (company: string, role: string | null) => string>
 
 /**
  * Who the drafted text is to and from, as the plan's people know them: the person its greeting names
- * ("Dear Ines," → Ines Varga <ines.varga@…>) where their address is known, and the candidate.
+ * ("Dear Yusra," → Yusra Merrow <yusra.merrow@…>) where their address is known, and the candidate.
  */
 async function addressesOf(
   store: Store,

@@ -661,7 +661,7 @@ async function planIngest(
       );
     });
   };
-  // A person at the company ("Dana Whitlock <dana.whitlock@…>"), not the company itself writing as a
+  // A person at the company ("Odalys Brannock <odalys.brannock@…>"), not the company itself writing as a
   // business ("Voltgrid Billing <billing@…>", "Acme <accounts@…>"), whose mail is no hiring's by itself.
   const writesAsPerson = (p: Person | undefined) => {
     const domain = organisationDomain(p?.email);

@@ -1,5 +1,5 @@
 import type { TimelineEntry } from "../core/build-timeline.js";
-import { type Band, SIGNAL_IDS } from "../core/signal.js";
+import { type Band, signalOrder } from "../core/signal.js";
 import {
   type ActionRow,
   type ApplicationRow,
@@ -304,7 +304,7 @@ export async function showApplication(store: Store, ref: string, now: string): P
       // In the catalogue's order, as the read lists them: a database returns rows in no set order.
       signals: detail.signals
         .filter((s) => s.round_id === r.id)
-        .sort((a, b) => catalogueIndex(a.signal_id) - catalogueIndex(b.signal_id))
+        .sort((a, b) => signalOrder(a.signal_id) - signalOrder(b.signal_id))
         .map((s) => ({ id: s.signal_id, polarity: s.polarity, quote: s.quote })),
     });
   }
@@ -382,9 +382,4 @@ export async function showApplication(store: Store, ref: string, now: string): P
         ),
     ].sort((a, b) => (Date.parse(a.at ?? "") || Infinity) - (Date.parse(b.at ?? "") || Infinity)),
   };
-}
-
-const CATALOGUE_INDEX = new Map<string, number>(SIGNAL_IDS.map((id, i) => [id, i]));
-function catalogueIndex(id: string): number {
-  return CATALOGUE_INDEX.get(id) ?? SIGNAL_IDS.length;
 }

@@ -16,7 +16,7 @@ import { readOwnSense } from "./read-own-sense.js";
 import { recogniseOtherDocument } from "./recognise-document.js";
 import { type Read, scoreRead } from "./score-read.js";
 import { selectProcessMail } from "./select-process-mail.js";
-import type { Polarity, SignalId } from "./signal.js";
+import { type Polarity, type SignalId, signalOrder } from "./signal.js";
 
 export interface DetectedSignal {
   id: SignalId;
@@ -311,8 +311,7 @@ export function concludeAnalysis(parts: DetectedParts): Omit<Analysis, "skipped"
     ),
     docs,
   );
-  const order = new Map(CATALOGUE.map((d, i) => [d.id, i]));
-  findings.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  findings.sort((a, b) => signalOrder(a.id) - signalOrder(b.id));
   const ownSense = readOwnSense(docs);
   const read = scoreRead(findings, parts.context, ownSense ? { ownSense } : {});
   const signals = findings.map((f) => {

@@ -38,6 +38,12 @@ export const SIGNAL_IDS = [
 ] as const;
 
 export type SignalId = (typeof SIGNAL_IDS)[number];
+
+const SIGNAL_ORDER = new Map<string, number>(SIGNAL_IDS.map((id, i) => [id, i]));
+/** Where a signal stands in the vocabulary's order, the order every read lists them in; unknown ids last. */
+export function signalOrder(id: string): number {
+  return SIGNAL_ORDER.get(id) ?? SIGNAL_IDS.length;
+}
 export type Polarity = "positive" | "negative" | "outcome";
 export type Phase = "during" | "after" | "outcome";
 export type Strength = "strong" | "medium" | "weak";

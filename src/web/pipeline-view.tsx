@@ -17,6 +17,7 @@ import { usePageTitle } from "./page-title.js";
 import { applicationHref } from "./parse-route.js";
 import { undoDelete, usePendingDelete } from "./pending-delete.js";
 import { type Picked, pickFiles } from "./pick-files.js";
+import { PickedFiles } from "./picked-files.js";
 import { PIPELINE_STAGES, type PipelineStage, pipelineStage } from "./pipeline-stage.js";
 import { Problem } from "./problem.js";
 import { CLOSE_STAGES, columnOf, DROP_ATTRIBUTE, dropStageAt, stepDropStage } from "./stage-drag.js";
@@ -235,23 +236,11 @@ function NewApplication({ onAdded }: { onAdded: (text: string) => void }) {
           />
           <p class="hint">…or drop them on this form. A mailbox is sorted into applications for you.</p>
         </div>
-        {files.length > 0 ? (
-          <ul class="files" aria-label="Files to add">
-            {files.map((f) => (
-              <li key={f.name}>
-                <span class="file-name">{f.name}</span>{" "}
-                <button
-                  type="button"
-                  class="link-button"
-                  aria-label={`Remove ${f.name}`}
-                  onClick={() => setFiles((old) => old.filter((o) => o.name !== f.name))}
-                >
-                  Remove
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <PickedFiles
+          files={files}
+          label="Files to add"
+          onRemove={(name) => setFiles((old) => old.filter((o) => o.name !== name))}
+        />
         <button type="submit" disabled={busy}>
           {busy ? "Adding…" : "Add application"}
         </button>

@@ -4,6 +4,7 @@ import type { AnalyzeBody, ReadJson, SaveResult, UploadJson } from "./api-types.
 import { BandBadge } from "./band-badge.js";
 import { usePageTitle } from "./page-title.js";
 import { type Picked, pickFiles } from "./pick-files.js";
+import { PickedFiles } from "./picked-files.js";
 import { ReadPanel } from "./read-panel.js";
 import { SaveBox } from "./save-box.js";
 
@@ -211,24 +212,12 @@ export function QuickReadView() {
               {fileProblem}
             </p>
           ) : null}
-          {files.length > 0 ? (
-            <ul class="files" aria-label="Files added">
-              {files.map((f) => (
-                <li key={f.name}>
-                  <span class="file-name">{f.name}</span>{" "}
-                  <span class="file-size">({Math.ceil(f.size / 1024)} KB)</span>{" "}
-                  <button
-                    type="button"
-                    class="link-button"
-                    aria-label={`Remove ${f.name}`}
-                    onClick={() => setFiles((old) => old.filter((o) => o.name !== f.name))}
-                  >
-                    Remove
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <PickedFiles
+            files={files}
+            label="Files added"
+            showSize
+            onRemove={(name) => setFiles((old) => old.filter((o) => o.name !== name))}
+          />
           <label for="quick-me">Your name as the transcript or emails show it (optional)</label>
           <input
             id="quick-me"
