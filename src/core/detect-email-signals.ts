@@ -612,7 +612,7 @@ function findMoves(box: Mailbox): MoveRead[] {
 // kept-warm
 
 const UPDATE_WORDS =
-  /\b(?:(?<!(?:for|appreciate|appreciated|on)\s+)(?:quick|brief|short|small|latest|an|another|further|the)\s+update|update\s+(?:you|as\s+promised|on\s+where)|where\s+things\s+(?:stand|are|land)|as\s+(?:promised|planned|agreed)|(?:still|remain|are|is)\s+on\s+track|keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:wanted|want)\s+to\s+let\s+you\s+know|just\s+to\s+let\s+you\s+know|not\s+(?:left\s+)?wondering|we(?:'re|\s+are)\s+(?:still|finishing|finalizing|finalising|wrapping\s+up|waiting)|the\s+team\s+is\s+(?:still|now|finishing|meeting|reviewing)|still\s+(?:working|waiting|finalizing|finalising|reviewing|gathering|interviewing|meeting)|following\s+up\s+as|heads[-\s]up|(?:sorry|apologies)\s+for\s+the\s+(?:wait|delay|silence)|(?:taking|take)\s+(?:a\s+(?:little|bit)\s+)?longer\s+than|(?:not|n't)\s+forgotten\s+(?:about\s+)?you|(?:hope|expect)\s+to\s+(?:have|come\s+back|get\s+back|share)\s+(?:news|an?\s+(?:answer|decision|update)|to\s+you))\b|^update\b/i;
+  /\b(?:(?<!(?:for|appreciate|appreciated|on)\s+)(?:quick|brief|short|small|latest|an|another|further|the)\s+update|update\s+(?:you|as\s+promised|on\s+where)|where\s+things\s+(?:stand|are|land)|as\s+(?:promised|planned|agreed)|(?:still|remain|are|is)\s+on\s+track|keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:wanted|want)\s+to\s+let\s+you\s+know|just\s+to\s+let\s+you\s+know|not\s+(?:left\s+)?wondering|we(?:'re|\s+are)\s+(?:still|finishing|finalizing|finalising|wrapping\s+up|waiting)|the\s+team\s+is\s+(?:still|now|finishing|meeting|reviewing)|still\s+(?:working|waiting|finalizing|finalising|reviewing|gathering|interviewing|meeting)|following\s+up\s+as|heads[-\s]up|(?:sorry|apologies)\s+for\s+the\s+(?:wait|delay|silence)|(?:taking|take)\s+(?:a\s+(?:little|bit)\s+)?longer\s+than|(?:not|n't)\s+forgotten\s+(?:about\s+)?you|(?:hope|expect)\s+to\s+(?:have|come\s+back|get\s+back|share)\s+(?:news|an?\s+(?:answer|decision|update)|to\s+you)|good\s+news|(?:not|n't)\s+(?:been\s+)?(?:cancell?ed|closed|on\s+hold)|still\s+(?:very\s+|really\s+)?(?:interested|keen|in\s+(?:the\s+)?(?:running|process|frame|mix)|under\s+consideration|being\s+considered|on\s+(?:the|our)\s+shortlist)|(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:your|the)\s+(?:patience|understanding)|get\s+back\s+to\s+you\s+with\s+(?:a\s+new|news|an?\s+update|more|the\s+new))\b|^update\b/i;
 const PROCESS =
   /\b(?:debrief\w*|feedback|references|reference\s+checks?|referees|sign[-\s]?off|signed\s+off|approv\w+|shortlist\w*|finalists?|(?<!-)decision(?!-)|hiring\s+(?:manager|team|committee)|committee|panel|other\s+candidates|remaining\s+(?:candidates|interviews)|interviews|paperwork|compare\s+notes|next\s+stage)\b/i;
 const PROGRESS =
@@ -878,8 +878,15 @@ export function detectEmailSignals(input: EmailSignalInput): Finding[] {
   const updates: Evidence[] = [];
   for (const doc of box.mail) {
     if (timeOf(doc) < after || !isCompanyWord(box, doc) || doc.isAutomatic || isOutcome(doc)) continue;
-    if (moved.has(doc) || curtReplies.has(doc)) continue;
+    if (curtReplies.has(doc)) continue;
     const status = statusSentence(doc);
+    // A meeting moved is the runaround's; it is an update too when it also tells where things stand
+    // ("we need to move Tuesday; your process is not cancelled and the team is still keen").
+    if (moved.has(doc)) {
+      const move = moves.find((m) => m.doc === doc)?.quote;
+      if (status && status !== move) updates.push(sentenceEvidence(doc, status));
+      continue;
+    }
     const keeps = promises.find(
       (p) => p.doc !== doc && p.said < timeOf(doc) && timeOf(doc) <= p.due + PROMISE_GRACE_DAYS * DAY_MS,
     );

@@ -4,6 +4,11 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("deep-follow-ups", () => {
   cueExamples("deep-follow-ups", {
     fires: [
+      "Every answer I gave, he came back with another why.",
+      "When I mentioned the rollout she stopped me and asked how exactly I got the nurses on board.",
+      "He pressed for the actual numbers behind the saving.",
+      "She pushed back on my estimate and asked what I had assumed.",
+
       "He kept asking.",
       'She asked lots of "why" and "how exactly".',
       "Asked follow ups on every answer.",
@@ -12,6 +17,11 @@ describe("deep-follow-ups", () => {
       "He asked me to go deeper on the outage, then asked why again.",
     ],
     not: [
+      "I came back with more questions for her at the end.",
+      "He will come back with a decision next week.",
+      "I asked what exactly the team does.",
+      "It was a challenging year for the company.",
+
       "My mum keeps asking how it went.",
       "They pushed back the interview to Friday.",
       "She asked the standard questions and moved on.",

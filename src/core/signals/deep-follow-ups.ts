@@ -70,6 +70,44 @@ export const deepFollowUps: SignalDef = {
     },
     { p: "layer|layers|level|levels ~1 down|deep", by: "any", in: ["notes"] },
     {
+      // Coming back at an answer: "every answer I gave, he came back with another why".
+      p: "came|comes|come|coming ~1 back ~2 with ~3 another|more|follow-up|follow-ups|why|whys|question|questions",
+      by: "company",
+      in: ["notes"],
+      unless: "i_came|not|n't|never|would|if|will|'ll|email|mail|decision|answer_by|offer",
+    },
+    {
+      // Asking for exactly what happened: "she stopped me and asked how exactly I got them on board".
+      p: "asked|ask|asking|wanted_to_know|want_to_know|pressed ~3 how_exactly|what_exactly|why_exactly|who_exactly|exactly_how|exactly_what|exactly_why|exactly_who",
+      by: "company",
+      in: ["notes"],
+      stated: true,
+      unless: "i_asked|i_wanted|not|n't|never|would|if",
+    },
+    {
+      // Pressing an answer for substance: "asked for the actual numbers", "pushed for a concrete example".
+      p: "asked|pressed|pushed|pushing|pressing ~1 for ~2 more|another|concrete|actual|exact|real ~1 detail|details|example|examples|numbers|figures|specifics|evidence",
+      by: "company",
+      in: ["notes"],
+      stated: true,
+      unless: "i_asked|not|n't|never|would|if|application|form",
+    },
+    {
+      // An answer challenged: "he pushed back on my answer", "she challenged me on the budget".
+      p: "pushed_back|push_back|pushing_back|pushes_back ~0 on|at|against ~2 my|what_i|that|it|answer|answers|point|estimate|numbers",
+      by: "company",
+      in: ["notes"],
+      stated: true,
+      unless: "i_pushed|not|n't|never|would|if",
+    },
+    {
+      p: "challenged|challenging ~0 me|my ~2 on|about|answer|answers|point|assumption|assumptions|numbers|figures|estimate|reasoning|thinking",
+      by: "company",
+      in: ["notes"],
+      stated: true,
+      unless: "i_challenged|not|n't|never|would|if",
+    },
+    {
       // "questions based on my answers", "cross-questioned me on it", "counter questions".
       p: "questions_based_on|questions_from|questions_out_of ~2 my|your|the|each ~1 answer|answers|response|responses|reply|replies",
       by: "any",

@@ -4,6 +4,8 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("disengaged-interviewer", () => {
   cueExamples("disengaged-interviewer", {
     fires: [
+      "He talked over me twice.",
+
       "The interviewer was rude and kept interrupting.",
       "He seemed arrogant and condescending.",
       "The second interviewer didn't seem interested at all.",
@@ -16,6 +18,8 @@ describe("disengaged-interviewer", () => {
       "The manager was focused on his laptop the whole interview.",
     ],
     not: [
+      "They talked about me taking over the Leeds accounts in January.",
+
       "There was no rudeness or condescension of any kind.",
       "It was an unprofessional call scheduled without notice.",
       "The interviewer was not rude at all.",

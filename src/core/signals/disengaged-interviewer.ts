@@ -66,10 +66,17 @@ export const disengagedInterviewer: SignalDef = {
         "i_interrupted|i_interrupt|mic|connection|call_dropped|line|noise|dog|baby|doorbell|delivery|sorry_to|apolog*",
     },
     {
-      p: "interrupt|interrupted|interrupting|interrupts|cut|talked|talk ~2 me|over ~2 off|over|me",
+      p: "interrupt|interrupted|interrupting|interrupts|cut ~2 me|over ~2 off|over|me",
       by: "company",
       in: ["notes"],
       unless: "i_interrupted|mic|connection|call_dropped|line",
+    },
+    {
+      // Talking over the candidate is; "talked about me taking over the accounts" is not.
+      p: "talked|talk|talking|talks|spoke|speaking ~0 over ~0 me|my",
+      by: "company",
+      in: ["notes"],
+      unless: "i_talked|i_spoke|mic|connection|call_dropped|line",
     },
     {
       p: "avoid|avoided|avoiding|no|never|barely|little|zero ~2 eye_contact",

@@ -4,6 +4,9 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("natural-rapport", () => {
   cueExamples("natural-rapport", {
     fires: [
+      "We clicked straight away, both of us from the north.",
+      "We went off on a tangent about football for five minutes.",
+
       "Very direct but friendly, she asked me to call her Jo, not Dr Lee.",
       "He asked me to call him Ray.",
       "Both lovely.",
@@ -19,6 +22,10 @@ describe("natural-rapport", () => {
       "We chatted about his weekend hiking before the questions.",
     ],
     not: [
+      "We connected on LinkedIn afterwards.",
+      "I went off on a tangent and lost my point.",
+      "I clicked the link five minutes early.",
+
       "She was strict but not friendly.",
       "She laughed at me when I got the figure wrong.",
       "She kind of ignored me.",

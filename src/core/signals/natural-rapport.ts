@@ -144,6 +144,28 @@ export const naturalRapport: SignalDef = {
       unless: "not|no|wasn't|didn't|would",
     },
     {
+      // Clicked, as two people do: "we clicked straight away", "bonded over climbing".
+      p: "we|instantly|immediately|really|just ~1 clicked|bonded|connected",
+      by: "any",
+      in: ["notes"],
+      stated: true,
+      unless: "linkedin|link|button|call|zoom|teams|phone|email|via|wifi|internet|network|not|n't|never",
+    },
+    {
+      p: "clicked|bonded ~2 straight_away|instantly|immediately|right_away|over|from_the_start",
+      by: "any",
+      in: ["notes"],
+      stated: true,
+      unless: "link|button|i_clicked|not|n't|never",
+    },
+    {
+      // Off the script together: "we went off on a tangent about football".
+      p: "tangent|tangents|sidetracked|side-tracked|off_topic|off-topic|off_script|off-script",
+      by: "company",
+      in: ["notes"],
+      unless: "i_went|i_got|i_was|i_kept|i_rambled|my|not|n't|never|stay|stayed|back_on|keep",
+    },
+    {
       p: "hit_it_off|got_on_well|got_along|get_along|clicked_with|flowed|flowing|easy_to_talk|banter",
       by: "any",
       in: ["notes"],

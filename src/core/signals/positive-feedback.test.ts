@@ -4,6 +4,10 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("positive-feedback", () => {
   cueExamples("positive-feedback", {
     fires: [
+      "He told me he liked how I handled the difficult customer scenario.",
+      "My experience with audits is exactly what they are missing, he said.",
+      'The manager kept saying "perfect" while I talked about the project.',
+
       '"Brilliant", "lovely", "I like that you picked a real one" on the mistake question.',
       'Said "nice weld, real clean" when he checked the coupon.',
       'Update: the director was "very positive", she said.',
@@ -23,6 +27,9 @@ describe("positive-feedback", () => {
       "The agency said the feedback was very solid.",
     ],
     not: [
+      "I liked how I answered the last one.",
+      "She asked how I liked the office.",
+
       "It was a very positive interview experience.",
       "He said nice weather for it.",
       "She said that's exactly how they run it for everyone.",

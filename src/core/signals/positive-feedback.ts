@@ -11,7 +11,28 @@ export const positiveFeedback: SignalDef = {
   meaning: 'The interviewer affirmed your answers: "great answer", "exactly what we\'re looking for".',
   advice: "Specific praise is a good sign; reflexive praise is just manners. Note which answers drew it.",
   cues: [
-    { p: "exactly|precisely ~3 what|the_kind|the_sort ~3 need|want|look*|after|hoped", by: "company" },
+    {
+      // What they lack, said of the candidate's answer or record: "exactly what we need", "just the
+      // kind of experience they are missing".
+      p: "exactly|precisely ~3 what|the_kind|the_sort ~3 need|needs|needed|want|look*|after|hoped|missing|lacking|lack|require*",
+      by: "company",
+    },
+    {
+      // The way the candidate did something, liked: "he said he liked how I handled the angry
+      // customer", "she loved that I had checked the figures first".
+      p: "like|liked|love|loved|appreciate|appreciated|enjoyed ~1 how_i|the_way_i|that_i",
+      by: "company",
+      in: ["notes"],
+      stated: true,
+      unless: "i_liked|i_loved|i_appreciated|i_enjoyed|would|if|hope|hoping|not|n't|never|asked|ask",
+    },
+    {
+      // Praise words quoted over and over: 'she kept saying "perfect" and "love that"'.
+      p: "kept|keeps|kept_on ~1 saying|nodding_and_saying ~3 perfect|great|brilliant|excellent|love_that|spot_on|exactly|good_point|amazing|fantastic|wonderful",
+      by: "company",
+      in: ["notes"],
+      unless: "i_kept|not|n't|never|hope",
+    },
     {
       p: "great|excellent|fantastic|brilliant|strong|good|clever|smart|thoughtful|impressive|solid|terrific|superb|wonderful|insightful|right|fair ~1 answer|answers|example|examples|point|approach|solution|response|responses|idea|thinking|instinct|call|story|portfolio|argument|reason|reasoning|catch|observation|framing",
       by: "company",
