@@ -25,6 +25,15 @@ describe("measureLength", () => {
     ["Supposed to be 1 hour, ended up almost 2 because of the site walk.", 60, 120],
     ["About 75 minutes, much longer than the 45 they had planned.", 45, 75],
     ["Booked for half an hour, we went on nearly 50.", 30, 50],
+    // Minutes after hours, in figures or words; "N out of the M"; the length said plainly after "was".
+    ["Total time maybe 1 hour 45 min. The invitation said 1 hour.", 60, 105],
+    ["The invite said 45 minutes. All in all it was about 1 hour 20.", 45, 80],
+    ["It was planned for one hour, I think we were like one hour ten.", 60, 70],
+    ["About 20 minutes out of the 30.", 30, 20],
+    ["The invitation said one hour. We finish at 11:35, so more than one and half hour.", 60, 90],
+    ["Scheduled for 1h, we went 1h20.", 60, 80],
+    ["After I heard back, I scheduled an onsite that lasted about 4 hours.", undefined, 240],
+    ["Scheduled 45 mins, we were done in about 40. Questions at the end: I got maybe 5 minutes.", 45, 40],
   ])("%s", (text, scheduled, actual) => {
     const length = measureLength(notes(text), undefined);
     expect(length.scheduled?.minutes).toBe(scheduled);
@@ -44,6 +53,22 @@ describe("measureLength", () => {
     expect(ids(notes("The interview was scheduled for an hour but it lasted about 3-4 hours."))).toEqual([
       "ran-long",
     ]);
+  });
+
+  it("leaves the way there, a task and a count after hours out of the talk's length", () => {
+    for (const text of [
+      "Call booked for 30 minutes. My commute was about an hour.",
+      "Booked for 30 minutes. The test was about 90 minutes.",
+      "Booked 1 hour 3 times a week.",
+      "It was supposed to be an hour. Then the supervisor took me out on the floor for like 25 minutes.",
+      "Invite says 60 minutes. For her it was 7 in the morning.",
+      "It was a 40 minute interview. There were two HR's for the interview round.",
+      // The slot's own number is no length of the talk; someone leaving is no end of it.
+      "The slot was 60 minutes. A man from HR was there at first but he left after ten minutes.",
+    ]) {
+      const length = measureLength(notes(text), undefined);
+      expect(length.actual, text).toBeUndefined();
+    }
   });
 
   it("reads hours in words, and a moment during the interview is not its length", () => {

@@ -24,9 +24,18 @@ export const CUT_SHORT_SHARE = 0.8;
 const QUANTITY = `(\\d{1,3}(?:\\.\\d)?|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join("|")}|half an?|a half|an?(?=\\s+hours?\\b))`;
-/** A quantity, a unit, and "and a half" after it ("an hour and a half"). */
+/** Minutes after hours, in figures or words: the "20" of "1 hour 20", the "ten" of "one hour ten". */
+const MINUTES_AFTER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
+  .filter((w) => (NUMBER_WORDS[w] ?? 0) < 60)
+  .sort((a, b) => b.length - a.length)
+  .join("|")})`;
+/**
+ * A quantity, a unit, and "and a half" after it ("an hour and a half", "one and half hour"); after
+ * hours, the minutes that go with them ("1 hour 20", "an hour and 15 minutes", "1h45"), unless the
+ * number counts something else ("1 hour 3 times a week").
+ */
 const DURATION = new RegExp(
-  `\\b${QUANTITY}(\\s*(?:(?:-|and a half|and-a-half)\\s*)?)(minutes?|mins?|m\\b|hours?|hrs?|h\\b)(\\s+and\\s+a\\s+half\\b)?`,
+  `\\b${QUANTITY}(\\s*(?:(?:-|and a half|and-a-half|and half)\\s*)?)(minutes?|mins?|m\\b|hours?|hrs?|h\\b|h(?=\\d))(\\s+and\\s+a\\s+half\\b)?(?:(?<=h|hr|hrs|hour|hours)\\s*(?:and\\s+)?${MINUTES_AFTER}\\b(?:\\s*(?:minutes?|mins?|m\\b))?(?!\\s*(?:[:.]\\d|%|am\\b|pm\\b|times?\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|people\\b|of\\b|hours?\\b|hrs?\\b)))?`,
   "gi",
 );
 
@@ -52,8 +61,11 @@ function durationsIn(sentence: string): Mention[] {
     const q = quantityOf(m[1] ?? "");
     if (q === undefined) continue;
     const half = /half/i.test(m[2] ?? "") || m[4] ? 0.5 : 0;
+    // "two HR's", "the HR round": human resources, not hours.
+    if (/^HRS?$/.test(m[3] ?? "")) continue;
     const unit = (m[3] ?? "").toLowerCase();
-    const minutes = unit.startsWith("h") ? (q + half) * 60 : q + half;
+    const extra = m[5] === undefined ? 0 : (quantityOf(m[5]) ?? 0);
+    const minutes = unit.startsWith("h") ? (q + half) * 60 + (half ? 0 : extra) : q + half;
     if (minutes > 0 && minutes <= 600) out.push({ minutes, index: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -62,10 +74,13 @@ function durationsIn(sentence: string): Mention[] {
 const SCHEDULED_WORDS =
   /\b(book(?:ed)?|schedul\w*|slot|invite|invitation|planned|supposed|meant|allott?ed|set for|calendar|block(?:ed)?|was for)\b/i;
 const ACTUAL_WORDS =
-  /\b(last(?:ed|ing)?|took|after|ended|end|wrapped|finished|done|through|hung up|in all|total|actual(?:ly)?|only|went on|talked for|spoke for|lasting|ran for|gone)\b/i;
+  /\b(last(?:ed|ing)?|took|after|ended|wrapped|finish(?:ed)?|done|through|hung up|in all|total|actual(?:ly)?|only|barely|just|went on|talked for|spoke for|lasting|ran for|gone|inside|in there|in the room)\b/i;
 /** "ran over by like 20 min", "went past by ten minutes": the overrun told before its amount. */
 const OVER_BEFORE =
   /\b(?:ran|run|running|went|go|going|gone)\s+(?:over|past)\s+(?:(?:the|our)\s+(?:time|slot|hour)\s+)?by\s+(?:like\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|a\s+good\s+|an?\s+extra\s+)?$/i;
+/** "About 20 minutes out of the 30", "40 of the 60 minutes booked": the length, then the slot. */
+const OUT_OF =
+  /\b(\d{1,3})(?:\s*(?:minutes?|mins?))?\s+(?:out\s+of|of)\s+(?:the|our|a|its|their)\s+(?:planned\s+|scheduled\s+|booked\s+|allotted\s+)?(\d{1,3})(?:[-\s]?(?:minutes?|mins?)(?:\s+(?:slot|planned|scheduled|booked|allotted))?|\s+(?:planned|scheduled|booked|allotted)|\s*[.,;)]|\s*$)/i;
 /** "About 75 minutes, much longer than the 45 they planned": the length, then the slot it ran past. */
 const LONGER_THAN =
   /\b(\d{1,3})(?:\s*(?:minutes?|mins?))?,?\s+(?:much\s+|a\s+lot\s+|way\s+|well\s+|far\s+)?(longer|shorter)\s+than\s+(?:the\s+|our\s+|its\s+)?(\d{1,3})\b/i;
@@ -73,10 +88,35 @@ const OVER_AFTER = /^\s*(?:over|past|longer|beyond|overtime|more than (?:planned
 const UNDER_AFTER =
   /^\s*(?:early|short|shorter|less than (?:planned|scheduled|booked)|before (?:the )?(?:end|time))/i;
 const BARE_ACTUAL =
-  /\b(went(?:\s+(?:on|to|on\s+to))?|ran(?:\s+to)?|lasted|took|did|was|ended\s+up(?:\s+at)?|came\s+to|talked\s+for)\s+(?:for\s+)?(?:about\s+|like\s+|nearly\s+|almost\s+|over\s+|just over\s+|around\s+)?(\d{1,3})\b(?!\s*(?:%|percent|times|people|questions|of|k\b|(?:minutes?|mins?)\s+(?:over|past|longer|early|short|beyond|overtime)))/i;
+  /\b(went(?:\s+(?:on|to|on\s+to))?|ran(?:\s+to)?|lasted|took|did|was|ended\s+up(?:\s+at)?|came\s+to|talked\s+for|(?:were|was)\s+done\s+(?:in|after)|finished\s+(?:in|after))\s+(?:for\s+)?(?:about\s+|like\s+|nearly\s+|almost\s+|over\s+|just over\s+|around\s+)?(\d{1,3})\b(?!\s*(?:%|percent|times|people|questions|of|k\b|in\s+the\s+(?:morning|evening|afternoon)|o'clock|[ap]\.?m\b|[:.]\d|(?:minutes?|mins?)\s+(?:over|past|longer|early|short|beyond|overtime)))/i;
 const RANGE = /\b(\d{1,2})[:.](\d{2})\s*(am|pm)?\s*(?:to|-|–|until|till)\s*(\d{1,2})[:.](\d{2})\s*(am|pm)?/i;
 const ENDED_AT =
   /\b(?:hung up|ended|finished|wrapped(?: up)?|stopped|left|logged off|got off|signed off|walked out)\b[^.?!]{0,30}?\b(?:at|around|about|near|by|just after|just before)\s+(\d{1,2})[:.](\d{2})\s*(am|pm)?/i;
+
+/** Just before a length, the verb that makes it the interview's: "was about", "we were like", "went". */
+const LENGTH_VERB =
+  /\b(?:was|were|been|went(?:\s+on)?(?:\s+for)?|ran(?:\s+for)?|lasted|took)\s+(?:about|around|roughly|like|maybe|nearly|almost|approximately|just\s+over|just\s+under|over|under)?\s*$/i;
+/** What else lasts: the way there, the wait, a task set apart from the talk. */
+const NOT_THE_TALK =
+  /\b(?:commute|drive|driving|journey|trip|flight|train|bus|ride|walk|wait|waiting|queue|test|exercise|task|assessment|case study|homework|break|lunch|tour|took (?:me|us) (?:out|round|around|to|on|onto|into))\b/i;
+/** Someone coming or going during the interview: "he left after ten minutes", "she joined after 20". */
+const COMING_OR_GOING =
+  /\b(?:left|joined|arrived|came in|came back|dropped in|dropped off|stepped out|stepped in|popped in|walked in|walked out)\s+(?:\w+\s+)?(?:after|about|around|for)?\s*$/i;
+
+/** After a length, the slot it names: "a 30-minute call", "1 hour booked". */
+const SLOT_AFTER =
+  /^[\s-]*(slot|call|interview|screen|phone screen|video call|meeting|block|booked|scheduled|planned|allotted)\b/i;
+
+/** Where the last match of a pattern starts in a text, or -1. */
+function lastIndex(pattern: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(new RegExp(pattern.source, "gi"))) last = m.index;
+  return last;
+}
+
+function saysLength(before: string): boolean {
+  return LENGTH_VERB.test(before) && !NOT_THE_TALK.test(before);
+}
 
 function clockMinutes(h: string, m: string, meridiem?: string): number {
   let hours = Number(h) % 12;
@@ -124,6 +164,15 @@ function fromNotes(source: string, text: string, length: InterviewLength): void 
       const span = clockSpan(rangeStart, end);
       if (span > 0 && span <= 480) length.actual = { minutes: span, evidence: factEvidence(source, s, line) };
     }
+    const outOf = OUT_OF.exec(s);
+    if (outOf && !length.actual) {
+      const actual = Number(outOf[1]);
+      const slot = Number(outOf[2]);
+      if (actual > 0 && slot > actual && slot <= 480) {
+        length.scheduled ??= { minutes: slot, evidence: factEvidence(source, s, line) };
+        length.actual = { minutes: actual, evidence: factEvidence(source, s, line) };
+      }
+    }
     const compared = LONGER_THAN.exec(s);
     if (compared && !length.scheduled && !length.actual) {
       const actual = Number(compared[1]);
@@ -151,17 +200,20 @@ function fromNotes(source: string, text: string, length: InterviewLength): void 
         length.statedDelta ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
       } else if (UNDER_AFTER.test(after)) {
         length.statedDelta ??= { minutes: -d.minutes, evidence: factEvidence(source, s, line) };
-      } else if (
-        SCHEDULED_WORDS.test(before) ||
-        /^[\s-]*(slot|call|interview|screen|phone screen|video call|meeting|block)\b/i.test(after)
-      ) {
-        if (ACTUAL_WORDS.test(before) && length.scheduled) {
+      } else if (SCHEDULED_WORDS.test(before) || SLOT_AFTER.test(after)) {
+        // The nearer word governs: "I scheduled an onsite that lasted about 4 hours" is a length.
+        const actualNearer = lastIndex(ACTUAL_WORDS, before) > lastIndex(SCHEDULED_WORDS, before);
+        if (
+          ((ACTUAL_WORDS.test(before) || saysLength(before)) && length.scheduled) ||
+          (saysLength(before) && actualNearer && !SLOT_AFTER.test(after))
+        ) {
           length.actual ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
         } else {
           length.scheduled ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
         }
       } else if (
-        ACTUAL_WORDS.test(before) ||
+        (ACTUAL_WORDS.test(before) && !NOT_THE_TALK.test(before) && !COMING_OR_GOING.test(before)) ||
+        saysLength(before) ||
         /^\s*(in (?:all|total)|of (?:talking|conversation)|total)\b/i.test(after)
       ) {
         length.actual ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
@@ -170,7 +222,14 @@ function fromNotes(source: string, text: string, length: InterviewLength): void 
     // "booked for 30 min, went 50": a bare number after a verb of duration, once the slot is known.
     if (length.scheduled && !length.actual) {
       const bare = BARE_ACTUAL.exec(s);
-      const n = bare ? Number(bare[2]) : Number.NaN;
+      // "The test was about 90": a task's length, or the way there, is not the talk's.
+      // A number already read as a length with its unit ("the slot was 60 minutes") is that length.
+      const read =
+        bare && durationsIn(s).some((d) => d.index === bare.index + bare[0].length - (bare[2] ?? "").length);
+      const n =
+        bare && !read && !NOT_THE_TALK.test(s.slice(0, bare.index + bare[0].length))
+          ? Number(bare[2])
+          : Number.NaN;
       // "Supposed to be 1 hour, ended up almost 2": a small number after a slot in hours is hours.
       const minutes = n <= 6 && length.scheduled.minutes >= 60 ? n * 60 : n;
       if (minutes > 0 && minutes <= 300) length.actual = { minutes, evidence: factEvidence(source, s, line) };

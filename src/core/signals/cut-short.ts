@@ -24,7 +24,14 @@ export const cutShort: SignalDef = {
       unless: "rush_hour|gold_rush|sugar_rush|no_rush|not_rushed|don't_rush|didn't_rush|rush_you",
     },
     {
-      p: "double-book*|double_book*|double-booked|hard_stop|have_to_be_quick|be_fairly_quick|need_to_be_quick|short_on_time|only_have_a_few|only_got_a_few|squeeze_you|squeezed_you|in_a_hurry|tight_on_time|need_to_jump|have_to_jump|i_have_to_run|i_need_to_run|i've_got_to_run|got_to_run|gotta_run|gotta_jump|another_meeting|next_meeting",
+      p: "hard_stop|have_to_be_quick|be_fairly_quick|need_to_be_quick|short_on_time|only_have_a_few|only_got_a_few|squeeze_you|squeezed_you|in_a_hurry|tight_on_time|need_to_jump|have_to_jump|i_have_to_run|i_need_to_run|i've_got_to_run|got_to_run|gotta_run|gotta_jump|another_meeting|next_meeting",
+      by: "company",
+      // "The process was fairly quick": the hiring process, not the interviewer's hurry.
+      unless: "process|application|response|reply|decision|turnaround|feedback|hiring",
+    },
+    {
+      // The interviewer double-booked, not "the double-booked wedding party" of a story told.
+      p: "was|were|got|been|is|are|'d|had|accidentally|i'm|i_am ~1 double-book*|double_book*|double-booked",
       by: "company",
     },
     { p: "short|shorter ~3 than ~3 schedule*|plan*|book*|expect*|allot*|slot|invite", by: "any" },
@@ -36,15 +43,19 @@ export const cutShort: SignalDef = {
       unless: "hope|hoping|wish|than_the_last|than_last|than_my",
     },
     {
-      p: "interview|interviews|call|round|conversation|chat|meeting|screen ~3 be|was|were|felt|seemed ~1 very|really|quite|extremely|super|too|pretty ~1 short|brief",
+      p: "interview|interviews|call|round|conversation|chat|meeting|screen|it|whole_thing ~3 be|was|were|felt|seemed ~1 very|really|quite|extremely|super|too|pretty|so ~1 short|brief|quick",
       by: "any",
       in: ["notes"],
-      unless: "if|would|will|usually|generally|typically|than_expected_but",
+      // "It was quick to get there", "the process was quick": the way or the process, not the talk.
+      unless:
+        "if|would|will|usually|generally|typically|than_expected_but|process|decision|reply|response|turnaround|feedback|commute|drive|walk|journey|trip|test|to_get|to_find|to_answer|to_reply|to_respond|to_book|to_schedule|questions|answer|answers|intro|introduction",
     },
     {
       p: "only|just|hardly|barely|merely|mere ~3 minute|minutes|min|mins",
       by: "any",
       in: ["notes"],
+      // "Barely ten minutes" is a short length, not a denial.
+      negation: "ignore",
       with: "last*|took|lasted|after|in|of|ran|was",
     },
   ],

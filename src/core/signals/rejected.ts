@@ -71,7 +71,7 @@ export const rejected: SignalDef = {
       unless: REJECTION_UNLESS,
     },
     {
-      p: "i_failed|didn't_get_it|did_not_get_it|didn't_get_the_job|didn't_get_the_offer|didn't_get_an_offer|didn't_make_it|didn't_get_through|did_not_get_through|wasn't_called_back|was_not_called_back|not_called_back|wasn't_selected|was_not_selected|never_got_the_job|got_rejected|was_rejected|turned_me_down|rejected_me",
+      p: "i_failed|didn't_get_it|did_not_get_it|didn't_get_the_job|didn't_get_the_position|didn't_get_the_role|didn't_get_the_post|didn't_get_the_place|didn't_get_the_internship|did_not_get_the_job|did_not_get_the_position|did_not_get_the_role|did_not_get_the_post|didn't_get_the_offer|didn't_get_an_offer|didn't_make_it|didn't_get_through|did_not_get_through|wasn't_called_back|was_not_called_back|not_called_back|wasn't_selected|was_not_selected|never_got_the_job|got_rejected|was_rejected|turned_me_down|rejected_me",
       by: "any",
       in: ["notes"],
       negation: "ignore",
@@ -82,11 +82,11 @@ export const rejected: SignalDef = {
     {
       // The candidate's own words for not getting through: "I didn't clear the HR round",
       // "I was not able to reach the final round", "I never got beyond the phone screen".
-      p: "i ~3 not|never|unable|failed ~3 clear|pass|crack|qualify|reach|get_beyond|get_past|get_through|go_beyond|make_it_past|make_it_to|make_it_through|make_the_cut|get_to_the|get_to_that|get_to_next|get_selected|get_shortlisted|get_a_second|get_the_second|get_second|get_the_next|get_next|get_the_job|get_a_job|get_job|get_an_offer|get_the_offer|get_offer|receive_an_offer|receive_the_offer|receive_offer",
+      p: "i ~3 not|never|unable|failed ~3 clear|pass|crack|qualify|reach|get_beyond|get_past|get_through|go_beyond|make_it_past|make_it_to|make_it_through|make_the_cut|get_to_the|get_to_that|get_to_next|get_selected|get_shortlisted|get_a_second|get_the_second|get_second|get_the_next|get_next|get_the_job|get_a_job|get_job|get_the_position|get_the_role|get_the_post|get_the_place|get_a_place|get_the_internship|get_an_offer|get_the_offer|get_offer|receive_an_offer|receive_the_offer|receive_offer",
       by: "any",
       in: ["notes"],
       negation: "ignore",
-      unless: `${REJECTION_UNLESS}|first_attempt|first_time|last_time|wait|time_to|in_time|on_time|all_the|all_questions|every_question|the_whole`,
+      unless: `${REJECTION_UNLESS}|if|whether|hope|hoping|afraid|fear|worried|expect|expecting|first_attempt|first_time|last_time|wait|time_to|in_time|on_time|all_the|all_questions|every_question|the_whole`,
     },
     {
       // The same with the subject left out, as notes often do: "Didn't pass the phone interview.",
