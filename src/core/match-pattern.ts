@@ -122,9 +122,13 @@ function wordMatches(word: string, token: Token): boolean {
   if (word.startsWith("#")) return CLASSES[word]?.test(token.text) ?? false;
   if (word.endsWith("*")) {
     const prefix = word.slice(0, -1);
-    return token.text.startsWith(prefix) || token.lemma.startsWith(prefix);
+    return (
+      token.text.startsWith(prefix) ||
+      token.lemma.startsWith(prefix) ||
+      (token.raw?.startsWith(prefix) ?? false)
+    );
   }
-  return token.lemma === word || token.text === word;
+  return token.lemma === word || token.text === word || token.raw === word;
 }
 
 /** How many tokens an alternative covers when it matches at `at`, or 0. */
@@ -146,7 +150,12 @@ function slotLength(slot: CompiledSlot, tokens: Token[], at: number): number {
   if (token === undefined) return 0;
   const byLemma = slot.words.get(token.lemma);
   const byText = slot.words.get(token.text);
-  const word = Math.min(byLemma ?? Number.POSITIVE_INFINITY, byText ?? Number.POSITIVE_INFINITY);
+  const byRaw = token.raw === undefined ? undefined : slot.words.get(token.raw);
+  const word = Math.min(
+    byLemma ?? Number.POSITIVE_INFINITY,
+    byText ?? Number.POSITIVE_INFINITY,
+    byRaw ?? Number.POSITIVE_INFINITY,
+  );
   for (const other of slot.others) {
     if (other.at > word) break;
     const n = alternativeLength(other.alt, tokens, at);

@@ -3,7 +3,13 @@ import winkNLP, { type ItsFunction } from "wink-nlp";
 
 /** A token as the detectors see it: lower-cased surface form, lemma, part of speech, negation scope. */
 export interface Token {
+  /**
+   * wink's normal form, lower case. It also spells words the American way ("through" → "thru",
+   * "organisation" → "organization"), so `raw` keeps the word as written, lower case, for patterns
+   * written the other way.
+   */
   text: string;
+  raw?: string;
   lemma: string;
   pos: string;
   /** True when wink-nlp puts the token inside a negation's scope ("never [mentioned next steps]"). */
@@ -97,6 +103,7 @@ export function readSentencesOnce(text: string): Sentence[] {
   // One pass over the whole document's tokens; sentences are ranges of it.
   const all = doc.tokens();
   const surface = all.out(its.normal) as string[];
+  const written = all.out() as string[];
   const lemmas = all.out(its.lemma as unknown as ItsFunction<string>) as string[];
   const pos = all.out(its.pos) as string[];
   const negation = all.out(its.negationFlag) as unknown as boolean[];
@@ -125,12 +132,15 @@ export function readSentencesOnce(text: string): Sentence[] {
         /^\w/.test(next)
       ) {
         last.text = `${last.text}-${next}`;
+        last.raw = `${last.raw ?? last.text}-${(written[i + 1] ?? next).toLowerCase()}`;
         last.lemma = `${last.lemma}-${normaliseLemma(lemmas[i + 1] ?? next)}`;
         i++;
         continue;
       }
+      const raw = (written[i] ?? word).toLowerCase();
       list.push({
         text: word,
+        ...(raw !== word ? { raw } : {}),
         lemma: normaliseLemma(lemmas[i] ?? word),
         pos: pos[i] ?? "X",
         negated: negation[i] === true,

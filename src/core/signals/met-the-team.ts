@@ -66,5 +66,36 @@ export const metTheTeam: SignalDef = {
       in: ["notes"],
     },
     { p: "more ~2 people ~3 than ~3 schedule*|plan*|expect*", by: "any", in: ["notes"] },
+    {
+      // Met people of the place as a share of them, beyond the interviewers: "met two of the leads",
+      // "met a few of the nurses". A count alone ("I met with 3 people") is the panel.
+      p: "met|meet ~2 #count|two|three|four|five|few|couple|some|several|most|all|both|rest ~0 of ~1 the|his|her|their|our",
+      by: "any",
+      in: ["notes"],
+      stated: true,
+      unless: `${HYPOTHETICAL}|will|'ll|next|final|want_you_to|like_you_to|want_me_to|going_to|before|to_meet|often|may|generally|sometimes|candidates|interviewer|interviewers|panel|panellists|panelists|deadline|deadlines|target|targets|requirement*|criteria|expectation*|my_team|my_current|at_my`,
+    },
+    {
+      // …or the place's people as a whole: "met basically the whole kitchen", "met the crew on day shift".
+      p: "met|meet ~2 whole|entire|crew|kitchen|staff|lads|guys|floor_staff|shift_team",
+      by: "any",
+      in: ["notes"],
+      stated: true,
+      unless: `${HYPOTHETICAL}|will|'ll|next|final|want_you_to|like_you_to|want_me_to|going_to|before|to_meet|often|may|generally|sometimes|candidates|interviewer|interviewers|panel|my_team|my_current|at_my|career_fair|job_fair`,
+    },
+    {
+      // Shown the place the job is done in: "took me through the unit after", "walked me round the shop".
+      p: "walked|took|showed|brought ~1 me|us ~2 through|round|around|onto|out_on|out_onto|out_to|down_to ~2 the|their|a ~1 floor|unit|ward|shop|site|plant|warehouse|kitchen|kitchens|office|offices|lab|studio|depot|yard|building|facility|factory|store|restaurant|premises|workshop|substation|line|department",
+      by: "company",
+      stated: true,
+      unless: `${HYPOTHETICAL}|will|'ll|next_time|final_round|next_round|cv|resume|portfolio|answer|process|steps`,
+    },
+    {
+      // Someone looking in: "the CEO stuck her head in and said hi".
+      p: "stuck|poked ~2 head|heads ~1 in|round|into",
+      by: "company",
+      in: ["notes"],
+      stated: true,
+    },
   ],
 };

@@ -4,6 +4,8 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("rejected", () => {
   cueExamples("rejected", {
     fires: [
+      "They told me I did not get the position.",
+      "I didn't get the role in the end.",
       "I didn't clear the HR round.",
       "I was not able to reach the final round.",
       "I never got beyond the phone screen.",
@@ -25,6 +27,7 @@ describe("rejected", () => {
       "Was not invited for the…  second round.",
     ],
     not: [
+      "I'm afraid I didn't get the role, but nobody has said yet.",
       "If I don't clear the aptitude test, I can try again in six months.",
       "I hope I didn't fail the coding round.",
       "Candidates who are not selected will be informed by email.",
