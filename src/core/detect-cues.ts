@@ -242,8 +242,11 @@ const BARE_NEGATIVE = new Map<string, string>([
 
 /** Cheap words of a text: lower case, contractions split as patterns are, hyphenated words also in parts. */
 function cheapWords(text: string): string[] {
-  // A question mark is a word to the cues ("?" in a `with`), though no word pattern finds it.
-  const out: string[] = text.includes("?") ? ["?"] : [];
+  // A question mark and a colon are words to the cues ("?" in a `with`; a colon before a list),
+  // though no word pattern finds them.
+  const out: string[] = [];
+  if (text.includes("?")) out.push("?");
+  if (text.includes(":")) out.push(":");
   for (const m of text.toLowerCase().replace(/’/g, "'").matchAll(WORD)) {
     const w = m[0];
     const bare = BARE_NEGATIVE.get(w);

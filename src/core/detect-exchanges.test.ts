@@ -74,6 +74,21 @@ describe("detectExchanges", () => {
     ).not.toContain("role-specifics");
   });
 
+  it("a long turn on the role, naming its holder's part, its team and its tools, is role-specifics", () => {
+    const role =
+      "So, about the role. We're building the charging firmware for the new scooter platform this year. The team is six people here and two more in the plant. You'd own the sensor layer and the diagnostics, and we're on Zephyr now, moving off the old scheduler, which is a bit painful.";
+    const turns = (text: string) =>
+      ids(
+        transcript([
+          ["Ann", text],
+          [ME, "That sounds good, thank you."],
+        ]),
+      );
+    expect(turns(role)).toContain("role-specifics");
+    // The same words with no holder's part: the company telling of itself, not the job described.
+    expect(turns(role.replace("You'd own", "Kim owns"))).not.toContain("role-specifics");
+  });
+
   it("long turns in which the company tells of itself are a company briefing; one is not enough", () => {
     const briefing =
       "Our plan for next year is to open two more depots in the north, and honestly our biggest problem is that the routing software we bought three years ago does not scale, so we are rebuilding it with a partner. Our customers are mostly regional grocers, and the team you would join is six planners who cover the early shift and two who cover nights. We have budget to hire two more.";

@@ -62,13 +62,26 @@ const WORK =
 /** A company turn this long that describes the work to the candidate makes `role-specifics`. */
 export const ROLE_WORDS = 40;
 
+/** The job named as the subject of a turn: "so, about the role", "this position", "what you'd be doing". */
+const ROLE_NAMED =
+  /\b(?:about|on|for|in|with) (?:the|this) (?:role|job|position|post)\b|\bwhat you'?d be doing\b|\bthe (?:role|job|position) (?:is|involves|would|will|covers)\b/i;
+/** The team the job is done in: "the team is seven people", "a unit of twelve". */
+const TEAM_SIZE =
+  /\b(?:team|unit|desk|group|crew) (?:is|of|now is|has) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/gi;
+/** The tools it is done with, named: "we're on Zephyr", "we use Jira". */
+const TOOLS =
+  /\b(?:[Ww]e're|[Ww]e are|[Ww]e work|[Ww]e use|[Tt]eam uses|[Ww]e run) (?:(?:on|in|with) )?[A-Z]\w+/g;
+
 /** True when a company turn describes, at length, the day-to-day of the job to the candidate. */
 function describesRole(turn: Turn): boolean {
   if (turn.isCandidate || turn.words < ROLE_WORDS) return false;
   const text = turn.utterances.map((u) => u.text).join(" ");
   const you = text.match(YOU_IN_THE_JOB)?.length ?? 0;
   const work = new Set((text.match(WORK) ?? []).map((w) => w.toLowerCase())).size;
-  return you >= 2 && work >= 2;
+  if (you >= 2 && work >= 2) return true;
+  // The job named and told: its holder's part, and its work or its team and tools.
+  const facts = work + (text.match(TEAM_SIZE)?.length ?? 0) + (text.match(TOOLS)?.length ?? 0);
+  return ROLE_NAMED.test(text) && you >= 1 && facts >= 2;
 }
 
 /** True when a company turn tells, at length, of the company and its business. */

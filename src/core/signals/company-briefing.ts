@@ -1,4 +1,5 @@
 import type { SignalDef } from "../signal.js";
+import { ORGANISATION, ORGANISATION_SIZE } from "./words.js";
 
 export const companyBriefing: SignalDef = {
   id: "company-briefing",
@@ -14,6 +15,26 @@ export const companyBriefing: SignalDef = {
   // One telling of plans or problems is a remark; told in two places, or at length, it is a briefing.
   minHits: 2,
   cues: [
+    {
+      // The organisation told in figures: "they have 64 trucks now", "the hotel is 48 rooms", "a
+      // 350-bed hospital, expanding to 500", "about 900 citizens a year".
+      p: `they|it|${ORGANISATION} ~2 have|has|is|are|does|do|run|runs|employ|employs|serve|serves|see|sees|make|makes|had|was|now|currently ~3 #count ~2 ${ORGANISATION_SIZE}`,
+      by: "company",
+      in: ["notes"],
+      stated: true,
+      unless:
+        "i|i_have|i_had|my|my_current|at_my|in_my|we_have|we_had|your|you|asked|how_many|previous|last_job",
+    },
+    {
+      // Where it is going: "they want to double the desk in three years", "moving into a new building
+      // next spring", "expanding to 500 beds".
+      p: "they|it|we|company|hospital|hotel|centre|center|business|firm|bank|school|charity|desk|team ~2 want|wants|plan|plans|planning|hope|aim|aims|are_moving|'re_moving|moving|expanding|are_opening|opening|are_growing|growing|launching|building|doubling|going ~1 to|into|a|the|their|its|#count|double|triple|grow|expand|open|launch|move|build|hire",
+      by: "company",
+      in: ["notes"],
+      stated: true,
+      unless:
+        "me|you|i|my|candidate|candidates|someone|decision|interview|interviews|fill|role|position|offer|start|starting|reference*|hear|let_me_know|get_back|shortlist|next_round|next_step|next_steps|references",
+    },
     {
       // Told at length, in one breath: "she gave me so much about the company", "he walked me through
       // the whole plan", "told me everything about where the business is going".
@@ -71,12 +92,12 @@ export const companyBriefing: SignalDef = {
       unless: "i_told|i_explained|my",
     },
     {
-      p: "brief|briefed|briefing|overview|rundown|run-down|picture ~4 company|business|team|organisation|organization|plans|strategy",
+      p: `brief|briefed|briefing|overview|rundown|run-down|picture|intro|introduction ~4 ${ORGANISATION}|plans|strategy|history`,
       by: "company",
       in: ["notes"],
     },
     {
-      p: "told|tell|explained|explain|walked|talked|talk|went_on|filled_me_in|briefed ~4 about|through|on|me ~4 company|business|plan|plans|strategy|history|product|roadmap|competitor*|market|customers|future|new|funding|finances|growth",
+      p: `told|tell|explained|explain|walked|talked|talk|went_on|filled_me_in|briefed|spent ~4 about|through|on|me ~4 ${ORGANISATION}|plan|plans|strategy|history|product|roadmap|competitor*|market|customers|future|new|funding|finances|growth`,
       by: "company",
       in: ["notes"],
       unless: "i_told|i_talked|i_explained|my|your|i_asked",

@@ -5,6 +5,10 @@ describe("role-specifics", () => {
   // One detail of the job is an overview; two or more are a deep dive into the day-to-day.
   cueExamples("role-specifics", {
     fires: [
+      "About the job (they explain a lot): three clinics and a mobile team.",
+      "She explained the internship: six months from February, construction documents, details.",
+      "Job: 14 on 14 off, camp, 12 hr days then rotate to nights.",
+      "They told me a fair bit about the job: caseload around 45 households, mostly home visits.",
       "The supervisor talked for 20 minutes about the job: nights, lifting, the noise.",
       "Hours 8 to 4, Sunday mornings 1 in 4. You'd look after the two trainees.",
       "Most of the job is client calls. Half the week would be on the road.",
@@ -15,6 +19,8 @@ describe("role-specifics", () => {
       "Whoever takes this on owns the events budget. Most of the first year would be the office move.",
     ],
     not: [
+      "He explained the process: two more rounds and a test.",
+      "At my current job I do 12 hr shifts, four on four off.",
       "One in four candidates gets through to the final.",
       "Most of your work so far is on the design side.",
       "She told me about the role.",

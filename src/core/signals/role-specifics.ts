@@ -59,6 +59,48 @@ export const roleSpecifics: SignalDef = {
       unless: WORK_OF_THE_JOB_UNLESS,
     },
     {
+      // The job's heading, then its account: "About the job (they explain a lot):", "what he said
+      // about the job, in detail".
+      p: `${WORK_OF_THE_JOB} ~4 ${EXPLAINED}|explain|explains|said`,
+      by: "company",
+      in: ["notes"],
+      with: IN_DEPTH,
+      unless: WORK_OF_THE_JOB_UNLESS,
+    },
+    {
+      // "They told me a fair bit about the job", "she said loads about the role".
+      p: `${EXPLAINED}|said ~5 about|on ~2 ${WORK_OF_THE_JOB}`,
+      by: "company",
+      in: ["notes"],
+      with: IN_DEPTH,
+      unless: WORK_OF_THE_JOB_UNLESS,
+    },
+    {
+      // The work explained and then listed: "she explained the practice: six months on the school
+      // project, construction documents, Revit".
+      p: `${EXPLAINED} ~3 the|their|how_the ~1 practice|program|programme|project|job|role|work|team|unit|position|post|internship|placement|contract`,
+      by: "company",
+      in: ["notes"],
+      // …followed by its list (the gate reads words, so the colon is a condition, not a slot).
+      with: ":",
+      unless: "my|your_current|at_your|previous|process|next_steps|interview|application",
+    },
+    {
+      // The work pattern: "14 on 14 off", "four on, four off", "12 hr days then nights".
+      p: "#count|two|three|four|five|six|seven|fourteen ~0 on ~1 #count|two|three|four|five|six|seven|fourteen ~0 off",
+      by: "any",
+      part: true,
+      unless:
+        "i_do|i_work|i_did|my_current|at_my|currently|previous|last_job|your_current|do_you|would_you|can_you",
+    },
+    {
+      p: "#count ~1 hr|hour|hours|hrs ~1 shift|shifts|days|nights|day|night",
+      by: "any",
+      part: true,
+      unless:
+        "i_do|i_work|i_did|my_current|at_my|currently|previous|last_job|your_current|do_you|would_you|can_you|drive|flight|wait",
+    },
+    {
       // The work explained for a stretch of the interview: "he talked for 15 min about the job".
       p: `${EXPLAINED} ~6 ${WORK_OF_THE_JOB}`,
       by: "company",

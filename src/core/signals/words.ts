@@ -56,14 +56,14 @@ export const WORK_OF_THE_JOB =
   "job|role|position|work|responsibilit*|duties|tasks|workload|caseload|day|days|week|weeks|shift|shifts|rota|schedule|hours|expectations|kpis|kpi|targets|quota|territory|projects|what_i'd|what_i_would|what_the_job|what_the_role|what_the_work|how_the_team_works|workflow|systems|tools|tech_stack|stack|routine|day-to-day|on-call|actual_work|actual_job|actual_role|real_work|work_itself|job_itself|nuts_and_bolts|nitty-gritty|nitty_gritty|first_90_days|first_100_days|first_month|first_months|first_weeks|first_year|first_six_months|first_three_months";
 /** At length, in depth. */
 export const IN_DEPTH =
-  "detail|details|detailed|depth|length|lot|long|exactly|everything|properly|thorough*|specific|specifics|concrete|nitty|granular|step_by_step|hour_by_hour|minute_by_minute|at_length|in_depth";
+  "detail|details|detailed|depth|length|lot|long|exactly|everything|properly|thorough*|specific|specifics|concrete|nitty|granular|step_by_step|hour_by_hour|minute_by_minute|at_length|in_depth|fair_bit|good_bit|plenty|loads";
 /** The candidate's own job, the interview itself, or a question. */
 export const WORK_OF_THE_JOB_UNLESS =
   "my|your_current|at_your|in_your|your_last|previous|current|what|how_would|why|interview|interviews|process|next_step|next_steps|application|salary|pay|benefits|company|herself|himself|themselves|background";
 
 /** The job-holder's work, after its subject: "… would lead", "… 'll be covering", "… takes this on owns". */
 export const HOLDER_DOES =
-  "~1 would|'d|will|'ll|take_this_on|takes_this_on|takes_it_on|gets_the_job|gets_this_job ~3 lead|manage|run|own|handle|cover|supervise|oversee|look_after|be_responsible|be_in_charge|be_doing|be_running|be_managing|be_leading|be_covering|be_handling|be_looking_after|be_supervising|sign_off|train|do_the";
+  "~1 would|'d|will|'ll|take_this_on|takes_this_on|takes_it_on|gets_the_job|gets_this_job ~3 lead|manage|run|own|handle|cover|supervise|oversee|look_after|be_responsible|be_in_charge|be_doing|be_running|be_managing|be_leading|be_covering|be_handling|be_looking_after|be_supervising|sign_off|train|do_the|be_on_the|be_on_b|be_on_a|be_on_nights|be_on_days|be_based|be_working_on|be_working_with|work_on|work_with|sit_with|sit_in|start_on|go_on_the";
 /** A question, a hope, a hypothetical, or the process rather than the work. */
 export const HOLDER_UNLESS =
   "if|imagine|suppose|would_you|will_you|could_you|how|what|why|love|like|hope|want|wish|think|guess|happy|glad|thank|thanks|able|prepare|practise|practice|interview|reference|visa|relocat*|decision|hear|send|email|call_you";
@@ -73,3 +73,10 @@ export const CHARGE_SIZE =
 /** The candidate's own present or past job, or a question about it. */
 export const CHARGE_UNLESS =
   "i_manage|i_managed|i_lead|i_led|i_run|i_ran|i_have|i_had|i've|we_have|we_had|my_current|at_my|in_my|currently|previous|last_job|your_current|at_your|in_your|tell_me|how_many|do_you|did_you|have_you";
+
+/** The organisation as people name it: the company, or the place the job is in. */
+export const ORGANISATION =
+  "company|business|firm|organisation|organization|group|hospital|hotel|clinic|practice|centre|center|school|university|department|bank|desk|charity|restaurant|store|shop|plant|depot|warehouse|agency|studio|council|ministry|programme|program|site|unit|ward|kitchen|fleet|office";
+/** What an organisation counts itself in: "64 trucks", "350 beds", "about 900 citizens a year". */
+export const ORGANISATION_SIZE =
+  "trucks|vehicles|rooms|beds|staff|employees|people|stores|branches|sites|offices|clients|customers|members|donors|students|pupils|citizens|patients|locations|countries|restaurants|schools|clinics|communities|warehouses|plants|projects|covers|surgeries|dentists|doctors|nurses|pharmacists|technicians|engineers|lawyers|partners|associates|drivers|routes|containers|flights|aircraft|properties|units|wards|desks|teams|volunteers|families|villas|outlets";
