@@ -4,6 +4,11 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("deep-follow-ups", () => {
   cueExamples("deep-follow-ups", {
     fires: [
+      "She asked what I did the following week, whether I followed up with the referral.",
+      "He asked what I changed afterward and then what happened to the driver.",
+      "Dev pushed on the sepsis one: what bloods, when to call for help.",
+      "She followed up on the valuation story.",
+      "Then he ask more and more detail, how many doctors trained.",
       "Every answer I gave, he came back with another why.",
       "When I mentioned the rollout she stopped me and asked how exactly I got the nurses on board.",
       "He pressed for the actual numbers behind the saving.",
@@ -17,6 +22,9 @@ describe("deep-follow-ups", () => {
       "He asked me to go deeper on the outage, then asked why again.",
     ],
     not: [
+      "She asked why I applied and what I knew about the company.",
+      "He asked how I heard about the job.",
+      "I followed up on the application by email.",
       "I came back with more questions for her at the end.",
       "He will come back with a decision next week.",
       "I asked what exactly the team does.",

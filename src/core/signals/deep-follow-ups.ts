@@ -70,6 +70,34 @@ export const deepFollowUps: SignalDef = {
     },
     { p: "layer|layers|level|levels ~1 down|deep", by: "any", in: ["notes"] },
     {
+      // A question about what the candidate did in the story just told, asked back: "she asked what I
+      // did the following week", "he asked what I changed afterward and then what happened". Asking
+      // why they applied or what they know of the company opens a topic; it follows nothing up.
+      p: "asked|ask|asks|asking|wanted_to_know|want_to_know ~3 what|how|why|whether|who|if ~2 i|we ~3 did|do|changed|change|learned|learnt|felt|handled|got|used|use|measured|measure|decided|told|said|chose|fixed|found|reacted|followed|would|'d|managed|convinced|dealt",
+      by: "company",
+      in: ["notes"],
+      stated: true,
+      with: "afterward|afterwards|after|then|next|following|that|this|exactly|differently|again|result|outcome|happened|instead|later",
+      unless:
+        "i_asked|applied|apply|application|leave|leaving|heard_about|know_about|knew_about|why_i_want|interested|salary|pay|notice|start|interview|company|position|role|job|weakness|strength|strengths|weaknesses|hobbies|five_years",
+    },
+    {
+      // Pressing on one answer: "he pushed on the sepsis one", "she followed up on the valuation story".
+      p: "pushed_on|pressed_on|pushed_me_on|pressed_me_on|followed_up_on|follow_up_on|picked_up_on|zoomed_in_on|drilled_into|honed_in_on|homed_in_on ~3 the|my|that|this|one|story|answer|example|scenario|project|point|case",
+      by: "company",
+      in: ["notes"],
+      stated: true,
+      unless: "i_pushed|i_pressed|i_followed|email|mail|thank|application|not|n't|never",
+    },
+    {
+      // "then he asked more and more detail".
+      p: "asked|ask|asks|wanted|want|wants ~2 more_and_more|more_detail|more_details|even_more ~2 detail|details|questions|specifics|about|on",
+      by: "company",
+      in: ["notes"],
+      stated: true,
+      unless: "i_asked|i_wanted|not|n't|never|would|if",
+    },
+    {
       // Coming back at an answer: "every answer I gave, he came back with another why".
       p: "came|comes|come|coming ~1 back ~2 with ~3 another|more|follow-up|follow-ups|why|whys|question|questions",
       by: "company",
