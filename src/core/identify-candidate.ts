@@ -128,7 +128,10 @@ export function identifyCandidate(
   if (sender) {
     add(sender.name, sender.email);
     const first = mails.find((m) => m.from === sender) ?? mails.find((m) => m.from?.email === sender.email);
-    basis ||= `who writes as the candidate in the mail (${first?.source ?? "emails"})`;
+    const writtenTo = mails.find((m) => m.to.some((p) => p.email && p.email === sender.email));
+    basis ||= first
+      ? `who writes as the candidate in the mail (${first.source})`
+      : `the personal mailbox the company's mail is written to (${writtenTo?.source ?? "emails"})`;
   }
   for (const doc of docs) {
     if (doc.kind !== "transcript") continue;

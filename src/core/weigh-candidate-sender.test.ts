@@ -72,6 +72,28 @@ describe("who writes as the candidate", () => {
     expect(likeliestCandidateSender([ack, reply, kaiThanks])).toEqual(ROBIN);
   });
 
+  it("is the personal mailbox an agency's recruiter writes to, though her mail thanks and sounds like news", () => {
+    const AGENT: Person = { name: "Mina Sorel", email: "mina@harbourtalent.example" };
+    const debrief = mail(
+      AGENT,
+      ROBIN,
+      "Hi Robin,\n\nJust had a debrief with Oda. Feedback is positive, she liked your winter numbers.\n\nMina",
+      8,
+    );
+    const recap = mail(
+      AGENT,
+      ROBIN,
+      "Hi Robin,\n\nThanks for the call today. Confirming what we discussed: you're still keen.\n\nMina",
+      10,
+    );
+    expect(likeliestCandidateSender([debrief, recap])).toEqual(ROBIN);
+    expect(identifyCandidate([debrief, recap], undefined).basis).toContain("written to");
+    // One stray message to a personal mailbox tells nothing.
+    expect(
+      likeliestCandidateSender([mail(AGENT, ROBIN, "Visitor parking is on level 2.", 3)]),
+    ).toBeUndefined();
+  });
+
   it("says nothing when the thread does not tell", () => {
     const a = mail(ODA, KAI, "Kai, can you look at the rota?", 3);
     const b = mail(KAI, ODA, "Done.", 3);

@@ -72,6 +72,19 @@ export function likeliestCandidateSender(
     const address = addressOf(person);
     return address.includes("@") && (among.length === 0 || among.includes(address));
   };
+  const writtenTo = new Map<string, { person: Person; times: number }>();
+  /** Organisation addresses that only ever write to personal mailboxes, and those written to. */
+  const onlyToPersonal = new Map<string, boolean>();
+  const received = new Set<string>();
+  for (const doc of emails) {
+    for (const p of [...doc.to, ...doc.cc]) received.add(addressOf(p));
+    const from = addressOf(doc.from);
+    if (from.includes("@") && !PERSONAL_MAIL.test(from)) {
+      const allPersonal =
+        doc.to.length > 0 && [...doc.to, ...doc.cc].every((p) => PERSONAL_MAIL.test(addressOf(p)));
+      onlyToPersonal.set(from, (onlyToPersonal.get(from) ?? true) && allPersonal);
+    }
+  }
   for (const doc of emails) {
     const opening = doc.text.slice(0, 600).replace(/\s+/g, " ");
     const company = writesAsCompany(doc.text);
@@ -85,7 +98,20 @@ export function likeliestCandidateSender(
     // The one a company invites, confirms or decides about, alone on the To: line, is the candidate.
     const [to, ...others] = doc.to;
     if (company && others.length === 0 && doc.cc.length === 0 && eligible(to)) entry(to).score += 1;
+    // A personal mailbox an organisation's address writes to alone is in the conversation too, though
+    // the mail says nothing a company alone would ("Feedback is positive, they liked your numbers").
+    else if (
+      others.length === 0 &&
+      doc.cc.length === 0 &&
+      eligible(to) &&
+      eligible(doc.from) &&
+      PERSONAL_MAIL.test(addressOf(to)) &&
+      !PERSONAL_MAIL.test(addressOf(doc.from))
+    )
+      writtenTo.set(addressOf(to), { person: to, times: (writtenTo.get(addressOf(to))?.times ?? 0) + 1 });
   }
+  // Written to more than once: one stray message ("visitor parking is on level 2") tells nothing.
+  for (const { person, times } of writtenTo.values()) if (times >= 2) entry(person);
   const organisations = new Set(
     [...weight.keys()].filter((a) => !PERSONAL_MAIL.test(a)).map((a) => a.split("@")[1] ?? ""),
   );
@@ -97,6 +123,9 @@ export function likeliestCandidateSender(
   );
   for (const [address, e] of weight) {
     if (isRole(e.person)) e.score -= 5;
+    // An organisation's address that writes, unanswered in the mail, only to personal mailboxes
+    // (a recruiter to the applicant's Gmail) is the hiring side, whatever its words.
+    else if (e.sends && onlyToPersonal.get(address) === true && !received.has(address)) e.score -= 2;
     else if (companyDomains.has(address.split("@")[1] ?? "")) e.score -= 2;
     // A personal mailbox in a conversation with an organisation's domain is the applicant's side.
     if (PERSONAL_MAIL.test(address) && organisations.size > 0) e.score += 1;

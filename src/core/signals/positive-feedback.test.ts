@@ -4,6 +4,10 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("positive-feedback", () => {
   cueExamples("positive-feedback", {
     fires: [
+      'Her words were "exactly the profile" and she wants you to meet the director.',
+      "Right, that's the right split.",
+      "He disagreed with one choice and then agreed with my reasoning.",
+      'I said under half a percent, he said "not bad" and wrote it down.',
       "He told me he liked how I handled the difficult customer scenario.",
       "My experience with audits is exactly what they are missing, he said.",
       'The manager kept saying "perfect" while I talked about the project.',
@@ -27,6 +31,10 @@ describe("positive-feedback", () => {
       "The agency said the feedback was very solid.",
     ],
     not: [
+      "The panel were impressed by the strength of applications received.",
+      "We are looking for exactly the right person.",
+      "Is that the right approach, do you think?",
+      "I agreed with his reasoning about the budget.",
       "I liked how I answered the last one.",
       "She asked how I liked the office.",
 

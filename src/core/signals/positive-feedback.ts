@@ -18,6 +18,37 @@ export const positiveFeedback: SignalDef = {
       by: "company",
     },
     {
+      // The candidate as the one sought: "exactly the profile", "precisely the background we need".
+      p: "exactly|precisely|just ~1 the|the_right ~1 profile|person|fit|type|kind|sort|candidate|experience|background|skills|skillset|mindset",
+      by: "company",
+      stated: true,
+      unless: "if|hope|hoping|not|n't|never|what|whether",
+      // What they seek, said before it ("we are looking for exactly the right person"), is no praise.
+      unlessBefore: "looking|look|seeking|search*|need|want|find|hire|hiring",
+    },
+    {
+      // An answer called right: "that's the right split", "that's the correct order".
+      p: "that's|that_is|that_was ~1 the|a|exactly_the ~1 right|correct ~1 answer|split|call|approach|way|idea|instinct|thinking|order|choice|priority",
+      by: "company",
+      unless: "not|n't|question|what|whether|if|is_that",
+    },
+    {
+      // The candidate's reasoning agreed with: "he disagreed with one choice, then agreed with my reasoning".
+      p: "agreed|agrees|agree ~2 with ~2 my|your ~1 reasoning|approach|answer|point|logic|choice|thinking|call",
+      by: "company",
+      stated: true,
+      unless: "i_agreed|not|n't|never|if|hope",
+    },
+    {
+      // Dry praise quoted: 'he said "not bad"'.
+      p: "said|says ~2 not_bad|not_too_bad|not_half_bad",
+      by: "company",
+      in: ["notes"],
+      negation: "ignore",
+      // Who said it is the actor's to tell ("I said 0.3%, he said 'not bad'" is his).
+      unless: "if|hope",
+    },
+    {
       // The way the candidate did something, liked: "he said he liked how I handled the angry
       // customer", "she loved that I had checked the figures first".
       p: "like|liked|love|loved|appreciate|appreciated|enjoyed ~1 how_i|the_way_i|that_i",
@@ -158,7 +189,7 @@ export const positiveFeedback: SignalDef = {
       by: "company",
       // "Although we were impressed by your skills, we are unable to offer you…": a letdown's politeness.
       unless:
-        "try|trying|want|to_impress|if|although|though|unfortunately|unable|regret|not_able|cannot|can't",
+        "try|trying|want|to_impress|if|although|though|unfortunately|unable|regret|not_able|cannot|can't|applications|applicants|candidates|field|pool|calibre|caliber|strength_of|number_of|quality_of|response_to",
     },
     {
       // "the feedback was positive", "the panel's feedback came back good".
