@@ -13,6 +13,7 @@ import { findContactDetail } from "../src/core/find-contact-detail.js";
 import { findInterviewTime } from "../src/core/find-interview-time.js";
 import { findMeetingTimes } from "../src/core/find-meeting-time.js";
 import { findPromisedDate, splitSentences } from "../src/core/find-promised-date.js";
+import { foreignDecision } from "../src/core/foreign-decisions.js";
 import { nameTokens, sameName } from "../src/core/identify-candidate-mail.js";
 import { inferContext } from "../src/core/infer-context.js";
 import { measureLength } from "../src/core/measure-length.js";
@@ -180,6 +181,7 @@ const TARGETS: Target[] = [
   { name: "splitQuoted (attributions, separators, header blocks)", run: (t) => splitQuoted(t) },
   { name: "htmlToText", run: (t) => [htmlToText(t), htmlToText(`<p>${t}</p><blockquote>${t}`)] },
   { name: "findPromisedDate (PROMISE, periods, ordinals)", run: (t) => findPromisedDate(t, NOW) },
+  { name: "foreignDecision (decisions in other languages)", run: (t) => foreignDecision(t) },
   { name: "splitSentences", run: (t) => splitSentences(t) },
   { name: "findMeetingTimes", run: (t) => findMeetingTimes(t, NOW, "America/Los_Angeles") },
   { name: "findInterviewTime", run: (t) => findInterviewTime(notes(t), NOW) },

@@ -1,4 +1,5 @@
 // English only: the whole package loads every locale (about 70 ms more of every start).
+
 import * as chrono from "chrono-node/en";
 import vader from "vader-sentiment";
 import type { EmailDoc, Person } from "./documents.js";
@@ -11,6 +12,7 @@ import {
   offsetOf,
   splitSentences,
 } from "./find-promised-date.js";
+import { foreignDecision } from "./foreign-decisions.js";
 import {
   type CandidateMail,
   isFromCandidate,
@@ -134,7 +136,7 @@ function saysOutright(text: string, pattern: RegExp): boolean {
 export function outcomeOf(doc: EmailDoc): "offer" | "rejection" | undefined {
   if (saysOutright(doc.text, REJECTION)) return "rejection";
   if (saysOutright(doc.text, OFFER)) return "offer";
-  return undefined;
+  return foreignDecision(ownText(doc))?.decision;
 }
 
 function isOutcome(doc: EmailDoc): boolean {
@@ -894,6 +896,18 @@ export function detectEmailSignals(input: EmailSignalInput): Finding[] {
     else if (keeps) updates.push(sentenceEvidence(doc, quoteFrom(doc)));
   }
   if (updates.length >= KEPT_WARM_MIN_UPDATES) findings.push(finding("kept-warm", updates));
+
+  // A decision the company wrote in another language: the cues read English only.
+  for (const doc of box.mail) {
+    if (box.isCandidate(doc)) continue;
+    const foreign = foreignDecision(ownText(doc));
+    if (foreign)
+      findings.push(
+        finding(foreign.decision === "offer" ? "offer-made" : "rejected", [
+          sentenceEvidence(doc, foreign.quote),
+        ]),
+      );
+  }
 
   const further = furtherInterviews(box, input);
   if (further.length > 0) findings.push(finding("next-round-booked", further));
