@@ -36,5 +36,19 @@ export const growthDiscussed: SignalDef = {
       unless: "i_moved|i_was_promoted|my_last|my_current|previous",
     },
     { p: "where ~3 want|like|hope|see ~3 to_be|be_in|myself|yourself|you ~3 year|years", by: "company" },
+    {
+      // Learning paid for or backed by the employer: "the council supports the qualification after
+      // probation", "they have a budget for courses", "they'd fund the cert".
+      p: "support|supports|supported|fund|funds|funded|funding|pay|pays|paid|sponsor|sponsors|sponsored|budget|cover|covers ~4 qualification|qualifications|certification|certificate|cert|course|courses|training|cpd|diploma|degree|study|studies|exam|exams|module",
+      by: "company",
+      stated: true,
+      unless: "i_paid|i_pay|i_funded|myself|my_own|my_current|at_my|previous|if|would_you|do_you|did_you|not|n't|no",
+    },
+    {
+      p: "qualification|qualifications|certification|certificate|cert|course|courses|training|cpd|diploma|degree|module ~4 supported|funded|paid|sponsored|covered|budget",
+      by: "company",
+      stated: true,
+      unless: "i_paid|myself|my_own|my_current|at_my|previous|if|would_you|do_you|did_you|not|n't|no",
+    },
   ],
 };
