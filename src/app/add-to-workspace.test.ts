@@ -6,14 +6,9 @@ import { emlText as eml, icsText as ics } from "../../test/mail-fixtures.js";
 import { STORE_TARGETS } from "../../test/store-targets.js";
 import { dumpWorkspace } from "../../test/workspace-dump.js";
 import { schemaVersion } from "../store/migrate.js";
-import {
-  closeStore,
-  openStore,
-  readApplication,
-  readOutcomes,
-  readOverview,
-  type Store,
-} from "../store/workspace-store.js";
+import { readApplication, readOutcomes } from "../store/read-application.js";
+import { readOverview } from "../store/read-overview.js";
+import { closeStore, openStore, type Store } from "../store/workspace-store.js";
 import {
   type AddHooks,
   type AddOptions,

@@ -47,20 +47,12 @@ import {
   splitMboxFile,
   type Upload,
 } from "../ingest/read-case-folder.js";
-import {
-  type ApplicationRow,
-  commitIngest,
-  findStoredHashes,
-  type RoundRow,
-  readOutcomes,
-  readSources,
-  readState,
-  readTimeZone,
-  type SourceRow,
-  StaleWorkspace,
-  type Store,
-  type WorkspaceState,
-} from "../store/workspace-store.js";
+import { commitIngest } from "../store/commit-ingest.js";
+import { readOutcomes } from "../store/read-application.js";
+import { findStoredHashes, readSources, readState, type WorkspaceState } from "../store/read-state.js";
+import { StaleWorkspace } from "../store/revision.js";
+import { readTimeZone } from "../store/workspace-settings.js";
+import type { ApplicationRow, RoundRow, SourceRow, Store } from "../store/workspace-store.js";
 import { findApplication, labelOf } from "./find-application.js";
 import { InputError } from "./input-error.js";
 import { cacheKey, type ParseCache, rebuildApplication } from "./rebuild-application.js";

@@ -1,21 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { STORE_TARGETS } from "../../test/store-targets.js";
 import { dumpWorkspace, loadDump } from "../../test/workspace-dump.js";
-import {
-  closeStore,
-  commitDerived,
-  commitIngest,
-  type DerivedRows,
-  type IngestWrite,
-  markActionDone,
-  openStore,
-  readApplication,
-  readOutcomes,
-  readState,
-  recordOutcome,
-  StaleWorkspace,
-  type Store,
-} from "./workspace-store.js";
+import { recordOutcome } from "./application-details.js";
+import { commitDerived, commitIngest, type DerivedRows, type IngestWrite } from "./commit-ingest.js";
+import { markActionDone } from "./edit-actions.js";
+import { readApplication, readOutcomes } from "./read-application.js";
+import { readState } from "./read-state.js";
+import { StaleWorkspace } from "./revision.js";
+import { closeStore, openStore, type Store } from "./workspace-store.js";
 
 const NOW = "2026-03-01T12:00:00Z";
 
