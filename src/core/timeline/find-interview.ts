@@ -1,7 +1,6 @@
-import { atTimeOnDayIn, isKnownZone, toIsoIn, type Zone } from "../add-days.js";
+import { atTimeOnDayIn, isKnownZone, offsetOf, toIsoIn, type Zone } from "../add-days.js";
 import type { Doc, InviteDoc, TranscriptDoc } from "../documents.js";
 import { findInterviewTime } from "../find-interview-time.js";
-import { offsetOf } from "../find-promised-date.js";
 
 // When the interview was, and the zone dates are worked in.
 
