@@ -1,5 +1,6 @@
 import { actionIdCounter, type DerivedRows, writeDerived } from "./commit-ingest.js";
 import { writeTransaction } from "./dialect.js";
+import { TABLES } from "./dump-rows.js";
 import { insertMany } from "./insert-many.js";
 import { normalized, normalizeRow, num } from "./normalize-row.js";
 import { bump, checkRevision } from "./revision.js";
@@ -8,18 +9,13 @@ import type { ActionRow, ApplicationRow, Store } from "./workspace-store.js";
 
 // Putting mistakes right: rename, merge, delete and restore an application.
 
-/** The tables that hold an application's rows, in the order a row's references come before it. */
-export const APPLICATION_TABLES = [
-  "applications",
-  "rounds",
-  "sources",
-  "messages",
-  "round_signals",
-  "actions",
-  "outcomes",
-  "application_details",
-  "action_edits",
-] as const satisfies readonly (keyof Database)[];
+/**
+ * The tables that hold an application's rows, in the order a row's references come before it: every
+ * table but the workspace's own (its settings and its ingests).
+ */
+export const APPLICATION_TABLES = TABLES.filter(
+  (t): t is Exclude<(typeof TABLES)[number], "workspace" | "ingests"> => t !== "workspace" && t !== "ingests",
+);
 
 export type ApplicationRows = Record<(typeof APPLICATION_TABLES)[number], Record<string, unknown>[]>;
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { STORE_TARGETS } from "../../test/store-targets.js";
 import { dumpWorkspace, loadDump } from "../../test/workspace-dump.js";
 import { recordOutcome } from "./application-details.js";
+import { APPLICATION_TABLES } from "./application-rows.js";
 import { commitDerived, commitIngest, type DerivedRows, type IngestWrite } from "./commit-ingest.js";
 import { markActionDone } from "./edit-actions.js";
 import { readApplication, readOutcomes } from "./read-application.js";
@@ -247,5 +248,21 @@ describe.each(STORE_TARGETS)("workspace store on $name", (target) => {
     } finally {
       await closeStore(copy);
     }
+  });
+});
+
+describe("the tables of an application", () => {
+  it("are every table but the workspace's own, in the order a row's references come first", () => {
+    expect(APPLICATION_TABLES).toEqual([
+      "applications",
+      "rounds",
+      "sources",
+      "messages",
+      "round_signals",
+      "actions",
+      "outcomes",
+      "application_details",
+      "action_edits",
+    ]);
   });
 });
