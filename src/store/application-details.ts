@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { writeTransaction } from "./dialect.js";
+import { writeKeptRow } from "./kept-row.js";
 import { normalized, num } from "./normalize-row.js";
 import { bump } from "./revision.js";
 import type { ApplicationDetailsRow, ApplicationRow, OutcomeRow, Store } from "./workspace-store.js";
@@ -34,12 +35,7 @@ export async function writeApplicationDetails(
       .executeTakeFirst();
     if (!app) return undefined;
     await bump(trx);
-    const old = await trx
-      .selectFrom("application_details")
-      .selectAll()
-      .where("application_id", "=", applicationId)
-      .executeTakeFirst();
-    const row: ApplicationDetailsRow = {
+    const blank = {
       application_id: applicationId,
       link: null,
       salary_min: null,
@@ -48,18 +44,8 @@ export async function writeApplicationDetails(
       contacts: null,
       notes: null,
       stage: null,
-      ...(old ? normalized(old) : {}),
-      ...change,
-      updated_at: now,
     };
-    if (old)
-      await trx
-        .updateTable("application_details")
-        .set(row)
-        .where("application_id", "=", applicationId)
-        .execute();
-    else await trx.insertInto("application_details").values(row).execute();
-    return row;
+    return writeKeptRow(trx, "application_details", blank, change, now);
   });
 }
 

@@ -1,4 +1,5 @@
 import { writeTransaction } from "./dialect.js";
+import { writeKeptRow } from "./kept-row.js";
 import { normalized } from "./normalize-row.js";
 import { bump } from "./revision.js";
 import type { ActionEditRow, ActionRow, Store } from "./workspace-store.js";
@@ -67,21 +68,12 @@ export async function writeActionEdit(
     const action = await trx.selectFrom("actions").select("id").where("id", "=", actionId).executeTakeFirst();
     if (!action) return undefined;
     await bump(trx);
-    const old = await trx
-      .selectFrom("action_edits")
-      .selectAll()
-      .where("action_id", "=", actionId)
-      .executeTakeFirst();
-    const row: ActionEditRow = {
-      action_id: actionId,
-      text: null,
-      snoozed_until: null,
-      ...(old ? normalized(old) : {}),
-      ...change,
-      updated_at: now,
-    };
-    if (old) await trx.updateTable("action_edits").set(row).where("action_id", "=", actionId).execute();
-    else await trx.insertInto("action_edits").values(row).execute();
-    return row;
+    return writeKeptRow(
+      trx,
+      "action_edits",
+      { action_id: actionId, text: null, snoozed_until: null },
+      change,
+      now,
+    );
   });
 }
