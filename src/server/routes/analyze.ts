@@ -1,6 +1,6 @@
 import type { Hono } from "hono";
 import { inProcessAnalyzer } from "../analysis-pool.js";
-import { bad, jsonBody, toUploads } from "../request-input.js";
+import { bad, jsonBody, readJson, toUploads } from "../request-input.js";
 import { analyzeRequest } from "../schemas.js";
 import type { RouteContext } from "../server-options.js";
 
@@ -9,9 +9,7 @@ import type { RouteContext } from "../server-options.js";
  */
 export function analyzeRoutes(app: Hono, { options, now }: RouteContext): void {
   app.post("/api/analyze", async (c) => {
-    const raw = await c.req.json().catch(() => {
-      throw bad("bad-json", "the body is not JSON");
-    });
+    const raw = await readJson(c.req.json());
     const body = await jsonBody(raw, analyzeRequest);
     const result = await (options.analyzer ?? inProcessAnalyzer).analyze(toUploads(body.files), {
       now: body.now ?? now(),

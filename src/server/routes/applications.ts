@@ -70,9 +70,7 @@ export function applicationRoutes(app: Hono, { options, store, now }: RouteConte
     c.json(await readRound(store, idParam(c.req.param("id"), "id"), idParam(c.req.param("number"), "round"))),
   );
   app.post("/api/applications/:ref/outcome", async (c) => {
-    const raw = await c.req.json().catch(() => {
-      throw bad("bad-json", "the body is not JSON");
-    });
+    const raw = await readJson(c.req.json());
     const body = await jsonBody(raw, outcomeRequest);
     return c.json(await setApplicationOutcome(store, c.req.param("ref"), body.outcome, now()));
   });
@@ -125,9 +123,7 @@ export function applicationRoutes(app: Hono, { options, store, now }: RouteConte
     return c.json(report);
   });
   app.post("/api/applications", async (c) => {
-    const raw = await c.req.json().catch(() => {
-      throw bad("bad-json", "the body is not JSON");
-    });
+    const raw = await readJson(c.req.json());
     const body = await jsonBody(raw, saveRequest);
     const typedIn = (body.notes?.trim() ?? "") === "" && (body.files?.length ?? 0) === 0;
     if (typedIn && body.application)

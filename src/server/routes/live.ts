@@ -2,7 +2,7 @@ import type { Hono } from "hono";
 import { streamSSE } from "hono/streaming";
 import { addToWorkspace } from "../../app/add-to-workspace.js";
 import type { LiveBoardEvent, LiveSessions } from "../../app/live-sessions.js";
-import { bad, jsonBody, toUploads } from "../request-input.js";
+import { jsonBody, readJson, toUploads } from "../request-input.js";
 import { liveSaveRequest, liveStartRequest, liveTextRequest } from "../schemas.js";
 import type { RouteContext } from "../server-options.js";
 import { filedSomething } from "./applications.js";
@@ -14,9 +14,7 @@ import { filedSomething } from "./applications.js";
 export function liveRoutes(app: Hono, { store, now }: RouteContext, live: LiveSessions): void {
   app.get("/api/live", (c) => c.json({ captionFolders: live.captionFolders() }));
   app.post("/api/live", async (c) => {
-    const raw = await c.req.json().catch(() => {
-      throw bad("bad-json", "the body is not JSON");
-    });
+    const raw = await readJson(c.req.json());
     const body = await jsonBody(raw, liveStartRequest);
     return c.json(
       await live.start({
@@ -28,9 +26,7 @@ export function liveRoutes(app: Hono, { store, now }: RouteContext, live: LiveSe
     );
   });
   app.post("/api/live/:id/text", async (c) => {
-    const raw = await c.req.json().catch(() => {
-      throw bad("bad-json", "the body is not JSON");
-    });
+    const raw = await readJson(c.req.json());
     const body = await jsonBody(raw, liveTextRequest);
     return c.json(live.append(c.req.param("id"), body.text));
   });
@@ -64,9 +60,7 @@ export function liveRoutes(app: Hono, { store, now }: RouteContext, live: LiveSe
   });
   app.post("/api/live/:id/finish", async (c) => c.json(await live.finish(c.req.param("id"))));
   app.post("/api/live/:id/save", async (c) => {
-    const raw = await c.req.json().catch(() => {
-      throw bad("bad-json", "the body is not JSON");
-    });
+    const raw = await readJson(c.req.json());
     const body = await jsonBody(raw, liveSaveRequest);
     const { uploads, me } = await live.files(c.req.param("id"));
     const report = await addToWorkspace(
