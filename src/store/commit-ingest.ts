@@ -55,12 +55,22 @@ export interface IngestWrite {
   derived: DerivedRows[];
 }
 
+/**
+ * Replaces one application's derived rows with `d`: its rounds' reads, signals, messages and the
+ * outcomes found in its mail, then its actions (see `writeActions`).
+ */
 export async function writeDerived(
   trx: Kysely<Database>,
   d: DerivedRows,
   now: string,
   nextActionId: () => number,
 ) {
+  await writeReads(trx, d);
+  await writeActions(trx, d, now, nextActionId);
+}
+
+/** The rounds' reads, the signals, the messages and the outcomes the mail states: the old ones go. */
+async function writeReads(trx: Kysely<Database>, d: DerivedRows): Promise<void> {
   const roundIds = (
     await trx.selectFrom("rounds").select("id").where("application_id", "=", d.applicationId).execute()
   ).map((r) => num(r.id));
@@ -92,6 +102,18 @@ export async function writeDerived(
       })),
     );
   }
+}
+
+/**
+ * The planned actions against the stored ones, by key: a new one is added, a changed one updated, a
+ * done one stays done (one the mail shows done is marked so), and an open one no longer planned is dropped.
+ */
+async function writeActions(
+  trx: Kysely<Database>,
+  d: DerivedRows,
+  now: string,
+  nextActionId: () => number,
+): Promise<void> {
   const stored = await trx
     .selectFrom("actions")
     .selectAll()
