@@ -83,33 +83,8 @@ export async function addToWorkspace(
       cache,
       report,
     });
-    const ingestId = plan.state.maxIds.ingests + 1;
     try {
-      await commitIngest(
-        store,
-        {
-          revision: plan.state.revision,
-          ...(options.me ? { me: options.me } : {}),
-          ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-          ingest: {
-            id: ingestId,
-            started_at: options.now,
-            finished_at: options.now,
-            summary: JSON.stringify({
-              paths,
-              sources: plan.newSources.length,
-              duplicates: plan.duplicates.length,
-              leftOut: plan.leftOut,
-              skipped: report.skipped.length,
-            }),
-          },
-          applications: plan.newApps,
-          rounds: plan.newRounds,
-          sources: plan.newSources.map((s) => ({ ...s, ingest_id: ingestId })),
-          derived,
-        },
-        (done, total) => hooks.onProgress?.({ phase: "storing", done, total }),
-      );
+      await commitPlan(store, plan, derived, { options, hooks, paths, skipped: report.skipped.length });
     } catch (e) {
       if (e instanceof StaleWorkspace && attempt < MAX_ATTEMPTS) {
         report.retries++;
@@ -121,6 +96,45 @@ export async function addToWorkspace(
     reportNews(report, plan, derived, recorded);
     return report;
   }
+}
+
+/**
+ * Writes the plan and the derived rows of what it touched in one transaction, as one ingest that
+ * remembers what was given; throws `StaleWorkspace`, writing nothing, when another process wrote first.
+ */
+async function commitPlan(
+  store: Store,
+  plan: IngestPlan,
+  derived: DerivedRows[],
+  how: { options: AddOptions; hooks: AddHooks; paths: string[]; skipped: number },
+): Promise<void> {
+  const { options, hooks, paths } = how;
+  const ingestId = plan.state.maxIds.ingests + 1;
+  await commitIngest(
+    store,
+    {
+      revision: plan.state.revision,
+      ...(options.me ? { me: options.me } : {}),
+      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+      ingest: {
+        id: ingestId,
+        started_at: options.now,
+        finished_at: options.now,
+        summary: JSON.stringify({
+          paths,
+          sources: plan.newSources.length,
+          duplicates: plan.duplicates.length,
+          leftOut: plan.leftOut,
+          skipped: how.skipped,
+        }),
+      },
+      applications: plan.newApps,
+      rounds: plan.newRounds,
+      sources: plan.newSources.map((s) => ({ ...s, ingest_id: ingestId })),
+      derived,
+    },
+    (done, total) => hooks.onProgress?.({ phase: "storing", done, total }),
+  );
 }
 
 /** The plan's duplicates and left-out mail, as the report says them. */
