@@ -16,7 +16,9 @@ import { buildTimeline, type Timeline } from "../src/core/build-timeline.js";
 import { checkDraft } from "../src/core/draft/check-draft.js";
 import { findContradictions } from "../src/core/find-contradictions.js";
 import { planFollowUps } from "../src/core/plan-actions.js";
-import { closeStore, openStore, readApplication, readOverview } from "../src/store/workspace-store.js";
+import { readApplication } from "../src/store/read-application.js";
+import { readOverview } from "../src/store/read-overview.js";
+import { closeStore, openStore } from "../src/store/workspace-store.js";
 
 /** The kinds of action the labels name; any other kind the plan gives is counted apart. */
 const LABELLED_KINDS = new Set(["thank-you", "status-check", "prepare-next-round"]);

@@ -3,7 +3,9 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { addToWorkspace } from "../src/app/add-to-workspace.js";
-import { closeStore, openStore, readApplication, readOverview } from "../src/store/workspace-store.js";
+import { readApplication } from "../src/store/read-application.js";
+import { readOverview } from "../src/store/read-overview.js";
+import { closeStore, openStore } from "../src/store/workspace-store.js";
 import { type ExpectedFiling, idKey, mboxNow, scoreFiling } from "./advice-scores.js";
 
 const path = process.argv[2] ?? "";

@@ -10,8 +10,9 @@
  * gives the same workspace.
  */
 import { createHash } from "node:crypto";
-import type { RowBatch, Store } from "../src/store/workspace-store.js";
-import { loadRows } from "../src/store/workspace-store.js";
+import type { RowBatch } from "../src/store/dump-rows.js";
+import { loadRows } from "../src/store/dump-rows.js";
+import type { Store } from "../src/store/workspace-store.js";
 
 const BANDS = ["strong", "promising", "mixed", "weak"] as const;
 const SIGNALS = [

@@ -1,5 +1,6 @@
+import { forEachRow, loadRows, type RowBatch, TABLES } from "../src/store/dump-rows.js";
 import type { Database } from "../src/store/schema.js";
-import { forEachRow, loadRows, type RowBatch, type Store, TABLES } from "../src/store/workspace-store.js";
+import type { Store } from "../src/store/workspace-store.js";
 
 /**
  * Every row of every table in memory, and back: for comparing a small test workspace before and

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import SQLite from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TABLES as STORE_TABLES } from "../src/store/workspace-store.js";
+import { TABLES as STORE_TABLES } from "../src/store/dump-rows.js";
 import { generateMail, type MailMessage, writeMbox } from "./make-mbox.js";
 import { postgresTarget } from "./store-targets.js";
 

@@ -1,7 +1,8 @@
 import type { Person } from "../core/documents.js";
 import { firstNameOf } from "../core/draft/display-name.js";
 import { formatEml } from "../core/draft/format-eml.js";
-import { readAction, readApplicationRow, type Store } from "../store/workspace-store.js";
+import { readAction, readApplicationRow } from "../store/read-application.js";
+import type { Store } from "../store/workspace-store.js";
 import { readPlanTimeline } from "./application-timeline.js";
 import { InputError } from "./input-error.js";
 

@@ -1,5 +1,6 @@
 import type { Timeline, TimelineEntry } from "../core/build-timeline.js";
-import { readSomeApplications, readSources, type Store } from "../store/workspace-store.js";
+import { readSomeApplications, readSources } from "../store/read-state.js";
+import type { Store } from "../store/workspace-store.js";
 import { rebuildApplication } from "./rebuild-application.js";
 
 /**

@@ -6,13 +6,9 @@ import { emlText as eml, icsText as ics } from "../../test/mail-fixtures.js";
 import { STORE_TARGETS } from "../../test/store-targets.js";
 import { dumpWorkspace } from "../../test/workspace-dump.js";
 import { schemaVersion } from "../store/migrate.js";
-import {
-  closeStore,
-  openStore,
-  readApplication,
-  readOverview,
-  type Store,
-} from "../store/workspace-store.js";
+import { readApplication } from "../store/read-application.js";
+import { readOverview } from "../store/read-overview.js";
+import { closeStore, openStore, type Store } from "../store/workspace-store.js";
 import { addToWorkspace } from "./add-to-workspace.js";
 import { deleteApplication, mergeApplications, renameApplication } from "./edit-applications.js";
 import { InputError } from "./input-error.js";

@@ -1,19 +1,17 @@
 import { mkdir, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { schemaVersion } from "../store/migrate.js";
 import {
-  type ApplicationRow,
   commitMerge,
   deleteApplicationRows,
   type MergeWrite,
   readActionKeys,
   readApplicationRows,
-  readSomeApplications,
-  readSources,
   renameApplicationRow,
-  StaleWorkspace,
-  type Store,
-} from "../store/workspace-store.js";
+} from "../store/application-rows.js";
+import { schemaVersion } from "../store/migrate.js";
+import { readSomeApplications, readSources } from "../store/read-state.js";
+import { StaleWorkspace } from "../store/revision.js";
+import type { ApplicationRow, Store } from "../store/workspace-store.js";
 import { labelOf } from "./find-application.js";
 import { InputError } from "./input-error.js";
 import { workspaceLocation } from "./open-workspace.js";

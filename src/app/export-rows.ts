@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ACTION_KINDS } from "../core/action.js";
 import { BANDS, SIGNAL_IDS } from "../core/signal.js";
-import type { TABLES } from "../store/workspace-store.js";
+import type { TABLES } from "../store/dump-rows.js";
 import { OUTCOME_WORDS } from "./workspace-outcomes.js";
 
 /*

@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STORE_TARGETS, sqliteTarget } from "../../test/store-targets.js";
-import { closeStore, isEmpty, openStore, readSources, type Store, TABLES } from "../store/workspace-store.js";
+import { isEmpty, TABLES } from "../store/dump-rows.js";
+import { readSources } from "../store/read-state.js";
+import { closeStore, openStore, type Store } from "../store/workspace-store.js";
 import { addToWorkspace } from "./add-to-workspace.js";
 import {
   EXPORT_FORMAT,

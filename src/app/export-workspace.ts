@@ -3,15 +3,9 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Tokenizer, TokenParser, TokenType } from "@streamparser/json";
 import { z } from "zod";
+import { forEachRow, isEmpty, loadRows, type RowBatch, TABLES } from "../store/dump-rows.js";
 import { schemaVersion } from "../store/migrate.js";
-import {
-  forEachRow,
-  isEmpty,
-  loadRows,
-  type RowBatch,
-  type Store,
-  TABLES,
-} from "../store/workspace-store.js";
+import type { Store } from "../store/workspace-store.js";
 import { TABLE_ROWS } from "./export-rows.js";
 import { InputError } from "./input-error.js";
 import { listApplications } from "./workspace-views.js";

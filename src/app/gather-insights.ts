@@ -6,13 +6,9 @@ import {
 } from "../core/learn-from-outcomes.js";
 import type { Lean } from "../core/read-own-sense.js";
 import type { Band, SignalId } from "../core/signal.js";
-import {
-  type OutcomeRow,
-  readApplicationSignals,
-  readOverview,
-  readRoundAnalyses,
-  type Store,
-} from "../store/workspace-store.js";
+import { readRoundAnalyses } from "../store/read-application.js";
+import { readApplicationSignals, readOverview } from "../store/read-overview.js";
+import type { OutcomeRow, Store } from "../store/workspace-store.js";
 import { currentOutcome } from "./workspace-outcomes.js";
 
 /** The candidate's own sense in a stored analysis (`read.ownSense.lean`), if it has one. */

@@ -1,6 +1,7 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { closeStore, openStore, type Store, WorkspaceBusy } from "../store/workspace-store.js";
+import { WorkspaceBusy } from "../store/dialect.js";
+import { closeStore, openStore, type Store } from "../store/workspace-store.js";
 import { InputError } from "./input-error.js";
 
 /**

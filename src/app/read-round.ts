@@ -1,6 +1,9 @@
 import type { Doc } from "../core/documents.js";
 import type { Band } from "../core/signal.js";
-import { readApplication, readSources, readTimeZone, type Store } from "../store/workspace-store.js";
+import { readApplication } from "../store/read-application.js";
+import { readSources } from "../store/read-state.js";
+import { readTimeZone } from "../store/workspace-settings.js";
+import type { Store } from "../store/workspace-store.js";
 import type { ContractJson } from "./analyze-case.js";
 import { InputError } from "./input-error.js";
 import { parseSource } from "./rebuild-application.js";

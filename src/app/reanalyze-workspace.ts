@@ -1,14 +1,10 @@
-import {
-  commitDerived,
-  readApplication,
-  readApplicationIds,
-  readSomeApplications,
-  readSources,
-  recordOutcome,
-  StaleWorkspace,
-  type Store,
-  setTimeZone,
-} from "../store/workspace-store.js";
+import { recordOutcome } from "../store/application-details.js";
+import { commitDerived } from "../store/commit-ingest.js";
+import { readApplication } from "../store/read-application.js";
+import { readApplicationIds, readSomeApplications, readSources } from "../store/read-state.js";
+import { StaleWorkspace } from "../store/revision.js";
+import { setTimeZone } from "../store/workspace-settings.js";
+import type { Store } from "../store/workspace-store.js";
 import { groupByApplication } from "./gather-insights.js";
 import { InputError } from "./input-error.js";
 import { type ParseCache, rebuildApplication, type StoredApplication } from "./rebuild-application.js";

@@ -12,13 +12,8 @@ import { planFollowUps } from "../core/plan-actions.js";
 import { scoreRead } from "../core/score-read.js";
 import type { Kind } from "../ingest/kind-of-file.js";
 import { parseGivenFile } from "../ingest/read-case-folder.js";
-import type {
-  ApplicationRow,
-  DerivedRows,
-  MessageRow,
-  RoundRow,
-  SourceRow,
-} from "../store/workspace-store.js";
+import type { DerivedRows } from "../store/commit-ingest.js";
+import type { ApplicationRow, MessageRow, RoundRow, SourceRow } from "../store/workspace-store.js";
 import { toContractJson, withDrafts } from "./analyze-case.js";
 
 /**

@@ -1,11 +1,11 @@
 import { readFile, rm } from "node:fs/promises";
-import { schemaVersion } from "../store/migrate.js";
 import {
   APPLICATION_TABLES,
   type ApplicationRows,
   restoreApplicationRows,
-  type Store,
-} from "../store/workspace-store.js";
+} from "../store/application-rows.js";
+import { schemaVersion } from "../store/migrate.js";
+import type { Store } from "../store/workspace-store.js";
 import { APPLICATION_EXPORT_FORMAT } from "./edit-applications.js";
 import { checkRow } from "./export-workspace.js";
 import { InputError } from "./input-error.js";

@@ -1,11 +1,8 @@
 import { wilsonInterval } from "../core/learn-from-outcomes.js";
-import {
-  readApplications,
-  readOutcomes,
-  readSearchTimes,
-  readTimeZone,
-  type Store,
-} from "../store/workspace-store.js";
+import { readApplications, readOutcomes } from "../store/read-application.js";
+import { readSearchTimes } from "../store/read-overview.js";
+import { readTimeZone } from "../store/workspace-settings.js";
+import type { Store } from "../store/workspace-store.js";
 import { groupByApplication } from "./gather-insights.js";
 import { currentOutcome } from "./workspace-outcomes.js";
 import { type ApplicationSummary, listApplications } from "./workspace-views.js";

@@ -1,22 +1,15 @@
 import { CATALOGUE } from "../core/catalogue.js";
 import { formatEml } from "../core/draft/format-eml.js";
 import {
-  type ActionEditRow,
-  type ApplicationDetailsRow,
   insertApplication,
-  readAction,
-  readActionEdits,
   readApplicationDetails,
-  readApplications,
-  readCompanySenders,
-  readMe,
-  readRoundSignalCounts,
-  readTimeZone,
-  reopenAction,
-  type Store,
-  writeActionEdit,
   writeApplicationDetails,
-} from "../store/workspace-store.js";
+} from "../store/application-details.js";
+import { readActionEdits, reopenAction, writeActionEdit } from "../store/edit-actions.js";
+import { readAction, readApplications } from "../store/read-application.js";
+import { readCompanySenders, readRoundSignalCounts } from "../store/read-overview.js";
+import { readMe, readTimeZone } from "../store/workspace-settings.js";
+import type { ActionEditRow, ApplicationDetailsRow, Store } from "../store/workspace-store.js";
 import { type ActionDraftFile, actionDraft, draftSubjectOf } from "./action-draft.js";
 import { type RenameReport, renameApplication } from "./edit-applications.js";
 import { InputError } from "./input-error.js";

@@ -1,4 +1,5 @@
-import { type OutcomeRow, readOutcomes, type Store } from "../store/workspace-store.js";
+import { readOutcomes } from "../store/read-application.js";
+import type { OutcomeRow, Store } from "../store/workspace-store.js";
 
 export const OUTCOMES = ["offer", "rejected", "withdrew", "ghosted"] as const;
 export type OutcomeName = (typeof OUTCOMES)[number];

@@ -1,18 +1,15 @@
 import type { TimelineEntry } from "../core/build-timeline.js";
 import { type Band, signalOrder } from "../core/signal.js";
+import { markActionDone } from "../store/edit-actions.js";
 import {
-  type ActionRow,
-  type ApplicationRow,
   countApplications,
-  markActionDone,
-  type OutcomeRow,
   readAction,
   readApplication,
   readApplicationRow,
   readApplications,
-  readOverview,
-  type Store,
-} from "../store/workspace-store.js";
+} from "../store/read-application.js";
+import { readOverview } from "../store/read-overview.js";
+import type { ActionRow, ApplicationRow, OutcomeRow, Store } from "../store/workspace-store.js";
 import { readApplicationTimeline } from "./application-timeline.js";
 import { findApplication } from "./find-application.js";
 import { groupByApplication } from "./gather-insights.js";

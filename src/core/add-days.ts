@@ -29,11 +29,31 @@ export function isFixedOffset(zone: Zone): boolean {
   return FIXED.test(zone);
 }
 
-function fixedMinutes(zone: Zone): number {
-  const m = /^([+-])(\d{2}):(\d{2})$/.exec(zone);
-  if (!m) return 0;
-  const minutes = Number(m[2]) * 60 + Number(m[3]);
-  return m[1] === "-" ? -minutes : minutes;
+/**
+ * Minutes east of UTC of an offset written "Z", "+hh:mm", "+hhmm" or "+hh": the one reading of an offset.
+ * Undefined for anything else, and for hours over 23 or minutes over 59.
+ */
+export function readOffset(text: string): number | undefined {
+  if (text.toUpperCase() === "Z") return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(text);
+  if (m === null) return undefined;
+  const hours = Number(m[2]);
+  const minutes = Number(m[3] ?? 0);
+  if (hours > 23 || minutes > 59) return undefined;
+  return (m[1] === "-" ? -1 : 1) * (hours * 60 + minutes);
+}
+
+/** Minutes east of UTC for an offset written as "+hh:mm" or "Z" (0 for anything that is not an offset). */
+export function offsetMinutes(offset: string): number {
+  return readOffset(offset) ?? 0;
+}
+
+/** The "+hh:mm" (or "Z") an ISO string was written in; "Z" where it has none. */
+export function offsetOf(iso: string): string {
+  const m = /(Z|[+-]\d{2}:?\d{2})$/i.exec(iso.trim());
+  if (!m?.[1] || m[1].toUpperCase() === "Z") return "Z";
+  const raw = m[1];
+  return raw.includes(":") ? raw : `${raw.slice(0, 3)}:${raw.slice(3)}`;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -69,7 +89,7 @@ export function isKnownZone(zone: string): boolean {
 
 /** Minutes east of UTC in the zone at an instant. */
 export function offsetMinutesAt(ms: number, zone: Zone): number {
-  if (isFixedOffset(zone)) return fixedMinutes(zone);
+  if (isFixedOffset(zone)) return offsetMinutes(zone);
   const parts = formatterFor(zone).formatToParts(new Date(ms));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
@@ -97,7 +117,7 @@ export function wallTimeIn(ms: number, zone: Zone): WallTime {
  */
 export function instantOf(wall: Omit<WallTime, "weekday">, zone: Zone): number {
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  if (isFixedOffset(zone)) return asUtc - fixedMinutes(zone) * MINUTE_MS;
+  if (isFixedOffset(zone)) return asUtc - offsetMinutes(zone) * MINUTE_MS;
   const before = offsetMinutesAt(asUtc - DAY_MS, zone);
   const after = offsetMinutesAt(asUtc + DAY_MS, zone);
   const early = asUtc - before * MINUTE_MS;

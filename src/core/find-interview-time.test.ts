@@ -44,3 +44,19 @@ describe("findInterviewTime", () => {
     ).toEqual({});
   });
 });
+
+describe("findInterviewTime, in the offset `now` is written in", () => {
+  // The day written in the notes is read in now's offset, however that offset is written.
+  it.each([
+    ["2026-02-11T09:00:00+09:00", "2026-02-10"],
+    ["2026-02-11T09:00:00+0900", "2026-02-10"],
+    ["2026-02-11T09:00:00-05:30", "2026-02-10"],
+    ["2026-02-11T09:00:00Z", "2026-02-10"],
+  ])("now %s", (now, day) => {
+    const start = findInterviewTime(notes("Tue 10 Feb, 9:30am with the team lead."), now).start;
+    expect(start).toBeDefined();
+    const offsetMs = { "+09:00": 9, "+0900": 9, "-05:30": -5.5, Z: 0 }[now.slice(19)] ?? 0;
+    // 9:30 on the day written, in now's offset.
+    expect(Date.parse(start ?? "")).toBe(Date.parse(`${day}T09:30:00Z`) - offsetMs * 3_600_000);
+  });
+});

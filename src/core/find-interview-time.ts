@@ -1,5 +1,6 @@
 // English only: the whole package loads every locale (about 70 ms more of every start).
 import * as chrono from "chrono-node/en";
+import { offsetOf, readOffset } from "./add-days.js";
 import type { Doc } from "./documents.js";
 
 /** A weekday or month as written (whole words: "friendly" and "decision" are not dates), a numeric date, today. */
@@ -59,8 +60,7 @@ export function findInterviewTime(docs: Doc[], now: string): InterviewTime {
   return {};
 }
 
+/** Minutes east of UTC of the offset an ISO string ends in; undefined where it ends in none. */
 function offsetMinutesOf(iso: string): number | undefined {
-  const m = /([+-])(\d{2}):?(\d{2})$/.exec(iso);
-  if (!m) return /Z$/.test(iso) ? 0 : undefined;
-  return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  return /(?:Z|[+-]\d{2}:?\d{2})$/.test(iso) ? readOffset(offsetOf(iso)) : undefined;
 }

@@ -1,6 +1,10 @@
 // English only: the whole package loads every locale (about 70 ms more of every start).
 import type { ParsedComponents } from "chrono-node";
 import * as chrono from "chrono-node/en";
+import { offsetMinutes, offsetOf } from "./add-days.js";
+
+// detect-email-signals.ts reads the offsets from here.
+export { offsetMinutes, offsetOf };
 
 /** When the company said word would come, and the sentence that says so. */
 export interface PromisedDate {
@@ -58,22 +62,6 @@ interface LocalDay {
   day: number;
   /** 0 = Sunday … 6 = Saturday */
   weekday: number;
-}
-
-/** The "+hh:mm" (or "Z") an ISO string was written in; "Z" where it has none. */
-export function offsetOf(iso: string): string {
-  const m = /(Z|[+-]\d{2}:?\d{2})$/i.exec(iso.trim());
-  if (!m?.[1] || m[1].toUpperCase() === "Z") return "Z";
-  const raw = m[1];
-  return raw.includes(":") ? raw : `${raw.slice(0, 3)}:${raw.slice(3)}`;
-}
-
-/** Minutes east of UTC for an offset written as "+hh:mm" or "Z". */
-export function offsetMinutes(offset: string): number {
-  const m = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
-  if (!m) return 0;
-  const minutes = Number(m[2]) * 60 + Number(m[3]);
-  return m[1] === "-" ? -minutes : minutes;
 }
 
 /** The calendar day an ISO instant falls on, in the offset it was written in (or the one given). */

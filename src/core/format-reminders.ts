@@ -1,4 +1,5 @@
 import type { Action, ActionKind, Plan } from "./action.js";
+import { readOffset, type WallTime } from "./add-days.js";
 
 /**
  * The plan as calendar reminders: an iCalendar (RFC 5545) text that Google Calendar, Outlook and
@@ -245,14 +246,7 @@ function eventLines(action: Action, dtstamp: string, options: ReminderOptions): 
   return lines;
 }
 
-interface Wall {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+type Wall = Omit<WallTime, "weekday">;
 
 /** A due read: an instant (it had an offset), a floating wall-clock time, or a bare date. */
 type DueTime = { kind: "instant"; ms: number; wall: Wall } | { kind: "floating" | "date"; wall: Wall };
@@ -276,19 +270,9 @@ function readDue(text: string): DueTime | undefined {
   if (!isRealWall(wall)) return undefined;
   if (h === undefined) return { kind: "date", wall };
   if (zone === undefined) return { kind: "floating", wall };
-  const offset = offsetMinutes(zone);
+  const offset = readOffset(zone);
   if (offset === undefined) return undefined;
   return { kind: "instant", ms: wallMs(wall) - offset * MINUTE_MS, wall };
-}
-
-function offsetMinutes(zone: string): number | undefined {
-  if (zone.toUpperCase() === "Z") return 0;
-  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
-  if (m === null) return undefined;
-  const hours = Number(m[2]);
-  const minutes = Number(m[3] ?? 0);
-  if (hours > 23 || minutes > 59) return undefined;
-  return (m[1] === "-" ? -1 : 1) * (hours * 60 + minutes);
 }
 
 function isRealWall(w: Wall): boolean {

@@ -764,6 +764,30 @@ describe.each(STORE_TARGETS)("the API over a workspace on $name", (target) => {
       expect(logs).toEqual([]);
     });
 
+    it.each([
+      ["POST", "/api/analyze"],
+      ["POST", "/api/applications"],
+      ["PATCH", "/api/applications/1"],
+      ["POST", "/api/applications/1/outcome"],
+      ["POST", "/api/applications/1/stage"],
+      ["POST", "/api/applications/1/merge"],
+      ["PUT", "/api/actions/1/draft"],
+      ["POST", "/api/actions/1/snooze"],
+      ["POST", "/api/live"],
+      ["POST", "/api/live/nobody/text"],
+      ["POST", "/api/live/nobody/save"],
+    ])("%s %s refuses a body that is not JSON with bad-json", async (method, path) => {
+      const a = await call(app, path, {
+        method,
+        raw: "notes=hello",
+        headers: { "content-type": "application/json" },
+      });
+      expect(a.status).toBe(400);
+      expect(errorCode(a)).toBe("bad-json");
+      expect(errorMessage(a)).toBe("the body is not JSON");
+      expect(logs).toEqual([]);
+    });
+
     it("says nothing-readable, naming the file, when the only file is a PDF named .vtt", async () => {
       const pdf = Buffer.from(
         "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",

@@ -1,21 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { STORE_TARGETS } from "../../test/store-targets.js";
 import { dumpWorkspace, loadDump } from "../../test/workspace-dump.js";
-import {
-  closeStore,
-  commitDerived,
-  commitIngest,
-  type DerivedRows,
-  type IngestWrite,
-  markActionDone,
-  openStore,
-  readApplication,
-  readOutcomes,
-  readState,
-  recordOutcome,
-  StaleWorkspace,
-  type Store,
-} from "./workspace-store.js";
+import { readApplicationDetails, recordOutcome, writeApplicationDetails } from "./application-details.js";
+import { APPLICATION_TABLES } from "./application-rows.js";
+import { commitDerived, commitIngest, type DerivedRows, type IngestWrite } from "./commit-ingest.js";
+import { markActionDone, readActionEdits, writeActionEdit } from "./edit-actions.js";
+import { readApplication, readOutcomes } from "./read-application.js";
+import { readState } from "./read-state.js";
+import { StaleWorkspace } from "./revision.js";
+import { closeStore, openStore, type Store } from "./workspace-store.js";
 
 const NOW = "2026-03-01T12:00:00Z";
 
@@ -132,6 +125,34 @@ describe.each(STORE_TARGETS)("workspace store on $name", (target) => {
     store = await openStore(location, NOW);
     return store;
   }
+
+  it("keeps what the candidate sets by hand: a field given is set, null clears it, one not given stays", async () => {
+    const s = await fresh();
+    await commitIngest(s, ingest(0, { derived: [derived()] }));
+    expect(await writeApplicationDetails(s, 9, { link: "x" }, NOW)).toBeUndefined();
+    const first = await writeApplicationDetails(s, 1, { link: "https://acme.test/job", salary_min: 50 }, NOW);
+    expect(JSON.stringify(first)).toBe(
+      '{"application_id":1,"link":"https://acme.test/job","salary_min":50,"salary_max":null,"salary_currency":null,"contacts":null,"notes":null,"stage":null,"updated_at":"2026-03-01T12:00:00Z"}',
+    );
+    const later = "2026-03-02T08:00:00Z";
+    const second = await writeApplicationDetails(s, 1, { link: null, notes: "Ask about the team" }, later);
+    expect(JSON.stringify(second)).toBe(
+      '{"application_id":1,"link":null,"salary_min":50,"salary_max":null,"salary_currency":null,"contacts":null,"notes":"Ask about the team","stage":null,"updated_at":"2026-03-02T08:00:00Z"}',
+    );
+    expect(await readApplicationDetails(s, 1)).toEqual([second]);
+
+    expect(await writeActionEdit(s, 99, { text: "x" }, NOW)).toBeUndefined();
+    const edit = await writeActionEdit(s, 1, { text: "Thanks again" }, NOW);
+    expect(JSON.stringify(edit)).toBe(
+      '{"action_id":1,"text":"Thanks again","snoozed_until":null,"updated_at":"2026-03-01T12:00:00Z"}',
+    );
+    const snoozed = await writeActionEdit(s, 1, { snoozed_until: "2026-03-05T09:00:00Z" }, later);
+    expect(JSON.stringify(snoozed)).toBe(
+      '{"action_id":1,"text":"Thanks again","snoozed_until":"2026-03-05T09:00:00Z","updated_at":"2026-03-02T08:00:00Z"}',
+    );
+    expect(await readActionEdits(s, 1)).toEqual([snoozed]);
+    expect((await readState(s)).revision).toBe(5);
+  });
 
   it("stores raw bytes exactly and reads them back, with the revision bumped once", async () => {
     const s = await fresh();
@@ -255,5 +276,21 @@ describe.each(STORE_TARGETS)("workspace store on $name", (target) => {
     } finally {
       await closeStore(copy);
     }
+  });
+});
+
+describe("the tables of an application", () => {
+  it("are every table but the workspace's own, in the order a row's references come first", () => {
+    expect(APPLICATION_TABLES).toEqual([
+      "applications",
+      "rounds",
+      "sources",
+      "messages",
+      "round_signals",
+      "actions",
+      "outcomes",
+      "application_details",
+      "action_edits",
+    ]);
   });
 });

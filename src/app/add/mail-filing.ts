@@ -1,0 +1,95 @@
+import { organisationDomain } from "../../core/company-domain.js";
+import { companyKey } from "../../core/company-key.js";
+import type { EmailDoc, Person } from "../../core/documents.js";
+import { isPersonalDomain, isServiceDomain } from "../../core/hiring-services.js";
+import type { CandidateMail } from "../../core/identify-candidate-mail.js";
+import { type KnownApplication, nameFitsDomain } from "../../core/match-application.js";
+import { isRoleName } from "../../core/weigh-candidate-sender.js";
+import type { Planner } from "./ingest-plan.js";
+import type { Entry } from "./read-entries.js";
+
+/** What filing a mailbox learns as it goes, message by message, and what it left out and why. */
+export interface MailFiling {
+  candidate: CandidateMail;
+  /** Each message's company domains, once. */
+  domainsOf: Map<Entry, string[]>;
+  /** The mail of each domain: a new application looks up all the mail of its domain. */
+  byDomainMail: Map<string, EmailDoc[]>;
+  unfiled: Entry[];
+  leftOutOf: Map<Entry, string>;
+  /** Message-IDs that filed messages answer or cite, with the application they were filed under. */
+  answeredIn: Map<string, number>;
+  /** The domains of the company people already met, each with its applications. */
+  metDomains: Map<string, Set<number>>;
+  metAddresses: Set<string>;
+  /** A reply whose mailer dropped In-Reply-To still carries its thread's subject ("RE: Offer - Analyst"). */
+  subjectOwner: Map<string, number>;
+  /**
+   * The companies each application's mail names ("my client, X", "a role at X"): an agency's process is
+   * found again when the client writes from its own domain, or a tracking system names it.
+   */
+  namedIn: Map<number, Set<string>>;
+  /** The clients an application's mail names as an agency's ("my client, X", "the client is X"). */
+  clientsIn: Map<number, Set<string>>;
+  /** New applications started from an agency's mail that named no client. */
+  agencies: Set<number>;
+}
+
+/**
+ * Remembers that someone at `address` wrote about application `appId`: one domain, one application. A
+ * hiring service's domain (a tracking system, a scheduler) or a mail provider's is no company's.
+ */
+export function meet(mf: MailFiling, address: string | undefined, appId: number): void {
+  const domain = organisationDomain(address);
+  if (!domain || isServiceDomain(domain) || isPersonalDomain(domain)) return;
+  const apps_ = mf.metDomains.get(domain) ?? new Set<number>();
+  apps_.add(appId);
+  mf.metDomains.set(domain, apps_);
+}
+
+/** The one application whose people, met before, wrote from these domains. */
+export function byMet(p: Planner, mf: MailFiling, domains: string[]): KnownApplication[] {
+  const ids = new Set(domains.flatMap((d) => [...(mf.metDomains.get(d) ?? [])]));
+  return ids.size === 1 ? p.known().filter((a) => ids.has(a.id)) : [];
+}
+
+/**
+ * An existing application's company, named in the message as a whole word ("Lumenfold Analytics").
+ * A tracking system's mail may name the company in its sender only ("Acme <noreply@tracking-system>").
+ */
+export function byName(p: Planner, m: EmailDoc, service?: string): KnownApplication[] {
+  const sender = service !== undefined ? (m.from?.name ?? "") : "";
+  const text = `${sender}\n${m.subject ?? ""}\n${m.text.slice(0, 3000)}`.toLowerCase();
+  return p.known().filter((a) => {
+    const name = a.company.trim().toLowerCase();
+    if (companyKey(a.company).length < 4) return false;
+    const at = text.indexOf(name);
+    return (
+      at >= 0 &&
+      !/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") &&
+      !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? "")
+    );
+  });
+}
+
+/**
+ * A person at the company ("Odalys Brannock <odalys.brannock@…>"), not the company itself writing as a
+ * business ("Voltgrid Billing <billing@…>", "Acme <accounts@…>"), whose mail is no hiring's by itself.
+ */
+export function writesAsPerson(p: Person | undefined): boolean {
+  const domain = organisationDomain(p?.email);
+  if (!p || !domain) return false;
+  const local = p.email?.split("@")[0] ?? "";
+  if (p.name) return !nameFitsDomain(p.name, domain) && !isRoleName(p.name) && !/\d/.test(local);
+  return /^\p{L}+[._-]\p{L}+$/u.test(local);
+}
+
+/** The applications whose mail names one of these companies, or a company these domains spell. */
+export function byNamed(p: Planner, mf: MailFiling, names: string[], domains: string[]): KnownApplication[] {
+  return p.known().filter((a) => {
+    const named = [...(mf.namedIn.get(a.id) ?? [])];
+    return named.some(
+      (n) => names.some((x) => companyKey(x) === companyKey(n)) || domains.some((d) => nameFitsDomain(n, d)),
+    );
+  });
+}

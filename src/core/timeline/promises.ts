@@ -1,0 +1,93 @@
+import { sameWallTimeIn, toIsoIn, type Zone } from "../add-days.js";
+import type { Analysis } from "../analyze-interview.js";
+import { outcomeOf, ownText } from "../detect-email-signals.js";
+import type { Doc } from "../documents.js";
+import { findPromisedDate } from "../find-promised-date.js";
+import type { SignalId } from "../signal.js";
+import { signal, where } from "./evidence-place.js";
+import type { InterviewTime } from "./find-interview.js";
+import { saidAt } from "./said-at.js";
+import { companyWord, type Mail, timeOf } from "./timeline-mail.js";
+
+// The promises of word, with when each was said, and the one that stands.
+
+/** Evidence that may carry a promise of word: "I'll call you by Friday", "everyone hears by the 1st". */
+const PROMISE_SIGNALS: SignalId[] = ["specific-next-steps", "next-round-booked", "gone-quiet", "kept-warm"];
+
+/** A promise of word, with when it was said: later statements overrule earlier ones. */
+export interface Promised {
+  saidMs: number;
+  due: string;
+  /** The start of the window, where the words give one ("this week", "in a few days"). */
+  from?: string;
+  quote: string;
+  where: string;
+  source: string;
+  /** The line of the notes or transcript cue, and a transcript's time, where the promise was read. */
+  line?: number;
+  at?: string;
+  speaker?: string;
+}
+
+export function promisesOf(
+  docs: Doc[],
+  analysis: Analysis,
+  box: Mail,
+  interview: InterviewTime | undefined,
+  nowMs: number,
+  zone: Zone,
+): Promised[] {
+  const found: Promised[] = [];
+  const add = (
+    text: string,
+    saidMs: number,
+    at: Omit<Promised, "saidMs" | "due" | "quote" | "from">,
+    isNextSteps = false,
+  ) => {
+    const promised = findPromisedDate(text, toIsoIn(saidMs, zone), { isNextSteps });
+    // Worked out in the offset of the day it was said; read again in the zone for a day across a DST change.
+    const due = promised ? sameWallTimeIn(promised.due, zone) : undefined;
+    const from = promised?.from ? sameWallTimeIn(promised.from, zone) : undefined;
+    if (promised && due) found.push({ ...at, saidMs, due, ...(from ? { from } : {}), quote: promised.quote });
+  };
+  for (const id of PROMISE_SIGNALS) {
+    for (const e of signal(analysis, id)?.evidence ?? []) {
+      if (e.message || e.isFact) continue;
+      const said = saidAt(e, docs, interview, nowMs, zone);
+      if (said === undefined || said > nowMs) continue;
+      const at = {
+        where: where(e),
+        source: e.source,
+        ...(e.line !== undefined ? { line: e.line } : {}),
+        ...(e.at ? { at: e.at } : {}),
+        ...(e.speaker ? { speaker: e.speaker } : {}),
+      };
+      add(e.quote, said, at, id === "specific-next-steps");
+    }
+  }
+  for (const doc of companyWord(box)) {
+    if (doc.isAutomatic || outcomeOf(doc)) continue;
+    add(ownText(doc), timeOf(doc), {
+      where: doc.source,
+      source: doc.source,
+      ...(doc.from?.name ? { speaker: doc.from.name } : {}),
+    });
+  }
+  return found;
+}
+
+/**
+ * The promise that stands: the one said last (a later statement overrules an earlier one, even with an
+ * earlier date), the latest date where one statement gives several. It lapses once the company has written
+ * again after its date.
+ */
+export function standingPromise(promises: Promised[], box: Mail): Promised | undefined {
+  // Said at the same moment (the interview), the words as said (mail, a transcript) before the notes' account.
+  const isNotes = (p: Promised) => (/\.(?:md|txt)(?::\d+)?$/.test(p.where) && !/\s\d/.test(p.where) ? 1 : 0);
+  const latest = [...promises].sort(
+    (a, b) => b.saidMs - a.saidMs || isNotes(a) - isNotes(b) || Date.parse(b.due) - Date.parse(a.due),
+  )[0];
+  if (!latest) return undefined;
+  const answered = companyWord(box).some((d) => timeOf(d) > Date.parse(latest.due));
+  return answered ? undefined : latest;
+}

@@ -1,0 +1,45 @@
+import { isAutoReply } from "../detect-email-signals.js";
+import type { Doc, EmailDoc } from "../documents.js";
+import {
+  type CandidateMail,
+  isCandidateThankYou,
+  isFromCandidate,
+  resolveCandidateMail,
+} from "../identify-candidate-mail.js";
+import type { People } from "../identify-people.js";
+
+// The application's mail as the timeline reads it: dated, oldest first, the candidate's told apart.
+
+export function timeOf(doc: EmailDoc): number {
+  return Date.parse(doc.date ?? "");
+}
+
+export interface Mail {
+  /** Dated mail up to now, oldest first. */
+  mail: EmailDoc[];
+  isCandidate: (doc: EmailDoc) => boolean;
+  who: CandidateMail;
+}
+
+export function readMail(docs: Doc[], people: People, nowMs: number): Mail {
+  const mail = docs
+    .filter((d): d is EmailDoc => d.kind === "email" && !Number.isNaN(timeOf(d)) && timeOf(d) <= nowMs)
+    .sort((a, b) => timeOf(a) - timeOf(b));
+  const { names, addresses } = people.candidate;
+  const who = resolveCandidateMail(mail, { names, addresses }, isCandidateThankYou);
+  return { mail, isCandidate: (d) => isFromCandidate(d, who), who };
+}
+
+/** Company mail that is word from a person (not the candidate's, not an out-of-office). */
+export function companyWord(box: Mail): EmailDoc[] {
+  return box.mail.filter((d) => !box.isCandidate(d) && !isAutoReply(d));
+}
+
+export function normaliseSubject(subject: string | undefined): string {
+  let s = (subject ?? "").trim().toLowerCase();
+  for (;;) {
+    const next = s.replace(/^(?:re|fwd?|aw|sv)\s*:\s*/i, "");
+    if (next === s) return s.replace(/\s+/g, " ");
+    s = next;
+  }
+}

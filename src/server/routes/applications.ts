@@ -1,0 +1,142 @@
+import type { Hono } from "hono";
+import { type AddReport, addToWorkspace } from "../../app/add-to-workspace.js";
+import {
+  defaultKeepFolder,
+  deleteApplication,
+  mergeApplications,
+  renameApplication,
+} from "../../app/edit-applications.js";
+import { readRound } from "../../app/read-round.js";
+import { setApplicationOutcome } from "../../app/reanalyze-workspace.js";
+import { restoreDeletedApplication } from "../../app/restore-application.js";
+import {
+  createApplication,
+  editApplication,
+  moveApplication,
+  showTrackedApplication,
+  withDetails,
+} from "../../app/track-applications.js";
+import { listApplications } from "../../app/workspace-views.js";
+import { bad, idParam, jsonBody, MAX_PAGE, pageParam, readJson, toUploads } from "../request-input.js";
+import { mergeRequest, outcomeRequest, renameRequest, saveRequest, stageRequest } from "../schemas.js";
+import type { RouteContext } from "../server-options.js";
+
+/** How long after a delete the dashboard's Undo can still put the application back. */
+export const RESTORE_MS = 15 * 60_000;
+
+/** An add that filed nothing and found nothing already there is the caller's input error, with the reasons. */
+export function filedSomething(report: AddReport): AddReport {
+  if (report.filed.length === 0 && report.duplicates.length === 0) {
+    const reasons = report.skipped.map((s) => `${s.source}: ${s.reason}`).join("; ");
+    throw bad("nothing-readable", `nothing could be filed${reasons ? ` (${reasons})` : ""}`);
+  }
+  return report;
+}
+
+/**
+ * The applications: list (a page at a time), show, a round's read, the outcome, rename and details,
+ * stage, merge, delete (and its Undo), and a new one saved from files, notes or a name.
+ */
+export function applicationRoutes(app: Hono, { options, store, now }: RouteContext): void {
+  /** Applications deleted through this server, by id: where their export is, and until when Undo may use it. */
+  const deleted = new Map<number, { keptAt: string; until: string }>();
+  app.get("/api/applications", async (c) => {
+    const q = c.req.query();
+    const stage = q.stage;
+    const band = q.band;
+    if (band && !["strong", "promising", "mixed", "weak"].includes(band))
+      throw bad("bad-request", `band ${band} is not a band`);
+    const limit = q.limit === undefined ? undefined : pageParam(q.limit, "limit", MAX_PAGE);
+    const offset = q.offset === undefined ? 0 : pageParam(q.offset, "offset", Number.MAX_SAFE_INTEGER);
+    const all = await listApplications(store, now(), {
+      ...(stage ? { stage } : {}),
+      ...(band ? { band: band as "strong" } : {}),
+      ...(q.company ? { company: q.company } : {}),
+    });
+    // A page when asked for one: the total in a header, and the next page's address while there is one.
+    c.header("X-Total-Count", String(all.length));
+    if (limit === undefined) return c.json(await withDetails(store, all.slice(offset)));
+    if (offset + limit < all.length) {
+      const next = new URL(c.req.url);
+      next.searchParams.set("offset", String(offset + limit));
+      c.header("Link", `<${next.pathname}${next.search}>; rel="next"`);
+    }
+    return c.json(await withDetails(store, all.slice(offset, offset + limit)));
+  });
+  app.get("/api/applications/:ref", async (c) =>
+    c.json(await showTrackedApplication(store, c.req.param("ref"), now())),
+  );
+  app.get("/api/applications/:id/rounds/:number", async (c) =>
+    c.json(await readRound(store, idParam(c.req.param("id"), "id"), idParam(c.req.param("number"), "round"))),
+  );
+  app.post("/api/applications/:ref/outcome", async (c) => {
+    const raw = await readJson(c.req.json());
+    const body = await jsonBody(raw, outcomeRequest);
+    return c.json(await setApplicationOutcome(store, c.req.param("ref"), body.outcome, now()));
+  });
+  app.patch("/api/applications/:ref", async (c) => {
+    const body = await jsonBody(await readJson(c.req.json()), renameRequest);
+    const { company, role, ...details } = body;
+    // Names only: the rename's own report, as before; with details, the change and the details after.
+    if (Object.values(details).every((v) => v === undefined))
+      return c.json(
+        await renameApplication(store, c.req.param("ref"), {
+          ...(company !== undefined ? { company } : {}),
+          ...(role !== undefined ? { role } : {}),
+        }),
+      );
+    return c.json(await editApplication(store, c.req.param("ref"), body, now()));
+  });
+  app.post("/api/applications/:ref/stage", async (c) => {
+    const body = await jsonBody(await readJson(c.req.json()), stageRequest);
+    return c.json(await moveApplication(store, c.req.param("ref"), body.stage, now()));
+  });
+  app.post("/api/applications/:ref/merge", async (c) => {
+    const body = await jsonBody(await readJson(c.req.json()), mergeRequest);
+    return c.json(await mergeApplications(store, c.req.param("ref"), body.from, now()));
+  });
+  app.delete("/api/applications/:ref", async (c) => {
+    // A delete is asked for in so many words: a stray DELETE changes nothing.
+    if (c.req.query("confirm") !== "yes")
+      throw bad(
+        "confirm-delete",
+        "add ?confirm=yes to delete the application (an export of it is kept first)",
+      );
+    const report = await deleteApplication(store, c.req.param("ref"), {
+      now: now(),
+      keepFolder: options.keepFolder ?? defaultKeepFolder(store, {}),
+    });
+    const restorableUntil = new Date(options.now().getTime() + RESTORE_MS).toISOString();
+    deleted.set(report.applicationId, { keptAt: report.keptAt, until: restorableUntil });
+    return c.json({ ...report, restorableUntil });
+  });
+  app.post("/api/applications/:id/restore", async (c) => {
+    const id = idParam(c.req.param("id"), "id");
+    const kept = deleted.get(id);
+    if (!kept || kept.until < now())
+      throw bad(
+        "not-restorable",
+        `application ${id} was not deleted here in the last ${RESTORE_MS / 60_000} minutes; its export, if any, can be imported by hand`,
+      );
+    const report = await restoreDeletedApplication(store, kept.keptAt);
+    deleted.delete(id);
+    return c.json(report);
+  });
+  app.post("/api/applications", async (c) => {
+    const raw = await readJson(c.req.json());
+    const body = await jsonBody(raw, saveRequest);
+    const typedIn = (body.notes?.trim() ?? "") === "" && (body.files?.length ?? 0) === 0;
+    if (typedIn && body.application)
+      return c.json(await createApplication(store, { company: body.application, role: body.role }, now()));
+    const report = await addToWorkspace(
+      store,
+      { uploads: toUploads(body.files), ...(body.notes !== undefined ? { notes: body.notes } : {}) },
+      {
+        now: body.now ?? now(),
+        ...(body.me ? { me: body.me } : {}),
+        ...(body.application ? { application: body.application } : {}),
+      },
+    );
+    return c.json(filedSomething(report));
+  });
+}

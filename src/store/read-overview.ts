@@ -1,0 +1,171 @@
+import { sql } from "kysely";
+import { distinctList } from "./dialect.js";
+import { normalizedAll, num } from "./normalize-row.js";
+import { readApplications } from "./read-application.js";
+import type { ActionRow, ApplicationRow, OutcomeRow, RoundRow, Store } from "./workspace-store.js";
+
+// Reading what the views of every application need: no bytes, no analyses, one query a kind of row.
+
+/** The columns of a round that the views of every application show. */
+const OVERVIEW_ROUND_COLUMNS = [
+  "id",
+  "application_id",
+  "number",
+  "starts_at",
+  "read_band",
+  "read_score",
+  "read_summary",
+  "prior_band",
+  "prior_score",
+] as const;
+
+/** What `list`, `todo` and `insights` read of every application: no bytes, no analyses, no closed actions. */
+export interface Overview {
+  applications: ApplicationRow[];
+  rounds: Pick<RoundRow, (typeof OVERVIEW_ROUND_COLUMNS)[number]>[];
+  /** The open actions only: no view of every application shows the others. */
+  actions: ActionRow[];
+  outcomes: OutcomeRow[];
+  /** The latest message the company sent, and the latest of all, per application. */
+  lastMail: {
+    application_id: number;
+    last_from_company: string | null;
+    last_any: string | null;
+    count: number;
+  }[];
+}
+
+export async function readOverview(store: Store): Promise<Overview> {
+  const db = store.conn.db;
+  const applications = await readApplications(store);
+  const rounds = await db
+    .selectFrom("rounds")
+    .select(OVERVIEW_ROUND_COLUMNS)
+    .orderBy("application_id")
+    .orderBy("number")
+    .execute();
+  const actions = await db
+    .selectFrom("actions")
+    .selectAll()
+    .where("status", "=", "open")
+    .orderBy("id")
+    .execute();
+  const outcomes = await db.selectFrom("outcomes").selectAll().orderBy("id").execute();
+  const mail = await db
+    .selectFrom("messages")
+    .select([
+      "application_id",
+      sql<string | null>`max(case when direction = 'company' then sent_at end)`.as("last_from_company"),
+      sql<string | null>`max(sent_at)`.as("last_any"),
+      sql<number | string>`count(*)`.as("count"),
+    ])
+    .groupBy("application_id")
+    .execute();
+  return {
+    applications,
+    rounds: normalizedAll(store, rounds),
+    actions: normalizedAll(store, actions),
+    outcomes: normalizedAll(store, outcomes),
+    lastMail: mail.map((m) => ({
+      application_id: num(m.application_id),
+      last_from_company: m.last_from_company,
+      last_any: m.last_any,
+      count: num(m.count),
+    })),
+  };
+}
+
+/**
+ * Each application's signals, once each (outcomes left out), over all its rounds: what `insights` weighs.
+ * Gathered by the database, a row an application, not a row a signal of every round.
+ */
+export async function readApplicationSignals(store: Store): Promise<Map<number, string[]>> {
+  const rows = await store.conn.db
+    .selectFrom("round_signals")
+    .innerJoin("rounds", "rounds.id", "round_signals.round_id")
+    .select([
+      "rounds.application_id as application_id",
+      distinctList(store.conn.dialect, "round_signals.signal_id").as("ids"),
+    ])
+    .where("round_signals.polarity", "<>", "outcome")
+    .groupBy("rounds.application_id")
+    .execute();
+  return new Map(rows.map((r) => [num(r.application_id), r.ids ? r.ids.split(",").sort() : []]));
+}
+
+/**
+ * Per round ("applicationId:number"), how many signals its read rests on and whether an outcome settled
+ * it: what tells a thin read apart without parsing every stored analysis.
+ */
+export async function readRoundSignalCounts(
+  store: Store,
+): Promise<Map<string, { signals: number; outcome: boolean }>> {
+  const rows = await store.conn.db
+    .selectFrom("round_signals")
+    .innerJoin("rounds", "rounds.id", "round_signals.round_id")
+    .select([
+      "rounds.application_id as application_id",
+      "rounds.number as number",
+      sql<number>`sum(case when round_signals.polarity = 'outcome' then 0 else 1 end)`.as("signals"),
+      sql<number>`sum(case when round_signals.polarity = 'outcome' then 1 else 0 end)`.as("outcomes"),
+    ])
+    .groupBy(["rounds.application_id", "rounds.number"])
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      `${num(r.application_id)}:${num(r.number)}`,
+      { signals: num(r.signals), outcome: num(r.outcomes) > 0 },
+    ]),
+  );
+}
+
+/** Per application, the latest person from the company who wrote (with an address): whom a draft goes to. */
+export async function readCompanySenders(
+  store: Store,
+  applicationId?: number,
+): Promise<Map<number, { name: string | null; address: string }>> {
+  let q = store.conn.db
+    .selectFrom("messages")
+    .select(["application_id", "from_name", "from_address", "sent_at"])
+    .where("direction", "=", "company")
+    .where("from_address", "is not", null);
+  if (applicationId !== undefined) q = q.where("application_id", "=", applicationId);
+  const rows = await q.orderBy("application_id").orderBy("sent_at").execute();
+  const out = new Map<number, { name: string | null; address: string }>();
+  for (const r of rows)
+    if (r.from_address) out.set(num(r.application_id), { name: r.from_name, address: r.from_address });
+  return out;
+}
+
+/**
+ * For the pace of the search: each application's first message from the candidate and from the
+ * company, and when the messages an outcome was read from were sent (by source id).
+ */
+export async function readSearchTimes(store: Store): Promise<{
+  firstMessages: { application_id: number; from_candidate: string | null; from_company: string | null }[];
+  outcomeSentAt: Map<number, string>;
+}> {
+  const db = store.conn.db;
+  const first = await db
+    .selectFrom("messages")
+    .select([
+      "application_id",
+      sql<string | null>`min(case when direction = 'candidate' then sent_at end)`.as("from_candidate"),
+      sql<string | null>`min(case when direction = 'company' then sent_at end)`.as("from_company"),
+    ])
+    .groupBy("application_id")
+    .orderBy("application_id")
+    .execute();
+  const sent = await db
+    .selectFrom("messages")
+    .innerJoin("outcomes", "outcomes.source_id", "messages.source_id")
+    .select(["messages.source_id as source_id", sql<string | null>`min(messages.sent_at)`.as("sent_at")])
+    .groupBy("messages.source_id")
+    .execute();
+  return {
+    firstMessages: first.map((r) => ({ ...r, application_id: num(r.application_id) })),
+    outcomeSentAt: new Map(
+      sent.flatMap((r) => (r.sent_at ? [[num(r.source_id), r.sent_at] as [number, string]] : [])),
+    ),
+  };
+}
