@@ -62,7 +62,9 @@ const CONDITION_BEFORE =
 /** The sentence of `text` that states a decision in another language, and which, if any. */
 export function foreignDecision(text: string): { decision: ForeignDecision; quote: string } | undefined {
   // Hard-wrapped lines joined (a blank line still parts paragraphs), typographic apostrophes plain.
-  const plainText = text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/(?<![ \t])[ \t]*\n(?![ \t]*\n)[ \t]*/g, " ");
+  const plainText = text
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/(?<![ \t])[ \t]*\n(?![ \t]*\n)[ \t]*/g, " ");
   for (const [decision, patterns] of [
     ["rejection", REJECTION],
     ["offer", OFFER],

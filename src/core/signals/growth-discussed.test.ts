@@ -11,6 +11,9 @@ describe("growth-discussed", () => {
       "He asked about my long-term goals and the training budget they offer.",
     ],
     not: [
-      "I paid for the course myself last year.","Nobody mentioned progression at all.", "I asked about growth but got no answer."],
+      "I paid for the course myself last year.",
+      "Nobody mentioned progression at all.",
+      "I asked about growth but got no answer.",
+    ],
   });
 });

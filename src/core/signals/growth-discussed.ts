@@ -42,7 +42,8 @@ export const growthDiscussed: SignalDef = {
       p: "support|supports|supported|fund|funds|funded|funding|pay|pays|paid|sponsor|sponsors|sponsored|budget|cover|covers ~4 qualification|qualifications|certification|certificate|cert|course|courses|training|cpd|diploma|degree|study|studies|exam|exams|module",
       by: "company",
       stated: true,
-      unless: "i_paid|i_pay|i_funded|myself|my_own|my_current|at_my|previous|if|would_you|do_you|did_you|not|n't|no",
+      unless:
+        "i_paid|i_pay|i_funded|myself|my_own|my_current|at_my|previous|if|would_you|do_you|did_you|not|n't|no",
     },
     {
       p: "qualification|qualifications|certification|certificate|cert|course|courses|training|cpd|diploma|degree|module ~4 supported|funded|paid|sponsored|covered|budget",
