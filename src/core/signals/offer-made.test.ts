@@ -4,6 +4,7 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("offer-made", () => {
   cueExamples("offer-made", {
     fires: [
+      "She called at 10 in the morning and said they want me!!! Contract by email.",
       "I got offer within a week.",
       "I didn't accept the offer since the package was low.",
       "The offer letter was released two weeks later.",
@@ -14,6 +15,8 @@ describe("offer-made", () => {
       "Decided not to take the offer because of the location.",
     ],
     not: [
+      "They called at noon and said they want me in for a second interview.",
+      "He said they want me back on Thursday at 10.",
       "I did not get selected.",
       "I got selected for the next round.",
       "If you clear all rounds, the offer letter is released after verification.",

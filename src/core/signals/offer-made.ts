@@ -126,7 +126,10 @@ export const offerMade: SignalDef = {
       p: "they_said_yes|they've_said_yes|they_say_yes|want_me|wants_me|wanted_me",
       by: "company",
       in: ["notes"],
-      unless: "to|for|back|at|in|if|whether|would",
+      unless: "if|whether|would",
+      // What follows "want me" tells it ("want me to do a test", "want me back"), not a time elsewhere
+      // in the sentence ("called at 10 in the morning and said they want me").
+      unlessAfter: "to|for|back|at|in|on|there|again|as",
     },
     {
       // "Got selected.", notes that leave out their writer (a step is the guard's: "selected for the next round").
