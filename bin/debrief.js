@@ -2,9 +2,9 @@
 // The installed `debrief` command. It runs the CLI as `npm run build` bundles it, one CommonJS file
 // (dist/cli/debrief.cjs, see scripts/bundle-cli.ts), compiled from the V8 code cache the build wrote
 // beside it (dist/cli/debrief.cjs.cache) when this Node's V8 takes it, so most of the CLI's code is not
-// parsed and compiled again at every start. Without the bundle (dist/ built by tsc alone) it runs the
-// compiled ES modules.
-import { readFileSync, writeFileSync } from "node:fs";
+// parsed and compiled again at every start. Without the bundle, or with one older than the compiled ES
+// modules (dist/ built again by tsc alone), it runs the compiled ES modules.
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,7 +20,9 @@ const bundle = fileURLToPath(new URL("../dist/cli/debrief.cjs", import.meta.url)
 const cacheFile = `${bundle}.cache`;
 let source;
 try {
-  source = readFileSync(bundle, "utf8");
+  // The build writes the bundle after tsc; npm's tarballs give every file one date.
+  const modules = statSync(new URL("../dist/cli/main.js", import.meta.url), { throwIfNoEntry: false });
+  source = modules && modules.mtimeMs > statSync(bundle).mtimeMs ? undefined : readFileSync(bundle, "utf8");
 } catch {
   source = undefined;
 }
