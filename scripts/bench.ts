@@ -52,7 +52,7 @@ import { analyzeReview, readReviews } from "./read-reviews.js";
 const { sizes, only } = benchArgs(process.argv.slice(2));
 if (only) {
   // One part of the process-level bench alone: the in-process figures below are skipped.
-  const cli = buildCli();
+  const cli = await buildCli();
   if (only === "startup") benchStartup(cli, await ninetyMinuteVtt());
   else if (only === "workspace") await benchWorkspace(cli, sizes);
   else if (only === "reanalyze") await benchReanalyze(Number(process.env.BENCH_REANALYZE ?? 2_000));
@@ -401,7 +401,7 @@ try {
 
 // Start-up, a workspace that scales, and reanalyze: the built CLI as a person runs it (scripts/bench-cli.ts).
 {
-  const cli = buildCli();
+  const cli = await buildCli();
   benchStartup(cli, await ninetyMinuteVtt());
   await benchWorkspace(cli, sizes);
   await benchReanalyze(Number(process.env.BENCH_REANALYZE ?? 2_000));

@@ -5,9 +5,10 @@
  * wall time also counts everyone else's work.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { bundleCli } from "./bundle-cli.js";
 
 export interface Usage {
   /** CPU milliseconds, user + system. */
@@ -27,8 +28,13 @@ process.on("exit", () => {
 });
 `;
 
-/** The CLI compiled from src/ into a folder of its own (the repository's dist/ is left alone). */
-export function buildCli(): { main: string; hook: string } {
+/**
+ * The CLI built from src/ as `npm run build` builds it (tsc, then the bundle and its code cache of
+ * scripts/bundle-cli.ts) into a folder of its own (the repository's dist/ is left alone), with bin/,
+ * package.json and examples/ beside it as the package has them; `main` is bin/debrief.js, the command a
+ * person runs.
+ */
+export async function buildCli(): Promise<{ main: string; hook: string }> {
   const out = mkdtempSync(join(tmpdir(), "debrief-bench-cli-"));
   process.once("exit", () => rmSync(out, { recursive: true, force: true }));
   const root = join(import.meta.dirname, "..");
@@ -44,11 +50,14 @@ export function buildCli(): { main: string; hook: string } {
     { cwd: root, encoding: "utf8" },
   );
   if (built.status !== 0) throw new Error(`tsc failed:\n${built.stdout}${built.stderr}`);
+  for (const entry of ["package.json", "bin", "examples"])
+    cpSync(join(root, entry), join(out, entry), { recursive: true });
   // The built files find their packages as an installed package does, in a node_modules above them.
   symlinkSync(join(root, "node_modules"), join(out, "node_modules"), "dir");
+  await bundleCli(join(out, "dist"));
   const hook = join(out, "report-usage.mjs");
   writeFileSync(hook, REPORT_USAGE);
-  return { main: join(out, "dist", "cli", "main.js"), hook };
+  return { main: join(out, "bin", "debrief.js"), hook };
 }
 
 /** Runs `node [--import hook] args…` once and returns what it cost. */

@@ -13,11 +13,22 @@
  * is copied in; the workspace commands are then run from the installed package too.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundleCli } from "../scripts/bundle-cli.js";
 
 const REPO = join(import.meta.dirname, "..");
 const pkg = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as {
@@ -56,8 +67,11 @@ function runFile(
   });
 }
 
-/** The package's folder as `npm run build` leaves it: what `files` names, and dist/ built from src/. */
-function stagePackage(stage: string): void {
+/**
+ * The package's folder as `npm run build` leaves it: what `files` names, and dist/ built from src/ (tsc,
+ * then the CLI's bundle and its code cache; the dashboard is left out).
+ */
+async function stagePackage(stage: string): Promise<void> {
   mkdirSync(stage, { recursive: true });
   for (const entry of ["package.json", "README.md", "LICENSE", "bin", "examples"])
     cpSync(join(REPO, entry), join(stage, entry), { recursive: true });
@@ -72,6 +86,13 @@ function stagePackage(stage: string): void {
     ],
     { cwd: REPO },
   );
+  // The bundle is made from, and its code cache written by a run on, the packages installed here.
+  symlinkSync(join(REPO, "node_modules"), join(stage, "node_modules"), "dir");
+  try {
+    await bundleCli(join(stage, "dist"));
+  } finally {
+    unlinkSync(join(stage, "node_modules"));
+  }
 }
 
 /** A lockfile for a folder that depends on the tarball alone: this repository's runtime dependencies. */
@@ -95,10 +116,10 @@ function lockFor(tarball: string): unknown {
   return { name: "try-debrief", lockfileVersion: 3, requires: true, packages };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), "debrief-pack-"));
   const stage = join(tmp, "stage");
-  stagePackage(stage);
+  await stagePackage(stage);
   const packed = JSON.parse(
     runFile("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", tmp], { cwd: stage }),
   ) as { filename: string; files: { path: string }[] }[];
@@ -127,7 +148,15 @@ afterAll(() => {
 describe("the packed package", () => {
   it("holds the command, the built library with its types and the examples, and no sources or tests", () => {
     const files = JSON.parse(readFileSync(join(tmp, "files.json"), "utf8")) as string[];
-    for (const f of ["bin/debrief.js", "dist/library.js", "dist/library.d.ts", "dist/cli/main.js", "LICENSE"])
+    for (const f of [
+      "bin/debrief.js",
+      "dist/library.js",
+      "dist/library.d.ts",
+      "dist/cli/main.js",
+      "dist/cli/debrief.cjs",
+      "dist/cli/debrief.cjs.cache",
+      "LICENSE",
+    ])
       expect(files).toContain(f);
     expect(files.some((f) => f.startsWith("examples/strong-product-designer/"))).toBe(true);
     expect(files.filter((f) => f.startsWith("src/") || f.startsWith("test/") || f.endsWith(".map"))).toEqual(

@@ -24,6 +24,12 @@ export interface AnalyzeOptions {
   nudgeAfterDays?: number;
   /** The reader's IANA zone, for an invite's floating times (the machine's when not given). */
   timeZone?: string;
+  /**
+   * False: the plan's texts keep the planner's wording, not drafts written from what was said. For a
+   * view that does not show them (the CLI's text read): drafting a 90-minute transcript is a third of
+   * its read. Default true.
+   */
+  drafts?: boolean;
 }
 
 export interface CaseAnalysis {
@@ -125,7 +131,7 @@ function analyzeFiles(files: CaseFiles, options: AnalyzeOptions): CaseAnalysis {
   });
   return {
     analysis,
-    plan: withDrafts(plan, docs, analysis, options.now, timeline),
+    plan: options.drafts === false ? plan : withDrafts(plan, docs, analysis, options.now, timeline),
     warnings: [...files.warnings, ...(timeline.people.warning ? [timeline.people.warning] : [])],
     isEmpty: files.docs.length === 0 && files.context === undefined,
     readAs: files.readAs,

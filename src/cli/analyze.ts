@@ -77,6 +77,8 @@ async function analyzeFiles(
     ...(stdinNotes !== undefined ? { stdinNotes } : {}),
     ...(nudgeAfterDays !== undefined ? { nudgeAfterDays } : {}),
     ...(timeZone !== undefined ? { timeZone } : {}),
+    // The text read says the drafts are in --json and shows none: only --json writes them.
+    ...(flags.json ? {} : { drafts: false }),
   });
   const { skipped } = result.analysis;
   const reportProblems = () => {

@@ -143,4 +143,6 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) await main();
+// Not awaited at the top level: the CLI is also bundled as CommonJS (scripts/bundle-cli.ts), where
+// there is none. `main` turns every failure into an exit code itself.
+if (isEntryPoint()) void main();

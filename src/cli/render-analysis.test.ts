@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CASE_013, itShared } from "../../test/shared.js";
 import { analyzeCase, type CaseAnalysis } from "../app/analyze-case.js";
@@ -371,6 +372,23 @@ describe("describeSource", () => {
     [{ source: "e.eml", quote: "q", message: { from: "Bo", subject: "Hi" } }, "email from Bo, “Hi”"],
   ])("%j → %s", (e, expected) => {
     expect(describeSource(e, "UTC")).toBe(expected);
+  });
+});
+
+describe("the text read without drafts", () => {
+  // `debrief analyze` without --json reads with `drafts: false`: the text shows no draft, only that the
+  // actions have texts, which the planner's own wording gives them too.
+  it("is the same as with them, on each example", async () => {
+    const options = { now: "2026-03-04T18:00:00Z", width: 88, color: false };
+    let drafts = 0;
+    for (const name of ["strong-product-designer", "mixed-data-analyst", "weak-support-lead"]) {
+      const folder = join(import.meta.dirname, "..", "..", "examples", name);
+      const drafted = await analyzeCase([folder], { now: options.now });
+      const plain = await analyzeCase([folder], { now: options.now, drafts: false });
+      drafts += drafted.plan.actions.filter((a, k) => a.text !== plain.plan.actions[k]?.text).length;
+      expect(renderAnalysis(plain, options), name).toBe(renderAnalysis(drafted, options));
+    }
+    expect(drafts).toBeGreaterThan(0);
   });
 });
 
