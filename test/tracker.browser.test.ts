@@ -7,7 +7,7 @@ import { addToWorkspace } from "../src/app/add-to-workspace.js";
 import { closeStore, openWorkspace } from "../src/app/open-workspace.js";
 import { setApplicationOutcome } from "../src/app/reanalyze-workspace.js";
 import { createApplication } from "../src/app/track-applications.js";
-import type { Listening } from "../src/server/listen.js";
+import { type Listening, listen } from "../src/server/listen.js";
 import {
   ARTIFACTS,
   CANDIDATE,
@@ -109,6 +109,8 @@ async function writeFolder(dir: string, files: Record<string, string>): Promise<
 
 describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
   let tmp: string;
+  let home: string;
+  let webRoot: string;
   let server: Listening;
   let context: BrowserContext;
   const serverLog: string[] = [];
@@ -116,7 +118,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
 
   beforeAll(async () => {
     tmp = await mkdtemp(join(tmpdir(), "debrief-tracker-"));
-    const home = join(tmp, "home");
+    home = join(tmp, "home");
     const now = NOW.toISOString();
     const store = await openWorkspace({ DEBRIEF_HOME: home }, now);
     try {
@@ -186,7 +188,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       await closeStore(store);
     }
     for (const [company, id] of Object.entries(ids)) expect(id, company).toBeGreaterThan(0);
-    ({ server } = await serveDashboard({ tmp, home, log: (line) => serverLog.push(line) }));
+    ({ server, webRoot } = await serveDashboard({ tmp, home, log: (line) => serverLog.push(line) }));
     await mkdir(ARTIFACTS, { recursive: true });
     context = await launchChromium(tmp, WIDTHS[0]);
   }, 120_000);
@@ -625,6 +627,11 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
     it("deletes with a confirmation and an undo the server keeps; without the undo it stays gone", async () => {
       const { page, problems } = await open(`/applications/${ids[names.thin]}`, viewport);
       await page.getByRole("button", { name: `Delete ${names.thin}…` }).click();
+      // The window it promises, in minutes: checked below against the one the server keeps.
+      const promised = Number(
+        /For (\d+) minutes/.exec((await page.locator("#delete-q").textContent()) ?? "")?.[1],
+      );
+      expect(promised).toBeGreaterThan(0);
       await expectAccessible(page, "delete asked");
       await page.getByRole("button", { name: `Yes, delete ${names.thin}` }).click();
       await page.locator("h1", { hasText: "Pipeline" }).waitFor();
@@ -653,10 +660,51 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       await page.getByRole("button", { name: `Delete ${names.thin}…` }).click();
       await page.getByRole("button", { name: `Yes, delete ${names.thin}` }).click();
       await undo.waitFor();
+      // The bar tells where it can be put back later, and until when: the server's window, not the bar's.
+      await page.locator(".undo-bar time").waitFor();
+      expect(await page.locator(".undo-bar").textContent()).toMatch(/Until .+ you can also put it back/);
       await undo.waitFor({ state: "detached", timeout: 20_000 });
-      // The undo window closed and the delete went out: the server no longer has it.
+      // The bar's time is up and the delete went out: the server no longer has it.
       await expect.poll(companies, { timeout: 10_000 }).not.toContain(names.thin);
-      await finish(page, problems);
+      const putBack = page.getByRole("button", { name: `Put back ${names.thin}` });
+      await putBack.waitFor();
+      const listed = await api<{ company: string; deletedAt: string; restorableUntil: string }[]>(
+        page,
+        "/api/deleted",
+      );
+      const entry = listed.find((d) => d.company === names.thin);
+      // As long as the confirmation said, and as the server keeps it.
+      expect(Date.parse(entry?.restorableUntil ?? "") - Date.parse(entry?.deletedAt ?? "")).toBe(
+        promised * 60_000,
+      );
+      await putBack.scrollIntoViewIfNeeded();
+      await shot(page, w, "pipeline-recently-deleted");
+      await expectAccessible(page, "pipeline, recently deleted");
+
+      // The server is restarted: the page, reloaded, still offers it, and puts it back.
+      await page.close();
+      await server.close();
+      server = await listen({
+        env: { DEBRIEF_HOME: home },
+        host: "127.0.0.1",
+        port: 0,
+        now: () => NOW,
+        log: (line) => serverLog.push(line),
+        webRoot,
+      });
+      const again = await open("/pipeline", viewport);
+      const putBackAgain = again.page.getByRole("button", { name: `Put back ${names.thin}` });
+      await putBackAgain.waitFor({ timeout: 20_000 });
+      await putBackAgain.click();
+      await again.page.locator(".card").getByRole("link", { name: names.thin, exact: true }).waitFor();
+      await expect
+        .poll(() => again.page.getByRole("status").filter({ hasText: "is back" }).textContent())
+        .toBe(`${names.thin} is back.`);
+      expect(await again.page.getByRole("button", { name: `Put back ${names.thin}` }).count()).toBe(0);
+      expect(
+        (await api<{ company: string }[]>(again.page, "/api/applications")).map((a) => a.company),
+      ).toContain(names.thin);
+      await finish(again.page, [...problems, ...again.problems]);
     });
 
     it("merges another application into one, after asking", async () => {

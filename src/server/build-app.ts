@@ -3,12 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { streamSSE } from "hono/streaming";
 import type { z } from "zod";
 import { type AddReport, addToWorkspace } from "../app/add-to-workspace.js";
-import {
-  defaultKeepFolder,
-  deleteApplication,
-  mergeApplications,
-  renameApplication,
-} from "../app/edit-applications.js";
+import { mergeApplications, renameApplication } from "../app/edit-applications.js";
 import { environmentError } from "../app/environment-error.js";
 import { gatherInsights } from "../app/gather-insights.js";
 import { InputError } from "../app/input-error.js";
@@ -16,7 +11,6 @@ import { createLiveSessions, type LiveBoardEvent, type LiveSessions } from "../a
 import { isWorkspaceBusy, type Store } from "../app/open-workspace.js";
 import { readRound } from "../app/read-round.js";
 import { setApplicationOutcome } from "../app/reanalyze-workspace.js";
-import { restoreDeletedApplication } from "../app/restore-application.js";
 import { searchPace } from "../app/search-pace.js";
 import {
   createApplication,
@@ -34,6 +28,7 @@ import {
 } from "../app/track-applications.js";
 import { completeAction, listApplications } from "../app/workspace-views.js";
 import { type Analyzer, inProcessAnalyzer } from "./analysis-pool.js";
+import { addDeletedRoutes } from "./deleted-routes.js";
 import { type AccessOptions, guardAccess } from "./guard-access.js";
 import { buildOpenApi } from "./openapi.js";
 import {
@@ -73,9 +68,6 @@ export interface ServerOptions extends AccessOptions {
   /** Serves the dashboard's files (added by `listen`); absent in API tests. */
   staticFiles?: (app: Hono) => void;
 }
-
-/** How long after a delete the dashboard's Undo can still put the application back. */
-export const RESTORE_MS = 15 * 60_000;
 
 function bad(code: string, message: string): InputError {
   return new InputError(code, message);
@@ -138,8 +130,6 @@ async function readJson(body: Promise<unknown>): Promise<unknown> {
 
 export function buildApp(options: ServerOptions): Hono {
   const app = new Hono();
-  /** Applications deleted through this server, by id: where their export is, and until when Undo may use it. */
-  const deleted = new Map<number, { keptAt: string; until: string }>();
   const { store } = options;
   const now = () => options.now().toISOString();
   const live = options.liveSessions ?? createLiveSessions({ now });
@@ -268,33 +258,7 @@ export function buildApp(options: ServerOptions): Hono {
     const body = await jsonBody(await readJson(c.req.json()), mergeRequest);
     return c.json(await mergeApplications(store, c.req.param("ref"), body.from, now()));
   });
-  app.delete("/api/applications/:ref", async (c) => {
-    // A delete is asked for in so many words: a stray DELETE changes nothing.
-    if (c.req.query("confirm") !== "yes")
-      throw bad(
-        "confirm-delete",
-        "add ?confirm=yes to delete the application (an export of it is kept first)",
-      );
-    const report = await deleteApplication(store, c.req.param("ref"), {
-      now: now(),
-      keepFolder: options.keepFolder ?? defaultKeepFolder(store, {}),
-    });
-    const restorableUntil = new Date(options.now().getTime() + RESTORE_MS).toISOString();
-    deleted.set(report.applicationId, { keptAt: report.keptAt, until: restorableUntil });
-    return c.json({ ...report, restorableUntil });
-  });
-  app.post("/api/applications/:id/restore", async (c) => {
-    const id = idParam(c.req.param("id"), "id");
-    const kept = deleted.get(id);
-    if (!kept || kept.until < now())
-      throw bad(
-        "not-restorable",
-        `application ${id} was not deleted here in the last ${RESTORE_MS / 60_000} minutes; its export, if any, can be imported by hand`,
-      );
-    const report = await restoreDeletedApplication(store, kept.keptAt);
-    deleted.delete(id);
-    return c.json(report);
-  });
+  addDeletedRoutes(app, options);
   app.get("/api/todo", async (c) => c.json(await listTrackedTodo(store, now())));
   app.post("/api/actions/:id/done", async (c) =>
     c.json(await completeAction(store, idParam(c.req.param("id"), "id"), now())),

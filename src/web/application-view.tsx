@@ -10,7 +10,7 @@ import { Link, navigate } from "./link.js";
 import { TodoCard, useDoneWithUndo } from "./next-steps-view.js";
 import { usePageTitle } from "./page-title.js";
 import { interviewHref } from "./parse-route.js";
-import { scheduleDelete } from "./pending-delete.js";
+import { RESTORE_MINUTES, scheduleDelete } from "./pending-delete.js";
 import { GhostedPrompt, StageMenu } from "./pipeline-view.js";
 import { Problem } from "./problem.js";
 import { useApi } from "./use-api.js";
@@ -641,8 +641,8 @@ function PutRight({ t, onMerged }: { t: ApplicationTimeline; onMerged: () => voi
       {asking === "delete" ? (
         <div class="confirm">
           <p id="delete-q">
-            Delete <strong>{company}</strong> and everything filed under it? You can undo it for a few
-            seconds, and a copy is kept beside the workspace.
+            Delete <strong>{company}</strong> and everything filed under it? For {RESTORE_MINUTES} minutes you
+            can put it back from <em>Recently deleted</em> on the Pipeline.
           </p>
           <div class="actions">
             <button type="button" class="danger" onClick={remove}>

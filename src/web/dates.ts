@@ -74,6 +74,21 @@ export function formatExact(iso: string | null | undefined, timeZone: string | u
   }
 }
 
+/** "14:15": the time of day, in the candidate's zone. */
+export function formatTime(iso: string | null | undefined, timeZone: string | undefined): string {
+  const d = valid(iso);
+  if (!d) return "no time";
+  try {
+    return d.toLocaleTimeString(undefined, {
+      hour: "2-digit",
+      minute: "2-digit",
+      ...(timeZone ? { timeZone } : {}),
+    });
+  } catch {
+    return d.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+  }
+}
+
 const DAY_MS = 86_400_000;
 
 /** Calendar days from `now` to `iso` in the zone: 0 today, 1 tomorrow, -3 three days ago. */
