@@ -43,6 +43,7 @@ const NAMES = {
     mail: ["brindlecove", "osterlyn"],
     silent: "Calderwood Sports",
     dragged: "Gorsebrook Tea",
+    touched: "Ivybridge Kites",
   },
   375: {
     open: "Umberfield Games",
@@ -54,6 +55,7 @@ const NAMES = {
     mail: ["corriebay", "dunmarrow"],
     silent: "Emberlane Books",
     dragged: "Heatherby Rail",
+    touched: "Juniper Lane Foods",
   },
 } as const;
 
@@ -113,6 +115,8 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
   let webRoot: string;
   let server: Listening;
   let context: BrowserContext;
+  /** A second Chromium whose pages take touch, as a phone's or a tablet's do. */
+  let touchContext: BrowserContext;
   const serverLog: string[] = [];
   const ids: Record<string, number> = {};
 
@@ -183,6 +187,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
         );
         ids[names.silent] = silent.filed[0]?.applicationId ?? 0;
         ids[names.dragged] = (await createApplication(store, { company: names.dragged }, now)).applicationId;
+        ids[names.touched] = (await createApplication(store, { company: names.touched }, now)).applicationId;
       }
     } finally {
       await closeStore(store);
@@ -191,10 +196,12 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
     ({ server, webRoot } = await serveDashboard({ tmp, home, log: (line) => serverLog.push(line) }));
     await mkdir(ARTIFACTS, { recursive: true });
     context = await launchChromium(tmp, WIDTHS[0]);
+    touchContext = await launchChromium(tmp, WIDTHS[1], { touch: true });
   }, 120_000);
 
   afterAll(async () => {
     await context?.close();
+    await touchContext?.close();
     await server?.close();
     if (tmp) await rm(tmp, { recursive: true, force: true });
   });
@@ -415,6 +422,73 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       await page.reload();
       await inColumn("closed").waitFor({ timeout: 20_000 });
       await expectAccessible(page, "pipeline, after a drop");
+      await finish(page, problems);
+    });
+
+    it("on a touch screen: a finger drags a card by its handle to another stage, and the stage menu works by taps", async () => {
+      const { page, problems } = await openPage(
+        touchContext,
+        new URL("/pipeline", server.url).href,
+        viewport,
+      );
+      const id = ids[names.touched];
+      const handle = page.locator(`#drag-${id}`);
+      await handle.waitFor({ timeout: 20_000 });
+      expect(await columnOf(page, names.touched)).toMatch(/^Applied/);
+      const inColumn = (stage: string) =>
+        page.locator(`section.column-${stage}`).getByRole("link", { name: names.touched, exact: true });
+      // Touches as the screen sends them: Chromium makes them the pointer events the handle listens to.
+      const cdp = await touchContext.newCDPSession(page);
+      const touch = (type: "touchStart" | "touchMove" | "touchEnd", x = 0, y = 0) =>
+        cdp.send("Input.dispatchTouchEvent", { type, touchPoints: type === "touchEnd" ? [] : [{ x, y }] });
+      await handle.scrollIntoViewIfNeeded();
+      const from = await handle.boundingBox();
+      if (!from) throw new Error("the handle is not drawn");
+      const x = from.x + from.width / 2;
+      const y = from.y + from.height / 2;
+      await touch("touchStart", x, y);
+      for (let i = 1; i <= 3; i++) await touch("touchMove", x + 4 * i, y + 4 * i);
+      await page.locator(".drag-ghost").waitFor();
+      // A finger held at the lower edge scrolls the page (on a phone the columns are stacked) until
+      // Interviewing is in view: a bounded number of moves, each a little scroll.
+      const target = page.locator("section.column-interviewing");
+      for (let i = 0; i < 300; i++) {
+        const box = await target.boundingBox();
+        if (box && box.y < viewport.height - 120 && box.y + box.height > 120) break;
+        await touch("touchMove", x, viewport.height - 10 - (i % 2));
+      }
+      const to = await target.boundingBox();
+      if (!to) throw new Error("Interviewing is not drawn");
+      const top = Math.max(to.y, 60);
+      const bottom = Math.min(to.y + to.height, viewport.height - 60);
+      await touch("touchMove", to.x + to.width / 2, (top + bottom) / 2);
+      await page.locator("section.column-interviewing.drop-target").waitFor();
+      await touch("touchEnd");
+      await inColumn("interviewing").waitFor();
+      expect(await page.locator(".drag-ghost").count()).toBe(0);
+      await expect
+        .poll(() => page.locator("main p[role=status][aria-live=polite]").textContent())
+        .toBe(`Moved ${names.touched} to Interviewing.`);
+
+      // The board drawn again after the move: focus is on the card's "Change stage", in its new column.
+      await expect
+        .poll(() => page.evaluate<string>("document.activeElement?.id ?? ''"))
+        .toBe(`stage-btn-${id}`);
+      // Without dragging, on a page opened afresh: tap "Change stage", choose, tap Move.
+      await page.reload();
+      await inColumn("interviewing").waitFor({ timeout: 20_000 });
+      await page.locator(`#stage-btn-${id}`).tap();
+      await page.locator(`#stage-of-${id}`).selectOption("waiting");
+      await page.getByRole("button", { name: `Move ${names.touched} to Waiting to hear` }).tap();
+      await inColumn("waiting").waitFor();
+      // Kept as set by hand: the files say nothing of a stage.
+      const listed = await api<{ id: number; details: { stage: string | null } }[]>(
+        page,
+        "/api/applications",
+      );
+      expect(listed.find((a) => a.id === id)?.details.stage).toBe("waiting");
+      await shot(page, w, "pipeline-touched");
+      await expectAccessible(page, "pipeline, after moves by touch");
       await finish(page, problems);
     });
 
