@@ -581,6 +581,40 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       await finish(page, problems, 1);
     });
 
+    it("renames an application from its page, sees the new name on the Pipeline, and can rename it back", async () => {
+      const id = ids[names.touched];
+      const { page, problems } = await open(`/applications/${id}`, viewport);
+      const company = page.locator("#d-company");
+      await company.waitFor({ timeout: 20_000 });
+      const renamed = `${names.touched} Group`;
+      await company.fill(renamed);
+      await page.getByRole("button", { name: "Save details" }).click();
+      await page
+        .locator(".details-form .status", { hasText: `Saved. Renamed from ${names.touched}.` })
+        .waitFor({ timeout: 20_000 });
+      await page.locator("h1", { hasText: renamed }).waitFor();
+      await shot(page, w, "application-renamed");
+      await expectAccessible(page, "application, renamed");
+      await page.goto(new URL("/pipeline", server.url).href);
+      await page.getByRole("link", { name: renamed, exact: true }).waitFor({ timeout: 20_000 });
+      await page.goBack();
+      // Back on its page, a new load: the undo is offered once, right after the rename, so rename again by hand.
+      await company.waitFor({ timeout: 20_000 });
+      expect(await company.inputValue()).toBe(renamed);
+      await company.fill(names.touched);
+      await page.getByRole("button", { name: "Save details" }).click();
+      await page.locator("h1", { hasText: names.touched }).waitFor({ timeout: 20_000 });
+      await page.locator(".details-form .status", { hasText: `Renamed from ${renamed}` }).waitFor();
+      await page.getByRole("button", { name: `Undo rename (back to ${renamed})` }).click();
+      await page.locator(".details-form .status", { hasText: `Renamed back to ${renamed}.` }).waitFor();
+      await page.locator("h1", { hasText: renamed }).waitFor({ timeout: 20_000 });
+      // Left as it was found.
+      await company.fill(names.touched);
+      await page.getByRole("button", { name: "Save details" }).click();
+      await page.locator("h1", { hasText: names.touched }).waitFor({ timeout: 20_000 });
+      await finish(page, problems);
+    });
+
     it("next steps: grouped, relative dates with the exact time on hover; an edited draft survives a reload", async () => {
       const { page, problems } = await open("/next-steps", viewport);
       await page.locator(".todo-group").first().waitFor({ timeout: 20_000 });
