@@ -623,6 +623,14 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       const seen = groups.map((g) => order.findIndex((o) => g.startsWith(o)));
       expect(seen.every((i) => i >= 0)).toBe(true);
       expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+      // Words for a job seeker: a cited file is a chip ("notes", "invite") with the file on hover, and
+      // the command line's flags are not mentioned.
+      expect(await page.locator("main").textContent()).not.toMatch(
+        /--nudge-after|patient reading|\.(md|eml|ics|vtt)\b/,
+      );
+      const chip = page.locator(".todo-card .why .source-chip").first();
+      expect(await chip.textContent()).toMatch(/^(notes|email|invite|transcript)$/);
+      expect(await chip.getAttribute("title")).toMatch(/^From .+\.(md|eml|ics|vtt)/);
       await shot(page, w, "next-steps");
       await expectAccessible(page, "next steps");
       const card = page

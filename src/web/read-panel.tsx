@@ -3,6 +3,7 @@ import { BandBadge, PolarityTag, Sign } from "./band-badge.js";
 import { formatDateTime } from "./dates.js";
 import { DraftBox } from "./draft-box.js";
 import { actionLabel, draftSubject } from "./labels.js";
+import { WhyText } from "./why-text.js";
 
 /** Where a piece of evidence came from, in a few words: "Rafael Ortiz · transcript.vtt 00:41:12". */
 export function evidenceSource(e: Evidence): string {
@@ -31,7 +32,7 @@ export function ActionItem({ action, company }: { action: ActionJson; company?: 
         {action.done ? <span class="done-tag">✓ done</span> : null} {actionLabel(action.kind)}
         {action.due ? <span class="due"> · due {formatDateTime(action.due)}</span> : null}
       </h3>
-      <p class="why">{action.why}</p>
+      <WhyText why={action.why} />
       {action.text && !action.done ? (
         <DraftBox
           text={action.text}
