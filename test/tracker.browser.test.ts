@@ -514,6 +514,10 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       await shot(page, w, "application");
       await expectAccessible(page, "application");
       await menu.selectOption("offer");
+      // What comes next, and when, as the Next steps page says it (the exact time on hover).
+      const nextDue = page.locator(".lead time");
+      expect(await nextDue.textContent()).toBe("overdue by 2 days");
+      expect(await nextDue.getAttribute("title")).toMatch(/2026/);
       await page.getByRole("button", { name: `Move ${names.open} to Offer` }).click();
       await page.locator(".lead .lede", { hasText: "Offer" }).waitFor({ timeout: 20_000 });
       expect(await page.locator(".lead .lede").textContent()).toMatch(/Stage: Offer \(recorded by you/);
@@ -586,6 +590,12 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       const { page, problems } = await open(`/applications/${id}`, viewport);
       const company = page.locator("#d-company");
       await company.waitFor({ timeout: 20_000 });
+      // Moved by hand to Waiting to hear: the page says the stage the Pipeline shows, and when next is due.
+      await page.evaluate(
+        `fetch("/api/applications/${id}/stage", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ stage: "waiting" }) })`,
+      );
+      await page.reload();
+      await page.locator(".lead .lede", { hasText: "Stage: Waiting" }).waitFor({ timeout: 20_000 });
       const renamed = `${names.touched} Group`;
       await company.fill(renamed);
       await page.getByRole("button", { name: "Save details" }).click();

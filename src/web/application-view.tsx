@@ -4,13 +4,14 @@ import { changeApplication, listApplications, mergeApplications, messageOf, show
 import type { ApplicationChange, ApplicationTimeline, TimelineEvent } from "./api-types.js";
 import { BandBadge, PolarityTag } from "./band-badge.js";
 import { Chart, type ChartOptions, cssColor, pointsOnly } from "./chart.js";
-import { epochSeconds, formatDate, formatDateTime } from "./dates.js";
+import { epochSeconds, formatDate, formatDateTime, formatExact, relativeDue } from "./dates.js";
 import { actionLabel, plural, stageLabel } from "./labels.js";
 import { Link, navigate } from "./link.js";
 import { TodoCard, useDoneWithUndo } from "./next-steps-view.js";
 import { usePageTitle } from "./page-title.js";
 import { interviewHref } from "./parse-route.js";
 import { RESTORE_MINUTES, scheduleDelete } from "./pending-delete.js";
+import { pipelineStage } from "./pipeline-stage.js";
 import { GhostedPrompt, StageMenu } from "./pipeline-view.js";
 import { Problem } from "./problem.js";
 import { useApi } from "./use-api.js";
@@ -275,7 +276,7 @@ function ApplicationDetail({ t, reload }: { t: ApplicationTimeline; reload: () =
             </strong>
           ) : (
             <>
-              Stage: <strong>{stageLabel(t.stage)}</strong>
+              Stage: <strong>{stageLabel(pipelineStage(summary))}</strong>
               {t.outcome
                 ? ` (${t.outcome.recorded_by === "email" ? "from their email" : "recorded by you"}, ${formatDate(t.outcome.recorded_at)})`
                 : ""}
@@ -285,7 +286,14 @@ function ApplicationDetail({ t, reload }: { t: ApplicationTimeline; reload: () =
         {next && !t.outcome ? (
           <p>
             Next: <strong>{actionLabel(next.kind)}</strong>
-            {next.due ? ` · due ${formatDate(next.due)}` : ""}
+            {next.due ? (
+              <>
+                {" · "}
+                <time dateTime={next.due} title={formatExact(next.due, clock.timeZone)}>
+                  {relativeDue(next.due, clock).toLowerCase()}
+                </time>
+              </>
+            ) : null}
           </p>
         ) : null}
         <GhostedPrompt app={summary} onMoved={() => reload()} />
