@@ -255,6 +255,12 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the Interview page in Chromium", () => {
         expect(await page.evaluate("!!document.activeElement.closest('.doc-transcript li.turn')")).toBe(true);
       }
       expect(await page.locator(".doc-transcript mark", { hasText: "exactly what we need" }).count()).toBe(1);
+      // Its source is a chip that says what kind it is and when, the file on hover.
+      const chip = page
+        .locator(".evidence-item", { hasText: "exactly what we need" })
+        .locator(".evidence-source .source-chip");
+      expect(await chip.textContent()).toBe("transcript 22:30");
+      expect(await chip.getAttribute("title")).toBe("From long-call/call.vtt 00:22:30");
 
       // One fold opens where it was, and focus goes to its first turn (its button is gone).
       const fold = page.locator(".turn-fold button").first();

@@ -25,7 +25,7 @@ import {
 import { usePageTitle } from "./page-title.js";
 import { applicationHref } from "./parse-route.js";
 import { Problem } from "./problem.js";
-import { evidenceSource, OwnSense, ReadSummary } from "./read-panel.js";
+import { EvidenceSource, evidenceSource, OwnSense, ReadSummary } from "./read-panel.js";
 import { TranscriptView } from "./transcript-view.js";
 import { useApi } from "./use-api.js";
 
@@ -211,7 +211,9 @@ function SignalEntry({
         {placed.map((p, i) => (
           <li key={p.key} class="evidence-item">
             <span class="quote">{p.evidence.isFact ? p.evidence.quote : `“${p.evidence.quote}”`}</span>{" "}
-            <span class="evidence-source">{evidenceSource(p.evidence)}</span>
+            <span class="evidence-source">
+              <EvidenceSource evidence={p.evidence} />
+            </span>
             {p.located && placed.length > 1 ? (
               <>
                 {" "}
