@@ -514,6 +514,10 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       await shot(page, w, "application");
       await expectAccessible(page, "application");
       await menu.selectOption("offer");
+      // The lead: the stage, the latest read (with its round) and what comes next.
+      expect(await page.locator(".lead .lead-read").textContent()).toMatch(
+        /^Latest read: .*(strong|promising|mixed|weak).* · round 1$/,
+      );
       // What comes next, and when, as the Next steps page says it (the exact time on hover).
       const nextDue = page.locator(".lead time");
       expect(await nextDue.textContent()).toBe("overdue by 2 days");
@@ -737,6 +741,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       const badge = page.locator(".event-round .band");
       await badge.waitFor({ timeout: 20_000 });
       expect(await badge.textContent()).toBe("Too little to read yet");
+      expect(await page.locator(".lead .lead-read .band").textContent()).toBe("Too little to read yet");
       expect(await badge.getAttribute("class")).toContain("band-none");
       expect(await page.locator(".event-round .band-score").count()).toBe(0);
       await shot(page, w, "application-thin");

@@ -250,6 +250,10 @@ function ApplicationDetail({ t, reload }: { t: ApplicationTimeline; reload: () =
   const label = useSignalLabels();
   const { onDone, bar } = useDoneWithUndo(reload);
   const next = t.due[0];
+  // The last round read: what the lead shows beside the stage and the next step.
+  const latest = t.events
+    .filter((e): e is Extract<TimelineEvent, { kind: "round" }> => e.kind === "round" && e.band !== null)
+    .sort((a, b) => b.number - a.number)[0];
   const summary = {
     id: t.application.id,
     company: t.application.company,
@@ -283,6 +287,12 @@ function ApplicationDetail({ t, reload }: { t: ApplicationTimeline; reload: () =
             </>
           )}
         </p>
+        {latest && !closed ? (
+          <p class="lead-read">
+            Latest read: <BandBadge band={latest.band} score={latest.score} thin={isThin(latest)} /> ·{" "}
+            <Link href={interviewHref(t.application.id, latest.number)}>round {latest.number}</Link>
+          </p>
+        ) : null}
         {next && !t.outcome ? (
           <p>
             Next: <strong>{actionLabel(next.kind)}</strong>
