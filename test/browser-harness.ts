@@ -59,16 +59,21 @@ export async function serveDashboard(options: {
   return { server, webRoot };
 }
 
-/** Chromium with a fresh profile under `tmp`. */
+/**
+ * Chromium with a fresh profile under `tmp`; with `touch`, a second one (its own profile) whose pages
+ * take touch input as a phone's do (`hasTouch`: taps, and touches that become pointer events).
+ */
 export function launchChromium(
   tmp: string,
   viewport: { width: number; height: number },
+  options: { touch?: boolean } = {},
 ): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(join(tmp, "chromium-profile"), {
+  return chromium.launchPersistentContext(join(tmp, options.touch ? "chromium-touch" : "chromium-profile"), {
     executablePath: CHROMIUM,
     headless: true,
     args: ARGS,
     viewport,
+    ...(options.touch ? { hasTouch: true } : {}),
   });
 }
 

@@ -60,11 +60,42 @@ const TRANSCRIPT = [
   "",
 ].join("\n");
 
+/** Turns of the long call: 600 over 90 minutes, two made-up speakers. */
+const LONG_TURNS = 600;
+
+/**
+ * A 90-minute call: talk about made-up work, and a few turns a signal is read from, far apart. Turn
+ * `i` starts at 9 s × i.
+ */
+function longTranscript(): string {
+  const topics = ["the stock sheet", "the delivery rota", "the month-end numbers", "the shared inbox"];
+  const clock = (s: number) =>
+    `${String(Math.floor(s / 3600)).padStart(2, "0")}:${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}:${String(s % 60).padStart(2, "0")}.000`;
+  const special: Record<number, string> = {
+    150: "<v Nadia Brook>That is exactly what we need here.",
+    420: "<v Nadia Brook>When could you start?",
+    560: "<v Nadia Brook>You would be working with Sam and Priya from the first week.",
+  };
+  const cues = ["WEBVTT", ""];
+  for (let i = 0; i < LONG_TURNS; i++) {
+    const topic = topics[i % topics.length];
+    const line =
+      special[i] ??
+      (i % 2 === 0
+        ? `<v Nadia Brook>Next, item ${i}: how do you keep ${topic} in order?`
+        : `<v Robin Ashby>For item ${i - 1} I keep ${topic} in a plain list and check it each morning.`);
+    cues.push(`${clock(i * 9)} --> ${clock(i * 9 + 8)}`, line, "");
+  }
+  return cues.join("\n");
+}
+
 describe.skipIf(!RUN_BROWSER_TESTS)("the Interview page in Chromium", () => {
   let tmp: string;
   let server: Listening;
   let context: BrowserContext;
   let id = 0;
+  /** An application whose one round is a 90-minute call. */
+  let longId = 0;
   const serverLog: string[] = [];
 
   beforeAll(async () => {
@@ -104,10 +135,20 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the Interview page in Chromium", () => {
         me: "Robin Ashby",
       });
       id = r.filed[0]?.applicationId ?? 0;
+      const long = join(tmp, "long-call");
+      await mkdir(long, { recursive: true });
+      await writeFile(join(long, "call.vtt"), longTranscript());
+      const l = await addToWorkspace(store, [long], {
+        now: NOW.toISOString(),
+        application: "Larchmere Logistics",
+        me: "Robin Ashby",
+      });
+      longId = l.filed[0]?.applicationId ?? 0;
     } finally {
       await closeStore(store);
     }
     expect(id).toBeGreaterThan(0);
+    expect(longId).toBeGreaterThan(0);
     ({ server } = await serveDashboard({ tmp, home, log: (line) => serverLog.push(line) }));
     await mkdir(ARTIFACTS, { recursive: true });
     context = await launchChromium(tmp, WIDTHS[0]);
@@ -179,6 +220,69 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the Interview page in Chromium", () => {
       console.info(`interview page at ${viewport.width} px: ${height} px tall`);
       await page.screenshot({ path: join(ARTIFACTS, `interview-${viewport.width}.png`), fullPage: true });
       await expectAccessible(page, "interview with Markdown notes");
+      await page.close();
+      expect(problems).toEqual([]);
+      expect(serverLog).toEqual([]);
+    });
+
+    it("folds a 90-minute transcript around its quotes: every signal still lands on its words, and all of it opens", async () => {
+      const { page, problems } = await openPage(
+        context,
+        new URL(`/applications/${longId}/rounds/1`, server.url).href,
+        viewport,
+      );
+      const bar = page.locator(".doc-transcript .fold-bar");
+      await bar.waitFor({ timeout: 20_000 });
+      expect(await bar.locator("p").textContent()).toMatch(/^600 turns, 1:29:51 long\. Shown: /);
+      const turns = page.locator(".doc-transcript li.turn");
+      const folded = await turns.count();
+      // The opening and the turns around each quote, not the 600.
+      expect(folded).toBeGreaterThan(3);
+      expect(folded).toBeLessThan(100);
+      const foldedHeight = await page.evaluate<number>("document.scrollingElement.scrollHeight");
+      await page.screenshot({
+        path: join(ARTIFACTS, `interview-long-${viewport.width}.png`),
+        fullPage: true,
+      });
+      await expectAccessible(page, "a long transcript, folded");
+
+      // Every signal's button lands on a quote in the transcript, and its words are there to read.
+      const jumps = page.locator("button.signal-jump");
+      expect(await jumps.count()).toBeGreaterThan(0);
+      for (let i = 0; i < (await jumps.count()); i++) {
+        await jumps.nth(i).click();
+        await page.waitForFunction("document.activeElement && document.activeElement.tagName === 'MARK'");
+        expect(await page.evaluate("!!document.activeElement.closest('.doc-transcript li.turn')")).toBe(true);
+      }
+      expect(await page.locator(".doc-transcript mark", { hasText: "exactly what we need" }).count()).toBe(1);
+      // Its source is a chip that says what kind it is and when, the file on hover.
+      const chip = page
+        .locator(".evidence-item", { hasText: "exactly what we need" })
+        .locator(".evidence-source .source-chip");
+      expect(await chip.textContent()).toBe("transcript 22:30");
+      expect(await chip.getAttribute("title")).toBe("From long-call/call.vtt 00:22:30");
+
+      // One fold opens where it was, and focus goes to its first turn (its button is gone).
+      const fold = page.locator(".turn-fold button").first();
+      const label = (await fold.textContent()) ?? "";
+      const hidden = Number(/^Show (\d+) more turns \(\d+:\d\d to \d+:\d\d\)$/.exec(label)?.[1]);
+      expect(hidden).toBeGreaterThan(2);
+      await fold.click();
+      await expect.poll(() => turns.count()).toBe(folded + hidden);
+      expect(await page.evaluate("document.activeElement?.classList.contains('turn')")).toBe(true);
+
+      // All of it, and back.
+      await page.getByRole("button", { name: "Show all 600 turns" }).click();
+      await expect.poll(() => turns.count()).toBe(LONG_TURNS);
+      expect(await page.locator(".turn-fold").count()).toBe(0);
+      const wholeHeight = await page.evaluate<number>("document.scrollingElement.scrollHeight");
+      expect(foldedHeight * 3).toBeLessThan(wholeHeight);
+      console.info(
+        `long interview page at ${viewport.width} px: ${foldedHeight} px folded, ${wholeHeight} px whole`,
+      );
+      await expectAccessible(page, "a long transcript, whole");
+      await page.getByRole("button", { name: "Fold it around the quotes again" }).click();
+      await expect.poll(() => turns.count()).toBe(folded);
       await page.close();
       expect(problems).toEqual([]);
       expect(serverLog).toEqual([]);

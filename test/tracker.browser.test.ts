@@ -7,7 +7,7 @@ import { addToWorkspace } from "../src/app/add-to-workspace.js";
 import { closeStore, openWorkspace } from "../src/app/open-workspace.js";
 import { setApplicationOutcome } from "../src/app/reanalyze-workspace.js";
 import { createApplication } from "../src/app/track-applications.js";
-import type { Listening } from "../src/server/listen.js";
+import { type Listening, listen } from "../src/server/listen.js";
 import {
   ARTIFACTS,
   CANDIDATE,
@@ -43,6 +43,7 @@ const NAMES = {
     mail: ["brindlecove", "osterlyn"],
     silent: "Calderwood Sports",
     dragged: "Gorsebrook Tea",
+    touched: "Ivybridge Kites",
   },
   375: {
     open: "Umberfield Games",
@@ -54,6 +55,7 @@ const NAMES = {
     mail: ["corriebay", "dunmarrow"],
     silent: "Emberlane Books",
     dragged: "Heatherby Rail",
+    touched: "Juniper Lane Foods",
   },
 } as const;
 
@@ -109,14 +111,18 @@ async function writeFolder(dir: string, files: Record<string, string>): Promise<
 
 describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
   let tmp: string;
+  let home: string;
+  let webRoot: string;
   let server: Listening;
   let context: BrowserContext;
+  /** A second Chromium whose pages take touch, as a phone's or a tablet's do. */
+  let touchContext: BrowserContext;
   const serverLog: string[] = [];
   const ids: Record<string, number> = {};
 
   beforeAll(async () => {
     tmp = await mkdtemp(join(tmpdir(), "debrief-tracker-"));
-    const home = join(tmp, "home");
+    home = join(tmp, "home");
     const now = NOW.toISOString();
     const store = await openWorkspace({ DEBRIEF_HOME: home }, now);
     try {
@@ -181,18 +187,21 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
         );
         ids[names.silent] = silent.filed[0]?.applicationId ?? 0;
         ids[names.dragged] = (await createApplication(store, { company: names.dragged }, now)).applicationId;
+        ids[names.touched] = (await createApplication(store, { company: names.touched }, now)).applicationId;
       }
     } finally {
       await closeStore(store);
     }
     for (const [company, id] of Object.entries(ids)) expect(id, company).toBeGreaterThan(0);
-    ({ server } = await serveDashboard({ tmp, home, log: (line) => serverLog.push(line) }));
+    ({ server, webRoot } = await serveDashboard({ tmp, home, log: (line) => serverLog.push(line) }));
     await mkdir(ARTIFACTS, { recursive: true });
     context = await launchChromium(tmp, WIDTHS[0]);
+    touchContext = await launchChromium(tmp, WIDTHS[1], { touch: true });
   }, 120_000);
 
   afterAll(async () => {
     await context?.close();
+    await touchContext?.close();
     await server?.close();
     if (tmp) await rm(tmp, { recursive: true, force: true });
   });
@@ -416,6 +425,73 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       await finish(page, problems);
     });
 
+    it("on a touch screen: a finger drags a card by its handle to another stage, and the stage menu works by taps", async () => {
+      const { page, problems } = await openPage(
+        touchContext,
+        new URL("/pipeline", server.url).href,
+        viewport,
+      );
+      const id = ids[names.touched];
+      const handle = page.locator(`#drag-${id}`);
+      await handle.waitFor({ timeout: 20_000 });
+      expect(await columnOf(page, names.touched)).toMatch(/^Applied/);
+      const inColumn = (stage: string) =>
+        page.locator(`section.column-${stage}`).getByRole("link", { name: names.touched, exact: true });
+      // Touches as the screen sends them: Chromium makes them the pointer events the handle listens to.
+      const cdp = await touchContext.newCDPSession(page);
+      const touch = (type: "touchStart" | "touchMove" | "touchEnd", x = 0, y = 0) =>
+        cdp.send("Input.dispatchTouchEvent", { type, touchPoints: type === "touchEnd" ? [] : [{ x, y }] });
+      await handle.scrollIntoViewIfNeeded();
+      const from = await handle.boundingBox();
+      if (!from) throw new Error("the handle is not drawn");
+      const x = from.x + from.width / 2;
+      const y = from.y + from.height / 2;
+      await touch("touchStart", x, y);
+      for (let i = 1; i <= 3; i++) await touch("touchMove", x + 4 * i, y + 4 * i);
+      await page.locator(".drag-ghost").waitFor();
+      // A finger held at the lower edge scrolls the page (on a phone the columns are stacked) until
+      // Interviewing is in view: a bounded number of moves, each a little scroll.
+      const target = page.locator("section.column-interviewing");
+      for (let i = 0; i < 300; i++) {
+        const box = await target.boundingBox();
+        if (box && box.y < viewport.height - 120 && box.y + box.height > 120) break;
+        await touch("touchMove", x, viewport.height - 10 - (i % 2));
+      }
+      const to = await target.boundingBox();
+      if (!to) throw new Error("Interviewing is not drawn");
+      const top = Math.max(to.y, 60);
+      const bottom = Math.min(to.y + to.height, viewport.height - 60);
+      await touch("touchMove", to.x + to.width / 2, (top + bottom) / 2);
+      await page.locator("section.column-interviewing.drop-target").waitFor();
+      await touch("touchEnd");
+      await inColumn("interviewing").waitFor();
+      expect(await page.locator(".drag-ghost").count()).toBe(0);
+      await expect
+        .poll(() => page.locator("main p[role=status][aria-live=polite]").textContent())
+        .toBe(`Moved ${names.touched} to Interviewing.`);
+
+      // The board drawn again after the move: focus is on the card's "Change stage", in its new column.
+      await expect
+        .poll(() => page.evaluate<string>("document.activeElement?.id ?? ''"))
+        .toBe(`stage-btn-${id}`);
+      // Without dragging, on a page opened afresh: tap "Change stage", choose, tap Move.
+      await page.reload();
+      await inColumn("interviewing").waitFor({ timeout: 20_000 });
+      await page.locator(`#stage-btn-${id}`).tap();
+      await page.locator(`#stage-of-${id}`).selectOption("waiting");
+      await page.getByRole("button", { name: `Move ${names.touched} to Waiting to hear` }).tap();
+      await inColumn("waiting").waitFor();
+      // Kept as set by hand: the files say nothing of a stage.
+      const listed = await api<{ id: number; details: { stage: string | null } }[]>(
+        page,
+        "/api/applications",
+      );
+      expect(listed.find((a) => a.id === id)?.details.stage).toBe("waiting");
+      await shot(page, w, "pipeline-touched");
+      await expectAccessible(page, "pipeline, after moves by touch");
+      await finish(page, problems);
+    });
+
     it("records an outcome from the application's page, and Insights count it", async () => {
       const decided = async (page: Page) => {
         await page.goto(new URL("/insights", server.url).href);
@@ -438,6 +514,14 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       await shot(page, w, "application");
       await expectAccessible(page, "application");
       await menu.selectOption("offer");
+      // The lead: the stage, the latest read (with its round) and what comes next.
+      expect(await page.locator(".lead .lead-read").textContent()).toMatch(
+        /^Latest read: .*(strong|promising|mixed|weak).* · round 1$/,
+      );
+      // What comes next, and when, as the Next steps page says it (the exact time on hover).
+      const nextDue = page.locator(".lead time");
+      expect(await nextDue.textContent()).toBe("overdue by 2 days");
+      expect(await nextDue.getAttribute("title")).toMatch(/2026/);
       await page.getByRole("button", { name: `Move ${names.open} to Offer` }).click();
       await page.locator(".lead .lede", { hasText: "Offer" }).waitFor({ timeout: 20_000 });
       expect(await page.locator(".lead .lede").textContent()).toMatch(/Stage: Offer \(recorded by you/);
@@ -505,6 +589,46 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       await finish(page, problems, 1);
     });
 
+    it("renames an application from its page, sees the new name on the Pipeline, and can rename it back", async () => {
+      const id = ids[names.touched];
+      const { page, problems } = await open(`/applications/${id}`, viewport);
+      const company = page.locator("#d-company");
+      await company.waitFor({ timeout: 20_000 });
+      // Moved by hand to Waiting to hear: the page says the stage the Pipeline shows, and when next is due.
+      await page.evaluate(
+        `fetch("/api/applications/${id}/stage", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ stage: "waiting" }) })`,
+      );
+      await page.reload();
+      await page.locator(".lead .lede", { hasText: "Stage: Waiting" }).waitFor({ timeout: 20_000 });
+      const renamed = `${names.touched} Group`;
+      await company.fill(renamed);
+      await page.getByRole("button", { name: "Save details" }).click();
+      await page
+        .locator(".details-form .status", { hasText: `Saved. Renamed from ${names.touched}.` })
+        .waitFor({ timeout: 20_000 });
+      await page.locator("h1", { hasText: renamed }).waitFor();
+      await shot(page, w, "application-renamed");
+      await expectAccessible(page, "application, renamed");
+      await page.goto(new URL("/pipeline", server.url).href);
+      await page.getByRole("link", { name: renamed, exact: true }).waitFor({ timeout: 20_000 });
+      await page.goBack();
+      // Back on its page, a new load: the undo is offered once, right after the rename, so rename again by hand.
+      await company.waitFor({ timeout: 20_000 });
+      expect(await company.inputValue()).toBe(renamed);
+      await company.fill(names.touched);
+      await page.getByRole("button", { name: "Save details" }).click();
+      await page.locator("h1", { hasText: names.touched }).waitFor({ timeout: 20_000 });
+      await page.locator(".details-form .status", { hasText: `Renamed from ${renamed}` }).waitFor();
+      await page.getByRole("button", { name: `Undo rename (back to ${renamed})` }).click();
+      await page.locator(".details-form .status", { hasText: `Renamed back to ${renamed}.` }).waitFor();
+      await page.locator("h1", { hasText: renamed }).waitFor({ timeout: 20_000 });
+      // Left as it was found.
+      await company.fill(names.touched);
+      await page.getByRole("button", { name: "Save details" }).click();
+      await page.locator("h1", { hasText: names.touched }).waitFor({ timeout: 20_000 });
+      await finish(page, problems);
+    });
+
     it("next steps: grouped, relative dates with the exact time on hover; an edited draft survives a reload", async () => {
       const { page, problems } = await open("/next-steps", viewport);
       await page.locator(".todo-group").first().waitFor({ timeout: 20_000 });
@@ -513,6 +637,14 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       const seen = groups.map((g) => order.findIndex((o) => g.startsWith(o)));
       expect(seen.every((i) => i >= 0)).toBe(true);
       expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+      // Words for a job seeker: a cited file is a chip ("notes", "invite") with the file on hover, and
+      // the command line's flags are not mentioned.
+      expect(await page.locator("main").textContent()).not.toMatch(
+        /--nudge-after|patient reading|\.(md|eml|ics|vtt)\b/,
+      );
+      const chip = page.locator(".todo-card .why .source-chip").first();
+      expect(await chip.textContent()).toMatch(/^(notes|email|invite|transcript)$/);
+      expect(await chip.getAttribute("title")).toMatch(/^From .+\.(md|eml|ics|vtt)/);
       await shot(page, w, "next-steps");
       await expectAccessible(page, "next steps");
       const card = page
@@ -609,6 +741,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       const badge = page.locator(".event-round .band");
       await badge.waitFor({ timeout: 20_000 });
       expect(await badge.textContent()).toBe("Too little to read yet");
+      expect(await page.locator(".lead .lead-read .band").textContent()).toBe("Too little to read yet");
       expect(await badge.getAttribute("class")).toContain("band-none");
       expect(await page.locator(".event-round .band-score").count()).toBe(0);
       await shot(page, w, "application-thin");
@@ -625,6 +758,11 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
     it("deletes with a confirmation and an undo the server keeps; without the undo it stays gone", async () => {
       const { page, problems } = await open(`/applications/${ids[names.thin]}`, viewport);
       await page.getByRole("button", { name: `Delete ${names.thin}…` }).click();
+      // The window it promises, in minutes: checked below against the one the server keeps.
+      const promised = Number(
+        /For (\d+) minutes/.exec((await page.locator("#delete-q").textContent()) ?? "")?.[1],
+      );
+      expect(promised).toBeGreaterThan(0);
       await expectAccessible(page, "delete asked");
       await page.getByRole("button", { name: `Yes, delete ${names.thin}` }).click();
       await page.locator("h1", { hasText: "Pipeline" }).waitFor();
@@ -653,10 +791,51 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       await page.getByRole("button", { name: `Delete ${names.thin}…` }).click();
       await page.getByRole("button", { name: `Yes, delete ${names.thin}` }).click();
       await undo.waitFor();
+      // The bar tells where it can be put back later, and until when: the server's window, not the bar's.
+      await page.locator(".undo-bar time").waitFor();
+      expect(await page.locator(".undo-bar").textContent()).toMatch(/Until .+ you can also put it back/);
       await undo.waitFor({ state: "detached", timeout: 20_000 });
-      // The undo window closed and the delete went out: the server no longer has it.
+      // The bar's time is up and the delete went out: the server no longer has it.
       await expect.poll(companies, { timeout: 10_000 }).not.toContain(names.thin);
-      await finish(page, problems);
+      const putBack = page.getByRole("button", { name: `Put back ${names.thin}` });
+      await putBack.waitFor();
+      const listed = await api<{ company: string; deletedAt: string; restorableUntil: string }[]>(
+        page,
+        "/api/deleted",
+      );
+      const entry = listed.find((d) => d.company === names.thin);
+      // As long as the confirmation said, and as the server keeps it.
+      expect(Date.parse(entry?.restorableUntil ?? "") - Date.parse(entry?.deletedAt ?? "")).toBe(
+        promised * 60_000,
+      );
+      await putBack.scrollIntoViewIfNeeded();
+      await shot(page, w, "pipeline-recently-deleted");
+      await expectAccessible(page, "pipeline, recently deleted");
+
+      // The server is restarted: the page, reloaded, still offers it, and puts it back.
+      await page.close();
+      await server.close();
+      server = await listen({
+        env: { DEBRIEF_HOME: home },
+        host: "127.0.0.1",
+        port: 0,
+        now: () => NOW,
+        log: (line) => serverLog.push(line),
+        webRoot,
+      });
+      const again = await open("/pipeline", viewport);
+      const putBackAgain = again.page.getByRole("button", { name: `Put back ${names.thin}` });
+      await putBackAgain.waitFor({ timeout: 20_000 });
+      await putBackAgain.click();
+      await again.page.locator(".card").getByRole("link", { name: names.thin, exact: true }).waitFor();
+      await expect
+        .poll(() => again.page.getByRole("status").filter({ hasText: "is back" }).textContent())
+        .toBe(`${names.thin} is back.`);
+      expect(await again.page.getByRole("button", { name: `Put back ${names.thin}` }).count()).toBe(0);
+      expect(
+        (await api<{ company: string }[]>(again.page, "/api/applications")).map((a) => a.company),
+      ).toContain(names.thin);
+      await finish(again.page, [...problems, ...again.problems]);
     });
 
     it("merges another application into one, after asking", async () => {

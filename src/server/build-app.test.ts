@@ -7,7 +7,8 @@ import { emlText as eml, icsText } from "../../test/mail-fixtures.js";
 import { STORE_TARGETS } from "../../test/store-targets.js";
 import { addToWorkspace } from "../app/add-to-workspace.js";
 import { closeStore, openWorkspace, type Store } from "../app/open-workspace.js";
-import { buildApp, RESTORE_MS } from "./build-app.js";
+import { buildApp } from "./build-app.js";
+import { RESTORE_MS } from "./routes/deleted.js";
 import { MAX_BODY_BYTES } from "./schemas.js";
 
 // Everyone and everything here is made up: the candidate, the companies (on .example domains), the mail.
@@ -204,6 +205,8 @@ const EXERCISED = [
   "POST /api/applications",
   "GET /api/insights",
   "GET /api/insights/search",
+  // Exercised in routes/deleted.test.ts.
+  "GET /api/deleted",
   // Exercised in live.test.ts.
   "GET /api/live",
   "POST /api/live",

@@ -9,12 +9,13 @@ import { buildOpenApi } from "./openapi.js";
 import { actionRoutes } from "./routes/actions.js";
 import { analyzeRoutes } from "./routes/analyze.js";
 import { applicationRoutes } from "./routes/applications.js";
+import { addDeletedRoutes } from "./routes/deleted.js";
 import { liveRoutes } from "./routes/live.js";
 import { workspaceRoutes } from "./routes/workspace.js";
 import { MAX_BODY_BYTES } from "./schemas.js";
 import type { RouteContext, ServerOptions } from "./server-options.js";
 
-export { RESTORE_MS } from "./routes/applications.js";
+export { RESTORE_MS } from "./routes/deleted.js";
 export type { ServerOptions } from "./server-options.js";
 
 /**
@@ -80,6 +81,7 @@ export function buildApp(options: ServerOptions): Hono {
   const context: RouteContext = { options, store, now };
   analyzeRoutes(app, context);
   applicationRoutes(app, context);
+  addDeletedRoutes(app, options);
   actionRoutes(app, context);
   workspaceRoutes(app, context);
   liveRoutes(app, context, live);

@@ -140,9 +140,19 @@ export function buildOpenApi(): Record<string, unknown> {
       "/api/applications/{id}/restore": {
         post: {
           summary:
-            "Undo a delete: put an application deleted through this server in the last 15 minutes back as it was, from the export kept of it, which is then removed (`not-restorable` after that, or once restored; `restore-conflict` when its id or one of its files is in the workspace again)",
+            "Undo a delete: put an application deleted through the API in the last 15 minutes back as it was, from the export kept of it, which is then removed (`not-restorable` after that, or once restored; `restore-conflict` when its id or one of its files is in the workspace again). The window outlasts a restart of the server",
           parameters: [id("id", "the deleted application's id")],
           responses: { "200": json("`{ applicationId, company, rows }`: what was put back"), ...failures },
+        },
+      },
+      "/api/deleted": {
+        get: {
+          summary:
+            "Recently deleted: the applications deleted through the API that `restore` can still put back, the newest first",
+          responses: {
+            "200": json("`[{ applicationId, company, deletedAt, restorableUntil }]`"),
+            ...failures,
+          },
         },
       },
       "/api/applications/{ref}/merge": {

@@ -291,3 +291,11 @@ export interface SearchPaceJson {
   reply: { n: number; medianDays?: number; lowDays?: number; highDays?: number; waiting: number };
   months: { month: string; started: number; offers: number; rejections: number; ghosted: number }[];
 }
+
+/** A delete that can still be put back (`GET /api/deleted`). */
+export interface DeletedApplication {
+  applicationId: number;
+  company: string;
+  deletedAt: string;
+  restorableUntil: string;
+}

@@ -4,6 +4,7 @@ import type {
   ApplicationSummary,
   ApplicationTimeline,
   CreatedApplication,
+  DeletedApplication,
   Insights,
   LiveBoardJson,
   LiveFinishJson,
@@ -131,9 +132,14 @@ export function deleteApplication(id: number): Promise<{ restorableUntil: string
   return call("DELETE", `/api/applications/${id}?confirm=yes`);
 }
 
-/** Undoes a delete made through this server a short while ago: the application comes back as it was. */
+/** Undoes a delete made a short while ago: the application comes back as it was. */
 export function restoreApplication(id: number): Promise<{ applicationId: number; company: string }> {
   return call("POST", `/api/applications/${id}/restore`);
+}
+
+/** The deletes that can still be put back, the newest first. */
+export function listDeleted(signal?: AbortSignal): Promise<DeletedApplication[]> {
+  return call("GET", "/api/deleted", undefined, signal);
 }
 
 export function undoDone(id: number): Promise<unknown> {

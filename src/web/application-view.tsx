@@ -4,13 +4,14 @@ import { changeApplication, listApplications, mergeApplications, messageOf, show
 import type { ApplicationChange, ApplicationTimeline, TimelineEvent } from "./api-types.js";
 import { BandBadge, PolarityTag } from "./band-badge.js";
 import { Chart, type ChartOptions, cssColor, pointsOnly } from "./chart.js";
-import { epochSeconds, formatDate, formatDateTime } from "./dates.js";
+import { epochSeconds, formatDate, formatDateTime, formatExact, relativeDue } from "./dates.js";
 import { actionLabel, plural, stageLabel } from "./labels.js";
 import { Link, navigate } from "./link.js";
 import { TodoCard, useDoneWithUndo } from "./next-steps-view.js";
 import { usePageTitle } from "./page-title.js";
 import { interviewHref } from "./parse-route.js";
-import { scheduleDelete } from "./pending-delete.js";
+import { RESTORE_MINUTES, scheduleDelete } from "./pending-delete.js";
+import { pipelineStage } from "./pipeline-stage.js";
 import { GhostedPrompt, StageMenu } from "./pipeline-view.js";
 import { Problem } from "./problem.js";
 import { useApi } from "./use-api.js";
@@ -249,6 +250,10 @@ function ApplicationDetail({ t, reload }: { t: ApplicationTimeline; reload: () =
   const label = useSignalLabels();
   const { onDone, bar } = useDoneWithUndo(reload);
   const next = t.due[0];
+  // The last round read: what the lead shows beside the stage and the next step.
+  const latest = t.events
+    .filter((e): e is Extract<TimelineEvent, { kind: "round" }> => e.kind === "round" && e.band !== null)
+    .sort((a, b) => b.number - a.number)[0];
   const summary = {
     id: t.application.id,
     company: t.application.company,
@@ -275,17 +280,30 @@ function ApplicationDetail({ t, reload }: { t: ApplicationTimeline; reload: () =
             </strong>
           ) : (
             <>
-              Stage: <strong>{stageLabel(t.stage)}</strong>
+              Stage: <strong>{stageLabel(pipelineStage(summary))}</strong>
               {t.outcome
                 ? ` (${t.outcome.recorded_by === "email" ? "from their email" : "recorded by you"}, ${formatDate(t.outcome.recorded_at)})`
                 : ""}
             </>
           )}
         </p>
+        {latest && !closed ? (
+          <p class="lead-read">
+            Latest read: <BandBadge band={latest.band} score={latest.score} thin={isThin(latest)} /> ·{" "}
+            <Link href={interviewHref(t.application.id, latest.number)}>round {latest.number}</Link>
+          </p>
+        ) : null}
         {next && !t.outcome ? (
           <p>
             Next: <strong>{actionLabel(next.kind)}</strong>
-            {next.due ? ` · due ${formatDate(next.due)}` : ""}
+            {next.due ? (
+              <>
+                {" · "}
+                <time dateTime={next.due} title={formatExact(next.due, clock.timeZone)}>
+                  {relativeDue(next.due, clock).toLowerCase()}
+                </time>
+              </>
+            ) : null}
           </p>
         ) : null}
         <GhostedPrompt app={summary} onMoved={() => reload()} />
@@ -641,8 +659,8 @@ function PutRight({ t, onMerged }: { t: ApplicationTimeline; onMerged: () => voi
       {asking === "delete" ? (
         <div class="confirm">
           <p id="delete-q">
-            Delete <strong>{company}</strong> and everything filed under it? You can undo it for a few
-            seconds, and a copy is kept beside the workspace.
+            Delete <strong>{company}</strong> and everything filed under it? For {RESTORE_MINUTES} minutes you
+            can put it back from <em>Recently deleted</em> on the Pipeline.
           </p>
           <div class="actions">
             <button type="button" class="danger" onClick={remove}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayDifference, relativeDue } from "./dates.js";
+import { dayDifference, formatTime, relativeDue } from "./dates.js";
 
 describe("relative due dates", () => {
   const now = Date.parse("2026-03-05T12:00:00Z");
@@ -20,5 +20,14 @@ describe("relative due dates", () => {
     // 23:30 UTC on the 5th is already the 6th in Berlin, and still the 5th in New York.
     expect(dayDifference("2026-03-05T23:30:00Z", now, "Europe/Berlin")).toBe(1);
     expect(dayDifference("2026-03-05T23:30:00Z", now, "America/New_York")).toBe(0);
+  });
+});
+
+describe("times of day", () => {
+  it("gives the time in the candidate's zone, and in the browser's for a zone it does not know", () => {
+    expect(formatTime("2026-03-05T12:15:00Z", "Europe/Berlin")).toMatch(/^0?1:15|13:15/);
+    expect(formatTime("2026-03-05T12:15:00Z", "Asia/Tokyo")).toMatch(/^0?9:15|21:15/);
+    expect(formatTime("2026-03-05T12:15:00Z", "Not/AZone")).toMatch(/\d:15/);
+    expect(formatTime("not a date", "Europe/Berlin")).toBe("no time");
   });
 });

@@ -54,12 +54,22 @@ export interface Clock {
   now: number;
 }
 
+/** A moment in the candidate's zone; in the browser's when that zone is not one the browser knows. */
+function inZone(d: Date, options: Intl.DateTimeFormatOptions, timeZone: string | undefined): string {
+  try {
+    return d.toLocaleString(undefined, { ...options, ...(timeZone ? { timeZone } : {}) });
+  } catch {
+    return d.toLocaleString(undefined, options);
+  }
+}
+
 /** "Thu, 5 Mar 2026, 14:00 CET": the exact moment, in the candidate's zone, named. */
 export function formatExact(iso: string | null | undefined, timeZone: string | undefined): string {
   const d = valid(iso);
   if (!d) return "no date";
-  try {
-    return d.toLocaleString(undefined, {
+  return inZone(
+    d,
+    {
       weekday: "short",
       day: "numeric",
       month: "short",
@@ -67,11 +77,15 @@ export function formatExact(iso: string | null | undefined, timeZone: string | u
       hour: "2-digit",
       minute: "2-digit",
       timeZoneName: "short",
-      ...(timeZone ? { timeZone } : {}),
-    });
-  } catch {
-    return formatDateTime(iso);
-  }
+    },
+    timeZone,
+  );
+}
+
+/** "14:15": the time of day, in the candidate's zone. */
+export function formatTime(iso: string | null | undefined, timeZone: string | undefined): string {
+  const d = valid(iso);
+  return d ? inZone(d, { hour: "2-digit", minute: "2-digit" }, timeZone) : "no time";
 }
 
 const DAY_MS = 86_400_000;

@@ -25,7 +25,8 @@ import {
 import { usePageTitle } from "./page-title.js";
 import { applicationHref } from "./parse-route.js";
 import { Problem } from "./problem.js";
-import { evidenceSource, OwnSense, ReadSummary } from "./read-panel.js";
+import { EvidenceSource, evidenceSource, OwnSense, ReadSummary } from "./read-panel.js";
+import { TranscriptView } from "./transcript-view.js";
 import { useApi } from "./use-api.js";
 
 /** One piece of evidence with where it is in the text: `key` names its mark. */
@@ -210,7 +211,9 @@ function SignalEntry({
         {placed.map((p, i) => (
           <li key={p.key} class="evidence-item">
             <span class="quote">{p.evidence.isFact ? p.evidence.quote : `“${p.evidence.quote}”`}</span>{" "}
-            <span class="evidence-source">{evidenceSource(p.evidence)}</span>
+            <span class="evidence-source">
+              <EvidenceSource evidence={p.evidence} />
+            </span>
             {p.located && placed.length > 1 ? (
               <>
                 {" "}
@@ -396,22 +399,12 @@ function DocumentView({
   switch (doc.kind) {
     case "transcript":
       return (
-        <article class="doc doc-transcript">
-          <h3 class="doc-title">Transcript · {doc.source}</h3>
-          <ol class="transcript">
-            {blocks.map((b) => (
-              <li key={b.key} class="turn">
-                <p class="turn-head">
-                  {b.start !== undefined ? <span class="turn-time">{formatClock(b.start)}</span> : null}{" "}
-                  <span class="turn-speaker">{b.speaker ?? "Unknown speaker"}</span>
-                </p>
-                <p class="turn-text">
-                  <Highlighted block={b} placed={placed} active={active} />
-                </p>
-              </li>
-            ))}
-          </ol>
-        </article>
+        <TranscriptView
+          source={doc.source}
+          blocks={blocks}
+          withEvidence={new Set(placed.flatMap((p) => (p.located ? [p.located.block] : [])))}
+          text={(b) => <Highlighted block={b} placed={placed} active={active} />}
+        />
       );
     case "notes":
       return (

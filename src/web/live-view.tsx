@@ -330,7 +330,7 @@ export function LiveView() {
           <SaveBox
             id="live"
             heading="h3"
-            hint={`Nothing is stored until you save: then the transcript${invite ? " and the invite" : ""} join the workspace as a round of an application.`}
+            hint={`Nothing is stored until you save: then the transcript${invite ? " and the invite join" : " joins"} the workspace as a round of an application.`}
             applicationLabel="Application (company), if the transcript doesn't name it"
             application={application}
             onApplication={setApplication}

@@ -9,6 +9,7 @@ import { usePageTitle } from "./page-title.js";
 import { applicationHref } from "./parse-route.js";
 import { Problem } from "./problem.js";
 import { useApi } from "./use-api.js";
+import { WhyText } from "./why-text.js";
 
 function fileName(item: TrackedTodo): string {
   const company = item.company.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "draft";
@@ -113,7 +114,7 @@ export function TodoCard({
         {item.isOverdue ? <span aria-hidden="true">⚠ </span> : null}
         <When item={item} clock={clock} />
       </p>
-      <p class="why">{item.why}</p>
+      <WhyText why={item.why} />
       {item.text ? (
         <details class="draft-fold">
           <summary>{item.editedText ? "Your draft (edited)" : "The draft"}</summary>

@@ -3,29 +3,46 @@ import { deleteApplication, messageOf, restoreApplication } from "./api.js";
 
 /**
  * A delete the person can undo: the server deletes the application at once (keeping an export of it)
- * and can put it back for a while; the Pipeline offers Undo for UNDO_MS. A closed page loses nothing:
- * the delete was made, and the export is kept beside the workspace.
+ * and can put it back until `restorableUntil` (15 minutes, a server restart included). The Pipeline
+ * offers Undo in a bar for UNDO_MS, and after that under "Recently deleted" for the rest of the window,
+ * which is read from the server (so a reload or another tab shows it too).
  */
 export const UNDO_MS = 10_000;
+
+/** How long the server keeps a delete undoable (its RESTORE_MS); the times shown come from the server. */
+export const RESTORE_MINUTES = 15;
 
 export interface PendingDelete {
   id: number;
   company: string;
 }
 
-let pending: (PendingDelete & { timer: ReturnType<typeof setTimeout>; sent: Promise<boolean> }) | undefined;
+let pending:
+  | (PendingDelete & {
+      timer: ReturnType<typeof setTimeout>;
+      sent: Promise<boolean>;
+      restorableUntil?: string;
+    })
+  | undefined;
 let lastProblem = "";
+/** Bumped when the server's list of deletes changes here: a view showing it reads it again. */
+let generation = 0;
 const listeners = new Set<() => void>();
 const tell = () => {
   for (const l of listeners) l();
 };
 
-/** Deletes the application now; Undo is offered until the window closes (one at a time). */
+/** Deletes the application now; Undo is offered until the bar's time is up (one at a time). */
 export function scheduleDelete(app: PendingDelete): void {
   if (pending) clearTimeout(pending.timer);
   lastProblem = "";
   const sent = deleteApplication(app.id).then(
-    () => true,
+    (answer) => {
+      if (pending?.id === app.id) pending.restorableUntil = answer.restorableUntil;
+      generation++;
+      tell();
+      return true;
+    },
     (e: unknown) => {
       lastProblem = `${app.company} could not be deleted: ${messageOf(e)}`;
       if (pending?.id === app.id) {
@@ -52,18 +69,34 @@ export async function undoDelete(): Promise<boolean> {
   pending = undefined;
   tell();
   if (!(await undo.sent)) return false;
+  return restoreDeleted(undo);
+}
+
+/** Puts back a delete from "Recently deleted" (or the Undo bar); false, with the problem told, if it failed. */
+export async function restoreDeleted(app: PendingDelete): Promise<boolean> {
+  lastProblem = "";
   try {
-    await restoreApplication(undo.id);
+    await restoreApplication(app.id);
     return true;
   } catch (e) {
-    lastProblem = `${undo.company} could not be put back: ${messageOf(e)}`;
-    tell();
+    lastProblem = `${app.company} could not be put back: ${messageOf(e)}`;
     return false;
+  } finally {
+    if (pending?.id === app.id) {
+      clearTimeout(pending.timer);
+      pending = undefined;
+    }
+    generation++;
+    tell();
   }
 }
 
-/** The delete that can still be undone, and the last one that failed, kept up to date. */
-export function usePendingDelete(): { pending: PendingDelete | undefined; problem: string } {
+/** The delete the bar can still undo, the last problem, and the list's generation, kept up to date. */
+export function usePendingDelete(): {
+  pending: (PendingDelete & { restorableUntil?: string }) | undefined;
+  problem: string;
+  generation: number;
+} {
   const [, setTick] = useState(0);
   useEffect(() => {
     const l = () => setTick((t) => t + 1);
@@ -73,7 +106,14 @@ export function usePendingDelete(): { pending: PendingDelete | undefined; proble
     };
   }, []);
   return {
-    pending: pending ? { id: pending.id, company: pending.company } : undefined,
+    pending: pending
+      ? {
+          id: pending.id,
+          company: pending.company,
+          ...(pending.restorableUntil ? { restorableUntil: pending.restorableUntil } : {}),
+        }
+      : undefined,
     problem: lastProblem,
+    generation,
   };
 }

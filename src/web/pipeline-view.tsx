@@ -10,7 +10,7 @@ import {
 } from "./api.js";
 import type { ApplicationSummary, MoveStage, SaveResult } from "./api-types.js";
 import { BandBadge } from "./band-badge.js";
-import { type Clock, formatExact, relativeDue, silenceWords } from "./dates.js";
+import { type Clock, formatExact, formatTime, relativeDue, silenceWords } from "./dates.js";
 import { actionLabel, MOVE_LABELS, stageLabel } from "./labels.js";
 import { Link } from "./link.js";
 import { usePageTitle } from "./page-title.js";
@@ -20,6 +20,7 @@ import { type Picked, pickFiles } from "./pick-files.js";
 import { PickedFiles } from "./picked-files.js";
 import { PIPELINE_STAGES, type PipelineStage, pipelineStage } from "./pipeline-stage.js";
 import { Problem } from "./problem.js";
+import { RecentlyDeleted } from "./recently-deleted.js";
 import { CLOSE_STAGES, columnOf, DROP_ATTRIBUTE, dropStageAt, stepDropStage } from "./stage-drag.js";
 import { useApi } from "./use-api.js";
 import { useClock } from "./use-clock.js";
@@ -43,7 +44,7 @@ export function moveStageOf(a: ApplicationSummary): MoveStage {
 /** Pipeline: every application on a board by stage, each with its latest read, silence and next step. */
 export function PipelineView() {
   const loaded = useApi((signal) => listApplications(signal), []);
-  const { pending, problem } = usePendingDelete();
+  const { pending, problem, generation } = usePendingDelete();
   const clock = useClock();
   const [announce, setAnnounce] = useState("");
   const focusAfter = useRef<string | undefined>(undefined);
@@ -69,6 +70,19 @@ export function PipelineView() {
         <div class="undo-bar" role="status">
           <p>
             Deleted <strong>{pending.company}</strong>.
+            {pending.restorableUntil ? (
+              <>
+                {" "}
+                Until{" "}
+                <time
+                  dateTime={pending.restorableUntil}
+                  title={formatExact(pending.restorableUntil, clock.timeZone)}
+                >
+                  {formatTime(pending.restorableUntil, clock.timeZone)}
+                </time>{" "}
+                you can also put it back from <a href="#recently-deleted">Recently deleted</a>, below.
+              </>
+            ) : null}
           </p>
           <button
             type="button"
@@ -110,6 +124,14 @@ export function PipelineView() {
       ) : (
         <p role="status">Loading the applications…</p>
       )}
+      <RecentlyDeleted
+        generation={generation}
+        clock={clock}
+        onRestored={(d) => {
+          setAnnounce(`${d.company} is back.`);
+          loaded.reload();
+        }}
+      />
     </>
   );
 }

@@ -3,6 +3,8 @@ import { BandBadge, PolarityTag, Sign } from "./band-badge.js";
 import { formatDateTime } from "./dates.js";
 import { DraftBox } from "./draft-box.js";
 import { actionLabel, draftSubject } from "./labels.js";
+import { sourceLabel } from "./source-chips.js";
+import { WhyText } from "./why-text.js";
 
 /** Where a piece of evidence came from, in a few words: "Rafael Ortiz · transcript.vtt 00:41:12". */
 export function evidenceSource(e: Evidence): string {
@@ -15,11 +17,37 @@ export function evidenceSource(e: Evidence): string {
   return [who, where, e.isFact ? "worked out from the material" : undefined].filter(Boolean).join(" · ");
 }
 
+/**
+ * Where a piece of evidence came from, for a job seeker: who said it, then a chip naming the kind of
+ * source ("transcript 41:12", "notes", "email") with the file and place on hover.
+ */
+export function EvidenceSource({ evidence: e }: { evidence: Evidence }) {
+  const who = e.speaker ?? e.message?.from;
+  const detail = e.at
+    ? `${e.source} ${e.at}`
+    : e.line !== undefined
+      ? `${e.source}, line ${e.line}`
+      : e.source;
+  const label = sourceLabel(e.source);
+  return (
+    <>
+      {who ? `${who} · ` : ""}
+      <span class="source-chip" title={`From ${detail}`}>
+        {label}
+        {e.at && label === "transcript" ? ` ${e.at.replace(/^00:/, "").replace(/^0(\d)/, "$1")}` : ""}
+      </span>
+      {e.isFact ? " · worked out from the material" : ""}
+    </>
+  );
+}
+
 export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
   return (
     <figure class={`evidence${evidence.isFact ? " evidence-fact" : ""}`}>
       <blockquote class="quote">{evidence.isFact ? evidence.quote : `“${evidence.quote}”`}</blockquote>
-      <figcaption class="evidence-source">{evidenceSource(evidence)}</figcaption>
+      <figcaption class="evidence-source">
+        <EvidenceSource evidence={evidence} />
+      </figcaption>
     </figure>
   );
 }
@@ -31,7 +59,7 @@ export function ActionItem({ action, company }: { action: ActionJson; company?: 
         {action.done ? <span class="done-tag">✓ done</span> : null} {actionLabel(action.kind)}
         {action.due ? <span class="due"> · due {formatDateTime(action.due)}</span> : null}
       </h3>
-      <p class="why">{action.why}</p>
+      <WhyText why={action.why} />
       {action.text && !action.done ? (
         <DraftBox
           text={action.text}

@@ -1,14 +1,8 @@
 import type { Hono } from "hono";
 import { type AddReport, addToWorkspace } from "../../app/add-to-workspace.js";
-import {
-  defaultKeepFolder,
-  deleteApplication,
-  mergeApplications,
-  renameApplication,
-} from "../../app/edit-applications.js";
+import { mergeApplications, renameApplication } from "../../app/edit-applications.js";
 import { readRound } from "../../app/read-round.js";
 import { setApplicationOutcome } from "../../app/reanalyze-workspace.js";
-import { restoreDeletedApplication } from "../../app/restore-application.js";
 import {
   createApplication,
   editApplication,
@@ -20,9 +14,6 @@ import { listApplications } from "../../app/workspace-views.js";
 import { bad, idParam, jsonBody, MAX_PAGE, pageParam, readJson, toUploads } from "../request-input.js";
 import { mergeRequest, outcomeRequest, renameRequest, saveRequest, stageRequest } from "../schemas.js";
 import type { RouteContext } from "../server-options.js";
-
-/** How long after a delete the dashboard's Undo can still put the application back. */
-export const RESTORE_MS = 15 * 60_000;
 
 /** An add that filed nothing and found nothing already there is the caller's input error, with the reasons. */
 export function filedSomething(report: AddReport): AddReport {
@@ -38,8 +29,6 @@ export function filedSomething(report: AddReport): AddReport {
  * stage, merge, delete (and its Undo), and a new one saved from files, notes or a name.
  */
 export function applicationRoutes(app: Hono, { options, store, now }: RouteContext): void {
-  /** Applications deleted through this server, by id: where their export is, and until when Undo may use it. */
-  const deleted = new Map<number, { keptAt: string; until: string }>();
   app.get("/api/applications", async (c) => {
     const q = c.req.query();
     const stage = q.stage;
@@ -94,33 +83,6 @@ export function applicationRoutes(app: Hono, { options, store, now }: RouteConte
   app.post("/api/applications/:ref/merge", async (c) => {
     const body = await jsonBody(await readJson(c.req.json()), mergeRequest);
     return c.json(await mergeApplications(store, c.req.param("ref"), body.from, now()));
-  });
-  app.delete("/api/applications/:ref", async (c) => {
-    // A delete is asked for in so many words: a stray DELETE changes nothing.
-    if (c.req.query("confirm") !== "yes")
-      throw bad(
-        "confirm-delete",
-        "add ?confirm=yes to delete the application (an export of it is kept first)",
-      );
-    const report = await deleteApplication(store, c.req.param("ref"), {
-      now: now(),
-      keepFolder: options.keepFolder ?? defaultKeepFolder(store, {}),
-    });
-    const restorableUntil = new Date(options.now().getTime() + RESTORE_MS).toISOString();
-    deleted.set(report.applicationId, { keptAt: report.keptAt, until: restorableUntil });
-    return c.json({ ...report, restorableUntil });
-  });
-  app.post("/api/applications/:id/restore", async (c) => {
-    const id = idParam(c.req.param("id"), "id");
-    const kept = deleted.get(id);
-    if (!kept || kept.until < now())
-      throw bad(
-        "not-restorable",
-        `application ${id} was not deleted here in the last ${RESTORE_MS / 60_000} minutes; its export, if any, can be imported by hand`,
-      );
-    const report = await restoreDeletedApplication(store, kept.keptAt);
-    deleted.delete(id);
-    return c.json(report);
   });
   app.post("/api/applications", async (c) => {
     const raw = await readJson(c.req.json());
