@@ -13,6 +13,8 @@ describe("compensation-discussed", () => {
       "The HR round was about the hike and joining date.",
     ],
     not: [
+      "Nobody asked about salary; the range is posted.",
+      "The firm pays the first exam attempt.",
       "Retention rate is only 40%.",
       "I asked about the pay.",
       "I said I'm on 115k.",

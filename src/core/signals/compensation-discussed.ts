@@ -16,7 +16,7 @@ export const compensationDiscussed: SignalDef = {
       p: "ask|asked|asking|wanted_to_know|want_to_know|question ~4 salary*|hourly|pay-wise|money-wise|rate",
       by: "company",
       unless:
-        "i_asked|i_ask|interest_rate|exchange_rate|success_rate|conversion|turnover|churn|retention|growth|attrition",
+        "i_asked|i_ask|interest_rate|exchange_rate|success_rate|conversion|turnover|churn|retention|growth|attrition|nobody_asked|no_one_asked",
     },
     {
       // "what you're on at the moment", "what you'd need to move".
@@ -33,7 +33,10 @@ export const compensationDiscussed: SignalDef = {
       by: "company",
       unless:
         // "Write a query for the second highest salary" is an SQL question, not pay.
-        "pay_attention|paying_attention|pay_off|paid_off|pay_it|pay_for|paid_for|pay_back|paid_social|paid_media|paid_search|money_on|money_into|save_money|saving_money|saved_money|make_money|lose_money|lost_money|spend_money|raise_money|raised_money|highest|lowest|nth|query|sql|table",
+        "pay_attention|paying_attention|pay_off|paid_off|pay_it|pay_for|paid_for|pay_back|paid_social|paid_media|paid_search|money_on|money_into|save_money|saving_money|saved_money|make_money|lose_money|lost_money|spend_money|raise_money|raised_money|highest|lowest|nth|query|sql|table|" +
+        // Nobody raised it; or what is paid is a cost of the job, not its pay ("the firm pays the
+        // first exam attempt", "we pay the licensing fees"). Overtime and allowances are pay.
+        "nobody_asked|nobody_mentioned|nobody_brought|nobody_raised|no_one_asked|no_one_mentioned|no_one_brought|no_one_raised|never_came_up|didn't_come_up|not_discussed|wasn't_discussed|fees|fee|exam|exams|attempt|course|courses|tuition|licensing|licence|license|relocation_costs",
     },
     {
       p: "ask|asked|asking|wanted_to_know|want_to_know ~3 what|how_much ~3 i|you ~2 make|earn|earning|making|paid|am_on|get_paid",
@@ -54,7 +57,7 @@ export const compensationDiscussed: SignalDef = {
       p: "expectation|expectations|range",
       by: "company",
       with: "salary|pay|money|compensation|comp|earn|earning|package",
-      unless: "timeline|date|my_number_is|phone|call|cell",
+      unless: "timeline|date|my_number_is|phone|call|cell|posted|advertised|nobody_asked|no_one_asked",
     },
     {
       // Pay in the words of many markets: "expected CTC", "the hike", "salary negotiation".
