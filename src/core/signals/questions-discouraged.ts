@@ -73,6 +73,26 @@ export const questionsDiscouraged: SignalDef = {
       by: "company",
       in: ["transcript"],
     },
+    {
+      // The candidate's question, answered with a shrug, as notes tell it: "I asked about the target
+      // for next year, she said 'that's set by corporate'", "asked about the team -> 'you'll see'".
+      p: "you'll_see|you_will_see|we'll_see|we_will_see|set_by|decided_by|above_my|not_my_call|not_up_to_me|wait_and_see|not_decided|still_being|no_idea|that's_for_hr|ask_hr|later_stage|for_later",
+      by: "company",
+      in: ["notes"],
+      with: "i_asked|asked_about|my_question|when_i_asked|i_ask",
+      negation: "ignore",
+    },
+    {
+      // "Couldn't tell me about clients (NDA)", "wouldn't say what the budget is".
+      p: "couldn't|could_not|can't|cannot|wouldn't|would_not|won't|didn't_want_to|did_not_want_to ~1 tell|say|share|answer|discuss|comment",
+      by: "company",
+      in: ["notes"],
+      negation: "ignore",
+      // Told what about: "me", "about the clients", "what the budget is"; not "can't tell where I stand".
+      with: "me|about|what|which|who|how_much|how_many",
+      unless:
+        "i_couldn't|i_can't|i_wouldn't|i_won't|i_didn't|if|whether|hear|see|decide|decision|where_i_stand",
+    },
   ],
   transcriptHits: 2,
 };
