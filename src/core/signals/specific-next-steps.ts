@@ -39,6 +39,23 @@ export const specificNextSteps: SignalDef = {
       unless: `${HYPOTHETICAL}|${TASKED}|${NO_DATE}|day_to_day|day-to-day`,
     },
     {
+      // The company's usual timeline is a timeline told: "results by email, normally within two weeks".
+      // A habit without one ("usually there's a technical round") stays out.
+      p: NEXT_STEP,
+      by: "company",
+      with: `within|no_later_than|in_the_next ~2 ${TIMELINE}`,
+      unless: `if|imagine|suppose|let's_say|hypothetical*|might|maybe|${TASKED}|${NO_DATE}|day_to_day|day-to-day`,
+    },
+    {
+      // Someone named to set up the next round, with a date: "Janelle to set up the 2nd with the VP,
+      // probably week of the 14th".
+      p: "set_up|setting_up|arrange|arranging|schedule|scheduling|book|booking ~4 2nd|second|third|next|final|round|interview|call|meeting|chat|panel",
+      by: "company",
+      in: ["notes"],
+      with: TIMELINE,
+      unless: `if|imagine|suppose|hypothetical*|i_will|i'll|i_need|i_should|${NO_DATE}|day_to_day|day-to-day`,
+    },
+    {
       p: "next_step|next_steps|timeline|time_frame|timeframe",
       by: "company",
       with: TIMELINE,
