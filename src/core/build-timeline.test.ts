@@ -97,6 +97,39 @@ describe("buildTimeline", () => {
     expect(due(plan(undated, "2026-11-12T12:00:00Z"))).toBe("2026-11-13T12:00:00+00:00");
   });
 
+  it("takes the interview's end from the notes where no invite gives it: the thank-you is due a day after", () => {
+    const thankYou = (text: string, now = "2026-11-04T12:00:00-05:00") => {
+      const p = plan([notes(text)], now);
+      return {
+        interview: p.timeline.interview,
+        thankYou: p.plan.actions.find((a) => a.kind === "thank-you"),
+      };
+    };
+    const said = thankYou(
+      "Lanternworks, first round, Mon 2 Nov, 2pm on Zoom.\n\nWe finished at 3:40. Petra asked about my last project.\n",
+    );
+    expect(said.interview).toMatchObject({
+      start: "2026-11-02T14:00:00-05:00",
+      end: "2026-11-02T15:40:00-05:00",
+      isDayOnly: false,
+    });
+    expect(said.thankYou?.due).toBe("2026-11-03T15:40:00-05:00");
+    expect(said.thankYou?.why).toMatch(/24 hours after the interview ended, .*“We finished at 3:40\.”/);
+    // A start and the length the notes give.
+    const length = thankYou(
+      "Lanternworks, Mon 2 Nov, 10:00.\n\nBooked for 30 min, went 50. Petra asked about my last project.\n",
+    );
+    expect(length.thankYou?.due).toBe("2026-11-03T10:50:00-05:00");
+    // The day alone: by the end of the next day, as before.
+    expect(thankYou(FIRST_ROUND.text).thankYou?.due).toBe("2026-11-03T23:59:59-05:00");
+    // An end not yet reached is a misreading: the day alone.
+    const early = thankYou(
+      "Lanternworks, Mon 2 Nov, 2pm.\n\nWe finished at 3:40.\n",
+      "2026-11-02T15:00:00-05:00",
+    );
+    expect(early.interview?.isDayOnly).toBe(true);
+  });
+
   it("keeps a vague promise's window and the words it came from", () => {
     const update = mail(
       "emails/02-update.eml",

@@ -11,6 +11,7 @@ import type { Analysis, DetectedSignal } from "./analyze-interview.js";
 import { isAutoReply, outcomeOf, ownText } from "./detect-email-signals.js";
 import type { Doc, EmailDoc, InviteDoc, NotesDoc, TranscriptDoc } from "./documents.js";
 import type { Evidence } from "./evidence.js";
+import { findInterviewSlot, type SlotLengths } from "./find-interview-slot.js";
 import { findInterviewTime } from "./find-interview-time.js";
 import { findMeetingTimes, type MeetingTime } from "./find-meeting-time.js";
 import { findPromisedDate, offsetOf, splitSentences } from "./find-promised-date.js";
@@ -99,7 +100,12 @@ function transcriptMinutes(doc: TranscriptDoc): number | undefined {
   return minutes > 0 && minutes <= 12 * 60 ? minutes : undefined;
 }
 
-export function findInterview(docs: Doc[], now: string, zone: Zone): InterviewTime | undefined {
+export function findInterview(
+  docs: Doc[],
+  now: string,
+  zone: Zone,
+  lengths: SlotLengths = {},
+): InterviewTime | undefined {
   const nowMs = Date.parse(now);
   const found = findInterviewTime(docs, now);
   if (!found.start) return undefined;
@@ -114,6 +120,8 @@ export function findInterview(docs: Doc[], now: string, zone: Zone): InterviewTi
   const start = toIsoIn(startMs, zone);
   const invite = docs.find((d): d is InviteDoc => d.kind === "invite" && d.source === found.basis);
   if (!invite) {
+    const timed = timedByNotes(docs, found, start, lengths, nowMs, zone);
+    if (timed) return timed;
     return {
       start,
       end: atTimeOnDayIn(start, END_OF_DAY, zone),
@@ -142,6 +150,29 @@ export function findInterview(docs: Doc[], now: string, zone: Zone): InterviewTi
     basis: Number.isNaN(endMs) ? `${invite.source} (start; it gives no end)` : `${invite.source}`,
     isDayOnly: false,
     sources: [invite.source],
+  };
+}
+
+/** The interview's hours on the day the notes give, where they also tell its start and end (not after now). */
+function timedByNotes(
+  docs: Doc[],
+  found: { basis?: string; line?: number },
+  day: string,
+  lengths: SlotLengths,
+  nowMs: number,
+  zone: Zone,
+): InterviewTime | undefined {
+  const notes = docs.find((d): d is NotesDoc => d.kind === "notes" && d.source === found.basis);
+  const slot = notes ? findInterviewSlot(notes.text, found.line, lengths) : undefined;
+  if (!notes || !slot) return undefined;
+  const end = atTimeOnDayIn(day, slot.end, zone);
+  if (Date.parse(end) > nowMs) return undefined;
+  return {
+    ...(slot.start ? { start: atTimeOnDayIn(day, slot.start, zone) } : {}),
+    end,
+    basis: `${notes.source}: ${slot.basis}`,
+    isDayOnly: false,
+    sources: [notes.source],
   };
 }
 
@@ -566,7 +597,7 @@ export function buildTimeline(input: TimelineInput): Timeline {
   const given = input.analysis.candidate.how === "given" ? input.analysis.candidate.names[0] : undefined;
   const people = input.people ?? identifyPeople(input.docs, input.analysis, input.me ?? given);
   const box = readMail(input.docs, people, nowMs);
-  const interview = findInterview(input.docs, input.now, zone);
+  const interview = findInterview(input.docs, input.now, zone, input.analysis.length);
   const firstMs = Date.parse(input.firstSeen ?? "");
   const anchor =
     !Number.isNaN(firstMs) && firstMs <= nowMs

@@ -95,12 +95,12 @@ interface RuleRow extends PlanCase {
 
 const RULES: RuleRow[] = [
   {
-    name: "thank-you after any interview, due the day after a day read from the notes",
+    name: "thank-you after any interview, due 24 hours after the end the notes give",
     kind: "thank-you",
     docs: [notes(STRONG)],
     fires: true,
-    due: "2026-02-11T23:59:59-06:00",
-    why: [/Tue 10 Feb/, /notes\.md/, /day, not the time/],
+    due: "2026-02-11T15:17:00-06:00",
+    why: [/Tue 10 Feb/, /notes\.md/, /“We hung up at 3:17\.”/],
   },
   {
     name: "no thank-you once an offer settled the process",
@@ -226,7 +226,8 @@ const RULES: RuleRow[] = [
     docs: [notes(WEAK)],
     needs: ["cut-short"],
     fires: true,
-    due: "2026-02-11T23:59:59-06:00",
+    // 2pm and half an hour: the thank-you's due, 24 hours after 14:30.
+    due: "2026-02-11T14:30:00-06:00",
     why: [/cannibalization result/, /notes\.md:3/, /cut short|ended early/i],
   },
   {
