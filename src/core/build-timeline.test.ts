@@ -130,6 +130,24 @@ describe("buildTimeline", () => {
     expect(early.interview?.isDayOnly).toBe(true);
   });
 
+  it("dates the interview by the mail that booked it where nothing else does", () => {
+    const booked = mail(
+      "emails/01-confirmation.eml",
+      "2026-11-02T10:00:00-05:00",
+      "Hi Robin,\n\nYou're all set for Thursday 5 November at 14:00 with our head of data. It'll be about an hour.\n\nPetra\n",
+      "Interview confirmation",
+    );
+    const { timeline, plan: p } = plan([booked], "2026-11-05T18:00:00-05:00");
+    expect(timeline.interview).toMatchObject({
+      start: "2026-11-05T14:00:00-05:00",
+      end: "2026-11-05T15:00:00-05:00",
+      sources: ["emails/01-confirmation.eml"],
+    });
+    expect(p.actions.find((a) => a.kind === "thank-you")?.due).toBe("2026-11-06T15:00:00-05:00");
+    // Before its day it is still to come: nothing to thank anyone for yet.
+    expect(plan([booked], "2026-11-04T18:00:00-05:00").timeline.interview).toBeUndefined();
+  });
+
   it("keeps a vague promise's window and the words it came from", () => {
     const update = mail(
       "emails/02-update.eml",

@@ -11,10 +11,11 @@ import type { Analysis, DetectedSignal } from "./analyze-interview.js";
 import { isAutoReply, outcomeOf, ownText } from "./detect-email-signals.js";
 import type { Doc, EmailDoc, InviteDoc, NotesDoc, TranscriptDoc } from "./documents.js";
 import type { Evidence } from "./evidence.js";
+import { findBookedInterview } from "./find-booked-interview.js";
 import { findInterviewSlot, type SlotLengths } from "./find-interview-slot.js";
 import { findInterviewTime } from "./find-interview-time.js";
-import { findMeetingTimes, type MeetingTime } from "./find-meeting-time.js";
-import { findPromisedDate, offsetOf, splitSentences } from "./find-promised-date.js";
+import { distinctDays, findMeetingTimes, type MeetingTime, meetingAskIn } from "./find-meeting-time.js";
+import { findPromisedDate, offsetOf } from "./find-promised-date.js";
 import {
   type CandidateMail,
   isCandidateThankYou,
@@ -105,10 +106,12 @@ export function findInterview(
   now: string,
   zone: Zone,
   lengths: SlotLengths = {},
+  mail: { company: EmailDoc[]; thankedMs?: number } = { company: [] },
 ): InterviewTime | undefined {
   const nowMs = Date.parse(now);
   const found = findInterviewTime(docs, now);
-  if (!found.start) return undefined;
+  const byMail = () => bookedByMail(docs, mail.company, mail.thankedMs, lengths, nowMs, zone);
+  if (!found.start) return byMail();
   const startMs = Date.parse(found.start);
   if (
     Number.isNaN(startMs) ||
@@ -122,6 +125,9 @@ export function findInterview(
   if (!invite) {
     const timed = timedByNotes(docs, found, start, lengths, nowMs, zone);
     if (timed) return timed;
+    // The notes give the day; mail that booked the interview on that day gives the time.
+    const mailed = byMail();
+    if (mailed?.start && mailed.start.slice(0, 10) === start.slice(0, 10)) return mailed;
     return {
       start,
       end: atTimeOnDayIn(start, END_OF_DAY, zone),
@@ -150,6 +156,43 @@ export function findInterview(
     basis: Number.isNaN(endMs) ? `${invite.source} (start; it gives no end)` : `${invite.source}`,
     isDayOnly: false,
     sources: [invite.source],
+  };
+}
+
+/**
+ * The interview as the company's mail booked it ("You're all set for Thursday 5 November at 14:00"), at a
+ * time now past: its length from the message, else the transcript, else the read's; with none, the start.
+ */
+function bookedByMail(
+  docs: Doc[],
+  companyMail: EmailDoc[],
+  thankedMs: number | undefined,
+  lengths: SlotLengths,
+  nowMs: number,
+  zone: Zone,
+): InterviewTime | undefined {
+  const booked = findBookedInterview(companyMail, nowMs, zone, thankedMs);
+  const startMs = Date.parse(booked?.start ?? "");
+  if (!booked || Number.isNaN(startMs) || startMs < nowMs - INTERVIEW_HORIZON_DAYS * DAY_MS) return undefined;
+  const transcript = docs.find(
+    (d): d is TranscriptDoc => d.kind === "transcript" && transcriptMinutes(d) !== undefined,
+  );
+  const heard = transcript ? transcriptMinutes(transcript) : undefined;
+  const minutes = booked.minutes ?? heard ?? lengths.actualMinutes ?? lengths.scheduledMinutes;
+  const endMs = Math.min(nowMs, startMs + Math.round(minutes ?? 0) * 60_000);
+  const said = `${booked.source} (“${booked.quote.replace(/\s+/g, " ").trim()}”)`;
+  return {
+    start: toIsoIn(startMs, zone),
+    end: toIsoIn(endMs, zone),
+    basis:
+      minutes === undefined
+        ? `${said}: the start; it gives no end`
+        : `${said} + ${Math.round(minutes)} minutes`,
+    isDayOnly: false,
+    sources: [
+      booked.source,
+      ...(booked.minutes === undefined && transcript && heard ? [transcript.source] : []),
+    ],
   };
 }
 
@@ -413,14 +456,6 @@ export function nextRound(
   return { evidence: first };
 }
 
-/** Words of a message that ask to meet: an invitation, times to choose from, a booking. */
-const MEETING_ASK =
-  /\b(?:invit\w*|schedul\w*|set\s+up|arrange|book\w*|confirm\w*|availability|available|slots?|(?:some|a\s+few|these|the\s+following|possible|proposed)\s+times|times?\s+(?:for|that\s+work|below)|details\s+(?:for|of|about))\b/i;
-const MEETING_WHAT =
-  /\b(?:round|interview\w*|call|chat|conversation|meeting|onsite|on-site|panel|visit|presentation|stage|demo(?:\s+lesson)?|trial\s+(?:shift|day|lesson)|assessment\s+(?:day|centre|center))\b/i;
-/** A sentence that leaves the meeting open: "whether we'll set up the next round", "if you're still keen". */
-const UNDECIDED = /\b(?:whether|if|once|might|may|could|possibly)\b/i;
-
 /** A later round named as such: the invitation is to the next one, not to the first. */
 const LATER_ROUND =
   /\b(?:second|2nd|third|3rd|final|next|last|follow-up)\s+(?:round|interview|stage|conversation|call)|\bround\s+(?:2|3|two|three)\b/i;
@@ -432,10 +467,7 @@ const LATER_ROUND =
  */
 function invitedByMail(box: Mail, interview: InterviewTime | undefined, zone: Zone): NextRound | undefined {
   const startMs = Date.parse(interview?.start ?? interview?.end ?? "");
-  const askIn = (d: EmailDoc) =>
-    splitSentences(ownText(d)).find(
-      (x) => MEETING_ASK.test(x) && MEETING_WHAT.test(x) && !UNDECIDED.test(x) && !x.endsWith("?"),
-    );
+  const askIn = (d: EmailDoc) => meetingAskIn(ownText(d));
   const asks = companyWord(box).filter((d) => {
     if (d.isAutomatic || outcomeOf(d)) return false;
     const isAfter = !Number.isNaN(startMs) && timeOf(d) > startMs;
@@ -470,17 +502,6 @@ function invitedByMail(box: Mail, interview: InterviewTime | undefined, zone: Zo
     ...(only ? { time: only, basis: last.source, basisSource: last.source } : {}),
     ...(times.length > 1 ? { options: times } : {}),
   };
-}
-
-/** One meeting per day: "Thursday 12 March, 13:00-16:00" read twice is one meeting; two days are options. */
-export function distinctDays(times: MeetingTime[]): MeetingTime[] {
-  const out: MeetingTime[] = [];
-  for (const t of times) {
-    const same = out.findIndex((o) => o.start.slice(0, 10) === t.start.slice(0, 10));
-    if (same < 0) out.push(t);
-    else if (!out[same]?.hasTime && t.hasTime) out[same] = t;
-  }
-  return out;
 }
 
 /** The whole transcript turn a piece of evidence sits in: the date is often a sentence away from the cue. */
@@ -597,7 +618,11 @@ export function buildTimeline(input: TimelineInput): Timeline {
   const given = input.analysis.candidate.how === "given" ? input.analysis.candidate.names[0] : undefined;
   const people = input.people ?? identifyPeople(input.docs, input.analysis, input.me ?? given);
   const box = readMail(input.docs, people, nowMs);
-  const interview = findInterview(input.docs, input.now, zone, input.analysis.length);
+  const thanks = box.mail.filter((d) => box.isCandidate(d) && isThankYouNote(d)).at(-1);
+  const interview = findInterview(input.docs, input.now, zone, input.analysis.length, {
+    company: companyWord(box),
+    ...(thanks ? { thankedMs: timeOf(thanks) } : {}),
+  });
   const firstMs = Date.parse(input.firstSeen ?? "");
   const anchor =
     !Number.isNaN(firstMs) && firstMs <= nowMs
