@@ -148,6 +148,19 @@ describe("buildTimeline", () => {
     expect(plan([booked], "2026-11-04T18:00:00-05:00").timeline.interview).toBeUndefined();
   });
 
+  it("dates word a company's mail promises without a verb of telling, once the read found it about next steps", () => {
+    const reply = mail(
+      "emails/02-reply.eml",
+      "2026-11-03T09:00:00-05:00",
+      "Hi Robin,\n\nWe have a few more interviews this week. After that we'll be checking references, and I'd hope to be in a\nposition to let everyone know by the end of next week.\n\nPetra\n",
+    );
+    const { timeline } = plan([FIRST_ROUND, reply], "2026-11-05T12:00:00-05:00");
+    expect(timeline.promise).toMatchObject({
+      due: "2026-11-13T23:59:59-05:00",
+      source: "emails/02-reply.eml",
+    });
+  });
+
   it("keeps a vague promise's window and the words it came from", () => {
     const update = mail(
       "emails/02-update.eml",
