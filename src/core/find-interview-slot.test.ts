@@ -42,6 +42,8 @@ describe("findInterviewSlot", () => {
       "11:30",
       { actualMinutes: 5 },
     ],
+    // The start alone: dated from it, as an invite with no end is.
+    ["Thu 4 Jun, 2pm, video call.\nWe talked about the roadmap.", "14:00", "14:00"],
     // Arriving early is not the start.
     ["Wed 17 Jun, arrived 9:15 for 10am", "10:00", "10:45", { actualMinutes: 45 }],
   ] as [string, string | undefined, string, SlotLengths?][])("%s → %s–%s", (text, start, end, lengths) => {
@@ -49,9 +51,8 @@ describe("findInterviewSlot", () => {
   });
 
   it.each([
-    // Only the day, or only a start with no length.
+    // Only the day.
     ["Thu 4 Jun, video call.\nWe talked about the roadmap."],
-    ["Thu 4 Jun, 2pm, video call.\nWe talked about the roadmap."],
     // Times that are not the interview's: prices, lengths, the job's hours, setting out.
     ["Thu 4 Jun\nParking was £7.80 for two hours. Shifts run 8.30-5."],
     ["Thu 4 Jun\nI left home at 8 to beat the traffic."],

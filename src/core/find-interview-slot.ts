@@ -296,7 +296,8 @@ function sentencesOf(line: string): string[] {
 /**
  * The interview's start and end on its day, from notes whose line `dateLine` (1-based) gives the day,
  * read up to the next dated entry. The end is the one said outright, else the start plus the length the
- * read measured, else the booked end; with no end to be had, nothing (the day alone is known).
+ * read measured, else the booked end, else the start itself (as an invite with no end is read); with
+ * neither an end nor a start, nothing (the day alone is known).
  */
 export function findInterviewSlot(
   text: string,
@@ -358,7 +359,8 @@ export function findInterviewSlot(
       basis: `booked ${at}–${pad(booking.end.hour)}:${pad(booking.end.minute)}`,
     };
   if (lengths.scheduledMinutes !== undefined) return plus(lengths.scheduledMinutes, "booked");
-  return undefined;
+  // The start alone, as an invite with no end is read: the interview is dated from when it began.
+  return { start, end: start, basis: `${at}, the start; the notes give no end` };
 }
 
 function fromUntilIn(sentence: string): { start: Clock; end: Clock; quote: string } | undefined {
