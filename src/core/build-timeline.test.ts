@@ -130,6 +130,21 @@ describe("buildTimeline", () => {
     expect(early.interview?.isDayOnly).toBe(true);
   });
 
+  it("takes no date from a job advert set aside beside the notes", () => {
+    const advert: NotesDoc = {
+      kind: "notes",
+      source: "job-advert.txt",
+      text: "Fri 6 Nov, 4pm: applications close.\nWe are looking for a product designer.\n",
+    };
+    const docs = [advert, notes("Lanternworks call with Petra. She asked about my last project.\n")];
+    const now = "2026-11-12T12:00:00Z";
+    const analysis = {
+      ...analyzeInterview({ docs, now }),
+      setAside: [{ source: "job-advert.txt", reason: "looks like a job advert" }],
+    };
+    expect(buildTimeline({ docs, analysis, now }).interview).toBeUndefined();
+  });
+
   it("dates the interview by the mail that booked it where nothing else does", () => {
     const booked = mail(
       "emails/01-confirmation.eml",

@@ -623,12 +623,15 @@ export interface Timeline {
 export function buildTimeline(input: TimelineInput): Timeline {
   const nowMs = Date.parse(input.now);
   if (Number.isNaN(nowMs)) throw new RangeError(`now is not an ISO date: ${input.now}`);
-  const zone = planZone(input.docs, input.now);
+  // A job advert or CV saved beside the notes is not the candidate's account: no date or promise comes from it.
+  const setAside = new Set((input.analysis.setAside ?? []).map((s) => s.source));
+  const docs = input.docs.filter((d) => !setAside.has(d.source));
+  const zone = planZone(docs, input.now);
   const given = input.analysis.candidate.how === "given" ? input.analysis.candidate.names[0] : undefined;
-  const people = input.people ?? identifyPeople(input.docs, input.analysis, input.me ?? given);
-  const box = readMail(input.docs, people, nowMs);
+  const people = input.people ?? identifyPeople(docs, input.analysis, input.me ?? given);
+  const box = readMail(docs, people, nowMs);
   const thanks = box.mail.filter((d) => box.isCandidate(d) && isThankYouNote(d)).at(-1);
-  const interview = findInterview(input.docs, input.now, zone, input.analysis.length, {
+  const interview = findInterview(docs, input.now, zone, input.analysis.length, {
     company: companyWord(box),
     ...(thanks ? { thankedMs: timeOf(thanks) } : {}),
   });
@@ -641,12 +644,12 @@ export function buildTimeline(input: TimelineInput): Timeline {
           isNow: false,
         }
       : { iso: toIsoIn(nowMs, zone), basis: "now", isNow: true };
-  const promises = promisesOf(input.docs, input.analysis, box, interview, nowMs, zone).sort(
+  const promises = promisesOf(docs, input.analysis, box, interview, nowMs, zone).sort(
     (a, b) => a.saidMs - b.saidMs,
   );
   const promise = standingPromise(promises, box);
-  const booked = nextRound(input.analysis, input.docs, box, interview, nowMs, zone);
-  const thankYou = findThankYouSent(input.docs, box, interview, zone);
+  const booked = nextRound(input.analysis, docs, box, interview, nowMs, zone);
+  const thankYou = findThankYouSent(docs, box, interview, zone);
   const lastWord = companyWord(box).at(-1);
   const done = input.done ?? [];
 
