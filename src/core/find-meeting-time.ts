@@ -39,6 +39,9 @@ const CLOCK = new RegExp(
 
 /** chrono reads "now" and "right now" as today, and the "second" of "a second round" as a second from now: not days anyone books. */
 const NOT_A_DAY = /^(?:(?:right\s+)?now|(?:a\s+)?(?:second|sec|minute|moment))$/i;
+/** A length chrono reads as that long from now ("forty-five minutes", "in an hour"): no day anyone books. */
+const A_LENGTH =
+  /^(?:(?:in|for|about|around)\s+)?(?:an?|half\s+an?|[\w-]+)\s+(?:minutes?|mins?|hours?|hrs?)$/i;
 
 function clockIn(sentence: string): { hour: number; minute: number } | undefined {
   const m = CLOCK.exec(sentence.replace(/\u2019/g, "'"));
@@ -88,7 +91,7 @@ export function findMeetingTimes(
     if (CALLED_OFF.test(sentence)) return;
     const results = chrono
       .parse(sentence.slice(0, MAX_DATE_SENTENCE), reference, { forwardDate: true })
-      .filter((r) => !NOT_A_DAY.test(r.text.trim()));
+      .filter((r) => !NOT_A_DAY.test(r.text.trim()) && !A_LENGTH.test(r.text.trim()));
     const datedAll = results.filter((r) => r.start.isCertain("day") || r.start.isCertain("weekday"));
     // Times offered ("Tuesday at 2pm, or Thursday at 10am") are each a meeting where every day is asked for.
     const isChoice = options.isEveryDay && datedAll.length > 1 && OFFERED.test(sentence);
