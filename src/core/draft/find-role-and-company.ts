@@ -1,5 +1,6 @@
 import type { Doc } from "../documents.js";
 import { sameName } from "../identify-candidate-mail.js";
+import { hasShorthand } from "./check-draft.js";
 import type { RoleAbout } from "./draft-source.js";
 import { notesLines } from "./notes-blocks.js";
 import { collapse, countWords } from "./words.js";
@@ -21,7 +22,10 @@ function segmentsOf(line: string): string[] {
     parens.push(inner);
     return " ";
   });
-  const parts = outer.split(/\s+[-\u2013\u2014|]\s+|\s*\|\s*|:\s+|,\s+|\.\s+|\s+\/\s+|\s+@\s+/);
+  // Notes' arrows and equals signs part a title as a dash does: "VP Eng = coffee chat → onsite?".
+  const parts = outer.split(
+    /\s+[-\u2013\u2014|]\s+|\s*\|\s*|:\s+|,\s+|\.\s+|\s+\/\s+|\s+@\s+|\s*(?:=|~|→|->|=>|<|>)\s*|\s+\+\s+/,
+  );
   return [...parts, ...parens.filter((p) => JOB_WORDS.test(p))].map((s) => s.trim().replace(/[.:;,]+$/, ""));
 }
 
@@ -68,7 +72,8 @@ function spellOut(text: string): string | undefined {
     .replace(/["\u201c\u201d()[\]{}]/g, "")
     .replace(/\s+/g, " ")
     .trim();
-  return t === "" ? undefined : t;
+  // Whatever notes shorthand is left ("Eng w/ infra", "= onsite") has no place in a letter.
+  return t === "" || hasShorthand(t) ? undefined : t;
 }
 
 /** The longest invite summary or subject read as a title ("Pinecrest Labs: Senior Backend Engineer"). */
