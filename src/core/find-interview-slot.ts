@@ -1,3 +1,5 @@
+import { NUMBER_WORDS } from "./number-words.js";
+
 /**
  * The hours of an interview as notes tell them, where no invite does: when it started ("Tue 10 Feb, 2pm",
  * "booked 14:00-15:30"), and when it ended, said outright ("we finished at 3:40", "it ran until half
@@ -32,20 +34,10 @@ interface ReadClock extends Clock {
   length: number;
 }
 
-const HOUR_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+/** The hours as words: "one" to "twelve" ("a" and "an" are no hours). */
+const HOUR_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(NUMBER_WORDS).filter(([word, n]) => n >= 1 && n <= 12 && !/^an?$/.test(word)),
+);
 const HOUR_WORD = Object.keys(HOUR_WORDS).join("|");
 const PARTS: Readonly<Record<string, number>> = {
   half: 30,
