@@ -11,7 +11,8 @@
  * - Last, when `../shared/formats` is there, its runner's line on 210 real files (needs `npm run build`).
  * - Advice (`eval/advice`, written blind, issue 14): the plans, due dates and drafts of 25 case folders,
  *   and how `debrief add` files 5 mailboxes, against the labels beside them (scripts/advice-scores.ts).
- *   Held out: figures only, with `--verbose` per case folder and mailbox by name, never a text.
+ *   Held out: figures only, with `--verbose` per case folder and mailbox by name, never a text. After
+ *   them, the same filing figures on the made-up mailboxes it was tuned on (`eval/advice-train`).
  *
  * Per signal: precision, recall and F1 tuned-on and held-out, and the gap. `--verbose` lists the misses
  * of the tuned-on sets with their quotes; of a held-out set it names only the signals, never the
@@ -544,19 +545,23 @@ async function evalAdvice(): Promise<void> {
       `    drafts naming a topic not discussed    ${c.draftsMentioning} (all its words; ${c.draftsMentioningEither} reading "x / y" as either)`,
     );
   }
-  const boxes = existsSync(boxesDir)
-    ? (await readdir(boxesDir)).filter((f) => f.endsWith(".mbox")).sort()
-    : [];
+  await printMailboxes(boxesDir, "mailboxes");
+  await printMailboxes(join(EVAL, "advice-train"), "mailboxes tuned on (eval/advice-train, made up)");
+}
+
+/** How `debrief add` files each mailbox of a folder (`<slug>.mbox` beside `<slug>.expected.json`), and the total. */
+async function printMailboxes(dir: string, title: string): Promise<void> {
+  const boxes = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith(".mbox")).sort() : [];
   if (boxes.length === 0) return;
   console.log(
-    `  mailboxes ${boxes.length} (debrief add into a fresh workspace):\n    ${"".padEnd(NAME_WIDTH)} ${"processes whole".padStart(15)} ${"messages right".padStart(15)} ${"filed, not expected".padStart(19)} ${"stray applications".padStart(18)}`,
+    `  ${title} ${boxes.length} (debrief add into a fresh workspace):\n    ${"".padEnd(NAME_WIDTH)} ${"processes whole".padStart(15)} ${"messages right".padStart(15)} ${"filed, not expected".padStart(19)} ${"stray applications".padStart(18)}`,
   );
   const sum = emptyFilingTally();
   for (const file of boxes) {
     const slug = file.replace(/\.mbox$/, "");
-    const expected = await readJsonFile<ExpectedFiling>(join(boxesDir, `${slug}.expected.json`));
+    const expected = await readJsonFile<ExpectedFiling>(join(dir, `${slug}.expected.json`));
     if (!expected) continue;
-    const t = await scoreMailbox(join(boxesDir, file), expected);
+    const t = await scoreMailbox(join(dir, file), expected);
     addFilingTally(sum, t);
     console.log(`    ${filingLine(slug, t)}`);
   }

@@ -10,6 +10,7 @@ import { detectExchanges } from "../src/core/detect-exchanges.js";
 import type { Doc, EmailDoc, TranscriptDoc } from "../src/core/documents.js";
 import { displayName } from "../src/core/draft/display-name.js";
 import { findContactDetail } from "../src/core/find-contact-detail.js";
+import { findInterviewSlot } from "../src/core/find-interview-slot.js";
 import { findInterviewTime } from "../src/core/find-interview-time.js";
 import { findMeetingTimes } from "../src/core/find-meeting-time.js";
 import { findPromisedDate, splitSentences } from "../src/core/find-promised-date.js";
@@ -100,6 +101,9 @@ const INPUTS: readonly (readonly [string, string])[] = [
   ["5 5 5 … minutes", fill("5 ", "minutes!")],
   ["five five five", fill("five ", "hour")],
   ["12:30 12:30", fill("12:30 ")],
+  ["finished at finished at", fill("we finished at ", "3:40")],
+  ["booked 1-2 booked 1-2", fill("booked 1-2 ")],
+  ["from 1 to from 1 to", fill("from 1 to ", "x")],
   ["1:1:1:", fill("1:")],
   ["1 2 3 4 (phone-like)", fill("1 ", "x")],
   ["--> -->", fill("--> ")],
@@ -185,6 +189,10 @@ const TARGETS: Target[] = [
   { name: "splitSentences", run: (t) => splitSentences(t) },
   { name: "findMeetingTimes", run: (t) => findMeetingTimes(t, NOW, "America/Los_Angeles") },
   { name: "findInterviewTime", run: (t) => findInterviewTime(notes(t), NOW) },
+  {
+    name: "findInterviewSlot (CLOCK, ENDED, ranges, slot words)",
+    run: (t) => findInterviewSlot(`Mon 2 Nov, 2pm, booked 2-3pm\n${t}`, 1, { actualMinutes: 50 }),
+  },
   { name: "findContactDetail", run: (t) => findContactDetail(t) },
   {
     name: "ownText (greetings, sign-offs, signature lines)",

@@ -1,6 +1,7 @@
 import { describeDay, toIsoIn, type Zone } from "./add-days.js";
 import type { Analysis } from "./analyze-interview.js";
 import type { Doc, EmailDoc } from "./documents.js";
+import { isThankYouNote } from "./identify-candidate-mail.js";
 import { identifyPeople, type People } from "./identify-people.js";
 import { where } from "./timeline/evidence-place.js";
 import { findInterview, type InterviewTime, planZone } from "./timeline/find-interview.js";
@@ -18,7 +19,7 @@ import { companyWord, type Mail, readMail, timeOf } from "./timeline/timeline-ma
 
 // What the plan reads of the timeline's steps (plan-actions.ts imports them from here).
 export { signal, utteranceText, where } from "./timeline/evidence-place.js";
-export type { InterviewTime } from "./timeline/find-interview.js";
+export { INTERVIEW_HORIZON_DAYS, type InterviewTime } from "./timeline/find-interview.js";
 export type { NextRound } from "./timeline/next-round.js";
 export type { Promised } from "./timeline/promises.js";
 export { companyWord, type Mail, timeOf } from "./timeline/timeline-mail.js";
@@ -91,11 +92,18 @@ export interface Timeline {
 export function buildTimeline(input: TimelineInput): Timeline {
   const nowMs = Date.parse(input.now);
   if (Number.isNaN(nowMs)) throw new RangeError(`now is not an ISO date: ${input.now}`);
-  const zone = planZone(input.docs, input.now);
+  // A job advert or CV saved beside the notes is not the candidate's account: no date or promise comes from it.
+  const setAside = new Set((input.analysis.setAside ?? []).map((s) => s.source));
+  const docs = input.docs.filter((d) => !setAside.has(d.source));
+  const zone = planZone(docs, input.now);
   const given = input.analysis.candidate.how === "given" ? input.analysis.candidate.names[0] : undefined;
-  const people = input.people ?? identifyPeople(input.docs, input.analysis, input.me ?? given);
-  const box = readMail(input.docs, people, nowMs);
-  const interview = findInterview(input.docs, input.now, zone);
+  const people = input.people ?? identifyPeople(docs, input.analysis, input.me ?? given);
+  const box = readMail(docs, people, nowMs);
+  const thanks = box.mail.filter((d) => box.isCandidate(d) && isThankYouNote(d)).at(-1);
+  const interview = findInterview(docs, input.now, zone, input.analysis.length, {
+    company: companyWord(box),
+    ...(thanks ? { thankedMs: timeOf(thanks) } : {}),
+  });
   const firstMs = Date.parse(input.firstSeen ?? "");
   const anchor =
     !Number.isNaN(firstMs) && firstMs <= nowMs
@@ -105,12 +113,12 @@ export function buildTimeline(input: TimelineInput): Timeline {
           isNow: false,
         }
       : { iso: toIsoIn(nowMs, zone), basis: "now", isNow: true };
-  const promises = promisesOf(input.docs, input.analysis, box, interview, nowMs, zone).sort(
+  const promises = promisesOf(docs, input.analysis, box, interview, nowMs, zone).sort(
     (a, b) => a.saidMs - b.saidMs,
   );
   const promise = standingPromise(promises, box);
-  const booked = nextRound(input.analysis, input.docs, box, interview, nowMs, zone);
-  const thankYou = findThankYouSent(input.docs, box, interview, zone);
+  const booked = nextRound(input.analysis, docs, box, interview, nowMs, zone);
+  const thankYou = findThankYouSent(docs, box, interview, zone);
   const lastWord = companyWord(box).at(-1);
   const done = input.done ?? [];
 

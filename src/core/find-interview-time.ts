@@ -13,6 +13,8 @@ export interface InterviewTime {
   end?: string;
   /** Where it was read: the invite, or a date written in the notes. */
   basis?: string;
+  /** The line of the notes (1-based) the date was read from. */
+  line?: number;
 }
 
 /**
@@ -55,7 +57,8 @@ export function findInterviewTime(docs: Doc[], now: string): InterviewTime {
     if (date.getTime() > reference.getTime() + 86_400_000) date = new Date(date.getTime() - 7 * 86_400_000);
     if (date.getTime() > reference.getTime() + 86_400_000) continue;
     const end = new Date(Math.min(reference.getTime(), date.getTime() + 23 * 3_600_000));
-    return { start: date.toISOString(), end: end.toISOString(), basis: doc.source };
+    const line = head.slice(0, first.index).split("\n").length;
+    return { start: date.toISOString(), end: end.toISOString(), basis: doc.source, line };
   }
   return {};
 }

@@ -39,6 +39,9 @@ const CLOCK = new RegExp(
 
 /** chrono reads "now" and "right now" as today, and the "second" of "a second round" as a second from now: not days anyone books. */
 const NOT_A_DAY = /^(?:(?:right\s+)?now|(?:a\s+)?(?:second|sec|minute|moment))$/i;
+/** A length chrono reads as that long from now ("forty-five minutes", "in an hour"): no day anyone books. */
+const A_LENGTH =
+  /^(?:(?:in|for|about|around)\s+)?(?:an?|half\s+an?|[\w-]+)\s+(?:minutes?|mins?|hours?|hrs?)$/i;
 
 function clockIn(sentence: string): { hour: number; minute: number } | undefined {
   const m = CLOCK.exec(sentence.replace(/\u2019/g, "'"));
@@ -88,7 +91,7 @@ export function findMeetingTimes(
     if (CALLED_OFF.test(sentence)) return;
     const results = chrono
       .parse(sentence.slice(0, MAX_DATE_SENTENCE), reference, { forwardDate: true })
-      .filter((r) => !NOT_A_DAY.test(r.text.trim()));
+      .filter((r) => !NOT_A_DAY.test(r.text.trim()) && !A_LENGTH.test(r.text.trim()));
     const datedAll = results.filter((r) => r.start.isCertain("day") || r.start.isCertain("weekday"));
     // Times offered ("Tuesday at 2pm, or Thursday at 10am") are each a meeting where every day is asked for.
     const isChoice = options.isEveryDay && datedAll.length > 1 && OFFERED.test(sentence);
@@ -158,4 +161,30 @@ function clockAfter(sentences: string[]): { hour: number; minute: number } | und
 function nextWeekday(said: { year: number; month: number; day: number; weekday: number }, weekday: number) {
   const days = (weekday - said.weekday + 7) % 7 || 7;
   return { year: said.year, month: said.month, day: said.day + days };
+}
+
+/** Words of a message that ask to meet: an invitation, times to choose from, a booking. */
+const MEETING_ASK =
+  /\b(?:invit\w*|schedul\w*|set\s+up|arrange|book\w*|confirm\w*|availability|available|slots?|(?:some|a\s+few|these|the\s+following|possible|proposed)\s+times|times?\s+(?:for|that\s+work|below)|details\s+(?:for|of|about))\b/i;
+const MEETING_WHAT =
+  /\b(?:round|interview\w*|call|chat|conversation|meeting|onsite|on-site|panel|visit|presentation|stage|demo(?:\s+lesson)?|trial\s+(?:shift|day|lesson)|assessment\s+(?:day|centre|center))\b/i;
+/** A sentence that leaves the meeting open: "whether we'll set up the next round", "if you're still keen". */
+const UNDECIDED = /\b(?:whether|if|once|might|may|could|possibly)\b/i;
+
+/** The sentence of a message that asks to meet, firmly: not a question, not "whether we'll set up…". */
+export function meetingAskIn(text: string): string | undefined {
+  return splitSentences(text).find(
+    (x) => MEETING_ASK.test(x) && MEETING_WHAT.test(x) && !UNDECIDED.test(x) && !x.endsWith("?"),
+  );
+}
+
+/** One meeting per day: "Thursday 12 March, 13:00-16:00" read twice is one meeting; two days are options. */
+export function distinctDays(times: MeetingTime[]): MeetingTime[] {
+  const out: MeetingTime[] = [];
+  for (const t of times) {
+    const same = out.findIndex((o) => o.start.slice(0, 10) === t.start.slice(0, 10));
+    if (same < 0) out.push(t);
+    else if (!out[same]?.hasTime && t.hasTime) out[same] = t;
+  }
+  return out;
 }

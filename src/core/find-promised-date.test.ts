@@ -129,6 +129,10 @@ describe("findPromisedDate: vague promises give a dated window", () => {
     expect(
       findPromisedDate("The other company wants an answer by Friday.", SAID, { isNextSteps: true }),
     ).toBeUndefined();
+    // Nor an answer the company asks of the candidate.
+    expect(
+      findPromisedDate("We'd appreciate your answer by Friday.", SAID, { isNextSteps: true }),
+    ).toBeUndefined();
   });
 });
 

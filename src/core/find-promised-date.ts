@@ -248,7 +248,8 @@ const BY_A_DATE =
   /\b(?:by|before|within|no\s+later\s+than|in\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple|week))\b/gi;
 
 /** A deadline of the candidate's own (another offer, an answer they owe), not word promised to them. */
-const OWN_DEADLINE = /\b(?:offers?|deadline|I\s+(?:need|have)\s+to|wants?\s+an\s+answer|answer\s+them)\b/i;
+const OWN_DEADLINE =
+  /\b(?:offers?|deadline|I\s+(?:need|have)\s+to|wants?\s+an\s+answer|answer\s+them|your\s+(?:answer|reply|response|decision|acceptance))\b/i;
 
 /** Paragraphs, then sentences: enough for short business mail, and it never runs across a blank line. */
 export function splitSentences(text: string): string[] {

@@ -95,12 +95,12 @@ interface RuleRow extends PlanCase {
 
 const RULES: RuleRow[] = [
   {
-    name: "thank-you after any interview, due the day after a day read from the notes",
+    name: "thank-you after any interview, due 24 hours after the end the notes give",
     kind: "thank-you",
     docs: [notes(STRONG)],
     fires: true,
-    due: "2026-02-11T23:59:59-06:00",
-    why: [/Tue 10 Feb/, /notes\.md/, /day, not the time/],
+    due: "2026-02-11T15:17:00-06:00",
+    why: [/Tue 10 Feb/, /notes\.md/, /“We hung up at 3:17\.”/],
   },
   {
     name: "no thank-you once an offer settled the process",
@@ -226,7 +226,8 @@ const RULES: RuleRow[] = [
     docs: [notes(WEAK)],
     needs: ["cut-short"],
     fires: true,
-    due: "2026-02-11T23:59:59-06:00",
+    // 2pm and half an hour: the thank-you's due, 24 hours after 14:30.
+    due: "2026-02-11T14:30:00-06:00",
     why: [/cannibalization result/, /notes\.md:3/, /cut short|ended early/i],
   },
   {
@@ -252,6 +253,33 @@ describe("planFollowUps: each rule fires where it should and only there", () => 
 
 // ---------------------------------------------------------------------------------------------------------------
 // The thank-you
+
+describe("planFollowUps: a status check waits for the thank-you", () => {
+  it("word promised for the same day as the interview is checked on only once the thank-you is due", () => {
+    const invite: InviteDoc = {
+      kind: "invite",
+      source: "invite.ics",
+      summary: "Quillmark Press: designer interview",
+      start: "2026-02-13T20:00:00.000Z",
+      end: "2026-02-13T21:00:00.000Z",
+      attendees: [],
+    };
+    const plan = planOf({
+      docs: [
+        invite,
+        notes("Fri 13 Feb. She said they will contact me by the end of today about the test.\n"),
+      ],
+      now: "2026-02-15T12:00:00-06:00",
+      nudgeAfterDays: 0,
+    });
+    const thank = actionOf(plan, "thank-you");
+    const status = actionOf(plan, "status-check");
+    expect(thank?.due).toBeDefined();
+    expect(status?.due).toBeDefined();
+    expect(Date.parse(status?.due ?? "")).toBeGreaterThanOrEqual(Date.parse(thank?.due ?? ""));
+    expect(status?.why).toContain("thanks come first");
+  });
+});
 
 describe("planFollowUps: thank-you", () => {
   const invite: InviteDoc = {

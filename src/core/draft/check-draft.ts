@@ -26,6 +26,11 @@ const DANGLING_END =
 const SHORTHAND =
   /(?<![\w-])(?:[~=<>→]|\bw\/|\s\+\s|\b(?:bc|b\/c|rn|tbh|lol|imo|btw|thx|pls|ppl|govt|mgr|yrs?|mins?|approx|esp|w\/e|q's|qs|xmas|cuz|tho|thru|gonna|wanna)\b)/;
 
+/** Whether a piece of text carries notes shorthand ("w/", "mgr", "~", "=", "→"): no letter should. */
+export function hasShorthand(text: string): boolean {
+  return SHORTHAND.test(text);
+}
+
 const NAME_PLACEHOLDER = /\[(?:your\s+)?name\]|\[(?:first\s+)?name\]/i;
 const ANY_PLACEHOLDER = /\[[^\]\n]{1,60}\]/;
 

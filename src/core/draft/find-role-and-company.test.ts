@@ -21,6 +21,11 @@ describe("findRoleAndCompany", () => {
     ["Interview: Ana Lima - QA Analyst", "QA Analyst", undefined],
     ["Greyfield | Frontend Developer | Intro interview (Ana Lima)", "Frontend Developer", "Greyfield"],
     ["Northwind Outdoor - Marketing Manager interview - Ana Lima", "Marketing Manager", "Northwind Outdoor"],
+    // Notes' arrows and equals signs part a title; the shorthand never reaches a letter.
+    ["Harbourline = VP Engineering → coffee chat", "VP Engineering", "Harbourline"],
+    ["Harbourline - VP Eng ~ coffee", "VP Eng", "Harbourline"],
+    // An exclaimed title is a feeling around a name.
+    ["OMG ok Quillmark Press interview done!!!", undefined, "Quillmark Press"],
   ])("%s", (summary, role, company) => {
     const about = findRoleAndCompany([{ ...INVITE, summary }], ["Ana Lima", "Joe Brandt"]);
     expect(about?.role).toBe(role);

@@ -1,5 +1,6 @@
 import type { Doc } from "../documents.js";
 import { sameName } from "../identify-candidate-mail.js";
+import { hasShorthand } from "./check-draft.js";
 import type { RoleAbout } from "./draft-source.js";
 import { notesLines } from "./notes-blocks.js";
 import { collapse, countWords } from "./words.js";
@@ -8,6 +9,10 @@ import { collapse, countWords } from "./words.js";
 
 const PROCESS_WORDS =
   /\b(?:interviews?|intro(?:duction|ductory)?|rounds?|final|first|second|third|1st|2nd|3rd|panel|phone|screen(?:ing)?|onsite|on-site|calls?|video|notes|hiring manager|founder|technical|chat|meeting|invite|invitation|thank(?:s| you)|follow(?:ing)?[- ]up|re|fwd?)\b|\d+/gi;
+
+/** A title that exclaims is a feeling, not a name: "OMG ok Fold & Figure interview done!!!". */
+const EXCLAIMED =
+  /\b(?:omg|ok|okay|phew|ugh|yay|lol|wow|whew|yikes|done|finished|survived|nailed it|aced it)\b|[!?]+/gi;
 
 const JOB_WORDS =
   /\b(?:engineer|developer|designer|analyst|manager|mgr|scientist|researcher|dispatcher|producer|lead|director|officer|coordinator|executive|specialist|consultant|associate|nurse|rn|administrator|architect|accountant|recruiter|representative|assistant|technician|advisor|adviser|editor|writer|marketer|strategist|planner|supervisor|head|vp|president|intern|teacher|counsel|attorney|programmer|tester|qa|operator|agent)\b/i;
@@ -21,7 +26,10 @@ function segmentsOf(line: string): string[] {
     parens.push(inner);
     return " ";
   });
-  const parts = outer.split(/\s+[-\u2013\u2014|]\s+|\s*\|\s*|:\s+|,\s+|\.\s+|\s+\/\s+|\s+@\s+/);
+  // Notes' arrows and equals signs part a title as a dash does: "VP Eng = coffee chat → onsite?".
+  const parts = outer.split(
+    /\s+[-\u2013\u2014|]\s+|\s*\|\s*|:\s+|,\s+|\.\s+|\s+\/\s+|\s+@\s+|\s*(?:=|~|→|->|=>|<|>)\s*|\s+\+\s+/,
+  );
   return [...parts, ...parens.filter((p) => JOB_WORDS.test(p))].map((s) => s.trim().replace(/[.:;,]+$/, ""));
 }
 
@@ -40,7 +48,7 @@ function roleFromLine(line: string, people: string[]): { role?: string; company?
     if (segment === "" || /^\d/.test(segment) || DATE_SEGMENT.test(segment)) continue;
     const capitalised = segment.match(/\p{Lu}[\p{L}'-]+/gu) ?? [];
     if (capitalised.length > 0 && people.some((p) => sameName(p, capitalised.join(" ")))) continue;
-    const rest = collapse(segment.replace(PROCESS_WORDS, " "));
+    const rest = collapse(segment.replace(PROCESS_WORDS, " ").replace(EXCLAIMED, " "));
     if (rest === "" || !/\p{L}{2}/u.test(rest)) continue;
     if (JOB_WORDS.test(rest)) {
       role ??= rest;
@@ -68,7 +76,8 @@ function spellOut(text: string): string | undefined {
     .replace(/["\u201c\u201d()[\]{}]/g, "")
     .replace(/\s+/g, " ")
     .trim();
-  return t === "" ? undefined : t;
+  // Whatever notes shorthand is left ("Eng w/ infra", "= onsite") has no place in a letter.
+  return t === "" || hasShorthand(t) ? undefined : t;
 }
 
 /** The longest invite summary or subject read as a title ("Pinecrest Labs: Senior Backend Engineer"). */

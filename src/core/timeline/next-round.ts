@@ -3,7 +3,7 @@ import type { Analysis } from "../analyze-interview.js";
 import { outcomeOf, ownText } from "../detect-email-signals.js";
 import type { Doc, EmailDoc } from "../documents.js";
 import type { Evidence } from "../evidence.js";
-import { findMeetingTimes, type MeetingTime } from "../find-meeting-time.js";
+import { distinctDays, findMeetingTimes, type MeetingTime, meetingAskIn } from "../find-meeting-time.js";
 import { splitSentences } from "../find-promised-date.js";
 import { signal, utteranceText, where } from "./evidence-place.js";
 import type { InterviewTime } from "./find-interview.js";
@@ -77,14 +77,6 @@ export function nextRound(
   return { evidence: first };
 }
 
-/** Words of a message that ask to meet: an invitation, times to choose from, a booking. */
-const MEETING_ASK =
-  /\b(?:invit\w*|schedul\w*|set\s+up|arrange|book\w*|confirm\w*|availability|available|slots?|(?:some|a\s+few|these|the\s+following|possible|proposed)\s+times|times?\s+(?:for|that\s+work|below)|details\s+(?:for|of|about))\b/i;
-const MEETING_WHAT =
-  /\b(?:round|interview\w*|call|chat|conversation|meeting|onsite|on-site|panel|visit|presentation|stage|demo(?:\s+lesson)?|trial\s+(?:shift|day|lesson)|assessment\s+(?:day|centre|center))\b/i;
-/** A sentence that leaves the meeting open: "whether we'll set up the next round", "if you're still keen". */
-const UNDECIDED = /\b(?:whether|if|once|might|may|could|possibly)\b/i;
-
 /** A later round named as such: the invitation is to the next one, not to the first. */
 const LATER_ROUND =
   /\b(?:second|2nd|third|3rd|final|next|last|follow-up)\s+(?:round|interview|stage|conversation|call)|\bround\s+(?:2|3|two|three)\b/i;
@@ -96,10 +88,7 @@ const LATER_ROUND =
  */
 function invitedByMail(box: Mail, interview: InterviewTime | undefined, zone: Zone): NextRound | undefined {
   const startMs = Date.parse(interview?.start ?? interview?.end ?? "");
-  const askIn = (d: EmailDoc) =>
-    splitSentences(ownText(d)).find(
-      (x) => MEETING_ASK.test(x) && MEETING_WHAT.test(x) && !UNDECIDED.test(x) && !x.endsWith("?"),
-    );
+  const askIn = (d: EmailDoc) => meetingAskIn(ownText(d));
   const asks = companyWord(box).filter((d) => {
     if (d.isAutomatic || outcomeOf(d)) return false;
     const isAfter = !Number.isNaN(startMs) && timeOf(d) > startMs;
@@ -134,15 +123,4 @@ function invitedByMail(box: Mail, interview: InterviewTime | undefined, zone: Zo
     ...(only ? { time: only, basis: last.source, basisSource: last.source } : {}),
     ...(times.length > 1 ? { options: times } : {}),
   };
-}
-
-/** One meeting per day: "Thursday 12 March, 13:00-16:00" read twice is one meeting; two days are options. */
-export function distinctDays(times: MeetingTime[]): MeetingTime[] {
-  const out: MeetingTime[] = [];
-  for (const t of times) {
-    const same = out.findIndex((o) => o.start.slice(0, 10) === t.start.slice(0, 10));
-    if (same < 0) out.push(t);
-    else if (!out[same]?.hasTime && t.hasTime) out[same] = t;
-  }
-  return out;
 }

@@ -52,7 +52,10 @@ export function promisesOf(
   };
   for (const id of PROMISE_SIGNALS) {
     for (const e of signal(analysis, id)?.evidence ?? []) {
-      if (e.message || e.isFact) continue;
+      // Mail is read whole below; a sentence of it the detector found about next steps is read here too,
+      // so that "I'd hope to let everyone know by the end of next week" dates word without a verb of telling.
+      if (e.isFact || (e.message && (id !== "specific-next-steps" || isCandidateSource(box, e.source))))
+        continue;
       const said = saidAt(e, docs, interview, nowMs, zone);
       if (said === undefined || said > nowMs) continue;
       const at = {
@@ -90,4 +93,10 @@ export function standingPromise(promises: Promised[], box: Mail): Promised | und
   if (!latest) return undefined;
   const answered = companyWord(box).some((d) => timeOf(d) > Date.parse(latest.due));
   return answered ? undefined : latest;
+}
+
+/** Whether a message is the candidate's own: what they write is not word promised to them. */
+function isCandidateSource(box: Mail, source: string): boolean {
+  const doc = box.mail.find((d) => d.source === source);
+  return doc === undefined || box.isCandidate(doc);
 }
