@@ -4,6 +4,7 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("next-round-booked", () => {
   cueExamples("next-round-booked", {
     fires: [
+      "Moved forward to technical screen, an hour of exercises.",
       "They called me for the next round the same day.",
       "After the technical interview I was called for the HR round.",
       "Got shortlisted for the final round!",
@@ -14,6 +15,8 @@ describe("next-round-booked", () => {
       "She wrote that the final round with the director is scheduled for Tuesday 14 May.",
     ],
     not: [
+      "Four of us were seen that day. One got a second interview.",
+      "Candidates who do well are moved forward to the technical screen.",
       "The first interview is scheduled for 14 May.",
       "I have to come back Thursday to pick up my badge.",
       "After clearing the aptitude test I was shortlisted for the next round.",

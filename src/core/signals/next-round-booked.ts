@@ -102,7 +102,18 @@ export const nextRoundBooked: SignalDef = {
       stated: true,
       in: ["notes"],
       unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|will|would|if|never|not|n't|hope|hoping|expect|before|until|candidates|you|u`,
+      // Someone else's next round: "one of the others got a second interview", "my friend got one".
+      unlessBefore: "one|someone|somebody|she|he|they|friend|colleague|cousin|sister|brother|others|other",
       unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam",
+    },
+    {
+      // Advanced, as the candidate tells it: "moved forward to the technical screen", "progressed to
+      // the panel".
+      p: "moved_forward|move_forward|moving_forward|went_forward|was_moved_forward|got_moved_forward|advanced|progressed ~2 to|into|for ~3 technical|phone|video|final|next|second|hr|onsite|on-site|panel|round|interview|screen|stage|call",
+      by: "any",
+      stated: true,
+      in: ["notes"],
+      unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|will|would|if|never|not|n't|hope|hoping|expect|candidates|you|u`,
     },
     {
       // "passed and went on to the onsite", "cleared it and moved on to the technical round".

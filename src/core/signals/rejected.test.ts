@@ -4,6 +4,8 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("rejected", () => {
   cueExamples("rejected", {
     fires: [
+      "Talked about my projects and the research. Didn't proceed after that.",
+      "Two months later they emailed me saying that they were not going to set up an interview.",
       "They told me I did not get the position.",
       "I didn't get the role in the end.",
       "I didn't clear the HR round.",
@@ -27,6 +29,8 @@ describe("rejected", () => {
       "Was not invited for the…  second round.",
     ],
     not: [
+      "I'm afraid they were not going to move me forward, but nobody has said so.",
+      "She said they won't be scheduling the next round until January.",
       "I'm afraid I didn't get the role, but nobody has said yet.",
       "If I don't clear the aptitude test, I can try again in six months.",
       "I hope I didn't fail the coding round.",

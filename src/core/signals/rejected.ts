@@ -91,11 +91,20 @@ export const rejected: SignalDef = {
     {
       // The same with the subject left out, as notes often do: "Didn't pass the phone interview.",
       // "Phone screen went well, but didn't get a second round."
-      p: "did_not|never|failed_to ~1 pass|clear|crack|qualify|get_beyond|get_past|get_through|make_it_past|make_it_to|make_the_cut|get_a_second|get_the_second|get_second|get_the_next|get_next|get_to_the_next|get_an_offer|get_the_offer|get_offer",
+      p: "did_not|never|failed_to ~1 pass|clear|crack|qualify|get_beyond|get_past|get_through|make_it_past|make_it_to|make_the_cut|get_a_second|get_the_second|get_second|get_the_next|get_next|get_to_the_next|get_an_offer|get_the_offer|get_offer|proceed_after|proceed_further|proceed_beyond|progress_further|progress_beyond|advance_further|advance_beyond",
       by: "any",
       in: ["notes"],
       negation: "ignore",
       unless: `${REJECTION_UNLESS}|you|u|anyone|one|they|he|she|people|candidates|students|many|most|easy|hard|tough|difficult|first_attempt|first_time|wait|time_to|in_time|on_time`,
+    },
+    {
+      // Their decision, reported: "they emailed saying they were not going to set up an interview",
+      // "she said they wouldn't be moving forward with me".
+      p: "not_going_to|weren't_going_to|wasn't_going_to|won't_be|will_not_be|wouldn't_be|would_not_be ~2 set_up|schedule|scheduling|invite|inviting|move|moving|proceed|proceeding|progress|progressing|continue|continuing|take|taking|offer|offering ~3 interview|me|my|forward|further|an_offer|the_role|the_position",
+      by: "company",
+      in: ["notes"],
+      negation: "ignore",
+      unless: `${REJECTION_UNLESS}|if|whether|hope|afraid|fear|worried|unless|yet|until|today|tomorrow|this_week`,
     },
     {
       // "they will not consider me", "they had already filled their quota".
