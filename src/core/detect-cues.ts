@@ -449,8 +449,12 @@ export function hasCondition(tokens: Token[]): boolean {
     const t = tokens[i];
     if (!t) continue;
     if (t.text === "if" || t.text === "unless") {
+      // "asked if…", "asked me if…", "she ask also if…": a question reported, not a condition.
+      let j = i - 1;
+      while (j > 0 && j >= i - 2 && (tokens[j]?.pos === "ADV" || tokens[j]?.pos === "PRON")) j--;
       const before = tokens[i - 1];
-      if (!before || !EMBEDDING.has(before.lemma)) return true;
+      const verb = tokens[j];
+      if (!before || (!EMBEDDING.has(before.lemma) && !(verb && EMBEDDING.has(verb.lemma)))) return true;
     }
     if (t.text === "case" && tokens[i - 1]?.text === "in") return true;
     if (i === 0 && t.text === "should" && tokens[1] && (tokens[1].pos === "PRON" || tokens[1].pos === "NOUN"))

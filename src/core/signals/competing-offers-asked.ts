@@ -17,7 +17,7 @@ export const competingOffersAsked: SignalDef = {
       by: "company",
     },
     {
-      p: "other|another ~2 company|companies|offer|offers|interview|interviews|process|processes|opportunit*|role|roles|place|places|employer*",
+      p: "other|another ~2 company|companies|offer|offers|interview|interviews|process|processes|opportunit*|role|roles|place|places|employer*|application|applications|jobs",
       by: "company",
       with: "ask|asked|asking|wonder*|want_to_know|wanted_to_know|curious|?|whether|how_many|where_else|in_play|talking_to|interviewing_with|interviewing_at",
       unless:
@@ -37,6 +37,17 @@ export const competingOffersAsked: SignalDef = {
     {
       p: "talk|talking|speak|speaking|interview|interviewing ~2 with|to ~2 anyone|anybody|other|others",
       by: "company",
+    },
+    {
+      // Timing on the candidate's side, asked: "anything on your side timing-wise we should know about?".
+      p: "on_your_side|your_side|your_end|on_your_end ~3 timing|timing-wise|timeline|deadline|deadlines|clock",
+      by: "company",
+      unless: "i_asked|i_mentioned|i_told",
+    },
+    {
+      p: "timing-wise|timing_wise ~3 on_your_side|your_side|your_end|should_know|we_should|to_know",
+      by: "company",
+      unless: "i_asked|i_mentioned|i_told",
     },
   ],
 };

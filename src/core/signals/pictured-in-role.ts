@@ -19,7 +19,7 @@ export const picturedInRole: SignalDef = {
         "imagine|suppose|when_you_joined|your_last|previous|current|could_you|can_you|would_you|might_you|how_soon|earliest",
     },
     {
-      p: "you ~1 would|'d|will|'ll|shall ~2 own|lead|report|reporting|work|working|manage|run|sit|join|pair|partner|inherit|take|be_on|be_the|be_part|be_working|be_reporting|be_leading|be_owning|have_your|start_on|be_responsible",
+      p: "you ~1 would|'d|will|'ll|shall ~2 own|lead|report|reporting|work|working|manage|run|sit|join|pair|partner|inherit|take|be_on|be_the|be_part|be_working|be_reporting|be_leading|be_owning|have_your|start_on|be_responsible|be_staffing|staff|do_the|make_the|build|design|write|record|create|deliver|finalise|finalize|set_up|go_record|have_a_lot_of_freedom|have_freedom",
       by: "company",
       unless:
         "imagine|suppose|hypothetical*|if_you|let's_say|lets_say|say_you_were|say_you_had|say_you're|say_you_are|what_would|how_would|would_you|will_you|could_you|interview|interviewer|interviews|onsite|on-site|nda|reception|arrive|test|assessment|exercise|presentation|elevator|floor|front_desk|directions|asked_to|asked|expected_to_complete|log_in|login|call",
@@ -32,7 +32,7 @@ export const picturedInRole: SignalDef = {
         "current|previous|last|old|former|imagine|if|at_your|in_your|tell_me|describe|what|how|round|interview|scheduled|invite|meeting_with",
     },
     {
-      p: "i ~1 would|'d|will|'ll ~2 own|lead|report|be_reporting|work|working|manage|run|sit|pair|partner|inherit|be_on|be_the|be_part|be_responsible|be_taking",
+      p: "i ~1 would|'d|will|'ll ~2 own|lead|report|be_reporting|work|working|manage|run|sit|pair|partner|inherit|be_on|be_the|be_part|be_responsible|be_taking|go_record|record|build|design|do_the|make_the|create",
       by: "company",
       in: ["notes"],
       // Only as reported speech: "she said I'd own onboarding".
