@@ -32,6 +32,9 @@ describe("measureLength", () => {
     ["About 20 minutes out of the 30.", 30, 20],
     ["The invitation said one hour. We finish at 11:35, so more than one and half hour.", 60, 90],
     ["Scheduled for 1h, we went 1h20.", 60, 80],
+    // A line that is only a length, as notes jot it.
+    ["It was supposed to be a 3 hour trial.\nSix hours!!", 180, 360],
+    ["Booked for 45 minutes.\n- done 11:24\n- maybe 15 min", 45, 15],
     ["After I heard back, I scheduled an onsite that lasted about 4 hours.", undefined, 240],
     ["Scheduled 45 mins, we were done in about 40. Questions at the end: I got maybe 5 minutes.", 45, 40],
   ])("%s", (text, scheduled, actual) => {
@@ -65,6 +68,9 @@ describe("measureLength", () => {
       "It was a 40 minute interview. There were two HR's for the interview round.",
       // The slot's own number is no length of the talk; someone leaving is no end of it.
       "The slot was 60 minutes. A man from HR was there at first but he left after ten minutes.",
+      "Booked for an hour. The secretary checked our certificates first, that part took long, almost an hour.",
+      // A bare length on its own line is as likely the slot as the talk.
+      "Interview with the ward manager\n- 45 min\n- video",
     ]) {
       const length = measureLength(notes(text), undefined);
       expect(length.actual, text).toBeUndefined();

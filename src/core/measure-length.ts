@@ -98,7 +98,15 @@ const LENGTH_VERB =
   /\b(?:was|were|been|went(?:\s+on)?(?:\s+for)?|ran(?:\s+for)?|lasted|took)\s+(?:about|around|roughly|like|maybe|nearly|almost|approximately|just\s+over|just\s+under|over|under)?\s*$/i;
 /** What else lasts: the way there, the wait, a task set apart from the talk. */
 const NOT_THE_TALK =
-  /\b(?:commute|drive|driving|journey|trip|flight|train|bus|ride|walk|wait|waiting|queue|test|exercise|task|assessment|case study|homework|break|lunch|tour|took (?:me|us) (?:out|round|around|to|on|onto|into))\b/i;
+  /\b(?:commute|drive|driving|journey|trip|flight|train|bus|ride|walk|wait|waiting|queue|test|exercise|task|assessment|case study|homework|break|lunch|tour|took (?:me|us) (?:out|round|around|to|on|onto|into)|(?:that|this|the first|the) part|documents|paperwork|check-in|security|registration)\b/i;
+/**
+ * A line that is only a length, as notes jot it: "- maybe 15 min", "Six hours!!", "But six hours.": the
+ * length of the interview the notes are about.
+ */
+const LENGTH_ALONE =
+  /^[\s\-*•]*(?:(?:but|so|only|just|and|total|maybe|about|around|like|roughly|approx\.?|~)\s*[,:]?\s*)*$/i;
+/** …told as an estimate or a surprise ("maybe 15 min", "Six hours!!"): a bare "45 min" line is as likely the slot. */
+const ESTIMATE_BEFORE = /\b(?:but|only|just|maybe|about|around|like|roughly|approx)\b|~/i;
 /** Someone coming or going during the interview: "he left after ten minutes", "she joined after 20". */
 const COMING_OR_GOING =
   /\b(?:left|joined|arrived|came in|came back|dropped in|dropped off|stepped out|stepped in|popped in|walked in|walked out)\s+(?:\w+\s+)?(?:after|about|around|for)?\s*$/i;
@@ -212,6 +220,9 @@ function fromNotes(source: string, text: string, length: InterviewLength): void 
           length.scheduled ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
         }
       } else if (
+        (LENGTH_ALONE.test(before) &&
+          /^[\s?!.)]*$/.test(after) &&
+          (ESTIMATE_BEFORE.test(before) || after.includes("!"))) ||
         (ACTUAL_WORDS.test(before) && !NOT_THE_TALK.test(before) && !COMING_OR_GOING.test(before)) ||
         saysLength(before) ||
         /^\s*(in (?:all|total)|of (?:talking|conversation)|total)\b/i.test(after)
