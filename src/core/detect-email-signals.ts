@@ -22,6 +22,10 @@ import {
 } from "./identify-candidate-mail.js";
 import { isFormLetter } from "./passages.js";
 import type { SignalId } from "./signal.js";
+import { threadSubject } from "./thread-subject.js";
+
+/** Reply judging reads an automatic reply as part of the thread it answers. */
+const AUTO = { autoReply: true };
 
 /**
  * Signals read from the shape of an email thread rather than from single phrases: how the thank-you note was
@@ -309,15 +313,6 @@ function normaliseId(id: string): string {
   return id.trim().replace(/^<|>$/g, "").toLowerCase();
 }
 
-function normaliseSubject(subject: string | undefined): string {
-  let s = (subject ?? "").trim().toLowerCase();
-  for (;;) {
-    const next = s.replace(/^(?:re|fwd?|aw|sv|automatic\s+reply|auto(?:matic)?[-\s]?reply)\s*:\s*/i, "");
-    if (next === s) return s.replace(/\s+/g, " ");
-    s = next;
-  }
-}
-
 /** "Fri 13 Feb", read in the offset the ISO time was written in. */
 function shortDay(iso: string): string {
   const day = localDayOf(iso);
@@ -374,9 +369,9 @@ function parentOf(box: Mailbox, doc: EmailDoc): EmailDoc | undefined {
     const parent = box.byId.get(normaliseId(id));
     if (parent && parent !== doc) return parent;
   }
-  const subject = normaliseSubject(doc.subject);
-  if (subject === "" || subject === normaliseSubject(undefined)) return undefined;
-  return box.mail.filter((d) => timeOf(d) < timeOf(doc) && normaliseSubject(d.subject) === subject).at(-1);
+  const subject = threadSubject(doc.subject, AUTO);
+  if (subject === "" || subject === threadSubject(undefined, AUTO)) return undefined;
+  return box.mail.filter((d) => timeOf(d) < timeOf(doc) && threadSubject(d.subject, AUTO) === subject).at(-1);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -438,11 +433,11 @@ function replyTo(box: Mailbox, note: EmailDoc): EmailDoc | undefined {
           (d.inReplyTo && normaliseId(d.inReplyTo) === id) || d.references.some((r) => normaliseId(r) === id),
       )
     : [];
-  const subject = normaliseSubject(note.subject);
+  const subject = threadSubject(note.subject, AUTO);
   const bySubject =
     subject === ""
       ? []
-      : later.filter((d) => normaliseSubject(d.subject) === subject && d.subject !== note.subject);
+      : later.filter((d) => threadSubject(d.subject, AUTO) === subject && d.subject !== note.subject);
   // An automatic reply is skipped, not judged; the thread or subject still names the reply if a person answers.
   const human = (list: EmailDoc[]) => list.find((d) => !isAutoReply(d));
   const matched = human(threaded) ?? human(bySubject);

@@ -4,11 +4,11 @@ import { outcomeOf, ownText } from "../detect-email-signals.js";
 import type { Doc, EmailDoc } from "../documents.js";
 import type { Evidence } from "../evidence.js";
 import { distinctDays, findMeetingTimes, type MeetingTime, meetingAskIn } from "../find-meeting-time.js";
-import { splitSentences } from "../find-promised-date.js";
+import { threadSubject } from "../thread-subject.js";
 import { signal, utteranceText, where } from "./evidence-place.js";
 import type { InterviewTime } from "./find-interview.js";
 import { saidAt } from "./said-at.js";
-import { companyWord, type Mail, normaliseSubject, timeOf } from "./timeline-mail.js";
+import { companyWord, type Mail, timeOf } from "./timeline-mail.js";
 
 // The next round and when it is: booked in the read, or offered by mail.
 
@@ -46,12 +46,12 @@ export function nextRound(
       .map((e) => e.source),
   );
   const subjects = new Set(
-    box.mail.filter((d) => mailSources.has(d.source)).map((d) => normaliseSubject(d.subject)),
+    box.mail.filter((d) => mailSources.has(d.source)).map((d) => threadSubject(d.subject)),
   );
   const thread = companyWord(box).filter(
     (d) =>
       mailSources.has(d.source) ||
-      (subjects.has(normaliseSubject(d.subject)) && normaliseSubject(d.subject) !== ""),
+      (subjects.has(threadSubject(d.subject)) && threadSubject(d.subject) !== ""),
   );
   const last = thread.at(-1);
   if (last) {

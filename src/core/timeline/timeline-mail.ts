@@ -34,12 +34,3 @@ export function readMail(docs: Doc[], people: People, nowMs: number): Mail {
 export function companyWord(box: Mail): EmailDoc[] {
   return box.mail.filter((d) => !box.isCandidate(d) && !isAutoReply(d));
 }
-
-export function normaliseSubject(subject: string | undefined): string {
-  let s = (subject ?? "").trim().toLowerCase();
-  for (;;) {
-    const next = s.replace(/^(?:re|fwd?|aw|sv)\s*:\s*/i, "");
-    if (next === s) return s.replace(/\s+/g, " ");
-    s = next;
-  }
-}

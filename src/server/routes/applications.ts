@@ -26,9 +26,9 @@ export function filedSomething(report: AddReport): AddReport {
 
 /**
  * The applications: list (a page at a time), show, a round's read, the outcome, rename and details,
- * stage, merge, delete (and its Undo), and a new one saved from files, notes or a name.
+ * stage, merge, and a new one saved from files, notes or a name (delete and its Undo are in deleted.ts).
  */
-export function applicationRoutes(app: Hono, { options, store, now }: RouteContext): void {
+export function applicationRoutes(app: Hono, { store, now }: RouteContext): void {
   app.get("/api/applications", async (c) => {
     const q = c.req.query();
     const stage = q.stage;
