@@ -140,7 +140,18 @@ function saysOutright(text: string, pattern: RegExp): boolean {
 export function outcomeOf(doc: EmailDoc): "offer" | "rejection" | undefined {
   if (saysOutright(doc.text, REJECTION)) return "rejection";
   if (saysOutright(doc.text, OFFER)) return "offer";
-  return foreignDecision(ownText(doc))?.decision;
+  return foreignDecisionOf(doc)?.decision;
+}
+
+/** Each message's decision in another language, read once: outcomeOf is asked of a message many times. */
+const FOREIGN = new WeakMap<EmailDoc, ReturnType<typeof foreignDecision> | null>();
+function foreignDecisionOf(doc: EmailDoc): ReturnType<typeof foreignDecision> {
+  let found = FOREIGN.get(doc);
+  if (found === undefined) {
+    found = foreignDecision(ownText(doc)) ?? null;
+    FOREIGN.set(doc, found);
+  }
+  return found ?? undefined;
 }
 
 function isOutcome(doc: EmailDoc): boolean {
@@ -895,7 +906,7 @@ export function detectEmailSignals(input: EmailSignalInput): Finding[] {
   // A decision the company wrote in another language: the cues read English only.
   for (const doc of box.mail) {
     if (box.isCandidate(doc)) continue;
-    const foreign = foreignDecision(ownText(doc));
+    const foreign = foreignDecisionOf(doc);
     if (foreign)
       findings.push(
         finding(foreign.decision === "offer" ? "offer-made" : "rejected", [

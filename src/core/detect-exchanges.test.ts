@@ -87,6 +87,8 @@ describe("detectExchanges", () => {
     expect(turns(role)).toContain("role-specifics");
     // The same words with no holder's part: the company telling of itself, not the job described.
     expect(turns(role.replace("You'd own", "Kim owns"))).not.toContain("role-specifics");
+    // A day is no tool: the team's size alone, beside "we're on Monday", tells too little of the job.
+    expect(turns(role.replace("we're on Zephyr now", "we're on Monday now"))).not.toContain("role-specifics");
   });
 
   it("long turns in which the company tells of itself are a company briefing; one is not enough", () => {

@@ -68,9 +68,9 @@ const ROLE_NAMED =
 /** The team the job is done in: "the team is seven people", "a unit of twelve". */
 const TEAM_SIZE =
   /\b(?:team|unit|desk|group|crew) (?:is|of|now is|has) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/gi;
-/** The tools it is done with, named: "we're on Zephyr", "we use Jira". */
+/** The tools it is done with, named: "we're on Zephyr", "we use Jira" (not "we're on Monday"). */
 const TOOLS =
-  /\b(?:[Ww]e're|[Ww]e are|[Ww]e work|[Ww]e use|[Tt]eam uses|[Ww]e run) (?:(?:on|in|with) )?[A-Z]\w+/g;
+  /\b(?:[Ww]e're|[Ww]e are|[Ww]e work|[Ww]e use|[Tt]eam uses|[Ww]e run) (?:(?:on|in|with) )?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]\w+/g;
 
 /** True when a company turn describes, at length, the day-to-day of the job to the candidate. */
 function describesRole(turn: Turn): boolean {

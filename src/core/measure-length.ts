@@ -115,10 +115,14 @@ const COMING_OR_GOING =
 const SLOT_AFTER =
   /^[\s-]*(slot|call|interview|screen|phone screen|video call|meeting|block|booked|scheduled|planned|allotted)\b/i;
 
-/** Where the last match of a pattern starts in a text, or -1. */
+/** The same words, to find their last match in a stretch of text. */
+const SCHEDULED_WORDS_ALL = new RegExp(SCHEDULED_WORDS.source, "gi");
+const ACTUAL_WORDS_ALL = new RegExp(ACTUAL_WORDS.source, "gi");
+
+/** Where the last match of a global pattern starts in a text, or -1. */
 function lastIndex(pattern: RegExp, text: string): number {
   let last = -1;
-  for (const m of text.matchAll(new RegExp(pattern.source, "gi"))) last = m.index;
+  for (const m of text.matchAll(pattern)) last = m.index;
   return last;
 }
 
@@ -196,7 +200,8 @@ function fromNotes(source: string, text: string, length: InterviewLength): void 
         length.actual = { minutes: actual, evidence: factEvidence(source, s, line) };
       }
     }
-    for (const d of durationsIn(s)) {
+    const mentions = durationsIn(s);
+    for (const d of mentions) {
       const after = s.slice(d.end);
       const before = s.slice(Math.max(0, d.index - 60), d.index);
       // "About 45 minutes in, she brought in two engineers", "20 minutes into the call", "ten minutes
@@ -210,7 +215,7 @@ function fromNotes(source: string, text: string, length: InterviewLength): void 
         length.statedDelta ??= { minutes: -d.minutes, evidence: factEvidence(source, s, line) };
       } else if (SCHEDULED_WORDS.test(before) || SLOT_AFTER.test(after)) {
         // The nearer word governs: "I scheduled an onsite that lasted about 4 hours" is a length.
-        const actualNearer = lastIndex(ACTUAL_WORDS, before) > lastIndex(SCHEDULED_WORDS, before);
+        const actualNearer = lastIndex(ACTUAL_WORDS_ALL, before) > lastIndex(SCHEDULED_WORDS_ALL, before);
         if (
           ((ACTUAL_WORDS.test(before) || saysLength(before)) && length.scheduled) ||
           (saysLength(before) && actualNearer && !SLOT_AFTER.test(after))
@@ -236,7 +241,7 @@ function fromNotes(source: string, text: string, length: InterviewLength): void 
       // "The test was about 90": a task's length, or the way there, is not the talk's.
       // A number already read as a length with its unit ("the slot was 60 minutes") is that length.
       const read =
-        bare && durationsIn(s).some((d) => d.index === bare.index + bare[0].length - (bare[2] ?? "").length);
+        bare && mentions.some((d) => d.index === bare.index + bare[0].length - (bare[2] ?? "").length);
       const n =
         bare && !read && !NOT_THE_TALK.test(s.slice(0, bare.index + bare[0].length))
           ? Number(bare[2])
