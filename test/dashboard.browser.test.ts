@@ -454,6 +454,8 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the dashboard in Chromium", () => {
 
     // Enter on a nav link goes to its page, and focus moves there.
     await page.goto(new URL(`/applications/${ids.quillmoor}/rounds/1`, server.url).href);
+    // The page drawn first: a late render moving focus would leave the Enter on nothing.
+    await page.getByRole("button", { name: /Asked when you could start/ }).waitFor({ timeout: 20_000 });
     await tabUntil(page, (f) => f.inNav && f.text === "Pipeline");
     await page.keyboard.press("Enter");
     await page.locator("h1", { hasText: "Pipeline" }).waitFor();
