@@ -28,7 +28,9 @@ for (const text of args)
           const note = outcome
             ? ` mood=${moodOf(s.tokens, m.start, m.end, { voice, text: s.text })} holds=${outcomeHolds(d.id as "offer-made" | "rejected", s.tokens, m, role, s.text)}`
             : "";
-          console.log(`   ${d.id} <= ${c.p.slice(0, 60)} [${words}]${note}`);
+          console.log(
+            `   ${d.id} <= ${c.p.slice(0, process.env.FULL ? 400 : 60)}${c.with ? ` WITH ${c.with.slice(0, 80)}` : ""}${""} [${words}]${note}`,
+          );
         }
       }
   }
