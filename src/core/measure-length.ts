@@ -23,7 +23,7 @@ export const CUT_SHORT_SHARE = 0.8;
 
 const QUANTITY = `(\\d{1,3}(?:\\.\\d)?|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
-  .join("|")}|half an?|a half|an?(?=\\s+hours?\\b))`;
+  .join("|")}|half an?|half(?=\\s+hours?\\b)|a half|an?(?=\\s+hours?\\b))`;
 /** Minutes after hours, in figures or words: the "20" of "1 hour 20", the "ten" of "one hour ten". */
 const MINUTES_AFTER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
   .filter((w) => (NUMBER_WORDS[w] ?? 0) < 60)
@@ -54,8 +54,16 @@ interface Mention {
   end: number;
 }
 
+/** "nearer the hour", "closer to the full hour", "the whole hour": an hour, said of a length. */
+const ABOUT_THE_HOUR =
+  /\b(?:nearer|closer to|near|nearly|almost|about|around|more like|the whole|the full|a full|most of)\s+(?:to\s+)?the\s+(?:full\s+|whole\s+)?hour\b/gi;
+
 function durationsIn(sentence: string): Mention[] {
   const out: Mention[] = [];
+  ABOUT_THE_HOUR.lastIndex = 0;
+  for (let m = ABOUT_THE_HOUR.exec(sentence); m !== null; m = ABOUT_THE_HOUR.exec(sentence)) {
+    out.push({ minutes: 60, index: m.index, end: m.index + m[0].length });
+  }
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(sentence); m !== null; m = DURATION.exec(sentence)) {
     const q = quantityOf(m[1] ?? "");
@@ -68,7 +76,7 @@ function durationsIn(sentence: string): Mention[] {
     const minutes = unit.startsWith("h") ? (q + half) * 60 + (half ? 0 : extra) : q + half;
     if (minutes > 0 && minutes <= 600) out.push({ minutes, index: m.index, end: m.index + m[0].length });
   }
-  return out;
+  return out.sort((a, b) => a.index - b.index);
 }
 
 const SCHEDULED_WORDS =
@@ -88,7 +96,7 @@ const OVER_AFTER = /^\s*(?:over|past|longer|beyond|overtime|more than (?:planned
 const UNDER_AFTER =
   /^\s*(?:early|short|shorter|less than (?:planned|scheduled|booked)|before (?:the )?(?:end|time))/i;
 const BARE_ACTUAL =
-  /\b(went(?:\s+(?:on|to|on\s+to))?|ran(?:\s+to)?|lasted|took|did|was|ended\s+up(?:\s+at)?|came\s+to|talked\s+for|(?:were|was)\s+done\s+(?:in|after)|finished\s+(?:in|after))\s+(?:for\s+)?(?:about\s+|like\s+|nearly\s+|almost\s+|over\s+|just over\s+|around\s+)?(\d{1,3})\b(?!\s*(?:%|percent|times|people|questions|of|k\b|in\s+the\s+(?:morning|evening|afternoon)|o'clock|[ap]\.?m\b|[:.]\d|(?:minutes?|mins?)\s+(?:over|past|longer|early|short|beyond|overtime)))/i;
+  /\b(went(?:\s+(?:on|to|on\s+to))?|ran(?:\s+to)?|lasted|took|did|was|ended\s+up(?:\s+at)?|came\s+to|talked\s+for|(?:were|was)\s+done\s+(?:in|after)|finished\s+(?:in|after))\s+(?:for\s+)?(?:about\s+|like\s+|nearly\s+|almost\s+|over\s+|just over\s+|around\s+)?(\d{1,3})\b(?!\s*(?:%|percent|times|people|questions|of|k\b|days?\b|weeks?\b|months?\b|years?\b|business\b|working\b|rounds?\b|stages?\b|in\s+the\s+(?:morning|evening|afternoon)|o'clock|[ap]\.?m\b|[:.]\d|(?:minutes?|mins?)\s+(?:over|past|longer|early|short|beyond|overtime)))/i;
 const RANGE = /\b(\d{1,2})[:.](\d{2})\s*(am|pm)?\s*(?:to|-|–|until|till)\s*(\d{1,2})[:.](\d{2})\s*(am|pm)?/i;
 const ENDED_AT =
   /\b(?:hung up|ended|finished|wrapped(?: up)?|stopped|left|logged off|got off|signed off|walked out)\b[^.?!]{0,30}?\b(?:at|around|about|near|by|just after|just before)\s+(\d{1,2})[:.](\d{2})\s*(am|pm)?/i;
@@ -110,6 +118,20 @@ const ESTIMATE_BEFORE = /\b(?:but|only|just|maybe|about|around|like|roughly|appr
 /** Someone coming or going during the interview: "he left after ten minutes", "she joined after 20". */
 const COMING_OR_GOING =
   /\b(?:left|joined|arrived|came in|came back|dropped in|dropped off|stepped out|stepped in|popped in|walked in|walked out)\s+(?:\w+\s+)?(?:after|about|around|for)?\s*$/i;
+
+/** Just before a length, what it was to be: "they said it would be 30 minutes", "should take an hour". */
+const PLANNED_MODAL =
+  /\b(?:would|should|will|'d|was going to|were going to|was to|is to)\s+(?:be|take|last|run)\s+(?:about|around|roughly|like|maybe|only|just|for)?\s*$/i;
+/** A slot as a bare number beside a length told with its unit: "40 min, planned 30", "planned 30, went 45 min". */
+const BARE_SLOT =
+  /\b(?:planned|scheduled|booked|allott?ed|meant to be|supposed to be|slot was|slot of)\s*(?:for\s+)?:?\s*(\d{1,3})\b(?!\s*(?:[:.]\d|%|am\b|pm\b|st\b|nd\b|rd\b|th\b|minutes?\b|mins?\b|hours?\b|hrs?\b|people\b|candidates\b))/i;
+/** A 24-hour range written without a colon, as a log keeps it: "1300-1345". */
+const RANGE_24H = /\b([01]\d|2[0-3])([0-5]\d)\s*(?:-|–|to|until|till)\s*([01]\d|2[0-3])([0-5]\d)\b/;
+/** A range labelled as what happened, not what was booked: "Actual: 1302-1421". */
+const ACTUAL_RANGE = /\bactual(?:\s+(?:time|times|length|duration))?\s*:/i;
+/** When the talk began: "we started at 3", "kicked off at 10:05". */
+const STARTED_AT =
+  /\b(?:started|began|kicked off|got going|sat down)\b[^.?!]{0,20}?\b(?:at|around|about|just after|just before)\s+(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b(?!\s*(?:minutes?|mins?|hours?|people|%))/i;
 
 /** After a length, the slot it names: "a 30-minute call", "1 hour booked". */
 const SLOT_AFTER =
@@ -161,15 +183,29 @@ function fromNotes(source: string, text: string, length: InterviewLength): void 
   let rangeStart: number | undefined;
   for (const { text: s, line } of sentencesOf(text)) {
     const range = RANGE.exec(s);
-    if (range && rangeStart === undefined) {
-      const a = clockMinutes(range[1] ?? "0", range[2] ?? "0", range[3] ?? range[6]);
-      const b = clockMinutes(range[4] ?? "0", range[5] ?? "0", range[6] ?? range[3]);
-      rangeStart = a;
-      const span = clockSpan(a, b);
-      if (!length.scheduled && span > 0 && span <= 480 && SCHEDULED_WORDS.test(s)) {
+    const range24 = range ? null : RANGE_24H.exec(s);
+    if (range || range24) {
+      const [a, b] = range
+        ? [
+            clockMinutes(range[1] ?? "0", range[2] ?? "0", range[3] ?? range[6]),
+            clockMinutes(range[4] ?? "0", range[5] ?? "0", range[6] ?? range[3]),
+          ]
+        : [
+            Number(range24?.[1]) * 60 + Number(range24?.[2]),
+            Number(range24?.[3]) * 60 + Number(range24?.[4]),
+          ];
+      const span = range ? clockSpan(a, b) : b - a;
+      const booked = SCHEDULED_WORDS.test(s);
+      // A colon-less 24-hour range is read only where a word says what it is ("Scheduled: 1300-1345").
+      if (booked && !length.scheduled && span > 0 && span <= 480 && rangeStart === undefined) {
         length.scheduled = { minutes: span, evidence: factEvidence(source, s, line) };
+      } else if (!booked && ACTUAL_RANGE.test(s) && !length.actual && span > 0 && span <= 480) {
+        length.actual = { minutes: span, evidence: factEvidence(source, s, line) };
       }
+      if (rangeStart === undefined && (range || booked)) rangeStart = a;
     }
+    const started = rangeStart === undefined ? STARTED_AT.exec(s) : null;
+    if (started) rangeStart = clockMinutes(started[1] ?? "0", started[2] ?? "00", started[3]);
     const ended = ENDED_AT.exec(s);
     if (ended && rangeStart !== undefined && !length.actual) {
       const end = clockMinutes(ended[1] ?? "0", ended[2] ?? "0", ended[3]);
@@ -207,13 +243,31 @@ function fromNotes(source: string, text: string, length: InterviewLength): void 
       // "About 45 minutes in, she brought in two engineers", "20 minutes into the call", "ten minutes
       // later": a moment during the interview, not its length.
       if (/^\s*(in\b(?!\s+(?:all|total))|into\b|later\b|after that\b|afterwards\b)/i.test(after)) continue;
+      const slotAfter = /^\s*[,;(]?\s*(?:vs\.?|versus|against|instead of|but|when|while)?\s*(?:the\s+)?/.exec(
+        after,
+      );
+      const bareSlot = slotAfter ? BARE_SLOT.exec(after.slice(slotAfter[0].length)) : null;
+      if (bareSlot?.index === 0 && !length.actual && !NOT_THE_TALK.test(before)) {
+        // "Maybe 40 min, planned 30": the length, then the slot as a bare number in the same unit.
+        const n = Number(bareSlot[1]);
+        const slot = d.minutes >= 60 && n <= 8 ? n * 60 : n;
+        if (slot > 0 && slot <= 480) {
+          length.actual = { minutes: d.minutes, evidence: factEvidence(source, s, line) };
+          length.scheduled ??= { minutes: slot, evidence: factEvidence(source, s, line) };
+          continue;
+        }
+      }
       if (OVER_BEFORE.test(before)) {
         length.statedDelta ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
       } else if (OVER_AFTER.test(after)) {
         length.statedDelta ??= { minutes: d.minutes, evidence: factEvidence(source, s, line) };
       } else if (UNDER_AFTER.test(after)) {
         length.statedDelta ??= { minutes: -d.minutes, evidence: factEvidence(source, s, line) };
-      } else if (SCHEDULED_WORDS.test(before) || SLOT_AFTER.test(after)) {
+      } else if (
+        SCHEDULED_WORDS.test(before) ||
+        SLOT_AFTER.test(after) ||
+        (PLANNED_MODAL.test(before) && !NOT_THE_TALK.test(before))
+      ) {
         // The nearer word governs: "I scheduled an onsite that lasted about 4 hours" is a length.
         const actualNearer = lastIndex(ACTUAL_WORDS_ALL, before) > lastIndex(SCHEDULED_WORDS_ALL, before);
         if (
