@@ -1,4 +1,4 @@
-import { MAX_NAME_CHARS } from "../identify-candidate-mail.js";
+import { MAX_NAME_CHARS } from "../people/identify-candidate-mail.js";
 
 // A person's name as a letter writes it: "Hale, Trevor" is Trevor Hale, greeted "Trevor" (or "Dr. Hale").
 

@@ -1,4 +1,4 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
 import { ORGANISATION, ORGANISATION_SIZE } from "./words.js";
 
 export const companyBriefing: SignalDef = {

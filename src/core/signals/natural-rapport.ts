@@ -1,4 +1,4 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
 import { FRIENDLY } from "./words.js";
 
 export const naturalRapport: SignalDef = {

@@ -1,4 +1,4 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
 import { HYPOTHETICAL } from "./words.js";
 
 export const positiveFeedback: SignalDef = {

@@ -1,4 +1,4 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
 import { BOOKED_DAY, HYPOTHETICAL, NEXT_STEP, TASKED, TIMELINE } from "./words.js";
 
 /** The promise said to come without a date. */

@@ -1,4 +1,4 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
 
 export const startDateDiscussed: SignalDef = {
   id: "start-date-discussed",
