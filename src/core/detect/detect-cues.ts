@@ -501,7 +501,7 @@ function matchSentence(
       if (spansClauses(tokens, m)) return false;
       // Within its object: up to the fourth word after the match, before a clause ends.
       if (objects.some((o) => o.start >= m.start && o.start <= objectEnd(tokens, m.end))) return false;
-      const negated = isNegated(tokens, m);
+      const negated = passage.denied === true || isNegated(tokens, m);
       if (negation === "deny" && negated) return false;
       if (negation === "require" && !negated) return false;
       if (!actorAccepts(by, passage, tokens, m.start)) return false;

@@ -21,6 +21,11 @@ export interface Passage {
   /** Transcript time in seconds. */
   start?: number;
   email?: EmailDoc;
+  /**
+   * A list item under a heading that says these things did not happen ("What we didn't get to:",
+   * "Not discussed"): each of its sentences reads as negated.
+   */
+  denied?: boolean;
   /** An application-stage form letter ("we have received your application"): only an outcome counts in it. */
   isFormLetter?: boolean;
   /**
@@ -51,14 +56,27 @@ const AFTER_AN_INTERVIEW =
 /** Who the candidate is: the names and addresses they appear under. */
 export type Candidate = CandidateMail;
 
+/** A heading or a label line that says what follows did not happen: "What I didn't get to:", "## Not covered". */
+const DENYING_HEADING =
+  /\b(?:didn'?t|did not|never|not|no|wasn'?t|weren'?t|nothing|forgot|forgotten|missed|unasked|unanswered)\b/i;
+
+interface NotesParagraph {
+  text: string;
+  line: number;
+  lineStarts: number[];
+  denied?: boolean;
+}
+
 /** Splits a notes text into paragraphs with their line numbers, so evidence can cite a line. */
-function notesParagraphs(text: string): { text: string; line: number; lineStarts: number[] }[] {
-  const out: { text: string; line: number; lineStarts: number[] }[] = [];
+function notesParagraphs(text: string): NotesParagraph[] {
+  const out: NotesParagraph[] = [];
   const lines = text.split("\n");
   let buffer: string[] = [];
   let startLine = 1;
   /** The paragraph is a list item: it ends with a full stop, so a fragment does not run into the next. */
   let isItem = false;
+  /** The list under a denying heading, until a paragraph that is no list item ends it. */
+  let denying = false;
   const flush = () => {
     let joined = buffer.join(" ").trim();
     if (isItem && joined !== "" && !/[.!?:]$/.test(joined)) joined = `${joined}.`;
@@ -68,7 +86,8 @@ function notesParagraphs(text: string): { text: string; line: number; lineStarts
       if (k > 0) lineStarts.push(at);
       at += l.length + 1;
     }
-    if (joined !== "") out.push({ text: joined, line: startLine, lineStarts });
+    if (joined !== "")
+      out.push({ text: joined, line: startLine, lineStarts, ...(denying && isItem ? { denied: true } : {}) });
     buffer = [];
     isItem = false;
   };
@@ -81,6 +100,13 @@ function notesParagraphs(text: string): { text: string; line: number; lineStarts
     if (line === "") return;
     if (buffer.length === 0) startLine = i + 1;
     const isHeading = /^#{1,6}\s/.test(line);
+    const isListItem = /^([-*•+]\s|\d+[.)]\s)/.test(line);
+    // A heading, or a short line that ends in a colon, opens a list; a denying one denies it.
+    if (isHeading || (!isListItem && buffer.length === 0 && line.length <= 80 && line.endsWith(":"))) {
+      denying = DENYING_HEADING.test(line);
+    } else if (!isListItem && buffer.length === 0) {
+      denying = false;
+    }
     if (MARKER.test(line)) isItem = true;
     buffer.push(line.replace(MARKER, "").replace(/^#{1,6}\s+/, ""));
     // A heading is a paragraph of its own.
@@ -106,6 +132,7 @@ export function buildPassages(docs: Doc[], candidate: Candidate): Passage[] {
             role: "narrator",
             line: p.line,
             ...(p.lineStarts.length > 0 ? { lineStarts: p.lineStarts } : {}),
+            ...(p.denied ? { denied: true } : {}),
           });
         }
         break;

@@ -325,6 +325,25 @@ describe("notes as people write them", () => {
     expect(ids).toEqual(expect.arrayContaining(["start-date-discussed", "met-the-team"]));
   });
 
+  it("reads a list under a heading that says it did not happen as not said", () => {
+    const list = ["- the salary band", "- when I could start", "- meeting the rest of the team"];
+    const denied = idsFromNotes(["Went fine.", "", "What we never got to:", ...list].join("\n"));
+    expect(denied).not.toContain("compensation-discussed");
+    expect(denied).not.toContain("start-date-discussed");
+    // The same list under a heading that tells what was covered is read.
+    const told = idsFromNotes(
+      ["Went fine.", "", "What she asked about:", "- when I could start and my notice period"].join("\n"),
+    );
+    expect(told).toContain("start-date-discussed");
+    // A paragraph after the list is out of the heading's reach.
+    const after = idsFromNotes(
+      ["What we never got to:", "- the salary band", "", "At the end she asked when I could start."].join(
+        "\n",
+      ),
+    );
+    expect(after).toContain("start-date-discussed");
+  });
+
   it("never reads an interview as both running long and cut short", () => {
     const a = analyzeInterview({
       docs: [
