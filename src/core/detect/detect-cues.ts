@@ -12,6 +12,7 @@ import {
 } from "../text/match-pattern.js";
 import { EMBEDDING, moodOf, voiceOf } from "../text/modality.js";
 import { readSentencesOnce, type Sentence, type Token } from "../text/nlp.js";
+import { RUN_ON_TOKENS, stretchOf } from "../text/run-on.js";
 import { formatTime } from "../time/format-time.js";
 import { outcomeHolds } from "./outcome-guard.js";
 import type { Passage } from "./passages.js";
@@ -473,9 +474,12 @@ function matchSentence(
   const tokens = sentence.tokens;
   if (tokens.length === 0) return;
   const isQuestion = sentence.text.trim().endsWith("?");
+  // A run-on sentence is read stretch by stretch: its guards, its condition and its company words
+  // belong to the stretch a match stands in (see run-on.ts).
+  const runOn = passage.channel !== "email" && tokens.length > RUN_ON_TOKENS;
   // "If we move forward…", "should things look like a match…": a condition, not a fact.
   // A conditional question ("if we offered it, would you take it?") is still the question.
-  const isConditional = !sentence.text.includes("?") && hasCondition(tokens);
+  const isConditional = !runOn && !sentence.text.includes("?") && hasCondition(tokens);
   const seen = new Set<SignalId>();
   for (const c of cues) {
     const cue = c.cue;
@@ -489,13 +493,25 @@ function matchSentence(
     if (isConditional && !cue.evenIfConditional && !OUTCOMES.has(c.id)) continue;
     const matches = findMatches(c.pattern, tokens);
     if (matches.length === 0) continue;
-    if (c.with && findMatches(c.with, tokens).length === 0) continue;
-    if (c.unless && findMatches(c.unless, tokens).length > 0) continue;
+    const withHits = c.with ? findMatches(c.with, tokens) : undefined;
+    if (withHits?.length === 0) continue;
+    const unlessHits = c.unless ? findMatches(c.unless, tokens) : [];
+    if (!runOn && unlessHits.length > 0) continue;
     const frames = c.unlessBefore ? findMatches(c.unlessBefore, tokens) : [];
     const objects = c.unlessAfter ? findMatches(c.unlessAfter, tokens) : [];
     const negation = cue.negation ?? "deny";
     const by = cue.by ?? "company";
     const ok = matches.some((m) => {
+      if (runOn) {
+        const stretch = stretchOf(tokens, m.start, m.end);
+        const inside = (h: { start: number; end: number }) =>
+          h.start >= stretch.start && h.end <= stretch.end;
+        if (unlessHits.some(inside)) return false;
+        if (withHits && !withHits.some(inside)) return false;
+        const conditional =
+          !sentence.text.includes("?") && hasCondition(tokens.slice(stretch.start, stretch.end + 1));
+        if (conditional && !cue.evenIfConditional && !OUTCOMES.has(c.id)) return false;
+      }
       if (frames.some((f) => f.start < m.start)) return false;
       // One statement: a match may not run across "but", ";" or a dash into the next clause.
       if (spansClauses(tokens, m)) return false;

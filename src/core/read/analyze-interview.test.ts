@@ -325,6 +325,19 @@ describe("notes as people write them", () => {
     expect(ids).toEqual(expect.arrayContaining(["start-date-discussed", "met-the-team"]));
   });
 
+  it("reads a run-on sentence stretch by stretch: a condition or a 'never' in one stretch does not reach the next", () => {
+    const memo =
+      "right so just out of it the manager asked loads about my last depot and he said my reversing was spot on and then I said if I get it I'd give notice on friday and she asked when I could start";
+    const ids = idsFromNotes(memo);
+    expect(ids).toEqual(expect.arrayContaining(["positive-feedback", "start-date-discussed"]));
+    // Inside its own stretch the guard still holds.
+    expect(
+      idsFromNotes(
+        "right so just out of it the manager asked loads about my last depot and the roster and the routes and then I said I hope he thought my reversing was strong but who knows",
+      ),
+    ).not.toContain("positive-feedback");
+  });
+
   it("reads a list under a heading that says it did not happen as not said", () => {
     const list = ["- the salary band", "- when I could start", "- meeting the rest of the team"];
     const denied = idsFromNotes(["Went fine.", "", "What we never got to:", ...list].join("\n"));
