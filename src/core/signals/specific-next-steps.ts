@@ -47,7 +47,7 @@ export const specificNextSteps: SignalDef = {
       p: NEXT_STEP,
       by: "company",
       with: `by|before|within|until|no_later|end_of ~2 ${TIMELINE}`,
-      unless: `${HYPOTHETICAL}|${TASKED}|${NO_DATE}|${DONE_CONTACT}|day_to_day|day-to-day`,
+      unless: `${HYPOTHETICAL}|could|${TASKED}|${NO_DATE}|${DONE_CONTACT}|day_to_day|day-to-day`,
     },
     {
       // The company's usual timeline is a timeline told: "results by email, normally within two weeks".
