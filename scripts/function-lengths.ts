@@ -56,7 +56,7 @@ function lengthsIn(file: string): Length[] {
 const args = process.argv.slice(2);
 const overAt = args.indexOf("--over");
 const limit = overAt >= 0 ? Number(args[overAt + 1]) : 60;
-const paths = args.filter((_, i) => i !== overAt && i !== overAt + 1);
+const paths = overAt >= 0 ? args.filter((_, i) => i !== overAt && i !== overAt + 1) : args;
 const long = (paths.length > 0 ? paths : ["src"])
   .flatMap(sourceFiles)
   .flatMap(lengthsIn)
