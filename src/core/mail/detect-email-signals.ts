@@ -7,7 +7,7 @@ import { furtherInterviews } from "./further-interviews.js";
 import { detectGoneQuiet } from "./gone-quiet.js";
 import { promisesIn } from "./held-promises.js";
 import { judgeThankYouReplies, replyEvidence } from "./judge-reply.js";
-import { keptWarmUpdates } from "./kept-warm.js";
+import { keptWarmUpdates, SAYS_IT_KEEPS_YOU_POSTED } from "./kept-warm.js";
 import { sentenceEvidence } from "./mail-evidence.js";
 import { foreignDecisionOf } from "./mail-outcome.js";
 import { readMailbox, timeOf } from "./mailbox.js";
@@ -76,7 +76,9 @@ export function detectEmailSignals(input: EmailSignalInput): Finding[] {
 
   const curtReplies = new Set(curt.map((j) => j.reply));
   const updates = keptWarmUpdates(box, input, promises, moves, curtReplies);
-  if (updates.length >= KEPT_WARM_MIN_UPDATES) findings.push(finding("kept-warm", updates));
+  // One message that says in so many words it is keeping the candidate posted is the habit told.
+  if (updates.length >= KEPT_WARM_MIN_UPDATES || updates.some((u) => SAYS_IT_KEEPS_YOU_POSTED.test(u.quote)))
+    findings.push(finding("kept-warm", updates));
 
   // A decision the company wrote in another language: the cues read English only.
   for (const doc of box.mail) {
