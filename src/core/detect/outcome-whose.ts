@@ -114,6 +114,18 @@ const OTHER_ORG = new Set([
   "bank",
   "agency",
 ]);
+/** After "offer" at `j`: "I had" (not "I had been waiting for"), "I already had", "I was holding", "in hand". */
+function heldOffer(tokens: readonly Token[], j: number): boolean {
+  const [a, b, c] = [tokens[j + 1]?.text, tokens[j + 2]?.text, tokens[j + 3]?.text];
+  if (a === "in" && b === "hand") return true;
+  if (a !== "i") return false;
+  if (b === "already") return true;
+  if (b === "was" && (c === "holding" || c === "sitting")) return true;
+  return (
+    b === "had" && !["been", "hoped", "wanted", "waited", "asked", "expected", "applied"].includes(c ?? "")
+  );
+}
+
 /** Words that point at this process, in a sentence that contrasts it with another. */
 const THIS_ONE = new Set(["one", "process", "round", "role", "job", "company", "position", "final"]);
 
@@ -158,6 +170,9 @@ export function isAnotherProcess(tokens: readonly Token[]): boolean {
       )
     )
       return true;
+    // An offer already held, which this process is weighed against: "I accepted the offer I had",
+    // "the offer I already had", "with an offer in hand" (not "the offer I had hoped for").
+    if (t.lemma === "offer" && heldOffer(tokens, j)) return true;
     // "an offer from a big tech company", "from another firm".
     if (t.text === "from" && next && (next.text === "a" || next.text === "another" || next.text === "an"))
       for (let k = j + 2; k < tokens.length && k <= j + 5; k++) {

@@ -4,6 +4,7 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("offer-made", () => {
   cueExamples("offer-made", {
     fires: [
+      "In the end they made me the offer I had hoped for.",
       "She called at 10 in the morning and said they want me!!! Contract by email.",
       "I got offer within a week.",
       "I didn't accept the offer since the package was low.",
@@ -15,6 +16,8 @@ describe("offer-made", () => {
       "Decided not to take the offer because of the location.",
     ],
     not: [
+      "They were too slow, so I accepted the offer I had and started there.",
+      "With an offer in hand I asked them to hurry.",
       "They called at noon and said they want me in for a second interview.",
       "He said they want me back on Thursday at 10.",
       "I did not get selected.",
