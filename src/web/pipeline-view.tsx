@@ -1,5 +1,5 @@
 import { memo } from "preact/compat";
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import {
   changeApplication,
   createApplication,
@@ -21,8 +21,10 @@ import { PickedFiles } from "./picked-files.js";
 import { PIPELINE_STAGES, type PipelineStage, pipelineStage } from "./pipeline-stage.js";
 import { Problem } from "./problem.js";
 import { RecentlyDeleted } from "./recently-deleted.js";
+import { ShowMore } from "./show-more.js";
 import { CLOSE_STAGES, columnOf, DROP_ATTRIBUTE, dropStageAt, stepDropStage } from "./stage-drag.js";
 import { useApi } from "./use-api.js";
+import { useBatches } from "./use-batches.js";
 import { useClock } from "./use-clock.js";
 
 const EMPTY: Record<PipelineStage, string> = {
@@ -48,6 +50,8 @@ export function PipelineView() {
   const clock = useClock();
   const [announce, setAnnounce] = useState("");
   const focusAfter = useRef<string | undefined>(undefined);
+  // The card just moved: drawn in its new column even past the cards that column shows.
+  const [moved, setMoved] = useState<number | undefined>(undefined);
   usePageTitle("Pipeline");
   // After a reload, focus goes back to the control that caused it (its card may have changed column).
   useEffect(() => {
@@ -62,7 +66,18 @@ export function PipelineView() {
     if (hidden.current !== undefined && pending?.id === undefined) loaded.reload();
     hidden.current = pending?.id;
   }, [pending?.id, loaded.reload]);
-  const apps = loaded.data?.filter((a) => a.id !== pending?.id);
+  const apps = useMemo(() => loaded.data?.filter((a) => a.id !== pending?.id), [loaded.data, pending?.id]);
+  // One function for the page's life, so the cards (memo) are not all drawn again on each render.
+  const reload = loaded.reload;
+  const onMoved = useCallback<OnMoved>(
+    (a, stage, focusId) => {
+      setAnnounce(`Moved ${a.company} to ${MOVE_LABELS[stage]}.`);
+      focusAfter.current = focusId ?? `stage-btn-${a.id}`;
+      setMoved(a.id);
+      reload();
+    },
+    [reload],
+  );
   return (
     <>
       <h1>Pipeline</h1>
@@ -111,16 +126,7 @@ export function PipelineView() {
       {loaded.error ? (
         <Problem message={loaded.error} onRetry={loaded.reload} />
       ) : apps ? (
-        <Board
-          apps={apps}
-          clock={clock}
-          announce={setAnnounce}
-          onMoved={(a, stage, focusId) => {
-            setAnnounce(`Moved ${a.company} to ${MOVE_LABELS[stage]}.`);
-            focusAfter.current = focusId ?? `stage-btn-${a.id}`;
-            loaded.reload();
-          }}
-        />
+        <Board apps={apps} clock={clock} announce={setAnnounce} onMoved={onMoved} moved={moved} />
       ) : (
         <p role="status">Loading the applications…</p>
       )}
@@ -316,12 +322,16 @@ function Board({
   clock,
   onMoved,
   announce,
+  moved,
 }: {
   apps: ApplicationSummary[];
   clock: Clock;
   onMoved: OnMoved;
   announce: (text: string) => void;
+  /** The card just moved, drawn wherever it lands in its column. */
+  moved: number | undefined;
 }) {
+  const batches = useBatches<PipelineStage>((id) => `#card-${id} .card-title a`);
   const [drag, setDragState] = useState<Drag | undefined>(undefined);
   // Events can come faster than renders: each reads the drag as it is now, not as last drawn.
   const current = useRef<Drag | undefined>(undefined);
@@ -415,6 +425,8 @@ function Board({
       <div class={`board${drag ? " is-dragging" : ""}`}>
         {PIPELINE_STAGES.map((stage) => {
           const list = byStage.get(stage) ?? [];
+          const at = moved === undefined ? -1 : list.findIndex((a) => a.id === moved);
+          const limit = batches.limit(stage, at);
           const drops = stage !== "closed" ? { [DROP_ATTRIBUTE]: stage } : {};
           return (
             <section
@@ -443,7 +455,7 @@ function Board({
                 <p class="hint">{EMPTY[stage]}</p>
               ) : (
                 <ul class="cards">
-                  {list.map((a) => (
+                  {list.slice(0, limit).map((a) => (
                     <li key={a.id}>
                       <ApplicationCard
                         app={a}
@@ -456,6 +468,11 @@ function Board({
                   ))}
                 </ul>
               )}
+              <ShowMore
+                rest={list.length - limit}
+                where={stageLabel(stage)}
+                onClick={() => batches.more(stage, limit, list[limit]?.id)}
+              />
             </section>
           );
         })}
@@ -696,7 +713,7 @@ const ApplicationCard = memo(function ApplicationCard({
 }) {
   const next = app.nextAction;
   return (
-    <article class={`card${held ? " is-held" : ""}`}>
+    <article class={`card${held ? " is-held" : ""}`} id={`card-${app.id}`}>
       <div class="card-head">
         <h3 class="card-title">
           <Link href={applicationHref(app.id)}>{app.company}</Link>
