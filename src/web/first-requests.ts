@@ -12,7 +12,8 @@ export function firstRequests(route: Route): string[] {
     case "next-steps":
       return ["/api/todo", "/api/settings"];
     case "insights":
-      return ["/api/insights", "/api/insights/search", "/api/signals"];
+      // The search first: it is drawn first, without waiting for the rest.
+      return ["/api/insights/search", "/api/insights", "/api/signals"];
     case "application":
       return [`/api/applications/${route.id}`, "/api/settings", "/api/signals"];
     case "interview":

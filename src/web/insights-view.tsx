@@ -48,33 +48,40 @@ function Caveats({ insights }: { insights: Insights }) {
   );
 }
 
-/** Insights: the search itself first, then what the reads and signals have said against the outcomes. */
+/**
+ * Insights: the search itself first, then what the reads and signals have said against the outcomes.
+ * Each part is drawn as soon as its answer is here: the search does not wait for the rest.
+ */
 export function InsightsView() {
-  const loaded = useApi(
-    (signal) =>
-      Promise.all([readInsights(signal), readSearchPace(signal)]).then(([insights, pace]) => ({
-        insights,
-        pace,
-      })),
-    [],
-  );
+  const pace = useApi((signal) => readSearchPace(signal), []);
+  const insights = useApi((signal) => readInsights(signal), []);
   usePageTitle("Insights");
+  const waiting = (!pace.data && !pace.error) || (!insights.data && !insights.error);
+  const problem = pace.error ?? insights.error;
   return (
     <>
       <h1>Insights</h1>
-      {loaded.error ? (
-        <Problem message={loaded.error} onRetry={loaded.reload} />
-      ) : loaded.data ? (
-        <div class="insights">
-          <YourSearch pace={loaded.data.pace} />
-          <Caveats insights={loaded.data.insights} />
-          <SignalsAgainstOutcomes insights={loaded.data.insights} />
-          <OwnSenseAgainstOutcomes insights={loaded.data.insights} />
-          <ReadsAgainstOutcomes insights={loaded.data.insights} />
-        </div>
-      ) : (
-        <p role="status">Loading the insights…</p>
-      )}
+      {problem ? (
+        <Problem
+          message={problem}
+          onRetry={() => {
+            if (pace.error) pace.reload();
+            if (insights.error) insights.reload();
+          }}
+        />
+      ) : null}
+      <div class="insights">
+        {pace.data ? <YourSearch pace={pace.data} /> : null}
+        {insights.data ? (
+          <>
+            <Caveats insights={insights.data} />
+            <SignalsAgainstOutcomes insights={insights.data} />
+            <OwnSenseAgainstOutcomes insights={insights.data} />
+            <ReadsAgainstOutcomes insights={insights.data} />
+          </>
+        ) : null}
+        {waiting ? <p role="status">Loading the insights…</p> : null}
+      </div>
     </>
   );
 }
