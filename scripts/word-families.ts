@@ -187,6 +187,10 @@ const FAMILIES: Record<string, FamilySpec> = {
 /** Words WordNet has for a sense that an account of an interview also uses of the interviewer. */
 const ADD: Record<string, string[]> = {
   friendly: [
+    // The hyphenated words as often written apart: "very down to earth", "easy going".
+    "down_to_earth",
+    "easy_going",
+    "laid_back",
     "nice",
     "patient",
     "relaxed",

@@ -600,10 +600,21 @@ describe("kept-warm", () => {
     text: "Hi Sam,\n\nWe are delighted to offer you the position. Your offer letter is attached.\n\nLee",
   });
 
+  const posted = mail({
+    id: "posted",
+    from: LEE,
+    date: "2026-03-05T10:00:00-05:00",
+    subject: "Your application",
+    text: "Hi Sam,\n\nJust keeping you in the loop: the director is back on Monday and signs off then.\n\nLee",
+  });
+
   it.each([
     ["two updates", [NOTE, update1, update2], true],
-    ["one update", [NOTE, update1], false],
-    ["one update and the offer", [NOTE, update1, offer], false],
+    ["one update", [NOTE, update2], false],
+    ["one update and the offer", [NOTE, update2, offer], false],
+    // One message that names itself as keeping the candidate posted is the habit told.
+    ["one update that says so", [NOTE, posted], true],
+    ["one quick update", [NOTE, update1], true],
   ])("%s: %s", (_name, emails, warm) => {
     const found = detect(emails, "2026-03-12T12:00:00-05:00", { interviewEnd: "2026-03-02T11:00:00-05:00" });
     expect(ids(found).includes("kept-warm")).toBe(warm);

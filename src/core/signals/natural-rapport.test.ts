@@ -4,6 +4,7 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("natural-rapport", () => {
   cueExamples("natural-rapport", {
     fires: [
+      "The store manager was very down to earth.",
       "We clicked straight away, both of us from the north.",
       "We went off on a tangent about football for five minutes.",
 

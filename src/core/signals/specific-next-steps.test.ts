@@ -12,6 +12,8 @@ describe("specific-next-steps", () => {
       "The manager emailed afterwards to say they'd decide by Friday.",
     ],
     not: [
+      "Timeline: applied in mid March, phone screen two weeks later, offer in May.",
+      "Graduate hiring could get feedback within one week.",
       "Usually there is a technical round after this one.",
       "I need to book a call with my referee next week.",
       '"The recruitment team will be in touch", no date given.',

@@ -13,7 +13,7 @@ const DONE_CONTACT =
 
 /** The first call of a process, set up after an application. */
 const FIRST_CONTACT =
-  "applied|application|resume|cv|phone_interview|phone_screen|screening|first_interview|initial_interview|initial_call";
+  "applied|application|resume|cv|phone_interview|phone_screen|screening|first_interview|1st_interview|first_round|1st_round|initial_interview|initial_call";
 
 export const specificNextSteps: SignalDef = {
   id: "specific-next-steps",
@@ -47,7 +47,7 @@ export const specificNextSteps: SignalDef = {
       p: NEXT_STEP,
       by: "company",
       with: `by|before|within|until|no_later|end_of ~2 ${TIMELINE}`,
-      unless: `${HYPOTHETICAL}|${TASKED}|${NO_DATE}|${DONE_CONTACT}|day_to_day|day-to-day`,
+      unless: `${HYPOTHETICAL}|could|${TASKED}|${NO_DATE}|${DONE_CONTACT}|day_to_day|day-to-day`,
     },
     {
       // The company's usual timeline is a timeline told: "results by email, normally within two weeks".
@@ -55,7 +55,7 @@ export const specificNextSteps: SignalDef = {
       p: NEXT_STEP,
       by: "company",
       with: `within|no_later_than|in_the_next ~2 ${TIMELINE}`,
-      unless: `if|imagine|suppose|let's_say|hypothetical*|might|maybe|${TASKED}|${NO_DATE}|${DONE_CONTACT}|day_to_day|day-to-day`,
+      unless: `if|imagine|suppose|let's_say|hypothetical*|might|maybe|could|${TASKED}|${NO_DATE}|${DONE_CONTACT}|day_to_day|day-to-day`,
     },
     {
       // Someone named to set up the next round, with a date: "Janelle to set up the 2nd with the VP,
@@ -71,7 +71,8 @@ export const specificNextSteps: SignalDef = {
       p: "next_step|next_steps|timeline|time_frame|timeframe",
       by: "company",
       with: TIMELINE,
-      unless: `${HYPOTHETICAL}|day_to_day`,
+      // "Timeline: applied in mid October, phone screen two weeks later" is the process as it went.
+      unless: `${HYPOTHETICAL}|${FIRST_CONTACT}|day_to_day`,
     },
     {
       p: "confirm|confirming|scheduled|booked|set ~6 interview|call|meeting|round|chat|conversation",

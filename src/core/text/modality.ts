@@ -1,6 +1,24 @@
 import type { SpeakerRole } from "../detect/passages.js";
-import { NEGATORS } from "./match-pattern.js";
+import { CLAUSE_BREAKS, clauseStart } from "./clause-bounds.js";
+import { isDenied, isPending } from "./denial.js";
+import {
+  CONDITIONS,
+  EMBEDDING,
+  FEARS,
+  FUTURE,
+  HABITUAL,
+  HEDGES,
+  HOPES,
+  INTENT,
+  PERFORMATIVE_AFTER_WOULD,
+  PURPOSE_OF_CONTACT,
+  REPORTING_VERBS,
+  SPECULATION,
+} from "./mood-words.js";
 import type { Token } from "./nlp.js";
+
+export { clauseEnd, clauseStart } from "./clause-bounds.js";
+export { EMBEDDING } from "./mood-words.js";
 
 /**
  * The modality layer: whether a clause states a thing as having happened, or only fears, hopes,
@@ -43,223 +61,6 @@ export type Mood =
   /** How things usually go: "offers usually go out within a week". */
   | "generic";
 
-/** Words that end a clause: the mood of one clause does not reach into the next. */
-const CLAUSE_BREAKS = new Set([
-  ".",
-  "!",
-  ";",
-  ":",
-  "—",
-  "–",
-  "but",
-  "however",
-  "though",
-  "although",
-  "whereas",
-  "which",
-  "while",
-  "so",
-  "because",
-  "cause",
-  "since",
-  "and",
-]);
-
-/** Guesses, when they frame what follows. */
-const HEDGES = new Set([
-  "probably",
-  "likely",
-  "maybe",
-  "perhaps",
-  "possibly",
-  "presumably",
-  "surely",
-  "apparently",
-  "guess",
-  "suppose",
-  "assume",
-  "reckon",
-  "bet",
-  "think",
-  "suspect",
-  "imagine",
-  "seem",
-  "might",
-  "may",
-  "could",
-  "must",
-  "sure",
-  "certain",
-  "feel",
-]);
-
-/** A candidate's hopes and wishes. */
-const HOPES = new Set([
-  "hope",
-  "hopefully",
-  "wish",
-  "pray",
-  "praying",
-  "crossed",
-  "manifest",
-  "manifesting",
-  "dream",
-]);
-
-/** Contacts (told in the past) whose purpose, in the infinitive, is what happened: "called to offer me the post". */
-const PURPOSE_OF_CONTACT = new Set([
-  "call",
-  "ring",
-  "phone",
-  "email",
-  "mail",
-  "write",
-  "text",
-  "message",
-  "come",
-  "meet",
-  "contact",
-  "reach",
-  "get",
-]);
-
-/** Words that frame what follows as one guess among others, anywhere before it in the sentence. */
-const SPECULATION = new Set([
-  "possibility",
-  "possibilities",
-  "scenario",
-  "scenarios",
-  "theory",
-  "theories",
-  "hypothesis",
-  "speculate",
-  "speculation",
-]);
-
-/** What a speaker means to do: "we hope to", "we plan to". */
-const INTENT = new Set(["hope", "plan", "aim", "intend", "expect"]);
-
-/** A candidate's fears and expectations. */
-const FEARS = new Set([
-  "afraid",
-  "fear",
-  "scared",
-  "worried",
-  "worry",
-  "dread",
-  "dreading",
-  "nervous",
-  "brace",
-  "bracing",
-  "expect",
-  "expecting",
-  "anticipate",
-  "await",
-  "awaiting",
-  "incoming",
-  "prepare",
-  "preparing",
-]);
-
-/** Conditions: "if", "unless", "whether", "in case", "once" (of a thing still to come). */
-const CONDITIONS = new Set([
-  "if",
-  "unless",
-  "whether",
-  "once",
-  "until",
-  "till",
-  "when",
-  "whenever",
-  "before",
-]);
-/**
- * Words after which "if" and "whether" open an indirect question, not a condition: "she asked if
- * I'd accept", "not sure whether…", "find out if…", "told me if…".
- */
-export const EMBEDDING = new Set([
-  "ask",
-  "wonder",
-  "know",
-  "check",
-  "see",
-  "sure",
-  "unsure",
-  "curious",
-  "tell",
-  "confirm",
-  "find",
-  "out",
-  "decide",
-  "say",
-  "me",
-  "us",
-]);
-
-const FUTURE = new Set(["will", "shall", "gonna", "soon", "tomorrow"]);
-
-/** Adverbs of how things usually go. */
-const HABITUAL = new Set([
-  "typically",
-  "usually",
-  "normally",
-  "generally",
-  "often",
-  "always",
-  "routinely",
-  "tend",
-]);
-
-/** "rang me to say…", "emailed to let me know…": what follows is what they said, not a plan. */
-const REPORTING_VERBS = new Set([
-  "say",
-  "tell",
-  "inform",
-  "let",
-  "confirm",
-  "announce",
-  "share",
-  "explain",
-  "break",
-]);
-
-/** Modal verbs of politeness that perform rather than guess: "we would like to offer you". */
-const PERFORMATIVE_AFTER_WOULD = new Set(["like", "love", "be", "want"]);
-
-/** Where the clause around token `at` starts: after the last clause break before it. */
-export function clauseStart(tokens: readonly Token[], at: number): number {
-  for (let j = at - 1; j >= 0; j--) {
-    const t = tokens[j];
-    if (!t) break;
-    // "a short and polite rejection": "and" between two adjectives joins them, it ends no clause.
-    if (CLAUSE_BREAKS.has(t.text) && !(t.text === "and" && tokens[j + 1]?.pos === "ADJ")) return j + 1;
-    // "When I got home, the offer was in my inbox": a comma after a subordinate clause ends it.
-    if (t.text === "," && j > 0 && subordinateBefore(tokens, j)) return j + 1;
-  }
-  return 0;
-}
-
-/** True when the comma at `comma` closes a clause opened by "when", "after", "once"… at its start. */
-function subordinateBefore(tokens: readonly Token[], comma: number): boolean {
-  for (let j = comma - 1; j >= 0 && j >= comma - 12; j--) {
-    const t = tokens[j];
-    if (!t || CLAUSE_BREAKS.has(t.text)) return false;
-    if (t.text === "after" || t.text === "when" || t.text === "once" || t.text === "following") return true;
-  }
-  return false;
-}
-
-/** Where the clause around token `at` ends: before the next clause break after it. */
-export function clauseEnd(tokens: readonly Token[], at: number): number {
-  for (let j = at + 1; j < tokens.length; j++) {
-    const t = tokens[j];
-    if (!t) break;
-    if (t.text === "?" || (CLAUSE_BREAKS.has(t.text) && !(t.text === "and" && tokens[j + 1]?.pos === "ADJ")))
-      return j - 1;
-  }
-  return tokens.length - 1;
-}
-
 /** True when a token stands for the candidate as the writer of notes or a message ("i", "i'm"). */
 function isI(t: Token | undefined): boolean {
   return t !== undefined && (t.text === "i" || t.text === "i'm" || t.text === "im" || t.text === "me");
@@ -274,6 +75,13 @@ function isPluperfect(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+interface MoodOptions {
+  voice: Voice;
+  text: string;
+  negativeFrame?: boolean;
+  decidedInFuture?: boolean;
+}
+
 /**
  * The mood of the statement whose key words are tokens `start`…`end` of a sentence (`text`):
  * what the clause before them, and the sentence's punctuation, make of them. `voice` is who
@@ -281,21 +89,38 @@ function isPluperfect(tokens: readonly Token[], at: number): boolean {
  * is then not a denial; `decidedInFuture`, that the speaker's future tense states a decision ("we
  * will be closing the vacancy").
  */
-export function moodOf(
-  tokens: readonly Token[],
-  start: number,
-  end: number,
-  options: { voice: Voice; text: string; negativeFrame?: boolean; decidedInFuture?: boolean },
-): Mood {
-  const { voice } = options;
+export function moodOf(tokens: readonly Token[], start: number, end: number, options: MoodOptions): Mood {
   const from = clauseStart(tokens, start);
-  const candidateVoice = voice !== "company";
-  // A question about it, not a statement of it.
+  if (isAskedAfter(tokens, end)) return "question";
+  return (
+    moodWithinWords(tokens, start, end, options) ??
+    infinitiveMood(tokens, start, from, options.voice) ??
+    // Possibilities weighed ("Options: (1) … (2) they picked someone internal"): guesses.
+    (isSpeculated(tokens, start) ? "hedge" : undefined) ??
+    objectOfInfinitive(tokens, start, from, options.voice) ??
+    moodOfFrame(tokens, start, end, from, options) ??
+    moodAfterWords(tokens, start, end, from, options.voice) ??
+    (isPending(tokens, start, end, from) ? "negated" : undefined) ??
+    (!options.negativeFrame && isDenied(tokens, start, end, from) ? "negated" : "asserted")
+  );
+}
+
+/** A question about it, not a statement of it: a "?" before the sentence's next break. */
+function isAskedAfter(tokens: readonly Token[], end: number): boolean {
   const after = tokens.slice(end + 1);
   const questionAfter = after.findIndex((t) => t.text === "?");
   const breakAfter = after.findIndex((t) => t.text === "." || t.text === "!" || t.text === ";");
-  if (questionAfter >= 0 && (breakAfter < 0 || questionAfter < breakAfter)) return "question";
+  return questionAfter >= 0 && (breakAfter < 0 || questionAfter < breakAfter);
+}
 
+/** How things usually go, the future or what did not happen, inside the key words themselves. */
+function moodWithinWords(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  options: MoodOptions,
+): Mood | undefined {
+  const { voice } = options;
   for (let j = start; j <= end; j++) {
     const t = tokens[j];
     if (HABITUAL.has(t?.text ?? "")) return "generic";
@@ -313,10 +138,19 @@ export function moodOf(
       if (next?.text === "have" || next?.text === "'ve") return "counterfactual";
     }
   }
-  // "he wants to make me an offer": the key words' own verb in the infinitive.
+  return undefined;
+}
+
+/** "he wants to make me an offer": the key words' own verb in the infinitive. */
+function infinitiveMood(
+  tokens: readonly Token[],
+  start: number,
+  from: number,
+  voice: Voice,
+): Mood | undefined {
   const first = tokens[start];
   if (
-    candidateVoice &&
+    voice !== "company" &&
     first?.pos === "VERB" &&
     first.text === first.lemma &&
     tokens[start - 1]?.text === "to"
@@ -339,11 +173,23 @@ export function moodOf(
     )
       return "future";
   }
-  // Possibilities weighed ("Options: (1) … (2) they picked someone internal"): guesses.
+  return undefined;
+}
+
+function isSpeculated(tokens: readonly Token[], start: number): boolean {
   for (let j = 0; j < start; j++)
-    if (SPECULATION.has(tokens[j]?.lemma ?? "") || SPECULATION.has(tokens[j]?.text ?? "")) return "hedge";
-  // "waiting to get the contract", "told me to sign the offer letter": an infinitive whose object it is.
-  if (candidateVoice)
+    if (SPECULATION.has(tokens[j]?.lemma ?? "") || SPECULATION.has(tokens[j]?.text ?? "")) return true;
+  return false;
+}
+
+/** "waiting to get the contract", "told me to sign the offer letter": an infinitive whose object it is. */
+function objectOfInfinitive(
+  tokens: readonly Token[],
+  start: number,
+  from: number,
+  voice: Voice,
+): Mood | undefined {
+  if (voice !== "company")
     for (let j = start - 1; j >= from && j >= start - 3; j--) {
       const t = tokens[j];
       if (
@@ -356,6 +202,19 @@ export function moodOf(
         return "future";
       if (t && t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "VERB") break;
     }
+  return undefined;
+}
+
+/** What the clause before the key words makes of them: a condition, a guess, a hope, a fear, the future. */
+function moodOfFrame(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  from: number,
+  options: MoodOptions,
+): Mood | undefined {
+  const { voice } = options;
+  const candidateVoice = voice !== "company";
   for (let j = start - 1; j >= from; j--) {
     const t = tokens[j];
     if (!t) continue;
@@ -401,7 +260,18 @@ export function moodOf(
     if (!candidateVoice && INTENT.has(t.lemma) && tokens[j + 1]?.text === "to") return "future";
     if (candidateVoice && !attributive && (FEARS.has(t.lemma) || FEARS.has(t.text))) return "fear";
   }
-  // "Likely a no coming", "a no any day now": the words after it frame it too.
+  return undefined;
+}
+
+/** "Likely a no coming", "a no any day now": the words after it frame it too. */
+function moodAfterWords(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  from: number,
+  voice: Voice,
+): Mood | undefined {
+  const candidateVoice = voice !== "company";
   for (let j = end + 1; j < tokens.length && j <= end + 4; j++) {
     const t = tokens[j];
     if (!t || CLAUSE_BREAKS.has(t.text)) break;
@@ -410,47 +280,7 @@ export function moodOf(
     if (t.text === "yet" && isDenied(tokens, start, end, from)) return "negated";
     if (HABITUAL.has(t.text)) return "generic";
   }
-  if (isPending(tokens, start, end, from)) return "negated";
-  if (!options.negativeFrame && isDenied(tokens, start, end, from)) return "negated";
-  return "asserted";
-}
-
-/**
- * Not yet: "no offer as of now", "still no answer", "there's been no decision", "nothing in my
- * inbox". Even an outcome said in the negative ("no offer") is then no decision.
- */
-function isPending(tokens: readonly Token[], start: number, end: number, _from: number): boolean {
-  const to = Math.min(tokens.length - 1, end + 6);
-  // "Still nothing either way": "still" reaches over the list, up to a strong break.
-  let from = 0;
-  for (let j = start - 1; j >= 0; j--) {
-    const t = tokens[j]?.text ?? "";
-    if (t === "." || t === ";" || t === "but" || t === "however" || t === "!") {
-      from = j + 1;
-      break;
-    }
-  }
-  for (let j = from; j <= to; j++) {
-    const t = tokens[j];
-    if (!t) continue;
-    const next = tokens[j + 1];
-    if (t.text === "so" && next?.text === "far") return true;
-    if (j > end && CLAUSE_BREAKS.has(t.text)) break;
-    if (t.text === "yet") return true;
-    // "still no offer", "still haven't heard": not "still, they offered me the job".
-    if (
-      t.text === "still" &&
-      [next, tokens[j + 2]].some((w) => w !== undefined && (NEGATORS.has(w.text) || w.lemma === "wait"))
-    )
-      return true;
-    if ((t.text === "till" || t.text === "until" || t.text === "as") && next?.text === "now") return true;
-    if (t.text === "inbox" || t.text === "spam") return true;
-    // "there's been no offer", "there is no rejection".
-    if (t.text === "there" && j < start) {
-      for (let k = j + 1; k <= start && k <= j + 4; k++) if (NEGATORS.has(tokens[k]?.text ?? "")) return true;
-    }
-  }
-  return false;
+  return undefined;
 }
 
 /** "I'm pretty sure", "I feel like", "feels like": a guess only with the writer as the one who feels it. */
@@ -472,39 +302,6 @@ function futureBetween(tokens: readonly Token[], from: number, end: number): boo
     if (FUTURE.has(t.text)) return true;
     // A present-tense verb after "once/when" ("once they make offers") is still to come.
     if (t.pos === "VERB" && t.text === t.lemma && t.text !== "got") return true;
-  }
-  return false;
-}
-
-/** Negators that deny what follows them in the clause. */
-
-/** Words that open a clause of its own: a negation before them does not reach past them. */
-const SUBORDINATORS = new Set([
-  "why",
-  "how",
-  "that",
-  "when",
-  "where",
-  "what",
-  "who",
-  "whom",
-  "after",
-  "before",
-  "saying",
-  "stating",
-]);
-
-/**
- * True when a negator in the clause, or inside the key words, denies them. "Did not receive any
- * feedback on why I was rejected" denies the feedback, not the rejection.
- */
-function isDenied(tokens: readonly Token[], start: number, end: number, from: number): boolean {
-  for (let j = start; j <= end; j++) if (NEGATORS.has(tokens[j]?.text ?? "")) return true;
-  for (let j = start - 1; j >= from; j--) {
-    const t = tokens[j];
-    if (!t) continue;
-    if (SUBORDINATORS.has(t.text)) return false;
-    if (NEGATORS.has(t.text)) return true;
   }
   return false;
 }
