@@ -2,7 +2,7 @@
  * The dashboard's first data on screen, for a workspace of 500 applications (scripts/make-workspace.ts)
  * served by the real server and opened in Debian's Chromium (as the browser tests drive it): for each
  * view, the time from the start of navigation until its first data is drawn (a card, a to-do, the
- * funnel, a timeline event), the median and the worst of BENCH_DASHBOARD_REPEATS loads (5 by default),
+ * funnel, a timeline event, the interview's text), the median and the worst of BENCH_DASHBOARD_REPEATS loads (5 by default),
  * against the target of 1 s. Skipped, and said so, where there is no Chromium.
  *
  * `npm run bench -- --only dashboard` runs this part alone; BENCH_DASHBOARD_SIZE sets the size.
@@ -58,6 +58,7 @@ export async function benchDashboard(
         ["Next steps", "/next-steps", ".todo-card"],
         ["Insights", "/insights", ".funnel-step"],
         ["Application", `/applications/${Math.ceil(size / 2)}`, ".event"],
+        ["Interview", `/applications/${Math.ceil(size / 2)}/rounds/2`, ".document-pane"],
       ];
       console.log(
         `dashboard: first data on screen, ${size} applications, Chromium at 1280 px, ${repeats} loads each (target < ${TARGET_MS} ms)`,

@@ -70,14 +70,52 @@ async function errorOf(response: Response): Promise<ApiError> {
 
 type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
-async function send(method: Method, path: string, body?: unknown, signal?: AbortSignal) {
-  const init: RequestInit = { method, credentials: "same-origin", headers: { Accept: "application/json" } };
-  if (body !== undefined) {
-    init.body = JSON.stringify(body);
-    init.headers = { Accept: "application/json", "Content-Type": "application/json" };
+/** The GETs started before the page was first drawn (startEarly), each answer taken once by `send`. */
+const early = new Map<string, Promise<Response>>();
+
+/**
+ * Starts the page's first GETs now, while it is drawn for the first time, instead of after it (when
+ * its effects run). The view's own call for the same path takes the answer; a change sent before then
+ * drops them all, so nothing read before it is used after it.
+ */
+export function startEarly(paths: readonly string[]): void {
+  for (const path of paths) {
+    const answer = fetch(path, { credentials: "same-origin", headers: { Accept: "application/json" } });
+    // Never taken (the view did not ask after all): not an unhandled rejection.
+    answer.catch(() => undefined);
+    early.set(path, answer);
   }
-  if (signal) init.signal = signal;
-  const response = await fetch(path, init);
+}
+
+/** `answer`, or an AbortError as soon as `signal` aborts, as fetch itself would. */
+function abortable<T>(answer: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return answer;
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(new DOMException("The request was aborted.", "AbortError"));
+    if (signal.aborted) {
+      abort();
+      return;
+    }
+    signal.addEventListener("abort", abort, { once: true });
+    answer.then(resolve, reject).finally(() => signal.removeEventListener("abort", abort));
+  });
+}
+
+async function send(method: Method, path: string, body?: unknown, signal?: AbortSignal) {
+  const started = method === "GET" ? early.get(path) : undefined;
+  if (method === "GET") early.delete(path);
+  else early.clear();
+  let response: Response;
+  if (started) response = await abortable(started, signal);
+  else {
+    const init: RequestInit = { method, credentials: "same-origin", headers: { Accept: "application/json" } };
+    if (body !== undefined) {
+      init.body = JSON.stringify(body);
+      init.headers = { Accept: "application/json", "Content-Type": "application/json" };
+    }
+    if (signal) init.signal = signal;
+    response = await fetch(path, init);
+  }
   if (!response.ok) throw await errorOf(response);
   return response;
 }

@@ -1,8 +1,25 @@
 import "uplot/dist/uPlot.min.css";
 import { useEffect, useRef } from "preact/hooks";
-import uPlot from "uplot";
+import type uPlot from "uplot";
 
 export type ChartOptions = Omit<uPlot.Options, "width" | "height">;
+
+/** uPlot, loaded with the first chart drawn: the pages without one (the Pipeline, Next steps) never wait for it. */
+let loaded: typeof uPlot | undefined;
+let loading: Promise<typeof uPlot> | undefined;
+function loadUPlot(): Promise<typeof uPlot> {
+  loading ??= import("uplot").then(
+    (m) => {
+      loaded = m.default;
+      return m.default;
+    },
+    (e: unknown) => {
+      loading = undefined;
+      throw e;
+    },
+  );
+  return loading;
+}
 
 /**
  * A uPlot chart that fills its box and follows its width. The canvas is an image to assistive
@@ -24,14 +41,26 @@ export function Chart({
     const el = box.current;
     if (!el) return;
     const width = () => Math.max(120, Math.floor(el.clientWidth));
-    const plot = new uPlot({ ...options, width: width(), height }, data, el);
-    const observer = new ResizeObserver(() => {
-      if (Math.abs(plot.width - width()) >= 1) plot.setSize({ width: width(), height });
-    });
-    observer.observe(el);
+    let plot: uPlot | undefined;
+    let observer: ResizeObserver | undefined;
+    let gone = false;
+    void loadUPlot().then(
+      (UPlot) => {
+        if (gone) return;
+        const drawn = new UPlot({ ...options, width: width(), height }, data, el);
+        plot = drawn;
+        observer = new ResizeObserver(() => {
+          if (Math.abs(drawn.width - width()) >= 1) drawn.setSize({ width: width(), height });
+        });
+        observer.observe(el);
+      },
+      // Not drawn: the same figures are beside it as text.
+      () => undefined,
+    );
     return () => {
-      observer.disconnect();
-      plot.destroy();
+      gone = true;
+      observer?.disconnect();
+      plot?.destroy();
     };
   }, [options, data, height]);
   return <div class="chart" ref={box} role="img" aria-label={label} />;
@@ -39,9 +68,13 @@ export function Chart({
 
 /** Bars instead of lines (uPlot's bars path builder; `align` -1 and 1 put two series side by side). */
 export function barsPath(options: uPlot.Series.BarsPathBuilderOpts): uPlot.Series.PathBuilder {
-  const bars = uPlot.paths.bars;
-  if (!bars) throw new Error("this uPlot build has no bars");
-  return bars(options);
+  let bars: uPlot.Series.PathBuilder | undefined;
+  // Called only while a chart draws, so after uPlot has loaded.
+  return (u, seriesIdx, idx0, idx1) => {
+    bars ??= loaded?.paths.bars?.(options);
+    if (!bars) throw new Error("this uPlot build has no bars");
+    return bars(u, seriesIdx, idx0, idx1);
+  };
 }
 
 /** Draws points only, no lines: a mark per event. */

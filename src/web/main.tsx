@@ -1,7 +1,9 @@
 import "./styles.css";
 import { render } from "preact";
 import { useEffect, useRef } from "preact/hooks";
+import { startEarly } from "./api.js";
 import { ApplicationView } from "./application-view.js";
+import { firstRequests } from "./first-requests.js";
 import { InsightsView } from "./insights-view.js";
 import { InterviewView } from "./interview-view.js";
 import { Link, useLocationPath } from "./link.js";
@@ -111,6 +113,8 @@ function App() {
 
 const root = document.getElementById("app");
 if (root) {
+  // The page's data is asked for now, while it is drawn for the first time.
+  startEarly(firstRequests(parseRoute(location.pathname)));
   root.textContent = "";
   render(<App />, root);
 }

@@ -8,7 +8,9 @@ import { Link } from "./link.js";
 import { usePageTitle } from "./page-title.js";
 import { applicationHref } from "./parse-route.js";
 import { Problem } from "./problem.js";
+import { ShowMore } from "./show-more.js";
 import { useApi } from "./use-api.js";
+import { useBatches } from "./use-batches.js";
 import { WhyText } from "./why-text.js";
 
 function fileName(item: TrackedTodo): string {
@@ -240,6 +242,7 @@ export function NextStepsView() {
   );
   usePageTitle("Next steps");
   const { onDone, bar } = useDoneWithUndo(loaded.reload);
+  const batches = useBatches<Group>((id) => `#todo-${id} :is(a, summary, button)`);
   const items = loaded.data?.items;
   const clock: Clock | undefined = loaded.data
     ? { timeZone: loaded.data.s.timeZone ?? undefined, now: Date.parse(loaded.data.s.now) }
@@ -264,14 +267,15 @@ export function NextStepsView() {
             const time = (i: TrackedTodo) => Date.parse(whenOf(i) ?? "") || Number.POSITIVE_INFINITY;
             const list = items.filter((i) => groupOf(i, clock) === group).sort((a, b) => time(a) - time(b));
             if (list.length === 0) return null;
+            const limit = batches.limit(group);
             return (
               <section key={group} class="todo-group" aria-labelledby={`group-${group}`}>
                 <h2 id={`group-${group}`}>
                   {GROUP_TITLES[group]} <span class="count">({list.length})</span>
                 </h2>
                 <ul class="todo">
-                  {list.map((item) => (
-                    <li key={item.id}>
+                  {list.slice(0, limit).map((item) => (
+                    <li key={item.id} id={`todo-${item.id}`}>
                       <TodoCard
                         item={item}
                         onDone={onDone}
@@ -282,6 +286,11 @@ export function NextStepsView() {
                     </li>
                   ))}
                 </ul>
+                <ShowMore
+                  rest={list.length - limit}
+                  where={GROUP_TITLES[group]}
+                  onClick={() => batches.more(group, limit, list[limit]?.id)}
+                />
               </section>
             );
           })}

@@ -22,6 +22,8 @@ let pending:
       timer: ReturnType<typeof setTimeout>;
       sent: Promise<boolean>;
       restorableUntil?: string;
+      /** Undo was pressed and the server is putting it back: still hidden, not undone twice. */
+      restoring?: true;
     })
   | undefined;
 let lastProblem = "";
@@ -64,10 +66,11 @@ export function scheduleDelete(app: PendingDelete): void {
 /** Puts the deleted application back (once its delete has gone through); false if that failed. */
 export async function undoDelete(): Promise<boolean> {
   const undo = pending;
-  if (!undo) return false;
+  if (!undo || undo.restoring) return false;
   clearTimeout(undo.timer);
-  pending = undefined;
-  tell();
+  // It stays pending (its card hidden) until it is back: a list read before the delete went through
+  // would otherwise show it again before the server has it.
+  undo.restoring = true;
   if (!(await undo.sent)) return false;
   return restoreDeleted(undo);
 }

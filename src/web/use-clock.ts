@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { readSettings } from "./api.js";
 import type { Clock } from "./dates.js";
 
@@ -30,5 +30,8 @@ export function useClock(): Clock {
       live = false;
     };
   }, []);
-  return { timeZone: setting.timeZone, now: Date.now() + setting.offset };
+  // The same object until the answer comes or the minute turns, so what it is passed to (the Pipeline's
+  // cards are memo) is not drawn again on every render.
+  const minute = Math.floor(Date.now() / 60_000);
+  return useMemo(() => ({ timeZone: setting.timeZone, now: Date.now() + setting.offset }), [setting, minute]);
 }

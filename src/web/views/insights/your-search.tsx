@@ -1,0 +1,149 @@
+import type { RateJson, SearchPaceJson } from "../../api-types.js";
+import { percent, plural } from "../../labels.js";
+
+/** "of 8 (38%; likely between 14% and 69%)": a rate of all applied with its 95% interval. */
+function ofWords(r: RateJson): string {
+  return `of ${r.of} (${percent(r.n / r.of)}; likely between ${percent(r.low)} and ${percent(r.high)})`;
+}
+
+/** "4 days", "1 day", "half a day" */
+function dayWords(days: number): string {
+  if (days < 1) return days < 0.75 ? "less than a day" : "about a day";
+  const n = Math.round(days);
+  return plural(n, "day");
+}
+
+const MONTH_NAME = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+
+/** "2026-03" → "Mar 2026" */
+function monthWords(month: string): string {
+  return MONTH_NAME.format(new Date(`${month}-01T12:00:00Z`));
+}
+
+/**
+ * The search itself: a funnel from applied to interview to offer with each rate's interval, how many
+ * heard back, how long replies take, and offers and rejections month by month.
+ */
+export function YourSearch({ pace }: { pace: SearchPaceJson }) {
+  const f = pace.funnel;
+  const steps = [
+    { key: "interviewed", label: "Got an interview", rate: f.interviewed },
+    { key: "offers", label: "Got an offer", rate: f.offers },
+  ];
+  return (
+    <section aria-labelledby="ins-search">
+      <h2 id="ins-search">Your search</h2>
+      {f.applied === 0 ? (
+        <p>No applications yet.</p>
+      ) : (
+        <>
+          <ol class="funnel" aria-label="From applied to offer">
+            <li class="funnel-step funnel-applied" data-count={f.applied}>
+              <span class="funnel-label">
+                Applied: <strong>{f.applied}</strong>
+              </span>
+              <span class="funnel-bar" aria-hidden="true">
+                <span class="funnel-fill" style={{ width: "100%" }} />
+              </span>
+            </li>
+            {steps.map((s) => (
+              <li key={s.key} class={`funnel-step funnel-${s.key}`} data-count={s.rate.n}>
+                <span class="funnel-label">
+                  {s.label}: <strong>{s.rate.n}</strong>
+                  <span class="hint"> {ofWords(s.rate)}</span>
+                </span>
+                <span class="funnel-bar" aria-hidden="true">
+                  <span
+                    class="funnel-fill"
+                    style={{ width: `${Math.max((s.rate.n / s.rate.of) * 100, s.rate.n > 0 ? 2 : 0)}%` }}
+                  />
+                  <span
+                    class="funnel-ci"
+                    style={{ left: `${s.rate.low * 100}%`, width: `${(s.rate.high - s.rate.low) * 100}%` }}
+                  />
+                </span>
+              </li>
+            ))}
+          </ol>
+          <p class="hint">
+            The thin line on each bar is the range the true rate likely lies in (95%): with few applications
+            it is wide.
+          </p>
+          <p>
+            Heard back from {f.heardBack.n} {ofWords(f.heardBack)}: a message or an interview. {f.rejected}{" "}
+            rejected, {f.ghosted} went silent for good.
+          </p>
+          <h3>Days to reply</h3>
+          <ReplyWords reply={pace.reply} />
+          <OutcomesByMonth months={pace.months} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function ReplyWords({ reply }: { reply: SearchPaceJson["reply"] }) {
+  const waiting = reply.waiting > 0 ? ` ${plural(reply.waiting, "application")} still without a reply.` : "";
+  if (reply.n === 0 || reply.medianDays === undefined)
+    return (
+      <p class="reply-days">
+        No reply to time yet: it counts from your first message (or the day you added an application by hand)
+        to their first email after it.{waiting}
+      </p>
+    );
+  return (
+    <p class="reply-days">
+      Companies took <strong>{dayWords(reply.medianDays)}</strong> to reply (the median of{" "}
+      {plural(reply.n, "reply", "replies")}
+      {reply.n >= 4 && reply.lowDays !== undefined && reply.highDays !== undefined
+        ? `; the middle half took ${dayWords(reply.lowDays)} to ${dayWords(reply.highDays)}`
+        : ""}
+      ), from your first message to their first email.{waiting}
+    </p>
+  );
+}
+
+/** Month by month, newest first: applications started ("Applied"), offers, rejections and no answers. */
+function OutcomesByMonth({ months }: { months: SearchPaceJson["months"] }) {
+  if (months.length === 0) return null;
+  const rows = [...months].reverse();
+  const most = Math.max(1, ...months.map((m) => m.offers + m.rejections + m.ghosted));
+  return (
+    <>
+      <h3 id="ins-months">Offers and rejections over time</h3>
+      <table class="months" aria-labelledby="ins-months">
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            <th scope="col">Applied</th>
+            <th scope="col">Offers</th>
+            <th scope="col">Rejected</th>
+            <th scope="col">No answer</th>
+            <th scope="col" class="months-bar-head">
+              <span class="visually-hidden">As bars</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((m) => (
+            <tr key={m.month} data-month={m.month}>
+              <th scope="row">{monthWords(m.month)}</th>
+              <td>{m.started}</td>
+              <td>{m.offers}</td>
+              <td>{m.rejections}</td>
+              <td>{m.ghosted}</td>
+              <td class="months-bar" aria-hidden="true">
+                <span class="bar-offer" style={{ width: `${(m.offers / most) * 100}%` }} />
+                <span class="bar-rejected" style={{ width: `${(m.rejections / most) * 100}%` }} />
+                <span class="bar-ghosted" style={{ width: `${(m.ghosted / most) * 100}%` }} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="hint">
+        Offers in green, rejections in red, no answer in grey; an outcome counts in the month it was said.
+      </p>
+    </>
+  );
+}

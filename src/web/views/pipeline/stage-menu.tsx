@@ -1,0 +1,112 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import { messageOf, moveApplication } from "../../api.js";
+import type { ApplicationSummary, MoveStage } from "../../api-types.js";
+import { MOVE_LABELS } from "../../labels.js";
+import { pipelineStage } from "../../pipeline-stage.js";
+
+/** Where an application stands, as the stage menu names it: its outcome, else its column. */
+export function moveStageOf(a: ApplicationSummary): MoveStage {
+  const stage = pipelineStage(a);
+  if (stage === "offer") return "offer";
+  if (stage === "closed") return (a.outcome?.outcome as MoveStage | undefined) ?? "rejected";
+  return stage;
+}
+
+/**
+ * The stage menu: choose, then Move (a menu that moved on every arrow key would move it at each). On a
+ * card it is folded behind "Change stage" (500 cards need not draw 500 menus); opened, focus goes to
+ * the menu, and Cancel or a move brings it back to that button.
+ */
+export function StageMenu({
+  app,
+  onMoved,
+  folded = false,
+}: {
+  app: ApplicationSummary;
+  onMoved: (a: ApplicationSummary, stage: MoveStage) => void;
+  folded?: boolean;
+}) {
+  const current = moveStageOf(app);
+  const [open, setOpen] = useState(!folded);
+  const [choice, setChoice] = useState<MoveStage>(current);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState("");
+  const menu = useRef<HTMLSelectElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open && folded) menu.current?.focus();
+  }, [open, folded]);
+  const move = async () => {
+    if (choice === current) return;
+    setBusy(true);
+    setProblem("");
+    try {
+      await moveApplication(app.id, choice);
+      onMoved(app, choice);
+    } catch (e) {
+      setProblem(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!open)
+    return (
+      <div class="stage-menu">
+        <button
+          type="button"
+          ref={opener}
+          id={`stage-btn-${app.id}`}
+          aria-expanded="false"
+          aria-label={`Change stage: ${app.company}`}
+          onClick={() => setOpen(true)}
+        >
+          Change stage
+        </button>
+      </div>
+    );
+  return (
+    <div class="stage-menu">
+      <label class="stage-label" for={`stage-of-${app.id}`}>
+        Stage
+      </label>
+      <select
+        id={`stage-of-${app.id}`}
+        ref={menu}
+        value={choice}
+        onChange={(e) => setChoice(e.currentTarget.value as MoveStage)}
+      >
+        {(Object.keys(MOVE_LABELS) as MoveStage[]).map((s) => (
+          <option key={s} value={s}>
+            {MOVE_LABELS[s]}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        id={`move-${app.id}`}
+        onClick={move}
+        disabled={busy}
+        aria-label={`Move ${app.company} to ${MOVE_LABELS[choice]}`}
+      >
+        Move
+      </button>
+      {folded ? (
+        <button
+          type="button"
+          onClick={() => {
+            setOpen(false);
+            setChoice(current);
+            setTimeout(() => document.getElementById(`stage-btn-${app.id}`)?.focus(), 0);
+          }}
+        >
+          Cancel
+        </button>
+      ) : null}
+      {problem ? (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}
