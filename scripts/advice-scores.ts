@@ -13,9 +13,15 @@ import { addToWorkspace } from "../src/app/add-to-workspace.js";
 import { readAndAnalyze, withDrafts } from "../src/app/analyze-case.js";
 import type { Action, Plan } from "../src/core/action.js";
 import { buildTimeline, type Timeline } from "../src/core/build-timeline.js";
+import { organisationDomain } from "../src/core/company-domain.js";
+import type { EmailDoc } from "../src/core/documents.js";
 import { checkDraft } from "../src/core/draft/check-draft.js";
 import { findContradictions } from "../src/core/find-contradictions.js";
+import { isPersonalDomain, serviceOf } from "../src/core/hiring-services.js";
 import { planFollowUps } from "../src/core/plan-actions.js";
+import { bulkMailSign, hiringConversation, isListMail } from "../src/core/read-hiring-mail.js";
+import { parseEml } from "../src/ingest/parse-eml.js";
+import { splitMbox } from "../src/ingest/split-mbox.js";
 import { readApplication } from "../src/store/read-application.js";
 import { readOverview } from "../src/store/read-overview.js";
 import { closeStore, openStore } from "../src/store/workspace-store.js";
@@ -141,6 +147,108 @@ export function mentionsTopic(draft: string, topic: string, eitherSide = false):
     .some((words) => words.length > 0 && words.every(has));
 }
 
+/**
+ * How the plan's actions went, as aggregate counts keyed "<action kind> | <what happened> | <what the
+ * date rests on>" ("thank-you | late 12-36 h | interview: invite"): kinds of failure, never a text.
+ */
+export type DueBreakdown = Map<string, number>;
+
+export function addBreakdown(into: DueBreakdown, from: DueBreakdown): void {
+  for (const [key, n] of from) into.set(key, (into.get(key) ?? 0) + n);
+}
+
+/** What kind of input a file is, by its name: the words a breakdown uses, never the file's own name. */
+function inputKind(source: string): string {
+  const s = source.replace(/:\d+$/, "").toLowerCase();
+  if (s.endsWith(".ics")) return "invite";
+  if (s.endsWith(".eml") || s.endsWith(".mbox")) return "mail";
+  if (/\.(?:vtt|srt)$/.test(s) || s.includes("transcript")) return "transcript";
+  if (s.endsWith(".json")) return "context";
+  return "notes";
+}
+
+function hoursBucket(hours: number): string {
+  const h = Math.abs(hours);
+  const size =
+    h <= 3
+      ? "1-3 h"
+      : h <= 12
+        ? "3-12 h"
+        : h <= 36
+          ? "12-36 h"
+          : h <= 96
+            ? "1.5-4 days"
+            : h <= 240
+              ? "4-10 days"
+              : "over 10 days";
+  return `${hours < 0 ? "early" : "late"} ${size}`;
+}
+
+function daysBucket(days: number): string {
+  const d = Math.abs(days);
+  const size = d <= 1 ? "1 day" : d <= 3 ? "2-3 days" : d <= 7 ? "4-7 days" : "over a week";
+  return `${days < 0 ? "early" : "late"} ${size}`;
+}
+
+/** How a planned due compares with the labelled one: "right", "no due, one expected", "late 12-36 h", … */
+export function dueOutcome(kind: string, want: string | null, got: string | undefined): string {
+  if (want === null) return got === undefined ? "right (no due)" : "a due, none expected";
+  if (got === undefined) return "no due, one expected";
+  if (dueMatches(kind, want, got)) return "right";
+  const wantMs = Date.parse(want);
+  const haveMs = Date.parse(got);
+  if (kind === "status-check") {
+    const offset = offsetMinutes(want);
+    const days = (Date.parse(localDate(haveMs, offset)) - Date.parse(localDate(wantMs, offset))) / 86_400_000;
+    return daysBucket(days);
+  }
+  return hoursBucket((haveMs - wantMs) / 3_600_000);
+}
+
+/** The shape of the words a promise was read from ("next week", "a weekday"), never the words. */
+function promiseShape(quote: string): string {
+  const q = quote.toLowerCase();
+  const shapes: [RegExp, string][] = [
+    [/end of next week|late next week|later next week/, "end of next week"],
+    [/(?:early|beginning of|start of) next week/, "early next week"],
+    [/next week/, "next week"],
+    [/this week|end of the week/, "this week"],
+    [/\b(?:few|couple|two or three|2-3)\b[^.]*\bdays\b|coming days/, "a few days"],
+    [/\b(?:\d+|one|two|three|four|five|six|a|a couple of)\s+(?:working\s+|business\s+)?weeks?\b/, "n weeks"],
+    [/\b(?:\d+|one|two|three|four|five|six|seven|ten)\s+(?:working\s+|business\s+)?days\b/, "n days"],
+    [/tomorrow|today|tonight|end of (?:the )?day|\beod\b|\bcob\b/, "today or tomorrow"],
+    [/next month|end of (?:the )?month/, "a month"],
+    [/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/, "a weekday"],
+    [/\b\d{1,2}(?:st|nd|rd|th)?\b/, "a date"],
+  ];
+  return shapes.find(([re]) => re.test(q))?.[1] ?? "other words";
+}
+
+/** What an action's date rests on in the timeline, as kinds of input ("interview: invite + transcript"). */
+function restsOn(kind: string, timeline: Timeline): string {
+  if (kind === "thank-you") {
+    const i = timeline.interview;
+    const sent = timeline.thankYou ? `, thank-you sent (${inputKind(timeline.thankYou.where)})` : "";
+    if (!i) return `interview: none${sent}`;
+    const kinds = [...new Set(i.sources.map(inputKind))].join(" + ") || "?";
+    return `interview: ${kinds}${i.isDayOnly ? " (day only)" : ""}${sent}`;
+  }
+  if (kind === "status-check") {
+    const p = timeline.promise;
+    const others = timeline.promises.length - (p ? 1 : 0);
+    const also = `${timeline.booked ? ", round booked" : ""}${others > 0 ? `, ${others} other promises` : ""}`;
+    const interview = timeline.interview ? "" : ", no interview date";
+    if (!p) return `promise: none${timeline.promises.length > 0 ? " standing" : ""}${also}${interview}`;
+    return `promise: ${inputKind(p.source)}, ${promiseShape(p.quote)}${also}${interview}`;
+  }
+  if (kind === "prepare-next-round") {
+    const b = timeline.booked;
+    if (!b) return "round: none";
+    return `round: ${b.time ? `${inputKind(b.basisSource ?? b.evidence.source)}, one time` : b.options ? "times offered" : "no time"}`;
+  }
+  return "";
+}
+
 /** Scores one plan, with the timeline it was made from, against its labels. */
 export function scorePlan(
   expected: ExpectedAdvice,
@@ -148,7 +256,9 @@ export function scorePlan(
   timeline: Timeline,
   template: Plan,
   facts: { ranLong: boolean },
+  breakdown?: DueBreakdown,
 ): AdviceTally {
+  const count = (key: string) => breakdown?.set(key, (breakdown.get(key) ?? 0) + 1);
   const t = emptyAdviceTally();
   t.cases = 1;
   if ((plan.settled?.outcome ?? null) === expected.settled) t.settledRight = 1;
@@ -160,7 +270,16 @@ export function scorePlan(
     else t.dated++;
     const i = left.findIndex((a) => a.kind === want.kind);
     const got: Action | undefined = i >= 0 ? left.splice(i, 1)[0] : undefined;
-    if (!got) continue;
+    const rests = restsOn(want.kind, timeline);
+    if (!got) {
+      count(`${want.kind} | not planned | ${rests}`);
+      continue;
+    }
+    count(`${want.kind} | ${dueOutcome(want.kind, want.due, got.due)} | ${rests}`);
+    if ((got.done === true) !== want.done)
+      count(
+        `${want.kind} | done ${got.done === true ? "in plan, not expected" : "expected, not in plan"} | ${rests}`,
+      );
     t.found++;
     if (want.due === null ? got.due === undefined : dueMatches(want.kind, want.due, got.due)) {
       if (want.due === null) t.undatedRight++;
@@ -169,6 +288,9 @@ export function scorePlan(
     if ((got.done === true) === want.done) t.doneRight++;
   }
   t.extra = left.length;
+  for (const a of left) count(`${a.kind} | extra, not expected | ${restsOn(a.kind, timeline)}`);
+  if ((plan.settled?.outcome ?? null) !== expected.settled)
+    count(`settled | ${plan.settled?.outcome ?? "open"}, expected ${expected.settled ?? "open"} |`);
   const problems = findContradictions(plan, timeline);
   t.contradictions = problems.length;
   t.casesContradicting = problems.length > 0 ? 1 : 0;
@@ -193,15 +315,24 @@ export function scorePlan(
 }
 
 /** Reads, plans and drafts one case folder at its labels' `now`, as `debrief analyze` does, and scores it. */
-export async function scoreAdviceCase(dir: string, expected: ExpectedAdvice): Promise<AdviceTally> {
+export async function scoreAdviceCase(
+  dir: string,
+  expected: ExpectedAdvice,
+  breakdown?: DueBreakdown,
+): Promise<AdviceTally> {
   const now = expected.now;
   const { analysis, docs } = await readAndAnalyze([dir], { now });
   const timeline = buildTimeline({ docs, analysis, now });
   const template = planFollowUps({ docs, analysis, now, timeline });
   const plan = withDrafts(template, docs, analysis, now, timeline);
-  return scorePlan(expected, plan, timeline, template, {
-    ranLong: analysis.signals.some((s) => s.id === "ran-long"),
-  });
+  return scorePlan(
+    expected,
+    plan,
+    timeline,
+    template,
+    { ranLong: analysis.signals.some((s) => s.id === "ran-long") },
+    breakdown,
+  );
 }
 
 /** `<slug>.expected.json` beside a mailbox. */
@@ -301,11 +432,101 @@ export function mboxNow(text: string): string {
 }
 
 /**
+ * What kind of message each wrongly filed one is, as counts keyed "<what went wrong> | <its kind>": a
+ * live process's message left out or filed apart ("missed | reply in a thread filed, hiring cue"), a
+ * message the labels leave out that was filed ("stray filed | list mail, names a live company"), and
+ * the first message of each stray application. Read with the product's own mail readers; never a text.
+ */
+export function filingBreakdown(
+  docs: EmailDoc[],
+  expected: ExpectedFiling,
+  filed: Map<number, string[]>,
+  breakdown: DueBreakdown,
+): void {
+  const count = (key: string) => breakdown.set(key, (breakdown.get(key) ?? 0) + 1);
+  const byId = new Map(docs.map((d) => [idKey(d.messageId ?? ""), d]));
+  const appOf = new Map<string, number>();
+  for (const [app, ids] of filed) for (const id of ids) appOf.set(idKey(id), app);
+  const me = expected.me?.toLowerCase();
+  const candidate = { names: [], addresses: me ? [me] : [] };
+  const processOf = new Map<string, number>();
+  for (const [i, a] of expected.applications.entries())
+    for (const id of a.message_ids) processOf.set(idKey(id), i);
+  const liveWords = expected.applications.map((a) => a.company.toLowerCase().split(/\s+/)[0] ?? "");
+  // The application each process went to most: the one it is scored against.
+  const home = expected.applications.map((a) => {
+    const n = new Map<number, number>();
+    for (const id of a.message_ids) {
+      const app = appOf.get(idKey(id));
+      if (app !== undefined) n.set(app, (n.get(app) ?? 0) + 1);
+    }
+    return [...n].sort((x, y) => y[1] - x[1])[0]?.[0];
+  });
+  const kindOf = (d: EmailDoc | undefined): string => {
+    if (!d) return "not parsed";
+    const parts: string[] = [];
+    const parent = [d.inReplyTo, ...d.references].map((x) => idKey(x ?? "")).find((x) => byId.has(x));
+    if (parent !== undefined)
+      parts.push(appOf.has(parent) ? "reply in a thread filed" : "reply in a thread not filed");
+    else if (/^\s*(?:re|aw|sv|antw|rv)\s*:/i.test(d.subject ?? "")) parts.push("Re: with no thread");
+    const from = d.from?.email?.toLowerCase();
+    const domain = organisationDomain(from);
+    if (from === me) parts.push("from the candidate");
+    else if (serviceOf(from)) parts.push("from a hiring service");
+    else if (isPersonalDomain(domain)) parts.push("from a personal address");
+    else parts.push("from a company address");
+    if (isListMail(d)) parts.push("list mail");
+    else if (bulkMailSign(d)) parts.push("bulk mail");
+    parts.push(hiringConversation(d, candidate, { automaticToo: true }) ? "hiring cue" : "no hiring cue");
+    const text = `${d.from?.name ?? ""} ${d.subject ?? ""} ${d.text.slice(0, 3000)}`.toLowerCase();
+    if (liveWords.some((w) => w.length >= 4 && text.includes(w))) parts.push("names a live company");
+    return parts.join(", ");
+  };
+  for (const [id, i] of processOf) {
+    const app = appOf.get(id);
+    if (app === home[i]) continue;
+    const where =
+      app === undefined
+        ? "missed, left out"
+        : home.includes(app)
+          ? "missed, filed under another process"
+          : "missed, filed apart";
+    count(`${where} | ${kindOf(byId.get(id))}`);
+  }
+  for (const id of expected.not_filed.map(idKey))
+    if (appOf.has(id)) count(`stray filed | ${kindOf(byId.get(id))}`);
+  for (const [app, ids] of filed) {
+    if (home.includes(app)) continue;
+    const first = ids
+      .map((x) => byId.get(idKey(x)))
+      .filter((d): d is EmailDoc => d !== undefined)
+      .sort((a, b) => Date.parse(a.date ?? "") - Date.parse(b.date ?? ""))[0];
+    const live = ids.some((x) => processOf.has(idKey(x)));
+    count(`stray application started by | ${kindOf(first)}${live ? " (holds live mail)" : ""}`);
+  }
+}
+
+/** The messages of an mbox, parsed as `debrief add` parses them. */
+async function mailOf(text: string): Promise<EmailDoc[]> {
+  const docs: EmailDoc[] = [];
+  for (const { raw, line } of splitMbox(text)) {
+    const r = await parseEml(raw, `mbox:${line}`);
+    if (r.ok) docs.push(r.value);
+  }
+  return docs;
+}
+
+/**
  * Files a mailbox with `debrief add` into a fresh SQLite workspace (as a new user would: no --me, no
  * --application, no one to ask) and scores where each message went.
  */
-export async function scoreMailbox(path: string, expected: ExpectedFiling): Promise<FilingTally> {
-  const now = mboxNow(await readFile(path, "latin1"));
+export async function scoreMailbox(
+  path: string,
+  expected: ExpectedFiling,
+  breakdown?: DueBreakdown,
+): Promise<FilingTally> {
+  const text = await readFile(path, "latin1");
+  const now = mboxNow(text);
   const dir = await mkdtemp(join(tmpdir(), "debrief-advice-eval-"));
   const store = await openStore(join(dir, "debrief.sqlite"), now);
   try {
@@ -318,6 +539,7 @@ export async function scoreMailbox(path: string, expected: ExpectedFiling): Prom
         (detail?.messages ?? []).map((m) => m.message_id ?? "").filter((id) => id !== ""),
       );
     }
+    if (breakdown) filingBreakdown(await mailOf(await readFile(path, "utf8")), expected, filed, breakdown);
     return scoreFiling(expected, filed);
   } finally {
     await closeStore(store);
