@@ -1,0 +1,180 @@
+"""Writes the made-up training case folders in eval/advice-train/cases (issue 14): each a kind of date the
+plan must get right, in the blind set's format (eval/advice/README.md: inputs + expected-advice.json).
+Everyone and everything is made up. Rebuild: cd eval/advice-train/_src && python3 cases.py (deterministic)."""
+import json
+import os
+import shutil
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "cases")
+
+
+def ics(summary, start, end, organizer, attendees, tzid=None):
+    def person(p):
+        name, addr = p.split(" <")
+        return f"CN={name}:mailto:{addr.rstrip('>')}"
+    when = (
+        [f"DTSTART;TZID={tzid}:{start}", f"DTEND;TZID={tzid}:{end}"]
+        if tzid
+        else [f"DTSTART:{start}", f"DTEND:{end}"]
+    )
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Advice training//EN", "BEGIN:VEVENT",
+             f"UID:{start}-{summary[:8].replace(' ', '')}@training.example", "DTSTAMP:20261101T090000Z", *when,
+             f"SUMMARY:{summary}", f"ORGANIZER;{person(organizer)}",
+             *[f"ATTENDEE;{person(a)}" for a in attendees], "END:VEVENT", "END:VCALENDAR", ""]
+    return "\r\n".join(lines)
+
+
+def eml(frm, to, subject, date, mid, body, reply=None, extra=()):
+    head = [f"From: {frm}", f"To: {to}", f"Subject: {subject}", f"Date: {date}", f"Message-ID: <{mid}>"]
+    if reply:
+        head += [f"In-Reply-To: <{reply}>", f"References: <{reply}>"]
+    head += list(extra) + ["MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8", ""]
+    return "\r\n".join(head + body.split("\n") + [""])
+
+
+def case(slug, files, expected):
+    d = os.path.join(ROOT, slug)
+    os.makedirs(d, exist_ok=True)
+    for name, text in files.items():
+        path = os.path.join(d, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+    with open(os.path.join(d, "expected-advice.json"), "w", encoding="utf-8") as f:
+        json.dump(expected, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+
+
+def act(kind, due, done=False):
+    return {"kind": kind, "due": due, "done": done}
+
+
+shutil.rmtree(ROOT, ignore_errors=True)
+
+ME = "Wren Castellane <wren.castellane@fastmail.com>"
+
+# "Friday week": the Friday of the week after, not this one.
+case("friday-week-notes", {
+    "invite.ics": ics("Harrow & Finch: paralegal interview", "20261110T100000Z", "20261110T110000Z",
+                      "Odile Marchetti <odile.marchetti@harrowfinch.example>", [ME]),
+    "notes.md": "# Harrow & Finch, paralegal\n\nMet Odile Marchetti (senior associate).\n\n"
+                "- talked through the disclosure bundles and the e-filing backlog\n"
+                "- she liked my tribunal casework\n"
+                "- Odile said they'll let me know by Friday week, once the partners have met.\n",
+}, {"now": "2026-11-12T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Odile Marchetti"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-11T11:00:00+00:00"), act("status-check", "2026-11-27T23:59:00+00:00")],
+    "why": "Said Tue 10 Nov: 'Friday week' is Fri 20 Nov; the check a week later."})
+
+# "The week after next", said in a transcript.
+case("week-after-next-transcript", {
+    "invite.ics": ics("Corvane Labs: data engineer, first interview", "20261112T140000Z", "20261112T150000Z",
+                      "Bastien Oduya <bastien.oduya@corvane.example>", [ME]),
+    "transcript.vtt": "WEBVTT\n\n00:00:05.000 --> 00:00:12.000\n<v Bastien Oduya>Thanks for joining, Wren. Shall we start with the pipelines you run now?\n\n"
+                      "00:10:00.000 --> 00:10:20.000\n<v Wren Castellane>Sure. We batch the meter readings every night and I moved the joins into dbt last spring.\n\n"
+                      "00:52:00.000 --> 00:52:20.000\n<v Bastien Oduya>Great. We're seeing two more people this week, so you'll hear back from us the week after next.\n\n"
+                      "00:55:00.000 --> 00:55:06.000\n<v Wren Castellane>Thank you, that sounds good.\n",
+}, {"now": "2026-11-13T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Bastien Oduya"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-13T14:55:00+00:00"), act("status-check", "2026-12-04T23:59:00+00:00")],
+    "why": "Said Thu 12 Nov: the week after next ends Fri 27 Nov; the transcript ends 14:55."})
+
+# A thank-you drafted in the notes, and a reminder to send it, is not a thank-you sent.
+case("thank-you-drafted-not-sent", {
+    "invite.ics": ics("Tollgate Housing: tenancy officer interview", "20261116T093000Z", "20261116T101500Z",
+                      "Priyanka Lowe <priyanka.lowe@tollgatehousing.example>", [ME]),
+    "notes.md": "# Tollgate Housing, tenancy officer\n\nPanel: Priyanka Lowe and Dermot Haig.\n"
+                "They asked about arrears cases and a difficult home visit.\n"
+                "Priyanka said a decision by Friday 27 November.\n\n"
+                "Haven't sent the thank you yet - need to do it tonight.\n\n"
+                "Thank-you draft:\n> Hi Priyanka, thank you for your time this morning...\n",
+}, {"now": "2026-11-16T14:00:00+00:00", "candidate": "Wren Castellane",
+    "interviewers": ["Priyanka Lowe", "Dermot Haig"], "settled": None,
+    "actions": [act("thank-you", "2026-11-17T10:15:00+00:00"), act("status-check", "2026-12-04T23:59:00+00:00")],
+    "why": "The thank-you is a draft and a reminder, not sent."})
+
+# The interview's day and hours told in a sentence of the notes, no invite.
+case("time-in-prose", {
+    "notes.md": "Notes after my interview at Pellworth Logistics\n\n"
+                "The interview was on Wednesday 18 November at 2.30pm with Gideon Ashby, the ops manager. "
+                "We wrapped up at ten past three.\n\n"
+                "He walked me round the cross-dock and asked how I'd handle a late trailer.\n"
+                "No word on when they'd decide.\n",
+}, {"now": "2026-11-19T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Gideon Ashby"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-19T15:10:00+00:00"), act("status-check", None)],
+    "why": "Day and hours in prose; no date promised."})
+
+# A tracking system's automatic notice after the promised date is not word from the company.
+case("portal-notice-after-promise", {
+    "invite.ics": ics("Brisk Analytics: analyst interview", "20261110T150000Z", "20261110T160000Z",
+                      "Mabel Ortiz <mabel.ortiz@briskanalytics.example>", [ME]),
+    "notes.md": "# Brisk Analytics, analyst\n\nMabel Ortiz and one of her leads.\n"
+                "Mostly SQL and a case on churn.\nMabel: they'll decide by Friday 20 November.\n",
+    "emails/01-thanks.eml": eml(ME, "Mabel Ortiz <mabel.ortiz@briskanalytics.example>",
+                                "Thank you for today", "Tue, 10 Nov 2026 18:00:00 +0000", "ty1@fastmail.example",
+                                "Hi Mabel,\n\nThank you for your time today, I enjoyed the churn case.\n\nBest,\nWren"),
+    "emails/02-portal.eml": eml("Brisk Analytics <no-reply@myworkdayjobs.com>", ME,
+                                "Your application status has changed", "Mon, 23 Nov 2026 07:12:00 +0000",
+                                "wd-20261123@myworkdayjobs.com",
+                                "Hello Wren,\n\nThe status of your application for Analyst has changed to: Closed.\n"
+                                "Log in to your candidate home to see your applications."),
+}, {"now": "2026-11-30T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Mabel Ortiz"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-11T16:00:00+00:00", True), act("status-check", "2026-11-27T23:59:00+00:00")],
+    "why": "The portal's automatic notice is no word from a person: the check stays a week after the 20th."})
+
+# A second round booked by mail, then moved twice: the last time counts.
+case("round-two-moved-twice", {
+    "invite.ics": ics("Quarrystone: product designer, first interview", "20261116T110000Z", "20261116T120000Z",
+                      "Ines Varga <ines.varga@quarrystone.example>", [ME]),
+    "notes.md": "# Quarrystone, product designer\n\nIness Varga and Tom Achebe. Portfolio walk-through, the booking flow.\n",
+    "emails/01-invite.eml": eml("Ines Varga <ines.varga@quarrystone.example>", ME,
+                                "Second interview at Quarrystone", "Wed, 18 Nov 2026 10:00:00 +0000", "r2a@quarrystone.example",
+                                "Hi Wren,\n\nThanks again for Monday. We'd love to invite you to a second interview with our CTO "
+                                "on Monday 23 November at 10:00. Same video link.\n\nBest,\nInes"),
+    "emails/02-move.eml": eml("Ines Varga <ines.varga@quarrystone.example>", ME,
+                              "Change of time: your second interview", "Fri, 20 Nov 2026 09:00:00 +0000", "r2b@quarrystone.example",
+                              "Hi Wren,\n\nOur CTO has a clash on Monday. Could we move it to Wednesday 25 November at 15:00 instead?\n\nBest,\nInes"),
+    "emails/03-move-again.eml": eml("Ines Varga <ines.varga@quarrystone.example>", ME,
+                                    "Re: Change of time: your second interview", "Tue, 24 Nov 2026 08:30:00 +0000",
+                                    "r2c@quarrystone.example",
+                                    "Hi Wren,\n\nSorry to do this again: can we make it Thursday 26 November at 11:00? Same link.\n\nInes",
+                                    reply="r2b@quarrystone.example"),
+}, {"now": "2026-11-24T12:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Ines Varga", "Tom Achebe"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-17T12:00:00+00:00"), act("prepare-next-round", "2026-11-26T11:00:00+00:00")],
+    "why": "Moved twice: 26 Nov 11:00 counts; a round booked means no status check."})
+
+# Said on a Friday afternoon: "on Monday" is the coming Monday, across the weekend.
+case("friday-says-monday", {
+    "invite.ics": ics("Nettlebed Dental: practice manager interview", "20261113T160000Z", "20261113T170000Z",
+                      "Carys Penrose <carys.penrose@nettlebed.example>", [ME]),
+    "notes.md": "# Nettlebed Dental, practice manager\n\nCarys Penrose, the principal.\n"
+                "- the rota, the NHS contract targets\n- Carys: \"We'll call you on Monday either way.\"\n",
+}, {"now": "2026-11-14T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Carys Penrose"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-14T17:00:00+00:00"), act("status-check", "2026-11-23T23:59:00+00:00")],
+    "why": "Monday 16 Nov, a week later 23 Nov."})
+
+# "Friday next week" said on a Thursday: the Friday of next week, not tomorrow.
+case("friday-next-week-thursday", {
+    "invite.ics": ics("Lindqvist Freight: customs coordinator", "20261119T130000Z", "20261119T140000Z",
+                      "Ola Brenner <ola.brenner@lindqvistfreight.example>", [ME]),
+    "notes.md": "# Lindqvist Freight, customs coordinator\n\nOla Brenner.\nQuestions on tariff codes and a late shipment.\n"
+                "Ola: they'll get back to me on Friday next week.\n",
+}, {"now": "2026-11-20T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Ola Brenner"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-20T14:00:00+00:00"), act("status-check", "2026-12-04T23:59:00+00:00")],
+    "why": "Said Thu 19 Nov: Friday next week is 27 Nov."})
+
+# An invite in a Windows zone name across daylight saving (Sydney in December is +11).
+case("windows-zone-summer", {
+    "invite.ics": ics("Kestrel Water: graduate engineer", "20261201T100000", "20261201T110000",
+                      "Aroha Finch <aroha.finch@kestrelwater.example>", [ME], tzid="AUS Eastern Standard Time"),
+    "notes.md": "# Kestrel Water, graduate engineer\n\nAroha Finch. Pump stations, my thesis on leak detection.\n"
+                "She said they will let me know by Friday 11 December.\n",
+}, {"now": "2026-12-02T09:00:00+11:00", "candidate": "Wren Castellane", "interviewers": ["Aroha Finch"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-12-02T11:00:00+11:00"), act("status-check", "2026-12-18T23:59:00+11:00")],
+    "why": "AEDT in December: 10:00-11:00 +11."})
