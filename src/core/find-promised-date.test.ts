@@ -112,9 +112,25 @@ describe("findPromisedDate: vague promises give a dated window", () => {
       {},
       { from: "2026-03-11T00:00:00-06:00", due: "2026-03-18T23:59:59-06:00" },
     ],
+    [
+      "the week after next, with this week named before it",
+      "We're seeing two more people this week, so you'll hear back the week after next.",
+      {},
+      { from: "2026-03-16T00:00:00-06:00", due: "2026-03-20T23:59:59-06:00" },
+    ],
   ])("%s", (_name, text, reading, expected) => {
     const found = findPromisedDate(text, SAID, reading);
     expect({ from: found?.from, due: found?.due }).toEqual(expected);
+  });
+
+  // SAID is Wednesday 4 March: the coming Friday is the 6th, a week on is the 13th.
+  it.each([
+    ["Friday week", "We'll let you know by Friday week.", "2026-03-13T23:59:59-06:00"],
+    ["a week on Monday", "You'll hear from us a week on Monday.", "2026-03-16T23:59:59-06:00"],
+    ["the Friday after next", "We'll call you the Friday after next.", "2026-03-13T23:59:59-06:00"],
+    ["said on the day itself", "We'll decide by Wednesday week.", "2026-03-11T23:59:59-06:00"],
+  ])("a weekday a week on: %s", (_name, text, due) => {
+    expect(findPromisedDate(text, SAID)?.due).toBe(due);
   });
 
   it("needs a verb of telling unless the sentence is known to be about next steps", () => {

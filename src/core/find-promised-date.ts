@@ -111,8 +111,8 @@ export function endOfDayIn(iso: string): string {
   return endOf(day.year, day.month, day.day, offset);
 }
 
-/** Days from `said` to a weekday of this week (0) or next week (1), weeks running Monday to Sunday. */
-function weekdayOf(said: LocalDay, weekday: number, weeksAhead: 0 | 1): LocalDay {
+/** Days from `said` to a weekday of this week (0), next week (1) or the week after (2), weeks running Monday to Sunday. */
+function weekdayOf(said: LocalDay, weekday: number, weeksAhead: 0 | 1 | 2): LocalDay {
   const sinceMonday = (said.weekday + 6) % 7;
   const target = (weekday + 6) % 7;
   let days = target - sinceMonday + 7 * weeksAhead;
@@ -136,6 +136,12 @@ function endOfMonth(year: number, month: number): LocalDay {
   return addDays({ year, month: month + 1, day: 1, weekday: 0 }, -1);
 }
 
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+/** A weekday a week on, as British and Australian English say it: "Friday week", "a week on Monday", "the Friday after next". */
+const WEEKDAY_WEEK =
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)day\s+week\b|\ba\s+week\s+(?:on|from|this)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b|\bthe\s+(mon|tues|wednes|thurs|fri|satur|sun)day\s+after\s+next\b/gi;
+
 /** Periods chrono reads as a single instant, or not at all: their last working day, and where they start. */
 function periodMentions(sentence: string, said: LocalDay): DayMention[] {
   const found: DayMention[] = [];
@@ -147,6 +153,20 @@ function periodMentions(sentence: string, said: LocalDay): DayMention[] {
   };
   const MONDAY = 1;
   const THURSDAY = 4;
+  // "The week after next": the week after the coming one.
+  add(
+    /\b(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?week\s+after\s+next\b/gi,
+    () => weekdayOf(said, FRIDAY, 2),
+    () => weekdayOf(said, MONDAY, 2),
+  );
+  // "Friday week", "a week on Friday", "the Friday after next": a week after the coming such weekday.
+  for (const m of sentence.matchAll(WEEKDAY_WEEK)) {
+    const name = (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase().slice(0, 3);
+    const weekday = WEEKDAYS.indexOf(name);
+    if (weekday < 0 || found.some((f) => f.index <= m.index && m.index < f.index + 20)) continue;
+    const coming = addDays(said, (weekday - said.weekday + 7) % 7);
+    found.push({ index: m.index, day: addDays(coming, 7) });
+  }
   add(
     /\b(?:early|beginning\s+of|start\s+of)\s+next\s+week\b/gi,
     () => weekdayOf(said, WEDNESDAY, 1),
