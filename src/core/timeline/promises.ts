@@ -1,7 +1,7 @@
 import { sameWallTimeIn, toIsoIn, type Zone } from "../add-days.js";
 import type { Analysis } from "../analyze-interview.js";
 import { outcomeOf, ownText } from "../detect-email-signals.js";
-import type { Doc } from "../documents.js";
+import type { Doc, EmailDoc } from "../documents.js";
 import { findPromisedDate } from "../find-promised-date.js";
 import type { SignalId } from "../signal.js";
 import { signal, where } from "./evidence-place.js";
@@ -91,8 +91,20 @@ export function standingPromise(promises: Promised[], box: Mail): Promised | und
     (a, b) => b.saidMs - a.saidMs || isNotes(a) - isNotes(b) || Date.parse(b.due) - Date.parse(a.due),
   )[0];
   if (!latest) return undefined;
-  const answered = companyWord(box).some((d) => timeOf(d) > Date.parse(latest.due));
+  const answered = companyWord(box).some((d) => timeOf(d) > Date.parse(latest.due) && !isSystemNotice(d));
   return answered ? undefined : latest;
+}
+
+/** A mailbox no one answers ("no-reply@", "notifications@"): its notices are no one's word. */
+const SYSTEM_SENDER =
+  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|alerts?|mailer|system|auto)\b/i;
+
+/**
+ * A notice a system sent, not word from a person ("Your application status has changed"): it answers no
+ * promise, so the promise still stands and the check still falls a week after its date.
+ */
+export function isSystemNotice(doc: EmailDoc): boolean {
+  return doc.isAutomatic === true || SYSTEM_SENDER.test(doc.from?.email?.split("@")[0] ?? "");
 }
 
 /** Whether a message is the candidate's own: what they write is not word promised to them. */
