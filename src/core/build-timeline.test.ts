@@ -57,6 +57,31 @@ describe("buildTimeline", () => {
     expect(findContradictions(p, timeline)).toEqual([]);
   });
 
+  it("books the round where the company last moved it, in a thread of its own", () => {
+    const invite = mail(
+      "emails/02-round-2.eml",
+      "2026-11-04T09:00:00-05:00",
+      "Hi Robin,\n\nThe team would like to invite you to a second round interview on Tuesday 10 November at 2pm.\n\nPetra\n",
+    );
+    const move = mail(
+      "emails/03-move.eml",
+      "2026-11-06T09:00:00-05:00",
+      "Hi Robin,\n\nOur CTO has a clash. Could we move it to Wednesday 11 November at 3pm instead?\n\nPetra\n",
+      "Change of time",
+    );
+    const again = mail(
+      "emails/04-again.eml",
+      "2026-11-09T09:00:00-05:00",
+      "Hi Robin,\n\nSorry to do this again: can we make it Thursday 12 November at 11am? Same link.\n\nPetra\n",
+      "Re: Change of time",
+    );
+    const { timeline: twice } = plan([FIRST_ROUND, invite, move, again], "2026-11-09T12:00:00-05:00");
+    expect(twice.booked?.time?.start).toBe("2026-11-12T11:00:00-05:00");
+    expect(twice.booked?.basis).toBe("emails/04-again.eml");
+    const { timeline: once } = plan([FIRST_ROUND, invite, move], "2026-11-07T12:00:00-05:00");
+    expect(once.booked?.time?.start).toBe("2026-11-11T15:00:00-05:00");
+  });
+
   it("takes times offered for the next round as something to answer, not a booking", () => {
     const offer = mail(
       "emails/02-times.eml",

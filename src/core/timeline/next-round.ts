@@ -4,6 +4,7 @@ import { outcomeOf, ownText } from "../detect-email-signals.js";
 import type { Doc, EmailDoc } from "../documents.js";
 import type { Evidence } from "../evidence.js";
 import { distinctDays, findMeetingTimes, type MeetingTime, meetingAskIn } from "../find-meeting-time.js";
+import { splitSentences } from "../find-promised-date.js";
 import { threadSubject } from "../thread-subject.js";
 import { signal, utteranceText, where } from "./evidence-place.js";
 import type { InterviewTime } from "./find-interview.js";
@@ -54,6 +55,8 @@ export function nextRound(
       (subjects.has(threadSubject(d.subject)) && threadSubject(d.subject) !== ""),
   );
   const last = thread.at(-1);
+  const moved = last ? movedTo(box, timeOf(last), zone) : undefined;
+  if (moved) return { evidence: first, ...moved };
   if (last) {
     const times = distinctDays(
       findMeetingTimes(ownText(last), toIsoIn(timeOf(last), zone), zone, { isEveryDay: true }),
@@ -96,6 +99,7 @@ function invitedByMail(box: Mail, interview: InterviewTime | undefined, zone: Zo
   });
   const last = asks.at(-1);
   if (!last) return undefined;
+  const moved = movedTo(box, timeOf(last), zone);
   const text = ownText(last);
   const found = distinctDays(
     findMeetingTimes(text, toIsoIn(timeOf(last), zone), zone, { isEveryDay: true }),
@@ -118,9 +122,38 @@ function invitedByMail(box: Mail, interview: InterviewTime | undefined, zone: Zo
       ...(last.subject ? { subject: last.subject } : {}),
     },
   };
+  if (moved) return { evidence, ...moved };
   return {
     evidence,
     ...(only ? { time: only, basis: last.source, basisSource: last.source } : {}),
     ...(times.length > 1 ? { options: times } : {}),
   };
+}
+
+/** Words that move a meeting already set: "could we move it to…", "rescheduled for…", "a new time". */
+const MOVED =
+  /\b(?:mov(?:e|ed|ing)\s+(?:it|things|the\s+\w+|your\s+\w+(?:\s+\w+)?|to|back|forward)|reschedul\w*|re-schedul\w*|push(?:ed)?\s+(?:it\s+)?back|bring\s+(?:it\s+)?forward|brought\s+forward|change\s+of\s+(?:time|date|plan)|new\s+(?:time|date|slot)|make\s+it|instead)\b/i;
+
+/**
+ * The round as the company moved it after it was set (`afterMs`): the latest of its later messages whose
+ * sentences that move a meeting name one day ahead, a time on it where one is given. The latest move counts.
+ */
+function movedTo(
+  box: Mail,
+  afterMs: number,
+  zone: Zone,
+): Pick<NextRound, "time" | "basis" | "basisSource"> | undefined {
+  const later = companyWord(box).filter((d) => timeOf(d) > afterMs && !d.isAutomatic && !outcomeOf(d));
+  for (const d of later.reverse()) {
+    const said = toIsoIn(timeOf(d), zone);
+    const times = distinctDays(
+      splitSentences(ownText(d))
+        .filter((x) => MOVED.test(x))
+        .flatMap((x) => findMeetingTimes(x, said, zone, { isEveryDay: true })),
+    ).filter((t) => Date.parse(t.start) > timeOf(d) + 2 * HOUR_MS);
+    const timed = times.filter((t) => t.hasTime);
+    const [only, ...more] = timed.length > 0 ? timed : times;
+    if (only && more.length === 0) return { time: only, basis: d.source, basisSource: d.source };
+  }
+  return undefined;
 }
