@@ -79,6 +79,26 @@ describe("findPromisedDate", () => {
   });
 });
 
+describe("findPromisedDate: days named as alternatives", () => {
+  // SAID is Wednesday 4 March: Friday the 6th, Monday the 9th.
+  it.each([
+    [
+      "or … at the latest",
+      "We'll let you know by Friday, or Monday at the latest.",
+      "2026-03-09T23:59:59-06:00",
+    ],
+    ["or", "You'll hear from us on Friday or Monday.", "2026-03-09T23:59:59-06:00"],
+  ])("the latest holds: %s", (_name, text, due) => {
+    expect(findPromisedDate(text, SAID)?.due).toBe(due);
+  });
+
+  it("keeps a day that is not an alternative apart", () => {
+    expect(findPromisedDate("We'll call you on Friday, and the panel meets on Monday.", SAID)?.due).toBe(
+      "2026-03-06T23:59:59-06:00",
+    );
+  });
+});
+
 describe("findPromisedDate: vague promises give a dated window", () => {
   // SAID is a Wednesday: this week ends Friday 6 March, next week runs 9-13 March.
   it.each([
@@ -129,6 +149,7 @@ describe("findPromisedDate: vague promises give a dated window", () => {
     ["a week on Monday", "You'll hear from us a week on Monday.", "2026-03-16T23:59:59-06:00"],
     ["the Friday after next", "We'll call you the Friday after next.", "2026-03-13T23:59:59-06:00"],
     ["said on the day itself", "We'll decide by Wednesday week.", "2026-03-11T23:59:59-06:00"],
+    ["with no 'the'", "We'll come back to you Friday after next.", "2026-03-13T23:59:59-06:00"],
   ])("a weekday a week on: %s", (_name, text, due) => {
     expect(findPromisedDate(text, SAID)?.due).toBe(due);
   });

@@ -140,7 +140,7 @@ const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
 /** A weekday a week on, as British and Australian English say it: "Friday week", "a week on Monday", "the Friday after next". */
 const WEEKDAY_WEEK =
-  /\b(mon|tues|wednes|thurs|fri|satur|sun)day\s+week\b|\ba\s+week\s+(?:on|from|this)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b|\bthe\s+(mon|tues|wednes|thurs|fri|satur|sun)day\s+after\s+next\b/gi;
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)day\s+week\b|\ba\s+week\s+(?:on|from|this)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:the\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\s+after\s+next\b/gi;
 
 /** Periods chrono reads as a single instant, or not at all: their last working day, and where they start. */
 function periodMentions(sentence: string, said: LocalDay): DayMention[] {
@@ -257,10 +257,30 @@ function chronoDay(c: ParsedComponents, said: LocalDay): LocalDay | undefined {
   return found;
 }
 
-/** The day a promise verb governs: the first one named after the verb, else the nearest before it. */
-function governedDay(mentions: DayMention[], verbAt: number): DayMention | undefined {
+/** Between two days named, words that make the second the other end of one answer: "Friday, or Monday at the latest". */
+const OR_ANOTHER =
+  /(?:,|\s)\s*(?:or|or\s+at\s+the\s+latest|at\s+the\s+latest)\s+(?:by\s+|on\s+|until\s+)?(?:the\s+)?$/i;
+
+function dayMs(m: DayMention): number {
+  return Date.UTC(m.day.year, m.day.month - 1, m.day.day);
+}
+
+/**
+ * The day a promise verb governs: the first one named after the verb, else the nearest before it. Days
+ * named as alternatives after it ("by Friday, or Monday at the latest") are one promise: the latest holds.
+ */
+function governedDay(mentions: DayMention[], verbAt: number, sentence: string): DayMention | undefined {
   const sorted = [...mentions].sort((a, b) => a.index - b.index);
-  return sorted.find((m) => m.index >= verbAt) ?? sorted.filter((m) => m.index < verbAt).at(-1);
+  const at = sorted.findIndex((m) => m.index >= verbAt);
+  if (at < 0) return sorted.filter((m) => m.index < verbAt).at(-1);
+  let best = sorted[at];
+  for (let i = at + 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1];
+    const next = sorted[i];
+    if (!prev || !next || !OR_ANOTHER.test(sentence.slice(prev.index, next.index))) break;
+    if (best && dayMs(next) > dayMs(best)) best = next;
+  }
+  return best;
 }
 
 /** In a sentence known to be about next steps: "by", "within", "before" or a vague period stands for the verb. */
@@ -312,7 +332,7 @@ export function findPromisedDate(
     );
     const mentions = [...periods, ...ordinalMentions(sentence, saidDay), ...chronoFound];
     // "The panel will decide by Monday, and I'll email you by Wednesday": each verb governs its own date.
-    const days = verbs.flatMap((v) => governedDay(mentions, v.index) ?? []);
+    const days = verbs.flatMap((v) => governedDay(mentions, v.index, sentence) ?? []);
     const mention = days.sort(
       (a, b) =>
         Date.UTC(b.day.year, b.day.month - 1, b.day.day) - Date.UTC(a.day.year, a.day.month - 1, a.day.day),
