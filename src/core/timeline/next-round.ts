@@ -68,15 +68,30 @@ export function nextRound(
       ...(times.length > 1 ? { options: times } : {}),
     };
   }
+  let isPastOnly = true;
   for (const e of booked.evidence) {
     if (e.isFact || e.message) continue;
     const said = saidAt(e, docs, interview, nowMs, zone);
-    if (said === undefined) continue;
+    if (said === undefined) {
+      isPastOnly = false;
+      continue;
+    }
     const text = e.line !== undefined ? (utteranceText(docs, e) ?? e.quote) : e.quote;
-    const times = distinctDays(findMeetingTimes(text, toIsoIn(said, zone), zone));
+    // A round is booked ahead of when it was told: a day before that ("Update 18 Nov: …") is when, not which.
+    const found = distinctDays(findMeetingTimes(text, toIsoIn(said, zone), zone)).filter(
+      (t) => Date.parse(t.start) > said + HOUR_MS,
+    );
+    // Read from a month before, the days it names at all (meeting times are read forward from a moment).
+    const named = findMeetingTimes(text, toIsoIn(said - 30 * 24 * HOUR_MS, zone), zone);
+    if (named.length === 0 || found.length > 0) isPastOnly = false;
+    const timed = found.filter((t) => t.hasTime);
+    const times = timed.length > 0 ? timed : found;
     const only = times.length === 1 ? times[0] : undefined;
     if (only) return { evidence: e, time: only, basis: where(e), basisSource: e.source };
   }
+  // Every sentence read as a booking names only the interview's own day or earlier ("The interview was
+  // scheduled for Monday 30 November at 10:00"): that is the round that happened, not a next one.
+  if (isPastOnly && !booked.evidence.some((e) => e.message)) return invitedByMail(box, interview, zone);
   return { evidence: first };
 }
 
@@ -91,7 +106,7 @@ const LATER_ROUND =
  */
 function invitedByMail(box: Mail, interview: InterviewTime | undefined, zone: Zone): NextRound | undefined {
   const startMs = Date.parse(interview?.start ?? interview?.end ?? "");
-  const askIn = (d: EmailDoc) => meetingAskIn(ownText(d));
+  const askIn = (d: EmailDoc) => meetingAskIn(ownText(d)) ?? laterRoundAsked(ownText(d));
   const asks = companyWord(box).filter((d) => {
     if (d.isAutomatic || outcomeOf(d)) return false;
     const isAfter = !Number.isNaN(startMs) && timeOf(d) > startMs;
@@ -128,6 +143,19 @@ function invitedByMail(box: Mail, interview: InterviewTime | undefined, zone: Zo
     ...(only ? { time: only, basis: last.source, basisSource: last.source } : {}),
     ...(times.length > 1 ? { options: times } : {}),
   };
+}
+
+/** A question that asks to meet: "Would you be available for…", "Could you come in for…", "Are you free…". */
+const ASKED =
+  /\b(?:would|could|can|are|will)\s+you\b[^?]*\b(?:available|free|able\s+to\s+(?:come|join|meet)|come\s+in|join\s+us|meet)\b/i;
+
+/**
+ * A later round asked as a question ("Would you be available for a final interview on Tuesday 1 December
+ * at 11:00?"): an invitation, though it ends with a question mark. A later round only: a question to meet
+ * with no round named may be the first interview being arranged.
+ */
+function laterRoundAsked(text: string): string | undefined {
+  return splitSentences(text).find((x) => x.endsWith("?") && ASKED.test(x) && LATER_ROUND.test(x));
 }
 
 /** Words that move a meeting already set: "could we move it to…", "rescheduled for…", "a new time". */
