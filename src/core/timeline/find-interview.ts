@@ -1,4 +1,12 @@
-import { atTimeOnDayIn, isKnownZone, offsetOf, toIsoIn, type Zone } from "../add-days.js";
+import {
+  addDaysIn,
+  atTimeOnDayIn,
+  isKnownZone,
+  offsetMinutesAt,
+  offsetOf,
+  toIsoIn,
+  type Zone,
+} from "../add-days.js";
 import type { Doc, EmailDoc, InviteDoc, NotesDoc, TranscriptDoc } from "../documents.js";
 import { findBookedInterview } from "../find-booked-interview.js";
 import { findInterviewSlot, type SlotLengths } from "../find-interview-slot.js";
@@ -73,8 +81,11 @@ export function findInterview(
   ) {
     return undefined;
   }
-  const start = toIsoIn(startMs, zone);
   const invite = docs.find((d): d is InviteDoc => d.kind === "invite" && d.source === found.basis);
+  const notesDoc = docs.find((d): d is NotesDoc => d.kind === "notes" && d.source === found.basis);
+  // Notes dated the day they were written may tell the interview's day from there ("my interview last Tuesday").
+  const back = !invite && notesDoc ? daysBackTold(notesDoc.text, startMs, zone) : 0;
+  const start = addDaysIn(toIsoIn(startMs, zone), -back, zone);
   if (!invite) {
     const timed = timedByNotes(docs, found, start, lengths, nowMs, zone);
     if (timed) return timed;
@@ -147,6 +158,30 @@ function bookedByMail(
       ...(booked.minutes === undefined && transcript && heard ? [transcript.source] : []),
     ],
   };
+}
+
+const WEEKDAY_NAMES = ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"];
+
+/** The interview told as a day before the notes' date: "my interview last Tuesday", "yesterday's call". */
+const TOLD_BEFORE =
+  /\b(?:interview(?:ed)?|call|chat|conversation)\b[^.!?\n]{0,50}?\b(yesterday|last\s+(mon|tues|wednes|thurs|fri|satur|sun)day|on\s+(mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(yesterday|last\s+(mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s)?\s+(?:interview|call|chat)\b/i;
+
+/**
+ * How many days before the notes' date the interview was, where their opening lines tell it from there:
+ * "yesterday" one; "last Tuesday" written on a Friday three (a week on the same weekday); "on Tuesday"
+ * the most recent Tuesday on or before the date. 0 where they do not.
+ */
+function daysBackTold(text: string, dayMs: number, zone: Zone): number {
+  const m = TOLD_BEFORE.exec(text.slice(0, 600));
+  if (!m) return 0;
+  const phrase = (m[1] ?? m[4] ?? "").toLowerCase();
+  if (phrase === "yesterday") return 1;
+  const name = (m[2] ?? m[3] ?? m[5] ?? "").toLowerCase();
+  const weekday = WEEKDAY_NAMES.indexOf(name);
+  if (weekday < 0) return 0;
+  const local = new Date(dayMs + offsetMinutesAt(dayMs, zone) * 60_000).getUTCDay();
+  const back = (local - weekday + 7) % 7;
+  return phrase.startsWith("last") && back === 0 ? 7 : back;
 }
 
 /** The interview's hours on the day the notes give, where they also tell its start and end (not after now). */
