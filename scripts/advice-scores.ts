@@ -14,7 +14,7 @@ import { readAndAnalyze, withDrafts } from "../src/app/analyze-case.js";
 import type { Action, Plan } from "../src/core/action.js";
 import { buildTimeline, type Timeline } from "../src/core/build-timeline.js";
 import { organisationDomain } from "../src/core/company-domain.js";
-import type { EmailDoc } from "../src/core/documents.js";
+import type { Doc, EmailDoc } from "../src/core/documents.js";
 import { checkDraft } from "../src/core/draft/check-draft.js";
 import { findContradictions } from "../src/core/find-contradictions.js";
 import { isPersonalDomain, serviceOf } from "../src/core/hiring-services.js";
@@ -221,17 +221,51 @@ function promiseShape(quote: string): string {
     [/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/, "a weekday"],
     [/\b\d{1,2}(?:st|nd|rd|th)?\b/, "a date"],
   ];
-  return shapes.find(([re]) => re.test(q))?.[1] ?? "other words";
+  const shape = shapes.find(([re]) => re.test(q))?.[1] ?? "other words";
+  const days = (
+    q.match(/\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)|tomorrow)\b/g) ?? []
+  ).length;
+  const marks = [
+    days > 1 ? `${days} days named` : "",
+    /\bnext\s+(?:mon|tues|wednes|thurs|fri)day\b/.test(q) ? "'next <weekday>'" : "",
+    /\bafter\b/.test(q) ? "'after'" : "",
+    /\b(?:week|weeks)\b/.test(q) && shape === "a weekday" ? "'week'" : "",
+  ].filter((m) => m !== "");
+  return marks.length > 0 ? `${shape} (${marks.join(", ")})` : shape;
+}
+
+/** Whether the notes or mail name a clock time anywhere ("2.30pm", "14:00", "half ten"): a mark, not the text. */
+function clockIn(docs: Doc[]): string {
+  const text = docs.map((d) => (d.kind === "notes" || d.kind === "email" ? d.text : "")).join("\n");
+  return /\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h\b)|\b\d{1,2}:\d{2}\b|\bhalf\s+(?:past\s+)?\w+|\bnoon\b/i.test(
+    text,
+  )
+    ? ", a clock time in the text"
+    : "";
+}
+
+/** Whether the notes or mail name a date in words other than English month names: a mark, not the text. */
+function dateIn(docs: Doc[]): string {
+  const text = docs
+    .map((d) => (d.kind === "notes" || d.kind === "email" ? d.text : ""))
+    .join("\n")
+    .toLowerCase();
+  const english = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(text);
+  const other =
+    /\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b/.test(
+      text,
+    );
+  return `${english ? ", an English month named" : ""}${other ? ", a Spanish or Portuguese month named" : ""}`;
 }
 
 /** What an action's date rests on in the timeline, as kinds of input ("interview: invite + transcript"). */
-function restsOn(kind: string, timeline: Timeline): string {
+function restsOn(kind: string, timeline: Timeline, docs: Doc[]): string {
   if (kind === "thank-you") {
     const i = timeline.interview;
     const sent = timeline.thankYou ? `, thank-you sent (${inputKind(timeline.thankYou.where)})` : "";
-    if (!i) return `interview: none${sent}`;
+    if (!i) return `interview: none${sent}${clockIn(docs)}${dateIn(docs)}`;
     const kinds = [...new Set(i.sources.map(inputKind))].join(" + ") || "?";
-    return `interview: ${kinds}${i.isDayOnly ? " (day only)" : ""}${sent}`;
+    return `interview: ${kinds}${i.isDayOnly ? " (day only)" : ""}${sent}${clockIn(docs)}`;
   }
   if (kind === "status-check") {
     const p = timeline.promise;
@@ -257,6 +291,7 @@ export function scorePlan(
   template: Plan,
   facts: { ranLong: boolean },
   breakdown?: DueBreakdown,
+  docs: Doc[] = [],
 ): AdviceTally {
   const count = (key: string) => breakdown?.set(key, (breakdown.get(key) ?? 0) + 1);
   const t = emptyAdviceTally();
@@ -270,7 +305,7 @@ export function scorePlan(
     else t.dated++;
     const i = left.findIndex((a) => a.kind === want.kind);
     const got: Action | undefined = i >= 0 ? left.splice(i, 1)[0] : undefined;
-    const rests = restsOn(want.kind, timeline);
+    const rests = restsOn(want.kind, timeline, docs);
     if (!got) {
       count(`${want.kind} | not planned | ${rests}`);
       continue;
@@ -288,7 +323,7 @@ export function scorePlan(
     if ((got.done === true) === want.done) t.doneRight++;
   }
   t.extra = left.length;
-  for (const a of left) count(`${a.kind} | extra, not expected | ${restsOn(a.kind, timeline)}`);
+  for (const a of left) count(`${a.kind} | extra, not expected | ${restsOn(a.kind, timeline, docs)}`);
   if ((plan.settled?.outcome ?? null) !== expected.settled)
     count(`settled | ${plan.settled?.outcome ?? "open"}, expected ${expected.settled ?? "open"} |`);
   const problems = findContradictions(plan, timeline);
@@ -332,6 +367,7 @@ export async function scoreAdviceCase(
     template,
     { ranLong: analysis.signals.some((s) => s.id === "ran-long") },
     breakdown,
+    docs,
   );
 }
 

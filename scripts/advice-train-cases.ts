@@ -31,5 +31,6 @@ for (const name of (await readdir(root)).sort()) {
       console.log(`    why: ${got.why}`);
   }
   for (const a of plan.actions)
-    if (!expected.actions.some((w) => w.kind === a.kind)) console.log(`  extra ${a.kind} ${a.due ?? ""}`);
+    if (!expected.actions.some((w) => w.kind === a.kind))
+      console.log(`  extra ${a.kind} ${a.due ?? ""} ${a.kind === "address-gap" ? "" : a.why}`);
 }

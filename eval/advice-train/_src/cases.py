@@ -178,3 +178,105 @@ case("windows-zone-summer", {
     "settled": None,
     "actions": [act("thank-you", "2026-12-02T11:00:00+11:00"), act("status-check", "2026-12-18T23:59:00+11:00")],
     "why": "AEDT in December: 10:00-11:00 +11."})
+
+# The interview's day and time in a sentence, no date line at the top.
+case("prose-date-scheduled-for", {
+    "notes.md": "Warehouse shift lead - Ostrava Parts\n\n"
+                "The interview was scheduled for Monday, November 30 at 10:00 a.m. and lasted about an hour, "
+                "with Radek Novy (site manager) and someone from HR.\n\n"
+                "Walked the picking floor. He asked about forklift certificates and the night shift.\n",
+}, {"now": "2026-11-30T18:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Radek Novy"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-12-01T11:00:00+00:00"), act("status-check", None)],
+    "why": "Day and start in prose, an hour long."})
+
+case("prose-date-numeric", {
+    "notes.md": "Job: planner, Fenwick Mills\nDate: 30/11/2026, 14:00-14:45, phone\nWith: Agnes Moyo\n\n"
+                "She asked about MRP runs and supplier lead times.\nAgnes will email by Friday.\n",
+}, {"now": "2026-12-01T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Agnes Moyo"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-12-01T14:45:00+00:00"), act("status-check", "2026-12-11T23:59:00+00:00")],
+    "why": "Numeric date line with hours; Friday 4 Dec + 7."})
+
+# The day at the top, the time told further down.
+case("day-on-top-time-below", {
+    "notes.md": "## Tue 24 Nov - Halberd Insurance, claims handler\n\n"
+                "Video call with Leona Brandt. Nervous at first.\n"
+                "- motor claims, the fraud flags\n- team of 9\n\n"
+                "We started a bit late, around 2:10pm, and finished at 3pm.\n"
+                "Leona said they'd let me know by Tuesday 1 December.\n",
+}, {"now": "2026-11-25T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Leona Brandt"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-25T15:00:00+00:00"), act("status-check", "2026-12-08T23:59:00+00:00")],
+    "why": "Finished at 3pm on the day at the top."})
+
+# Notes written days later, dated the day of writing: the interview was 'last Tuesday'.
+case("notes-written-later", {
+    "notes.md": "Fri 27 Nov\n\nCatching up on notes from my interview last Tuesday with Bram Ekwueme at Solace Care.\n"
+                "He asked about medication rounds and a complaint I handled.\n"
+                "He said they'd call by Monday.\n",
+}, {"now": "2026-11-27T12:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Bram Ekwueme"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-25T23:59:00+00:00"), act("status-check", "2026-12-07T23:59:00+00:00")],
+    "why": "Interview Tue 24 Nov (day only, end of day + 24h); 'by Monday' said on the 24th is Mon 30 Nov, +7 = 7 Dec."})
+
+# A second round asked as a question, then confirmed by the candidate's reply.
+case("round-two-asked", {
+    "invite.ics": ics("Greyfold Studio: junior developer", "20261117T100000Z", "20261117T110000Z",
+                      "Nadia Osei <nadia.osei@greyfold.example>", [ME]),
+    "notes.md": "# Greyfold, junior developer\n\nNadia Osei and a senior dev. Pairing exercise on a React form.\n",
+    "emails/01-ask.eml": eml("Nadia Osei <nadia.osei@greyfold.example>", ME, "Next steps", "Thu, 19 Nov 2026 10:00:00 +0000",
+                             "ask@greyfold.example",
+                             "Hi Wren,\n\nGood news: the team would like to see you again. Would you be available for a final "
+                             "interview with our CTO on Tuesday 1 December at 11:00?\n\nNadia"),
+    "emails/02-yes.eml": eml(ME, "Nadia Osei <nadia.osei@greyfold.example>", "Re: Next steps", "Thu, 19 Nov 2026 12:00:00 +0000",
+                             "yes@fastmail.example", "Hi Nadia,\n\nYes, Tuesday 1 December at 11:00 works for me. Thank you!\n\nWren",
+                             reply="ask@greyfold.example"),
+}, {"now": "2026-11-20T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Nadia Osei"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-18T11:00:00+00:00"), act("prepare-next-round", "2026-12-01T11:00:00+00:00")],
+    "why": "A final interview asked as a question and accepted: booked."})
+
+# The next round booked in the notes only.
+case("round-two-in-notes", {
+    "invite.ics": ics("Mirefield Council: planning officer", "20261116T140000Z", "20261116T150000Z",
+                      "Hugo Lamb <hugo.lamb@mirefield.example>", [ME]),
+    "notes.md": "# Mirefield Council, planning officer\n\nHugo Lamb and Sita Rao.\nAppeals, the local plan.\n\n"
+                "Update 18 Nov: Hugo rang - I'm through to the second stage! Presentation to the panel on Thu 3 Dec at 10am.\n",
+}, {"now": "2026-11-19T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Hugo Lamb", "Sita Rao"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-17T15:00:00+00:00"), act("prepare-next-round", "2026-12-03T10:00:00+00:00")],
+    "why": "The second stage booked in a dated line of the notes."})
+
+# Two days named: word by one, 'at the latest' another.
+case("two-days-at-the-latest", {
+    "invite.ics": ics("Brightwater Bank: KYC analyst", "20261117T090000Z", "20261117T100000Z",
+                      "Esther Kalu <esther.kalu@brightwater.example>", [ME]),
+    "transcript.vtt": "WEBVTT\n\n00:00:03.000 --> 00:00:09.000\n<v Esther Kalu>Morning Wren, thanks for making the time.\n\n"
+                      "00:40:00.000 --> 00:40:20.000\n<v Wren Castellane>I reviewed about forty files a week, mostly corporate.\n\n"
+                      "00:58:00.000 --> 00:58:20.000\n<v Esther Kalu>We'll let you know by Friday, or Monday at the latest.\n",
+}, {"now": "2026-11-18T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Esther Kalu"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-18T09:58:00+00:00"), act("status-check", "2026-11-30T23:59:00+00:00")],
+    "why": "'Monday at the latest' is the date they can be held to: Mon 23 Nov, +7."})
+
+case("friday-after-next-bare", {
+    "invite.ics": ics("Copperline Media: account manager", "20261117T150000Z", "20261117T160000Z",
+                      "Theo Marsh <theo.marsh@copperline.example>", [ME]),
+    "transcript.vtt": "WEBVTT\n\n00:00:03.000 --> 00:00:09.000\n<v Theo Marsh>Hi Wren, good to meet you.\n\n"
+                      "00:50:00.000 --> 00:50:20.000\n<v Theo Marsh>The MD is away, so we'll come back to you Friday after next.\n",
+}, {"now": "2026-11-18T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Theo Marsh"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-18T15:50:00+00:00"), act("status-check", "2026-12-04T23:59:00+00:00")],
+    "why": "Said Tue 17 Nov: Friday after next is 27 Nov."})
+
+# Written on a Friday about Tuesday's interview: 'by Friday' is the Friday of the interview's week.
+case("notes-written-later-by-friday", {
+    "notes.md": "Friday 27 November\n\nFinally writing up. My interview on Tuesday with "
+                "Ruth Adeyemi at Lowmoor Schools Trust went fine.\n"
+                "She asked about safeguarding and the timetable.\n"
+                "She said they'll let me know by Friday.\n",
+}, {"now": "2026-11-27T12:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Ruth Adeyemi"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-25T23:59:00+00:00"), act("status-check", "2026-12-04T23:59:00+00:00")],
+    "why": "Interview Tue 24 Nov; 'by Friday' said then is Fri 27 Nov, +7 = 4 Dec."})
