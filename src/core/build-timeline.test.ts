@@ -82,6 +82,40 @@ describe("buildTimeline", () => {
     expect(once.booked?.time?.start).toBe("2026-11-11T15:00:00-05:00");
   });
 
+  it("books a later round asked as a question", () => {
+    const ask = mail(
+      "emails/02-ask.eml",
+      "2026-11-04T09:00:00-05:00",
+      "Hi Robin,\n\nThe team would like to see you again. Would you be available for a final interview with our CTO on Tuesday 10 November at 2pm?\n\nPetra\n",
+    );
+    const { timeline } = plan([FIRST_ROUND, ask], "2026-11-05T12:00:00-05:00");
+    expect(timeline.booked?.time?.start).toBe("2026-11-10T14:00:00-05:00");
+    // A question to meet with no later round named may be the first interview being arranged.
+    const first = mail(
+      "emails/01-ask.eml",
+      "2026-10-28T09:00:00-05:00",
+      "Hi Robin,\n\nWould you be available for a call on Monday 2 November at 10am?\n\nPetra\n",
+    );
+    expect(plan([first], "2026-10-29T12:00:00-05:00").timeline.booked).toBeUndefined();
+  });
+
+  it("dates a round told in a dated line of the notes from the rest of the line, not the line's own date", () => {
+    const told = notes(
+      "Lanternworks, first round, Mon 2 Nov.\n\nPetra asked about my last project.\n\nUpdate 4 Nov: Petra rang - I'm through to the second stage! Presentation to the panel on Thu 12 Nov at 10am.\n",
+    );
+    const { timeline } = plan([told], "2026-11-05T12:00:00-05:00");
+    expect(timeline.booked?.time?.start).toBe("2026-11-12T10:00:00-05:00");
+  });
+
+  it("does not take the interview's own booking, told in the notes, for a next round", () => {
+    const own = notes(
+      "Lanternworks, data analyst\n\nThe interview was scheduled for Monday, November 2 at 10:00 a.m. and lasted about an hour.\nPetra asked about my last project.\n",
+    );
+    const { timeline } = plan([own], "2026-11-02T18:00:00-05:00");
+    expect(timeline.interview?.start).toBe("2026-11-02T10:00:00-05:00");
+    expect(timeline.booked).toBeUndefined();
+  });
+
   it("takes times offered for the next round as something to answer, not a booking", () => {
     const offer = mail(
       "emails/02-times.eml",
@@ -105,6 +139,24 @@ describe("buildTimeline", () => {
     const { timeline } = plan([FIRST_ROUND, maybe], "2026-11-05T12:00:00-05:00");
     expect(timeline.booked).toBeUndefined();
     expect(timeline.promise?.due).toBe("2026-11-13T23:59:59-05:00");
+  });
+
+  it("reads notes dated the day they were written about an interview days before from the interview's day", () => {
+    const later = notes(
+      "Fri 6 Nov\n\nFinally writing up. My interview on Tuesday with Petra at Lanternworks went fine.\nShe said they'll let me know by Friday.\n",
+    );
+    const { timeline } = plan([later], "2026-11-06T12:00:00-05:00");
+    expect(timeline.interview?.start?.slice(0, 10)).toBe("2026-11-03");
+    // 'By Friday' said on Tuesday the 3rd is Friday the 6th, not the Friday after the notes' date.
+    expect(timeline.promise?.due).toBe("2026-11-06T23:59:59-05:00");
+    const yesterday = notes("Wed 4 Nov\n\nNotes on yesterday's interview with Petra.\n");
+    expect(plan([yesterday], "2026-11-06T12:00:00-05:00").timeline.interview?.start?.slice(0, 10)).toBe(
+      "2026-11-03",
+    );
+    const same = notes("Tue 3 Nov\n\nMy interview on Tuesday with Petra went fine.\n");
+    expect(plan([same], "2026-11-06T12:00:00-05:00").timeline.interview?.start?.slice(0, 10)).toBe(
+      "2026-11-03",
+    );
   });
 
   it("counts from when the inputs were filed when the interview has no date, so overdue stays overdue", () => {

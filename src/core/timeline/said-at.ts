@@ -46,7 +46,8 @@ function pad(n: number): string {
 
 /**
  * When a line of the notes was written about: the nearest dated line above it, else undefined; `isFirst`
- * when that is the notes' first dated line (their own date, which the interview's day was read from).
+ * when that line heads the notes (their own date, which the interview's day was read from), not a later
+ * entry ("Update 4 Nov: …").
  */
 function notesDayAt(
   doc: NotesDoc,
@@ -58,7 +59,9 @@ function notesDayAt(
   for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
     const day = dayOfHead(lines[i] ?? "", nowMs, zone);
     if (day === undefined) continue;
-    const isFirst = lines.slice(0, i).every((l) => dayOfHead(l, nowMs, zone) === undefined);
+    const isFirst =
+      lines.slice(0, i).filter((l) => l.trim() !== "").length <= 1 &&
+      !/^[\s*#_>-]*update\b/i.test(lines[i] ?? "");
     return { day, isFirst };
   }
   return undefined;
