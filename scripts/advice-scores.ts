@@ -14,10 +14,11 @@ import { readAndAnalyze, withDrafts } from "../src/app/analyze-case.js";
 import type { Action, Plan } from "../src/core/action.js";
 import { buildTimeline, type Timeline } from "../src/core/build-timeline.js";
 import { organisationDomain } from "../src/core/company-domain.js";
+import { keyWords, nameWords } from "../src/core/company-key.js";
 import type { Doc, EmailDoc } from "../src/core/documents.js";
 import { checkDraft } from "../src/core/draft/check-draft.js";
 import { findContradictions } from "../src/core/find-contradictions.js";
-import { isPersonalDomain, serviceOf } from "../src/core/hiring-services.js";
+import { companiesNamed, isPersonalDomain, serviceOf } from "../src/core/hiring-services.js";
 import { planFollowUps } from "../src/core/plan-actions.js";
 import { bulkMailSign, hiringConversation, isListMail } from "../src/core/read-hiring-mail.js";
 import { parseEml } from "../src/ingest/parse-eml.js";
@@ -478,6 +479,7 @@ export function filingBreakdown(
   expected: ExpectedFiling,
   filed: Map<number, string[]>,
   breakdown: DueBreakdown,
+  apps: Map<number, { company: string; domain: string | null }> = new Map(),
 ): void {
   const count = (key: string) => breakdown.set(key, (breakdown.get(key) ?? 0) + 1);
   const byId = new Map(docs.map((d) => [idKey(d.messageId ?? ""), d]));
@@ -518,9 +520,61 @@ export function filingBreakdown(
     if (liveWords.some((w) => w.length >= 4 && text.includes(w))) parts.push("names a live company");
     return parts.join(", ");
   };
+  // How a missed message stands to the application its process went to: marks, never the text.
+  const names = (text: string) => ` ${nameWords(text).join(" ")} `;
+  const has = (text: string, company: string) => {
+    const w = keyWords(company);
+    return w.length > 0 && names(text).includes(` ${w.join(" ")} `);
+  };
+  const relation = (d: EmailDoc | undefined, i: number): string => {
+    const h = home[i];
+    const app = h !== undefined ? apps.get(h) : undefined;
+    if (!d || !app) return "process not filed at all";
+    const text = `${d.from?.name ?? ""}\n${d.subject ?? ""}\n${d.text.slice(0, 3000)}`;
+    const parties = [d.from, ...d.to, ...d.cc].map((q) => organisationDomain(q?.email));
+    const ours = (filed.get(h ?? -1) ?? []).map((x) => byId.get(idKey(x))).filter((x): x is EmailDoc => !!x);
+    const seen = ours
+      .flatMap((x) => [x.from, ...x.to, ...x.cc])
+      .filter((q) => q?.email !== undefined && q.email.toLowerCase() !== me);
+    const partyOf = [d.from, ...d.to, ...d.cc].filter((q) => q?.email?.toLowerCase() !== me);
+    const subjectKey = (x: string | undefined) =>
+      (x ?? "")
+        .replace(/^(?:\s*(?:re|fwd?|aw|sv)\s*:\s*)+/i, "")
+        .trim()
+        .toLowerCase();
+    const marks = [
+      partyOf.some((q) => seen.some((x) => x?.email?.toLowerCase() === q?.email?.toLowerCase()))
+        ? "a party's address met in our application"
+        : "",
+      partyOf.some((q) => q?.name && seen.some((x) => x?.name?.toLowerCase() === q.name?.toLowerCase()))
+        ? "a party's name met in our application"
+        : "",
+      ours.some((x) => subjectKey(x.subject) === subjectKey(d.subject) && subjectKey(d.subject) !== "")
+        ? "a subject of our application"
+        : "",
+      Date.parse(d.date ?? "") < Math.min(...ours.map((x) => Date.parse(x.date ?? "") || Infinity))
+        ? "before our application's first message"
+        : "",
+      has(text, app.company) ? "names our application's company" : "does not name our application's company",
+      has(text, expected.applications[i]?.company ?? "") ? "names the labelled company" : "",
+      app.domain
+        ? parties.includes(app.domain)
+          ? "a party at our application's domain"
+          : "our application has another domain"
+        : "our application has no domain",
+      companiesNamed(d, serviceOf(d.from?.email)).length > 0
+        ? "a company named by the reader"
+        : "no company found by the reader",
+      /^(?:no-?reply|do-?not-?reply|notifications?|alerts?|news\w*|updates?)\b/i.test(d.from?.email ?? "")
+        ? "no-reply sender"
+        : "",
+    ];
+    return marks.filter((x) => x !== "").join(", ");
+  };
   for (const [id, i] of processOf) {
     const app = appOf.get(id);
     if (app === home[i]) continue;
+    count(`${app === undefined ? "missed, left out" : "missed"} | ${relation(byId.get(id), i)}`);
     const where =
       app === undefined
         ? "missed, left out"
@@ -568,14 +622,17 @@ export async function scoreMailbox(
   try {
     await addToWorkspace(store, [path], { now });
     const filed = new Map<number, string[]>();
+    const apps = new Map<number, { company: string; domain: string | null }>();
     for (const app of (await readOverview(store)).applications) {
+      apps.set(app.id, { company: app.company, domain: app.domain });
       const detail = await readApplication(store, app.id);
       filed.set(
         app.id,
         (detail?.messages ?? []).map((m) => m.message_id ?? "").filter((id) => id !== ""),
       );
     }
-    if (breakdown) filingBreakdown(await mailOf(await readFile(path, "utf8")), expected, filed, breakdown);
+    if (breakdown)
+      filingBreakdown(await mailOf(await readFile(path, "utf8")), expected, filed, breakdown, apps);
     return scoreFiling(expected, filed);
   } finally {
     await closeStore(store);
