@@ -18,9 +18,20 @@ import { keyWords, nameWords } from "../src/core/company-key.js";
 import type { Doc, EmailDoc } from "../src/core/documents.js";
 import { checkDraft } from "../src/core/draft/check-draft.js";
 import { findContradictions } from "../src/core/find-contradictions.js";
-import { companiesNamed, isPersonalDomain, serviceOf } from "../src/core/hiring-services.js";
+import {
+  companiesNamed,
+  isJobAlert,
+  isPersonalDomain,
+  isServiceNoticeOfOwnProcess,
+  serviceOf,
+} from "../src/core/hiring-services.js";
 import { planFollowUps } from "../src/core/plan-actions.js";
-import { bulkMailSign, hiringConversation, isListMail } from "../src/core/read-hiring-mail.js";
+import {
+  bulkMailSign,
+  hiringConversation,
+  isListMail,
+  speaksOfOwnProcess,
+} from "../src/core/read-hiring-mail.js";
 import { parseEml } from "../src/ingest/parse-eml.js";
 import { splitMbox } from "../src/ingest/split-mbox.js";
 import { readApplication } from "../src/store/read-application.js";
@@ -235,6 +246,22 @@ function promiseShape(quote: string): string {
   return marks.length > 0 ? `${shape} (${marks.join(", ")})` : shape;
 }
 
+/** Where the notes give a date and a clock time: in their first six lines, or further down; on one line. */
+function notesMarks(docs: Doc[]): string {
+  const notes = docs.find((d) => d.kind === "notes");
+  if (notes?.kind !== "notes") return "";
+  const lines = notes.text.split(/\r?\n/);
+  const clock = /\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h\b)|\b\d{1,2}:\d{2}\b/i;
+  const date =
+    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b/i;
+  const at = (re: RegExp) => lines.findIndex((l) => re.test(l));
+  const d = at(date);
+  const c = at(clock);
+  const where = (i: number) => (i < 0 ? "none" : i < 6 ? "top" : "below");
+  const both = lines.some((l) => date.test(l) && clock.test(l));
+  return ` [notes: date ${where(d)}, clock ${where(c)}${both ? ", on one line" : ""}]`;
+}
+
 /** Whether the notes or mail name a clock time anywhere ("2.30pm", "14:00", "half ten"): a mark, not the text. */
 function clockIn(docs: Doc[]): string {
   const text = docs.map((d) => (d.kind === "notes" || d.kind === "email" ? d.text : "")).join("\n");
@@ -264,9 +291,9 @@ function restsOn(kind: string, timeline: Timeline, docs: Doc[]): string {
   if (kind === "thank-you") {
     const i = timeline.interview;
     const sent = timeline.thankYou ? `, thank-you sent (${inputKind(timeline.thankYou.where)})` : "";
-    if (!i) return `interview: none${sent}${clockIn(docs)}${dateIn(docs)}`;
+    if (!i) return `interview: none${sent}${clockIn(docs)}${dateIn(docs)}${notesMarks(docs)}`;
     const kinds = [...new Set(i.sources.map(inputKind))].join(" + ") || "?";
-    return `interview: ${kinds}${i.isDayOnly ? " (day only)" : ""}${sent}${clockIn(docs)}`;
+    return `interview: ${kinds}${i.isDayOnly ? ` (day only)${notesMarks(docs)}` : ""}${sent}${clockIn(docs)}`;
   }
   if (kind === "status-check") {
     const p = timeline.promise;
@@ -555,6 +582,11 @@ export function filingBreakdown(
       Date.parse(d.date ?? "") < Math.min(...ours.map((x) => Date.parse(x.date ?? "") || Infinity))
         ? "before our application's first message"
         : "",
+      ours.some((x) => x.from?.email?.toLowerCase() === d.from?.email?.toLowerCase())
+        ? "its sender's address is in our application"
+        : "",
+      isJobAlert(d) ? "job-alert words" : "",
+      isServiceNoticeOfOwnProcess(d) || speaksOfOwnProcess(d) ? "own-process words" : "no own-process words",
       has(text, app.company) ? "names our application's company" : "does not name our application's company",
       has(text, expected.applications[i]?.company ?? "") ? "names the labelled company" : "",
       app.domain
