@@ -141,6 +141,19 @@ describe("buildTimeline", () => {
     expect(timeline.promise?.due).toBe("2026-11-13T23:59:59-05:00");
   });
 
+  it("reads a numeric date at the top of the notes day first where month first falls out of range", () => {
+    const dayFirst = notes(
+      "Interview - 01/11/2026, 10:00-11:00, with Petra Quill\n\nShe asked about my last project.\n",
+    );
+    const { timeline } = plan([dayFirst], "2026-11-02T08:00:00-05:00");
+    expect(timeline.interview?.end).toBe("2026-11-01T11:00:00-05:00");
+    // Month first is in range: 11/01 is 1 November, as written.
+    const monthFirst = notes("Interview - 11/01/2026, 10:00-11:00, with Petra Quill\n");
+    expect(plan([monthFirst], "2026-11-02T08:00:00-05:00").timeline.interview?.end).toBe(
+      "2026-11-01T11:00:00-05:00",
+    );
+  });
+
   it("reads notes dated the day they were written about an interview days before from the interview's day", () => {
     const later = notes(
       "Fri 6 Nov\n\nFinally writing up. My interview on Tuesday with Petra at Lanternworks went fine.\nShe said they'll let me know by Friday.\n",

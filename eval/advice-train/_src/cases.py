@@ -280,3 +280,22 @@ case("notes-written-later-by-friday", {
     "settled": None,
     "actions": [act("thank-you", "2026-11-25T23:59:00+00:00"), act("status-check", "2026-12-04T23:59:00+00:00")],
     "why": "Interview Tue 24 Nov; 'by Friday' said then is Fri 27 Nov, +7 = 4 Dec."})
+
+# A numeric date written day first, as most of the world writes it, with the hours on the same line.
+case("day-first-numeric-date", {
+    "notes.md": "Interview - 01/12/2026, 10:00-11:00, with Sofia Garza (plant manager), Saltillo Components\n\n"
+                "She asked about shift handovers and a safety incident.\nNo date given for a decision.\n",
+}, {"now": "2026-12-02T08:00:00-06:00", "candidate": "Wren Castellane", "interviewers": ["Sofia Garza"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-12-02T11:00:00-06:00"), act("status-check", None)],
+    "why": "01/12/2026 is 1 December, day first; it ended 11:00."})
+
+# A weekday and the hour at the top, no date.
+case("weekday-and-hour-on-top", {
+    "notes.md": "Tuesday 3pm - phone interview w/ Dana Whitfield, Orrin Freight\n\n"
+                "- asked about route planning, a missed delivery\n- about 40 mins\n"
+                "Dana will call by Friday.\n",
+}, {"now": "2026-12-02T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Dana Whitfield"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-12-02T15:40:00+00:00"), act("status-check", "2026-12-11T23:59:00+00:00")],
+    "why": "Tue 1 Dec 15:00, about 40 minutes; Friday 4 Dec + 7."})

@@ -4,6 +4,7 @@ import {
   isKnownZone,
   offsetMinutesAt,
   offsetOf,
+  sameWallTimeIn,
   toIsoIn,
   type Zone,
 } from "../add-days.js";
@@ -70,17 +71,15 @@ export function findInterview(
   mail: { company: EmailDoc[]; thankedMs?: number } = { company: [] },
 ): InterviewTime | undefined {
   const nowMs = Date.parse(now);
-  const found = findInterviewTime(docs, now);
+  const read = findInterviewTime(docs, now);
   const byMail = () => bookedByMail(docs, mail.company, mail.thankedMs, lengths, nowMs, zone);
+  const isInRange = (ms: number) => ms <= nowMs + DAY_MS && ms >= nowMs - INTERVIEW_HORIZON_DAYS * DAY_MS;
+  const readMs = Date.parse(read.start ?? "");
+  // A numeric date read month first that falls out of range may be written day first ("01/12/2026").
+  const found = read.start && isInRange(readMs) ? read : (dayFirstDate(docs, nowMs, zone, isInRange) ?? read);
   if (!found.start) return byMail();
   const startMs = Date.parse(found.start);
-  if (
-    Number.isNaN(startMs) ||
-    startMs > nowMs + DAY_MS ||
-    startMs < nowMs - INTERVIEW_HORIZON_DAYS * DAY_MS
-  ) {
-    return undefined;
-  }
+  if (Number.isNaN(startMs) || !isInRange(startMs)) return undefined;
   const invite = docs.find((d): d is InviteDoc => d.kind === "invite" && d.source === found.basis);
   const notesDoc = docs.find((d): d is NotesDoc => d.kind === "notes" && d.source === found.basis);
   // Notes dated the day they were written may tell the interview's day from there ("my interview last Tuesday").
@@ -158,6 +157,43 @@ function bookedByMail(
       ...(booked.minutes === undefined && transcript && heard ? [transcript.source] : []),
     ],
   };
+}
+
+/** A numeric date in the notes' opening lines: "01/12/2026", "1.12.", "01-12-26". */
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?![\d/-])/;
+
+/**
+ * The interview's day from a numeric date at the top of the notes read day first, as most of the world
+ * writes it, where the month-first reading fell out of range: at noon in the zone, like a day read in words.
+ */
+function dayFirstDate(
+  docs: Doc[],
+  nowMs: number,
+  zone: Zone,
+  isInRange: (ms: number) => boolean,
+): { start: string; end?: string; basis: string; line: number } | undefined {
+  for (const doc of docs) {
+    if (doc.kind !== "notes") continue;
+    const lines = doc.text.split(/\r?\n/).slice(0, 6);
+    for (const [i, line] of lines.entries()) {
+      const m = NUMERIC_DATE.exec(line);
+      if (!m) continue;
+      const day = Number(m[1]);
+      const month = Number(m[2]);
+      if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+      const nowYear = new Date(nowMs).getUTCFullYear();
+      const years = m[3] ? [m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])] : [nowYear, nowYear - 1];
+      for (const year of years) {
+        const iso = sameWallTimeIn(
+          `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}T12:00:00Z`,
+          zone,
+        );
+        const ms = Date.parse(iso ?? "");
+        if (iso && isInRange(ms)) return { start: iso, basis: doc.source, line: i + 1 };
+      }
+    }
+  }
+  return undefined;
 }
 
 const WEEKDAY_NAMES = ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"];
