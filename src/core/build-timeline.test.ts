@@ -166,6 +166,11 @@ describe("buildTimeline", () => {
     expect(plan([yesterday], "2026-11-06T12:00:00-05:00").timeline.interview?.start?.slice(0, 10)).toBe(
       "2026-11-03",
     );
+    // On the line the day is read from, "yesterday" is that day already.
+    const told = notes("Had my interview yesterday at 2pm with Petra, about 45 minutes.\n");
+    expect(plan([told], "2026-11-04T09:00:00-05:00").timeline.interview?.start?.slice(0, 10)).toBe(
+      "2026-11-03",
+    );
     const same = notes("Tue 3 Nov\n\nMy interview on Tuesday with Petra went fine.\n");
     expect(plan([same], "2026-11-06T12:00:00-05:00").timeline.interview?.start?.slice(0, 10)).toBe(
       "2026-11-03",

@@ -83,7 +83,7 @@ export function findInterview(
   const invite = docs.find((d): d is InviteDoc => d.kind === "invite" && d.source === found.basis);
   const notesDoc = docs.find((d): d is NotesDoc => d.kind === "notes" && d.source === found.basis);
   // Notes dated the day they were written may tell the interview's day from there ("my interview last Tuesday").
-  const back = !invite && notesDoc ? daysBackTold(notesDoc.text, startMs, zone) : 0;
+  const back = !invite && notesDoc ? daysBackTold(notesDoc.text, startMs, zone, found.line) : 0;
   const start = addDaysIn(toIsoIn(startMs, zone), -back, zone);
   if (!invite) {
     const timed = timedByNotes(docs, found, start, lengths, nowMs, zone);
@@ -207,9 +207,10 @@ const TOLD_BEFORE =
  * "yesterday" one; "last Tuesday" written on a Friday three (a week on the same weekday); "on Tuesday"
  * the most recent Tuesday on or before the date. 0 where they do not.
  */
-function daysBackTold(text: string, dayMs: number, zone: Zone): number {
+function daysBackTold(text: string, dayMs: number, zone: Zone, dateLine: number | undefined): number {
   const m = TOLD_BEFORE.exec(text.slice(0, 600));
-  if (!m) return 0;
+  // On the line the day was read from, "yesterday" or "Tuesday" is that day itself, already counted.
+  if (!m || text.slice(0, m.index).split("\n").length === dateLine) return 0;
   const phrase = (m[1] ?? m[4] ?? "").toLowerCase();
   if (phrase === "yesterday") return 1;
   const name = (m[2] ?? m[3] ?? m[5] ?? "").toLowerCase();
