@@ -107,6 +107,38 @@ describe("buildTimeline", () => {
     expect(timeline.booked?.time?.start).toBe("2026-11-12T10:00:00-05:00");
   });
 
+  it("books a next round the notes jot, the last line that moves it counting", () => {
+    const jotted = notes(
+      "Lanternworks, first round, Mon 2 Nov.\n\nPetra asked about my last project.\n\nStage 2 is Thursday 12 November 10:00.\n",
+    );
+    expect(plan([jotted], "2026-11-03T12:00:00-05:00").timeline.booked?.time?.start).toBe(
+      "2026-11-12T10:00:00-05:00",
+    );
+    const moved = notes(
+      "Lanternworks, first round, Mon 2 Nov.\n\nRound 2 booked for Thu 12 Nov 10am.\nUpdate 4 Nov: they moved round 2 to Mon 16 Nov at 2pm.\n",
+    );
+    expect(plan([moved], "2026-11-05T12:00:00-05:00").timeline.booked?.time?.start).toBe(
+      "2026-11-16T14:00:00-05:00",
+    );
+    // A round hoped for is not booked.
+    const hoped = notes(
+      "Lanternworks, first round, Mon 2 Nov.\n\nHoping for a second round on Thu 12 Nov.\n",
+    );
+    expect(plan([hoped], "2026-11-03T12:00:00-05:00").timeline.booked).toBeUndefined();
+  });
+
+  it("books a later round stated in mail, not asked", () => {
+    const stated = mail(
+      "emails/02-next.eml",
+      "2026-11-04T09:00:00-05:00",
+      "Hi Robin,\n\nGood news. Your second interview will be on Thursday 12 November at 10:00 with our director.\n\nPetra\n",
+      "Next stage",
+    );
+    expect(plan([FIRST_ROUND, stated], "2026-11-05T12:00:00-05:00").timeline.booked?.time?.start).toBe(
+      "2026-11-12T10:00:00-05:00",
+    );
+  });
+
   it("does not take the interview's own booking, told in the notes, for a next round", () => {
     const own = notes(
       "Lanternworks, data analyst\n\nThe interview was scheduled for Monday, November 2 at 10:00 a.m. and lasted about an hour.\nPetra asked about my last project.\n",
