@@ -301,12 +301,55 @@ function restsOn(kind: string, timeline: Timeline, docs: Doc[]): string {
     const also = `${timeline.booked ? ", round booked" : ""}${others > 0 ? `, ${others} other promises` : ""}`;
     const interview = timeline.interview ? "" : ", no interview date";
     if (!p) return `promise: none${timeline.promises.length > 0 ? " standing" : ""}${also}${interview}`;
-    return `promise: ${inputKind(p.source)}, ${promiseShape(p.quote)}${also}${interview}`;
+    const off = offsetMinutes(p.due);
+    const day = (ms: number) => new Date(ms + off * 60_000).toUTCString().slice(0, 3);
+    const ahead = Math.round((Date.parse(p.due) - p.saidMs) / 86_400_000);
+    const when = ` [said ${day(p.saidMs)}, due ${day(Date.parse(p.due))}, ${ahead} days on${/\b(?:this|following|coming)\s+(?:mon|tues|wednes|thurs|fri)day\b/i.test(p.quote) ? ", 'this/following <weekday>'" : ""}]`;
+    return `promise: ${inputKind(p.source)}, ${promiseShape(p.quote)}${when}${also}${interview}`;
   }
   if (kind === "prepare-next-round") {
     const b = timeline.booked;
-    if (!b) return "round: none";
-    return `round: ${b.time ? `${inputKind(b.basisSource ?? b.evidence.source)}, one time` : b.options ? "times offered" : "no time"}`;
+    if (!b) {
+      const later =
+        /\b(?:second|2nd|third|3rd|final|next|follow-up)\s+(?:round|interview|stage|conversation|call|meeting)|\bround\s+(?:2|3|two|three)\b/i;
+      const kinds = [
+        ...new Set(
+          docs
+            .filter(
+              (d) =>
+                (d.kind === "email" || d.kind === "notes" || d.kind === "transcript") &&
+                later.test(
+                  d.kind === "transcript"
+                    ? d.utterances.map((u) => u.text).join("\n")
+                    : `${d.kind === "email" ? (d.subject ?? "") : ""}\n${d.text}`,
+                ),
+            )
+            .map((d) => d.kind),
+        ),
+      ];
+      const mails = docs.filter((d) => d.kind === "email").length;
+      const noteLines = docs
+        .flatMap((d) => (d.kind === "notes" ? d.text.split(/\r?\n/) : []))
+        .filter((l) => later.test(l));
+      const open = noteLines.filter((l) =>
+        /\b(?:if|whether|might|may|maybe|hope|hoping|hopefully|could|would|no\s+word)\b|\?/i.test(l),
+      ).length;
+      const dated = noteLines.filter((l) =>
+        /\b\d{1,2}\b|\b(?:mon|tues|wednes|thurs|fri)day\b/i.test(l),
+      ).length;
+      const mailAsk = docs
+        .filter((d) => d.kind === "email" && later.test(`${d.subject ?? ""}\n${d.text}`))
+        .map((d) =>
+          d.kind === "email"
+            ? `${/\?/.test(d.text) ? "question" : "statement"}${/\b\d{1,2}\b/.test(d.text) ? " with a number" : ""}`
+            : "",
+        );
+      return `round: none [a later round named in: ${kinds.join(" + ") || "nothing"}; ${mails} mails; notes lines ${noteLines.length} (${open} open, ${dated} with a day or number); mail: ${mailAsk.join(", ") || "-"}]`;
+    }
+    const moves = docs
+      .flatMap((d) => (d.kind === "notes" ? d.text.split(/\r?\n/) : []))
+      .filter((l) => /\b(?:mov\w*|reschedul\w*|postpon\w*|push\w*|changed?)\b/i.test(l)).length;
+    return `round: ${b.time ? `${inputKind(b.basisSource ?? b.evidence.source)}, one time` : b.options ? "times offered" : "no time"}${moves ? ` [${moves} notes lines that move something]` : ""}`;
   }
   return "";
 }

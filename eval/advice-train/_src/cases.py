@@ -299,3 +299,55 @@ case("weekday-and-hour-on-top", {
     "settled": None,
     "actions": [act("thank-you", "2026-12-02T15:40:00+00:00"), act("status-check", "2026-12-11T23:59:00+00:00")],
     "why": "Tue 1 Dec 15:00, about 40 minutes; Friday 4 Dec + 7."})
+
+# The one mail moves a second round that was booked by phone: the move books it.
+case("round-two-moved-by-mail-only", {
+    "invite.ics": ics("Fernhill Hospital: IT service lead", "20261124T080000Z", "20261124T090000Z",
+                      "Thabo Nkosi <thabo.nkosi@fernhill.example>", [ME]),
+    "notes.md": "# Fernhill Hospital, IT service lead\n\nThabo Nkosi and the CIO. ITIL, the EHR rollout.\n"
+                "Thabo rang on Wednesday: I'm through to a second interview with the board.\n",
+    "emails/01-move.eml": eml("Thabo Nkosi <thabo.nkosi@fernhill.example>", ME, "Second interview - new time",
+                              "Fri, 27 Nov 2026 09:00:00 +0000", "move@fernhill.example",
+                              "Dear Wren,\n\nWe need to move your second interview to Tuesday 8 December at 11:00, as the board "
+                              "chair is travelling. Apologies for the change.\n\nThabo"),
+}, {"now": "2026-11-30T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Thabo Nkosi"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-25T09:00:00+00:00"), act("prepare-next-round", "2026-12-08T11:00:00+00:00")],
+    "why": "The move books round 2 on 8 Dec 11:00; no status check once a round is booked."})
+
+# The next round booked, then moved, in the notes only.
+case("round-two-notes-moved", {
+    "invite.ics": ics("Ashgrove Legal: associate", "20261123T150000Z", "20261123T160000Z",
+                      "Miriam Cole <miriam.cole@ashgrovelegal.example>", [ME]),
+    "notes.md": "# Ashgrove Legal, associate\n\nMiriam Cole. Disclosure, a client who went quiet.\n\n"
+                "Round 2 booked for Thu 3 Dec 10am with the managing partner.\n"
+                "Update 1 Dec: they moved round 2 to Mon 7 Dec at 2pm.\n",
+}, {"now": "2026-12-01T18:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Miriam Cole"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-24T16:00:00+00:00"), act("prepare-next-round", "2026-12-07T14:00:00+00:00")],
+    "why": "The later line moves round 2: Mon 7 Dec 14:00."})
+
+# A next round jotted in the notes only, no word of booking: 'Stage 2 is…'.
+case("stage-two-jotted", {
+    "invite.ics": ics("Brackley Water: asset planner", "20261123T100000Z", "20261123T110000Z",
+                      "Yusuf Idris <yusuf.idris@brackleywater.example>", [ME]),
+    "notes.md": "# Brackley Water, asset planner\n\nYusuf Idris. Pipe condition scores, the capital plan.\n\n"
+                "Stage 2 is Tuesday 8 December 11:00 - a case study.\n",
+}, {"now": "2026-11-24T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Yusuf Idris"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-24T11:00:00+00:00"), act("prepare-next-round", "2026-12-08T11:00:00+00:00")],
+    "why": "Stage 2 on 8 Dec 11:00, jotted; no status check."})
+
+# A next round stated in mail, not asked: 'Your second interview will be on…'.
+case("round-two-stated-in-mail", {
+    "invite.ics": ics("Pennant Foods: category analyst", "20261123T140000Z", "20261123T150000Z",
+                      "Clara Mbeki <clara.mbeki@pennantfoods.example>", [ME]),
+    "notes.md": "# Pennant Foods, category analyst\n\nClara Mbeki. Promotions, a range review.\n",
+    "emails/01-round2.eml": eml("Clara Mbeki <clara.mbeki@pennantfoods.example>", ME, "Next stage",
+                                "Wed, 25 Nov 2026 10:00:00 +0000", "r2@pennantfoods.example",
+                                "Hi Wren,\n\nGood news. Your second interview will be on Thursday 3 December at 10:00 "
+                                "with our commercial director, at the Leeds office.\n\nClara"),
+}, {"now": "2026-11-26T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Clara Mbeki"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-24T15:00:00+00:00"), act("prepare-next-round", "2026-12-03T10:00:00+00:00")],
+    "why": "A statement books round 2."})
