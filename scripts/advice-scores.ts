@@ -300,7 +300,30 @@ function restsOn(kind: string, timeline: Timeline, docs: Doc[]): string {
     const others = timeline.promises.length - (p ? 1 : 0);
     const also = `${timeline.booked ? ", round booked" : ""}${others > 0 ? `, ${others} other promises` : ""}`;
     const interview = timeline.interview ? "" : ", no interview date";
-    if (!p) return `promise: none${timeline.promises.length > 0 ? " standing" : ""}${also}${interview}`;
+    const texts = docs
+      .map((d) =>
+        d.kind === "transcript"
+          ? d.utterances.map((u) => u.text).join("\n")
+          : d.kind === "invite"
+            ? ""
+            : d.text,
+      )
+      .join("\n")
+      .toLowerCase();
+    const abroad =
+      /\b(?:segunda|terça|quarta|quinta|sexta|lunes|martes|miércoles|jueves|viernes|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi)\b/.test(
+        texts,
+      )
+        ? ", a weekday in another language"
+        : "";
+    const english =
+      /\b(?:by|before|until|within|next)\s+(?:mon|tues|wednes|thurs|fri)day\b|\b(?:by|before|until)\s+(?:the\s+)?\d/.test(
+        texts,
+      )
+        ? ", 'by <day>' in English somewhere"
+        : "";
+    if (!p)
+      return `promise: none${timeline.promises.length > 0 ? " standing" : ""}${also}${interview}${abroad}${english}`;
     const off = offsetMinutes(p.due);
     const day = (ms: number) => new Date(ms + off * 60_000).toUTCString().slice(0, 3);
     const ahead = Math.round((Date.parse(p.due) - p.saidMs) / 86_400_000);

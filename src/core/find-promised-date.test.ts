@@ -79,6 +79,25 @@ describe("findPromisedDate", () => {
   });
 });
 
+describe("findPromisedDate: word promised in another language, where asked", () => {
+  // SAID is Wednesday 4 March.
+  it.each([
+    [
+      "Portuguese, a weekday and its date",
+      "Decisão sobre a proposta até sexta dia 13.",
+      "2026-03-13T23:59:59-06:00",
+    ],
+    ["Portuguese, a weekday", "Vamos dar um retorno até sexta-feira.", "2026-03-06T23:59:59-06:00"],
+    ["Spanish", "Le daremos una respuesta el viernes.", "2026-03-06T23:59:59-06:00"],
+    ["French", "Nous vous ferons part de notre décision lundi.", "2026-03-09T23:59:59-06:00"],
+    ["German", "Wir melden uns bis Freitag.", "2026-03-06T23:59:59-06:00"],
+  ])("%s", (_name, text, due) => {
+    expect(findPromisedDate(text, SAID, { isAnyLanguage: true })?.due).toBe(due);
+    // The signals' readers do not ask: what they detect stays as tuned.
+    expect(findPromisedDate(text, SAID)).toBeUndefined();
+  });
+});
+
 describe("findPromisedDate: days named as alternatives", () => {
   // SAID is Wednesday 4 March: Friday the 6th, Monday the 9th.
   it.each([

@@ -25,6 +25,11 @@ export interface PromiseReading {
    * is the promise even without a verb of telling.
    */
   isNextSteps?: boolean;
+  /**
+   * Word promised in Portuguese, Spanish, French or German is read too ("até sexta dia 11"). The plan's
+   * timeline asks for it; the signals' readers do not (what they detect stays as tuned).
+   */
+  isAnyLanguage?: boolean;
 }
 
 /**
@@ -227,6 +232,68 @@ function ordinalMentions(sentence: string, said: LocalDay): DayMention[] {
   return found;
 }
 
+/** Weekdays in Portuguese, Spanish, French and German, Sunday = 0, as promises of word name them. */
+const FOREIGN_WEEKDAYS: Readonly<Record<string, number>> = {
+  domingo: 0,
+  segunda: 1,
+  terça: 2,
+  terca: 2,
+  quarta: 3,
+  quinta: 4,
+  sexta: 5,
+  sábado: 6,
+  sabado: 6,
+  lunes: 1,
+  martes: 2,
+  miércoles: 3,
+  miercoles: 3,
+  jueves: 4,
+  viernes: 5,
+  dimanche: 0,
+  lundi: 1,
+  mardi: 2,
+  mercredi: 3,
+  jeudi: 4,
+  vendredi: 5,
+  samedi: 6,
+  sonntag: 0,
+  montag: 1,
+  dienstag: 2,
+  mittwoch: 3,
+  donnerstag: 4,
+  freitag: 5,
+  samstag: 6,
+};
+const FOREIGN_DAY = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(FOREIGN_WEEKDAYS).join("|")})(?:-feira)?(?![\\p{L}])(?:[,\\s]+(?:dia|el|le|den)?\\s*(\\d{1,2})(?!\\d))?`,
+  "giu",
+);
+
+/**
+ * Word promised in Portuguese, Spanish, French or German: a decision, an answer or news, or a verb of
+ * telling ("Decisão sobre a proposta até sexta dia 11", "le daremos respuesta el viernes").
+ */
+const FOREIGN_PROMISE =
+  /(?<![\p{L}])(?:decis[ãa]o|decisi[óo]n|d[ée]cision|entscheidung|retorno|resposta|respuesta|r[ée]ponse|r[üu]ckmeldung|novidades|noticias|nouvelles|avisar\w*|informar\w*|comunicar\w*|contactar\w*|daremos|responderemos|retornaremos|volveremos|reviendrons|melden)(?![\p{L}])/giu;
+
+/** A weekday named in another language, with the day of the month where it is given ("sexta dia 11"). */
+function foreignMentions(sentence: string, said: LocalDay): DayMention[] {
+  const found: DayMention[] = [];
+  for (const m of sentence.matchAll(FOREIGN_DAY)) {
+    const weekday = FOREIGN_WEEKDAYS[(m[1] ?? "").toLowerCase()];
+    if (weekday === undefined) continue;
+    const date = Number(m[2]);
+    if (date >= 1 && date <= 31) {
+      const monthAhead = date < said.day ? 1 : 0;
+      found.push({
+        index: m.index,
+        day: addDays({ year: said.year, month: said.month + monthAhead, day: 1, weekday: 0 }, date - 1),
+      });
+    } else found.push({ index: m.index, day: addDays(said, (weekday - said.weekday + 7) % 7 || 7) });
+  }
+  return found;
+}
+
 function chronoMentions(sentence: string, saidIso: string, said: LocalDay): DayMention[] {
   const reference = { instant: new Date(saidIso), timezone: offsetMinutes(offsetOf(saidIso)) };
   const found: DayMention[] = [];
@@ -321,7 +388,10 @@ export function findPromisedDate(
   let best: PromisedDate | undefined;
   for (const sentence of splitSentences(text.replace(/[\u2018\u2019\u02bc]/g, "'"))) {
     if (sentence.endsWith("?") || HYPOTHETICAL.test(sentence)) continue;
-    const verbs = [...sentence.matchAll(PROMISE)];
+    const verbs = [
+      ...sentence.matchAll(PROMISE),
+      ...(reading.isAnyLanguage ? sentence.matchAll(FOREIGN_PROMISE) : []),
+    ];
     if (reading.isNextSteps && verbs.length === 0 && !OWN_DEADLINE.test(sentence))
       verbs.push(...sentence.matchAll(BY_A_DATE));
     if (verbs.length === 0) continue;
@@ -330,7 +400,12 @@ export function findPromisedDate(
     const chronoFound = chronoMentions(sentence, said, saidDay).filter(
       (c) => !periods.some((p) => Math.abs(p.index - c.index) <= 25),
     );
-    const mentions = [...periods, ...ordinalMentions(sentence, saidDay), ...chronoFound];
+    const mentions = [
+      ...periods,
+      ...ordinalMentions(sentence, saidDay),
+      ...chronoFound,
+      ...(reading.isAnyLanguage ? foreignMentions(sentence, saidDay) : []),
+    ];
     // "The panel will decide by Monday, and I'll email you by Wednesday": each verb governs its own date.
     const days = verbs.flatMap((v) => governedDay(mentions, v.index, sentence) ?? []);
     const mention = days.sort(

@@ -351,3 +351,16 @@ case("round-two-stated-in-mail", {
     "settled": None,
     "actions": [act("thank-you", "2026-11-24T15:00:00+00:00"), act("prepare-next-round", "2026-12-03T10:00:00+00:00")],
     "why": "A statement books round 2."})
+
+# Word promised in Portuguese, in the company's mail: 'até sexta-feira, dia 4'.
+case("promise-in-portuguese", {
+    "invite.ics": ics("Ventura Bebidas: analista de marketing", "20261124T130000Z", "20261124T140000Z",
+                      "Beatriz Lopes <beatriz.lopes@venturabebidas.example>", [ME]),
+    "notes.md": "# Ventura Bebidas, marketing analyst\n\nBeatriz Lopes. Brand tracking, a launch in the north-east.\n",
+    "emails/01-retorno.eml": eml("Beatriz Lopes <beatriz.lopes@venturabebidas.example>", ME, "Processo seletivo",
+                                 "Wed, 25 Nov 2026 12:00:00 +0000", "pt1@venturabebidas.example",
+                                 "Olá Wren,\n\nObrigada pela conversa de ontem. Vamos dar um retorno até sexta-feira, dia 4.\n\nAbraços,\nBeatriz"),
+}, {"now": "2026-11-26T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Beatriz Lopes"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-25T14:00:00+00:00"), act("status-check", "2026-12-11T23:59:00+00:00")],
+    "why": "Friday 4 Dec promised in Portuguese; +7 = 11 Dec."})
