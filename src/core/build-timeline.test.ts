@@ -186,6 +186,19 @@ describe("buildTimeline", () => {
     );
   });
 
+  it("takes the interview's hours from a line of their own near the day", () => {
+    const form = notes(
+      "Lanternworks - analyst\n\nTime: 2:00 PM - 2:45 PM\nDate: Tuesday\nWith: Petra Quill\n",
+    );
+    const { timeline } = plan([form], "2026-11-05T09:00:00-05:00");
+    expect(timeline.interview?.start).toBe("2026-11-03T14:00:00-05:00");
+    expect(timeline.interview?.end).toBe("2026-11-03T14:45:00-05:00");
+    const range = notes("Tuesday, 2-3pm, Lanternworks, Petra Quill\n");
+    expect(plan([range], "2026-11-05T09:00:00-05:00").timeline.interview?.start).toBe(
+      "2026-11-03T14:00:00-05:00",
+    );
+  });
+
   it("reads notes dated the day they were written about an interview days before from the interview's day", () => {
     const later = notes(
       "Fri 6 Nov\n\nFinally writing up. My interview on Tuesday with Petra at Lanternworks went fine.\nShe said they'll let me know by Friday.\n",

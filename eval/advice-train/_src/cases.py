@@ -364,3 +364,12 @@ case("promise-in-portuguese", {
     "settled": None,
     "actions": [act("thank-you", "2026-11-25T14:00:00+00:00"), act("status-check", "2026-12-11T23:59:00+00:00")],
     "why": "Friday 4 Dec promised in Portuguese; +7 = 11 Dec."})
+
+# The day and the hour on lines of their own, as a form: 'Date: Tuesday' / 'Time: 2:00 PM - 2:45 PM'.
+case("date-and-time-lines", {
+    "notes.md": "Orrin Freight - dispatcher\n\nTime: 2:00 PM - 2:45 PM\nDate: Tuesday\nWith: Dana Whitfield\n\n"
+                "- route planning, a missed delivery\n",
+}, {"now": "2026-12-03T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Dana Whitfield"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-12-02T14:45:00+00:00"), act("status-check", None)],
+    "why": "Tue 1 Dec, 14:00-14:45 from the form's lines."})

@@ -231,8 +231,13 @@ function timedByNotes(
   zone: Zone,
 ): InterviewTime | undefined {
   const notes = docs.find((d): d is NotesDoc => d.kind === "notes" && d.source === found.basis);
-  const slot = notes ? findInterviewSlot(notes.text, found.line, lengths) : undefined;
-  if (!notes || !slot) return undefined;
+  if (!notes) return undefined;
+  // "2-3pm": the meridiem said once is both ends'.
+  const text = notes.text.replace(/\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s*([ap]\.?m\.?)/gi, "$1$3-$2$3");
+  // The hours may sit on a line of their own near the day ("Tuesday" / "2pm, Teams"; "Time: 2:00 PM").
+  const near = [found.line, ...[1, 2, 3, 4, 5, 6].filter((l) => l !== found.line)];
+  const slot = near.map((l) => findInterviewSlot(text, l, lengths)).find((x) => x !== undefined);
+  if (!slot) return undefined;
   const end = atTimeOnDayIn(day, slot.end, zone);
   if (Date.parse(end) > nowMs) return undefined;
   return {
