@@ -11,27 +11,27 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { addToWorkspace } from "../src/app/add-to-workspace.js";
 import { readAndAnalyze, withDrafts } from "../src/app/analyze-case.js";
-import type { Action, Plan } from "../src/core/action.js";
-import { buildTimeline, type Timeline } from "../src/core/build-timeline.js";
-import { organisationDomain } from "../src/core/company-domain.js";
-import { keyWords, nameWords } from "../src/core/company-key.js";
-import type { Doc, EmailDoc } from "../src/core/documents.js";
 import { checkDraft } from "../src/core/draft/check-draft.js";
-import { findContradictions } from "../src/core/find-contradictions.js";
+import { organisationDomain } from "../src/core/mail/company-domain.js";
+import { keyWords, nameWords } from "../src/core/mail/company-key.js";
 import {
   companiesNamed,
   isJobAlert,
   isPersonalDomain,
   isServiceNoticeOfOwnProcess,
   serviceOf,
-} from "../src/core/hiring-services.js";
-import { planFollowUps } from "../src/core/plan-actions.js";
+} from "../src/core/mail/hiring-services.js";
 import {
   bulkMailSign,
   hiringConversation,
   isListMail,
   speaksOfOwnProcess,
-} from "../src/core/read-hiring-mail.js";
+} from "../src/core/mail/read-hiring-mail.js";
+import type { Action, Plan } from "../src/core/plan/action.js";
+import { findContradictions } from "../src/core/plan/find-contradictions.js";
+import { planFollowUps } from "../src/core/plan/plan-actions.js";
+import type { Doc, EmailDoc } from "../src/core/read/documents.js";
+import { buildTimeline, type Timeline } from "../src/core/timeline/build-timeline.js";
 import { parseEml } from "../src/ingest/parse-eml.js";
 import { splitMbox } from "../src/ingest/split-mbox.js";
 import { readApplication } from "../src/store/read-application.js";

@@ -2,8 +2,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { readAndAnalyze, withDrafts } from "../src/app/analyze-case.js";
-import { buildTimeline } from "../src/core/build-timeline.js";
-import { planFollowUps } from "../src/core/plan-actions.js";
+import { planFollowUps } from "../src/core/plan/plan-actions.js";
+import { buildTimeline } from "../src/core/timeline/build-timeline.js";
 import { dueOutcome, type ExpectedAdvice } from "./advice-scores.js";
 
 const root = "eval/advice-train/cases";

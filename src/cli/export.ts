@@ -16,52 +16,7 @@ export function registerExport(program: Command, io: Io, setExitCode: (code: num
     .argument("[file]", "where to write it (default: standard output)")
     .option("--csv", "one row per application, for a spreadsheet (not for import)")
     .action(async (file: string | undefined, flags: { csv?: boolean }) => {
-      const now = nowOf({}, io);
-      const target = file && file !== "-" ? resolve(file) : undefined;
-      if (target) {
-        const folder = await stat(dirname(target)).catch(() => undefined);
-        if (!folder?.isDirectory())
-          throw new InputError(
-            "no-folder",
-            `${JSON.stringify(file)}: the folder ${JSON.stringify(dirname(target))} does not exist`,
-          );
-      }
-      const { exportApplicationsCsv, writeExport } = await import("../app/export-workspace.js");
-      // The JSON export streams a row at a time, into a file or down a pipe, whatever the workspace's size.
-      // Rows are gathered into pieces of about 1 MB: a write per row made a 400 MB export take 35 s.
-      const produce = (write: (text: string) => Promise<unknown>) =>
-        withWorkspace(io.env, now, async (store) => {
-          if (flags.csv) return void (await write(await exportApplicationsCsv(store, now)));
-          let pending: string[] = [];
-          let size = 0;
-          const flush = async () => {
-            if (pending.length === 0) return;
-            const piece = pending.join("");
-            pending = [];
-            size = 0;
-            await write(piece);
-          };
-          await writeExport(store, now, async (text) => {
-            pending.push(text);
-            size += text.length;
-            if (size >= PIECE_CHARS) await flush();
-          });
-          pending.push("\n");
-          await flush();
-        });
-      if (target) {
-        const { writeFileAtomically } = await import("../app/write-file-atomically.js");
-        await writeFileAtomically(target, produce);
-        io.stderr.write(`Wrote ${file}\n`);
-      } else {
-        // A reader that goes away (`| head`) ends the export quietly, as it ends any pipe.
-        const gone = new Error("standard output closed");
-        await produce(async (text) => {
-          if (!(await writeWaiting(io.stdout, text))) throw gone;
-        }).catch((e) => {
-          if (e !== gone) throw e;
-        });
-      }
+      await exportWorkspace(io, file, flags);
       setExitCode(0);
     });
   program
@@ -93,4 +48,57 @@ export function registerExport(program: Command, io: Io, setExitCode: (code: num
       else io.stdout.write(`${location}\n`);
       setExitCode(0);
     });
+}
+
+/** `debrief export`: the workspace as JSON, or the applications as CSV, into a file or down standard output. */
+async function exportWorkspace(io: Io, file: string | undefined, flags: { csv?: boolean }): Promise<void> {
+  const now = nowOf({}, io);
+  const target = file && file !== "-" ? resolve(file) : undefined;
+  if (target) await checkFolderOf(file, target);
+  const { exportApplicationsCsv, writeExport } = await import("../app/export-workspace.js");
+  // The JSON export streams a row at a time, into a file or down a pipe, whatever the workspace's size.
+  // Rows are gathered into pieces of about 1 MB: a write per row made a 400 MB export take 35 s.
+  const produce = (write: (text: string) => Promise<unknown>) =>
+    withWorkspace(io.env, now, async (store) => {
+      if (flags.csv) return void (await write(await exportApplicationsCsv(store, now)));
+      let pending: string[] = [];
+      let size = 0;
+      const flush = async () => {
+        if (pending.length === 0) return;
+        const piece = pending.join("");
+        pending = [];
+        size = 0;
+        await write(piece);
+      };
+      await writeExport(store, now, async (text) => {
+        pending.push(text);
+        size += text.length;
+        if (size >= PIECE_CHARS) await flush();
+      });
+      pending.push("\n");
+      await flush();
+    });
+  if (target) {
+    const { writeFileAtomically } = await import("../app/write-file-atomically.js");
+    await writeFileAtomically(target, produce);
+    io.stderr.write(`Wrote ${file}\n`);
+  } else {
+    // A reader that goes away (`| head`) ends the export quietly, as it ends any pipe.
+    const gone = new Error("standard output closed");
+    await produce(async (text) => {
+      if (!(await writeWaiting(io.stdout, text))) throw gone;
+    }).catch((e) => {
+      if (e !== gone) throw e;
+    });
+  }
+}
+
+/** A file is written only into a folder that exists. */
+async function checkFolderOf(file: string | undefined, target: string): Promise<void> {
+  const folder = await stat(dirname(target)).catch(() => undefined);
+  if (!folder?.isDirectory())
+    throw new InputError(
+      "no-folder",
+      `${JSON.stringify(file)}: the folder ${JSON.stringify(dirname(target))} does not exist`,
+    );
 }

@@ -1,10 +1,10 @@
 import pc from "picocolors";
 import type { CaseAnalysis } from "../app/analyze-case.js";
-import type { Action, ActionKind, Plan } from "../core/action.js";
-import type { DetectedSignal } from "../core/analyze-interview.js";
-import type { Evidence } from "../core/evidence.js";
-import type { ContextFact } from "../core/infer-context.js";
-import type { Band } from "../core/signal.js";
+import type { ContextFact } from "../core/detect/infer-context.js";
+import type { Action, ActionKind, Plan } from "../core/plan/action.js";
+import type { DetectedSignal } from "../core/read/analyze-interview.js";
+import type { Evidence } from "../core/signals/evidence.js";
+import type { Band } from "../core/signals/signal.js";
 
 export interface RenderOptions {
   color: boolean;
@@ -249,6 +249,70 @@ const OUTCOME_WORDS = {
   rejected: "You were told the process will not go forward.",
 } as const;
 
+type Analysis = CaseAnalysis["analysis"];
+type OwnSense = NonNullable<Analysis["read"]["ownSense"]>;
+
+/** The candidate's own sense of how it went, and what it counted for. */
+function ownSenseLines(own: OwnSense, width: number, c: Colors, tz: string | undefined): string[] {
+  const out: string[] = [];
+  const sign = own.weight > 0 ? "+" : own.weight < 0 ? "−" : "±";
+  const counted =
+    own.weight === 0 ? "counts neither way" : `counts as one weak sign (${sign}${Math.abs(own.weight)})`;
+  out.push(`${INDENT}${c.bold(OWN_SENSE_WORDS[own.lean])}: ${counted}`);
+  for (const e of own.evidence) out.push(...evidenceLines(e, width, c, tz));
+  for (const change of own.changes) out.push(...wrapText(change, width, `${INDENT}  `, `${INDENT}    `));
+  return out;
+}
+
+/** The context the case was read in, and what it changed of the signals' weights. */
+function contextLines(
+  a: Analysis,
+  changed: Analysis["read"]["contributions"],
+  width: number,
+  tz: string | undefined,
+): string[] {
+  const out: string[] = [];
+  for (const f of a.context) out.push(...factLines(f, width, tz));
+  if (changed.length > 0) {
+    out.push(`${INDENT}What that changed:`);
+    for (const x of changed) {
+      const label = a.signals.find((s) => s.id === x.id)?.label ?? x.id;
+      for (const change of x.changes)
+        out.push(...wrapText(`${label} ${change}`, width, `${INDENT}  `, `${INDENT}    `));
+    }
+  }
+  return out;
+}
+
+/** Each speaker's share of the talk, as a bar. */
+function talkShareLines(talkShare: Analysis["talkShare"], c: Colors): string[] {
+  const names = talkShare.map((t) => (t.isCandidate ? `${t.speaker} (you)` : t.speaker));
+  const pad = Math.max(...names.map((n) => n.length));
+  return talkShare.map((t, i) => {
+    const pct = `${Math.round(t.share * 100)}%`.padStart(4);
+    const bar = "█".repeat(Math.round(t.share * 20));
+    const line = `${INDENT}${(names[i] ?? t.speaker).padEnd(pad)}  ${pct}  ${bar}`;
+    return t.isCandidate ? c.bold(line) : line;
+  });
+}
+
+/** The interview's length, and who the candidate was taken to be, after a blank line. */
+function lengthAndWhoLines(a: Analysis, width: number): string[] {
+  const out: string[] = [];
+  const length = lengthLine(a.length);
+  const hasMail = a.signals.some((s) => s.evidence.some((e) => e.message));
+  const who =
+    a.candidate.how === "unknown"
+      ? a.talkShare.length > 0 || hasMail
+        ? 'You: not identified; pass --me "Your Name" so your own words are not read as the interviewer\'s'
+        : undefined
+      : `You: ${a.candidate.names.join(" / ")} (${a.candidate.how === "given" ? "as given" : `inferred: ${a.candidate.basis}`})`;
+  if (length || who) out.push("");
+  if (length) out.push(...wrapText(length, width));
+  if (who) out.push(...wrapText(who, width, "", "  "));
+  return out;
+}
+
 /** The terminal read: band and score first, then why (signals with evidence), then the context it was read in. */
 export function renderAnalysis(result: CaseAnalysis, options: RenderOptions): string {
   const c = pc.createColors(options.color);
@@ -284,53 +348,22 @@ export function renderAnalysis(result: CaseAnalysis, options: RenderOptions): st
   for (const s of negatives) out.push(...signalLines(s, width, c, tz));
 
   if (read.ownSense) {
-    const own = read.ownSense;
     section("Your own sense");
-    const sign = own.weight > 0 ? "+" : own.weight < 0 ? "−" : "±";
-    const counted =
-      own.weight === 0 ? "counts neither way" : `counts as one weak sign (${sign}${Math.abs(own.weight)})`;
-    out.push(`${INDENT}${c.bold(OWN_SENSE_WORDS[own.lean])}: ${counted}`);
-    for (const e of own.evidence) out.push(...evidenceLines(e, width, c, tz));
-    for (const change of own.changes) out.push(...wrapText(change, width, `${INDENT}  `, `${INDENT}    `));
+    out.push(...ownSenseLines(read.ownSense, width, c, tz));
   }
 
   const changed = read.contributions.filter((x) => x.changes.length > 0);
   if (a.context.length > 0 || changed.length > 0) {
     section("Context");
-    for (const f of a.context) out.push(...factLines(f, width, tz));
-    if (changed.length > 0) {
-      out.push(`${INDENT}What that changed:`);
-      for (const x of changed) {
-        const label = a.signals.find((s) => s.id === x.id)?.label ?? x.id;
-        for (const change of x.changes)
-          out.push(...wrapText(`${label} ${change}`, width, `${INDENT}  `, `${INDENT}    `));
-      }
-    }
+    out.push(...contextLines(a, changed, width, tz));
   }
 
   if (a.talkShare.length > 0) {
     section("Talk share");
-    const names = a.talkShare.map((t) => (t.isCandidate ? `${t.speaker} (you)` : t.speaker));
-    const pad = Math.max(...names.map((n) => n.length));
-    a.talkShare.forEach((t, i) => {
-      const pct = `${Math.round(t.share * 100)}%`.padStart(4);
-      const bar = "█".repeat(Math.round(t.share * 20));
-      const line = `${INDENT}${(names[i] ?? t.speaker).padEnd(pad)}  ${pct}  ${bar}`;
-      out.push(t.isCandidate ? c.bold(line) : line);
-    });
+    out.push(...talkShareLines(a.talkShare, c));
   }
 
-  const length = lengthLine(a.length);
-  const hasMail = a.signals.some((s) => s.evidence.some((e) => e.message));
-  const who =
-    a.candidate.how === "unknown"
-      ? a.talkShare.length > 0 || hasMail
-        ? 'You: not identified; pass --me "Your Name" so your own words are not read as the interviewer\'s'
-        : undefined
-      : `You: ${a.candidate.names.join(" / ")} (${a.candidate.how === "given" ? "as given" : `inferred: ${a.candidate.basis}`})`;
-  if (length || who) out.push("");
-  if (length) out.push(...wrapText(length, width));
-  if (who) out.push(...wrapText(who, width, "", "  "));
+  out.push(...lengthAndWhoLines(a, width));
 
   if (read.caveats.length > 0) {
     section("Caveats");

@@ -1,4 +1,3 @@
-import type { EmailDoc } from "../../core/documents.js";
 import {
   agencyClient,
   clientNamed,
@@ -9,16 +8,15 @@ import {
   isServiceNoticeOfOwnProcess,
   serviceOf,
   writesAsAgency,
-} from "../../core/hiring-services.js";
-import { isCandidatePerson, isFromCandidate } from "../../core/identify-candidate-mail.js";
+} from "../../core/mail/hiring-services.js";
 import {
   companyNameForDomain,
   isHiringMail,
   type KnownApplication,
   matchApplications,
   nameFitsDomain,
-} from "../../core/match-application.js";
-import { messageKey } from "../../core/message-key.js";
+} from "../../core/mail/match-application.js";
+import { messageKey } from "../../core/mail/message-key.js";
 import {
   bulkMailSign,
   hiringConversation,
@@ -26,7 +24,9 @@ import {
   normalSubject,
   replySubject,
   speaksOfOwnProcess,
-} from "../../core/read-hiring-mail.js";
+} from "../../core/mail/read-hiring-mail.js";
+import { isCandidatePerson, isFromCandidate } from "../../core/people/identify-candidate-mail.js";
+import type { EmailDoc } from "../../core/read/documents.js";
 import type { ApplicationRow } from "../../store/workspace-store.js";
 import type { Planner } from "./ingest-plan.js";
 import {

@@ -4,6 +4,7 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("natural-rapport", () => {
   cueExamples("natural-rapport", {
     fires: [
+      "The store manager was very down to earth.",
       "We clicked straight away, both of us from the north.",
       "We went off on a tangent about football for five minutes.",
 
@@ -22,6 +23,7 @@ describe("natural-rapport", () => {
       "We chatted about his weekend hiking before the questions.",
     ],
     not: [
+      "Then he asked more about how I talked with the family of the pupil.",
       "She was polite, fast, reading from a list.",
       "We connected on LinkedIn afterwards.",
       "I went off on a tangent and lost my point.",

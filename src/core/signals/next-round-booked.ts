@@ -1,4 +1,4 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
 import { BOOKED_DAY, HYPOTHETICAL, OTHERS_OR_OPEN } from "./words.js";
 
 export const nextRoundBooked: SignalDef = {
@@ -105,6 +105,35 @@ export const nextRoundBooked: SignalDef = {
       // Someone else's next round: "one of the others got a second interview", "my friend got one".
       unlessBefore: "one|someone|somebody|she|he|they|friend|colleague|cousin|sister|brother|others|other",
       unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam",
+    },
+    {
+      // The invitation to a later round, as the candidate tells it: "after that I got a mail for the HR
+      // interview", "then received a call for the final round". Not the first call after applying.
+      p: "got|received|get|receive ~2 mail|email|e-mail|call|invite|invitation|message|letter ~3 for|to|about|regarding ~2 second|2nd|third|3rd|final|hr|managerial|onsite|on-site|in-person|face-to-face ~1 interview|round|discussion|stage",
+      by: "any",
+      in: ["notes"],
+      stated: true,
+      unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|will|would|not|n't|never|hope|hoping|applied|apply|application|applying|resume|cv|submitted|test|aptitude|exam|online`,
+    },
+    {
+      // …or to an interview after one told before it: "after that I got an email for the interview".
+      p: "got|received|get|receive ~2 mail|email|e-mail|call|invite|invitation|message|letter ~3 for|to|about|regarding ~3 interview|round|onsite|on-site|panel|stage",
+      by: "any",
+      in: ["notes"],
+      stated: true,
+      unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam",
+      unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|will|would|not|n't|never|hope|hoping|applied|apply|application|applying|resume|cv|submitted|test|aptitude|exam|online|first|initial|screening|phone_screen`,
+      unlessBefore: "applied|submitted|application|resume|cv",
+      with: "after_that|afterwards|after_the_interview|after_my_interview|after_the_first|after_the_technical",
+    },
+    {
+      // A later round set up by the candidate once told to: "after I heard back, I scheduled an
+      // in-house interview", "I booked my final round for the Tuesday".
+      p: "i ~1 scheduled|booked|set_up|arranged|confirmed ~3 in-house|in_house|onsite|on-site|in-person|in_person|final|second|2nd|third|face-to-face|panel|next ~1 interview|round|visit|stage",
+      by: "any",
+      in: ["notes"],
+      stated: true,
+      unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|will|would|if|not|n't|never|hope|hoping|reschedul*|moved|postpone*|cancel*`,
     },
     {
       // Advanced, as the candidate tells it: "moved forward to the technical screen", "progressed to

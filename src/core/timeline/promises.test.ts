@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { EmailDoc } from "../documents.js";
+import type { EmailDoc } from "../read/documents.js";
 import { isSystemNotice, type Promised, standingPromise } from "./promises.js";
 import type { Mail } from "./timeline-mail.js";
 

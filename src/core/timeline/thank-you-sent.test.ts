@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { NotesDoc } from "../documents.js";
+import type { NotesDoc } from "../read/documents.js";
 import { findThankYouSent } from "./thank-you-sent.js";
 import type { Mail } from "./timeline-mail.js";
 
