@@ -120,6 +120,11 @@ describe("buildTimeline", () => {
     expect(plan([moved], "2026-11-05T12:00:00-05:00").timeline.booked?.time?.start).toBe(
       "2026-11-16T14:00:00-05:00",
     );
+    // The day word comes about the round is not the round's day.
+    const deadline = notes(
+      "Lanternworks, first round, Mon 2 Nov.\n\nNext steps: Petra said she would email me by Friday 13 Nov with the final round.\n",
+    );
+    expect(plan([deadline], "2026-11-03T12:00:00-05:00").timeline.booked).toBeUndefined();
     // A round hoped for is not booked.
     const hoped = notes(
       "Lanternworks, first round, Mon 2 Nov.\n\nHoping for a second round on Thu 12 Nov.\n",
@@ -127,7 +132,13 @@ describe("buildTimeline", () => {
     expect(plan([hoped], "2026-11-03T12:00:00-05:00").timeline.booked).toBeUndefined();
   });
 
-  it("books a later round stated in mail, not asked", () => {
+  it("books a later round stated in mail, not asked, nor the day word about it comes", () => {
+    const word = mail(
+      "emails/02-word.eml",
+      "2026-11-04T09:00:00-05:00",
+      "Hi Robin,\n\nLovely to meet you. I'll be in touch by next Friday about the final round.\n\nPetra\n",
+    );
+    expect(plan([FIRST_ROUND, word], "2026-11-05T12:00:00-05:00").timeline.booked).toBeUndefined();
     const stated = mail(
       "emails/02-next.eml",
       "2026-11-04T09:00:00-05:00",

@@ -156,6 +156,13 @@ function invitedByMail(box: Mail, interview: InterviewTime | undefined, zone: Zo
 /** A later round as notes jot it: "Round 2: Tue 8 Dec", "Stage 2 is…", "They want me back on…". */
 const LATER_ROUND_NOTED =
   /\b(?:(?:second|2nd|third|3rd|final|next|technical|follow-up)\s+(?:round|interview|stage)|(?:round|stage)\s*(?:2|3|two|three)\b|wants?\s+me\s+back|invited\s+(?:me\s+)?back|(?:see|meet)\s+me\s+again)/i;
+/**
+ * A day given as a deadline ("she would email me by Friday 13 Feb with the final round", "in touch by next
+ * Friday about the final round"): the day word comes, not the round's.
+ */
+const BY_A_DAY =
+  /\b(?:by|before|until|till|no\s+later\s+than|within)\s+(?:the\s+)?(?:next\s+|this\s+|end\s+of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|tomorrow|early|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+
 /** A line that leaves the round open: "if I get through", "hoping for a second round". */
 const ROUND_OPEN = /\b(?:if|whether|might|may|maybe|hope|hoping|hopefully|could|would|no\s+word)\b|\?/i;
 
@@ -173,7 +180,7 @@ function roundInNotes(
   for (const notes of docs.filter((d): d is NotesDoc => d.kind === "notes")) {
     for (const [i, text] of notes.text.split(/\r?\n/).entries()) {
       const at = LATER_ROUND_NOTED.exec(text);
-      if (!at || ROUND_OPEN.test(text)) continue;
+      if (!at || ROUND_OPEN.test(text) || BY_A_DAY.test(text)) continue;
       const evidence: Evidence = {
         source: notes.source,
         quote: text.replace(/^[\s*#>_-]+/, "").trim(),
@@ -250,6 +257,7 @@ function laterRoundStated(text: string): string | undefined {
     (x) =>
       LATER_ROUND.test(x) &&
       !ROUND_OPEN.test(x) &&
+      !BY_A_DAY.test(x) &&
       /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i.test(
         x,
       ),
