@@ -12,10 +12,28 @@ import { join } from "node:path";
 import { addToWorkspace } from "../src/app/add-to-workspace.js";
 import { readAndAnalyze, withDrafts } from "../src/app/analyze-case.js";
 import { checkDraft } from "../src/core/draft/check-draft.js";
+import { organisationDomain } from "../src/core/mail/company-domain.js";
+import { keyWords, nameWords } from "../src/core/mail/company-key.js";
+import {
+  companiesNamed,
+  isJobAlert,
+  isPersonalDomain,
+  isServiceNoticeOfOwnProcess,
+  serviceOf,
+} from "../src/core/mail/hiring-services.js";
+import {
+  bulkMailSign,
+  hiringConversation,
+  isListMail,
+  speaksOfOwnProcess,
+} from "../src/core/mail/read-hiring-mail.js";
 import type { Action, Plan } from "../src/core/plan/action.js";
 import { findContradictions } from "../src/core/plan/find-contradictions.js";
 import { planFollowUps } from "../src/core/plan/plan-actions.js";
+import type { Doc, EmailDoc } from "../src/core/read/documents.js";
 import { buildTimeline, type Timeline } from "../src/core/timeline/build-timeline.js";
+import { parseEml } from "../src/ingest/parse-eml.js";
+import { splitMbox } from "../src/ingest/split-mbox.js";
 import { readApplication } from "../src/store/read-application.js";
 import { readOverview } from "../src/store/read-overview.js";
 import { closeStore, openStore } from "../src/store/workspace-store.js";
@@ -141,6 +159,224 @@ export function mentionsTopic(draft: string, topic: string, eitherSide = false):
     .some((words) => words.length > 0 && words.every(has));
 }
 
+/**
+ * How the plan's actions went, as aggregate counts keyed "<action kind> | <what happened> | <what the
+ * date rests on>" ("thank-you | late 12-36 h | interview: invite"): kinds of failure, never a text.
+ */
+export type DueBreakdown = Map<string, number>;
+
+export function addBreakdown(into: DueBreakdown, from: DueBreakdown): void {
+  for (const [key, n] of from) into.set(key, (into.get(key) ?? 0) + n);
+}
+
+/** What kind of input a file is, by its name: the words a breakdown uses, never the file's own name. */
+function inputKind(source: string): string {
+  const s = source.replace(/:\d+$/, "").toLowerCase();
+  if (s.endsWith(".ics")) return "invite";
+  if (s.endsWith(".eml") || s.endsWith(".mbox")) return "mail";
+  if (/\.(?:vtt|srt)$/.test(s) || s.includes("transcript")) return "transcript";
+  if (s.endsWith(".json")) return "context";
+  return "notes";
+}
+
+function hoursBucket(hours: number): string {
+  const h = Math.abs(hours);
+  const size =
+    h <= 3
+      ? "1-3 h"
+      : h <= 12
+        ? "3-12 h"
+        : h <= 36
+          ? "12-36 h"
+          : h <= 96
+            ? "1.5-4 days"
+            : h <= 240
+              ? "4-10 days"
+              : "over 10 days";
+  return `${hours < 0 ? "early" : "late"} ${size}`;
+}
+
+function daysBucket(days: number): string {
+  const d = Math.abs(days);
+  const size = d <= 1 ? "1 day" : d <= 3 ? "2-3 days" : d <= 7 ? "4-7 days" : "over a week";
+  return `${days < 0 ? "early" : "late"} ${size}`;
+}
+
+/** How a planned due compares with the labelled one: "right", "no due, one expected", "late 12-36 h", … */
+export function dueOutcome(kind: string, want: string | null, got: string | undefined): string {
+  if (want === null) return got === undefined ? "right (no due)" : "a due, none expected";
+  if (got === undefined) return "no due, one expected";
+  if (dueMatches(kind, want, got)) return "right";
+  const wantMs = Date.parse(want);
+  const haveMs = Date.parse(got);
+  if (kind === "status-check") {
+    const offset = offsetMinutes(want);
+    const days = (Date.parse(localDate(haveMs, offset)) - Date.parse(localDate(wantMs, offset))) / 86_400_000;
+    return daysBucket(days);
+  }
+  return hoursBucket((haveMs - wantMs) / 3_600_000);
+}
+
+/** The shape of the words a promise was read from ("next week", "a weekday"), never the words. */
+function promiseShape(quote: string): string {
+  const q = quote.toLowerCase();
+  const shapes: [RegExp, string][] = [
+    [/end of next week|late next week|later next week/, "end of next week"],
+    [/(?:early|beginning of|start of) next week/, "early next week"],
+    [/next week/, "next week"],
+    [/this week|end of the week/, "this week"],
+    [/\b(?:few|couple|two or three|2-3)\b[^.]*\bdays\b|coming days/, "a few days"],
+    [/\b(?:\d+|one|two|three|four|five|six|a|a couple of)\s+(?:working\s+|business\s+)?weeks?\b/, "n weeks"],
+    [/\b(?:\d+|one|two|three|four|five|six|seven|ten)\s+(?:working\s+|business\s+)?days\b/, "n days"],
+    [/tomorrow|today|tonight|end of (?:the )?day|\beod\b|\bcob\b/, "today or tomorrow"],
+    [/next month|end of (?:the )?month/, "a month"],
+    [/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/, "a weekday"],
+    [/\b\d{1,2}(?:st|nd|rd|th)?\b/, "a date"],
+  ];
+  const shape = shapes.find(([re]) => re.test(q))?.[1] ?? "other words";
+  const days = (
+    q.match(/\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)|tomorrow)\b/g) ?? []
+  ).length;
+  const marks = [
+    days > 1 ? `${days} days named` : "",
+    /\bnext\s+(?:mon|tues|wednes|thurs|fri)day\b/.test(q) ? "'next <weekday>'" : "",
+    /\bafter\b/.test(q) ? "'after'" : "",
+    /\b(?:week|weeks)\b/.test(q) && shape === "a weekday" ? "'week'" : "",
+  ].filter((m) => m !== "");
+  return marks.length > 0 ? `${shape} (${marks.join(", ")})` : shape;
+}
+
+/** Where the notes give a date and a clock time: in their first six lines, or further down; on one line. */
+function notesMarks(docs: Doc[]): string {
+  const notes = docs.find((d) => d.kind === "notes");
+  if (notes?.kind !== "notes") return "";
+  const lines = notes.text.split(/\r?\n/);
+  const clock = /\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h\b)|\b\d{1,2}:\d{2}\b/i;
+  const date =
+    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b/i;
+  const at = (re: RegExp) => lines.findIndex((l) => re.test(l));
+  const d = at(date);
+  const c = at(clock);
+  const where = (i: number) => (i < 0 ? "none" : i < 6 ? "top" : "below");
+  const both = lines.some((l) => date.test(l) && clock.test(l));
+  return ` [notes: date ${where(d)}, clock ${where(c)}${both ? ", on one line" : ""}]`;
+}
+
+/** Whether the notes or mail name a clock time anywhere ("2.30pm", "14:00", "half ten"): a mark, not the text. */
+function clockIn(docs: Doc[]): string {
+  const text = docs.map((d) => (d.kind === "notes" || d.kind === "email" ? d.text : "")).join("\n");
+  return /\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h\b)|\b\d{1,2}:\d{2}\b|\bhalf\s+(?:past\s+)?\w+|\bnoon\b/i.test(
+    text,
+  )
+    ? ", a clock time in the text"
+    : "";
+}
+
+/** Whether the notes or mail name a date in words other than English month names: a mark, not the text. */
+function dateIn(docs: Doc[]): string {
+  const text = docs
+    .map((d) => (d.kind === "notes" || d.kind === "email" ? d.text : ""))
+    .join("\n")
+    .toLowerCase();
+  const english = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(text);
+  const other =
+    /\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b/.test(
+      text,
+    );
+  return `${english ? ", an English month named" : ""}${other ? ", a Spanish or Portuguese month named" : ""}`;
+}
+
+/** What an action's date rests on in the timeline, as kinds of input ("interview: invite + transcript"). */
+function restsOn(kind: string, timeline: Timeline, docs: Doc[]): string {
+  if (kind === "thank-you") {
+    const i = timeline.interview;
+    const sent = timeline.thankYou ? `, thank-you sent (${inputKind(timeline.thankYou.where)})` : "";
+    if (!i) return `interview: none${sent}${clockIn(docs)}${dateIn(docs)}${notesMarks(docs)}`;
+    const kinds = [...new Set(i.sources.map(inputKind))].join(" + ") || "?";
+    return `interview: ${kinds}${i.isDayOnly ? ` (day only)${notesMarks(docs)}` : ""}${sent}${clockIn(docs)}`;
+  }
+  if (kind === "status-check") {
+    const p = timeline.promise;
+    const others = timeline.promises.length - (p ? 1 : 0);
+    const also = `${timeline.booked ? ", round booked" : ""}${others > 0 ? `, ${others} other promises` : ""}`;
+    const interview = timeline.interview ? "" : ", no interview date";
+    const texts = docs
+      .map((d) =>
+        d.kind === "transcript"
+          ? d.utterances.map((u) => u.text).join("\n")
+          : d.kind === "invite"
+            ? ""
+            : d.text,
+      )
+      .join("\n")
+      .toLowerCase();
+    const abroad =
+      /\b(?:segunda|terça|quarta|quinta|sexta|lunes|martes|miércoles|jueves|viernes|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi)\b/.test(
+        texts,
+      )
+        ? ", a weekday in another language"
+        : "";
+    const english =
+      /\b(?:by|before|until|within|next)\s+(?:mon|tues|wednes|thurs|fri)day\b|\b(?:by|before|until)\s+(?:the\s+)?\d/.test(
+        texts,
+      )
+        ? ", 'by <day>' in English somewhere"
+        : "";
+    if (!p)
+      return `promise: none${timeline.promises.length > 0 ? " standing" : ""}${also}${interview}${abroad}${english}`;
+    const off = offsetMinutes(p.due);
+    const day = (ms: number) => new Date(ms + off * 60_000).toUTCString().slice(0, 3);
+    const ahead = Math.round((Date.parse(p.due) - p.saidMs) / 86_400_000);
+    const when = ` [said ${day(p.saidMs)}, due ${day(Date.parse(p.due))}, ${ahead} days on${/\b(?:this|following|coming)\s+(?:mon|tues|wednes|thurs|fri)day\b/i.test(p.quote) ? ", 'this/following <weekday>'" : ""}]`;
+    return `promise: ${inputKind(p.source)}, ${promiseShape(p.quote)}${when}${also}${interview}`;
+  }
+  if (kind === "prepare-next-round") {
+    const b = timeline.booked;
+    if (!b) {
+      const later =
+        /\b(?:second|2nd|third|3rd|final|next|follow-up)\s+(?:round|interview|stage|conversation|call|meeting)|\bround\s+(?:2|3|two|three)\b/i;
+      const kinds = [
+        ...new Set(
+          docs
+            .filter(
+              (d) =>
+                (d.kind === "email" || d.kind === "notes" || d.kind === "transcript") &&
+                later.test(
+                  d.kind === "transcript"
+                    ? d.utterances.map((u) => u.text).join("\n")
+                    : `${d.kind === "email" ? (d.subject ?? "") : ""}\n${d.text}`,
+                ),
+            )
+            .map((d) => d.kind),
+        ),
+      ];
+      const mails = docs.filter((d) => d.kind === "email").length;
+      const noteLines = docs
+        .flatMap((d) => (d.kind === "notes" ? d.text.split(/\r?\n/) : []))
+        .filter((l) => later.test(l));
+      const open = noteLines.filter((l) =>
+        /\b(?:if|whether|might|may|maybe|hope|hoping|hopefully|could|would|no\s+word)\b|\?/i.test(l),
+      ).length;
+      const dated = noteLines.filter((l) =>
+        /\b\d{1,2}\b|\b(?:mon|tues|wednes|thurs|fri)day\b/i.test(l),
+      ).length;
+      const mailAsk = docs
+        .filter((d) => d.kind === "email" && later.test(`${d.subject ?? ""}\n${d.text}`))
+        .map((d) =>
+          d.kind === "email"
+            ? `${/\?/.test(d.text) ? "question" : "statement"}${/\b\d{1,2}\b/.test(d.text) ? " with a number" : ""}`
+            : "",
+        );
+      return `round: none [a later round named in: ${kinds.join(" + ") || "nothing"}; ${mails} mails; notes lines ${noteLines.length} (${open} open, ${dated} with a day or number); mail: ${mailAsk.join(", ") || "-"}]`;
+    }
+    const moves = docs
+      .flatMap((d) => (d.kind === "notes" ? d.text.split(/\r?\n/) : []))
+      .filter((l) => /\b(?:mov\w*|reschedul\w*|postpon\w*|push\w*|changed?)\b/i.test(l)).length;
+    return `round: ${b.time ? `${inputKind(b.basisSource ?? b.evidence.source)}, one time` : b.options ? "times offered" : "no time"}${moves ? ` [${moves} notes lines that move something]` : ""}`;
+  }
+  return "";
+}
+
 /** Scores one plan, with the timeline it was made from, against its labels. */
 export function scorePlan(
   expected: ExpectedAdvice,
@@ -148,7 +384,10 @@ export function scorePlan(
   timeline: Timeline,
   template: Plan,
   facts: { ranLong: boolean },
+  breakdown?: DueBreakdown,
+  docs: Doc[] = [],
 ): AdviceTally {
+  const count = (key: string) => breakdown?.set(key, (breakdown.get(key) ?? 0) + 1);
   const t = emptyAdviceTally();
   t.cases = 1;
   if ((plan.settled?.outcome ?? null) === expected.settled) t.settledRight = 1;
@@ -160,7 +399,16 @@ export function scorePlan(
     else t.dated++;
     const i = left.findIndex((a) => a.kind === want.kind);
     const got: Action | undefined = i >= 0 ? left.splice(i, 1)[0] : undefined;
-    if (!got) continue;
+    const rests = restsOn(want.kind, timeline, docs);
+    if (!got) {
+      count(`${want.kind} | not planned | ${rests}`);
+      continue;
+    }
+    count(`${want.kind} | ${dueOutcome(want.kind, want.due, got.due)} | ${rests}`);
+    if ((got.done === true) !== want.done)
+      count(
+        `${want.kind} | done ${got.done === true ? "in plan, not expected" : "expected, not in plan"} | ${rests}`,
+      );
     t.found++;
     if (want.due === null ? got.due === undefined : dueMatches(want.kind, want.due, got.due)) {
       if (want.due === null) t.undatedRight++;
@@ -169,6 +417,9 @@ export function scorePlan(
     if ((got.done === true) === want.done) t.doneRight++;
   }
   t.extra = left.length;
+  for (const a of left) count(`${a.kind} | extra, not expected | ${restsOn(a.kind, timeline, docs)}`);
+  if ((plan.settled?.outcome ?? null) !== expected.settled)
+    count(`settled | ${plan.settled?.outcome ?? "open"}, expected ${expected.settled ?? "open"} |`);
   const problems = findContradictions(plan, timeline);
   t.contradictions = problems.length;
   t.casesContradicting = problems.length > 0 ? 1 : 0;
@@ -193,15 +444,25 @@ export function scorePlan(
 }
 
 /** Reads, plans and drafts one case folder at its labels' `now`, as `debrief analyze` does, and scores it. */
-export async function scoreAdviceCase(dir: string, expected: ExpectedAdvice): Promise<AdviceTally> {
+export async function scoreAdviceCase(
+  dir: string,
+  expected: ExpectedAdvice,
+  breakdown?: DueBreakdown,
+): Promise<AdviceTally> {
   const now = expected.now;
   const { analysis, docs } = await readAndAnalyze([dir], { now });
   const timeline = buildTimeline({ docs, analysis, now });
   const template = planFollowUps({ docs, analysis, now, timeline });
   const plan = withDrafts(template, docs, analysis, now, timeline);
-  return scorePlan(expected, plan, timeline, template, {
-    ranLong: analysis.signals.some((s) => s.id === "ran-long"),
-  });
+  return scorePlan(
+    expected,
+    plan,
+    timeline,
+    template,
+    { ranLong: analysis.signals.some((s) => s.id === "ran-long") },
+    breakdown,
+    docs,
+  );
 }
 
 /** `<slug>.expected.json` beside a mailbox. */
@@ -301,23 +562,175 @@ export function mboxNow(text: string): string {
 }
 
 /**
+ * What kind of message each wrongly filed one is, as counts keyed "<what went wrong> | <its kind>": a
+ * live process's message left out or filed apart ("missed | reply in a thread filed, hiring cue"), a
+ * message the labels leave out that was filed ("stray filed | list mail, names a live company"), and
+ * the first message of each stray application. Read with the product's own mail readers; never a text.
+ */
+export function filingBreakdown(
+  docs: EmailDoc[],
+  expected: ExpectedFiling,
+  filed: Map<number, string[]>,
+  breakdown: DueBreakdown,
+  apps: Map<number, { company: string; domain: string | null }> = new Map(),
+): void {
+  const count = (key: string) => breakdown.set(key, (breakdown.get(key) ?? 0) + 1);
+  const byId = new Map(docs.map((d) => [idKey(d.messageId ?? ""), d]));
+  const appOf = new Map<string, number>();
+  for (const [app, ids] of filed) for (const id of ids) appOf.set(idKey(id), app);
+  const me = expected.me?.toLowerCase();
+  const candidate = { names: [], addresses: me ? [me] : [] };
+  const processOf = new Map<string, number>();
+  for (const [i, a] of expected.applications.entries())
+    for (const id of a.message_ids) processOf.set(idKey(id), i);
+  const liveWords = expected.applications.map((a) => a.company.toLowerCase().split(/\s+/)[0] ?? "");
+  // The application each process went to most: the one it is scored against.
+  const home = expected.applications.map((a) => {
+    const n = new Map<number, number>();
+    for (const id of a.message_ids) {
+      const app = appOf.get(idKey(id));
+      if (app !== undefined) n.set(app, (n.get(app) ?? 0) + 1);
+    }
+    return [...n].sort((x, y) => y[1] - x[1])[0]?.[0];
+  });
+  const kindOf = (d: EmailDoc | undefined): string => {
+    if (!d) return "not parsed";
+    const parts: string[] = [];
+    const parent = [d.inReplyTo, ...d.references].map((x) => idKey(x ?? "")).find((x) => byId.has(x));
+    if (parent !== undefined)
+      parts.push(appOf.has(parent) ? "reply in a thread filed" : "reply in a thread not filed");
+    else if (/^\s*(?:re|aw|sv|antw|rv)\s*:/i.test(d.subject ?? "")) parts.push("Re: with no thread");
+    const from = d.from?.email?.toLowerCase();
+    const domain = organisationDomain(from);
+    if (from === me) parts.push("from the candidate");
+    else if (serviceOf(from)) parts.push("from a hiring service");
+    else if (isPersonalDomain(domain)) parts.push("from a personal address");
+    else parts.push("from a company address");
+    if (isListMail(d)) parts.push("list mail");
+    else if (bulkMailSign(d)) parts.push("bulk mail");
+    parts.push(hiringConversation(d, candidate, { automaticToo: true }) ? "hiring cue" : "no hiring cue");
+    const text = `${d.from?.name ?? ""} ${d.subject ?? ""} ${d.text.slice(0, 3000)}`.toLowerCase();
+    if (liveWords.some((w) => w.length >= 4 && text.includes(w))) parts.push("names a live company");
+    return parts.join(", ");
+  };
+  // How a missed message stands to the application its process went to: marks, never the text.
+  const names = (text: string) => ` ${nameWords(text).join(" ")} `;
+  const has = (text: string, company: string) => {
+    const w = keyWords(company);
+    return w.length > 0 && names(text).includes(` ${w.join(" ")} `);
+  };
+  const relation = (d: EmailDoc | undefined, i: number): string => {
+    const h = home[i];
+    const app = h !== undefined ? apps.get(h) : undefined;
+    if (!d || !app) return "process not filed at all";
+    const text = `${d.from?.name ?? ""}\n${d.subject ?? ""}\n${d.text.slice(0, 3000)}`;
+    const parties = [d.from, ...d.to, ...d.cc].map((q) => organisationDomain(q?.email));
+    const ours = (filed.get(h ?? -1) ?? []).map((x) => byId.get(idKey(x))).filter((x): x is EmailDoc => !!x);
+    const seen = ours
+      .flatMap((x) => [x.from, ...x.to, ...x.cc])
+      .filter((q) => q?.email !== undefined && q.email.toLowerCase() !== me);
+    const partyOf = [d.from, ...d.to, ...d.cc].filter((q) => q?.email?.toLowerCase() !== me);
+    const subjectKey = (x: string | undefined) =>
+      (x ?? "")
+        .replace(/^(?:\s*(?:re|fwd?|aw|sv)\s*:\s*)+/i, "")
+        .trim()
+        .toLowerCase();
+    const marks = [
+      partyOf.some((q) => seen.some((x) => x?.email?.toLowerCase() === q?.email?.toLowerCase()))
+        ? "a party's address met in our application"
+        : "",
+      partyOf.some((q) => q?.name && seen.some((x) => x?.name?.toLowerCase() === q.name?.toLowerCase()))
+        ? "a party's name met in our application"
+        : "",
+      ours.some((x) => subjectKey(x.subject) === subjectKey(d.subject) && subjectKey(d.subject) !== "")
+        ? "a subject of our application"
+        : "",
+      Date.parse(d.date ?? "") < Math.min(...ours.map((x) => Date.parse(x.date ?? "") || Infinity))
+        ? "before our application's first message"
+        : "",
+      ours.some((x) => x.from?.email?.toLowerCase() === d.from?.email?.toLowerCase())
+        ? "its sender's address is in our application"
+        : "",
+      isJobAlert(d) ? "job-alert words" : "",
+      isServiceNoticeOfOwnProcess(d) || speaksOfOwnProcess(d) ? "own-process words" : "no own-process words",
+      has(text, app.company) ? "names our application's company" : "does not name our application's company",
+      has(text, expected.applications[i]?.company ?? "") ? "names the labelled company" : "",
+      app.domain
+        ? parties.includes(app.domain)
+          ? "a party at our application's domain"
+          : "our application has another domain"
+        : "our application has no domain",
+      companiesNamed(d, serviceOf(d.from?.email)).length > 0
+        ? "a company named by the reader"
+        : "no company found by the reader",
+      /^(?:no-?reply|do-?not-?reply|notifications?|alerts?|news\w*|updates?)\b/i.test(d.from?.email ?? "")
+        ? "no-reply sender"
+        : "",
+    ];
+    return marks.filter((x) => x !== "").join(", ");
+  };
+  for (const [id, i] of processOf) {
+    const app = appOf.get(id);
+    if (app === home[i]) continue;
+    count(`${app === undefined ? "missed, left out" : "missed"} | ${relation(byId.get(id), i)}`);
+    const where =
+      app === undefined
+        ? "missed, left out"
+        : home.includes(app)
+          ? "missed, filed under another process"
+          : "missed, filed apart";
+    count(`${where} | ${kindOf(byId.get(id))}`);
+  }
+  for (const id of expected.not_filed.map(idKey))
+    if (appOf.has(id)) count(`stray filed | ${kindOf(byId.get(id))}`);
+  for (const [app, ids] of filed) {
+    if (home.includes(app)) continue;
+    const first = ids
+      .map((x) => byId.get(idKey(x)))
+      .filter((d): d is EmailDoc => d !== undefined)
+      .sort((a, b) => Date.parse(a.date ?? "") - Date.parse(b.date ?? ""))[0];
+    const live = ids.some((x) => processOf.has(idKey(x)));
+    count(`stray application started by | ${kindOf(first)}${live ? " (holds live mail)" : ""}`);
+  }
+}
+
+/** The messages of an mbox, parsed as `debrief add` parses them. */
+async function mailOf(text: string): Promise<EmailDoc[]> {
+  const docs: EmailDoc[] = [];
+  for (const { raw, line } of splitMbox(text)) {
+    const r = await parseEml(raw, `mbox:${line}`);
+    if (r.ok) docs.push(r.value);
+  }
+  return docs;
+}
+
+/**
  * Files a mailbox with `debrief add` into a fresh SQLite workspace (as a new user would: no --me, no
  * --application, no one to ask) and scores where each message went.
  */
-export async function scoreMailbox(path: string, expected: ExpectedFiling): Promise<FilingTally> {
-  const now = mboxNow(await readFile(path, "latin1"));
+export async function scoreMailbox(
+  path: string,
+  expected: ExpectedFiling,
+  breakdown?: DueBreakdown,
+): Promise<FilingTally> {
+  const text = await readFile(path, "latin1");
+  const now = mboxNow(text);
   const dir = await mkdtemp(join(tmpdir(), "debrief-advice-eval-"));
   const store = await openStore(join(dir, "debrief.sqlite"), now);
   try {
     await addToWorkspace(store, [path], { now });
     const filed = new Map<number, string[]>();
+    const apps = new Map<number, { company: string; domain: string | null }>();
     for (const app of (await readOverview(store)).applications) {
+      apps.set(app.id, { company: app.company, domain: app.domain });
       const detail = await readApplication(store, app.id);
       filed.set(
         app.id,
         (detail?.messages ?? []).map((m) => m.message_id ?? "").filter((id) => id !== ""),
       );
     }
+    if (breakdown)
+      filingBreakdown(await mailOf(await readFile(path, "utf8")), expected, filed, breakdown, apps);
     return scoreFiling(expected, filed);
   } finally {
     await closeStore(store);

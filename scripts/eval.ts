@@ -36,6 +36,7 @@ import {
   type AdviceTally,
   addAdviceTally,
   addFilingTally,
+  type DueBreakdown,
   type ExpectedAdvice,
   type ExpectedFiling,
   emptyAdviceTally,
@@ -510,43 +511,74 @@ function evalFormats(): void {
   );
 }
 
-/** The blind advice set (eval/advice): plans, dates and drafts of case folders; mailboxes as filed. */
+/** Scores every case folder of a directory with an `expected-advice.json`; per folder by name with --verbose. */
+async function scoreCaseDir(dir: string): Promise<{ tally: AdviceTally; breakdown: DueBreakdown }> {
+  const tally = emptyAdviceTally();
+  const breakdown: DueBreakdown = new Map();
+  for (const name of existsSync(dir) ? (await readdir(dir)).sort() : []) {
+    const expected = await readJsonFile<ExpectedAdvice>(join(dir, name, "expected-advice.json"));
+    if (!expected) continue;
+    const t = await scoreAdviceCase(join(dir, name), expected, breakdown);
+    addAdviceTally(tally, t);
+    if (verbose) console.log(`  ${name}: ${adviceLine(t)}`);
+  }
+  return { tally, breakdown };
+}
+
+/**
+ * The blind advice set (eval/advice): plans, dates and drafts of case folders, beside the made-up folders
+ * tuned on (eval/advice-train/cases); how each kind of action went, as counts; mailboxes as filed.
+ */
 async function evalAdvice(): Promise<void> {
   const root = join(EVAL, "advice");
   const casesDir = join(root, "cases");
   const boxesDir = join(root, "mailboxes");
   if (!existsSync(casesDir) && !existsSync(boxesDir)) return;
-  console.log("\nAdvice (eval/advice, written blind):");
-  const c = emptyAdviceTally();
-  for (const name of existsSync(casesDir) ? (await readdir(casesDir)).sort() : []) {
-    const expected = await readJsonFile<ExpectedAdvice>(join(casesDir, name, "expected-advice.json"));
-    if (!expected) continue;
-    const t = await scoreAdviceCase(join(casesDir, name), expected);
-    addAdviceTally(c, t);
-    if (verbose) console.log(`  ${name}: ${adviceLine(t)}`);
-  }
-  if (c.cases > 0) {
-    console.log(`  case folders ${c.cases}:`);
-    console.log(`    outcome settled right                  ${pctOf(c.settledRight, c.cases)}`);
-    console.log(`    expected actions found                 ${pctOf(c.found, c.expectedActions)}`);
-    console.log(
-      `    due within an hour of expected         ${pctOf(c.dueRight, c.dated)} (status checks: the same local date)`,
+  console.log(
+    "\nAdvice (eval/advice, written blind; beside it eval/advice-train/cases, made up and tuned on):",
+  );
+  const held = await scoreCaseDir(casesDir);
+  const tuned = await scoreCaseDir(join(EVAL, "advice-train", "cases"));
+  const c = held.tally;
+  const d = tuned.tally;
+  if (c.cases + d.cases > 0) {
+    const row = (label: string, a: string, b: string) =>
+      console.log(`    ${label.padEnd(38)} ${a.padEnd(22)} ${b}`);
+    row(`case folders`, `held out ${c.cases}`, `tuned on ${d.cases}`);
+    row("outcome settled right", pctOf(c.settledRight, c.cases), pctOf(d.settledRight, d.cases));
+    row("expected actions found", pctOf(c.found, c.expectedActions), pctOf(d.found, d.expectedActions));
+    row("due within an hour of expected", pctOf(c.dueRight, c.dated), pctOf(d.dueRight, d.dated));
+    console.log("      (status checks: the same local date)");
+    row("no due where none is expected", pctOf(c.undatedRight, c.undated), pctOf(d.undatedRight, d.undated));
+    row("done flag right (of those found)", pctOf(c.doneRight, c.found), pctOf(d.doneRight, d.found));
+    row("extra actions not expected", String(c.extra), String(d.extra));
+    row("  (of kinds the labels do not name)", String(c.otherKinds), String(d.otherKinds));
+    row(
+      "contradictions (findContradictions)",
+      `${c.contradictions} in ${c.casesContradicting} folders`,
+      `${d.contradictions} in ${d.casesContradicting} folders`,
     );
-    console.log(`    no due where none is expected          ${pctOf(c.undatedRight, c.undated)}`);
-    console.log(`    done flag right (of those found)       ${pctOf(c.doneRight, c.found)}`);
-    console.log(
-      `    extra actions not expected             ${c.extra}${c.otherKinds ? ` (and ${c.otherKinds} of kinds the labels do not name)` : ""}`,
+    row("drafts failing the draft check", pctOf(c.draftsFailing, c.drafts), pctOf(d.draftsFailing, d.drafts));
+    row(
+      "drafts naming a topic not discussed",
+      `${c.draftsMentioning} (${c.draftsMentioningEither} "x / y")`,
+      `${d.draftsMentioning} (${d.draftsMentioningEither} "x / y")`,
     );
-    console.log(
-      `    contradictions (findContradictions)    ${c.contradictions} in ${c.casesContradicting} case folders`,
-    );
-    console.log(`    drafts failing the draft check         ${pctOf(c.draftsFailing, c.drafts)}`);
-    console.log(
-      `    drafts naming a topic not discussed    ${c.draftsMentioning} (all its words; ${c.draftsMentioningEither} reading "x / y" as either)`,
-    );
+    printBreakdown(held.breakdown, tuned.breakdown);
   }
   await printMailboxes(boxesDir, "mailboxes");
   await printMailboxes(join(EVAL, "advice-train"), "mailboxes tuned on (eval/advice-train, made up)");
+}
+
+/** Per action kind, what happened to each expected action and what its date rested on: counts only. */
+function printBreakdown(held: DueBreakdown, tuned: DueBreakdown): void {
+  console.log(`    by action kind | what happened | what the date rests on          held out  tuned on`);
+  const keys = [...new Set([...held.keys(), ...tuned.keys()])].sort();
+  for (const key of keys) {
+    console.log(
+      `      ${key.padEnd(72)} ${String(held.get(key) ?? 0).padStart(3)} ${String(tuned.get(key) ?? 0).padStart(9)}`,
+    );
+  }
 }
 
 /** How `debrief add` files each mailbox of a folder (`<slug>.mbox` beside `<slug>.expected.json`), and the total. */
@@ -557,15 +589,18 @@ async function printMailboxes(dir: string, title: string): Promise<void> {
     `  ${title} ${boxes.length} (debrief add into a fresh workspace):\n    ${"".padEnd(NAME_WIDTH)} ${"processes whole".padStart(15)} ${"messages right".padStart(15)} ${"filed, not expected".padStart(19)} ${"stray applications".padStart(18)}`,
   );
   const sum = emptyFilingTally();
+  const breakdown: DueBreakdown = new Map();
   for (const file of boxes) {
     const slug = file.replace(/\.mbox$/, "");
     const expected = await readJsonFile<ExpectedFiling>(join(dir, `${slug}.expected.json`));
     if (!expected) continue;
-    const t = await scoreMailbox(join(dir, file), expected);
+    const t = await scoreMailbox(join(dir, file), expected, breakdown);
     addFilingTally(sum, t);
     console.log(`    ${filingLine(slug, t)}`);
   }
   console.log(`    ${filingLine("total", sum)}`);
+  for (const [key, n] of [...breakdown].sort())
+    console.log(`      ${key.padEnd(100)} ${String(n).padStart(3)}`);
 }
 
 function adviceLine(t: AdviceTally): string {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   dueMatches,
+  dueOutcome,
   type ExpectedAdvice,
   type ExpectedFiling,
   mentionsTopic,
@@ -45,6 +46,18 @@ describe("dueMatches", () => {
     // 02:00 UTC on the 19th is still the 18th in New York's winter offset.
     expect(dueMatches("status-check", "2026-03-18T23:59:00-05:00", "2026-03-19T02:00:00Z")).toBe(true);
     expect(dueMatches("status-check", "2026-03-18T23:59:00-05:00", "2026-03-19T09:00:00-05:00")).toBe(false);
+  });
+});
+
+describe("dueOutcome", () => {
+  it("names what went wrong with a due and by how much, never the text", () => {
+    expect(dueOutcome("thank-you", "2026-03-05T11:00:00Z", "2026-03-05T11:30:00Z")).toBe("right");
+    expect(dueOutcome("thank-you", "2026-03-05T11:00:00Z", "2026-03-06T10:00:00Z")).toBe("late 12-36 h");
+    expect(dueOutcome("thank-you", "2026-03-05T11:00:00Z", "2026-03-05T09:00:00Z")).toBe("early 1-3 h");
+    expect(dueOutcome("status-check", "2026-03-20T23:59:00Z", "2026-03-13T09:00:00Z")).toBe("early 4-7 days");
+    expect(dueOutcome("status-check", "2026-03-20T23:59:00Z", undefined)).toBe("no due, one expected");
+    expect(dueOutcome("status-check", null, "2026-03-13T09:00:00Z")).toBe("a due, none expected");
+    expect(dueOutcome("status-check", null, undefined)).toBe("right (no due)");
   });
 });
 

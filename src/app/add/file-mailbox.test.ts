@@ -275,4 +275,109 @@ describe.each(STORE_TARGETS)("addToWorkspace, filing mail on $name", (target) =>
     expect([...(report.filed[0]?.sources ?? [])].sort()).toEqual(["box.mbox#1", "box.mbox#2"]);
     expect(report.leftOut).toBeUndefined();
   });
+
+  it("joins a tracking system's later notice by its sender, a scheduler's by the person met; a friend's asking joins nothing", async () => {
+    const messages: Mail[] = [
+      {
+        from: "Larkhill Council <noreply@taleo.net>",
+        to: JAMIE,
+        subject: "Application received - Transport Planner",
+        date: "Mon, 02 Mar 2026 08:00:00 +0000",
+        id: "ack-1@taleo.net",
+        body: "Dear Jamie,\n\nThank you for applying to Larkhill Council for the position of Transport Planner.",
+      },
+      {
+        from: "Femi Adu <femi.adu@rookwood.example>",
+        to: JAMIE,
+        subject: "Interview invitation - Analytics Engineer",
+        date: "Tue, 03 Mar 2026 09:00:00 +0000",
+        id: "inv-1@rookwood.example",
+        body: "Hi Jamie,\n\nWe'd like to invite you to a first interview for the Analytics Engineer role. Please pick a slot in my calendar.\n\nFemi Adu",
+      },
+      {
+        from: "Calendly <notifications@calendly.com>",
+        to: JAMIE,
+        subject: "Confirmed: Jamie Ortega and Femi Adu on Thursday",
+        date: "Tue, 03 Mar 2026 10:00:00 +0000",
+        id: "cal-1@calendly.com",
+        body: "A new event has been scheduled.\n\nHost: Femi Adu\nInvitee: Jamie Ortega\nThursday, 5 March 2026, 14:00",
+      },
+      {
+        from: "Larkhill Council <noreply@taleo.net>",
+        to: JAMIE,
+        subject: "Transport Planner (REQ 7)",
+        date: "Wed, 04 Mar 2026 08:00:00 +0000",
+        id: "portal-1@taleo.net",
+        body: "Please log in to the candidate portal to see a new document.\n\nUnsubscribe",
+      },
+      {
+        from: "Sam Yates <sam.yates@pellucidads.example>",
+        to: JAMIE,
+        subject: "how did it go??",
+        date: "Thu, 05 Mar 2026 18:00:00 +0000",
+        id: "sam-9@pellucidads.example",
+        body: "How did the Rookwood interview go? Fingers crossed for you. Drinks Friday?",
+      },
+    ];
+    // The portal's later notice carries a list's header, as tracking systems' notices often do.
+    const text = mbox(messages).replace(
+      "Subject: Transport Planner (REQ 7)",
+      "List-Unsubscribe: <https://taleo.example/unsubscribe>\nSubject: Transport Planner (REQ 7)",
+    );
+    await write({ "box.mbox": text });
+    const report = await add(at("box.mbox"), { me: "Jamie Ortega" });
+    const council = filedUnder(report, "Larkhill Council");
+    expect([...council.sources].sort()).toEqual(["box.mbox#1", "box.mbox#4"]);
+    const rookwood = report.filed.find((f) => f.company !== "Larkhill Council");
+    expect([...(rookwood?.sources ?? [])].sort()).toEqual(["box.mbox#2", "box.mbox#3"]);
+    expect(report.filed).toHaveLength(2);
+    expect(report.leftOut?.count).toBe(1);
+  });
+
+  it("joins a company's own mail, and a service's naming it without accents, to the application its tracking system or its own mail started", async () => {
+    const messages: Mail[] = [
+      {
+        from: "Halden Health NHS Foundation Trust <noreply@trac.jobs>",
+        to: JAMIE,
+        subject: "Application received - Band 6 Analyst",
+        date: "Mon, 02 Mar 2026 08:00:00 +0000",
+        id: "trac-1@trac.jobs",
+        body: "Dear Jamie,\n\nThank you for applying to Halden Health NHS Foundation Trust for the Band 6 Analyst post.",
+      },
+      {
+        from: "Ines Okafor <ines.okafor@haldenhealth.example>",
+        to: JAMIE,
+        subject: "Interview invitation",
+        date: "Tue, 03 Mar 2026 09:00:00 +0000",
+        id: "hh-1@haldenhealth.example",
+        body: "Dear Jamie,\n\nFurther to your application to Halden Health, we would like to invite you to interview on 10 March.\n\nInes Okafor",
+      },
+      {
+        from: "Lucía Ferrán <lucia.ferran@bancoiberico.example>",
+        to: JAMIE,
+        subject: "Entrevista - Banco Ibérico",
+        date: "Tue, 03 Mar 2026 11:00:00 +0000",
+        id: "bi-1@bancoiberico.example",
+        body: "Hola Jamie,\n\nTe invitamos a una entrevista para el puesto de analista en Banco Ibérico.\n\nLucía",
+      },
+      {
+        from: "SHL <noreply@shl.com>",
+        to: JAMIE,
+        subject: "Assessment invitation",
+        date: "Wed, 04 Mar 2026 08:00:00 +0000",
+        id: "shl-1@shl.com",
+        body: "Banco Iberico has invited you to complete an online assessment for your application.",
+      },
+    ];
+    await write({ "box.mbox": mbox(messages) });
+    const report = await add(at("box.mbox"), { me: "Jamie Ortega" });
+    expect(report.filed).toHaveLength(2);
+    const sources = report.filed.map((f) => [...f.sources].sort());
+    expect(sources).toEqual(
+      expect.arrayContaining([
+        ["box.mbox#1", "box.mbox#2"],
+        ["box.mbox#3", "box.mbox#4"],
+      ]),
+    );
+  });
 });

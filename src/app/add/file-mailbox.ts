@@ -34,6 +34,8 @@ export function fileMailbox(
     answeredIn: new Map(),
     metDomains: new Map(),
     metAddresses: new Set(state.companySenders.map((s) => s.address.toLowerCase())),
+    metNames: new Map(),
+    serviceSenders: new Map(),
     subjectOwner: new Map(),
     namedIn: new Map(),
     clientsIn: new Map(),

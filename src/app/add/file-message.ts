@@ -2,8 +2,10 @@ import {
   agencyClient,
   clientNamed,
   companiesNamed,
+  isPersonalAside,
   isPersonalDomain,
   isServiceDomain,
+  isServiceNoticeOfOwnProcess,
   serviceOf,
   writesAsAgency,
 } from "../../core/mail/hiring-services.js";
@@ -23,15 +25,28 @@ import {
   replySubject,
   speaksOfOwnProcess,
 } from "../../core/mail/read-hiring-mail.js";
-import { isFromCandidate } from "../../core/people/identify-candidate-mail.js";
+import { isCandidatePerson, isFromCandidate } from "../../core/people/identify-candidate-mail.js";
 import type { EmailDoc } from "../../core/read/documents.js";
 import type { ApplicationRow } from "../../store/workspace-store.js";
 import type { Planner } from "./ingest-plan.js";
-import { byMet, byName, byNamed, type MailFiling, meet, writesAsPerson } from "./mail-filing.js";
+import {
+  byMet,
+  byName,
+  byNamed,
+  byPersonMet,
+  byServiceSender,
+  type MailFiling,
+  meet,
+  metByName,
+  serviceSenderKey,
+  writesAsPerson,
+} from "./mail-filing.js";
 import type { Entry } from "./read-entries.js";
 
 /** What filing one message weighs: its thread, its parties, and whether it speaks of hiring. */
 interface MessageFacts {
+  /** A friend's word about the search (how did it go, good luck): no part of any process by its words. */
+  aside: boolean;
   threaded: number | undefined;
   /** The company domains among its parties: no hiring service's, no mail provider's. */
   domains: string[];
@@ -85,13 +100,20 @@ function readMessage(p: Planner, mf: MailFiling, e: Entry, m: EmailDoc): Message
   const personal = domains.length === 0 && service === undefined;
   const bulk = bulkMailSign(m);
   const list = isListMail(m);
-  const hiring = hiringConversation(m, candidate, { automaticToo: true });
   const fromCandidate = isFromCandidate(m, candidate);
-  const speaksOfHiring = hiring !== undefined || isHiringMail(m, candidate);
+  // A friend asking how the interview went speaks of hiring but is no part of it: it starts nothing and
+  // joins no application by the company it names (only by its thread, or the domain of someone met).
+  const aside = !fromCandidate && service === undefined && isPersonalAside(m);
+  const hiring = aside ? undefined : hiringConversation(m, candidate, { automaticToo: true });
+  const speaksOfHiring = !aside && (hiring !== undefined || isHiringMail(m, candidate));
   // List mail (newsletters, job alerts) joins an application by its thread only, or when it is about the
-  // candidate's own application; other mail joins by the company's domain when it is about hiring, is the
-  // candidate's, or comes from someone met before: a bill from the same company is not part of the process.
-  const mayJoin = list ? speaksOfOwnProcess(m) : true;
+  // candidate's own application (a tracking system's survey or status notice in a list's dress); other
+  // mail joins by the company's domain when it is about hiring, is the candidate's, or comes from someone
+  // met before: a bill from the same company is not part of the process.
+  const mayJoin = list
+    ? speaksOfOwnProcess(m) ||
+      (service !== undefined && (isServiceNoticeOfOwnProcess(m) || byServiceSender(p, mf, m).length > 0))
+    : true;
   const byDomainToo =
     speaksOfHiring ||
     fromCandidate ||
@@ -100,6 +122,7 @@ function readMessage(p: Planner, mf: MailFiling, e: Entry, m: EmailDoc): Message
   const subject = replySubject(m.subject);
   const bySubject = subject !== undefined ? mf.subjectOwner.get(subject) : undefined;
   return {
+    aside,
     threaded,
     domains,
     service,
@@ -133,9 +156,14 @@ function matchMessage(
       [byDomainToo ? byMet(p, mf, domains) : [], `${from}, where you met people before`],
       [byDomainToo ? matchApplications({ domains, people: [] }, p.known()) : [], from],
       [
-        personal || (list && !service) || !(byDomainToo || service) ? [] : byName(p, m, service),
+        personal || facts.aside || (list && !service) || !(byDomainToo || service)
+          ? []
+          : byName(p, m, service),
         "names the company",
       ],
+      [service !== undefined ? byServiceSender(p, mf, m) : [], "from the tracking system that wrote before"],
+      // A scheduler's or tracking system's mail may name no company, only the person met ("Host: Femi Adu").
+      [service !== undefined ? byPersonMet(p, mf, m) : [], "names someone you met"],
       [bySubject !== undefined && !list ? p.known().filter((a) => a.id === bySubject) : [], "same subject"],
     ];
     const found = candidates.find(([list_]) => list_.length > 0);
@@ -198,18 +226,20 @@ function startFromMessage(
 
 /** Why a message is left out, as the report counts it. */
 function leftOutReason(facts: MessageFacts, matches: KnownApplication[]): string {
-  const { bulk, personal, hiring, service } = facts;
+  const { bulk, personal, hiring, service, aside } = facts;
   return bulk
     ? `list or bulk mail (${bulk.replace(/ \(.*$/, "")})`
     : matches.length > 1
       ? "could be more than one application"
-      : personal && hiring
+      : personal && (hiring || aside)
         ? "personal mail: no company or hiring service in it"
-        : service !== undefined && hiring
-          ? `from ${service}, naming no company`
-          : hiring
-            ? "from a personal address, with no company named"
-            : "no hiring conversation in it";
+        : aside
+          ? "a friend asking about your search, not the company writing"
+          : service !== undefined && hiring
+            ? `from ${service}, naming no company`
+            : hiring
+              ? "from a personal address, with no company named"
+              : "no hiring conversation in it";
 }
 
 /** What a filed message teaches the rest: who was met, its subject, the ids it answers, the companies it names. */
@@ -218,6 +248,11 @@ function noteFiled(mf: MailFiling, m: EmailDoc, app: ApplicationRow, facts: Mess
     meet(mf, m.from.email, app.id);
     if (m.from.email) mf.metAddresses.add(m.from.email.toLowerCase());
   }
+  const sender = facts.service !== undefined ? serviceSenderKey(m) : undefined;
+  if (sender) mf.serviceSenders.set(sender, new Set([...(mf.serviceSenders.get(sender) ?? []), app.id]));
+  // The people of the process by name: the company's who wrote, and those the candidate wrote to.
+  const people = facts.fromCandidate ? [...m.to, ...m.cc] : facts.bulk || facts.service ? [] : [m.from];
+  for (const q of people) if (q && !isCandidatePerson(q, mf.candidate)) metByName(mf, q.name, app.id);
   const own = normalSubject(m.subject);
   if (own !== undefined && !mf.subjectOwner.has(own)) mf.subjectOwner.set(own, app.id);
   for (const id of [m.inReplyTo, ...m.references]) {

@@ -1,6 +1,6 @@
 import { organisationDomain } from "../../core/mail/company-domain.js";
-import { companyKey } from "../../core/mail/company-key.js";
-import { isPersonalDomain, isServiceDomain } from "../../core/mail/hiring-services.js";
+import { companyKey, fold, nameWords } from "../../core/mail/company-key.js";
+import { isJobAlert, isPersonalDomain, isServiceDomain } from "../../core/mail/hiring-services.js";
 import { type KnownApplication, nameFitsDomain } from "../../core/mail/match-application.js";
 import type { CandidateMail } from "../../core/people/identify-candidate-mail.js";
 import { isRoleName } from "../../core/people/weigh-candidate-sender.js";
@@ -22,6 +22,10 @@ export interface MailFiling {
   /** The domains of the company people already met, each with its applications. */
   metDomains: Map<string, Set<number>>;
   metAddresses: Set<string>;
+  /** The tracking systems' senders (name and address) whose mail was filed, each with its applications. */
+  serviceSenders: Map<string, Set<number>>;
+  /** The full names of the people met in each application ("femi adu"), for mail that names only them. */
+  metNames: Map<string, Set<number>>;
   /** A reply whose mailer dropped In-Reply-To still carries its thread's subject ("RE: Offer - Analyst"). */
   subjectOwner: Map<string, number>;
   /**
@@ -92,4 +96,48 @@ export function byNamed(p: Planner, mf: MailFiling, names: string[], domains: st
       (n) => names.some((x) => companyKey(x) === companyKey(n)) || domains.some((d) => nameFitsDomain(n, d)),
     );
   });
+}
+
+/** A person's full name as compared: folded, two words at least ("Femi Adu"), else undefined. */
+function personKey(name: string | undefined): string | undefined {
+  const words = fold(name ?? "").match(/\p{L}+/gu);
+  return words && words.length >= 2 && words.length <= 4 && !isRoleName(name ?? "")
+    ? words.join(" ")
+    : undefined;
+}
+
+/** Remembers that a person, by full name, is part of application `appId`. */
+export function metByName(mf: MailFiling, name: string | undefined, appId: number): void {
+  const key = personKey(name);
+  if (!key) return;
+  const apps_ = mf.metNames.get(key) ?? new Set<number>();
+  apps_.add(appId);
+  mf.metNames.set(key, apps_);
+}
+
+/** The one application whose person, met before, the message names in full ("Host: Femi Adu"). */
+export function byPersonMet(p: Planner, mf: MailFiling, m: EmailDoc): KnownApplication[] {
+  const text = ` ${fold(`${m.from?.name ?? ""}\n${m.subject ?? ""}\n${m.text.slice(0, 3000)}`).replace(/[^\p{L}]+/gu, " ")} `;
+  const ids = new Set<number>();
+  for (const [key, apps_] of mf.metNames) if (text.includes(` ${key} `)) for (const id of apps_) ids.add(id);
+  return ids.size === 1 ? p.known().filter((a) => ids.has(a.id)) : [];
+}
+
+/** A hiring service's sender, name and address ("Halden Health <noreply@trac.jobs>"), as compared. */
+export function serviceSenderKey(m: EmailDoc): string | undefined {
+  const address = m.from?.email?.toLowerCase();
+  const name = m.from?.name ? nameWords(m.from.name).join(" ") : "";
+  return address && name ? `${name} <${address}>` : undefined;
+}
+
+/**
+ * The one application whose tracking system already wrote from this sender, name and address alike: its
+ * later notices are the same process's, whatever they say.
+ */
+export function byServiceSender(p: Planner, mf: MailFiling, m: EmailDoc): KnownApplication[] {
+  // A job alert from the same board is no notice of the process, whoever it names.
+  if (isJobAlert(m)) return [];
+  const key = serviceSenderKey(m);
+  const ids = key ? mf.serviceSenders.get(key) : undefined;
+  return ids?.size === 1 ? p.known().filter((a) => ids.has(a.id)) : [];
 }

@@ -5,8 +5,11 @@ import {
   agencyClient,
   clientNamed,
   companiesNamed,
+  isJobAlert,
+  isPersonalAside,
   isPersonalDomain,
   isServiceDomain,
+  isServiceNoticeOfOwnProcess,
   serviceOf,
 } from "./hiring-services.js";
 import { nameFitsDomain } from "./match-application.js";
@@ -145,5 +148,42 @@ describe("thread subjects", () => {
     expect(replySubject("Offer - Operations Analyst")).toBeUndefined();
     expect(replySubject("Fwd: Offer - Operations Analyst")).toBeUndefined();
     expect(replySubject("Re: Thank you")).toBeUndefined();
+  });
+});
+
+describe("isServiceNoticeOfOwnProcess", () => {
+  it.each([
+    ["How was your recent interview with Quillfeather Press?", "We'd love to hear about it."],
+    ["Candidate survey", "Thank you for taking the time to interview with Quillfeather Press."],
+    ["Confirmed: Robin Calder and Maren Osei", "A new event has been scheduled."],
+    ["Your application status has changed", "Log in to see it."],
+    ["Quillfeather Press has sent you a message", "Log in to read it."],
+  ])("a notice about the candidate's own process: %s", (subject, text) => {
+    expect(isServiceNoticeOfOwnProcess(mail({ subject, text }))).toBe(true);
+  });
+  it.each([
+    ["New jobs at Quillfeather Press that match your alert", "Editor, Bristol. Manage your job alerts."],
+    ["Jobs you may like", "Production editor at Quillfeather Press, based on your application history."],
+    ["Quillfeather Press is hiring", "See the roles."],
+  ])("a job alert, even naming the same company: %s", (subject, text) => {
+    const doc = mail({ subject, text });
+    expect(isServiceNoticeOfOwnProcess(doc)).toBe(false);
+    expect(isJobAlert(doc)).toBe(true);
+  });
+});
+
+describe("isPersonalAside", () => {
+  it.each([
+    ["how did it go??", "How did the Quillfeather interview go? Fingers crossed. Drinks Friday?"],
+    ["!!!", "Congrats on the new job, you star."],
+  ])("a friend asking or cheering: %s", (subject, text) => {
+    expect(isPersonalAside(mail({ subject, text }))).toBe(true);
+  });
+  it.each([
+    ["Quick note", "I heard from Quillfeather that the final round is on. Good luck."],
+    ["Checking in", "How did the interview go? Let me know your thoughts and I'll feed back to the client."],
+    ["Great news", "Congratulations on your new role: we're delighted to offer you the position."],
+  ])("the company or its recruiter writing: %s", (subject, text) => {
+    expect(isPersonalAside(mail({ subject, text }))).toBe(false);
   });
 });

@@ -332,3 +332,42 @@ export function clientNamed(doc: EmailDoc): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A hiring service's mail about the candidate's own process, in whatever dress (a list's unsubscribe
+ * line): "your recent interview", "thank you for taking the time to interview", "your application status",
+ * a scheduler's "has been scheduled". Not a job alert or digest ("jobs you may like", "new jobs matching
+ * your alert"), even when it names the same company.
+ */
+export function isServiceNoticeOfOwnProcess(doc: EmailDoc): boolean {
+  const text = `${doc.subject ?? ""}\n${doc.text.slice(0, 3000)}`;
+  return OWN_PROCESS.test(text) && !JOB_ALERT.test(text);
+}
+
+const OWN_PROCESS =
+  /\byour\s+(?:[\w-]+\s+){0,2}(?:interview\w*|application|candidacy|assessment|candidate\s+experience)\b|\bthank(?:s|\s+you)\s+for\s+(?:taking\s+the\s+time\s+to\s+)?(?:applying|interviewing|interview\s+with|meeting|speaking)\b|\b(?:has\s+been|is\s+now|have\s+been|is)\s+(?:scheduled|booked|confirmed|rescheduled)\b|^(?:confirmed|new\s+event|rescheduled|updated\s+invitation)\s*:|\bcandidate\s+(?:survey|experience|feedback)\b|\bhow\s+(?:did\s+we\s+do|we\s+did)\b|\b(?:sent\s+you|you\s+have)\s+(?:a\s+)?(?:new\s+)?message\b|\b(?:interview|hiring|recruitment|selection|application)\s+process\b/im;
+
+/** A job alert or digest: "jobs you may like", "new jobs matching your alert", "X is hiring". */
+export function isJobAlert(doc: EmailDoc): boolean {
+  return JOB_ALERT.test(`${doc.subject ?? ""}\n${doc.text.slice(0, 3000)}`);
+}
+
+const JOB_ALERT =
+  /\bjobs?\s+(?:you\s+may\s+(?:like|be\s+interested\s+in)|for\s+you|matching|that\s+match|alerts?)\b|\b(?:recommended|suggested|similar)\s+(?:jobs|roles|for\s+you)\b|\bnew\s+(?:jobs|roles|openings|vacancies)\b|\b(?:are|is)\s+hiring\b/i;
+
+/**
+ * A friend's or family member's word about the candidate's search, not the company's: asking how an
+ * interview went, wishing luck, congratulating ("How did the Veldtmoor interview go? Fingers crossed!"),
+ * with nothing in the company's voice (an invitation, an offer, a decision).
+ */
+export function isPersonalAside(doc: EmailDoc): boolean {
+  const text = `${doc.subject ?? ""}\n${doc.text.slice(0, 3000)}`.replace(/[\u2018\u2019]/g, "'");
+  return ASIDE.test(text) && !COMPANY_VOICE.test(text);
+}
+
+const ASIDE =
+  /\bhow(?:'d|\s+did|\s+was|\s+were|\s+is|'s)\s+(?:it|the|your|that|everything)\b[^?\n]{0,60}?(?:\bgo\b|\bgoing\b|\bgo\?|interview\w*\s*\?)|\bfingers\s+crossed\b|\bcongrat(?:s|ulations)\s+on\s+(?:the|your)\s+(?:new\s+)?(?:job|offer|role)\b/i;
+
+/** The company's or a recruiter's voice: an invitation, an offer, a decision, feedback asked or passed on. */
+const COMPANY_VOICE =
+  /\b(?:we|we'd|we're|we've|we'll|our\s+(?:team|company|client)|the\s+(?:hiring\s+team|panel|client))\b[^.!?\n]{0,60}?\b(?:invit\w*|offer\w*|pleased|delighted|like\s+to|decided|schedul\w*|review\w*|move\s+forward|progress\w*|feedback)\b|\b(?:feed\s*back|your\s+thoughts|debrief|(?:my|our|the)\s+client|next\s+steps?|(?:second|final|next)\s+(?:round|stage|interview))\b/i;

@@ -79,6 +79,45 @@ describe("findPromisedDate", () => {
   });
 });
 
+describe("findPromisedDate: word promised in another language, where asked", () => {
+  // SAID is Wednesday 4 March.
+  it.each([
+    [
+      "Portuguese, a weekday and its date",
+      "Decisão sobre a proposta até sexta dia 13.",
+      "2026-03-13T23:59:59-06:00",
+    ],
+    ["Portuguese, a weekday", "Vamos dar um retorno até sexta-feira.", "2026-03-06T23:59:59-06:00"],
+    ["Spanish", "Le daremos una respuesta el viernes.", "2026-03-06T23:59:59-06:00"],
+    ["French", "Nous vous ferons part de notre décision lundi.", "2026-03-09T23:59:59-06:00"],
+    ["German", "Wir melden uns bis Freitag.", "2026-03-06T23:59:59-06:00"],
+  ])("%s", (_name, text, due) => {
+    expect(findPromisedDate(text, SAID, { isAnyLanguage: true })?.due).toBe(due);
+    // The signals' readers do not ask: what they detect stays as tuned.
+    expect(findPromisedDate(text, SAID)).toBeUndefined();
+  });
+});
+
+describe("findPromisedDate: days named as alternatives", () => {
+  // SAID is Wednesday 4 March: Friday the 6th, Monday the 9th.
+  it.each([
+    [
+      "or … at the latest",
+      "We'll let you know by Friday, or Monday at the latest.",
+      "2026-03-09T23:59:59-06:00",
+    ],
+    ["or", "You'll hear from us on Friday or Monday.", "2026-03-09T23:59:59-06:00"],
+  ])("the latest holds: %s", (_name, text, due) => {
+    expect(findPromisedDate(text, SAID)?.due).toBe(due);
+  });
+
+  it("keeps a day that is not an alternative apart", () => {
+    expect(findPromisedDate("We'll call you on Friday, and the panel meets on Monday.", SAID)?.due).toBe(
+      "2026-03-06T23:59:59-06:00",
+    );
+  });
+});
+
 describe("findPromisedDate: vague promises give a dated window", () => {
   // SAID is a Wednesday: this week ends Friday 6 March, next week runs 9-13 March.
   it.each([
@@ -112,9 +151,26 @@ describe("findPromisedDate: vague promises give a dated window", () => {
       {},
       { from: "2026-03-11T00:00:00-06:00", due: "2026-03-18T23:59:59-06:00" },
     ],
+    [
+      "the week after next, with this week named before it",
+      "We're seeing two more people this week, so you'll hear back the week after next.",
+      {},
+      { from: "2026-03-16T00:00:00-06:00", due: "2026-03-20T23:59:59-06:00" },
+    ],
   ])("%s", (_name, text, reading, expected) => {
     const found = findPromisedDate(text, SAID, reading);
     expect({ from: found?.from, due: found?.due }).toEqual(expected);
+  });
+
+  // SAID is Wednesday 4 March: the coming Friday is the 6th, a week on is the 13th.
+  it.each([
+    ["Friday week", "We'll let you know by Friday week.", "2026-03-13T23:59:59-06:00"],
+    ["a week on Monday", "You'll hear from us a week on Monday.", "2026-03-16T23:59:59-06:00"],
+    ["the Friday after next", "We'll call you the Friday after next.", "2026-03-13T23:59:59-06:00"],
+    ["said on the day itself", "We'll decide by Wednesday week.", "2026-03-11T23:59:59-06:00"],
+    ["with no 'the'", "We'll come back to you Friday after next.", "2026-03-13T23:59:59-06:00"],
+  ])("a weekday a week on: %s", (_name, text, due) => {
+    expect(findPromisedDate(text, SAID)?.due).toBe(due);
   });
 
   it("needs a verb of telling unless the sentence is known to be about next steps", () => {

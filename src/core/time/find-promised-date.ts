@@ -25,6 +25,11 @@ export interface PromiseReading {
    * is the promise even without a verb of telling.
    */
   isNextSteps?: boolean;
+  /**
+   * Word promised in Portuguese, Spanish, French or German is read too ("até sexta dia 11"). The plan's
+   * timeline asks for it; the signals' readers do not (what they detect stays as tuned).
+   */
+  isAnyLanguage?: boolean;
 }
 
 /**
@@ -111,8 +116,8 @@ export function endOfDayIn(iso: string): string {
   return endOf(day.year, day.month, day.day, offset);
 }
 
-/** Days from `said` to a weekday of this week (0) or next week (1), weeks running Monday to Sunday. */
-function weekdayOf(said: LocalDay, weekday: number, weeksAhead: 0 | 1): LocalDay {
+/** Days from `said` to a weekday of this week (0), next week (1) or the week after (2), weeks running Monday to Sunday. */
+function weekdayOf(said: LocalDay, weekday: number, weeksAhead: 0 | 1 | 2): LocalDay {
   const sinceMonday = (said.weekday + 6) % 7;
   const target = (weekday + 6) % 7;
   let days = target - sinceMonday + 7 * weeksAhead;
@@ -136,6 +141,12 @@ function endOfMonth(year: number, month: number): LocalDay {
   return addDays({ year, month: month + 1, day: 1, weekday: 0 }, -1);
 }
 
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+/** A weekday a week on, as British and Australian English say it: "Friday week", "a week on Monday", "the Friday after next". */
+const WEEKDAY_WEEK =
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)day\s+week\b|\ba\s+week\s+(?:on|from|this)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:the\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\s+after\s+next\b/gi;
+
 /** Periods chrono reads as a single instant, or not at all: their last working day, and where they start. */
 function periodMentions(sentence: string, said: LocalDay): DayMention[] {
   const found: DayMention[] = [];
@@ -147,6 +158,20 @@ function periodMentions(sentence: string, said: LocalDay): DayMention[] {
   };
   const MONDAY = 1;
   const THURSDAY = 4;
+  // "The week after next": the week after the coming one.
+  add(
+    /\b(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?week\s+after\s+next\b/gi,
+    () => weekdayOf(said, FRIDAY, 2),
+    () => weekdayOf(said, MONDAY, 2),
+  );
+  // "Friday week", "a week on Friday", "the Friday after next": a week after the coming such weekday.
+  for (const m of sentence.matchAll(WEEKDAY_WEEK)) {
+    const name = (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase().slice(0, 3);
+    const weekday = WEEKDAYS.indexOf(name);
+    if (weekday < 0 || found.some((f) => f.index <= m.index && m.index < f.index + 20)) continue;
+    const coming = addDays(said, (weekday - said.weekday + 7) % 7);
+    found.push({ index: m.index, day: addDays(coming, 7) });
+  }
   add(
     /\b(?:early|beginning\s+of|start\s+of)\s+next\s+week\b/gi,
     () => weekdayOf(said, WEDNESDAY, 1),
@@ -207,6 +232,68 @@ function ordinalMentions(sentence: string, said: LocalDay): DayMention[] {
   return found;
 }
 
+/** Weekdays in Portuguese, Spanish, French and German, Sunday = 0, as promises of word name them. */
+const FOREIGN_WEEKDAYS: Readonly<Record<string, number>> = {
+  domingo: 0,
+  segunda: 1,
+  terça: 2,
+  terca: 2,
+  quarta: 3,
+  quinta: 4,
+  sexta: 5,
+  sábado: 6,
+  sabado: 6,
+  lunes: 1,
+  martes: 2,
+  miércoles: 3,
+  miercoles: 3,
+  jueves: 4,
+  viernes: 5,
+  dimanche: 0,
+  lundi: 1,
+  mardi: 2,
+  mercredi: 3,
+  jeudi: 4,
+  vendredi: 5,
+  samedi: 6,
+  sonntag: 0,
+  montag: 1,
+  dienstag: 2,
+  mittwoch: 3,
+  donnerstag: 4,
+  freitag: 5,
+  samstag: 6,
+};
+const FOREIGN_DAY = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(FOREIGN_WEEKDAYS).join("|")})(?:-feira)?(?![\\p{L}])(?:[,\\s]+(?:dia|el|le|den)?\\s*(\\d{1,2})(?!\\d))?`,
+  "giu",
+);
+
+/**
+ * Word promised in Portuguese, Spanish, French or German: a decision, an answer or news, or a verb of
+ * telling ("Decisão sobre a proposta até sexta dia 11", "le daremos respuesta el viernes").
+ */
+const FOREIGN_PROMISE =
+  /(?<![\p{L}])(?:decis[ãa]o|decisi[óo]n|d[ée]cision|entscheidung|retorno|resposta|respuesta|r[ée]ponse|r[üu]ckmeldung|novidades|noticias|nouvelles|avisar\w*|informar\w*|comunicar\w*|contactar\w*|daremos|responderemos|retornaremos|volveremos|reviendrons|melden)(?![\p{L}])/giu;
+
+/** A weekday named in another language, with the day of the month where it is given ("sexta dia 11"). */
+function foreignMentions(sentence: string, said: LocalDay): DayMention[] {
+  const found: DayMention[] = [];
+  for (const m of sentence.matchAll(FOREIGN_DAY)) {
+    const weekday = FOREIGN_WEEKDAYS[(m[1] ?? "").toLowerCase()];
+    if (weekday === undefined) continue;
+    const date = Number(m[2]);
+    if (date >= 1 && date <= 31) {
+      const monthAhead = date < said.day ? 1 : 0;
+      found.push({
+        index: m.index,
+        day: addDays({ year: said.year, month: said.month + monthAhead, day: 1, weekday: 0 }, date - 1),
+      });
+    } else found.push({ index: m.index, day: addDays(said, (weekday - said.weekday + 7) % 7 || 7) });
+  }
+  return found;
+}
+
 function chronoMentions(sentence: string, saidIso: string, said: LocalDay): DayMention[] {
   const reference = { instant: new Date(saidIso), timezone: offsetMinutes(offsetOf(saidIso)) };
   const found: DayMention[] = [];
@@ -237,10 +324,30 @@ function chronoDay(c: ParsedComponents, said: LocalDay): LocalDay | undefined {
   return found;
 }
 
-/** The day a promise verb governs: the first one named after the verb, else the nearest before it. */
-function governedDay(mentions: DayMention[], verbAt: number): DayMention | undefined {
+/** Between two days named, words that make the second the other end of one answer: "Friday, or Monday at the latest". */
+const OR_ANOTHER =
+  /(?:,|\s)\s*(?:or|or\s+at\s+the\s+latest|at\s+the\s+latest)\s+(?:by\s+|on\s+|until\s+)?(?:the\s+)?$/i;
+
+function dayMs(m: DayMention): number {
+  return Date.UTC(m.day.year, m.day.month - 1, m.day.day);
+}
+
+/**
+ * The day a promise verb governs: the first one named after the verb, else the nearest before it. Days
+ * named as alternatives after it ("by Friday, or Monday at the latest") are one promise: the latest holds.
+ */
+function governedDay(mentions: DayMention[], verbAt: number, sentence: string): DayMention | undefined {
   const sorted = [...mentions].sort((a, b) => a.index - b.index);
-  return sorted.find((m) => m.index >= verbAt) ?? sorted.filter((m) => m.index < verbAt).at(-1);
+  const at = sorted.findIndex((m) => m.index >= verbAt);
+  if (at < 0) return sorted.filter((m) => m.index < verbAt).at(-1);
+  let best = sorted[at];
+  for (let i = at + 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1];
+    const next = sorted[i];
+    if (!prev || !next || !OR_ANOTHER.test(sentence.slice(prev.index, next.index))) break;
+    if (best && dayMs(next) > dayMs(best)) best = next;
+  }
+  return best;
 }
 
 /** In a sentence known to be about next steps: "by", "within", "before" or a vague period stands for the verb. */
@@ -281,7 +388,10 @@ export function findPromisedDate(
   let best: PromisedDate | undefined;
   for (const sentence of splitSentences(text.replace(/[\u2018\u2019\u02bc]/g, "'"))) {
     if (sentence.endsWith("?") || HYPOTHETICAL.test(sentence)) continue;
-    const verbs = [...sentence.matchAll(PROMISE)];
+    const verbs = [
+      ...sentence.matchAll(PROMISE),
+      ...(reading.isAnyLanguage ? sentence.matchAll(FOREIGN_PROMISE) : []),
+    ];
     if (reading.isNextSteps && verbs.length === 0 && !OWN_DEADLINE.test(sentence))
       verbs.push(...sentence.matchAll(BY_A_DATE));
     if (verbs.length === 0) continue;
@@ -290,9 +400,14 @@ export function findPromisedDate(
     const chronoFound = chronoMentions(sentence, said, saidDay).filter(
       (c) => !periods.some((p) => Math.abs(p.index - c.index) <= 25),
     );
-    const mentions = [...periods, ...ordinalMentions(sentence, saidDay), ...chronoFound];
+    const mentions = [
+      ...periods,
+      ...ordinalMentions(sentence, saidDay),
+      ...chronoFound,
+      ...(reading.isAnyLanguage ? foreignMentions(sentence, saidDay) : []),
+    ];
     // "The panel will decide by Monday, and I'll email you by Wednesday": each verb governs its own date.
-    const days = verbs.flatMap((v) => governedDay(mentions, v.index) ?? []);
+    const days = verbs.flatMap((v) => governedDay(mentions, v.index, sentence) ?? []);
     const mention = days.sort(
       (a, b) =>
         Date.UTC(b.day.year, b.day.month - 1, b.day.day) - Date.UTC(a.day.year, a.day.month - 1, a.day.day),

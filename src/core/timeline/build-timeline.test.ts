@@ -57,6 +57,108 @@ describe("buildTimeline", () => {
     expect(findContradictions(p, timeline)).toEqual([]);
   });
 
+  it("books the round where the company last moved it, in a thread of its own", () => {
+    const invite = mail(
+      "emails/02-round-2.eml",
+      "2026-11-04T09:00:00-05:00",
+      "Hi Robin,\n\nThe team would like to invite you to a second round interview on Tuesday 10 November at 2pm.\n\nPetra\n",
+    );
+    const move = mail(
+      "emails/03-move.eml",
+      "2026-11-06T09:00:00-05:00",
+      "Hi Robin,\n\nOur CTO has a clash. Could we move it to Wednesday 11 November at 3pm instead?\n\nPetra\n",
+      "Change of time",
+    );
+    const again = mail(
+      "emails/04-again.eml",
+      "2026-11-09T09:00:00-05:00",
+      "Hi Robin,\n\nSorry to do this again: can we make it Thursday 12 November at 11am? Same link.\n\nPetra\n",
+      "Re: Change of time",
+    );
+    const { timeline: twice } = plan([FIRST_ROUND, invite, move, again], "2026-11-09T12:00:00-05:00");
+    expect(twice.booked?.time?.start).toBe("2026-11-12T11:00:00-05:00");
+    expect(twice.booked?.basis).toBe("emails/04-again.eml");
+    const { timeline: once } = plan([FIRST_ROUND, invite, move], "2026-11-07T12:00:00-05:00");
+    expect(once.booked?.time?.start).toBe("2026-11-11T15:00:00-05:00");
+  });
+
+  it("books a later round asked as a question", () => {
+    const ask = mail(
+      "emails/02-ask.eml",
+      "2026-11-04T09:00:00-05:00",
+      "Hi Robin,\n\nThe team would like to see you again. Would you be available for a final interview with our CTO on Tuesday 10 November at 2pm?\n\nPetra\n",
+    );
+    const { timeline } = plan([FIRST_ROUND, ask], "2026-11-05T12:00:00-05:00");
+    expect(timeline.booked?.time?.start).toBe("2026-11-10T14:00:00-05:00");
+    // A question to meet with no later round named may be the first interview being arranged.
+    const first = mail(
+      "emails/01-ask.eml",
+      "2026-10-28T09:00:00-05:00",
+      "Hi Robin,\n\nWould you be available for a call on Monday 2 November at 10am?\n\nPetra\n",
+    );
+    expect(plan([first], "2026-10-29T12:00:00-05:00").timeline.booked).toBeUndefined();
+  });
+
+  it("dates a round told in a dated line of the notes from the rest of the line, not the line's own date", () => {
+    const told = notes(
+      "Lanternworks, first round, Mon 2 Nov.\n\nPetra asked about my last project.\n\nUpdate 4 Nov: Petra rang - I'm through to the second stage! Presentation to the panel on Thu 12 Nov at 10am.\n",
+    );
+    const { timeline } = plan([told], "2026-11-05T12:00:00-05:00");
+    expect(timeline.booked?.time?.start).toBe("2026-11-12T10:00:00-05:00");
+  });
+
+  it("books a next round the notes jot, the last line that moves it counting", () => {
+    const jotted = notes(
+      "Lanternworks, first round, Mon 2 Nov.\n\nPetra asked about my last project.\n\nStage 2 is Thursday 12 November 10:00.\n",
+    );
+    expect(plan([jotted], "2026-11-03T12:00:00-05:00").timeline.booked?.time?.start).toBe(
+      "2026-11-12T10:00:00-05:00",
+    );
+    const moved = notes(
+      "Lanternworks, first round, Mon 2 Nov.\n\nRound 2 booked for Thu 12 Nov 10am.\nUpdate 4 Nov: they moved round 2 to Mon 16 Nov at 2pm.\n",
+    );
+    expect(plan([moved], "2026-11-05T12:00:00-05:00").timeline.booked?.time?.start).toBe(
+      "2026-11-16T14:00:00-05:00",
+    );
+    // The day word comes about the round is not the round's day.
+    const deadline = notes(
+      "Lanternworks, first round, Mon 2 Nov.\n\nNext steps: Petra said she would email me by Friday 13 Nov with the final round.\n",
+    );
+    expect(plan([deadline], "2026-11-03T12:00:00-05:00").timeline.booked).toBeUndefined();
+    // A round hoped for is not booked.
+    const hoped = notes(
+      "Lanternworks, first round, Mon 2 Nov.\n\nHoping for a second round on Thu 12 Nov.\n",
+    );
+    expect(plan([hoped], "2026-11-03T12:00:00-05:00").timeline.booked).toBeUndefined();
+  });
+
+  it("books a later round stated in mail, not asked, nor the day word about it comes", () => {
+    const word = mail(
+      "emails/02-word.eml",
+      "2026-11-04T09:00:00-05:00",
+      "Hi Robin,\n\nLovely to meet you. I'll be in touch by next Friday about the final round.\n\nPetra\n",
+    );
+    expect(plan([FIRST_ROUND, word], "2026-11-05T12:00:00-05:00").timeline.booked).toBeUndefined();
+    const stated = mail(
+      "emails/02-next.eml",
+      "2026-11-04T09:00:00-05:00",
+      "Hi Robin,\n\nGood news. Your second interview will be on Thursday 12 November at 10:00 with our director.\n\nPetra\n",
+      "Next stage",
+    );
+    expect(plan([FIRST_ROUND, stated], "2026-11-05T12:00:00-05:00").timeline.booked?.time?.start).toBe(
+      "2026-11-12T10:00:00-05:00",
+    );
+  });
+
+  it("does not take the interview's own booking, told in the notes, for a next round", () => {
+    const own = notes(
+      "Lanternworks, data analyst\n\nThe interview was scheduled for Monday, November 2 at 10:00 a.m. and lasted about an hour.\nPetra asked about my last project.\n",
+    );
+    const { timeline } = plan([own], "2026-11-02T18:00:00-05:00");
+    expect(timeline.interview?.start).toBe("2026-11-02T10:00:00-05:00");
+    expect(timeline.booked).toBeUndefined();
+  });
+
   it("takes times offered for the next round as something to answer, not a booking", () => {
     const offer = mail(
       "emails/02-times.eml",
@@ -80,6 +182,55 @@ describe("buildTimeline", () => {
     const { timeline } = plan([FIRST_ROUND, maybe], "2026-11-05T12:00:00-05:00");
     expect(timeline.booked).toBeUndefined();
     expect(timeline.promise?.due).toBe("2026-11-13T23:59:59-05:00");
+  });
+
+  it("reads a numeric date at the top of the notes day first where month first falls out of range", () => {
+    const dayFirst = notes(
+      "Interview - 01/11/2026, 10:00-11:00, with Petra Quill\n\nShe asked about my last project.\n",
+    );
+    const { timeline } = plan([dayFirst], "2026-11-02T08:00:00-05:00");
+    expect(timeline.interview?.end).toBe("2026-11-01T11:00:00-05:00");
+    // Month first is in range: 11/01 is 1 November, as written.
+    const monthFirst = notes("Interview - 11/01/2026, 10:00-11:00, with Petra Quill\n");
+    expect(plan([monthFirst], "2026-11-02T08:00:00-05:00").timeline.interview?.end).toBe(
+      "2026-11-01T11:00:00-05:00",
+    );
+  });
+
+  it("takes the interview's hours from a line of their own near the day", () => {
+    const form = notes(
+      "Lanternworks - analyst\n\nTime: 2:00 PM - 2:45 PM\nDate: Tuesday\nWith: Petra Quill\n",
+    );
+    const { timeline } = plan([form], "2026-11-05T09:00:00-05:00");
+    expect(timeline.interview?.start).toBe("2026-11-03T14:00:00-05:00");
+    expect(timeline.interview?.end).toBe("2026-11-03T14:45:00-05:00");
+    const range = notes("Tuesday, 2-3pm, Lanternworks, Petra Quill\n");
+    expect(plan([range], "2026-11-05T09:00:00-05:00").timeline.interview?.start).toBe(
+      "2026-11-03T14:00:00-05:00",
+    );
+  });
+
+  it("reads notes dated the day they were written about an interview days before from the interview's day", () => {
+    const later = notes(
+      "Fri 6 Nov\n\nFinally writing up. My interview on Tuesday with Petra at Lanternworks went fine.\nShe said they'll let me know by Friday.\n",
+    );
+    const { timeline } = plan([later], "2026-11-06T12:00:00-05:00");
+    expect(timeline.interview?.start?.slice(0, 10)).toBe("2026-11-03");
+    // 'By Friday' said on Tuesday the 3rd is Friday the 6th, not the Friday after the notes' date.
+    expect(timeline.promise?.due).toBe("2026-11-06T23:59:59-05:00");
+    const yesterday = notes("Wed 4 Nov\n\nNotes on yesterday's interview with Petra.\n");
+    expect(plan([yesterday], "2026-11-06T12:00:00-05:00").timeline.interview?.start?.slice(0, 10)).toBe(
+      "2026-11-03",
+    );
+    // On the line the day is read from, "yesterday" is that day already.
+    const told = notes("Had my interview yesterday at 2pm with Petra, about 45 minutes.\n");
+    expect(plan([told], "2026-11-04T09:00:00-05:00").timeline.interview?.start?.slice(0, 10)).toBe(
+      "2026-11-03",
+    );
+    const same = notes("Tue 3 Nov\n\nMy interview on Tuesday with Petra went fine.\n");
+    expect(plan([same], "2026-11-06T12:00:00-05:00").timeline.interview?.start?.slice(0, 10)).toBe(
+      "2026-11-03",
+    );
   });
 
   it("counts from when the inputs were filed when the interview has no date, so overdue stays overdue", () => {

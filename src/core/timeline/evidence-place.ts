@@ -1,5 +1,5 @@
 import type { Analysis, DetectedSignal } from "../read/analyze-interview.js";
-import type { Doc, TranscriptDoc } from "../read/documents.js";
+import type { Doc, NotesDoc, TranscriptDoc } from "../read/documents.js";
 import type { Evidence } from "../signals/evidence.js";
 import type { SignalId } from "../signals/signal.js";
 
@@ -16,8 +16,15 @@ export function where(e: { source: string; line?: number; at?: string }): string
   return e.source;
 }
 
-/** The whole transcript turn a piece of evidence sits in: the date is often a sentence away from the cue. */
+/**
+ * The whole transcript turn, or the whole line of the notes, a piece of evidence sits in: the date is
+ * often a sentence away from the cue ("I'm through to the second stage! Presentation on Thu 3 Dec at 10am.").
+ */
 export function utteranceText(docs: Doc[], e: Evidence): string | undefined {
-  const doc = docs.find((d): d is TranscriptDoc => d.kind === "transcript" && d.source === e.source);
+  const doc = docs.find(
+    (d): d is TranscriptDoc | NotesDoc =>
+      (d.kind === "transcript" || d.kind === "notes") && d.source === e.source,
+  );
+  if (doc?.kind === "notes") return e.line === undefined ? undefined : doc.text.split(/\r?\n/)[e.line - 1];
   return doc?.utterances.find((u) => u.line === e.line)?.text;
 }

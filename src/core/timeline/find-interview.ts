@@ -1,5 +1,14 @@
 import type { Doc, EmailDoc, InviteDoc, NotesDoc, TranscriptDoc } from "../read/documents.js";
-import { atTimeOnDayIn, isKnownZone, offsetOf, toIsoIn, type Zone } from "../time/add-days.js";
+import {
+  addDaysIn,
+  atTimeOnDayIn,
+  isKnownZone,
+  offsetMinutesAt,
+  offsetOf,
+  sameWallTimeIn,
+  toIsoIn,
+  type Zone,
+} from "../time/add-days.js";
 import { findBookedInterview } from "../time/find-booked-interview.js";
 import { findInterviewSlot, type SlotLengths } from "../time/find-interview-slot.js";
 import { findInterviewTime } from "../time/find-interview-time.js";
@@ -62,19 +71,20 @@ export function findInterview(
   mail: { company: EmailDoc[]; thankedMs?: number } = { company: [] },
 ): InterviewTime | undefined {
   const nowMs = Date.parse(now);
-  const found = findInterviewTime(docs, now);
+  const read = findInterviewTime(docs, now);
   const byMail = () => bookedByMail(docs, mail.company, mail.thankedMs, lengths, nowMs, zone);
+  const isInRange = (ms: number) => ms <= nowMs + DAY_MS && ms >= nowMs - INTERVIEW_HORIZON_DAYS * DAY_MS;
+  const readMs = Date.parse(read.start ?? "");
+  // A numeric date read month first that falls out of range may be written day first ("01/12/2026").
+  const found = read.start && isInRange(readMs) ? read : (dayFirstDate(docs, nowMs, zone, isInRange) ?? read);
   if (!found.start) return byMail();
   const startMs = Date.parse(found.start);
-  if (
-    Number.isNaN(startMs) ||
-    startMs > nowMs + DAY_MS ||
-    startMs < nowMs - INTERVIEW_HORIZON_DAYS * DAY_MS
-  ) {
-    return undefined;
-  }
-  const start = toIsoIn(startMs, zone);
+  if (Number.isNaN(startMs) || !isInRange(startMs)) return undefined;
   const invite = docs.find((d): d is InviteDoc => d.kind === "invite" && d.source === found.basis);
+  const notesDoc = docs.find((d): d is NotesDoc => d.kind === "notes" && d.source === found.basis);
+  // Notes dated the day they were written may tell the interview's day from there ("my interview last Tuesday").
+  const back = !invite && notesDoc ? daysBackTold(notesDoc.text, startMs, zone, found.line) : 0;
+  const start = addDaysIn(toIsoIn(startMs, zone), -back, zone);
   if (!invite) {
     const timed = timedByNotes(docs, found, start, lengths, nowMs, zone);
     if (timed) return timed;
@@ -149,6 +159,68 @@ function bookedByMail(
   };
 }
 
+/** A numeric date in the notes' opening lines: "01/12/2026", "1.12.", "01-12-26". */
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?![\d/-])/;
+
+/**
+ * The interview's day from a numeric date at the top of the notes read day first, as most of the world
+ * writes it, where the month-first reading fell out of range: at noon in the zone, like a day read in words.
+ */
+function dayFirstDate(
+  docs: Doc[],
+  nowMs: number,
+  zone: Zone,
+  isInRange: (ms: number) => boolean,
+): { start: string; end?: string; basis: string; line: number } | undefined {
+  for (const doc of docs) {
+    if (doc.kind !== "notes") continue;
+    const lines = doc.text.split(/\r?\n/).slice(0, 6);
+    for (const [i, line] of lines.entries()) {
+      const m = NUMERIC_DATE.exec(line);
+      if (!m) continue;
+      const day = Number(m[1]);
+      const month = Number(m[2]);
+      if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+      const nowYear = new Date(nowMs).getUTCFullYear();
+      const years = m[3] ? [m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])] : [nowYear, nowYear - 1];
+      for (const year of years) {
+        const iso = sameWallTimeIn(
+          `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}T12:00:00Z`,
+          zone,
+        );
+        const ms = Date.parse(iso ?? "");
+        if (iso && isInRange(ms)) return { start: iso, basis: doc.source, line: i + 1 };
+      }
+    }
+  }
+  return undefined;
+}
+
+const WEEKDAY_NAMES = ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"];
+
+/** The interview told as a day before the notes' date: "my interview last Tuesday", "yesterday's call". */
+const TOLD_BEFORE =
+  /\b(?:interview(?:ed)?|call|chat|conversation)\b[^.!?\n]{0,50}?\b(yesterday|last\s+(mon|tues|wednes|thurs|fri|satur|sun)day|on\s+(mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(yesterday|last\s+(mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s)?\s+(?:interview|call|chat)\b/i;
+
+/**
+ * How many days before the notes' date the interview was, where their opening lines tell it from there:
+ * "yesterday" one; "last Tuesday" written on a Friday three (a week on the same weekday); "on Tuesday"
+ * the most recent Tuesday on or before the date. 0 where they do not.
+ */
+function daysBackTold(text: string, dayMs: number, zone: Zone, dateLine: number | undefined): number {
+  const m = TOLD_BEFORE.exec(text.slice(0, 600));
+  // On the line the day was read from, "yesterday" or "Tuesday" is that day itself, already counted.
+  if (!m || text.slice(0, m.index).split("\n").length === dateLine) return 0;
+  const phrase = (m[1] ?? m[4] ?? "").toLowerCase();
+  if (phrase === "yesterday") return 1;
+  const name = (m[2] ?? m[3] ?? m[5] ?? "").toLowerCase();
+  const weekday = WEEKDAY_NAMES.indexOf(name);
+  if (weekday < 0) return 0;
+  const local = new Date(dayMs + offsetMinutesAt(dayMs, zone) * 60_000).getUTCDay();
+  const back = (local - weekday + 7) % 7;
+  return phrase.startsWith("last") && back === 0 ? 7 : back;
+}
+
 /** The interview's hours on the day the notes give, where they also tell its start and end (not after now). */
 function timedByNotes(
   docs: Doc[],
@@ -159,8 +231,13 @@ function timedByNotes(
   zone: Zone,
 ): InterviewTime | undefined {
   const notes = docs.find((d): d is NotesDoc => d.kind === "notes" && d.source === found.basis);
-  const slot = notes ? findInterviewSlot(notes.text, found.line, lengths) : undefined;
-  if (!notes || !slot) return undefined;
+  if (!notes) return undefined;
+  // "2-3pm": the meridiem said once is both ends'.
+  const text = notes.text.replace(/\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s*([ap]\.?m\.?)/gi, "$1$3-$2$3");
+  // The hours may sit on a line of their own near the day ("Tuesday" / "2pm, Teams"; "Time: 2:00 PM").
+  const near = [found.line, ...[1, 2, 3, 4, 5, 6].filter((l) => l !== found.line)];
+  const slot = near.map((l) => findInterviewSlot(text, l, lengths)).find((x) => x !== undefined);
+  if (!slot) return undefined;
   const end = atTimeOnDayIn(day, slot.end, zone);
   if (Date.parse(end) > nowMs) return undefined;
   return {

@@ -1,6 +1,6 @@
 import { outcomeOf, ownText } from "../mail/detect-email-signals.js";
 import type { Analysis } from "../read/analyze-interview.js";
-import type { Doc } from "../read/documents.js";
+import type { Doc, EmailDoc } from "../read/documents.js";
 import type { SignalId } from "../signals/signal.js";
 import { sameWallTimeIn, toIsoIn, type Zone } from "../time/add-days.js";
 import { findPromisedDate } from "../time/find-promised-date.js";
@@ -44,7 +44,7 @@ export function promisesOf(
     at: Omit<Promised, "saidMs" | "due" | "quote" | "from">,
     isNextSteps = false,
   ) => {
-    const promised = findPromisedDate(text, toIsoIn(saidMs, zone), { isNextSteps });
+    const promised = findPromisedDate(text, toIsoIn(saidMs, zone), { isNextSteps, isAnyLanguage: true });
     // Worked out in the offset of the day it was said; read again in the zone for a day across a DST change.
     const due = promised ? sameWallTimeIn(promised.due, zone) : undefined;
     const from = promised?.from ? sameWallTimeIn(promised.from, zone) : undefined;
@@ -91,8 +91,20 @@ export function standingPromise(promises: Promised[], box: Mail): Promised | und
     (a, b) => b.saidMs - a.saidMs || isNotes(a) - isNotes(b) || Date.parse(b.due) - Date.parse(a.due),
   )[0];
   if (!latest) return undefined;
-  const answered = companyWord(box).some((d) => timeOf(d) > Date.parse(latest.due));
+  const answered = companyWord(box).some((d) => timeOf(d) > Date.parse(latest.due) && !isSystemNotice(d));
   return answered ? undefined : latest;
+}
+
+/** A mailbox no one answers ("no-reply@", "notifications@"): its notices are no one's word. */
+const SYSTEM_SENDER =
+  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|alerts?|mailer|system|auto)\b/i;
+
+/**
+ * A notice a system sent, not word from a person ("Your application status has changed"): it answers no
+ * promise, so the promise still stands and the check still falls a week after its date.
+ */
+export function isSystemNotice(doc: EmailDoc): boolean {
+  return doc.isAutomatic === true || SYSTEM_SENDER.test(doc.from?.email?.split("@")[0] ?? "");
 }
 
 /** Whether a message is the candidate's own: what they write is not word promised to them. */

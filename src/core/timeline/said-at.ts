@@ -9,7 +9,7 @@ const DAY_MS = 24 * 3_600_000;
 
 /** Lines of the notes that open with a date ("**Tue Jan 27**", "Fri 27 Mar, 11am:"), read as days on or before now. */
 const DATE_HEAD =
-  /^[\s*#_>-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:update\s+)?\d{1,2}\/\d{1,2})\b/i;
+  /^[\s*#_>-]*(?:update\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}\/\d{1,2})\b/i;
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -44,12 +44,25 @@ function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 
-/** When a line of the notes was written about: the nearest dated line above it, else undefined. */
-function notesDayAt(doc: NotesDoc, line: number, nowMs: number, zone: Zone): number | undefined {
+/**
+ * When a line of the notes was written about: the nearest dated line above it, else undefined; `isFirst`
+ * when that line heads the notes (their own date, which the interview's day was read from), not a later
+ * entry ("Update 4 Nov: …").
+ */
+function notesDayAt(
+  doc: NotesDoc,
+  line: number,
+  nowMs: number,
+  zone: Zone,
+): { day: number; isFirst: boolean } | undefined {
   const lines = doc.text.split(/\r?\n/);
   for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
     const day = dayOfHead(lines[i] ?? "", nowMs, zone);
-    if (day !== undefined) return day;
+    if (day === undefined) continue;
+    const isFirst =
+      lines.slice(0, i).filter((l) => l.trim() !== "").length <= 1 &&
+      !/^[\s*#_>-]*update\b/i.test(lines[i] ?? "");
+    return { day, isFirst };
   }
   return undefined;
 }
@@ -68,8 +81,12 @@ export function saidAt(
   }
   const notes = docs.find((d): d is NotesDoc => d.kind === "notes" && d.source === e.source);
   if (notes && e.line !== undefined) {
-    const day = notesDayAt(notes, e.line, nowMs, zone);
+    const head = notesDayAt(notes, e.line, nowMs, zone);
     const interviewMs = Date.parse(interview?.start ?? "");
+    // Notes dated the day they were written, about an interview days before: said at the interview.
+    const isWrittenLater =
+      head?.isFirst === true && interview?.isDayOnly === true && head.day > interviewMs + DAY_MS;
+    const day = isWrittenLater ? undefined : head?.day;
     if (day !== undefined && (Number.isNaN(interviewMs) || day >= interviewMs - DAY_MS / 2)) {
       return Number.isNaN(interviewMs) || day > interviewMs ? day : interviewMs;
     }

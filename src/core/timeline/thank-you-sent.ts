@@ -11,6 +11,13 @@ const DAY_MS = 24 * 3_600_000;
 const SENT_IN_NOTES =
   /\b(?:sent|emailed|mailed|wrote)\s+(?:(?:a|my|the|him|her|them|an?\s+email|\w+)\s+){0,2}thank[-\s]?you\b|\bthank[-\s]?you\s+(?:note\s+|email\s+|e-mail\s+)?(?:was\s+)?sent\b|\bmy\s+thank[-\s]?you\s+(?:note\s+|email\s+)?(?:to\s+\w+\s+)?(?:only\s+)?(?:got|was|went|drew)\b/i;
 
+/**
+ * A line about a thank-you that is not sent: not yet, to do, a draft ("Haven't sent the thank you yet",
+ * "need to send a thank-you tonight", "wrote a thank-you draft below").
+ */
+const NOT_SENT =
+  /\b(?:haven'?t|have\s+not|hasn'?t|has\s+not|didn'?t|did\s+not|not\s+(?:yet\s+)?sent|never|yet\s+to|not\s+yet|need(?:s)?\s+to|to\s+(?:send|write)|should|must|will|gonna|going\s+to|to-?do|draft(?:ed|s)?|unsent)\b/i;
+
 /** The candidate's thank-you for this interview: an email, or a line of the notes saying it was sent. */
 export function findThankYouSent(
   docs: Doc[],
@@ -29,7 +36,11 @@ export function findThankYouSent(
   for (const doc of docs) {
     if (doc.kind !== "notes") continue;
     const lines = doc.text.split(/\r?\n/);
-    const at = lines.findIndex((l) => SENT_IN_NOTES.test(l));
+    const at = lines.findIndex(
+      (l) =>
+        SENT_IN_NOTES.test(l.replace(/[\u2018\u2019]/g, "'")) &&
+        !NOT_SENT.test(l.replace(/[\u2018\u2019]/g, "'")),
+    );
     if (at >= 0) return { where: `${doc.source}:${at + 1}` };
   }
   return undefined;

@@ -1,0 +1,375 @@
+"""Writes the made-up training case folders in eval/advice-train/cases (issue 14): each a kind of date the
+plan must get right, in the blind set's format (eval/advice/README.md: inputs + expected-advice.json).
+Everyone and everything is made up. Rebuild: cd eval/advice-train/_src && python3 cases.py (deterministic)."""
+import json
+import os
+import shutil
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "cases")
+
+
+def ics(summary, start, end, organizer, attendees, tzid=None):
+    def person(p):
+        name, addr = p.split(" <")
+        return f"CN={name}:mailto:{addr.rstrip('>')}"
+    when = (
+        [f"DTSTART;TZID={tzid}:{start}", f"DTEND;TZID={tzid}:{end}"]
+        if tzid
+        else [f"DTSTART:{start}", f"DTEND:{end}"]
+    )
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Advice training//EN", "BEGIN:VEVENT",
+             f"UID:{start}-{summary[:8].replace(' ', '')}@training.example", "DTSTAMP:20261101T090000Z", *when,
+             f"SUMMARY:{summary}", f"ORGANIZER;{person(organizer)}",
+             *[f"ATTENDEE;{person(a)}" for a in attendees], "END:VEVENT", "END:VCALENDAR", ""]
+    return "\r\n".join(lines)
+
+
+def eml(frm, to, subject, date, mid, body, reply=None, extra=()):
+    head = [f"From: {frm}", f"To: {to}", f"Subject: {subject}", f"Date: {date}", f"Message-ID: <{mid}>"]
+    if reply:
+        head += [f"In-Reply-To: <{reply}>", f"References: <{reply}>"]
+    head += list(extra) + ["MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8", ""]
+    return "\r\n".join(head + body.split("\n") + [""])
+
+
+def case(slug, files, expected):
+    d = os.path.join(ROOT, slug)
+    os.makedirs(d, exist_ok=True)
+    for name, text in files.items():
+        path = os.path.join(d, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+    with open(os.path.join(d, "expected-advice.json"), "w", encoding="utf-8") as f:
+        json.dump(expected, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+
+
+def act(kind, due, done=False):
+    return {"kind": kind, "due": due, "done": done}
+
+
+shutil.rmtree(ROOT, ignore_errors=True)
+
+ME = "Wren Castellane <wren.castellane@fastmail.com>"
+
+# "Friday week": the Friday of the week after, not this one.
+case("friday-week-notes", {
+    "invite.ics": ics("Harrow & Finch: paralegal interview", "20261110T100000Z", "20261110T110000Z",
+                      "Odile Marchetti <odile.marchetti@harrowfinch.example>", [ME]),
+    "notes.md": "# Harrow & Finch, paralegal\n\nMet Odile Marchetti (senior associate).\n\n"
+                "- talked through the disclosure bundles and the e-filing backlog\n"
+                "- she liked my tribunal casework\n"
+                "- Odile said they'll let me know by Friday week, once the partners have met.\n",
+}, {"now": "2026-11-12T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Odile Marchetti"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-11T11:00:00+00:00"), act("status-check", "2026-11-27T23:59:00+00:00")],
+    "why": "Said Tue 10 Nov: 'Friday week' is Fri 20 Nov; the check a week later."})
+
+# "The week after next", said in a transcript.
+case("week-after-next-transcript", {
+    "invite.ics": ics("Corvane Labs: data engineer, first interview", "20261112T140000Z", "20261112T150000Z",
+                      "Bastien Oduya <bastien.oduya@corvane.example>", [ME]),
+    "transcript.vtt": "WEBVTT\n\n00:00:05.000 --> 00:00:12.000\n<v Bastien Oduya>Thanks for joining, Wren. Shall we start with the pipelines you run now?\n\n"
+                      "00:10:00.000 --> 00:10:20.000\n<v Wren Castellane>Sure. We batch the meter readings every night and I moved the joins into dbt last spring.\n\n"
+                      "00:52:00.000 --> 00:52:20.000\n<v Bastien Oduya>Great. We're seeing two more people this week, so you'll hear back from us the week after next.\n\n"
+                      "00:55:00.000 --> 00:55:06.000\n<v Wren Castellane>Thank you, that sounds good.\n",
+}, {"now": "2026-11-13T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Bastien Oduya"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-13T14:55:00+00:00"), act("status-check", "2026-12-04T23:59:00+00:00")],
+    "why": "Said Thu 12 Nov: the week after next ends Fri 27 Nov; the transcript ends 14:55."})
+
+# A thank-you drafted in the notes, and a reminder to send it, is not a thank-you sent.
+case("thank-you-drafted-not-sent", {
+    "invite.ics": ics("Tollgate Housing: tenancy officer interview", "20261116T093000Z", "20261116T101500Z",
+                      "Priyanka Lowe <priyanka.lowe@tollgatehousing.example>", [ME]),
+    "notes.md": "# Tollgate Housing, tenancy officer\n\nPanel: Priyanka Lowe and Dermot Haig.\n"
+                "They asked about arrears cases and a difficult home visit.\n"
+                "Priyanka said a decision by Friday 27 November.\n\n"
+                "Haven't sent the thank you yet - need to do it tonight.\n\n"
+                "Thank-you draft:\n> Hi Priyanka, thank you for your time this morning...\n",
+}, {"now": "2026-11-16T14:00:00+00:00", "candidate": "Wren Castellane",
+    "interviewers": ["Priyanka Lowe", "Dermot Haig"], "settled": None,
+    "actions": [act("thank-you", "2026-11-17T10:15:00+00:00"), act("status-check", "2026-12-04T23:59:00+00:00")],
+    "why": "The thank-you is a draft and a reminder, not sent."})
+
+# The interview's day and hours told in a sentence of the notes, no invite.
+case("time-in-prose", {
+    "notes.md": "Notes after my interview at Pellworth Logistics\n\n"
+                "The interview was on Wednesday 18 November at 2.30pm with Gideon Ashby, the ops manager. "
+                "We wrapped up at ten past three.\n\n"
+                "He walked me round the cross-dock and asked how I'd handle a late trailer.\n"
+                "No word on when they'd decide.\n",
+}, {"now": "2026-11-19T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Gideon Ashby"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-19T15:10:00+00:00"), act("status-check", None)],
+    "why": "Day and hours in prose; no date promised."})
+
+# A tracking system's automatic notice after the promised date is not word from the company.
+case("portal-notice-after-promise", {
+    "invite.ics": ics("Brisk Analytics: analyst interview", "20261110T150000Z", "20261110T160000Z",
+                      "Mabel Ortiz <mabel.ortiz@briskanalytics.example>", [ME]),
+    "notes.md": "# Brisk Analytics, analyst\n\nMabel Ortiz and one of her leads.\n"
+                "Mostly SQL and a case on churn.\nMabel: they'll decide by Friday 20 November.\n",
+    "emails/01-thanks.eml": eml(ME, "Mabel Ortiz <mabel.ortiz@briskanalytics.example>",
+                                "Thank you for today", "Tue, 10 Nov 2026 18:00:00 +0000", "ty1@fastmail.example",
+                                "Hi Mabel,\n\nThank you for your time today, I enjoyed the churn case.\n\nBest,\nWren"),
+    "emails/02-portal.eml": eml("Brisk Analytics <no-reply@myworkdayjobs.com>", ME,
+                                "Your application status has changed", "Mon, 23 Nov 2026 07:12:00 +0000",
+                                "wd-20261123@myworkdayjobs.com",
+                                "Hello Wren,\n\nThe status of your application for Analyst has changed to: Closed.\n"
+                                "Log in to your candidate home to see your applications."),
+}, {"now": "2026-11-30T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Mabel Ortiz"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-11T16:00:00+00:00", True), act("status-check", "2026-11-27T23:59:00+00:00")],
+    "why": "The portal's automatic notice is no word from a person: the check stays a week after the 20th."})
+
+# A second round booked by mail, then moved twice: the last time counts.
+case("round-two-moved-twice", {
+    "invite.ics": ics("Quarrystone: product designer, first interview", "20261116T110000Z", "20261116T120000Z",
+                      "Ines Varga <ines.varga@quarrystone.example>", [ME]),
+    "notes.md": "# Quarrystone, product designer\n\nIness Varga and Tom Achebe. Portfolio walk-through, the booking flow.\n",
+    "emails/01-invite.eml": eml("Ines Varga <ines.varga@quarrystone.example>", ME,
+                                "Second interview at Quarrystone", "Wed, 18 Nov 2026 10:00:00 +0000", "r2a@quarrystone.example",
+                                "Hi Wren,\n\nThanks again for Monday. We'd love to invite you to a second interview with our CTO "
+                                "on Monday 23 November at 10:00. Same video link.\n\nBest,\nInes"),
+    "emails/02-move.eml": eml("Ines Varga <ines.varga@quarrystone.example>", ME,
+                              "Change of time: your second interview", "Fri, 20 Nov 2026 09:00:00 +0000", "r2b@quarrystone.example",
+                              "Hi Wren,\n\nOur CTO has a clash on Monday. Could we move it to Wednesday 25 November at 15:00 instead?\n\nBest,\nInes"),
+    "emails/03-move-again.eml": eml("Ines Varga <ines.varga@quarrystone.example>", ME,
+                                    "Re: Change of time: your second interview", "Tue, 24 Nov 2026 08:30:00 +0000",
+                                    "r2c@quarrystone.example",
+                                    "Hi Wren,\n\nSorry to do this again: can we make it Thursday 26 November at 11:00? Same link.\n\nInes",
+                                    reply="r2b@quarrystone.example"),
+}, {"now": "2026-11-24T12:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Ines Varga", "Tom Achebe"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-17T12:00:00+00:00"), act("prepare-next-round", "2026-11-26T11:00:00+00:00")],
+    "why": "Moved twice: 26 Nov 11:00 counts; a round booked means no status check."})
+
+# Said on a Friday afternoon: "on Monday" is the coming Monday, across the weekend.
+case("friday-says-monday", {
+    "invite.ics": ics("Nettlebed Dental: practice manager interview", "20261113T160000Z", "20261113T170000Z",
+                      "Carys Penrose <carys.penrose@nettlebed.example>", [ME]),
+    "notes.md": "# Nettlebed Dental, practice manager\n\nCarys Penrose, the principal.\n"
+                "- the rota, the NHS contract targets\n- Carys: \"We'll call you on Monday either way.\"\n",
+}, {"now": "2026-11-14T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Carys Penrose"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-14T17:00:00+00:00"), act("status-check", "2026-11-23T23:59:00+00:00")],
+    "why": "Monday 16 Nov, a week later 23 Nov."})
+
+# "Friday next week" said on a Thursday: the Friday of next week, not tomorrow.
+case("friday-next-week-thursday", {
+    "invite.ics": ics("Lindqvist Freight: customs coordinator", "20261119T130000Z", "20261119T140000Z",
+                      "Ola Brenner <ola.brenner@lindqvistfreight.example>", [ME]),
+    "notes.md": "# Lindqvist Freight, customs coordinator\n\nOla Brenner.\nQuestions on tariff codes and a late shipment.\n"
+                "Ola: they'll get back to me on Friday next week.\n",
+}, {"now": "2026-11-20T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Ola Brenner"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-20T14:00:00+00:00"), act("status-check", "2026-12-04T23:59:00+00:00")],
+    "why": "Said Thu 19 Nov: Friday next week is 27 Nov."})
+
+# An invite in a Windows zone name across daylight saving (Sydney in December is +11).
+case("windows-zone-summer", {
+    "invite.ics": ics("Kestrel Water: graduate engineer", "20261201T100000", "20261201T110000",
+                      "Aroha Finch <aroha.finch@kestrelwater.example>", [ME], tzid="AUS Eastern Standard Time"),
+    "notes.md": "# Kestrel Water, graduate engineer\n\nAroha Finch. Pump stations, my thesis on leak detection.\n"
+                "She said they will let me know by Friday 11 December.\n",
+}, {"now": "2026-12-02T09:00:00+11:00", "candidate": "Wren Castellane", "interviewers": ["Aroha Finch"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-12-02T11:00:00+11:00"), act("status-check", "2026-12-18T23:59:00+11:00")],
+    "why": "AEDT in December: 10:00-11:00 +11."})
+
+# The interview's day and time in a sentence, no date line at the top.
+case("prose-date-scheduled-for", {
+    "notes.md": "Warehouse shift lead - Ostrava Parts\n\n"
+                "The interview was scheduled for Monday, November 30 at 10:00 a.m. and lasted about an hour, "
+                "with Radek Novy (site manager) and someone from HR.\n\n"
+                "Walked the picking floor. He asked about forklift certificates and the night shift.\n",
+}, {"now": "2026-11-30T18:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Radek Novy"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-12-01T11:00:00+00:00"), act("status-check", None)],
+    "why": "Day and start in prose, an hour long."})
+
+case("prose-date-numeric", {
+    "notes.md": "Job: planner, Fenwick Mills\nDate: 30/11/2026, 14:00-14:45, phone\nWith: Agnes Moyo\n\n"
+                "She asked about MRP runs and supplier lead times.\nAgnes will email by Friday.\n",
+}, {"now": "2026-12-01T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Agnes Moyo"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-12-01T14:45:00+00:00"), act("status-check", "2026-12-11T23:59:00+00:00")],
+    "why": "Numeric date line with hours; Friday 4 Dec + 7."})
+
+# The day at the top, the time told further down.
+case("day-on-top-time-below", {
+    "notes.md": "## Tue 24 Nov - Halberd Insurance, claims handler\n\n"
+                "Video call with Leona Brandt. Nervous at first.\n"
+                "- motor claims, the fraud flags\n- team of 9\n\n"
+                "We started a bit late, around 2:10pm, and finished at 3pm.\n"
+                "Leona said they'd let me know by Tuesday 1 December.\n",
+}, {"now": "2026-11-25T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Leona Brandt"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-25T15:00:00+00:00"), act("status-check", "2026-12-08T23:59:00+00:00")],
+    "why": "Finished at 3pm on the day at the top."})
+
+# Notes written days later, dated the day of writing: the interview was 'last Tuesday'.
+case("notes-written-later", {
+    "notes.md": "Fri 27 Nov\n\nCatching up on notes from my interview last Tuesday with Bram Ekwueme at Solace Care.\n"
+                "He asked about medication rounds and a complaint I handled.\n"
+                "He said they'd call by Monday.\n",
+}, {"now": "2026-11-27T12:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Bram Ekwueme"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-25T23:59:00+00:00"), act("status-check", "2026-12-07T23:59:00+00:00")],
+    "why": "Interview Tue 24 Nov (day only, end of day + 24h); 'by Monday' said on the 24th is Mon 30 Nov, +7 = 7 Dec."})
+
+# A second round asked as a question, then confirmed by the candidate's reply.
+case("round-two-asked", {
+    "invite.ics": ics("Greyfold Studio: junior developer", "20261117T100000Z", "20261117T110000Z",
+                      "Nadia Osei <nadia.osei@greyfold.example>", [ME]),
+    "notes.md": "# Greyfold, junior developer\n\nNadia Osei and a senior dev. Pairing exercise on a React form.\n",
+    "emails/01-ask.eml": eml("Nadia Osei <nadia.osei@greyfold.example>", ME, "Next steps", "Thu, 19 Nov 2026 10:00:00 +0000",
+                             "ask@greyfold.example",
+                             "Hi Wren,\n\nGood news: the team would like to see you again. Would you be available for a final "
+                             "interview with our CTO on Tuesday 1 December at 11:00?\n\nNadia"),
+    "emails/02-yes.eml": eml(ME, "Nadia Osei <nadia.osei@greyfold.example>", "Re: Next steps", "Thu, 19 Nov 2026 12:00:00 +0000",
+                             "yes@fastmail.example", "Hi Nadia,\n\nYes, Tuesday 1 December at 11:00 works for me. Thank you!\n\nWren",
+                             reply="ask@greyfold.example"),
+}, {"now": "2026-11-20T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Nadia Osei"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-18T11:00:00+00:00"), act("prepare-next-round", "2026-12-01T11:00:00+00:00")],
+    "why": "A final interview asked as a question and accepted: booked."})
+
+# The next round booked in the notes only.
+case("round-two-in-notes", {
+    "invite.ics": ics("Mirefield Council: planning officer", "20261116T140000Z", "20261116T150000Z",
+                      "Hugo Lamb <hugo.lamb@mirefield.example>", [ME]),
+    "notes.md": "# Mirefield Council, planning officer\n\nHugo Lamb and Sita Rao.\nAppeals, the local plan.\n\n"
+                "Update 18 Nov: Hugo rang - I'm through to the second stage! Presentation to the panel on Thu 3 Dec at 10am.\n",
+}, {"now": "2026-11-19T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Hugo Lamb", "Sita Rao"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-17T15:00:00+00:00"), act("prepare-next-round", "2026-12-03T10:00:00+00:00")],
+    "why": "The second stage booked in a dated line of the notes."})
+
+# Two days named: word by one, 'at the latest' another.
+case("two-days-at-the-latest", {
+    "invite.ics": ics("Brightwater Bank: KYC analyst", "20261117T090000Z", "20261117T100000Z",
+                      "Esther Kalu <esther.kalu@brightwater.example>", [ME]),
+    "transcript.vtt": "WEBVTT\n\n00:00:03.000 --> 00:00:09.000\n<v Esther Kalu>Morning Wren, thanks for making the time.\n\n"
+                      "00:40:00.000 --> 00:40:20.000\n<v Wren Castellane>I reviewed about forty files a week, mostly corporate.\n\n"
+                      "00:58:00.000 --> 00:58:20.000\n<v Esther Kalu>We'll let you know by Friday, or Monday at the latest.\n",
+}, {"now": "2026-11-18T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Esther Kalu"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-18T09:58:00+00:00"), act("status-check", "2026-11-30T23:59:00+00:00")],
+    "why": "'Monday at the latest' is the date they can be held to: Mon 23 Nov, +7."})
+
+case("friday-after-next-bare", {
+    "invite.ics": ics("Copperline Media: account manager", "20261117T150000Z", "20261117T160000Z",
+                      "Theo Marsh <theo.marsh@copperline.example>", [ME]),
+    "transcript.vtt": "WEBVTT\n\n00:00:03.000 --> 00:00:09.000\n<v Theo Marsh>Hi Wren, good to meet you.\n\n"
+                      "00:50:00.000 --> 00:50:20.000\n<v Theo Marsh>The MD is away, so we'll come back to you Friday after next.\n",
+}, {"now": "2026-11-18T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Theo Marsh"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-18T15:50:00+00:00"), act("status-check", "2026-12-04T23:59:00+00:00")],
+    "why": "Said Tue 17 Nov: Friday after next is 27 Nov."})
+
+# Written on a Friday about Tuesday's interview: 'by Friday' is the Friday of the interview's week.
+case("notes-written-later-by-friday", {
+    "notes.md": "Friday 27 November\n\nFinally writing up. My interview on Tuesday with "
+                "Ruth Adeyemi at Lowmoor Schools Trust went fine.\n"
+                "She asked about safeguarding and the timetable.\n"
+                "She said they'll let me know by Friday.\n",
+}, {"now": "2026-11-27T12:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Ruth Adeyemi"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-25T23:59:00+00:00"), act("status-check", "2026-12-04T23:59:00+00:00")],
+    "why": "Interview Tue 24 Nov; 'by Friday' said then is Fri 27 Nov, +7 = 4 Dec."})
+
+# A numeric date written day first, as most of the world writes it, with the hours on the same line.
+case("day-first-numeric-date", {
+    "notes.md": "Interview - 01/12/2026, 10:00-11:00, with Sofia Garza (plant manager), Saltillo Components\n\n"
+                "She asked about shift handovers and a safety incident.\nNo date given for a decision.\n",
+}, {"now": "2026-12-02T08:00:00-06:00", "candidate": "Wren Castellane", "interviewers": ["Sofia Garza"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-12-02T11:00:00-06:00"), act("status-check", None)],
+    "why": "01/12/2026 is 1 December, day first; it ended 11:00."})
+
+# A weekday and the hour at the top, no date.
+case("weekday-and-hour-on-top", {
+    "notes.md": "Tuesday 3pm - phone interview w/ Dana Whitfield, Orrin Freight\n\n"
+                "- asked about route planning, a missed delivery\n- about 40 mins\n"
+                "Dana will call by Friday.\n",
+}, {"now": "2026-12-02T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Dana Whitfield"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-12-02T15:40:00+00:00"), act("status-check", "2026-12-11T23:59:00+00:00")],
+    "why": "Tue 1 Dec 15:00, about 40 minutes; Friday 4 Dec + 7."})
+
+# The one mail moves a second round that was booked by phone: the move books it.
+case("round-two-moved-by-mail-only", {
+    "invite.ics": ics("Fernhill Hospital: IT service lead", "20261124T080000Z", "20261124T090000Z",
+                      "Thabo Nkosi <thabo.nkosi@fernhill.example>", [ME]),
+    "notes.md": "# Fernhill Hospital, IT service lead\n\nThabo Nkosi and the CIO. ITIL, the EHR rollout.\n"
+                "Thabo rang on Wednesday: I'm through to a second interview with the board.\n",
+    "emails/01-move.eml": eml("Thabo Nkosi <thabo.nkosi@fernhill.example>", ME, "Second interview - new time",
+                              "Fri, 27 Nov 2026 09:00:00 +0000", "move@fernhill.example",
+                              "Dear Wren,\n\nWe need to move your second interview to Tuesday 8 December at 11:00, as the board "
+                              "chair is travelling. Apologies for the change.\n\nThabo"),
+}, {"now": "2026-11-30T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Thabo Nkosi"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-25T09:00:00+00:00"), act("prepare-next-round", "2026-12-08T11:00:00+00:00")],
+    "why": "The move books round 2 on 8 Dec 11:00; no status check once a round is booked."})
+
+# The next round booked, then moved, in the notes only.
+case("round-two-notes-moved", {
+    "invite.ics": ics("Ashgrove Legal: associate", "20261123T150000Z", "20261123T160000Z",
+                      "Miriam Cole <miriam.cole@ashgrovelegal.example>", [ME]),
+    "notes.md": "# Ashgrove Legal, associate\n\nMiriam Cole. Disclosure, a client who went quiet.\n\n"
+                "Round 2 booked for Thu 3 Dec 10am with the managing partner.\n"
+                "Update 1 Dec: they moved round 2 to Mon 7 Dec at 2pm.\n",
+}, {"now": "2026-12-01T18:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Miriam Cole"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-24T16:00:00+00:00"), act("prepare-next-round", "2026-12-07T14:00:00+00:00")],
+    "why": "The later line moves round 2: Mon 7 Dec 14:00."})
+
+# A next round jotted in the notes only, no word of booking: 'Stage 2 is…'.
+case("stage-two-jotted", {
+    "invite.ics": ics("Brackley Water: asset planner", "20261123T100000Z", "20261123T110000Z",
+                      "Yusuf Idris <yusuf.idris@brackleywater.example>", [ME]),
+    "notes.md": "# Brackley Water, asset planner\n\nYusuf Idris. Pipe condition scores, the capital plan.\n\n"
+                "Stage 2 is Tuesday 8 December 11:00 - a case study.\n",
+}, {"now": "2026-11-24T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Yusuf Idris"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-24T11:00:00+00:00"), act("prepare-next-round", "2026-12-08T11:00:00+00:00")],
+    "why": "Stage 2 on 8 Dec 11:00, jotted; no status check."})
+
+# A next round stated in mail, not asked: 'Your second interview will be on…'.
+case("round-two-stated-in-mail", {
+    "invite.ics": ics("Pennant Foods: category analyst", "20261123T140000Z", "20261123T150000Z",
+                      "Clara Mbeki <clara.mbeki@pennantfoods.example>", [ME]),
+    "notes.md": "# Pennant Foods, category analyst\n\nClara Mbeki. Promotions, a range review.\n",
+    "emails/01-round2.eml": eml("Clara Mbeki <clara.mbeki@pennantfoods.example>", ME, "Next stage",
+                                "Wed, 25 Nov 2026 10:00:00 +0000", "r2@pennantfoods.example",
+                                "Hi Wren,\n\nGood news. Your second interview will be on Thursday 3 December at 10:00 "
+                                "with our commercial director, at the Leeds office.\n\nClara"),
+}, {"now": "2026-11-26T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Clara Mbeki"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-24T15:00:00+00:00"), act("prepare-next-round", "2026-12-03T10:00:00+00:00")],
+    "why": "A statement books round 2."})
+
+# Word promised in Portuguese, in the company's mail: 'até sexta-feira, dia 4'.
+case("promise-in-portuguese", {
+    "invite.ics": ics("Ventura Bebidas: analista de marketing", "20261124T130000Z", "20261124T140000Z",
+                      "Beatriz Lopes <beatriz.lopes@venturabebidas.example>", [ME]),
+    "notes.md": "# Ventura Bebidas, marketing analyst\n\nBeatriz Lopes. Brand tracking, a launch in the north-east.\n",
+    "emails/01-retorno.eml": eml("Beatriz Lopes <beatriz.lopes@venturabebidas.example>", ME, "Processo seletivo",
+                                 "Wed, 25 Nov 2026 12:00:00 +0000", "pt1@venturabebidas.example",
+                                 "Olá Wren,\n\nObrigada pela conversa de ontem. Vamos dar um retorno até sexta-feira, dia 4.\n\nAbraços,\nBeatriz"),
+}, {"now": "2026-11-26T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Beatriz Lopes"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-25T14:00:00+00:00"), act("status-check", "2026-12-11T23:59:00+00:00")],
+    "why": "Friday 4 Dec promised in Portuguese; +7 = 11 Dec."})
+
+# The day and the hour on lines of their own, as a form: 'Date: Tuesday' / 'Time: 2:00 PM - 2:45 PM'.
+case("date-and-time-lines", {
+    "notes.md": "Orrin Freight - dispatcher\n\nTime: 2:00 PM - 2:45 PM\nDate: Tuesday\nWith: Dana Whitfield\n\n"
+                "- route planning, a missed delivery\n",
+}, {"now": "2026-12-03T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Dana Whitfield"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-12-02T14:45:00+00:00"), act("status-check", None)],
+    "why": "Tue 1 Dec, 14:00-14:45 from the form's lines."})
