@@ -44,66 +44,121 @@ const COMMON = new Set(
   ).split(" "),
 );
 
+/** The common words as crude stems, for choosing which stem keys an alternative. */
+const COMMON_STEMS = new Set([...COMMON].map(crudeStem));
+
 function isLiteral(word: string): boolean {
   return !word.endsWith("*") && !word.startsWith("#");
+}
+
+/**
+ * A crude stem some cue's gate names. Each is one object, so a sentence marks the stems it holds by a
+ * stamp, and the slots, alternatives and cues keyed on a stem are found without hashing it again.
+ */
+interface GateStem {
+  /** Position in GATE_STEMS, for the indexes' arrays. */
+  id: number;
+  /** The slots that hold it as a one-word alternative. */
+  slots: number[];
+  /** The alternatives of several words keyed on it (the least common of their stems). */
+  alternatives: GateAlternative[];
+  /** The last sentence generation it was present in (see candidateCues). */
+  stamp: number;
 }
 
 interface GateSlot {
   /** Position in SLOTS, so a sentence can remember each slot's answer once. */
   id: number;
-  /** One-word alternatives, as crude stems. */
-  singles: Set<string>;
-  /** Other alternatives: every stem present and every prefix starting some word. */
-  multi: { stems: string[]; prefixes: string[] }[];
+  /** Alternatives of prefixes alone: each prefix must start some word of the sentence. */
+  prefixed: string[][];
   /** A word class (#number…) can match anything the cheap words show. */
   hasClass: boolean;
+}
+
+/** An alternative of several words, or of words and prefixes: every stem present and every prefix starting some word. */
+interface GateAlternative {
+  slot: number;
+  stems: GateStem[];
+  prefixes: string[];
 }
 
 /** Every distinct gate slot; cues share slots such as the list of weekdays. */
 const SLOTS: GateSlot[] = [];
 const SLOT_KEYS = new Map<string, GateSlot>();
+/** Every stem the gates name, by its text. */
+const GATE_STEMS = new Map<string, GateStem>();
 /**
- * For each crude stem, the slots that hold it as a one-word alternative: a sentence marks the slots its
- * stems pass at once, rather than each slot walking its words or the sentence's.
+ * Each word's gate stem (null: a stem no gate names), remembered: the same words come back sentence
+ * after sentence.
  */
-const SLOTS_BY_STEM = new Map<string, number[]>();
+const WORD_STEMS = new Map<string, GateStem | null>();
+
+/** The stem's object, made on first use. */
+function gateStem(stem: string): GateStem {
+  let known = GATE_STEMS.get(stem);
+  if (known === undefined) {
+    known = { id: GATE_STEMS.size, slots: [], alternatives: [], stamp: 0 };
+    GATE_STEMS.set(stem, known);
+    // A word remembered as naming no stem may name this one now.
+    WORD_STEMS.clear();
+  }
+  return known;
+}
+
+/** The stem to key an alternative on: its first uncommon stem, else its longest. */
+function keyStem(stems: string[]): string {
+  const uncommon = stems.find((s) => !COMMON_STEMS.has(s));
+  if (uncommon !== undefined) return uncommon;
+  return stems.reduce((a, b) => (b.length > a.length ? b : a));
+}
 
 function compileGateSlot(alternatives: string[][]): GateSlot {
   const key = alternatives.map((alt) => alt.join("_")).join("|");
   const known = SLOT_KEYS.get(key);
   if (known) return known;
-  const slot: GateSlot = { id: SLOTS.length, singles: new Set(), multi: [], hasClass: false };
+  const slot: GateSlot = { id: SLOTS.length, prefixed: [], hasClass: false };
+  const singles = new Set<string>();
   for (const alt of alternatives) {
+    const stems = alt.filter(isLiteral).map(crudeStem);
+    // Every literal word's stem is known from the start, whatever keys it: see gateStem.
+    for (const stem of stems) gateStem(stem);
     if (alt.some((w) => w.startsWith("#"))) {
       slot.hasClass = true;
       continue;
     }
-    const stems = alt.filter(isLiteral).map(crudeStem);
-    const prefixes = alt.filter((w) => w.endsWith("*")).map((w) => w.slice(0, -1));
-    if (stems.length === 1 && prefixes.length === 0 && stems[0] !== undefined) slot.singles.add(stems[0]);
-    else slot.multi.push({ stems, prefixes });
+    // With the space before them: " prefix" occurs in the joined words where a word starts so.
+    const prefixes = alt.filter((w) => w.endsWith("*")).map((w) => ` ${w.slice(0, -1)}`);
+    if (stems.length === 1 && prefixes.length === 0 && stems[0] !== undefined) singles.add(stems[0]);
+    else if (stems.length === 0) slot.prefixed.push(prefixes);
+    else gateStem(keyStem(stems)).alternatives.push({ slot: slot.id, stems: stems.map(gateStem), prefixes });
   }
   SLOTS.push(slot);
   SLOT_KEYS.set(key, slot);
-  for (const stem of slot.singles) {
-    const ids = SLOTS_BY_STEM.get(stem) ?? [];
-    ids.push(slot.id);
-    SLOTS_BY_STEM.set(stem, ids);
-  }
+  for (const stem of singles) gateStem(stem).slots.push(slot.id);
   return slot;
 }
 
+/** Whether every stem was present in the sentence being read. */
+function allPresent(stems: GateStem[]): boolean {
+  for (const stem of stems) if (stem.stamp !== generation) return false;
+  return true;
+}
+
+/** Whether some word of the sentence (`joined` is " word word …") starts with each prefix (" prefix"). */
+function prefixesStart(prefixes: string[], joined: () => string): boolean {
+  if (prefixes.length === 0) return true;
+  const words = joined();
+  for (const p of prefixes) if (!words.includes(p)) return false;
+  return true;
+}
+
 /**
- * Whether a slot passes by its other alternatives: classes, several words, prefixes. Its one-word
- * alternatives were marked already (see markSingles): a slot asked here has none in the sentence.
+ * Whether a slot passes by its classes or its prefixes. Its other alternatives were marked already (see
+ * candidateCues): a slot asked here has none in the sentence.
  */
-function gateSlotPasses(slot: GateSlot, stems: ReadonlySet<string>, joined: string): boolean {
+function gateSlotPasses(slot: GateSlot, joined: () => string): boolean {
   if (slot.hasClass) return true;
-  for (const alt of slot.multi) {
-    // `joined` is " word word …": a prefix starts some word where " prefix" occurs.
-    if (alt.stems.every((s) => stems.has(s)) && alt.prefixes.every((p) => joined.includes(` ${p}`)))
-      return true;
-  }
+  for (const prefixes of slot.prefixed) if (prefixesStart(prefixes, joined)) return true;
   return false;
 }
 
@@ -141,7 +196,8 @@ const CUES = compileCues();
  * to the NLP only when some cue could match it. Most sentences of a long transcript match none.
  */
 interface CueIndex {
-  byStem: Map<string, CompiledCue[]>;
+  /** By the stem's id (GateStem). */
+  byStem: (CompiledCue[] | undefined)[];
   /** Cues whose every slot has a prefix or class alternative: checked on every sentence. */
   always: CompiledCue[];
 }
@@ -152,7 +208,7 @@ function keyWord(alt: string[]): string {
 }
 
 function indexCues(cues: CompiledCue[]): CueIndex {
-  const byStem = new Map<string, CompiledCue[]>();
+  const byStem: (CompiledCue[] | undefined)[] = [];
   const always: CompiledCue[] = [];
   for (const c of cues) {
     const literalSlots = c.gate.filter((slot) => slot.every((alt) => isLiteral(keyWord(alt))));
@@ -164,10 +220,10 @@ function indexCues(cues: CompiledCue[]): CueIndex {
     const cost = (slot: string[][]) =>
       slot.filter((alt) => alt.every((w) => COMMON.has(w))).length * 100 + slot.length;
     const key = literalSlots.reduce((a, b) => (cost(b) < cost(a) ? b : a));
-    for (const stem of new Set(key.map((alt) => crudeStem(keyWord(alt))))) {
-      const list = byStem.get(stem) ?? [];
+    for (const stem of new Set(key.map((alt) => gateStem(crudeStem(keyWord(alt)))))) {
+      const list = byStem[stem.id] ?? [];
       list.push(c);
-      byStem.set(stem, list);
+      byStem[stem.id] = list;
     }
   }
   return { byStem, always };
@@ -247,8 +303,7 @@ function cheapWords(text: string): string[] {
   const out: string[] = [];
   if (text.includes("?")) out.push("?");
   if (text.includes(":")) out.push(":");
-  for (const m of text.toLowerCase().replace(/’/g, "'").matchAll(WORD)) {
-    const w = m[0];
+  for (const w of text.toLowerCase().replace(/’/g, "'").match(WORD) ?? []) {
     const bare = BARE_NEGATIVE.get(w);
     // Over-matching only costs time: keep the word as written and its reading.
     if (bare !== undefined) out.push(bare, "not");
@@ -272,60 +327,73 @@ function roughSentences(text: string): string[] {
   return out;
 }
 
-const STEMS = new Map<string, string>();
-
-/** crudeStem, remembered: the same words come back sentence after sentence. */
-function stemOf(word: string): string {
-  let stem = STEMS.get(word);
+function stemOf(word: string): GateStem | null {
+  let stem = WORD_STEMS.get(word);
   if (stem === undefined) {
-    stem = crudeStem(word);
-    if (STEMS.size < 200_000) STEMS.set(word, stem);
+    stem = GATE_STEMS.get(crudeStem(word)) ?? null;
+    if (WORD_STEMS.size < 200_000) WORD_STEMS.set(word, stem);
   }
   return stem;
 }
 
-/** The cues that could match a text, by the crude stems of its words. */
 /** Per-sentence memory of slot answers (1 passes, 2 fails), stamped so it needs no clearing. */
 let generation = 0;
 let slotStamp = new Uint32Array(0);
 let slotAnswer = new Uint8Array(0);
 
+/** The cues that could match a text, by the crude stems of its words. */
 function candidateCues(text: string, index: CueIndex): CompiledCue[] {
   const words = cheapWords(text);
-  const joined = ` ${words.join(" ")}`;
-  const stems = new Set<string>();
-  for (const w of words) stems.add(stemOf(w));
+  let joined: string | undefined;
+  const joinedWords = () => {
+    joined ??= ` ${words.join(" ")}`;
+    return joined;
+  };
   if (slotStamp.length < SLOTS.length) {
     slotStamp = new Uint32Array(SLOTS.length);
     slotAnswer = new Uint8Array(SLOTS.length);
   }
   generation++;
-  // Every slot one of the sentence's stems passes as a one-word alternative, marked once.
-  for (const stem of stems) {
-    const ids = SLOTS_BY_STEM.get(stem);
-    if (ids)
-      for (const id of ids) {
-        slotStamp[id] = generation;
-        slotAnswer[id] = 1;
-      }
+  // The gate stems the sentence holds, each once, in the order of their first words.
+  const stems: GateStem[] = [];
+  for (const w of words) {
+    const stem = stemOf(w);
+    if (stem === null || stem.stamp === generation) continue;
+    stem.stamp = generation;
+    stems.push(stem);
   }
+  // Every slot one of the sentence's stems passes as a one-word alternative, marked once; then every slot
+  // an alternative of several words passes, tried only where the sentence holds its key.
+  for (const stem of stems)
+    for (const id of stem.slots) {
+      slotStamp[id] = generation;
+      slotAnswer[id] = 1;
+    }
+  for (const stem of stems)
+    for (const alt of stem.alternatives) {
+      if (slotStamp[alt.slot] === generation) continue;
+      if (allPresent(alt.stems) && prefixesStart(alt.prefixes, joinedWords)) {
+        slotStamp[alt.slot] = generation;
+        slotAnswer[alt.slot] = 1;
+      }
+    }
   const out: CompiledCue[] = [];
   for (const stem of stems) {
-    const cues = index.byStem.get(stem);
-    if (cues) for (const c of cues) considerCue(c, stems, joined, out);
+    const cues = index.byStem[stem.id];
+    if (cues) for (const c of cues) considerCue(c, joinedWords, out);
   }
-  for (const c of index.always) considerCue(c, stems, joined, out);
+  for (const c of index.always) considerCue(c, joinedWords, out);
   return out;
 }
 
 /** Adds a cue to `out` when every slot of its gate passes; each slot and cue is judged once a sentence. */
-function considerCue(c: CompiledCue, stems: ReadonlySet<string>, joined: string, out: CompiledCue[]): void {
+function considerCue(c: CompiledCue, joined: () => string, out: CompiledCue[]): void {
   if (c.stamp === generation) return;
   c.stamp = generation;
   for (const slot of c.gateSlots) {
     if (slotStamp[slot.id] !== generation) {
       slotStamp[slot.id] = generation;
-      slotAnswer[slot.id] = gateSlotPasses(slot, stems, joined) ? 1 : 2;
+      slotAnswer[slot.id] = gateSlotPasses(slot, joined) ? 1 : 2;
     }
     if (slotAnswer[slot.id] !== 1) return;
   }
