@@ -1,4 +1,5 @@
 import { CATALOGUE, signalDef } from "./catalogue.js";
+import { countWords } from "./count-words.js";
 import { findCueHits, findingsFromHits, type SentenceHit } from "./detect-cues.js";
 import { detectEmailSignals, type PromiseOfWord } from "./detect-email-signals.js";
 import { detectExchanges } from "./detect-exchanges.js";
@@ -74,7 +75,7 @@ const PARTS_NEEDED = new Map(CATALOGUE.map((d) => [d.id, d.partsNeeded ?? 2]));
 
 /** Words in a text, as talk share counts them. */
 export function spokenWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  return countWords(text);
 }
 
 function talkShares(docs: Doc[], isCandidate: (speaker: string) => boolean): TalkShare[] {

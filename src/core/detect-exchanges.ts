@@ -1,3 +1,4 @@
+import { countWords } from "./count-words.js";
 import type { TranscriptDoc, Utterance } from "./documents.js";
 import type { Evidence, Finding } from "./evidence.js";
 import { formatTime } from "./format-time.js";
@@ -72,10 +73,34 @@ const TEAM_SIZE =
 const TOOLS =
   /\b(?:[Ww]e're|[Ww]e are|[Ww]e work|[Ww]e use|[Tt]eam uses|[Ww]e run) (?:(?:on|in|with) )?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]\w+/g;
 
-/** True when a company turn describes, at length, the day-to-day of the job to the candidate. */
-function describesRole(turn: Turn): boolean {
-  if (turn.isCandidate || turn.words < ROLE_WORDS) return false;
+/** What a finished company turn tells: each read of the turn's text, the text joined once. */
+interface TurnRead {
+  /** Tells, at length, of the company and its business (`BRIEFING_WORDS`, three of each). */
+  briefs: boolean;
+  /** Tells of them at shorter length (`SHORT_BRIEFING_WORDS`, two of each). */
+  briefsInPart: boolean;
+  /** Describes, at length, the day-to-day of the job to the candidate. */
+  describesRole: boolean;
+}
+
+const NOTHING_TOLD: TurnRead = { briefs: false, briefsInPart: false, describesRole: false };
+
+function readTurn(turn: Turn): TurnRead {
+  if (turn.isCandidate || turn.words < Math.min(SHORT_BRIEFING_WORDS, BRIEFING_WORDS, ROLE_WORDS))
+    return NOTHING_TOLD;
   const text = turn.utterances.map((u) => u.text).join(" ");
+  const told = tellsOfCompany(text);
+  const tells = (words: number, each: number) =>
+    turn.words >= words && told.asks === false && told.we >= each && told.business >= each;
+  return {
+    briefs: tells(BRIEFING_WORDS, 3),
+    briefsInPart: tells(SHORT_BRIEFING_WORDS, 2),
+    describesRole: turn.words >= ROLE_WORDS && describesRole(text),
+  };
+}
+
+/** Whether a company turn's text (of `ROLE_WORDS` or more) describes the day-to-day of the job to the candidate. */
+function describesRole(text: string): boolean {
   const you = text.match(YOU_IN_THE_JOB)?.length ?? 0;
   const work = new Set((text.match(WORK) ?? []).map((w) => w.toLowerCase())).size;
   if (you >= 2 && work >= 2) return true;
@@ -84,27 +109,15 @@ function describesRole(turn: Turn): boolean {
   return ROLE_NAMED.test(text) && you >= 1 && facts >= 2;
 }
 
-/** True when a company turn tells, at length, of the company and its business. */
-function briefs(turn: Turn): boolean {
-  return tellsOfCompany(turn, BRIEFING_WORDS, 3);
-}
-
 /**
- * A company turn of at least `words` words that tells of the company ("we", "our") and of its
- * business, with at least `each` of both; not a question.
+ * How a company turn's text tells of the company: "we" and "our", and words of its business (each
+ * counted once); a turn that ends asking tells nothing.
  */
-function tellsOfCompany(turn: Turn, words: number, each: number): boolean {
-  if (turn.isCandidate || turn.words < words) return false;
-  const text = turn.utterances.map((u) => u.text).join(" ");
-  if (/\?\s*$/.test(text.trim())) return false;
+function tellsOfCompany(text: string): { asks: boolean; we: number; business: number } {
+  if (/\?\s*$/.test(text.trim())) return { asks: true, we: 0, business: 0 };
   const we = text.match(WE)?.length ?? 0;
   const business = new Set((text.match(BUSINESS) ?? []).map((w) => w.toLowerCase())).size;
-  return we >= each && business >= each;
-}
-
-/** A shorter turn of the same kind: several of them brief as much as two long ones. */
-function briefsInPart(turn: Turn): boolean {
-  return tellsOfCompany(turn, SHORT_BRIEFING_WORDS, 2);
+  return { asks: false, we, business };
 }
 
 const STOPWORDS = new Set(
@@ -141,8 +154,19 @@ function contentWords(text: string): Set<string> {
   return out;
 }
 
-/** A light stemmer: enough that "arrived" meets "arrive" and "resetting" meets "reset". */
+const STEMS = new Map<string, string>();
+
+/** A light stemmer: enough that "arrived" meets "arrive" and "resetting" meets "reset". Remembered per word. */
 function stem(word: string): string {
+  let stemmed = STEMS.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemOnce(word);
+    if (STEMS.size < 100_000) STEMS.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+function stemOnce(word: string): string {
   const base = word.replace(/'s$/, "").replace(/(ing|ed|es|s|e)$/, "");
   return /([b-df-hj-np-tv-z])\1$/.test(base) ? base.slice(0, -1) : base;
 }
@@ -222,7 +246,7 @@ export function trackExchanges(source: string, isCandidate: (speaker: string) =>
   /** The most words of any briefing turn so far. */
   let longestBriefing = 0;
   /** Company turns of any length from SHORT_BRIEFING_WORDS that tell of the company. */
-  let partBriefings: Evidence[] = [];
+  const partBriefings: Evidence[] = [];
   const roleTurns: Evidence[] = [];
   /** Company turns that open by praising the answer just given. */
   const reactions: Evidence[] = [];
@@ -242,14 +266,14 @@ export function trackExchanges(source: string, isCandidate: (speaker: string) =>
     const side = isCandidate(u.speaker);
     let question: Utterance | undefined;
     if (last === undefined || last.isCandidate !== side) {
-      if (last !== undefined && briefsInPart(last) && last.utterances[0])
-        partBriefings = [...partBriefings, evidenceOf(source, last.utterances[0])];
-      if (last !== undefined && briefs(last) && last.utterances[0]) {
-        briefings.push(evidenceOf(source, last.utterances[0]));
+      const finished = last === undefined ? NOTHING_TOLD : readTurn(last);
+      const first = last?.utterances[0];
+      if (finished.briefsInPart && first) partBriefings.push(evidenceOf(source, first));
+      if (finished.briefs && first && last) {
+        briefings.push(evidenceOf(source, first));
         longestBriefing = Math.max(longestBriefing, last.words);
       }
-      if (last !== undefined && describesRole(last) && last.utterances[0])
-        roleTurns.push(evidenceOf(source, last.utterances[0]));
+      if (finished.describesRole && first) roleTurns.push(evidenceOf(source, first));
       // A new turn: the one before the last is settled, and so is the answer to a question in it.
       if (open !== undefined && side) {
         settle(open);
@@ -300,14 +324,15 @@ export function trackExchanges(source: string, isCandidate: (speaker: string) =>
     const judged = open === undefined ? undefined : judge(source, open);
     const withOpen = (settled: Evidence[], reply: Reply) =>
       judged?.reply === reply ? [...settled, judged.first] : settled;
-    const lastBriefs = last !== undefined && briefs(last) && last.utterances[0];
-    const lastRole = last !== undefined && describesRole(last) && last.utterances[0];
+    const lastRead = last === undefined ? NOTHING_TOLD : readTurn(last);
+    const lastBriefs = lastRead.briefs && last?.utterances[0];
+    const lastRole = lastRead.describesRole && last?.utterances[0];
     return exchangeFindings(source, {
       reactions,
       briefings: lastBriefs ? [...briefings, evidenceOf(source, lastBriefs)] : briefings,
       longestBriefing: lastBriefs && last ? Math.max(longestBriefing, last.words) : longestBriefing,
       partBriefings:
-        last !== undefined && briefsInPart(last) && last.utterances[0]
+        lastRead.briefsInPart && last?.utterances[0]
           ? [...partBriefings, evidenceOf(source, last.utterances[0])]
           : partBriefings,
       roleTurns: lastRole ? [...roleTurns, evidenceOf(source, lastRole)] : roleTurns,
@@ -325,7 +350,7 @@ export function trackExchanges(source: string, isCandidate: (speaker: string) =>
 /** Adds an utterance to a turn, keeping what the detectors read of the turn's joined text. */
 function grow(turn: Turn, u: Utterance): void {
   turn.utterances.push(u);
-  turn.words += u.text.split(/\s+/).filter(Boolean).length;
+  turn.words += countWords(u.text);
   if (turn.isCandidate) for (const w of contentWords(u.text)) turn.said.add(w);
   // `isQuestion` of the text joined with spaces, from the parts: a "?" then white space then more
   // text may span the join.
