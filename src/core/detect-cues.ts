@@ -52,13 +52,13 @@ function isLiteral(word: string): boolean {
 }
 
 /**
- * A crude stem some cue's gate names. Each is one object, so a sentence marks the stems it holds by a
- * stamp, and the slots, alternatives and cues keyed on a stem are found without hashing it again.
+ * A crude stem, or a prefix, some cue's gate names. Each is one object, so a sentence marks the keys it
+ * holds by a stamp, and the slots, alternatives and cues keyed on one are found without hashing again.
  */
-interface GateStem {
-  /** Position in GATE_STEMS, for the indexes' arrays. */
+interface GateKey {
+  /** Its place among all keys, for the indexes' arrays. */
   id: number;
-  /** The slots that hold it as a one-word alternative. */
+  /** The slots that hold it as an alternative of its own. */
   slots: number[];
   /** The alternatives of several words keyed on it (the least common of their stems). */
   alternatives: GateAlternative[];
@@ -69,40 +69,71 @@ interface GateStem {
 interface GateSlot {
   /** Position in SLOTS, so a sentence can remember each slot's answer once. */
   id: number;
-  /** Alternatives of prefixes alone: each prefix must start some word of the sentence. */
-  prefixed: string[][];
   /** A word class (#number…) can match anything the cheap words show. */
   hasClass: boolean;
 }
 
-/** An alternative of several words, or of words and prefixes: every stem present and every prefix starting some word. */
+/** An alternative of several words, or of words and prefixes: passes when the sentence holds every key. */
 interface GateAlternative {
   slot: number;
-  stems: GateStem[];
-  prefixes: string[];
+  keys: GateKey[];
 }
 
 /** Every distinct gate slot; cues share slots such as the list of weekdays. */
 const SLOTS: GateSlot[] = [];
 const SLOT_KEYS = new Map<string, GateSlot>();
 /** Every stem the gates name, by its text. */
-const GATE_STEMS = new Map<string, GateStem>();
+const GATE_STEMS = new Map<string, GateKey>();
+/** Every prefix the gates name ("responsibilit" of "responsibilit*"), by its first letter and its text. */
+const GATE_PREFIXES = new Map<string, Map<string, GateKey>>();
+let gateKeys = 0;
 /**
- * Each word's gate stem (null: a stem no gate names), remembered: the same words come back sentence
- * after sentence.
+ * Each word's gate keys: its stem, where a gate names it, and the prefixes it starts with. Remembered:
+ * the same words come back sentence after sentence.
  */
-const WORD_STEMS = new Map<string, GateStem | null>();
+const WORD_KEYS = new Map<string, GateKey[]>();
 
-/** The stem's object, made on first use. */
-function gateStem(stem: string): GateStem {
+function newGateKey(): GateKey {
+  // A word remembered as holding no such key may hold this one.
+  WORD_KEYS.clear();
+  return { id: gateKeys++, slots: [], alternatives: [], stamp: 0 };
+}
+
+/** The stem's key, made on first use. */
+function gateStem(stem: string): GateKey {
   let known = GATE_STEMS.get(stem);
   if (known === undefined) {
-    known = { id: GATE_STEMS.size, slots: [], alternatives: [], stamp: 0 };
+    known = newGateKey();
     GATE_STEMS.set(stem, known);
-    // A word remembered as naming no stem may name this one now.
-    WORD_STEMS.clear();
   }
   return known;
+}
+
+/** The prefix's key, made on first use. */
+function gatePrefix(prefix: string): GateKey {
+  const first = prefix.slice(0, 1);
+  const byFirst = GATE_PREFIXES.get(first) ?? new Map<string, GateKey>();
+  GATE_PREFIXES.set(first, byFirst);
+  let known = byFirst.get(prefix);
+  if (known === undefined) {
+    known = newGateKey();
+    byFirst.set(prefix, known);
+  }
+  return known;
+}
+
+/** A cheap word's keys: the stem's where a gate names it, then each prefix it starts with. */
+function keysOf(word: string): GateKey[] {
+  let keys = WORD_KEYS.get(word);
+  if (keys === undefined) {
+    keys = [];
+    const stem = GATE_STEMS.get(crudeStem(word));
+    if (stem !== undefined) keys.push(stem);
+    for (const [prefix, key] of GATE_PREFIXES.get(word.slice(0, 1)) ?? [])
+      if (word.startsWith(prefix)) keys.push(key);
+    if (WORD_KEYS.size < 200_000) WORD_KEYS.set(word, keys);
+  }
+  return keys;
 }
 
 /** The stem to key an alternative on: its first uncommon stem, else its longest. */
@@ -116,50 +147,35 @@ function compileGateSlot(alternatives: string[][]): GateSlot {
   const key = alternatives.map((alt) => alt.join("_")).join("|");
   const known = SLOT_KEYS.get(key);
   if (known) return known;
-  const slot: GateSlot = { id: SLOTS.length, prefixed: [], hasClass: false };
-  const singles = new Set<string>();
+  const slot: GateSlot = { id: SLOTS.length, hasClass: false };
+  const own = new Set<GateKey>();
   for (const alt of alternatives) {
     const stems = alt.filter(isLiteral).map(crudeStem);
-    // Every literal word's stem is known from the start, whatever keys it: see gateStem.
+    // Every literal word's stem is known from the start, whatever keys it: see newGateKey.
     for (const stem of stems) gateStem(stem);
     if (alt.some((w) => w.startsWith("#"))) {
       slot.hasClass = true;
       continue;
     }
-    // With the space before them: " prefix" occurs in the joined words where a word starts so.
-    const prefixes = alt.filter((w) => w.endsWith("*")).map((w) => ` ${w.slice(0, -1)}`);
-    if (stems.length === 1 && prefixes.length === 0 && stems[0] !== undefined) singles.add(stems[0]);
-    else if (stems.length === 0) slot.prefixed.push(prefixes);
-    else gateStem(keyStem(stems)).alternatives.push({ slot: slot.id, stems: stems.map(gateStem), prefixes });
+    const prefixes = alt.filter((w) => w.endsWith("*")).map((w) => gatePrefix(w.slice(0, -1)));
+    const keys = [...stems.map(gateStem), ...prefixes];
+    const [only] = keys;
+    if (keys.length === 1 && only !== undefined) own.add(only);
+    else {
+      const keyedOn = stems.length > 0 ? gateStem(keyStem(stems)) : prefixes[0];
+      keyedOn?.alternatives.push({ slot: slot.id, keys });
+    }
   }
   SLOTS.push(slot);
   SLOT_KEYS.set(key, slot);
-  for (const stem of singles) gateStem(stem).slots.push(slot.id);
+  for (const k of own) k.slots.push(slot.id);
   return slot;
 }
 
-/** Whether every stem was present in the sentence being read. */
-function allPresent(stems: GateStem[]): boolean {
-  for (const stem of stems) if (stem.stamp !== generation) return false;
+/** Whether every key was present in the sentence being read. */
+function allPresent(keys: GateKey[]): boolean {
+  for (const key of keys) if (key.stamp !== generation) return false;
   return true;
-}
-
-/** Whether some word of the sentence (`joined` is " word word …") starts with each prefix (" prefix"). */
-function prefixesStart(prefixes: string[], joined: () => string): boolean {
-  if (prefixes.length === 0) return true;
-  const words = joined();
-  for (const p of prefixes) if (!words.includes(p)) return false;
-  return true;
-}
-
-/**
- * Whether a slot passes by its classes or its prefixes. Its other alternatives were marked already (see
- * candidateCues): a slot asked here has none in the sentence.
- */
-function gateSlotPasses(slot: GateSlot, joined: () => string): boolean {
-  if (slot.hasClass) return true;
-  for (const prefixes of slot.prefixed) if (prefixesStart(prefixes, joined)) return true;
-  return false;
 }
 
 function compileCues(): CompiledCue[] {
@@ -196,7 +212,7 @@ const CUES = compileCues();
  * to the NLP only when some cue could match it. Most sentences of a long transcript match none.
  */
 interface CueIndex {
-  /** By the stem's id (GateStem). */
+  /** By the stem's key's id (GateKey). */
   byStem: (CompiledCue[] | undefined)[];
   /** Cues whose every slot has a prefix or class alternative: checked on every sentence. */
   always: CompiledCue[];
@@ -327,73 +343,59 @@ function roughSentences(text: string): string[] {
   return out;
 }
 
-function stemOf(word: string): GateStem | null {
-  let stem = WORD_STEMS.get(word);
-  if (stem === undefined) {
-    stem = GATE_STEMS.get(crudeStem(word)) ?? null;
-    if (WORD_STEMS.size < 200_000) WORD_STEMS.set(word, stem);
-  }
-  return stem;
-}
-
 /** Per-sentence memory of slot answers (1 passes, 2 fails), stamped so it needs no clearing. */
 let generation = 0;
 let slotStamp = new Uint32Array(0);
 let slotAnswer = new Uint8Array(0);
 
-/** The cues that could match a text, by the crude stems of its words. */
+/** The cues that could match a text, by the crude stems of its words and the prefixes they start with. */
 function candidateCues(text: string, index: CueIndex): CompiledCue[] {
-  const words = cheapWords(text);
-  let joined: string | undefined;
-  const joinedWords = () => {
-    joined ??= ` ${words.join(" ")}`;
-    return joined;
-  };
   if (slotStamp.length < SLOTS.length) {
     slotStamp = new Uint32Array(SLOTS.length);
     slotAnswer = new Uint8Array(SLOTS.length);
   }
   generation++;
-  // The gate stems the sentence holds, each once, in the order of their first words.
-  const stems: GateStem[] = [];
-  for (const w of words) {
-    const stem = stemOf(w);
-    if (stem === null || stem.stamp === generation) continue;
-    stem.stamp = generation;
-    stems.push(stem);
-  }
-  // Every slot one of the sentence's stems passes as a one-word alternative, marked once; then every slot
-  // an alternative of several words passes, tried only where the sentence holds its key.
-  for (const stem of stems)
-    for (const id of stem.slots) {
+  // The gate keys the sentence holds, each once, in the order of their first words.
+  const keys: GateKey[] = [];
+  for (const w of cheapWords(text))
+    for (const key of keysOf(w)) {
+      if (key.stamp === generation) continue;
+      key.stamp = generation;
+      keys.push(key);
+    }
+  // Every slot one of the sentence's keys passes as an alternative of its own, marked once; then every
+  // slot an alternative of several passes, tried only where the sentence holds the key it is keyed on.
+  for (const key of keys)
+    for (const id of key.slots) {
       slotStamp[id] = generation;
       slotAnswer[id] = 1;
     }
-  for (const stem of stems)
-    for (const alt of stem.alternatives) {
-      if (slotStamp[alt.slot] === generation) continue;
-      if (allPresent(alt.stems) && prefixesStart(alt.prefixes, joinedWords)) {
-        slotStamp[alt.slot] = generation;
-        slotAnswer[alt.slot] = 1;
-      }
+  for (const key of keys)
+    for (const alt of key.alternatives) {
+      if (slotStamp[alt.slot] === generation || !allPresent(alt.keys)) continue;
+      slotStamp[alt.slot] = generation;
+      slotAnswer[alt.slot] = 1;
     }
   const out: CompiledCue[] = [];
-  for (const stem of stems) {
-    const cues = index.byStem[stem.id];
-    if (cues) for (const c of cues) considerCue(c, joinedWords, out);
+  for (const key of keys) {
+    const cues = index.byStem[key.id];
+    if (cues) for (const c of cues) considerCue(c, out);
   }
-  for (const c of index.always) considerCue(c, joinedWords, out);
+  for (const c of index.always) considerCue(c, out);
   return out;
 }
 
-/** Adds a cue to `out` when every slot of its gate passes; each slot and cue is judged once a sentence. */
-function considerCue(c: CompiledCue, joined: () => string, out: CompiledCue[]): void {
+/**
+ * Adds a cue to `out` when every slot of its gate passes; each slot and cue is judged once a sentence.
+ * A slot not marked by the sentence's keys passes only by a word class.
+ */
+function considerCue(c: CompiledCue, out: CompiledCue[]): void {
   if (c.stamp === generation) return;
   c.stamp = generation;
   for (const slot of c.gateSlots) {
     if (slotStamp[slot.id] !== generation) {
       slotStamp[slot.id] = generation;
-      slotAnswer[slot.id] = gateSlotPasses(slot, joined) ? 1 : 2;
+      slotAnswer[slot.id] = slot.hasClass ? 1 : 2;
     }
     if (slotAnswer[slot.id] !== 1) return;
   }
