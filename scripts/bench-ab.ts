@@ -15,8 +15,8 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import type { analyzeInterview as AnalyzeInterview } from "../src/core/analyze-interview.js";
-import type { TranscriptDoc, Utterance } from "../src/core/documents.js";
+import type { analyzeInterview as AnalyzeInterview } from "../src/core/read/analyze-interview.js";
+import type { TranscriptDoc, Utterance } from "../src/core/read/documents.js";
 import type { parseTranscript as ParseTranscript } from "../src/ingest/parse-transcript.js";
 import { readReviews, SHARED } from "./read-reviews.js";
 
@@ -33,7 +33,7 @@ interface Version {
 
 const versions: Version[] = [];
 for (const root of roots) {
-  const core = (await import(join(root, "src/core/analyze-interview.ts"))) as {
+  const core = (await import(join(root, "src/core/read/analyze-interview.ts"))) as {
     analyzeInterview: typeof AnalyzeInterview;
   };
   const ingest = (await import(join(root, "src/ingest/parse-transcript.ts"))) as {

@@ -28,9 +28,9 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { analyzeCase } from "../src/app/analyze-case.js";
-import { analyzeInterview, interviewHappened } from "../src/core/analyze-interview.js";
-import type { Doc } from "../src/core/documents.js";
-import { BANDS, type Band, SIGNAL_IDS } from "../src/core/signal.js";
+import { analyzeInterview, interviewHappened } from "../src/core/read/analyze-interview.js";
+import type { Doc } from "../src/core/read/documents.js";
+import { BANDS, type Band, SIGNAL_IDS } from "../src/core/signals/signal.js";
 import { BANK_CANDIDATE, bankDoc, readOutcomeBank } from "../test/outcome-bank.js";
 import {
   type AdviceTally,

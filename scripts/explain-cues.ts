@@ -6,11 +6,12 @@
  *   npx tsx scripts/explain-cues.ts "She asked when I could start." ["Another sentence." …]
  *   npx tsx scripts/explain-cues.ts --voice company "We will not be moving forward."
  */
+
 import { CATALOGUE } from "../src/core/catalogue.js";
-import { compilePattern, findMatches } from "../src/core/match-pattern.js";
-import { moodOf } from "../src/core/modality.js";
-import { readSentences } from "../src/core/nlp.js";
-import { outcomeHolds } from "../src/core/outcome-guard.js";
+import { outcomeHolds } from "../src/core/detect/outcome-guard.js";
+import { compilePattern, findMatches } from "../src/core/text/match-pattern.js";
+import { moodOf } from "../src/core/text/modality.js";
+import { readSentences } from "../src/core/text/nlp.js";
 
 const args = process.argv.slice(2);
 const voiceAt = args.indexOf("--voice");
@@ -28,7 +29,9 @@ for (const text of args)
           const note = outcome
             ? ` mood=${moodOf(s.tokens, m.start, m.end, { voice, text: s.text })} holds=${outcomeHolds(d.id as "offer-made" | "rejected", s.tokens, m, role, s.text)}`
             : "";
-          console.log(`   ${d.id} <= ${c.p.slice(0, 60)} [${words}]${note}`);
+          console.log(
+            `   ${d.id} <= ${c.p.slice(0, process.env.FULL ? 400 : 60)}${c.with ? ` WITH ${c.with.slice(0, 80)}` : ""}${""} [${words}]${note}`,
+          );
         }
       }
   }

@@ -1,5 +1,5 @@
 /**
- * npm run fit-bands: the band cut-offs (BAND_FLOORS in src/core/score-read.ts) that best agree with
+ * npm run fit-bands: the band cut-offs (BAND_FLOORS in src/core/read/score-read.ts) that best agree with
  * the bands careful readers gave the tuned-on case folders (../shared/corpus and eval/train), never
  * the held-out ones. Each case is read once; then every grid of cut-offs re-scores the same findings
  * through scoreRead, rules and all. Prints the best by exact plus within-one agreement, then
@@ -9,10 +9,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { analyzeCase } from "../src/app/analyze-case.js";
-import type { Finding } from "../src/core/evidence.js";
-import type { OwnSense } from "../src/core/read-own-sense.js";
-import { BAND_FLOORS, scoreRead } from "../src/core/score-read.js";
-import { BANDS, type Band } from "../src/core/signal.js";
+import type { OwnSense } from "../src/core/detect/read-own-sense.js";
+import { BAND_FLOORS, scoreRead } from "../src/core/read/score-read.js";
+import type { Finding } from "../src/core/signals/evidence.js";
+import { BANDS, type Band } from "../src/core/signals/signal.js";
 
 const SHARED = process.env.DEBRIEF_SHARED ?? join(import.meta.dirname, "..", "..", "shared");
 const EVAL = join(import.meta.dirname, "..", "eval");

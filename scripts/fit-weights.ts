@@ -1,6 +1,6 @@
 /**
  * npm run fit: fits the read's per-signal weights on real outcomes, the `train` split of the
- * Glassdoor reviews only, and writes them to src/core/fitted-weights.json.
+ * Glassdoor reviews only, and writes them to src/core/read/fitted-weights.json.
  *
  * - Records: the train split, less those whose text states the outcome (as in measuring).
  * - Features: for each signal the read weighs, its context factor in that review (1 when found
@@ -16,7 +16,7 @@
  * 0.5, whatever the base rate of offers among people who post reviews.
  */
 import { writeFile } from "node:fs/promises";
-import { SCALE } from "../src/core/score-read.js";
+import { SCALE } from "../src/core/read/score-read.js";
 import { crossValidate, fitLogistic, logLoss } from "./fit-logistic.js";
 import { auc } from "./outcome-metrics.js";
 import { type Review, readReview, readReviews } from "./read-reviews.js";

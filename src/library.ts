@@ -19,13 +19,20 @@ export {
   type ContractJson,
   toContractJson,
 } from "./app/analyze-case.js";
-export type { Action, ActionKind, Plan } from "./core/action.js";
+export {
+  draftStatusCheck,
+  type StatusCheckDraft,
+  type StatusCheckInput,
+} from "./core/draft/draft-status-check.js";
+export { draftThankYou, type ThankYouDraft, type ThankYouInput } from "./core/draft/draft-thank-you.js";
+export type { Action, ActionKind, Plan } from "./core/plan/action.js";
+export { type PlanInput, planFollowUps } from "./core/plan/plan-actions.js";
 export {
   type Analysis,
   analyzeInterview,
   type DetectedSignal,
   type TalkShare,
-} from "./core/analyze-interview.js";
+} from "./core/read/analyze-interview.js";
 export type {
   CaseInput,
   ContextFacts,
@@ -36,14 +43,7 @@ export type {
   Person,
   TranscriptDoc,
   Utterance,
-} from "./core/documents.js";
-export {
-  draftStatusCheck,
-  type StatusCheckDraft,
-  type StatusCheckInput,
-} from "./core/draft/draft-status-check.js";
-export { draftThankYou, type ThankYouDraft, type ThankYouInput } from "./core/draft/draft-thank-you.js";
-export type { Evidence } from "./core/evidence.js";
-export { type PlanInput, planFollowUps } from "./core/plan-actions.js";
-export { BANDS, type Band, type Polarity, SIGNAL_IDS, type SignalId } from "./core/signal.js";
+} from "./core/read/documents.js";
+export type { Evidence } from "./core/signals/evidence.js";
+export { BANDS, type Band, type Polarity, SIGNAL_IDS, type SignalId } from "./core/signals/signal.js";
 export { type CaseFiles, readCaseFiles } from "./ingest/read-case-folder.js";

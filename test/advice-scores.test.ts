@@ -13,8 +13,8 @@ import {
   scorePlan,
 } from "../scripts/advice-scores.js";
 import { readAndAnalyze } from "../src/app/analyze-case.js";
-import type { Plan } from "../src/core/action.js";
-import { buildTimeline } from "../src/core/build-timeline.js";
+import type { Plan } from "../src/core/plan/action.js";
+import { buildTimeline } from "../src/core/timeline/build-timeline.js";
 import { emlText as eml, icsText as ics } from "./mail-fixtures.js";
 
 /**

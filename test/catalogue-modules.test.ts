@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE } from "../src/core/catalogue.js";
-import { SIGNAL_IDS } from "../src/core/signal.js";
+import { SIGNAL_IDS } from "../src/core/signals/signal.js";
 
 /*
  * A signal is one module of src/core/signals/ (its id, meaning, weight, advice and cues) and its

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
-import { analyzeInterview } from "../src/core/analyze-interview.js";
-import type { SignalId } from "../src/core/signal.js";
+import { analyzeInterview } from "../src/core/read/analyze-interview.js";
+import type { SignalId } from "../src/core/signals/signal.js";
 
 /** The signals read in a few lines of notes. */
 export function idsFromNotes(text: string): SignalId[] {

@@ -2,13 +2,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readAndAnalyze, withDrafts } from "../src/app/analyze-case.js";
-import { analyzeInterview } from "../src/core/analyze-interview.js";
-import { buildTimeline } from "../src/core/build-timeline.js";
-import type { Doc } from "../src/core/documents.js";
 import { checkDraft } from "../src/core/draft/check-draft.js";
 import { draftStatusCheck } from "../src/core/draft/draft-status-check.js";
 import { draftThankYou } from "../src/core/draft/draft-thank-you.js";
-import { planFollowUps } from "../src/core/plan-actions.js";
+import { planFollowUps } from "../src/core/plan/plan-actions.js";
+import { analyzeInterview } from "../src/core/read/analyze-interview.js";
+import type { Doc } from "../src/core/read/documents.js";
+import { buildTimeline } from "../src/core/timeline/build-timeline.js";
 import { describeShared, nowOf, tunedOnFolders } from "./shared.js";
 
 /**

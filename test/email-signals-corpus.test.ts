@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { detectEmailSignals } from "../src/core/detect-email-signals.js";
-import type { EmailDoc } from "../src/core/documents.js";
-import { isThankYouNote } from "../src/core/identify-candidate-mail.js";
-import type { SignalId } from "../src/core/signal.js";
+import { detectEmailSignals } from "../src/core/mail/detect-email-signals.js";
+import { isThankYouNote } from "../src/core/people/identify-candidate-mail.js";
+import type { EmailDoc } from "../src/core/read/documents.js";
+import type { SignalId } from "../src/core/signals/signal.js";
 import { parseEml } from "../src/ingest/parse-eml.js";
 import { parseIcs } from "../src/ingest/parse-ics.js";
 import { CASES, caseNames, describeShared } from "./shared.js";

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect } from "vitest";
-import { findCueHits } from "../src/core/detect-cues.js";
-import type { Passage } from "../src/core/passages.js";
+import { findCueHits } from "../src/core/detect/detect-cues.js";
+import type { Passage } from "../src/core/detect/passages.js";
 import { CASES, itShared } from "./shared.js";
 
 describe("the cheap gate before the NLP", () => {

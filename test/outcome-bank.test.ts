@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeInterview } from "../src/core/analyze-interview.js";
+import { analyzeInterview } from "../src/core/read/analyze-interview.js";
 import { BANK_CANDIDATE, type BankRow, bankDoc, readOutcomeBank } from "./outcome-bank.js";
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Doc } from "../src/core/documents.js";
+import type { Doc } from "../src/core/read/documents.js";
 
 /**
  * The outcome bank (fixtures/outcome-bank.jsonl): sentences written blind, each a candidate's notes or

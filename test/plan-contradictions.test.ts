@@ -1,8 +1,8 @@
 import { expect, it } from "vitest";
 import { readAndAnalyze, withDrafts } from "../src/app/analyze-case.js";
-import { buildTimeline } from "../src/core/build-timeline.js";
-import { findContradictions } from "../src/core/find-contradictions.js";
-import { planFollowUps } from "../src/core/plan-actions.js";
+import { findContradictions } from "../src/core/plan/find-contradictions.js";
+import { planFollowUps } from "../src/core/plan/plan-actions.js";
+import { buildTimeline } from "../src/core/timeline/build-timeline.js";
 import { describeShared, nowOf, tunedOnFolders } from "./shared.js";
 
 /**

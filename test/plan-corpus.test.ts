@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { analyzeCase, type CaseAnalysis } from "../src/app/analyze-case.js";
-import type { Action } from "../src/core/action.js";
+import type { Action } from "../src/core/plan/action.js";
 import { CASES, caseNames, describeShared } from "./shared.js";
 
 /**

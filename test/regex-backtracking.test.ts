@@ -4,23 +4,23 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { analyzeInterview } from "../src/core/analyze-interview.js";
-import { ownText } from "../src/core/detect-email-signals.js";
-import { detectExchanges } from "../src/core/detect-exchanges.js";
-import type { Doc, EmailDoc, TranscriptDoc } from "../src/core/documents.js";
+import { detectExchanges } from "../src/core/detect/detect-exchanges.js";
+import { findContactDetail } from "../src/core/detect/find-contact-detail.js";
+import { inferContext } from "../src/core/detect/infer-context.js";
+import { measureLength } from "../src/core/detect/measure-length.js";
+import { isFormLetter } from "../src/core/detect/passages.js";
+import { readOwnSense } from "../src/core/detect/read-own-sense.js";
 import { displayName } from "../src/core/draft/display-name.js";
-import { findContactDetail } from "../src/core/find-contact-detail.js";
-import { findInterviewSlot } from "../src/core/find-interview-slot.js";
-import { findInterviewTime } from "../src/core/find-interview-time.js";
-import { findMeetingTimes } from "../src/core/find-meeting-time.js";
-import { findPromisedDate, splitSentences } from "../src/core/find-promised-date.js";
-import { foreignDecision } from "../src/core/foreign-decisions.js";
-import { nameTokens, sameName } from "../src/core/identify-candidate-mail.js";
-import { inferContext } from "../src/core/infer-context.js";
-import { measureLength } from "../src/core/measure-length.js";
-import { readSentences } from "../src/core/nlp.js";
-import { isFormLetter } from "../src/core/passages.js";
-import { readOwnSense } from "../src/core/read-own-sense.js";
+import { ownText } from "../src/core/mail/detect-email-signals.js";
+import { foreignDecision } from "../src/core/mail/foreign-decisions.js";
+import { nameTokens, sameName } from "../src/core/people/identify-candidate-mail.js";
+import { analyzeInterview } from "../src/core/read/analyze-interview.js";
+import type { Doc, EmailDoc, TranscriptDoc } from "../src/core/read/documents.js";
+import { readSentences } from "../src/core/text/nlp.js";
+import { findInterviewSlot } from "../src/core/time/find-interview-slot.js";
+import { findInterviewTime } from "../src/core/time/find-interview-time.js";
+import { findMeetingTimes } from "../src/core/time/find-meeting-time.js";
+import { findPromisedDate, splitSentences } from "../src/core/time/find-promised-date.js";
 import { cleanCueText } from "../src/ingest/clean-cue-text.js";
 import { decodeText } from "../src/ingest/decode-text.js";
 import { htmlToText } from "../src/ingest/html-to-text.js";
@@ -335,7 +335,7 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 function regexLiterals(): Literal[] {
   const found: Literal[] = [];
   for (const dir of ["src/core", "src/ingest"]) {
-    for (const file of readdirSync(join(ROOT, dir))) {
+    for (const file of readdirSync(join(ROOT, dir), { recursive: true, encoding: "utf8" })) {
       if (!file.endsWith(".ts") || file.endsWith(".test.ts")) continue;
       const path = join(ROOT, dir, file);
       const source = ts.createSourceFile(path, readFileSync(path, "utf8"), ts.ScriptTarget.ES2022, true);

@@ -1,7 +1,7 @@
 import ical from "node-ical";
 import { describe, expect, it } from "vitest";
-import type { Action, Plan } from "../src/core/action.js";
-import { formatReminders, reminderUid } from "../src/core/format-reminders.js";
+import type { Action, Plan } from "../src/core/plan/action.js";
+import { formatReminders, reminderUid } from "../src/core/plan/format-reminders.js";
 import { parseIcs } from "../src/ingest/parse-ics.js";
 
 /*

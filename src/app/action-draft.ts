@@ -1,6 +1,6 @@
-import type { Person } from "../core/documents.js";
 import { firstNameOf } from "../core/draft/display-name.js";
 import { formatEml } from "../core/draft/format-eml.js";
+import type { Person } from "../core/read/documents.js";
 import { readAction, readApplicationRow } from "../store/read-application.js";
 import type { Store } from "../store/workspace-store.js";
 import { readPlanTimeline } from "./application-timeline.js";

@@ -1,4 +1,4 @@
-import type { Timeline } from "../core/build-timeline.js";
+import type { Timeline } from "../core/timeline/build-timeline.js";
 import { commitIngest, type DerivedRows } from "../store/commit-ingest.js";
 import { readOutcomes } from "../store/read-application.js";
 import { readSources } from "../store/read-state.js";

@@ -1,8 +1,8 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { analyzeInterview } from "../core/analyze-interview.js";
-import type { Evidence } from "../core/evidence.js";
-import type { Band, Polarity } from "../core/signal.js";
+import { analyzeInterview } from "../core/read/analyze-interview.js";
+import type { Evidence } from "../core/signals/evidence.js";
+import type { Band, Polarity } from "../core/signals/signal.js";
 import { analyzeCase } from "./analyze-case.js";
 
 /** Notes in one record may be this long (UTF-8 bytes). */

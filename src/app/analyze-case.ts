@@ -1,11 +1,11 @@
-import type { Action, Plan } from "../core/action.js";
-import { type Analysis, analyzeInterview, documentsRead } from "../core/analyze-interview.js";
-import { buildTimeline, type Timeline } from "../core/build-timeline.js";
-import type { Doc } from "../core/documents.js";
 import { draftStatusCheck } from "../core/draft/draft-status-check.js";
 import { draftThankYou } from "../core/draft/draft-thank-you.js";
-import { planFollowUps } from "../core/plan-actions.js";
-import type { Band } from "../core/signal.js";
+import type { Action, Plan } from "../core/plan/action.js";
+import { planFollowUps } from "../core/plan/plan-actions.js";
+import { type Analysis, analyzeInterview, documentsRead } from "../core/read/analyze-interview.js";
+import type { Doc } from "../core/read/documents.js";
+import type { Band } from "../core/signals/signal.js";
+import { buildTimeline, type Timeline } from "../core/timeline/build-timeline.js";
 import {
   type CaseFiles,
   type FileReading,

@@ -1,4 +1,4 @@
-import type { Timeline, TimelineEntry } from "../core/build-timeline.js";
+import type { Timeline, TimelineEntry } from "../core/timeline/build-timeline.js";
 import { readSomeApplications, readSources } from "../store/read-state.js";
 import type { Store } from "../store/workspace-store.js";
 import { rebuildApplication } from "./rebuild-application.js";

@@ -1,12 +1,12 @@
-import type { Analysis } from "../core/analyze-interview.js";
-import { buildTimeline } from "../core/build-timeline.js";
-import type { Doc, Person } from "../core/documents.js";
 import { draftStatusCheck, type StatusCheckDraft } from "../core/draft/draft-status-check.js";
 import { draftThankYou, type ThankYouDraft } from "../core/draft/draft-thank-you.js";
 import { lookupPerson } from "../core/draft/find-interviewers.js";
 import { formatEml } from "../core/draft/format-eml.js";
-import { isFromCandidate, sameName } from "../core/identify-candidate-mail.js";
-import { identifyPeople, type People } from "../core/identify-people.js";
+import { isFromCandidate, sameName } from "../core/people/identify-candidate-mail.js";
+import { identifyPeople, type People } from "../core/people/identify-people.js";
+import type { Analysis } from "../core/read/analyze-interview.js";
+import type { Doc, Person } from "../core/read/documents.js";
+import { buildTimeline } from "../core/timeline/build-timeline.js";
 import { readAndAnalyze } from "./analyze-case.js";
 
 export interface DraftOptions {

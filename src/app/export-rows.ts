@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ACTION_KINDS } from "../core/action.js";
-import { BANDS, SIGNAL_IDS } from "../core/signal.js";
+import { ACTION_KINDS } from "../core/plan/action.js";
+import { BANDS, SIGNAL_IDS } from "../core/signals/signal.js";
 import type { TABLES } from "../store/dump-rows.js";
 import { OUTCOME_WORDS } from "./workspace-outcomes.js";
 

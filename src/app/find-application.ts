@@ -1,4 +1,4 @@
-import { companyKey } from "../core/company-key.js";
+import { companyKey } from "../core/mail/company-key.js";
 import type { ApplicationRow } from "../store/workspace-store.js";
 import { InputError } from "./input-error.js";
 

@@ -1,7 +1,7 @@
 import { constants } from "node:fs";
 import { type FileHandle, open, realpath, stat } from "node:fs/promises";
 import { basename } from "node:path";
-import type { Utterance } from "../core/documents.js";
+import type { Utterance } from "../core/read/documents.js";
 import { followTranscript, type TranscriptFollower } from "../ingest/follow-transcript.js";
 import { formatTranscript } from "../ingest/format-transcript.js";
 import { formatProblem } from "../ingest/parse-result.js";

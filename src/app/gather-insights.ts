@@ -1,11 +1,11 @@
+import type { Lean } from "../core/detect/read-own-sense.js";
 import {
   type Insights,
   learnFromOutcomes,
   type Outcome,
   type OutcomeCase,
-} from "../core/learn-from-outcomes.js";
-import type { Lean } from "../core/read-own-sense.js";
-import type { Band, SignalId } from "../core/signal.js";
+} from "../core/read/learn-from-outcomes.js";
+import type { Band, SignalId } from "../core/signals/signal.js";
 import { readRoundAnalyses } from "../store/read-application.js";
 import { readApplicationSignals, readOverview } from "../store/read-overview.js";
 import type { OutcomeRow, Store } from "../store/workspace-store.js";

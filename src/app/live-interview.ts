@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
-import type { InviteDoc } from "../core/documents.js";
-import { createLiveSession, type LiveSession, type LiveSnapshot } from "../core/live-session.js";
+import type { InviteDoc } from "../core/read/documents.js";
+import { createLiveSession, type LiveSession, type LiveSnapshot } from "../core/read/live-session.js";
 import { kindOfFile } from "../ingest/kind-of-file.js";
 import { readUploads, type Upload } from "../ingest/read-case-folder.js";
 import type { AddHooks, AddOptions, AddReport } from "./add-to-workspace.js";
@@ -13,7 +13,7 @@ import type { Store } from "./open-workspace.js";
 
 /**
  * `debrief live`: the read of an interview while its transcript is written. A live session (see
- * core/live-session.ts) reads each utterance as the follower gives it; when the transcript stops, the
+ * core/read/live-session.ts) reads each utterance as the follower gives it; when the transcript stops, the
  * whole of it is read as `debrief analyze` reads a file, with the next steps, and may be filed in
  * the workspace. A board, or a server sending events, subscribes to `session`.
  */

@@ -5,8 +5,8 @@ import {
   type LiveSignalNote,
   type LiveSnapshot,
   noteOf,
-} from "../core/live-session.js";
-import type { Band } from "../core/signal.js";
+} from "../core/read/live-session.js";
+import type { Band } from "../core/signals/signal.js";
 import { followTranscript, type TranscriptFollower } from "../ingest/follow-transcript.js";
 import { formatProblem } from "../ingest/parse-result.js";
 import type { Upload } from "../ingest/read-case-folder.js";
@@ -17,7 +17,7 @@ import { InputError } from "./input-error.js";
 import { readInviteUpload, transcriptSource } from "./live-interview.js";
 
 /**
- * The live sessions a server keeps: each one a live read (core/live-session.ts) fed either by a
+ * The live sessions a server keeps: each one a live read (core/read/live-session.ts) fed either by a
  * caption file on this machine that a meeting tool keeps writing (followed as `debrief live` follows
  * it), or by text posted to it in pieces. A dashboard subscribes to a session's board; `finish` reads
  * the whole transcript as `debrief analyze` reads a file. Sessions live in memory only: at most

@@ -1,5 +1,5 @@
-import type { Doc } from "../core/documents.js";
-import type { Band } from "../core/signal.js";
+import type { Doc } from "../core/read/documents.js";
+import type { Band } from "../core/signals/signal.js";
 import { readApplication } from "../store/read-application.js";
 import { readSources } from "../store/read-state.js";
 import { readTimeZone } from "../store/workspace-settings.js";

@@ -1,15 +1,15 @@
-import type { Action } from "../core/action.js";
-import { type Analysis, analyzeInterview, documentsRead } from "../core/analyze-interview.js";
-import { buildTimeline, type Timeline } from "../core/build-timeline.js";
-import type { ContextFacts, Doc, EmailDoc } from "../core/documents.js";
 import {
   type CandidateMail,
   isCandidateThankYou,
   isFromCandidate,
   resolveCandidateMail,
-} from "../core/identify-candidate-mail.js";
-import { planFollowUps } from "../core/plan-actions.js";
-import { scoreRead } from "../core/score-read.js";
+} from "../core/people/identify-candidate-mail.js";
+import type { Action } from "../core/plan/action.js";
+import { planFollowUps } from "../core/plan/plan-actions.js";
+import { type Analysis, analyzeInterview, documentsRead } from "../core/read/analyze-interview.js";
+import type { ContextFacts, Doc, EmailDoc } from "../core/read/documents.js";
+import { scoreRead } from "../core/read/score-read.js";
+import { buildTimeline, type Timeline } from "../core/timeline/build-timeline.js";
 import type { Kind } from "../ingest/kind-of-file.js";
 import { parseGivenFile } from "../ingest/read-case-folder.js";
 import type { DerivedRows } from "../store/commit-ingest.js";

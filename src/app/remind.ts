@@ -1,12 +1,12 @@
 import { stat } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
-import type { Plan } from "../core/action.js";
+import type { Plan } from "../core/plan/action.js";
 import {
   formatDueShort,
   formatReminders,
   remindableActions,
   reminderSummary,
-} from "../core/format-reminders.js";
+} from "../core/plan/format-reminders.js";
 import { analyzeCase } from "./analyze-case.js";
 
 export interface RemindOptions {

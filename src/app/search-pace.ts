@@ -1,4 +1,4 @@
-import { wilsonInterval } from "../core/learn-from-outcomes.js";
+import { wilsonInterval } from "../core/read/learn-from-outcomes.js";
 import { readApplications, readOutcomes } from "../store/read-application.js";
 import { readSearchTimes } from "../store/read-overview.js";
 import { readTimeZone } from "../store/workspace-settings.js";

@@ -1,5 +1,5 @@
-import type { TimelineEntry } from "../core/build-timeline.js";
-import { type Band, signalOrder } from "../core/signal.js";
+import { type Band, signalOrder } from "../core/signals/signal.js";
+import type { TimelineEntry } from "../core/timeline/build-timeline.js";
 import { markActionDone } from "../store/edit-actions.js";
 import {
   countApplications,

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { InputError } from "../app/input-error.js";
 import type { ApplicationSummary, ListFilter } from "../app/workspace-views.js";
-import type { Band } from "../core/signal.js";
+import type { Band } from "../core/signals/signal.js";
 import type { Io } from "./io.js";
 import { describeWhen } from "./render-analysis.js";
 import { agoWords, colorsFor, nowOf, printJson, withWorkspace } from "./workspace-io.js";

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import { InputError } from "../app/input-error.js";
 import type { LiveResult } from "../app/live-interview.js";
-import type { LiveEvent, LiveSignalNote, LiveSnapshot, LiveUpdate } from "../core/live-session.js";
+import type { LiveEvent, LiveSignalNote, LiveSnapshot, LiveUpdate } from "../core/read/live-session.js";
 import { renderAddReport, terminalChooser } from "./add.js";
 import { parseMe, parseNow, toLocalIso } from "./case-options.js";
 import type { Io } from "./io.js";

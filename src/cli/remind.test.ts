@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CASE_013, itShared } from "../../test/shared.js";
 import { analyzeCase } from "../app/analyze-case.js";
 import { remindersFor } from "../app/remind.js";
-import type { Plan } from "../core/action.js";
-import { formatDueShort, formatReminders } from "../core/format-reminders.js";
+import type { Plan } from "../core/plan/action.js";
+import { formatDueShort, formatReminders } from "../core/plan/format-reminders.js";
 import type { Io } from "./io.js";
 import { run } from "./main.js";
 

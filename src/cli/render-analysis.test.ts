@@ -2,9 +2,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CASE_013, itShared } from "../../test/shared.js";
 import { analyzeCase, type CaseAnalysis } from "../app/analyze-case.js";
-import type { Plan } from "../core/action.js";
-import type { Analysis } from "../core/analyze-interview.js";
-import type { Band } from "../core/signal.js";
+import type { Plan } from "../core/plan/action.js";
+import type { Analysis } from "../core/read/analyze-interview.js";
+import type { Band } from "../core/signals/signal.js";
 import {
   describeSource,
   describeWhen,

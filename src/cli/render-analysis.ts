@@ -1,10 +1,10 @@
 import pc from "picocolors";
 import type { CaseAnalysis } from "../app/analyze-case.js";
-import type { Action, ActionKind, Plan } from "../core/action.js";
-import type { DetectedSignal } from "../core/analyze-interview.js";
-import type { Evidence } from "../core/evidence.js";
-import type { ContextFact } from "../core/infer-context.js";
-import type { Band } from "../core/signal.js";
+import type { ContextFact } from "../core/detect/infer-context.js";
+import type { Action, ActionKind, Plan } from "../core/plan/action.js";
+import type { DetectedSignal } from "../core/read/analyze-interview.js";
+import type { Evidence } from "../core/signals/evidence.js";
+import type { Band } from "../core/signals/signal.js";
 
 export interface RenderOptions {
   color: boolean;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { learnFromOutcomes, type Outcome, type OutcomeCase } from "../core/learn-from-outcomes.js";
-import type { Band, SignalId } from "../core/signal.js";
+import { learnFromOutcomes, type Outcome, type OutcomeCase } from "../core/read/learn-from-outcomes.js";
+import type { Band, SignalId } from "../core/signals/signal.js";
 import { renderInsights } from "./render-insights.js";
 
 const ESC = "\x1b[";

@@ -10,8 +10,8 @@ import {
   type ReadsAgainstOutcomes,
   type SignalInsight,
   type SignalVerdict,
-} from "../core/learn-from-outcomes.js";
-import { BANDS } from "../core/signal.js";
+} from "../core/read/learn-from-outcomes.js";
+import { BANDS } from "../core/signals/signal.js";
 import { wrapText } from "./render-analysis.js";
 
 type Colors = ReturnType<typeof pc.createColors>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LiveSignalNote, LiveSnapshot } from "../core/live-session.js";
+import type { LiveSignalNote, LiveSnapshot } from "../core/read/live-session.js";
 import { formatMinutes, renderBoard } from "./render-live.js";
 
 function snapshot(over: Partial<LiveSnapshot> = {}): LiveSnapshot {

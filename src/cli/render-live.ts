@@ -1,6 +1,6 @@
 import pc from "picocolors";
-import type { LiveSignalNote, LiveSnapshot } from "../core/live-session.js";
-import type { Band } from "../core/signal.js";
+import type { LiveSignalNote, LiveSnapshot } from "../core/read/live-session.js";
+import type { Band } from "../core/signals/signal.js";
 
 /** What the live board shows. */
 export interface BoardState {

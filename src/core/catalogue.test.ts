@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeInterview } from "./analyze-interview.js";
-import type { SignalId } from "./signal.js";
+import { analyzeInterview } from "./read/analyze-interview.js";
+import type { SignalId } from "./signals/signal.js";
 
 /*
  * Letters from companies, read across signals. Each signal's own examples are beside its module,

@@ -1,4 +1,3 @@
-import type { SignalDef, SignalId } from "./signal.js";
 import { companyBriefing } from "./signals/company-briefing.js";
 import { compensationDiscussed } from "./signals/compensation-discussed.js";
 import { competingOffersAsked } from "./signals/competing-offers-asked.js";
@@ -27,6 +26,7 @@ import { ranLong } from "./signals/ran-long.js";
 import { rejected } from "./signals/rejected.js";
 import { roleSpecifics } from "./signals/role-specifics.js";
 import { schedulingRunaround } from "./signals/scheduling-runaround.js";
+import type { SignalDef, SignalId } from "./signals/signal.js";
 import { soldTheRole } from "./signals/sold-the-role.js";
 import { specificNextSteps } from "./signals/specific-next-steps.js";
 import { startDateDiscussed } from "./signals/start-date-discussed.js";

@@ -1,4 +1,4 @@
-import type { Utterance } from "../core/documents.js";
+import type { Utterance } from "../core/read/documents.js";
 import type { RawCue } from "./read-cues.js";
 import { splitCueVoices } from "./split-cue-voices.js";
 import { splitSpeakerPrefix } from "./split-speaker-prefix.js";

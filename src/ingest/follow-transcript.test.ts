@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CASES, caseNames, describeShared } from "../../test/shared.js";
-import type { Utterance } from "../core/documents.js";
+import type { Utterance } from "../core/read/documents.js";
 import { decodeText } from "./decode-text.js";
 import { followTranscript } from "./follow-transcript.js";
 import { parseTranscript, sniffTranscriptFormat } from "./parse-transcript.js";

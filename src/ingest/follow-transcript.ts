@@ -1,4 +1,4 @@
-import type { Utterance } from "../core/documents.js";
+import type { Utterance } from "../core/read/documents.js";
 import { cuesToUtterances } from "./cues-to-utterances.js";
 import { limitWarnings } from "./limit-warnings.js";
 import { looksLikeCueTiming } from "./parse-cue-timing.js";

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CASES, caseNames, describeShared } from "../../test/shared.js";
-import type { Utterance } from "../core/documents.js";
+import type { Utterance } from "../core/read/documents.js";
 import { formatTranscript } from "./format-transcript.js";
 import { parseTranscript } from "./parse-transcript.js";
 

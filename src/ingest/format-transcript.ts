@@ -1,5 +1,5 @@
-import type { Utterance } from "../core/documents.js";
-import { formatTime } from "../core/format-time.js";
+import type { Utterance } from "../core/read/documents.js";
+import { formatTime } from "../core/time/format-time.js";
 import type { TranscriptFormat } from "./parse-transcript.js";
 
 /** WebVTT times: `hh:mm:ss.mmm`. */

@@ -1,5 +1,5 @@
 import type { Address, Email } from "postal-mime";
-import type { Person } from "../core/documents.js";
+import type { Person } from "../core/read/documents.js";
 
 // What the headers of a parsed message say: its people, its date, and whether it was sent automatically or in bulk.
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ContextFacts } from "../core/documents.js";
+import type { ContextFacts } from "../core/read/documents.js";
 
 const ContextSchema = z
   .object({

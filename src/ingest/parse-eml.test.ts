@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CASES, caseNames, describeShared } from "../../test/shared.js";
-import type { EmailDoc } from "../core/documents.js";
+import type { EmailDoc } from "../core/read/documents.js";
 import { MAX_EML_BYTES, parseEml } from "./parse-eml.js";
 import { formatProblem, type ParseResult, type Problem } from "./parse-result.js";
 import { splitMbox } from "./split-mbox.js";

@@ -1,5 +1,5 @@
 import PostalMime, { type Email } from "postal-mime";
-import type { EmailDoc } from "../core/documents.js";
+import type { EmailDoc } from "../core/read/documents.js";
 import { checkLooksLikeMail } from "./check-looks-like-mail.js";
 import { htmlToText } from "./html-to-text.js";
 import { charsetWarnings, repairMojibake } from "./mail-charset.js";

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CASES, caseNames, describeShared } from "../../test/shared.js";
-import type { InviteDoc } from "../core/documents.js";
+import type { InviteDoc } from "../core/read/documents.js";
 import { MAX_ICS_CHARS, parseIcs } from "./parse-ics.js";
 import { formatProblem, type ParseResult, type Problem } from "./parse-result.js";
 

@@ -1,4 +1,4 @@
-import type { InviteDoc } from "../core/documents.js";
+import type { InviteDoc } from "../core/read/documents.js";
 import type { ContentLine } from "./parse-content-line.js";
 import { excerptOf, failed, type ParseResult, type Problem, parsed } from "./parse-result.js";
 import { DAY_MS, durationMs, type EventContext, readTime, type TimeRead } from "./read-ics-time.js";

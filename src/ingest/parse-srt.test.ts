@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TranscriptDoc } from "../core/documents.js";
+import type { TranscriptDoc } from "../core/read/documents.js";
 import { parseSrt } from "./parse-srt.js";
 
 function doc(text: string): TranscriptDoc {

@@ -1,4 +1,4 @@
-import type { TranscriptDoc } from "../core/documents.js";
+import type { TranscriptDoc } from "../core/read/documents.js";
 import { fileCuesToUtterances } from "./cues-to-utterances.js";
 import { limitWarnings } from "./limit-warnings.js";
 import { failed, type ParseResult, parsed } from "./parse-result.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TranscriptDoc, Utterance } from "../core/documents.js";
+import type { TranscriptDoc, Utterance } from "../core/read/documents.js";
 import { parseTranscriptText, textLayoutOf } from "./parse-transcript-text.js";
 
 function doc(text: string): TranscriptDoc {

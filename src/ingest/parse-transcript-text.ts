@@ -1,4 +1,4 @@
-import type { TranscriptDoc, Utterance } from "../core/documents.js";
+import type { TranscriptDoc, Utterance } from "../core/read/documents.js";
 import { limitWarnings } from "./limit-warnings.js";
 import { failed, type ParseResult, type Problem, parsed } from "./parse-result.js";
 import { parseTimestamp } from "./parse-timestamp.js";

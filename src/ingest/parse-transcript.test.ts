@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CASES, caseNames, describeShared } from "../../test/shared.js";
-import type { TranscriptDoc } from "../core/documents.js";
+import type { TranscriptDoc } from "../core/read/documents.js";
 import { decodeText } from "./decode-text.js";
 import type { ParseResult } from "./parse-result.js";
 import { parseSrt } from "./parse-srt.js";

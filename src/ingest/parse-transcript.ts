@@ -1,4 +1,4 @@
-import type { TranscriptDoc } from "../core/documents.js";
+import type { TranscriptDoc } from "../core/read/documents.js";
 import { looksLikeCueTiming } from "./parse-cue-timing.js";
 import type { ParseResult } from "./parse-result.js";
 import { parseSrt } from "./parse-srt.js";

@@ -1,6 +1,6 @@
 import { open, readdir, stat } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
-import type { ContextFacts, Doc } from "../core/documents.js";
+import type { ContextFacts, Doc } from "../core/read/documents.js";
 import { decodeText } from "./decode-text.js";
 import { type Kind, kindOfFile, unreadDocument } from "./kind-of-file.js";
 import { formatProblem, type Problem } from "./parse-result.js";

@@ -1,5 +1,5 @@
 import ical from "node-ical";
-import type { Person } from "../core/documents.js";
+import type { Person } from "../core/read/documents.js";
 import { unquote } from "./parse-content-line.js";
 import type { EventBlock } from "./scan-calendar.js";
 import { ianaZoneOf } from "./windows-time-zones.js";

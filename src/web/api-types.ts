@@ -1,10 +1,10 @@
-import type { TalkShare } from "../core/analyze-interview.js";
-import type { Doc, Utterance } from "../core/documents.js";
-import type { Evidence } from "../core/evidence.js";
-import type { ContextFact } from "../core/infer-context.js";
-import type { Insights, OwnSenseInsight, SignalInsight } from "../core/learn-from-outcomes.js";
-import type { Contribution, OwnSenseInRead } from "../core/score-read.js";
-import type { Band, Polarity, SignalId } from "../core/signal.js";
+import type { ContextFact } from "../core/detect/infer-context.js";
+import type { TalkShare } from "../core/read/analyze-interview.js";
+import type { Doc, Utterance } from "../core/read/documents.js";
+import type { Insights, OwnSenseInsight, SignalInsight } from "../core/read/learn-from-outcomes.js";
+import type { Contribution, OwnSenseInRead } from "../core/read/score-read.js";
+import type { Evidence } from "../core/signals/evidence.js";
+import type { Band, Polarity, SignalId } from "../core/signals/signal.js";
 
 /*
  * What the API answers, as the dashboard reads it. Core's types are used where the API passes them

@@ -1,4 +1,4 @@
-import type { BundleFacts } from "../../core/match-application.js";
+import type { BundleFacts } from "../../core/mail/match-application.js";
 
 // What `debrief add` is given, asks and reports.
 

@@ -1,7 +1,7 @@
-import type { Doc } from "../../core/documents.js";
-import { findInterviewTime } from "../../core/find-interview-time.js";
-import type { CandidateMail } from "../../core/identify-candidate-mail.js";
-import { describeBundle, matchApplications } from "../../core/match-application.js";
+import { describeBundle, matchApplications } from "../../core/mail/match-application.js";
+import type { CandidateMail } from "../../core/people/identify-candidate-mail.js";
+import type { Doc } from "../../core/read/documents.js";
+import { findInterviewTime } from "../../core/time/find-interview-time.js";
 import type { ApplicationRow, RoundRow } from "../../store/workspace-store.js";
 import { labelOf } from "../find-application.js";
 import type { Choice, FiledApplication, Question } from "./add-types.js";

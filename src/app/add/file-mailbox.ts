@@ -1,8 +1,8 @@
-import { companyKey } from "../../core/company-key.js";
-import type { CandidateMail } from "../../core/identify-candidate-mail.js";
-import { mailDomains, nameFitsDomain } from "../../core/match-application.js";
-import { messageKey } from "../../core/message-key.js";
-import { isListMail } from "../../core/read-hiring-mail.js";
+import { companyKey } from "../../core/mail/company-key.js";
+import { mailDomains, nameFitsDomain } from "../../core/mail/match-application.js";
+import { messageKey } from "../../core/mail/message-key.js";
+import { isListMail } from "../../core/mail/read-hiring-mail.js";
+import type { CandidateMail } from "../../core/people/identify-candidate-mail.js";
 import type { ApplicationRow } from "../../store/workspace-store.js";
 import { fileMessage } from "./file-message.js";
 import type { Planner } from "./ingest-plan.js";

@@ -1,4 +1,3 @@
-import type { EmailDoc } from "../../core/documents.js";
 import {
   agencyClient,
   clientNamed,
@@ -7,16 +6,15 @@ import {
   isServiceDomain,
   serviceOf,
   writesAsAgency,
-} from "../../core/hiring-services.js";
-import { isFromCandidate } from "../../core/identify-candidate-mail.js";
+} from "../../core/mail/hiring-services.js";
 import {
   companyNameForDomain,
   isHiringMail,
   type KnownApplication,
   matchApplications,
   nameFitsDomain,
-} from "../../core/match-application.js";
-import { messageKey } from "../../core/message-key.js";
+} from "../../core/mail/match-application.js";
+import { messageKey } from "../../core/mail/message-key.js";
 import {
   bulkMailSign,
   hiringConversation,
@@ -24,7 +22,9 @@ import {
   normalSubject,
   replySubject,
   speaksOfOwnProcess,
-} from "../../core/read-hiring-mail.js";
+} from "../../core/mail/read-hiring-mail.js";
+import { isFromCandidate } from "../../core/people/identify-candidate-mail.js";
+import type { EmailDoc } from "../../core/read/documents.js";
 import type { ApplicationRow } from "../../store/workspace-store.js";
 import type { Planner } from "./ingest-plan.js";
 import { byMet, byName, byNamed, type MailFiling, meet, writesAsPerson } from "./mail-filing.js";

@@ -1,5 +1,5 @@
-import type { BundleFacts, KnownApplication } from "../../core/match-application.js";
-import { messageKey } from "../../core/message-key.js";
+import type { BundleFacts, KnownApplication } from "../../core/mail/match-application.js";
+import { messageKey } from "../../core/mail/message-key.js";
 import type { WorkspaceState } from "../../store/read-state.js";
 import type { ApplicationRow, RoundRow, SourceRow } from "../../store/workspace-store.js";
 import { findApplication } from "../find-application.js";

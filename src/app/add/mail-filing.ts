@@ -1,10 +1,10 @@
-import { organisationDomain } from "../../core/company-domain.js";
-import { companyKey } from "../../core/company-key.js";
-import type { EmailDoc, Person } from "../../core/documents.js";
-import { isPersonalDomain, isServiceDomain } from "../../core/hiring-services.js";
-import type { CandidateMail } from "../../core/identify-candidate-mail.js";
-import { type KnownApplication, nameFitsDomain } from "../../core/match-application.js";
-import { isRoleName } from "../../core/weigh-candidate-sender.js";
+import { organisationDomain } from "../../core/mail/company-domain.js";
+import { companyKey } from "../../core/mail/company-key.js";
+import { isPersonalDomain, isServiceDomain } from "../../core/mail/hiring-services.js";
+import { type KnownApplication, nameFitsDomain } from "../../core/mail/match-application.js";
+import type { CandidateMail } from "../../core/people/identify-candidate-mail.js";
+import { isRoleName } from "../../core/people/weigh-candidate-sender.js";
+import type { EmailDoc, Person } from "../../core/read/documents.js";
 import type { Planner } from "./ingest-plan.js";
 import type { Entry } from "./read-entries.js";
 

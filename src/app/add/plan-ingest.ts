@@ -1,6 +1,6 @@
-import type { EmailDoc } from "../../core/documents.js";
-import { type CandidateMail, resolveCandidateMail } from "../../core/identify-candidate-mail.js";
-import { messageKey } from "../../core/message-key.js";
+import { messageKey } from "../../core/mail/message-key.js";
+import { type CandidateMail, resolveCandidateMail } from "../../core/people/identify-candidate-mail.js";
+import type { EmailDoc } from "../../core/read/documents.js";
 import { findStoredHashes, readState } from "../../store/read-state.js";
 import type { Store } from "../../store/workspace-store.js";
 import type { AddHooks, AddOptions, Choice } from "./add-types.js";

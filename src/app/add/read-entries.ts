@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { basename, resolve } from "node:path";
-import type { ContextFacts, Doc, EmailDoc } from "../../core/documents.js";
+import type { ContextFacts, Doc, EmailDoc } from "../../core/read/documents.js";
 import {
   givenUploads,
   type Kind,

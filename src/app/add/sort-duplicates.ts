@@ -1,4 +1,4 @@
-import { messageKey } from "../../core/message-key.js";
+import { messageKey } from "../../core/mail/message-key.js";
 import type { IngestPlan } from "./ingest-plan.js";
 import { type Entry, emailOf } from "./read-entries.js";
 

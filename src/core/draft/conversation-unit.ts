@@ -1,10 +1,10 @@
-import type { Analysis } from "../analyze-interview.js";
-import type { TranscriptDoc } from "../documents.js";
-import type { Evidence } from "../evidence.js";
-import { formatTime } from "../format-time.js";
-import { sameName } from "../identify-candidate-mail.js";
-import { readSentences, type Token } from "../nlp.js";
-import type { SignalId } from "../signal.js";
+import { sameName } from "../people/identify-candidate-mail.js";
+import type { Analysis } from "../read/analyze-interview.js";
+import type { TranscriptDoc } from "../read/documents.js";
+import type { Evidence } from "../signals/evidence.js";
+import type { SignalId } from "../signals/signal.js";
+import { readSentences, type Token } from "../text/nlp.js";
+import { formatTime } from "../time/format-time.js";
 import { displayName } from "./display-name.js";
 import type { Interviewer } from "./find-interviewers.js";
 import { collapse, normal, plainQuotes } from "./words.js";

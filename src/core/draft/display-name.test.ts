@@ -15,6 +15,11 @@ describe("firstNameOf", () => {
     ["Herr Lang", "Mr. Lang"],
     ["Sir Mark", "Mark"],
     ["Dr. Okafor", "Dr. Okafor"],
+    // An initial is not greeted alone; a Spanish professional title stays with the surname.
+    ["Mr K. Dlamini", "Mr. Dlamini"],
+    ["K. Dlamini", "K. Dlamini"],
+    ["Ing. Marta Rojas", "Ing. Rojas"],
+    ["Lic. Rojas", "Lic. Rojas"],
   ])("greets %s as %s", (name, greeting) => {
     expect(firstNameOf(name)).toBe(greeting);
   });

@@ -1,4 +1,4 @@
-import { MAX_NAME_CHARS } from "../identify-candidate-mail.js";
+import { MAX_NAME_CHARS } from "../people/identify-candidate-mail.js";
 
 // A person's name as a letter writes it: "Hale, Trevor" is Trevor Hale, greeted "Trevor" (or "Dr. Hale").
 
@@ -33,7 +33,11 @@ export function firstNameOf(name: string): string {
   // "Sir Mark" is Mark; "Sister Maguire", "Herr Lang" (Mr. Lang), "Dr. Okafor" keep the title with the surname.
   if (title === "" && tokens[1]) return tokens[1];
   if (title && last && (tokens.length === 2 || !TITLES.test(tokens[0] ?? ""))) return `${title} ${last}`;
-  return displayName(name).split(" ")[0] ?? name;
+  const plain = displayName(name);
+  const first = plain.split(" ")[0] ?? name;
+  // An initial is no name to greet: "Mr R. Pillay" is "Mr. Pillay", "R. Pillay" stays whole.
+  if (/^\p{Lu}\.?$/u.test(first)) return title && last ? `${title} ${last}` : plain;
+  return first;
 }
 
 /** Titles a greeting keeps, in English: "Herr Lang" is greeted "Mr. Lang". "Sir" before a first name is dropped. */
@@ -61,4 +65,12 @@ const HONORIFICS: Record<string, string> = {
   ms: "Ms.",
   mrs: "Mrs.",
   sir: "",
+  // Spanish and Portuguese professional titles, kept with the surname as those letters do.
+  ing: "Ing.",
+  lic: "Lic.",
+  arq: "Arq.",
+  eng: "Eng.",
+  sr: "Mr.",
+  sra: "Ms.",
+  srta: "Ms.",
 };

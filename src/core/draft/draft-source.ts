@@ -1,4 +1,4 @@
-import type { SignalId } from "../signal.js";
+import type { SignalId } from "../signals/signal.js";
 
 // The parts of a draft and where each comes from: the words as they stand in a source file.
 

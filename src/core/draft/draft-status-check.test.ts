@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeInterview } from "../analyze-interview.js";
-import type { Doc, EmailDoc, InviteDoc, TranscriptDoc } from "../documents.js";
+import { analyzeInterview } from "../read/analyze-interview.js";
+import type { Doc, EmailDoc, InviteDoc, TranscriptDoc } from "../read/documents.js";
 import { dayText, draftStatusCheck, MAX_STATUS_CHECK_WORDS } from "./draft-status-check.js";
 import { countWords } from "./words.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeInterview } from "../analyze-interview.js";
-import type { Doc, InviteDoc, NotesDoc, TranscriptDoc } from "../documents.js";
+import { analyzeInterview } from "../read/analyze-interview.js";
+import type { Doc, InviteDoc, NotesDoc, TranscriptDoc } from "../read/documents.js";
 import { draftThankYou } from "./draft-thank-you.js";
 import { findInterviewers } from "./find-interviewers.js";
 import { namesInNotes } from "./names-in-notes.js";

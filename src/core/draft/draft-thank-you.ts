@@ -1,5 +1,5 @@
-import type { Analysis } from "../analyze-interview.js";
-import type { Doc } from "../documents.js";
+import type { Analysis } from "../read/analyze-interview.js";
+import type { Doc } from "../read/documents.js";
 import { chooseSpecifics } from "./choose-specifics.js";
 import { composeBody, thankYouSubject } from "./compose-body.js";
 import { transcriptUnits, type Unit } from "./conversation-unit.js";

@@ -1,5 +1,5 @@
-import type { Analysis } from "../analyze-interview.js";
-import type { SignalId } from "../signal.js";
+import type { Analysis } from "../read/analyze-interview.js";
+import type { SignalId } from "../signals/signal.js";
 import { slice } from "./clauses.js";
 import type { Unit } from "./conversation-unit.js";
 import type { DraftGap } from "./draft-source.js";

@@ -1,11 +1,11 @@
-import type { Doc, EmailDoc, NotesDoc, Person, TranscriptDoc } from "../documents.js";
 import {
   isFromCandidate,
   isPersonName,
   isThankYouNote,
   nameTokens,
   sameName,
-} from "../identify-candidate-mail.js";
+} from "../people/identify-candidate-mail.js";
+import type { Doc, EmailDoc, NotesDoc, Person, TranscriptDoc } from "../read/documents.js";
 import { displayName } from "./display-name.js";
 import { namesInNotes, ROLE_ALONE } from "./names-in-notes.js";
 import { countWords } from "./words.js";

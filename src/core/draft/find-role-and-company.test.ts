@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { InviteDoc, NotesDoc } from "../documents.js";
+import type { InviteDoc, NotesDoc } from "../read/documents.js";
 import { findRoleAndCompany } from "./find-role-and-company.js";
 
 const INVITE: InviteDoc = {

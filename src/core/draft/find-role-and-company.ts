@@ -1,5 +1,5 @@
-import type { Doc } from "../documents.js";
-import { sameName } from "../identify-candidate-mail.js";
+import { sameName } from "../people/identify-candidate-mail.js";
+import type { Doc } from "../read/documents.js";
 import { hasShorthand } from "./check-draft.js";
 import type { RoleAbout } from "./draft-source.js";
 import { notesLines } from "./notes-blocks.js";

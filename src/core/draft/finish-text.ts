@@ -1,4 +1,4 @@
-import type { Token } from "../nlp.js";
+import type { Token } from "../text/nlp.js";
 import { collapse } from "./words.js";
 
 // The words of a specific as a letter writes them.

@@ -1,4 +1,4 @@
-import type { Person } from "../documents.js";
+import type { Person } from "../read/documents.js";
 
 /** What a draft message needs to become a file a mail client opens as an unsent draft. */
 export interface EmlDraft {

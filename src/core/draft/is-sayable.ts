@@ -1,4 +1,4 @@
-import type { Token } from "../nlp.js";
+import type { Token } from "../text/nlp.js";
 import { checkDraft } from "./check-draft.js";
 import { specificSentence } from "./compose-body.js";
 import { finishText } from "./finish-text.js";

@@ -1,5 +1,5 @@
-import type { NotesDoc } from "../documents.js";
-import { sameName } from "../identify-candidate-mail.js";
+import { sameName } from "../people/identify-candidate-mail.js";
+import type { NotesDoc } from "../read/documents.js";
 import { notesLines } from "./notes-blocks.js";
 import { withoutParens, withoutQuotes } from "./words.js";
 

@@ -1,4 +1,4 @@
-import type { NotesDoc } from "../documents.js";
+import type { NotesDoc } from "../read/documents.js";
 import { collapse } from "./words.js";
 
 // The candidate's notes as lines and as blocks (paragraphs, headings, list items), each with its line number.

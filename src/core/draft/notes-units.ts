@@ -1,5 +1,5 @@
-import type { Analysis } from "../analyze-interview.js";
-import type { NotesDoc } from "../documents.js";
+import type { Analysis } from "../read/analyze-interview.js";
+import type { NotesDoc } from "../read/documents.js";
 import { sentencesOf, signalsOf, type Unit } from "./conversation-unit.js";
 import { firstNameOf } from "./display-name.js";
 import type { Interviewer } from "./find-interviewers.js";

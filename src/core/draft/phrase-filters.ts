@@ -1,4 +1,4 @@
-import type { SignalId } from "../signal.js";
+import type { SignalId } from "../signals/signal.js";
 
 // What rules a phrase out of a thank-you, or counts against it: talk about the talk, small talk, logistics,
 // the candidate's own story, shorthand, negation.

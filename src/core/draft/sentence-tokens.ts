@@ -1,4 +1,4 @@
-import { readSentences, type Token } from "../nlp.js";
+import { readSentences, type Token } from "../text/nlp.js";
 import type { Placed, Unit } from "./conversation-unit.js";
 import { plainQuotes } from "./words.js";
 

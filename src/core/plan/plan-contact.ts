@@ -1,6 +1,6 @@
-import type { Action } from "../action.js";
-import { signal, utteranceText } from "../build-timeline.js";
-import { findContactDetail } from "../find-contact-detail.js";
+import { findContactDetail } from "../detect/find-contact-detail.js";
+import { signal, utteranceText } from "../timeline/build-timeline.js";
+import type { Action } from "./action.js";
 import type { Context } from "./plan-context.js";
 import { quoted } from "./plan-wording.js";
 

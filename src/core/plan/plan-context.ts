@@ -1,9 +1,14 @@
-import type { Zone } from "../add-days.js";
-import type { Analysis } from "../analyze-interview.js";
-import type { InterviewTime, Mail, Timeline } from "../build-timeline.js";
-import type { Doc, InviteDoc } from "../documents.js";
-import type { MissedPoint } from "../find-missed-points.js";
-import { type CandidateMail, isCandidatePerson, isPersonName, sameName } from "../identify-candidate-mail.js";
+import type { MissedPoint } from "../detect/find-missed-points.js";
+import {
+  type CandidateMail,
+  isCandidatePerson,
+  isPersonName,
+  sameName,
+} from "../people/identify-candidate-mail.js";
+import type { Analysis } from "../read/analyze-interview.js";
+import type { Doc, InviteDoc } from "../read/documents.js";
+import type { Zone } from "../time/add-days.js";
+import type { InterviewTime, Mail, Timeline } from "../timeline/build-timeline.js";
 
 /** What every step of the plan reads: the case, its timeline, and who is who. */
 export interface Context {

@@ -1,7 +1,7 @@
-import type { Action } from "../action.js";
-import { addDaysIn, describeDay, describeMoment } from "../add-days.js";
-import type { Analysis } from "../analyze-interview.js";
-import { type NextRound, signal, where } from "../build-timeline.js";
+import type { Analysis } from "../read/analyze-interview.js";
+import { addDaysIn, describeDay, describeMoment } from "../time/add-days.js";
+import { type NextRound, signal, where } from "../timeline/build-timeline.js";
+import type { Action } from "./action.js";
 import { type Context, isStrong } from "./plan-context.js";
 import { endSentence, quoted, shorten } from "./plan-wording.js";
 

@@ -1,7 +1,7 @@
-import type { Action } from "../action.js";
-import { signal } from "../build-timeline.js";
-import { outcomeOf, ownText } from "../detect-email-signals.js";
-import type { Evidence } from "../evidence.js";
+import { outcomeOf, ownText } from "../mail/detect-email-signals.js";
+import type { Evidence } from "../signals/evidence.js";
+import { signal } from "../timeline/build-timeline.js";
+import type { Action } from "./action.js";
 import type { Context } from "./plan-context.js";
 import { quoted } from "./plan-wording.js";
 

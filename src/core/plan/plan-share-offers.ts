@@ -1,8 +1,8 @@
-import type { Action } from "../action.js";
-import { addDaysIn } from "../add-days.js";
-import { companyWord } from "../build-timeline.js";
-import { ownText } from "../detect-email-signals.js";
-import { type CandidateText, findCompetingOffer } from "../find-competing-offer.js";
+import { type CandidateText, findCompetingOffer } from "../detect/find-competing-offer.js";
+import { ownText } from "../mail/detect-email-signals.js";
+import { addDaysIn } from "../time/add-days.js";
+import { companyWord } from "../timeline/build-timeline.js";
+import type { Action } from "./action.js";
 import { type Context, isCandidateName, isStrong } from "./plan-context.js";
 import { firstName, quoted } from "./plan-wording.js";
 

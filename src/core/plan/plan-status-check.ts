@@ -1,5 +1,4 @@
-import type { Action } from "../action.js";
-import { addBusinessDaysIn, addDaysIn, describeDay, toIsoIn } from "../add-days.js";
+import { addBusinessDaysIn, addDaysIn, describeDay, toIsoIn } from "../time/add-days.js";
 import {
   companyWord,
   type Dated,
@@ -8,7 +7,8 @@ import {
   signal,
   timeOf,
   where,
-} from "../build-timeline.js";
+} from "../timeline/build-timeline.js";
+import type { Action } from "./action.js";
 import { type Context, DEFAULT_NUDGE_AFTER_DAYS, DEFAULT_WAIT_BUSINESS_DAYS } from "./plan-context.js";
 import { firstName, quoted } from "./plan-wording.js";
 

@@ -1,6 +1,6 @@
-import type { Action } from "../action.js";
-import { addDaysIn, describeDay, describeMoment } from "../add-days.js";
-import type { SignalId } from "../signal.js";
+import type { SignalId } from "../signals/signal.js";
+import { addDaysIn, describeDay, describeMoment } from "../time/add-days.js";
+import type { Action } from "./action.js";
 import { type Context, isWeak } from "./plan-context.js";
 import { firstName, quoted } from "./plan-wording.js";
 

@@ -1,4 +1,4 @@
-import { where } from "../build-timeline.js";
+import { where } from "../timeline/build-timeline.js";
 
 export function shorten(text: string, max = 120): string {
   const spaced = text.replace(/\s+/g, " ").trim();

@@ -1,8 +1,8 @@
-import type { Plan } from "../action.js";
-import { describeDay, toIsoIn } from "../add-days.js";
-import { companyWord, signal, where } from "../build-timeline.js";
-import { outcomeOf } from "../detect-email-signals.js";
-import type { Evidence } from "../evidence.js";
+import { outcomeOf } from "../mail/detect-email-signals.js";
+import type { Evidence } from "../signals/evidence.js";
+import { describeDay, toIsoIn } from "../time/add-days.js";
+import { companyWord, signal, where } from "../timeline/build-timeline.js";
+import type { Plan } from "./action.js";
 import type { Context } from "./plan-context.js";
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -11,6 +11,9 @@ describe("company-briefing", () => {
       "He walked me through the whole plan: the new depot, the second shift, the contracts they're bidding for.",
       "A long and candid briefing: the listing plan, the move into rail freight, the margin problem.",
       "She spent twenty minutes on their roadmap and the expansion into Spain. Then she went through the funding round and the headcount plan.",
+      // Who owns it, its money, what it does counted.
+      "Family-owned since 1961, third generation now. He said their reserves are down to about six months.",
+      "She said they stage four or five shows a year. Funding covers maybe 60% of it, the rest is the bar.",
     ],
     not: [
       "I have 40 staff now and my depot runs 38 routes. They asked how many trucks we had.",
@@ -18,6 +21,7 @@ describe("company-briefing", () => {
       "They asked me to prepare a presentation about the company's brand.",
       "I read about their funding round on the website. The strategy page was vague.",
       "I told them the whole story of my last company's relaunch.",
+      "My firm was founded in 1990. I asked what their budget is for training.",
     ],
   });
 });

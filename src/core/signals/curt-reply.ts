@@ -1,4 +1,4 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
 import { OWN_OR_AUTOMATIC } from "./words.js";
 
 export const curtReply: SignalDef = {

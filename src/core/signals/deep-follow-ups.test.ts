@@ -4,6 +4,9 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("deep-follow-ups", () => {
   cueExamples("deep-follow-ups", {
     fires: [
+      "He asked me more about my numbers on the night shift.",
+      "I said we cut waste by a third and she asked how, and what the crew thought.",
+      "She asked me what happened after, who I told, whether anything changed.",
       "She asked what I did the following week, whether I followed up with the referral.",
       "He asked what I changed afterward and then what happened to the driver.",
       "Dev pushed on the sepsis one: what bloods, when to call for help.",
@@ -22,6 +25,8 @@ describe("deep-follow-ups", () => {
       "He asked me to go deeper on the outage, then asked why again.",
     ],
     not: [
+      "They asked more about my notice period.",
+      "I said I was free on Monday and she asked whether the morning suited.",
       "She asked why I applied and what I knew about the company.",
       "He asked how I heard about the job.",
       "I followed up on the application by email.",

@@ -1,4 +1,4 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
 import { COMPANY_PEOPLE, HYPOTHETICAL } from "./words.js";
 
 export const metTheTeam: SignalDef = {

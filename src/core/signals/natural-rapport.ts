@@ -1,4 +1,4 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
 import { FRIENDLY } from "./words.js";
 
 export const naturalRapport: SignalDef = {
@@ -64,7 +64,7 @@ export const naturalRapport: SignalDef = {
       in: ["notes"],
       stated: true,
       unless:
-        "balance|policy|policies|leave|benefits|allowance|work_from|remote|relocation|visa|hours|shift|rota|schedule",
+        "balance|policy|policies|leave|benefits|allowance|work_from|remote|relocation|visa|hours|shift|rota|schedule|how_i|how_we|what_i|the_family|a_family|families|parents|patients|clients|customers|students|pupils",
     },
     {
       // First names from the start: "he asked me to call him Hendrik", "we were on first-name terms".

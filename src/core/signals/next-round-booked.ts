@@ -1,4 +1,4 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
 import { BOOKED_DAY, HYPOTHETICAL, OTHERS_OR_OPEN } from "./words.js";
 
 export const nextRoundBooked: SignalDef = {

@@ -1,4 +1,4 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
 import { HYPOTHETICAL, NOT_YOUR_OFFER, OFFER_UNLESS } from "./words.js";
 
 export const offerMade: SignalDef = {

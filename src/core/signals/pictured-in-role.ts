@@ -1,4 +1,4 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
 
 export const picturedInRole: SignalDef = {
   id: "pictured-in-role",

@@ -24,6 +24,13 @@ describe("positive-feedback", () => {
       "They liked my answers on system design.",
       "HR told me I did well in the technical round.",
       "The panel appreciated my approach to the problem.",
+      // Praise passed on, of something of the candidate's; a score; a company person's delight.
+      "The recruiter said to pass on that he thought your site experience was strong.",
+      "She said my answer on the escalation was the highest scored of the day.",
+      "She said the charge nurse was chuffed.",
+      'He went "now that\'s what I like to hear" when I mentioned the night shifts.',
+      "she said good that is the only correct answer",
+      "he said fair play that was tidy",
       'When I finished, the director said "oh, I love that" and wrote it down.',
       'The founder said: "Frankly, that is better than the last three people we spoke to."',
       'The recruiter rang to say I was "one of two they are taking forward".',
@@ -31,6 +38,9 @@ describe("positive-feedback", () => {
       "The agency said the feedback was very solid.",
     ],
     not: [
+      "She said my notice period is good for them.",
+      "I thought my answer was strong.",
+      "There is no right answer to that one, he said.",
       "The panel were impressed by the strength of applications received.",
       "We are looking for exactly the right person.",
       "Is that the right approach, do you think?",

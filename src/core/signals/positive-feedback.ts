@@ -1,4 +1,4 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
 import { HYPOTHETICAL } from "./words.js";
 
 export const positiveFeedback: SignalDef = {
@@ -65,7 +65,7 @@ export const positiveFeedback: SignalDef = {
       unless: "i_kept|not|n't|never|hope",
     },
     {
-      p: "great|excellent|fantastic|brilliant|strong|good|clever|smart|thoughtful|impressive|solid|terrific|superb|wonderful|insightful|right|fair ~1 answer|answers|example|examples|point|approach|solution|response|responses|idea|thinking|instinct|call|story|portfolio|argument|reason|reasoning|catch|observation|framing",
+      p: "great|excellent|fantastic|brilliant|strong|good|clever|smart|thoughtful|impressive|solid|terrific|superb|wonderful|insightful|right|fair|useful|helpful|compelling|convincing|refreshing ~1 answer|answers|example|examples|point|approach|solution|response|responses|idea|thinking|instinct|call|story|portfolio|argument|reason|reasoning|catch|observation|framing",
       by: "company",
       in: ["transcript", "email"],
       within: 1,
@@ -131,7 +131,7 @@ export const positiveFeedback: SignalDef = {
     },
     {
       // A reaction quoted a few words after "said": 'she said "oh I love that" when I answered'.
-      p: "said|says|went|replied ~5 love_that|love_it|loved_that|brilliant|fantastic|spot_on|impressive|well_done|nice_one|very_solid|really_solid|outstanding|superb|top_notch|bang_on",
+      p: "said|says|went|replied ~5 love_that|love_it|loved_that|brilliant|fantastic|spot_on|impressive|well_done|nice_one|very_solid|really_solid|outstanding|superb|top_notch|bang_on|fair_play|good_job|great_job|nice_work|good_stuff|nicely_done|top_class|that_was_tidy",
       by: "company",
       in: ["notes"],
       stated: true,
@@ -252,6 +252,42 @@ export const positiveFeedback: SignalDef = {
       in: ["notes"],
       unless:
         "would_you|do_you|i_would|we_would|what|hope|hoping|i_liked|i_loved|i_appreciated|i_really|not|never|n't",
+    },
+    {
+      // Someone's view of something of the candidate's, passed on: "he thought your site experience was
+      // strong", "she said my portfolio was impressive".
+      p: "thought|felt|reckoned|said|mentioned|told_me|found ~2 your|my ~4 was|were|is|are ~2 strong|impressive|excellent|outstanding|great|brilliant|exceptional|good|really_good|very_good|more_than_fine|spot_on",
+      by: "company",
+      stated: true,
+      // What is of the candidate but no merit of theirs: "she said my notice period is good for them".
+      unless:
+        "i_thought|i_felt|i_said|i_told|i_mentioned|i_found|not|n't|never|if|hope|would|should|could|notice|timing|availability|date|dates|start|salary|pay|expectation*|commute|travel|visa|paperwork|documents|application|references|check|checks|flight|hotel|parking",
+    },
+    {
+      // How the company took the candidate, told of one of them: "the senior was chuffed", "the owners
+      // were blown away by the tasting menu".
+      p: "was|were|seemed|looked|sounded ~2 chuffed|delighted|thrilled|blown_away|wowed|made_up",
+      by: "company",
+      stated: true,
+      unless: "i_was|i'm|i_am|i_felt|we_were|not|n't|never|if|hope|would|office|building|weather|news",
+    },
+    {
+      // A score told: "my answer to the second question was the highest scored of the day".
+      p: "highest|top|best ~1 scored|score|scoring|mark|marks|rated",
+      by: "company",
+      stated: true,
+      unless: "if|hope|need|needs|must|candidate_with|whoever|the_person_who",
+    },
+    {
+      // "That is the only correct answer", "the one right answer".
+      p: "only|one ~1 right|correct ~1 answer",
+      by: "company",
+      unless: "not|n't|no|what|whether|if|is_there|there's_no|there_is_no|never",
+    },
+    {
+      // "Now that's what I like to hear", "that's what we want to see".
+      p: "that's|that_is|thats ~1 what ~1 i|we ~1 like|love|want|wanted|need ~1 to_hear|to_see",
+      by: "company",
     },
     {
       // Praise passed on: "HR told me I did well", "the feedback was that I performed great".

@@ -1,4 +1,4 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
 
 export const questionsDiscouraged: SignalDef = {
   id: "questions-discouraged",

@@ -1,4 +1,4 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
 
 export const ranLong: SignalDef = {
   id: "ran-long",
@@ -38,5 +38,14 @@ export const ranLong: SignalDef = {
         "process|decision|decide|things|hiring|recruitment|search|review|feedback|response|reply|news|update|paperwork|approval|references|offer|hear|get_back|come_back|to_get|to_come",
     },
     { p: "extra ~2 minute|minutes|hour|half_hour", by: "any", in: ["notes"], unless: "wait*" },
+    {
+      // Over told with how much, and nothing after it to go over: "we went way over", "ran well over."
+      // ("went over my CV", "way over budget" name what was gone over.)
+      p: "went|ran|go|going|running|gone ~0 way|well|massively|hugely|so_far|a_lot|a_fair_bit ~0 over",
+      by: "any",
+      in: ["notes"],
+      unlessAfter:
+        "the|my|your|his|her|their|our|it|this|that|a|an|some|all|everything|what|how|budget|questions|details|notes|cv|resume|portfolio|plan|figures|numbers|things|to|there|here|limit|head",
+    },
   ],
 };

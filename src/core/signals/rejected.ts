@@ -1,4 +1,4 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
 import { REJECTION_UNLESS } from "./words.js";
 
 export const rejected: SignalDef = {

@@ -1,4 +1,4 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
 import {
   CHARGE_SIZE,
   CHARGE_UNLESS,

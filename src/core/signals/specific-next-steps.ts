@@ -1,8 +1,19 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
 import { BOOKED_DAY, HYPOTHETICAL, NEXT_STEP, TASKED, TIMELINE } from "./words.js";
 
 /** The promise said to come without a date. */
 const NO_DATE = "no_date|without_a_date|without_any_date|no_timeline|no_time_frame|no_timeframe|no_idea_when";
+
+/**
+ * A contact told as done ("HR reached out after a week to set up a call"): the process as it
+ * went, not a step still to come with its date.
+ */
+const DONE_CONTACT =
+  "reached_out|contacted|emailed|responded|replied|heard_back|got_back|came_back|approached|got_an_email|got_a_mail|got_a_call|received_an_email|received_a_call";
+
+/** The first call of a process, set up after an application. */
+const FIRST_CONTACT =
+  "applied|application|resume|cv|phone_interview|phone_screen|screening|first_interview|initial_interview|initial_call";
 
 export const specificNextSteps: SignalDef = {
   id: "specific-next-steps",
@@ -36,7 +47,7 @@ export const specificNextSteps: SignalDef = {
       p: NEXT_STEP,
       by: "company",
       with: `by|before|within|until|no_later|end_of ~2 ${TIMELINE}`,
-      unless: `${HYPOTHETICAL}|${TASKED}|${NO_DATE}|day_to_day|day-to-day`,
+      unless: `${HYPOTHETICAL}|${TASKED}|${NO_DATE}|${DONE_CONTACT}|day_to_day|day-to-day`,
     },
     {
       // The company's usual timeline is a timeline told: "results by email, normally within two weeks".
@@ -44,7 +55,7 @@ export const specificNextSteps: SignalDef = {
       p: NEXT_STEP,
       by: "company",
       with: `within|no_later_than|in_the_next ~2 ${TIMELINE}`,
-      unless: `if|imagine|suppose|let's_say|hypothetical*|might|maybe|${TASKED}|${NO_DATE}|day_to_day|day-to-day`,
+      unless: `if|imagine|suppose|let's_say|hypothetical*|might|maybe|${TASKED}|${NO_DATE}|${DONE_CONTACT}|day_to_day|day-to-day`,
     },
     {
       // Someone named to set up the next round, with a date: "Janelle to set up the 2nd with the VP,
@@ -53,7 +64,8 @@ export const specificNextSteps: SignalDef = {
       by: "company",
       in: ["notes"],
       with: TIMELINE,
-      unless: `if|imagine|suppose|hypothetical*|i_will|i'll|i_need|i_should|${NO_DATE}|day_to_day|day-to-day`,
+      // Setting up the first call after an application is the process starting, not a step after an interview.
+      unless: `if|imagine|suppose|hypothetical*|i_will|i'll|i_need|i_should|${NO_DATE}|${FIRST_CONTACT}|day_to_day|day-to-day`,
     },
     {
       p: "next_step|next_steps|timeline|time_frame|timeframe",

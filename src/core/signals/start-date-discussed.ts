@@ -1,4 +1,5 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
+import { BOOKED_DAY } from "./words.js";
 
 export const startDateDiscussed: SignalDef = {
   id: "start-date-discussed",
@@ -14,7 +15,7 @@ export const startDateDiscussed: SignalDef = {
     {
       p: "notice|notice_period",
       by: "company",
-      unless: "take_notice|took_notice|notice_that|noticed|noticing|short_notice|give_notice_of",
+      unless: "take_notice|took_notice|notice_that|noticed|noticing|short_notice|late_notice|give_notice_of",
     },
     {
       p: "when|how_soon|how_quickly|earliest ~3 could|can|would|might|be_able ~3 start|join|begin|available|move",
@@ -33,7 +34,28 @@ export const startDateDiscussed: SignalDef = {
       by: "company",
     },
     {
-      p: "start_date|starting_date|availability",
+      // "could I start the 6th", "asked if I can start 4 January", "able to join within two weeks of offer?"
+      p: "could|can|able|would ~3 start|join|begin|commence",
+      by: "company",
+      with: `${BOOKED_DAY}|within|immediately|asap|straight_away|right_away|next_month|early|mid|late|weeks|month|notice`,
+      unless:
+        "imagine|suppose|would_be|usually|typically|might|maybe|interview|meeting|call|test|course_of|career",
+    },
+    {
+      // The first days of the job put to a date: "orientation starts Jan 11", "the next intake is the 2nd".
+      p: "orientation|induction|onboarding|intake|cohort ~3 start|starts|begins|is|runs",
+      by: "company",
+      with: BOOKED_DAY,
+      unless: "my_current|my_last|at_my|last_year",
+    },
+    {
+      p: "start_date|starting_date",
+      by: "company",
+      in: ["notes", "transcript", "email"],
+      unless: "interview|meeting|call|slot|test|course|class|contract_end|candidates|applicants|successful",
+    },
+    {
+      p: "availability",
       by: "company",
       in: ["notes", "transcript"],
       unless:

@@ -8,12 +8,16 @@ describe("superficial-questions", () => {
       "The interviewer didn't really ask any questions.",
       "It felt like she was just filling out a checklist.",
       "Questions were completely behavioral ones.",
+      "Just the usual questions, nothing about the actual work.",
     ],
     not: [
       "They asked standard DSA questions on arrays.",
       "I had no questions to ask at the end.",
       "They sent me a satisfaction survey afterwards.",
       "No follow-up from HR since the interview.",
+      // A kind of question named, as a review lists them, is no judgement that they were shallow.
+      "Standard competency questions, then a case study and questions about my projects.",
+      "They asked typical questions about my last role.",
     ],
   });
 });

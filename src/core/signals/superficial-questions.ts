@@ -1,4 +1,4 @@
-import type { SignalDef } from "../signal.js";
+import type { SignalDef } from "./signal.js";
 
 export const superficialQuestions: SignalDef = {
   id: "superficial-questions",
@@ -23,6 +23,7 @@ export const superficialQuestions: SignalDef = {
       p: "standard|typical|common|usual|general|regular ~2 question|questions|ones",
       by: "any",
       in: ["notes"],
+      with: "only|just|nothing|all|very|pretty|really|so|too|mostly|entirely|purely|same|boring|dull",
       unless:
         "coding|programming|dsa|technical|java|python|sql|probability|brainteaser|brainteasers|brain_teaser|brain_teasers|math|maths|mathematical|statistics|algorithm|algorithms|data_structure|data_structures|knowledge|quant|quantitative|aptitude|good|nice|fair|for_freshers|regarding|related|on|from|include|includes|including|can|may|will|if|you|candidates|such_as|like",
     },

@@ -1,4 +1,4 @@
-import { WORD_FAMILIES } from "../word-families.js";
+import { WORD_FAMILIES } from "../text/word-families.js";
 
 /*
  * Words the signals' cues share: times, hypotheticals, who else is meant. A cue names them in its

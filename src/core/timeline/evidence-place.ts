@@ -1,7 +1,7 @@
-import type { Analysis, DetectedSignal } from "../analyze-interview.js";
-import type { Doc, TranscriptDoc } from "../documents.js";
-import type { Evidence } from "../evidence.js";
-import type { SignalId } from "../signal.js";
+import type { Analysis, DetectedSignal } from "../read/analyze-interview.js";
+import type { Doc, TranscriptDoc } from "../read/documents.js";
+import type { Evidence } from "../signals/evidence.js";
+import type { SignalId } from "../signals/signal.js";
 
 // Where a piece of evidence is, and the words around it.
 

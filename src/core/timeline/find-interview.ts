@@ -1,8 +1,8 @@
-import { atTimeOnDayIn, isKnownZone, offsetOf, toIsoIn, type Zone } from "../add-days.js";
-import type { Doc, EmailDoc, InviteDoc, NotesDoc, TranscriptDoc } from "../documents.js";
-import { findBookedInterview } from "../find-booked-interview.js";
-import { findInterviewSlot, type SlotLengths } from "../find-interview-slot.js";
-import { findInterviewTime } from "../find-interview-time.js";
+import type { Doc, EmailDoc, InviteDoc, NotesDoc, TranscriptDoc } from "../read/documents.js";
+import { atTimeOnDayIn, isKnownZone, offsetOf, toIsoIn, type Zone } from "../time/add-days.js";
+import { findBookedInterview } from "../time/find-booked-interview.js";
+import { findInterviewSlot, type SlotLengths } from "../time/find-interview-slot.js";
+import { findInterviewTime } from "../time/find-interview-time.js";
 
 // When the interview was, for the timeline: an invite (with a transcript's length), the notes' day and
 // hours, or the company's mail that booked it.

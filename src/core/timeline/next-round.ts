@@ -1,10 +1,10 @@
-import { toIsoIn, type Zone } from "../add-days.js";
-import type { Analysis } from "../analyze-interview.js";
-import { outcomeOf, ownText } from "../detect-email-signals.js";
-import type { Doc, EmailDoc } from "../documents.js";
-import type { Evidence } from "../evidence.js";
-import { distinctDays, findMeetingTimes, type MeetingTime, meetingAskIn } from "../find-meeting-time.js";
-import { threadSubject } from "../thread-subject.js";
+import { outcomeOf, ownText } from "../mail/detect-email-signals.js";
+import { threadSubject } from "../mail/thread-subject.js";
+import type { Analysis } from "../read/analyze-interview.js";
+import type { Doc, EmailDoc } from "../read/documents.js";
+import type { Evidence } from "../signals/evidence.js";
+import { toIsoIn, type Zone } from "../time/add-days.js";
+import { distinctDays, findMeetingTimes, type MeetingTime, meetingAskIn } from "../time/find-meeting-time.js";
 import { signal, utteranceText, where } from "./evidence-place.js";
 import type { InterviewTime } from "./find-interview.js";
 import { saidAt } from "./said-at.js";

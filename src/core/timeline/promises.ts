@@ -1,9 +1,9 @@
-import { sameWallTimeIn, toIsoIn, type Zone } from "../add-days.js";
-import type { Analysis } from "../analyze-interview.js";
-import { outcomeOf, ownText } from "../detect-email-signals.js";
-import type { Doc } from "../documents.js";
-import { findPromisedDate } from "../find-promised-date.js";
-import type { SignalId } from "../signal.js";
+import { outcomeOf, ownText } from "../mail/detect-email-signals.js";
+import type { Analysis } from "../read/analyze-interview.js";
+import type { Doc } from "../read/documents.js";
+import type { SignalId } from "../signals/signal.js";
+import { sameWallTimeIn, toIsoIn, type Zone } from "../time/add-days.js";
+import { findPromisedDate } from "../time/find-promised-date.js";
 import { signal, where } from "./evidence-place.js";
 import type { InterviewTime } from "./find-interview.js";
 import { saidAt } from "./said-at.js";

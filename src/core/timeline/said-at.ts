@@ -1,6 +1,6 @@
-import { offsetMinutesAt, sameWallTimeIn, type Zone } from "../add-days.js";
-import type { Doc, NotesDoc } from "../documents.js";
-import type { Evidence } from "../evidence.js";
+import type { Doc, NotesDoc } from "../read/documents.js";
+import type { Evidence } from "../signals/evidence.js";
+import { offsetMinutesAt, sameWallTimeIn, type Zone } from "../time/add-days.js";
 import type { InterviewTime } from "./find-interview.js";
 
 // When a piece of evidence was said: its message, the dated paragraph of the notes it sits in, or the interview.

@@ -1,6 +1,6 @@
-import { toIsoIn, type Zone } from "../add-days.js";
-import type { Doc } from "../documents.js";
-import { isThankYouNote } from "../identify-candidate-mail.js";
+import { isThankYouNote } from "../people/identify-candidate-mail.js";
+import type { Doc } from "../read/documents.js";
+import { toIsoIn, type Zone } from "../time/add-days.js";
 import type { InterviewTime } from "./find-interview.js";
 import { type Mail, timeOf } from "./timeline-mail.js";
 

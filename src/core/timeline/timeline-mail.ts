@@ -1,12 +1,12 @@
-import { isAutoReply } from "../detect-email-signals.js";
-import type { Doc, EmailDoc } from "../documents.js";
+import { isAutoReply } from "../mail/detect-email-signals.js";
 import {
   type CandidateMail,
   isCandidateThankYou,
   isFromCandidate,
   resolveCandidateMail,
-} from "../identify-candidate-mail.js";
-import type { People } from "../identify-people.js";
+} from "../people/identify-candidate-mail.js";
+import type { People } from "../people/identify-people.js";
+import type { Doc, EmailDoc } from "../read/documents.js";
 
 // The application's mail as the timeline reads it: dated, oldest first, the candidate's told apart.
 

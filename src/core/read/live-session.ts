@@ -1,0 +1,323 @@
+import { findCueHits, type SentenceHit } from "../detect/detect-cues.js";
+import { type ExchangeTracker, trackExchanges } from "../detect/detect-exchanges.js";
+import { type ContextFact, inferContext } from "../detect/infer-context.js";
+import {
+  findLengthSignals,
+  type InterviewLength,
+  measureLength,
+  transcriptLength,
+} from "../detect/measure-length.js";
+import { buildPassages } from "../detect/passages.js";
+import {
+  type CandidateIdentity,
+  emptyTally,
+  identifyCandidate,
+  tallyUtterance,
+} from "../people/identify-candidate.js";
+import { sameName } from "../people/identify-candidate-mail.js";
+import type { Evidence } from "../signals/evidence.js";
+import type { Polarity, SignalId } from "../signals/signal.js";
+import {
+  type Analysis,
+  concludeAnalysis,
+  findingsOfHits,
+  spokenWords,
+  talkSharesOf,
+} from "./analyze-interview.js";
+import type { ContextFacts, InviteDoc, TranscriptDoc, Utterance } from "./documents.js";
+
+/*
+ * The read of an interview while it happens: utterances come in as the transcript is written, and
+ * each one costs the work of that utterance, not a re-read of the transcript so far.
+ *
+ * - Cues are found in the new utterances' sentences only, and their hits kept; findings are grouped
+ *   from the kept hits (a few hundred at most) on every update.
+ * - Exchanges read turn by turn (`trackExchanges`): an utterance only grows the last turn.
+ * - Length comes from the first and last timed utterances; the invite and the stated context are
+ *   read once; the talk share and the speakers' counts are kept as running sums.
+ * - Who the candidate is: with `me` it is fixed. Without it, it is inferred as `analyzeInterview`
+ *   does (the invite's outside attendee, a speaker of that name, else the speaker who answers most),
+ *   from the speakers' running counts, after every update; only when the answer changes (mostly in
+ *   the first minutes, as the counts settle) is the transcript so far read again, once.
+ *
+ * The read is provisional ("so far") until `finish()`. While the interview may still go on, a length
+ * under the slot is not `cut-short`; everything else is as `analyzeInterview` would read the
+ * transcript so far. After `finish()` the snapshot is `analyzeInterview`'s read of the whole
+ * transcript, the same signals, evidence, band and score.
+ */
+
+export interface LiveOptions {
+  /** The candidate's name as the transcript writes it: fixes who the candidate is. */
+  me?: string;
+  /** The calendar invite, or the events of one: the scheduled slot, and who the candidate is without `me`. */
+  invite?: InviteDoc | InviteDoc[];
+  /** Facts stated outright (context.json). */
+  context?: ContextFacts;
+  /** The transcript's file name, which evidence cites (default "transcript"). */
+  source?: string;
+  format?: TranscriptDoc["format"];
+  /** ISO time the session starts at; each update may bring a later one. */
+  now?: string;
+}
+
+/** A signal as the live board shows it: when it was heard, and the words. */
+export interface LiveSignalNote {
+  id: SignalId;
+  label: string;
+  polarity: Polarity;
+  /** Minute of the interview (from the transcript's times, else the clock's elapsed time). */
+  minute?: number;
+  quote: string;
+  speaker?: string;
+}
+
+/** The read so far: an analysis, and where the interview stands. */
+export interface LiveSnapshot extends Analysis {
+  /** True until `finish()`: the interview may still go on, and the read is "so far". */
+  provisional: boolean;
+  /** Utterances read. */
+  turns: number;
+  /**
+   * Minutes since the start: from the transcript's times, else from the clock (the `now`s given),
+   * counted `since` the invite's start or the first `now`.
+   */
+  elapsed?: { minutes: number; basis: "transcript" } | { minutes: number; basis: "clock"; since: string };
+  scheduledMinutes?: number;
+}
+
+/** What one update changed. */
+export interface LiveUpdate {
+  type: "update";
+  /** Utterances this update added. */
+  added: number;
+  /** Signals seen for the first time since the last update. */
+  newSignals: LiveSignalNote[];
+  /** Signals shown before and not now (a vague next step, once a dated one is heard). */
+  droppedSignals: SignalId[];
+  /** Whether the band or the score moved. */
+  readChanged: boolean;
+  snapshot: LiveSnapshot;
+}
+
+export interface LiveFinal {
+  type: "final";
+  snapshot: LiveSnapshot;
+}
+
+export type LiveEvent = LiveUpdate | LiveFinal;
+
+export interface LiveSession {
+  /** Reads utterances as they come, in order; `now` is the ISO time they came at. */
+  addUtterances(utterances: readonly Utterance[], now?: string): LiveUpdate;
+  /** The read so far. */
+  snapshot(): LiveSnapshot;
+  /** The transcript is complete: the final read, no longer provisional. Nothing can be added after. */
+  finish(now?: string): LiveSnapshot;
+  /** Calls `listener` with every update and the final read; returns the function that stops it. */
+  subscribe(listener: (event: LiveEvent) => void): () => void;
+}
+
+/** Utterances starting before this (seconds) are early: four speakers early on make a panel. */
+const EARLY_SECONDS = 600;
+/** A clock reading this long after the invite's start is not the same meeting. */
+const MAX_MEETING_MS = 12 * 3_600_000;
+
+function sameIdentity(a: CandidateIdentity, b: CandidateIdentity): boolean {
+  return (
+    a.how === b.how &&
+    a.basis === b.basis &&
+    a.names.join("\n") === b.names.join("\n") &&
+    a.addresses.join("\n") === b.addresses.join("\n")
+  );
+}
+
+function secondsOf(at: string | undefined): number | undefined {
+  const m = at === undefined ? null : /^(\d+):(\d{2}):(\d{2})$/.exec(at);
+  return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
+}
+
+/** The evidence a board shows for a signal: the latest words, else the first fact. */
+function shownEvidence(evidence: Evidence[]): Evidence | undefined {
+  let best: Evidence | undefined;
+  for (const e of evidence) {
+    if (e.isFact) continue;
+    if (!best || (secondsOf(e.at) ?? -1) >= (secondsOf(best.at) ?? -1)) best = e;
+  }
+  return best ?? evidence[0];
+}
+
+/** A signal of a snapshot as the board shows it; `minute` falls back to the elapsed time. */
+export function noteOf(signal: Analysis["signals"][number], fallbackMinute?: number): LiveSignalNote {
+  const e = shownEvidence(signal.evidence);
+  const seconds = secondsOf(e?.at);
+  const minute = seconds === undefined ? fallbackMinute : Math.floor(seconds / 60);
+  return {
+    id: signal.id,
+    label: signal.label,
+    polarity: signal.polarity,
+    ...(minute === undefined ? {} : { minute }),
+    quote: e?.quote ?? "",
+    ...(e?.speaker === undefined ? {} : { speaker: e.speaker }),
+  };
+}
+
+export function createLiveSession(options: LiveOptions = {}): LiveSession {
+  const source = options.source ?? "transcript";
+  const invites = options.invite === undefined ? [] : [options.invite].flat();
+  const doc: TranscriptDoc = { kind: "transcript", source, format: options.format ?? "text", utterances: [] };
+  const docs = [...invites, doc];
+  const tally = emptyTally();
+  const words = new Map<string, number>();
+  const earlySpeakers = new Set<string>();
+  let firstTimed: Utterance | undefined;
+  let lastTimed: Utterance | undefined;
+  let firstNow = options.now;
+  let lastNow = options.now;
+  let isFinished = false;
+  const listeners = new Set<(event: LiveEvent) => void>();
+
+  /** What the invite and the stated context say of the length: read once. */
+  const stated = measureLength(invites, options.context);
+  let context: ContextFact[] = inferContext(docs, options.context);
+  let candidate = identifyCandidate(docs, options.me, () => tally);
+  let isCandidateName = (speaker: string) => candidate.names.some((n) => sameName(n, speaker));
+  /** Cue hits of every utterance so far, in transcript order. */
+  let hits: SentenceHit[] = [];
+  let exchanges: ExchangeTracker = trackExchanges(source, isCandidateName);
+
+  /** Cue hits of some utterances, read with the current candidate. */
+  const cueHitsOf = (utterances: Utterance[]) =>
+    findCueHits(buildPassages([{ ...doc, utterances }], candidate));
+
+  const elapsedOf = (): LiveSnapshot["elapsed"] => {
+    if (firstTimed && lastTimed) {
+      const span = transcriptLength(source, firstTimed, lastTimed);
+      return { minutes: span ? Math.round(span.minutes * 10) / 10 : 0, basis: "transcript" };
+    }
+    const to = Date.parse(lastNow ?? "");
+    const start = invites.find((i) => i.start)?.start;
+    const slot = Date.parse(start ?? "");
+    const since = to >= slot && to - slot < MAX_MEETING_MS ? start : firstNow;
+    const from = Date.parse(since ?? "");
+    if (since === undefined || Number.isNaN(to) || Number.isNaN(from)) return undefined;
+    return { minutes: Math.round(((to - from) / 60_000) * 10) / 10, basis: "clock", since };
+  };
+
+  const derive = (provisional: boolean): LiveSnapshot => {
+    const length: InterviewLength = { ...stated };
+    if (!length.actual && firstTimed && lastTimed) {
+      const actual = transcriptLength(source, firstTimed, lastTimed);
+      if (actual) length.actual = actual;
+    }
+    // An interview still going on is under its slot, not cut short.
+    const measured = findLengthSignals(length).filter((f) => !provisional || f.id !== "cut-short");
+    const analysis = concludeAnalysis({
+      docs,
+      now: lastNow ?? "",
+      candidate,
+      cueFindings: findingsOfHits(hits),
+      exchanges: exchanges.findings(),
+      length,
+      measured,
+      context,
+      talkShare: talkSharesOf(words, isCandidateName),
+    });
+    const elapsed = elapsedOf();
+    return {
+      ...analysis,
+      skipped: [],
+      provisional,
+      turns: doc.utterances.length,
+      ...(elapsed ? { elapsed } : {}),
+      ...(analysis.length.scheduledMinutes === undefined
+        ? {}
+        : { scheduledMinutes: analysis.length.scheduledMinutes }),
+    };
+  };
+
+  let current = derive(true);
+
+  const notify = (event: LiveEvent) => {
+    for (const listener of [...listeners]) listener(event);
+  };
+
+  const addUtterances = (utterances: readonly Utterance[], now?: string): LiveUpdate => {
+    if (isFinished) throw new Error("live session: utterances added after finish()");
+    if (now !== undefined) {
+      firstNow ??= now;
+      lastNow = now;
+    }
+    const fresh = [...utterances];
+    let earlyGrew = false;
+    for (const u of fresh) {
+      doc.utterances.push(u);
+      tallyUtterance(tally, u);
+      if (u.speaker) {
+        words.set(u.speaker, (words.get(u.speaker) ?? 0) + spokenWords(u.text));
+        if ((u.start ?? 0) < EARLY_SECONDS && !earlySpeakers.has(u.speaker)) {
+          earlySpeakers.add(u.speaker);
+          earlyGrew = true;
+        }
+      }
+      if (u.start !== undefined) {
+        firstTimed ??= u;
+        lastTimed = u;
+      }
+    }
+    const identity = options.me ? candidate : identifyCandidate(docs, undefined, () => tally);
+    if (!sameIdentity(identity, candidate)) {
+      // Roles change for every turn so far: read them all again, once.
+      candidate = identity;
+      const names = identity.names;
+      isCandidateName = (speaker: string) => names.some((n) => sameName(n, speaker));
+      hits = cueHitsOf(doc.utterances);
+      exchanges = trackExchanges(source, isCandidateName);
+      for (const u of doc.utterances) exchanges.add(u);
+    } else if (fresh.length > 0) {
+      for (const hit of cueHitsOf(fresh)) hits.push(hit);
+      for (const u of fresh) exchanges.add(u);
+    }
+    // Who speaks early is all the transcript tells of the context: read again when that grows.
+    if (earlyGrew) context = inferContext(docs, options.context);
+
+    const before = current;
+    current = derive(true);
+    const fallbackMinute = current.elapsed ? Math.floor(current.elapsed.minutes) : undefined;
+    const had = new Set(before.signals.map((s) => s.id));
+    const has = new Set(current.signals.map((s) => s.id));
+    const update: LiveUpdate = {
+      type: "update",
+      added: fresh.length,
+      newSignals: current.signals.filter((s) => !had.has(s.id)).map((s) => noteOf(s, fallbackMinute)),
+      droppedSignals: before.signals.filter((s) => !has.has(s.id)).map((s) => s.id),
+      readChanged: before.read.band !== current.read.band || before.read.score !== current.read.score,
+      snapshot: current,
+    };
+    notify(update);
+    return update;
+  };
+
+  const finish = (now?: string): LiveSnapshot => {
+    if (isFinished) return current;
+    if (now !== undefined) {
+      firstNow ??= now;
+      lastNow = now;
+    }
+    isFinished = true;
+    current = derive(false);
+    notify({ type: "final", snapshot: current });
+    return current;
+  };
+
+  return {
+    addUtterances,
+    snapshot: () => current,
+    finish,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
