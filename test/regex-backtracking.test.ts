@@ -269,7 +269,14 @@ describe("functions that run patterns over user text, on 100 KB hostile strings"
     // wink-nlp reads some shapes at ~15 µs a character; quadratic ones took 10 s and more.
     const slow: string[] = [];
     for (const [label, input] of INPUTS) {
-      const units = workUnits(input, () => readSentences(input.replace(/\n/g, " ")));
+      const line = input.replace(/\n/g, " ");
+      // As above: a pause only ever adds time, so over the limit the call is timed twice more, the best kept.
+      let units = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < 3 && units >= 10 * LIMIT_UNITS; k++)
+        units = Math.min(
+          units,
+          workUnits(input, () => readSentences(line)),
+        );
       if (units >= 10 * LIMIT_UNITS) slow.push(`${label}: ${Math.round(units)} passes`);
     }
     expect(slow).toEqual([]);

@@ -45,67 +45,138 @@ const COMMON = new Set(
   ).split(" "),
 );
 
+/** The common words as crude stems, for choosing which stem keys an alternative. */
+const COMMON_STEMS = new Set([...COMMON].map(crudeStem));
+
 function isLiteral(word: string): boolean {
   return !word.endsWith("*") && !word.startsWith("#");
+}
+
+/**
+ * A crude stem, or a prefix, some cue's gate names. Each is one object, so a sentence marks the keys it
+ * holds by a stamp, and the slots, alternatives and cues keyed on one are found without hashing again.
+ */
+interface GateKey {
+  /** Its place among all keys, for the indexes' arrays. */
+  id: number;
+  /** The slots that hold it as an alternative of its own. */
+  slots: number[];
+  /** The alternatives of several words keyed on it (the least common of their stems). */
+  alternatives: GateAlternative[];
+  /** The last sentence generation it was present in (see candidateCues). */
+  stamp: number;
 }
 
 interface GateSlot {
   /** Position in SLOTS, so a sentence can remember each slot's answer once. */
   id: number;
-  /** One-word alternatives, as crude stems. */
-  singles: Set<string>;
-  /** Other alternatives: every stem present and every prefix starting some word. */
-  multi: { stems: string[]; prefixes: string[] }[];
   /** A word class (#number…) can match anything the cheap words show. */
   hasClass: boolean;
+}
+
+/** An alternative of several words, or of words and prefixes: passes when the sentence holds every key. */
+interface GateAlternative {
+  slot: number;
+  keys: GateKey[];
 }
 
 /** Every distinct gate slot; cues share slots such as the list of weekdays. */
 const SLOTS: GateSlot[] = [];
 const SLOT_KEYS = new Map<string, GateSlot>();
+/** Every stem the gates name, by its text. */
+const GATE_STEMS = new Map<string, GateKey>();
+/** Every prefix the gates name ("responsibilit" of "responsibilit*"), by its first letter and its text. */
+const GATE_PREFIXES = new Map<string, Map<string, GateKey>>();
+let gateKeys = 0;
 /**
- * For each crude stem, the slots that hold it as a one-word alternative: a sentence marks the slots its
- * stems pass at once, rather than each slot walking its words or the sentence's.
+ * Each word's gate keys: its stem, where a gate names it, and the prefixes it starts with. Remembered:
+ * the same words come back sentence after sentence.
  */
-const SLOTS_BY_STEM = new Map<string, number[]>();
+const WORD_KEYS = new Map<string, GateKey[]>();
+
+function newGateKey(): GateKey {
+  // A word remembered as holding no such key may hold this one.
+  WORD_KEYS.clear();
+  return { id: gateKeys++, slots: [], alternatives: [], stamp: 0 };
+}
+
+/** The stem's key, made on first use. */
+function gateStem(stem: string): GateKey {
+  let known = GATE_STEMS.get(stem);
+  if (known === undefined) {
+    known = newGateKey();
+    GATE_STEMS.set(stem, known);
+  }
+  return known;
+}
+
+/** The prefix's key, made on first use. */
+function gatePrefix(prefix: string): GateKey {
+  const first = prefix.slice(0, 1);
+  const byFirst = GATE_PREFIXES.get(first) ?? new Map<string, GateKey>();
+  GATE_PREFIXES.set(first, byFirst);
+  let known = byFirst.get(prefix);
+  if (known === undefined) {
+    known = newGateKey();
+    byFirst.set(prefix, known);
+  }
+  return known;
+}
+
+/** A cheap word's keys: the stem's where a gate names it, then each prefix it starts with. */
+function keysOf(word: string): GateKey[] {
+  let keys = WORD_KEYS.get(word);
+  if (keys === undefined) {
+    keys = [];
+    const stem = GATE_STEMS.get(crudeStem(word));
+    if (stem !== undefined) keys.push(stem);
+    for (const [prefix, key] of GATE_PREFIXES.get(word.slice(0, 1)) ?? [])
+      if (word.startsWith(prefix)) keys.push(key);
+    if (WORD_KEYS.size < 200_000) WORD_KEYS.set(word, keys);
+  }
+  return keys;
+}
+
+/** The stem to key an alternative on: its first uncommon stem, else its longest. */
+function keyStem(stems: string[]): string {
+  const uncommon = stems.find((s) => !COMMON_STEMS.has(s));
+  if (uncommon !== undefined) return uncommon;
+  return stems.reduce((a, b) => (b.length > a.length ? b : a));
+}
 
 function compileGateSlot(alternatives: string[][]): GateSlot {
   const key = alternatives.map((alt) => alt.join("_")).join("|");
   const known = SLOT_KEYS.get(key);
   if (known) return known;
-  const slot: GateSlot = { id: SLOTS.length, singles: new Set(), multi: [], hasClass: false };
+  const slot: GateSlot = { id: SLOTS.length, hasClass: false };
+  const own = new Set<GateKey>();
   for (const alt of alternatives) {
+    const stems = alt.filter(isLiteral).map(crudeStem);
+    // Every literal word's stem is known from the start, whatever keys it: see newGateKey.
+    for (const stem of stems) gateStem(stem);
     if (alt.some((w) => w.startsWith("#"))) {
       slot.hasClass = true;
       continue;
     }
-    const stems = alt.filter(isLiteral).map(crudeStem);
-    const prefixes = alt.filter((w) => w.endsWith("*")).map((w) => w.slice(0, -1));
-    if (stems.length === 1 && prefixes.length === 0 && stems[0] !== undefined) slot.singles.add(stems[0]);
-    else slot.multi.push({ stems, prefixes });
+    const prefixes = alt.filter((w) => w.endsWith("*")).map((w) => gatePrefix(w.slice(0, -1)));
+    const keys = [...stems.map(gateStem), ...prefixes];
+    const [only] = keys;
+    if (keys.length === 1 && only !== undefined) own.add(only);
+    else {
+      const keyedOn = stems.length > 0 ? gateStem(keyStem(stems)) : prefixes[0];
+      keyedOn?.alternatives.push({ slot: slot.id, keys });
+    }
   }
   SLOTS.push(slot);
   SLOT_KEYS.set(key, slot);
-  for (const stem of slot.singles) {
-    const ids = SLOTS_BY_STEM.get(stem) ?? [];
-    ids.push(slot.id);
-    SLOTS_BY_STEM.set(stem, ids);
-  }
+  for (const k of own) k.slots.push(slot.id);
   return slot;
 }
 
-/**
- * Whether a slot passes by its other alternatives: classes, several words, prefixes. Its one-word
- * alternatives were marked already (see markSingles): a slot asked here has none in the sentence.
- */
-function gateSlotPasses(slot: GateSlot, stems: ReadonlySet<string>, joined: string): boolean {
-  if (slot.hasClass) return true;
-  for (const alt of slot.multi) {
-    // `joined` is " word word …": a prefix starts some word where " prefix" occurs.
-    if (alt.stems.every((s) => stems.has(s)) && alt.prefixes.every((p) => joined.includes(` ${p}`)))
-      return true;
-  }
-  return false;
+/** Whether every key was present in the sentence being read. */
+function allPresent(keys: GateKey[]): boolean {
+  for (const key of keys) if (key.stamp !== generation) return false;
+  return true;
 }
 
 function compileCues(): CompiledCue[] {
@@ -142,7 +213,8 @@ const CUES = compileCues();
  * to the NLP only when some cue could match it. Most sentences of a long transcript match none.
  */
 interface CueIndex {
-  byStem: Map<string, CompiledCue[]>;
+  /** By the stem's key's id (GateKey). */
+  byStem: (CompiledCue[] | undefined)[];
   /** Cues whose every slot has a prefix or class alternative: checked on every sentence. */
   always: CompiledCue[];
 }
@@ -153,7 +225,7 @@ function keyWord(alt: string[]): string {
 }
 
 function indexCues(cues: CompiledCue[]): CueIndex {
-  const byStem = new Map<string, CompiledCue[]>();
+  const byStem: (CompiledCue[] | undefined)[] = [];
   const always: CompiledCue[] = [];
   for (const c of cues) {
     const literalSlots = c.gate.filter((slot) => slot.every((alt) => isLiteral(keyWord(alt))));
@@ -165,10 +237,10 @@ function indexCues(cues: CompiledCue[]): CueIndex {
     const cost = (slot: string[][]) =>
       slot.filter((alt) => alt.every((w) => COMMON.has(w))).length * 100 + slot.length;
     const key = literalSlots.reduce((a, b) => (cost(b) < cost(a) ? b : a));
-    for (const stem of new Set(key.map((alt) => crudeStem(keyWord(alt))))) {
-      const list = byStem.get(stem) ?? [];
+    for (const stem of new Set(key.map((alt) => gateStem(crudeStem(keyWord(alt)))))) {
+      const list = byStem[stem.id] ?? [];
       list.push(c);
-      byStem.set(stem, list);
+      byStem[stem.id] = list;
     }
   }
   return { byStem, always };
@@ -248,8 +320,7 @@ function cheapWords(text: string): string[] {
   const out: string[] = [];
   if (text.includes("?")) out.push("?");
   if (text.includes(":")) out.push(":");
-  for (const m of text.toLowerCase().replace(/’/g, "'").matchAll(WORD)) {
-    const w = m[0];
+  for (const w of text.toLowerCase().replace(/’/g, "'").match(WORD) ?? []) {
     const bare = BARE_NEGATIVE.get(w);
     // Over-matching only costs time: keep the word as written and its reading.
     if (bare !== undefined) out.push(bare, "not");
@@ -273,60 +344,59 @@ function roughSentences(text: string): string[] {
   return out;
 }
 
-const STEMS = new Map<string, string>();
-
-/** crudeStem, remembered: the same words come back sentence after sentence. */
-function stemOf(word: string): string {
-  let stem = STEMS.get(word);
-  if (stem === undefined) {
-    stem = crudeStem(word);
-    if (STEMS.size < 200_000) STEMS.set(word, stem);
-  }
-  return stem;
-}
-
-/** The cues that could match a text, by the crude stems of its words. */
 /** Per-sentence memory of slot answers (1 passes, 2 fails), stamped so it needs no clearing. */
 let generation = 0;
 let slotStamp = new Uint32Array(0);
 let slotAnswer = new Uint8Array(0);
 
+/** The cues that could match a text, by the crude stems of its words and the prefixes they start with. */
 function candidateCues(text: string, index: CueIndex): CompiledCue[] {
-  const words = cheapWords(text);
-  const joined = ` ${words.join(" ")}`;
-  const stems = new Set<string>();
-  for (const w of words) stems.add(stemOf(w));
   if (slotStamp.length < SLOTS.length) {
     slotStamp = new Uint32Array(SLOTS.length);
     slotAnswer = new Uint8Array(SLOTS.length);
   }
   generation++;
-  // Every slot one of the sentence's stems passes as a one-word alternative, marked once.
-  for (const stem of stems) {
-    const ids = SLOTS_BY_STEM.get(stem);
-    if (ids)
-      for (const id of ids) {
-        slotStamp[id] = generation;
-        slotAnswer[id] = 1;
-      }
-  }
+  // The gate keys the sentence holds, each once, in the order of their first words.
+  const keys: GateKey[] = [];
+  for (const w of cheapWords(text))
+    for (const key of keysOf(w)) {
+      if (key.stamp === generation) continue;
+      key.stamp = generation;
+      keys.push(key);
+    }
+  // Every slot one of the sentence's keys passes as an alternative of its own, marked once; then every
+  // slot an alternative of several passes, tried only where the sentence holds the key it is keyed on.
+  for (const key of keys)
+    for (const id of key.slots) {
+      slotStamp[id] = generation;
+      slotAnswer[id] = 1;
+    }
+  for (const key of keys)
+    for (const alt of key.alternatives) {
+      if (slotStamp[alt.slot] === generation || !allPresent(alt.keys)) continue;
+      slotStamp[alt.slot] = generation;
+      slotAnswer[alt.slot] = 1;
+    }
   const out: CompiledCue[] = [];
-  for (const stem of stems) {
-    const cues = index.byStem.get(stem);
-    if (cues) for (const c of cues) considerCue(c, stems, joined, out);
+  for (const key of keys) {
+    const cues = index.byStem[key.id];
+    if (cues) for (const c of cues) considerCue(c, out);
   }
-  for (const c of index.always) considerCue(c, stems, joined, out);
+  for (const c of index.always) considerCue(c, out);
   return out;
 }
 
-/** Adds a cue to `out` when every slot of its gate passes; each slot and cue is judged once a sentence. */
-function considerCue(c: CompiledCue, stems: ReadonlySet<string>, joined: string, out: CompiledCue[]): void {
+/**
+ * Adds a cue to `out` when every slot of its gate passes; each slot and cue is judged once a sentence.
+ * A slot not marked by the sentence's keys passes only by a word class.
+ */
+function considerCue(c: CompiledCue, out: CompiledCue[]): void {
   if (c.stamp === generation) return;
   c.stamp = generation;
   for (const slot of c.gateSlots) {
     if (slotStamp[slot.id] !== generation) {
       slotStamp[slot.id] = generation;
-      slotAnswer[slot.id] = gateSlotPasses(slot, stems, joined) ? 1 : 2;
+      slotAnswer[slot.id] = slot.hasClass ? 1 : 2;
     }
     if (slotAnswer[slot.id] !== 1) return;
   }

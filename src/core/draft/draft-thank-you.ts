@@ -46,8 +46,8 @@ function candidateNameOf(input: ThankYouInput): string | undefined {
   return (input.candidateNames ?? input.analysis.candidate.names)[0];
 }
 
-/** The conversation as the drafts read it: who took part, in the order they get a note, and what they said. */
-function readConversation(input: ThankYouInput) {
+/** Who took part: the candidate's names and the interviewers, found once for the order and the drafts. */
+function whoTookPart(input: ThankYouInput) {
   const { docs, analysis } = input;
   const candidateName = candidateNameOf(input);
   const candidateNames = [
@@ -55,31 +55,58 @@ function readConversation(input: ThankYouInput) {
     ...(candidateName ? [candidateName] : []),
   ];
   const interviewers = findInterviewers(docs, candidateNames);
+  return { candidateName, candidateNames, interviewers };
+}
+
+/** Every sentence of the transcripts and the notes, as units, in the order of the documents. */
+function conversationUnits(input: ThankYouInput, interviewers: Interviewer[]): Unit[] {
+  const units: Unit[] = [];
+  for (const d of input.docs) {
+    // One by one: spread into push, a transcript of 100,000 short sentences overflows the stack.
+    if (d.kind === "transcript")
+      for (const u of transcriptUnits(d, interviewers, input.analysis, units.length)) units.push(u);
+    if (d.kind === "notes")
+      for (const u of notesUnits(d, interviewers, input.analysis, units.length)) units.push(u);
+  }
+  return units;
+}
+
+/**
+ * The order the interviewers get a note in, by their indices. A transcript's is by words spoken (the
+ * order they were found in), so its sentences need not be read for it; in notes, the person the notes
+ * say most about is the main interviewer.
+ */
+function orderOf(input: ThankYouInput, interviewers: Interviewer[], units: () => Unit[]): number[] {
+  const order = interviewers.map((_, i) => i);
+  if (input.docs.some((d) => d.kind === "transcript")) return order;
+  const all = units();
+  const weight = interviewers.map((_, i) => all.filter((u) => u.owner === i).length);
+  return order.sort((a, b) => (weight[b] ?? 0) - (weight[a] ?? 0) || a - b);
+}
+
+/** The conversation as the drafts read it: who took part, in the order they get a note, and what they said. */
+function readConversation(input: ThankYouInput) {
+  const { docs } = input;
+  const { candidateName, candidateNames, interviewers } = whoTookPart(input);
   const people = [...candidateNames, ...interviewers.map((i) => i.name)];
   for (const d of docs)
     if (d.kind === "invite") for (const a of d.attendees) if (a.name) people.push(displayName(a.name));
   const about = findRoleAndCompany(docs, people);
-  const units: Unit[] = [];
-  for (const d of docs) {
-    // One by one: spread into push, a transcript of 100,000 short sentences overflows the stack.
-    if (d.kind === "transcript")
-      for (const u of transcriptUnits(d, interviewers, analysis, units.length)) units.push(u);
-    if (d.kind === "notes")
-      for (const u of notesUnits(d, interviewers, analysis, units.length)) units.push(u);
-  }
+  const units = conversationUnits(input, interviewers);
   const hasTranscript = docs.some((d) => d.kind === "transcript");
   const names = interviewers.flatMap((i) => [i.name, firstNameOf(i.name)]);
-  // In notes, the person the notes say most about is the main interviewer; a transcript's order is by words spoken.
-  const weight = interviewers.map((_, i) => units.filter((u) => u.owner === i).length);
-  const order = interviewers.map((_, i) => i);
-  if (!hasTranscript) order.sort((a, b) => (weight[b] ?? 0) - (weight[a] ?? 0) || a - b);
+  const order = orderOf(input, interviewers, () => units);
   const primary = order[0] ?? 0;
   return { candidateName, candidateNames, interviewers, about, units, hasTranscript, names, order, primary };
 }
 
-/** The interviewers in the order the drafts write to them: the main one (who gets the plan's thank-you) first. */
+/**
+ * The interviewers in the order the drafts write to them: the main one (who gets the plan's thank-you)
+ * first. The sentences are read only where the order needs them (notes without a transcript).
+ */
 export function orderInterviewers(input: ThankYouInput): Interviewer[] {
-  const { interviewers, order } = readConversation(input);
+  const { interviewers } = whoTookPart(input);
+  const order = orderOf(input, interviewers, () => conversationUnits(input, interviewers));
   return order.flatMap((i) => interviewers[i] ?? []);
 }
 

@@ -17,8 +17,21 @@ const TITLES = new Set(["dr", "mr", "mrs", "ms", "miss", "mx", "prof"]);
 /** The longest name read: a "name" of 100 kB (a hostile voice tag or display name) is cut here. */
 export const MAX_NAME_CHARS = 200;
 
+/** Each name's tokens, read once: the same few names are compared again for every turn of a transcript. */
+const NAME_TOKENS = new Map<string, readonly string[]>();
+
 /** "Haddad, Nadia (she/her)" → ["nadia", "haddad"]: lower-cased, accents and titles dropped, "Last, First" turned. */
-export function nameTokens(name: string): string[] {
+export function nameTokens(name: string): readonly string[] {
+  let tokens = NAME_TOKENS.get(name);
+  if (tokens === undefined) {
+    tokens = readNameTokens(name);
+    if (NAME_TOKENS.size >= 10_000) NAME_TOKENS.clear();
+    NAME_TOKENS.set(name, tokens);
+  }
+  return tokens;
+}
+
+function readNameTokens(name: string): string[] {
   // A name is short: past this, the parenthesis pattern below is quadratic (and names are compared often).
   let plain = name
     .slice(0, MAX_NAME_CHARS)
@@ -40,7 +53,7 @@ function tokenMatches(a: string, b: string): boolean {
   return (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
 }
 
-function containsAll(whole: string[], part: string[]): boolean {
+function containsAll(whole: readonly string[], part: readonly string[]): boolean {
   return part.length > 0 && part.every((p) => whole.some((w) => tokenMatches(w, p)));
 }
 

@@ -13,6 +13,7 @@ import { type CandidateIdentity, identifyCandidate } from "../people/identify-ca
 import { sameName } from "../people/identify-candidate-mail.js";
 import type { Evidence, Finding } from "../signals/evidence.js";
 import { type Polarity, type SignalId, signalOrder } from "../signals/signal.js";
+import { countWords } from "../text/count-words.js";
 import { findInterviewTime } from "../time/find-interview-time.js";
 import { findPromisedDate } from "../time/find-promised-date.js";
 import type { CaseInput, Doc, EmailDoc } from "./documents.js";
@@ -74,7 +75,7 @@ const PARTS_NEEDED = new Map(CATALOGUE.map((d) => [d.id, d.partsNeeded ?? 2]));
 
 /** Words in a text, as talk share counts them. */
 export function spokenWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  return countWords(text);
 }
 
 function talkShares(docs: Doc[], isCandidate: (speaker: string) => boolean): TalkShare[] {

@@ -22,7 +22,16 @@ interface CompiledSlot {
   /** Each one-word literal alternative, by its place in `alternatives` (the first place it holds). */
   words: Map<string, number>;
   /** The other alternatives (several words, a prefix, a class), with their places, in order. */
-  others: { at: number; alt: string[] }[];
+  others: Other[];
+  /** Of those, the ones that open with a word, by that word, in order: only a token with that word can start them. */
+  othersByFirst: Map<string, Other[]>;
+  /** And the ones that open with a prefix or a class, in order: tried at every token. */
+  othersOpenly: Other[];
+}
+
+interface Other {
+  at: number;
+  alt: string[];
 }
 
 export interface PatternMatch {
@@ -65,14 +74,29 @@ export function compilePattern(source: string, within = 3): CompiledPattern {
       throw new Error(`empty alternative in pattern "${source}"`);
     }
     const words = new Map<string, number>();
-    const others: { at: number; alt: string[] }[] = [];
+    const others: Other[] = [];
+    const othersByFirst = new Map<string, Other[]>();
+    const othersOpenly: Other[] = [];
     alternatives.forEach((alt, at) => {
       const [word] = alt;
-      if (alt.length === 1 && word !== undefined && !word.startsWith("#") && !word.endsWith("*")) {
+      const isWord = word !== undefined && !word.startsWith("#") && !word.endsWith("*");
+      if (alt.length === 1 && isWord) {
         if (!words.has(word)) words.set(word, at);
-      } else others.push({ at, alt });
+        return;
+      }
+      const other = { at, alt };
+      others.push(other);
+      if (!isWord) othersOpenly.push(other);
+      else othersByFirst.set(word, [...(othersByFirst.get(word) ?? []), other]);
     });
-    slots.push({ alternatives, gapBefore: slots.length === 0 ? 0 : gap, words, others });
+    slots.push({
+      alternatives,
+      gapBefore: slots.length === 0 ? 0 : gap,
+      words,
+      others,
+      othersByFirst,
+      othersOpenly,
+    });
     gap = within;
   }
   if (slots.length === 0) throw new Error(`empty pattern "${source}"`);
@@ -141,58 +165,86 @@ function alternativeLength(alt: string[], tokens: Token[], at: number): number {
   return alt.length;
 }
 
+/** The place and length of the first alternative found so far to match (see slotLength). */
+let foundAt = Number.POSITIVE_INFINITY;
+let foundLength = 0;
+
+/** The first of `others` (in order) that matches at `at` before the one found so far, if any, becomes the one found. */
+function tryOthers(others: Other[] | undefined, tokens: Token[], at: number): void {
+  if (others === undefined) return;
+  for (const other of others) {
+    if (other.at > foundAt) return;
+    const n = alternativeLength(other.alt, tokens, at);
+    if (n > 0) {
+      foundAt = other.at;
+      foundLength = n;
+      return;
+    }
+  }
+}
+
 /**
  * How many tokens the slot's first matching alternative covers at `at`, or 0: the one-word alternatives
- * are looked up by the token's lemma and text, the others tried in order before the first of those.
+ * are looked up by the token's lemma and text, the others that open with one of those words too, and
+ * the rest tried in order before the first found.
  */
 function slotLength(slot: CompiledSlot, tokens: Token[], at: number): number {
   const token = tokens[at];
   if (token === undefined) return 0;
-  const byLemma = slot.words.get(token.lemma);
-  const byText = slot.words.get(token.text);
-  const byRaw = token.raw === undefined ? undefined : slot.words.get(token.raw);
+  const { lemma, text, raw } = token;
+  const byLemma = slot.words.get(lemma);
+  const byText = slot.words.get(text);
+  const byRaw = raw === undefined ? undefined : slot.words.get(raw);
   const word = Math.min(
     byLemma ?? Number.POSITIVE_INFINITY,
     byText ?? Number.POSITIVE_INFINITY,
     byRaw ?? Number.POSITIVE_INFINITY,
   );
-  for (const other of slot.others) {
-    if (other.at > word) break;
-    const n = alternativeLength(other.alt, tokens, at);
-    if (n > 0) return n;
-  }
-  return word === Number.POSITIVE_INFINITY ? 0 : 1;
+  if (slot.others.length === 0) return word === Number.POSITIVE_INFINITY ? 0 : 1;
+  foundAt = word;
+  foundLength = word === Number.POSITIVE_INFINITY ? 0 : 1;
+  tryOthers(slot.othersByFirst.get(lemma), tokens, at);
+  if (text !== lemma) tryOthers(slot.othersByFirst.get(text), tokens, at);
+  if (raw !== undefined && raw !== lemma && raw !== text) tryOthers(slot.othersByFirst.get(raw), tokens, at);
+  tryOthers(slot.othersOpenly, tokens, at);
+  return foundLength;
 }
 
+/**
+ * Whether the pattern matches from its slot `slotIndex` at token `at`, the indices of the tokens matched
+ * pushed onto `path` (and taken off again where it does not).
+ */
 function matchFrom(
   pattern: CompiledPattern,
   tokens: Token[],
   slotIndex: number,
   at: number,
-): number[] | undefined {
+  path: number[],
+): boolean {
   const slot = pattern.slots[slotIndex];
-  if (slot === undefined) return [];
+  if (slot === undefined) return true;
   const n = slotLength(slot, tokens, at);
-  if (n === 0) return undefined;
-  const here = Array.from({ length: n }, (_, k) => at + k);
+  if (n === 0) return false;
+  const depth = path.length;
+  for (let k = 0; k < n; k++) path.push(at + k);
   const next = pattern.slots[slotIndex + 1];
-  if (next === undefined) return here;
+  if (next === undefined) return true;
   const from = at + n;
   const to = Math.min(tokens.length - 1, from + next.gapBefore);
-  for (let j = from; j <= to; j++) {
-    const rest = matchFrom(pattern, tokens, slotIndex + 1, j);
-    if (rest) return here.concat(rest);
-  }
-  return undefined;
+  for (let j = from; j <= to; j++) if (matchFrom(pattern, tokens, slotIndex + 1, j, path)) return true;
+  path.length = depth;
+  return false;
 }
 
 /** Every non-overlapping match of the pattern in the tokens, left to right. */
 export function findMatches(pattern: CompiledPattern, tokens: Token[]): PatternMatch[] {
   const found: PatternMatch[] = [];
+  const path: number[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const indices = matchFrom(pattern, tokens, 0, i);
-    if (indices && indices.length > 0) {
+    path.length = 0;
+    if (matchFrom(pattern, tokens, 0, i, path) && path.length > 0) {
+      const indices = path.slice();
       const start = indices[0] ?? i;
       const end = indices[indices.length - 1] ?? i;
       found.push({ start, end, indices });

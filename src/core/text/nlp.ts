@@ -138,13 +138,15 @@ export function readSentencesOnce(text: string): Sentence[] {
         continue;
       }
       const raw = (written[i] ?? word).toLowerCase();
-      list.push({
-        text: word,
-        ...(raw !== word ? { raw } : {}),
-        lemma: normaliseLemma(lemmas[i] ?? word),
-        pos: pos[i] ?? "X",
-        negated: negation[i] === true,
-      });
+      const lemma = normaliseLemma(lemmas[i] ?? word);
+      const tag = pos[i] ?? "X";
+      const negated = negation[i] === true;
+      // Written out in both shapes rather than spread: this runs for every token read.
+      list.push(
+        raw !== word
+          ? { text: word, raw, lemma, pos: tag, negated }
+          : { text: word, lemma, pos: tag, negated },
+      );
     }
     // "…it's a no." ends with "no." read as the abbreviation of "number": the word and its full stop.
     let last = list.length - 1;
