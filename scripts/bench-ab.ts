@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 /**
  * `npx tsx scripts/bench-ab.ts /path/to/checkout-a /path/to/checkout-b …`: the in-process reading figures
  * of `npm run bench` for two or more checkouts (git worktrees, each with node_modules), measured in one
@@ -33,7 +34,11 @@ interface Version {
 
 const versions: Version[] = [];
 for (const root of roots) {
-  const core = (await import(join(root, "src/core/read/analyze-interview.ts"))) as {
+  // Before src/core was split by topic (issue 18) the entry stood at the top of core.
+  const entry = existsSync(join(root, "src/core/read/analyze-interview.ts"))
+    ? "src/core/read/analyze-interview.ts"
+    : "src/core/analyze-interview.ts";
+  const core = (await import(join(root, entry))) as {
     analyzeInterview: typeof AnalyzeInterview;
   };
   const ingest = (await import(join(root, "src/ingest/parse-transcript.ts"))) as {
