@@ -26,10 +26,35 @@ const TEAM_SIZE =
 const TOOLS =
   /\b(?:[Ww]e're|[Ww]e are|[Ww]e work|[Ww]e use|[Tt]eam uses|[Ww]e run) (?:(?:on|in|with) )?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]\w+/g;
 
-/** True when a company turn describes, at length, the day-to-day of the job to the candidate. */
-export function describesRole(turn: Turn): boolean {
-  if (turn.isCandidate || turn.words < ROLE_WORDS) return false;
+/** What a finished company turn tells, each read of its text made on the text joined once. */
+export interface TurnRead {
+  /** Tells, at length, of the company and its business (`BRIEFING_WORDS`, three of each). */
+  briefs: boolean;
+  /** Tells of them at shorter length (`SHORT_BRIEFING_WORDS`, two of each): several brief as much as two long ones. */
+  briefsInPart: boolean;
+  /** Describes, at length, the day-to-day of the job to the candidate. */
+  describesRole: boolean;
+}
+
+export const NOTHING_TOLD: TurnRead = { briefs: false, briefsInPart: false, describesRole: false };
+
+/** Reads a finished turn once: a briefing (long or in part) and the job described. */
+export function readTurn(turn: Turn): TurnRead {
+  if (turn.isCandidate || turn.words < Math.min(SHORT_BRIEFING_WORDS, BRIEFING_WORDS, ROLE_WORDS))
+    return NOTHING_TOLD;
   const text = turn.utterances.map((u) => u.text).join(" ");
+  const told = tellsOfCompany(text);
+  const tells = (words: number, each: number) =>
+    turn.words >= words && !told.asks && told.we >= each && told.business >= each;
+  return {
+    briefs: tells(BRIEFING_WORDS, 3),
+    briefsInPart: tells(SHORT_BRIEFING_WORDS, 2),
+    describesRole: turn.words >= ROLE_WORDS && describesRole(text),
+  };
+}
+
+/** Whether a company turn's text describes the day-to-day of the job to the candidate. */
+function describesRole(text: string): boolean {
   const you = text.match(YOU_IN_THE_JOB)?.length ?? 0;
   const work = new Set((text.match(WORK) ?? []).map((w) => w.toLowerCase())).size;
   if (you >= 2 && work >= 2) return true;
@@ -38,25 +63,13 @@ export function describesRole(turn: Turn): boolean {
   return ROLE_NAMED.test(text) && you >= 1 && facts >= 2;
 }
 
-/** True when a company turn tells, at length, of the company and its business. */
-export function briefs(turn: Turn): boolean {
-  return tellsOfCompany(turn, BRIEFING_WORDS, 3);
-}
-
 /**
- * A company turn of at least `words` words that tells of the company ("we", "our") and of its
- * business, with at least `each` of both; not a question.
+ * How a company turn's text tells of the company ("we", "our") and of its business (each word counted
+ * once); a turn that ends asking tells nothing.
  */
-function tellsOfCompany(turn: Turn, words: number, each: number): boolean {
-  if (turn.isCandidate || turn.words < words) return false;
-  const text = turn.utterances.map((u) => u.text).join(" ");
-  if (/\?\s*$/.test(text.trim())) return false;
+function tellsOfCompany(text: string): { asks: boolean; we: number; business: number } {
+  if (/\?\s*$/.test(text.trim())) return { asks: true, we: 0, business: 0 };
   const we = text.match(WE)?.length ?? 0;
   const business = new Set((text.match(BUSINESS) ?? []).map((w) => w.toLowerCase())).size;
-  return we >= each && business >= each;
-}
-
-/** A shorter turn of the same kind: several of them brief as much as two long ones. */
-export function briefsInPart(turn: Turn): boolean {
-  return tellsOfCompany(turn, SHORT_BRIEFING_WORDS, 2);
+  return { asks: false, we, business };
 }

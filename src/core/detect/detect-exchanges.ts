@@ -1,6 +1,6 @@
 import type { TranscriptDoc, Utterance } from "../read/documents.js";
 import type { Evidence, Finding } from "../signals/evidence.js";
-import { briefs, briefsInPart, describesRole } from "./company-turns.js";
+import { NOTHING_TOLD, readTurn } from "./company-turns.js";
 import { exchangeFindings } from "./exchange-findings.js";
 import { ANSWER_WORDS, FOLLOW_UP_OVERLAP, SHORT_QUESTION_WORDS } from "./exchange-thresholds.js";
 import { asks, contentWords, evidenceOf, grow, isQuestion, type Turn } from "./exchange-turn.js";
@@ -70,7 +70,7 @@ export function trackExchanges(source: string, isCandidate: (speaker: string) =>
   /** The most words of any briefing turn so far. */
   let longestBriefing = 0;
   /** Company turns of any length from SHORT_BRIEFING_WORDS that tell of the company. */
-  let partBriefings: Evidence[] = [];
+  const partBriefings: Evidence[] = [];
   const roleTurns: Evidence[] = [];
   /** Company turns that open by praising the answer just given. */
   const reactions: Evidence[] = [];
@@ -90,14 +90,15 @@ export function trackExchanges(source: string, isCandidate: (speaker: string) =>
     const side = isCandidate(u.speaker);
     let question: Utterance | undefined;
     if (last === undefined || last.isCandidate !== side) {
-      if (last !== undefined && briefsInPart(last) && last.utterances[0])
-        partBriefings = [...partBriefings, evidenceOf(source, last.utterances[0])];
-      if (last !== undefined && briefs(last) && last.utterances[0]) {
-        briefings.push(evidenceOf(source, last.utterances[0]));
+      // A finished turn is read once, for the briefing, the shorter briefing and the role.
+      const finished = last === undefined ? NOTHING_TOLD : readTurn(last);
+      const first = last?.utterances[0];
+      if (finished.briefsInPart && first) partBriefings.push(evidenceOf(source, first));
+      if (finished.briefs && first && last) {
+        briefings.push(evidenceOf(source, first));
         longestBriefing = Math.max(longestBriefing, last.words);
       }
-      if (last !== undefined && describesRole(last) && last.utterances[0])
-        roleTurns.push(evidenceOf(source, last.utterances[0]));
+      if (finished.describesRole && first) roleTurns.push(evidenceOf(source, first));
       // A new turn: the one before the last is settled, and so is the answer to a question in it.
       if (open !== undefined && side) {
         settle(open);
@@ -132,14 +133,15 @@ export function trackExchanges(source: string, isCandidate: (speaker: string) =>
     const judged = open === undefined ? undefined : judge(source, open);
     const withOpen = (settled: Evidence[], reply: Reply) =>
       judged?.reply === reply ? [...settled, judged.first] : settled;
-    const lastBriefs = last !== undefined && briefs(last) && last.utterances[0];
-    const lastRole = last !== undefined && describesRole(last) && last.utterances[0];
+    const lastRead = last === undefined ? NOTHING_TOLD : readTurn(last);
+    const lastBriefs = lastRead.briefs && last?.utterances[0];
+    const lastRole = lastRead.describesRole && last?.utterances[0];
     return exchangeFindings(source, {
       reactions,
       briefings: lastBriefs ? [...briefings, evidenceOf(source, lastBriefs)] : briefings,
       longestBriefing: lastBriefs && last ? Math.max(longestBriefing, last.words) : longestBriefing,
       partBriefings:
-        last !== undefined && briefsInPart(last) && last.utterances[0]
+        lastRead.briefsInPart && last?.utterances[0]
           ? [...partBriefings, evidenceOf(source, last.utterances[0])]
           : partBriefings,
       roleTurns: lastRole ? [...roleTurns, evidenceOf(source, lastRole)] : roleTurns,

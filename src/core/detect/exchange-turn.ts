@@ -1,5 +1,6 @@
 import type { Utterance } from "../read/documents.js";
 import type { Evidence } from "../signals/evidence.js";
+import { countWords } from "../text/count-words.js";
 import { formatTime } from "../time/format-time.js";
 
 /** A turn of a transcript (consecutive utterances by one side), read as it grows, and what is quoted of it. */
@@ -24,7 +25,7 @@ export interface Turn {
 /** Adds an utterance to a turn, keeping what the detectors read of the turn's joined text. */
 export function grow(turn: Turn, u: Utterance): void {
   turn.utterances.push(u);
-  turn.words += u.text.split(/\s+/).filter(Boolean).length;
+  turn.words += countWords(u.text);
   if (turn.isCandidate) for (const w of contentWords(u.text)) turn.said.add(w);
   // `isQuestion` of the text joined with spaces, from the parts: a "?" then white space then more
   // text may span the join.
@@ -63,8 +64,19 @@ export function contentWords(text: string): Set<string> {
   return out;
 }
 
-/** A light stemmer: enough that "arrived" meets "arrive" and "resetting" meets "reset". */
+const STEMS = new Map<string, string>();
+
+/** A light stemmer: enough that "arrived" meets "arrive" and "resetting" meets "reset". Remembered per word. */
 function stem(word: string): string {
+  let stemmed = STEMS.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemOnce(word);
+    if (STEMS.size < 100_000) STEMS.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+function stemOnce(word: string): string {
   const base = word.replace(/'s$/, "").replace(/(ing|ed|es|s|e)$/, "");
   return /([b-df-hj-np-tv-z])\1$/.test(base) ? base.slice(0, -1) : base;
 }
