@@ -832,7 +832,10 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       await expect
         .poll(() => again.page.getByRole("status").filter({ hasText: "is back" }).textContent())
         .toBe(`${names.thin} is back.`);
-      expect(await again.page.getByRole("button", { name: `Put back ${names.thin}` }).count()).toBe(0);
+      // The recently-deleted list is drawn again after the status says so: wait for it, as for the status.
+      await expect
+        .poll(() => again.page.getByRole("button", { name: `Put back ${names.thin}` }).count())
+        .toBe(0);
       expect(
         (await api<{ company: string }[]>(again.page, "/api/applications")).map((a) => a.company),
       ).toContain(names.thin);
