@@ -98,7 +98,7 @@ export function byNamed(p: Planner, mf: MailFiling, names: string[], domains: st
   });
 }
 
-/** A person's full name as compared: folded, two words at least ("Femi Adu"), else undefined. */
+/** A person's full name as compared: folded, two words at least ("Tess Halloran"), else undefined. */
 function personKey(name: string | undefined): string | undefined {
   const words = fold(name ?? "").match(/\p{L}+/gu);
   return words && words.length >= 2 && words.length <= 4 && !isRoleName(name ?? "")
@@ -115,7 +115,7 @@ export function metByName(mf: MailFiling, name: string | undefined, appId: numbe
   mf.metNames.set(key, apps_);
 }
 
-/** The one application whose person, met before, the message names in full ("Host: Femi Adu"). */
+/** The one application whose person, met before, the message names in full ("Host: Tess Halloran"). */
 export function byPersonMet(p: Planner, mf: MailFiling, m: EmailDoc): KnownApplication[] {
   const text = ` ${fold(`${m.from?.name ?? ""}\n${m.subject ?? ""}\n${m.text.slice(0, 3000)}`).replace(/[^\p{L}]+/gu, " ")} `;
   const ids = new Set<number>();

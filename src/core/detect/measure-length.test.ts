@@ -8,7 +8,7 @@ const ids = (docs: Doc[]) => findLengthSignals(measureLength(docs, undefined)).m
 describe("measureLength", () => {
   it("does not read a wait in days, a commute that would be long, or a range of shift hours as the talk", () => {
     expect(
-      measureLength(notes("Booked for an hour. Took 4 days to hear anything."), undefined).actual,
+      measureLength(notes("Booked for an hour. Took 3 weeks to get a reply."), undefined).actual,
     ).toBeUndefined();
     expect(
       measureLength(notes("The commute would be 45 minutes each way."), undefined).scheduled,
@@ -50,14 +50,14 @@ describe("measureLength", () => {
     ["Booked for 45 minutes.\n- done 11:24\n- maybe 15 min", 45, 15],
     ["After I heard back, I scheduled an onsite that lasted about 4 hours.", undefined, 240],
     ["Scheduled 45 mins, we were done in about 40. Questions at the end: I got maybe 5 minutes.", 45, 40],
-    // "half hour", "nearer the hour", what it "would be", a slot as a bare number, a log's 24-hour ranges,
+    // "half hour", "closer to the hour", what it "would be", a slot as a bare number, a log's 24-hour ranges,
     // the start and the end as times of day.
-    ["it was meant to be like half hour and i was in there over an hour", 30, 60],
-    ["it was supposed to be thirty minutes and I'd say it was nearer the hour", 30, 60],
-    ["The coordinator said would be 30 minutes but was almost one hour.", 30, 60],
-    ["Chat with the plant manager after lunch. Maybe 40 min, planned 30.", 30, 40],
-    ["Scheduled: 0900-0945. Actual: 0903-1010 (from my call log).", 45, 67],
-    ["It was booked for an hour. We started at 3 and I left at 4:25.", 60, 85],
+    ["it was booked as a half hour chat and it went over an hour", 30, 60],
+    ["The slot was twenty minutes and it ran closer to the hour", 20, 60],
+    ["HR told me it would be 45 minutes; it lasted 70 minutes.", 45, 70],
+    ["Call with the buyer. Roughly 55 min, scheduled 40.", 40, 55],
+    ["Booked: 1400-1430. Actual: 1402-1455.", 30, 53],
+    ["The invite said an hour. We kicked off at 10 and I walked out at 11:20.", 60, 80],
   ])("%s", (text, scheduled, actual) => {
     const length = measureLength(notes(text), undefined);
     expect(length.scheduled?.minutes).toBe(scheduled);

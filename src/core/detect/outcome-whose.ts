@@ -170,7 +170,7 @@ export function isAnotherProcess(tokens: readonly Token[]): boolean {
       )
     )
       return true;
-    // An offer already held, which this process is weighed against: "I accepted the offer I had",
+    // An offer already held, which this process is weighed against: "I took the offer I had",
     // "the offer I already had", "with an offer in hand" (not "the offer I had hoped for").
     if (t.lemma === "offer" && heldOffer(tokens, j)) return true;
     // "an offer from a big tech company", "from another firm".

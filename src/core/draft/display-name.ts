@@ -35,7 +35,7 @@ export function firstNameOf(name: string): string {
   if (title && last && (tokens.length === 2 || !TITLES.test(tokens[0] ?? ""))) return `${title} ${last}`;
   const plain = displayName(name);
   const first = plain.split(" ")[0] ?? name;
-  // An initial is no name to greet: "Mr R. Pillay" is "Mr. Pillay", "R. Pillay" stays whole.
+  // An initial is no name to greet: "Mr K. Abernethy" is "Mr. Abernethy", "K. Abernethy" stays whole.
   if (/^\p{Lu}\.?$/u.test(first)) return title && last ? `${title} ${last}` : plain;
   return first;
 }

@@ -605,7 +605,7 @@ describe("kept-warm", () => {
     from: LEE,
     date: "2026-03-05T10:00:00-05:00",
     subject: "Your application",
-    text: "Hi Sam,\n\nJust keeping you in the loop: the director is back on Monday and signs off then.\n\nLee",
+    text: "Hi Sam,\n\nKeeping you in the loop: the board meets on Thursday and will sign off then.\n\nLee",
   });
 
   it.each([

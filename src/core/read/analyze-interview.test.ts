@@ -327,13 +327,13 @@ describe("notes as people write them", () => {
 
   it("reads a run-on sentence stretch by stretch: a condition or a 'never' in one stretch does not reach the next", () => {
     const memo =
-      "right so just out of it the manager asked loads about my last depot and he said my reversing was spot on and then I said if I get it I'd give notice on friday and she asked when I could start";
+      "ok so just got home and the manager asked loads about my last warehouse and he said my reversing was spot on and then I said if I get it I'd hand my notice in on friday and she asked when I could start";
     const ids = idsFromNotes(memo);
     expect(ids).toEqual(expect.arrayContaining(["positive-feedback", "start-date-discussed"]));
     // Inside its own stretch the guard still holds.
     expect(
       idsFromNotes(
-        "right so just out of it the manager asked loads about my last depot and the roster and the routes and then I said I hope he thought my reversing was strong but who knows",
+        "ok so just got home and the manager asked loads about my last warehouse and the shifts and the pickers and then I said I hope he thought my reversing was strong but who knows",
       ),
     ).not.toContain("positive-feedback");
   });

@@ -12,8 +12,8 @@ describe("company-briefing", () => {
       "A long and candid briefing: the listing plan, the move into rail freight, the margin problem.",
       "She spent twenty minutes on their roadmap and the expansion into Spain. Then she went through the funding round and the headcount plan.",
       // Who owns it, its money, what it does counted.
-      "Family-owned since 1961, third generation now. He said their reserves are down to about six months.",
-      "She said they stage four or five shows a year. Funding covers maybe 60% of it, the rest is the bar.",
+      "It is a family business, the grandson runs it now. She said their funding is cut by a fifth this year.",
+      "He said they run 40 weddings a year. Their revenue is around two million.",
     ],
     not: [
       "I have 40 staff now and my depot runs 38 routes. They asked how many trucks we had.",

@@ -75,7 +75,7 @@ export const companyBriefing: SignalDef = {
       unless: "my|i_gave|i_did|i_prepared|my_presentation|portfolio|case_study|not|n't|no",
     },
     {
-      // Who owns it and since when: "family-owned since 1978, second-generation CEO, no PE money".
+      // Who owns it and since when: "owned by the founder's grandchildren since 1952, no outside money".
       p: "family-owned|family_owned|family_business|family_run|family-run|founded|founder|founders|owned_by|private_equity|pe_money|pe-backed|publicly_listed|listed_company|state-owned|second_generation|2nd_gen|third_generation|not-for-profit|non-profit",
       by: "company",
       in: ["notes", "transcript"],
@@ -83,8 +83,8 @@ export const companyBriefing: SignalDef = {
       unless: "i|i'm|i've|my|your|you|at_your|in_your|what|how|who|whether|if",
     },
     {
-      // Its money told: "their reserves are down to about eight months", "government funding covers
-      // maybe 55%", "turnover is about 40 million".
+      // Its money told: "their cash would last about a year", "the council grant pays half of it",
+      // "turnover is near 12 million".
       p: "reserves|funding|budget|budgets|deficit|revenue|turnover|profit|profits|margins|donations|grant|grants|subsidy|cash_flow ~3 is|are|was|were|covers|cover|down|up|cut|fell|grew|about|around|#count",
       by: "company",
       in: ["notes", "transcript"],
@@ -93,7 +93,7 @@ export const companyBriefing: SignalDef = {
         "i|i'm|i've|my|your|you|at_your|in_your|what|how|whether|if|salary|pay|bonus|relocation|training_budget|travel_budget",
     },
     {
-      // What it does, counted: "we do three or four productions a year", "they build two vessels now".
+      // What it does, counted: "we publish twelve titles a year", "they run five clinics now".
       p: "we|they ~2 do|build|make|produce|run|operate|ship|handle|serve|stage|put_on|process ~4 #count|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds|thousands",
       by: "company",
       in: ["notes", "transcript"],

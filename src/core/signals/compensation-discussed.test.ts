@@ -4,7 +4,7 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("compensation-discussed", () => {
   cueExamples("compensation-discussed", {
     fires: [
-      "She said the pay is less than agency work at the start, about 650 a week.",
+      "He said the pay starts lower than agency rates, around 14 an hour.",
       "He asked what I'm looking for salary-wise.",
       "She asked what hourly I'd need.",
       "The recruiter asked what I'm on at the moment and what I'd need to move.",
@@ -14,8 +14,8 @@ describe("compensation-discussed", () => {
       "The HR round was about the hike and joining date.",
     ],
     not: [
-      "Salary could be better, but the people are nice.",
-      "The pay will be very less for freshers.",
+      "Honestly the pay could be better for the hours.",
+      "First-year wages are very less here.",
       "Nobody asked about salary; the range is posted.",
       "The firm pays the first exam attempt.",
       "Retention rate is only 40%.",

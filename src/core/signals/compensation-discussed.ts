@@ -37,8 +37,8 @@ export const compensationDiscussed: SignalDef = {
         // Nobody raised it; or what is paid is a cost of the job, not its pay ("the firm pays the
         // first exam attempt", "we pay the licensing fees"). Overtime and allowances are pay.
         "nobody_asked|nobody_mentioned|nobody_brought|nobody_raised|no_one_asked|no_one_mentioned|no_one_brought|no_one_raised|never_came_up|didn't_come_up|not_discussed|wasn't_discussed|fees|fee|exam|exams|attempt|course|courses|tuition|licensing|licence|license|relocation_costs",
-      // The candidate's verdict on the pay, as a review gives it ("salary can be better", "the pay
-      // will be very less"): an opinion of the job, not pay raised by them.
+      // The candidate's verdict on the pay, as a review gives it ("the pay could be better", "wages
+      // are very less"): an opinion of the job, not pay raised by them.
       unlessAfter:
         "can_be_better|could_be_better|should_be_better|be_better|is_low|was_low|are_low|very_less|too_low|is_poor|was_poor|is_bad|is_average|is_decent|was_decent|is_ok|is_okay|is_competitive|is_not_good|not_great|not_that_great",
     },

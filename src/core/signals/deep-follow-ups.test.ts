@@ -4,9 +4,9 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("deep-follow-ups", () => {
   cueExamples("deep-follow-ups", {
     fires: [
-      "He asked me more about my numbers on the night shift.",
-      "I said we cut waste by a third and she asked how, and what the crew thought.",
-      "She asked me what happened after, who I told, whether anything changed.",
+      "She asked me more about the rota I built for the summer.",
+      "I said we halved the backlog and she asked how, and what the team thought.",
+      "He asked how it turned out and who signed it off.",
       "She asked what I did the following week, whether I followed up with the referral.",
       "He asked what I changed afterward and then what happened to the driver.",
       "Dev pushed on the sepsis one: what bloods, when to call for help.",

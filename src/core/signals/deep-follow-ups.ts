@@ -90,8 +90,8 @@ export const deepFollowUps: SignalDef = {
       unless: "i_pushed|i_pressed|i_followed|email|mail|thank|application|not|n't|never",
     },
     {
-      // Taking up a topic further: "he asked me more about my numbers", "then asked more about how I
-      // talked with the family". Not the practical questions ("asked more about my notice").
+      // Taking up a topic further: "she asked me more about the rota I built", "then asked more
+      // about the audit". Not the practical questions ("asked more about my notice").
       p: "asked|ask|asks|asking|questioned|wanted_to_know ~2 more|further ~1 about|on|into",
       by: "company",
       in: ["notes"],
@@ -100,7 +100,7 @@ export const deepFollowUps: SignalDef = {
         "i_asked|i_wanted|not|n't|never|would|if|availability|notice|start|salary|pay|visa|relocation|benefits|holiday|holidays|the_company|the_role|the_job|the_position",
     },
     {
-      // The story taken on past its end: "she asked what happened after, who I told".
+      // The story taken on past its end: "he asked how it turned out and who signed it off".
       p: "asked|ask|asks|asking|wanted_to_know|want_to_know ~3 what_happened|what_came_next|how_it_ended|how_that_ended|how_it_turned_out|how_that_turned_out|what_the_outcome|what_the_result",
       by: "company",
       in: ["notes"],
@@ -108,8 +108,8 @@ export const deepFollowUps: SignalDef = {
       unless: "i_asked|i_wanted|not|n't|never|would|if|application|interview|hiring_process|decision",
     },
     {
-      // An answer, then a how or a why on it: "I said we grew 9% and he asked how", "I told her about
-      // the audit and she asked why it failed".
+      // An answer, then a how or a why on it: "I said we halved the backlog and she asked how", "I told him
+      // about the audit and he asked why it failed".
       p: "i ~1 said|told|explained|mentioned|answered|described ~10 and|so|then ~1 he|she|they ~1 asked|wanted_to_know ~1 how|why",
       by: "any",
       in: ["notes"],

@@ -23,7 +23,7 @@ describe("natural-rapport", () => {
       "We chatted about his weekend hiking before the questions.",
     ],
     not: [
-      "Then he asked more about how I talked with the family of the pupil.",
+      "Then she asked how I talked to a patient's family about the delay.",
       "She was polite, fast, reading from a list.",
       "We connected on LinkedIn afterwards.",
       "I went off on a tangent and lost my point.",

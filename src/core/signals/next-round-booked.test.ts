@@ -4,8 +4,8 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("next-round-booked", () => {
   cueExamples("next-round-booked", {
     fires: [
-      "After that I got a mail for the HR interview the next day.",
-      "Once I heard back, I scheduled an in-person interview for the Thursday.",
+      "A week later I received an email for the second interview.",
+      "When the recruiter replied, I booked my final round for Monday.",
       "Moved forward to technical screen, an hour of exercises.",
       "They called me for the next round the same day.",
       "After the technical interview I was called for the HR round.",
@@ -17,8 +17,8 @@ describe("next-round-booked", () => {
       "She wrote that the final round with the director is scheduled for Tuesday 14 May.",
     ],
     not: [
-      "Got an email regarding the interview, then had a technical round and an HR round.",
-      "Applied online and got an email a week later to set up a phone interview.",
+      "I got an email about the interview, and later there were two rounds with the team.",
+      "I sent my CV in March and got a call to set up a first chat.",
       "Four of us were seen that day. One got a second interview.",
       "Candidates who do well are moved forward to the technical screen.",
       "The first interview is scheduled for 14 May.",

@@ -107,8 +107,8 @@ export const nextRoundBooked: SignalDef = {
       unlessAfter: "test|assessment|coding_challenge|hackerrank|codility|quiz|online|aptitude|exam",
     },
     {
-      // The invitation to a later round, as the candidate tells it: "after that I got a mail for the HR
-      // interview", "then received a call for the final round". Not the first call after applying.
+      // The invitation to a later round, as the candidate tells it: "a week later I received an email for
+      // the second interview", "then got a call for the final round". Not the first call after applying.
       p: "got|received|get|receive ~2 mail|email|e-mail|call|invite|invitation|message|letter ~3 for|to|about|regarding ~2 second|2nd|third|3rd|final|hr|managerial|onsite|on-site|in-person|face-to-face ~1 interview|round|discussion|stage",
       by: "any",
       in: ["notes"],
@@ -116,7 +116,7 @@ export const nextRoundBooked: SignalDef = {
       unless: `${HYPOTHETICAL}|${OTHERS_OR_OPEN}|will|would|not|n't|never|hope|hoping|applied|apply|application|applying|resume|cv|submitted|test|aptitude|exam|online`,
     },
     {
-      // …or to an interview after one told before it: "after that I got an email for the interview".
+      // …or to an interview after one told before it: "afterwards I received a call about the interview".
       p: "got|received|get|receive ~2 mail|email|e-mail|call|invite|invitation|message|letter ~3 for|to|about|regarding ~3 interview|round|onsite|on-site|panel|stage",
       by: "any",
       in: ["notes"],
@@ -127,8 +127,8 @@ export const nextRoundBooked: SignalDef = {
       with: "after_that|afterwards|after_the_interview|after_my_interview|after_the_first|after_the_technical",
     },
     {
-      // A later round set up by the candidate once told to: "after I heard back, I scheduled an
-      // in-house interview", "I booked my final round for the Tuesday".
+      // A later round set up by the candidate once told to: "when the recruiter replied, I booked my
+      // final round for Monday", "I set up the onsite for the Tuesday".
       p: "i ~1 scheduled|booked|set_up|arranged|confirmed ~3 in-house|in_house|onsite|on-site|in-person|in_person|final|second|2nd|third|face-to-face|panel|next ~1 interview|round|visit|stage",
       by: "any",
       in: ["notes"],

@@ -16,7 +16,7 @@ describe("offer-made", () => {
       "Decided not to take the offer because of the location.",
     ],
     not: [
-      "They were too slow, so I accepted the offer I had and started there.",
+      "Since they took months, I signed the offer I had from the bakery.",
       "With an offer in hand I asked them to hurry.",
       "They called at noon and said they want me in for a second interview.",
       "He said they want me back on Thursday at 10.",

@@ -254,8 +254,8 @@ export const positiveFeedback: SignalDef = {
         "would_you|do_you|i_would|we_would|what|hope|hoping|i_liked|i_loved|i_appreciated|i_really|not|never|n't",
     },
     {
-      // Someone's view of something of the candidate's, passed on: "he thought your site experience was
-      // strong", "she said my portfolio was impressive".
+      // Someone's view of something of the candidate's, passed on: "the director felt your budgeting was
+      // impressive", "she said my portfolio was strong".
       p: "thought|felt|reckoned|said|mentioned|told_me|found ~2 your|my ~4 was|were|is|are ~2 strong|impressive|excellent|outstanding|great|brilliant|exceptional|good|really_good|very_good|more_than_fine|spot_on",
       by: "company",
       stated: true,
@@ -264,28 +264,28 @@ export const positiveFeedback: SignalDef = {
         "i_thought|i_felt|i_said|i_told|i_mentioned|i_found|not|n't|never|if|hope|would|should|could|notice|timing|availability|date|dates|start|salary|pay|expectation*|commute|travel|visa|paperwork|documents|application|references|check|checks|flight|hotel|parking",
     },
     {
-      // How the company took the candidate, told of one of them: "the senior was chuffed", "the owners
-      // were blown away by the tasting menu".
+      // How the company took the candidate, told of one of them: "the head of year was delighted", "the
+      // owners were thrilled with the sample menu".
       p: "was|were|seemed|looked|sounded ~2 chuffed|delighted|thrilled|blown_away|wowed|made_up",
       by: "company",
       stated: true,
       unless: "i_was|i'm|i_am|i_felt|we_were|not|n't|never|if|hope|would|office|building|weather|news",
     },
     {
-      // A score told: "my answer to the second question was the highest scored of the day".
+      // A score told: "the recruiter said my presentation was the top scored of the week".
       p: "highest|top|best ~1 scored|score|scoring|mark|marks|rated",
       by: "company",
       stated: true,
       unless: "if|hope|need|needs|must|candidate_with|whoever|the_person_who",
     },
     {
-      // "That is the only correct answer", "the one right answer".
+      // "That was the one right answer to the fire-door question".
       p: "only|one ~1 right|correct ~1 answer",
       by: "company",
       unless: "not|n't|no|what|whether|if|is_there|there's_no|there_is_no|never",
     },
     {
-      // "Now that's what I like to hear", "that's what we want to see".
+      // "That's what we want to hear", "that's what I like to see".
       p: "that's|that_is|thats ~1 what ~1 i|we ~1 like|love|want|wanted|need ~1 to_hear|to_see",
       by: "company",
     },

@@ -4,9 +4,9 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("questions-discouraged", () => {
   cueExamples("questions-discouraged", {
     fires: [
-      "I asked about the team size and the chair said details at offer stage.",
-      "I asked about the rota and they said you'll learn all that in training.",
-      "I had three questions ready and could ask only one.",
+      "I asked how the targets are set and he said that all comes later.",
+      "I asked about the software and she said that's covered once you join.",
+      "I had four questions written down and got to ask just one.",
       'I asked about the sales target for next year, she said "that\'s set by corporate".',
       "Couldn't tell me about clients because of an NDA.",
       "When I started asking questions he said we were out of time and to email any questions to HR.",

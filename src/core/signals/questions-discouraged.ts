@@ -76,7 +76,7 @@ export const questionsDiscouraged: SignalDef = {
     {
       // The candidate's question, answered with a shrug, as notes tell it: "I asked about the target
       // for next year, she said 'that's set by corporate'", "asked about the team -> 'you'll see'".
-      // Put off to later is a shrug too: "details at offer stage", "you'll learn all that in training".
+      // Put off to later is a shrug too: "that all comes later", "that's covered once you join".
       p: "you'll_see|you_will_see|we'll_see|we_will_see|set_by|decided_by|above_my|not_my_call|not_up_to_me|wait_and_see|not_decided|still_being|no_idea|that's_for_hr|ask_hr|later_stage|for_later|offer_stage|at_offer|in_training|learn_all_that|come_later|comes_later|will_come_later|hr_will_share|share_later|later_on|another_time|once_you_join|when_you_join",
       by: "company",
       in: ["notes"],
@@ -84,7 +84,7 @@ export const questionsDiscouraged: SignalDef = {
       negation: "ignore",
     },
     {
-      // "I had three questions ready, I could ask only one."
+      // "I had four questions written down and got to ask just one."
       p: "could|got_to|managed_to|was_able_to|were_able_to ~2 ask ~2 only|just ~1 one|two|a_couple",
       by: "any",
       in: ["notes"],

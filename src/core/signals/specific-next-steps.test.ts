@@ -12,14 +12,14 @@ describe("specific-next-steps", () => {
       "The manager emailed afterwards to say they'd decide by Friday.",
     ],
     not: [
-      "Timeline: applied in mid March, phone screen two weeks later, offer in May.",
-      "Graduate hiring could get feedback within one week.",
+      "Timeline: CV sent, screening call, then a panel two weeks later.",
+      "Interns could get results within one week.",
       "Usually there is a technical round after this one.",
       "I need to book a call with my referee next week.",
       '"The recruitment team will be in touch", no date given.',
       "If I don't hear by Friday I will email them.",
       // The process as it went, before the interview: no step still to come.
-      "The agency reached out within a week to book a phone screen.",
+      "The agency contacted me within a week to book a screening call.",
       "Sent my CV on Monday and got a call two days later to set up the first interview.",
     ],
   });

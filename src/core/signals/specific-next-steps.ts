@@ -5,7 +5,7 @@ import { BOOKED_DAY, HYPOTHETICAL, NEXT_STEP, TASKED, TIMELINE } from "./words.j
 const NO_DATE = "no_date|without_a_date|without_any_date|no_timeline|no_time_frame|no_timeframe|no_idea_when";
 
 /**
- * A contact told as done ("HR reached out after a week to set up a call"): the process as it
+ * A contact told as done ("the agency got in touch after ten days to book a call"): the process as it
  * went, not a step still to come with its date.
  */
 const DONE_CONTACT =
@@ -71,7 +71,7 @@ export const specificNextSteps: SignalDef = {
       p: "next_step|next_steps|timeline|time_frame|timeframe",
       by: "company",
       with: TIMELINE,
-      // "Timeline: applied in mid October, phone screen two weeks later" is the process as it went.
+      // "Timeline: CV sent, a screening call, a panel two weeks later" is the process as it went.
       unless: `${HYPOTHETICAL}|${FIRST_CONTACT}|day_to_day`,
     },
     {

@@ -7,12 +7,12 @@ describe("start-date-discussed", () => {
       "The manager asked about my joining date.",
       "The manager was pushing for early joining because of a project.",
       // A start put to a date as a question, told in the notes or written in mail.
-      "she ask if I can start 3 March.",
-      "He said could I start the 9th of June.",
-      "Could you confirm you are able to join within four weeks of an offer?",
+      "He asked whether I could start on 2 June.",
+      "The owner asked could I begin the 1st of May.",
+      "Are you able to join within a month?",
       // The first days of the job given a date, and a start date told.
-      "She asked about holidays because induction starts Feb 2.",
-      "Start date to be confirmed after references, she mentioned mid-April.",
+      "The next cohort begins on 9 June, she said.",
+      "She said the start date depends on the vetting.",
     ],
     not: [
       "I asked them about the joining date.",

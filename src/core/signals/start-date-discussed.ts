@@ -34,7 +34,7 @@ export const startDateDiscussed: SignalDef = {
       by: "company",
     },
     {
-      // "could I start the 6th", "asked if I can start 4 January", "able to join within two weeks of offer?"
+      // "could I begin the 1st of May", "asked whether I could start on 2 June", "able to join within a month?"
       p: "could|can|able|would ~3 start|join|begin|commence",
       by: "company",
       with: `${BOOKED_DAY}|within|immediately|asap|straight_away|right_away|next_month|early|mid|late|weeks|month|notice`,
@@ -42,7 +42,7 @@ export const startDateDiscussed: SignalDef = {
         "imagine|suppose|would_be|usually|typically|might|maybe|interview|meeting|call|test|course_of|career",
     },
     {
-      // The first days of the job put to a date: "orientation starts Jan 11", "the next intake is the 2nd".
+      // The first days of the job put to a date: "induction begins 3 March", "the next cohort starts on the 14th".
       p: "orientation|induction|onboarding|intake|cohort ~3 start|starts|begins|is|runs",
       by: "company",
       with: BOOKED_DAY,

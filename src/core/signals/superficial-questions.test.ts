@@ -16,8 +16,8 @@ describe("superficial-questions", () => {
       "They sent me a satisfaction survey afterwards.",
       "No follow-up from HR since the interview.",
       // A kind of question named, as a review lists them, is no judgement that they were shallow.
-      "Standard competency questions, then a case study and questions about my projects.",
-      "They asked typical questions about my last role.",
+      "Usual competency questions about teamwork, then a case study.",
+      "Common questions on my last placement and a short test.",
     ],
   });
 });

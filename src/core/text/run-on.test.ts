@@ -15,14 +15,14 @@ const words = (text: string, at: string) => {
 
 describe("stretchOf", () => {
   const memo =
-    "so the first part was the driving test with the instructor and he said my hill start was tidy and then the manager went through the roster and I said if I get it I would give notice at the yard on friday";
+    "so first there was the forklift test with the trainer and he said my reversing was spot on and then the manager showed me the loading bay and I said if I get it I would hand my notice in on friday";
 
   it("reads a run-on sentence stretch by stretch, where a joiner brings a new subject: 'and he', 'and I'", () => {
     expect(tokensOf(memo).length).toBeGreaterThan(RUN_ON_TOKENS);
-    expect(words(memo, "tidy")).toBe(
-      "and he said my hill start was tidy and then the manager went through the roster",
+    expect(words(memo, "spot")).toBe(
+      "and he said my reversing was spot on and then the manager showed me the loading bay",
     );
-    expect(words(memo, "notice")).toBe("and i said if i get it i would give notice at the yard on friday");
+    expect(words(memo, "notice")).toBe("and i said if i get it i would hand my notice in on friday");
   });
 
   it("opens a stretch at a subject straight after a noun: '…my last job I was…'", () => {

@@ -1,8 +1,8 @@
 import type { Token } from "./nlp.js";
 
 /**
- * Run-on sentences, as a voice memo or a hurried note has them: "…he said fair play that was tidy and
- * then Siobhan went through the roster and I said if I get it I'd give notice…". One sentence of a
+ * Run-on sentences, as a voice memo or a hurried note has them: "…she said that was spot on and
+ * then the supervisor showed me the loading bay and I said if I get it I'd hand my notice in…". One sentence of a
  * hundred words holds many statements; a word in one ("if", "never") says nothing of the others.
  */
 
