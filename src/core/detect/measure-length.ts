@@ -54,7 +54,7 @@ interface Mention {
   end: number;
 }
 
-/** "nearer the hour", "closer to the full hour", "the whole hour": an hour, said of a length. */
+/** "closer to the hour", "nearly the full hour", "the whole hour": an hour, said of a length. */
 const ABOUT_THE_HOUR =
   /\b(?:nearer|closer to|near|nearly|almost|about|around|more like|the whole|the full|a full|most of)\s+(?:to\s+)?the\s+(?:full\s+|whole\s+)?hour\b/gi;
 
@@ -119,17 +119,17 @@ const ESTIMATE_BEFORE = /\b(?:but|only|just|maybe|about|around|like|roughly|appr
 const COMING_OR_GOING =
   /\b(?:left|joined|arrived|came in|came back|dropped in|dropped off|stepped out|stepped in|popped in|walked in|walked out)\s+(?:\w+\s+)?(?:after|about|around|for)?\s*$/i;
 
-/** Just before a length, what it was to be: "they said it would be 30 minutes", "should take an hour". */
+/** Just before a length, what it was to be: "HR told me it would be 45 minutes", "should take an hour". */
 const PLANNED_MODAL =
   /\b(?:would|should|will|'d|was going to|were going to|was to|is to)\s+(?:be|take|last|run)\s+(?:about|around|roughly|like|maybe|only|just|for)?\s*$/i;
-/** A slot as a bare number beside a length told with its unit: "40 min, planned 30", "planned 30, went 45 min". */
+/** A slot as a bare number beside a length told with its unit: "Roughly 55 min, scheduled 40". */
 const BARE_SLOT =
   /\b(?:planned|scheduled|booked|allott?ed|meant to be|supposed to be|slot was|slot of)\s*(?:for\s+)?:?\s*(\d{1,3})\b(?!\s*(?:[:.]\d|%|am\b|pm\b|st\b|nd\b|rd\b|th\b|minutes?\b|mins?\b|hours?\b|hrs?\b|people\b|candidates\b))/i;
-/** A 24-hour range written without a colon, as a log keeps it: "1300-1345". */
+/** A 24-hour range written without a colon, as a log keeps it: "1400-1430". */
 const RANGE_24H = /\b([01]\d|2[0-3])([0-5]\d)\s*(?:-|–|to|until|till)\s*([01]\d|2[0-3])([0-5]\d)\b/;
-/** A range labelled as what happened, not what was booked: "Actual: 1302-1421". */
+/** A range labelled as what happened, not what was booked: "Actual: 1402-1455". */
 const ACTUAL_RANGE = /\bactual(?:\s+(?:time|times|length|duration))?\s*:/i;
-/** When the talk began: "we started at 3", "kicked off at 10:05". */
+/** When the talk began: "we kicked off at 10", "began at 2:15". */
 const STARTED_AT =
   /\b(?:started|began|kicked off|got going|sat down)\b[^.?!]{0,20}?\b(?:at|around|about|just after|just before)\s+(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b(?!\s*(?:minutes?|mins?|hours?|people|%))/i;
 
@@ -196,7 +196,7 @@ function fromNotes(source: string, text: string, length: InterviewLength): void 
           ];
       const span = range ? clockSpan(a, b) : b - a;
       const booked = SCHEDULED_WORDS.test(s);
-      // A colon-less 24-hour range is read only where a word says what it is ("Scheduled: 1300-1345").
+      // A colon-less 24-hour range is read only where a word says what it is ("Booked: 1400-1430").
       if (booked && !length.scheduled && span > 0 && span <= 480 && rangeStart === undefined) {
         length.scheduled = { minutes: span, evidence: factEvidence(source, s, line) };
       } else if (!booked && ACTUAL_RANGE.test(s) && !length.actual && span > 0 && span <= 480) {
@@ -248,7 +248,7 @@ function fromNotes(source: string, text: string, length: InterviewLength): void 
       );
       const bareSlot = slotAfter ? BARE_SLOT.exec(after.slice(slotAfter[0].length)) : null;
       if (bareSlot?.index === 0 && !length.actual && !NOT_THE_TALK.test(before)) {
-        // "Maybe 40 min, planned 30": the length, then the slot as a bare number in the same unit.
+        // "Roughly 55 min, scheduled 40": the length, then the slot as a bare number in the same unit.
         const n = Number(bareSlot[1]);
         const slot = d.minutes >= 60 && n <= 8 ? n * 60 : n;
         if (slot > 0 && slot <= 480) {
