@@ -22,7 +22,7 @@ export interface Passage {
   start?: number;
   email?: EmailDoc;
   /**
-   * A list item under a heading that says these things did not happen ("What we didn't get to:",
+   * A list item under a heading that says these things did not happen ("Things we never covered:",
    * "Not discussed"): each of its sentences reads as negated.
    */
   denied?: boolean;
@@ -56,7 +56,7 @@ const AFTER_AN_INTERVIEW =
 /** Who the candidate is: the names and addresses they appear under. */
 export type Candidate = CandidateMail;
 
-/** A heading or a label line that says what follows did not happen: "What I didn't get to:", "## Not covered". */
+/** A heading or a label line that says what follows did not happen: "Things we never covered:", "## Not discussed". */
 const DENYING_HEADING =
   /\b(?:didn'?t|did not|never|not|no|wasn'?t|weren'?t|nothing|forgot|forgotten|missed|unasked|unanswered)\b/i;
 

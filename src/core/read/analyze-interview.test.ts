@@ -340,7 +340,7 @@ describe("notes as people write them", () => {
 
   it("reads a list under a heading that says it did not happen as not said", () => {
     const list = ["- the salary band", "- when I could start", "- meeting the rest of the team"];
-    const denied = idsFromNotes(["Went fine.", "", "What we never got to:", ...list].join("\n"));
+    const denied = idsFromNotes(["Went fine.", "", "Things we never covered:", ...list].join("\n"));
     expect(denied).not.toContain("compensation-discussed");
     expect(denied).not.toContain("start-date-discussed");
     // The same list under a heading that tells what was covered is read.
@@ -350,7 +350,7 @@ describe("notes as people write them", () => {
     expect(told).toContain("start-date-discussed");
     // A paragraph after the list is out of the heading's reach.
     const after = idsFromNotes(
-      ["What we never got to:", "- the salary band", "", "At the end she asked when I could start."].join(
+      ["Things we never covered:", "- the salary band", "", "At the end she asked when I could start."].join(
         "\n",
       ),
     );
