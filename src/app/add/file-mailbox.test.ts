@@ -287,20 +287,20 @@ describe.each(STORE_TARGETS)("addToWorkspace, filing mail on $name", (target) =>
         body: "Dear Jamie,\n\nThank you for applying to Larkhill Council for the position of Transport Planner.",
       },
       {
-        from: "Tess Halloran <tess.halloran@rookwood.example>",
+        from: "Tess Ambrose <tess.ambrose@rookwood.example>",
         to: JAMIE,
         subject: "Interview invitation - Analytics Engineer",
         date: "Tue, 03 Mar 2026 09:00:00 +0000",
         id: "inv-1@rookwood.example",
-        body: "Hi Jamie,\n\nWe'd like to invite you to a first interview for the Analytics Engineer role. Please pick a slot in my calendar.\n\nTess Halloran",
+        body: "Hi Jamie,\n\nWe'd like to invite you to a first interview for the Analytics Engineer role. Please pick a slot in my calendar.\n\nTess Ambrose",
       },
       {
         from: "Calendly <notifications@calendly.com>",
         to: JAMIE,
-        subject: "Confirmed: Jamie Ortega and Tess Halloran on Thursday",
+        subject: "Confirmed: Jamie Ortega and Tess Ambrose on Thursday",
         date: "Tue, 03 Mar 2026 10:00:00 +0000",
         id: "cal-1@calendly.com",
-        body: "A new event has been scheduled.\n\nHost: Tess Halloran\nInvitee: Jamie Ortega\nThursday, 5 March 2026, 14:00",
+        body: "A new event has been scheduled.\n\nHost: Tess Ambrose\nInvitee: Jamie Ortega\nThursday, 5 March 2026, 14:00",
       },
       {
         from: "Larkhill Council <noreply@taleo.net>",
@@ -337,28 +337,28 @@ describe.each(STORE_TARGETS)("addToWorkspace, filing mail on $name", (target) =>
   it("joins a company's own mail, and a service's naming it without accents, to the application its tracking system or its own mail started", async () => {
     const messages: Mail[] = [
       {
-        from: "Halden Health NHS Foundation Trust <noreply@trac.jobs>",
+        from: "Brookmere Health NHS Foundation Trust <noreply@trac.jobs>",
         to: JAMIE,
         subject: "Application received - Band 6 Analyst",
         date: "Mon, 02 Mar 2026 08:00:00 +0000",
         id: "trac-1@trac.jobs",
-        body: "Dear Jamie,\n\nThank you for applying to Halden Health NHS Foundation Trust for the Band 6 Analyst post.",
+        body: "Dear Jamie,\n\nThank you for applying to Brookmere Health NHS Foundation Trust for the Band 6 Analyst post.",
       },
       {
-        from: "Ines Okafor <ines.okafor@haldenhealth.example>",
+        from: "Ines Okafor <ines.okafor@brookmerehealth.example>",
         to: JAMIE,
         subject: "Interview invitation",
         date: "Tue, 03 Mar 2026 09:00:00 +0000",
-        id: "hh-1@haldenhealth.example",
-        body: "Dear Jamie,\n\nFurther to your application to Halden Health, we would like to invite you to interview on 10 March.\n\nInes Okafor",
+        id: "hh-1@brookmerehealth.example",
+        body: "Dear Jamie,\n\nFurther to your application to Brookmere Health, we would like to invite you to interview on 10 March.\n\nInes Okafor",
       },
       {
-        from: "Lucía Ferrán <lucia.ferran@bancoiberico.example>",
+        from: "Pilar Oñate <pilar.onate@bancovaldemoro.example>",
         to: JAMIE,
-        subject: "Entrevista - Banco Ibérico",
+        subject: "Entrevista - Banco Valdemoro",
         date: "Tue, 03 Mar 2026 11:00:00 +0000",
-        id: "bi-1@bancoiberico.example",
-        body: "Hola Jamie,\n\nTe invitamos a una entrevista para el puesto de analista en Banco Ibérico.\n\nLucía",
+        id: "bi-1@bancovaldemoro.example",
+        body: "Hola Jamie,\n\nTe invitamos a una entrevista para el puesto de analista en Banco Valdemoro.\n\nPilar",
       },
       {
         from: "SHL <noreply@shl.com>",
@@ -366,7 +366,7 @@ describe.each(STORE_TARGETS)("addToWorkspace, filing mail on $name", (target) =>
         subject: "Assessment invitation",
         date: "Wed, 04 Mar 2026 08:00:00 +0000",
         id: "shl-1@shl.com",
-        body: "Banco Iberico has invited you to complete an online assessment for your application.",
+        body: "Banco Valdemoro has invited you to complete an online assessment for your application.",
       },
     ];
     await write({ "box.mbox": mbox(messages) });

@@ -162,7 +162,7 @@ function matchMessage(
         "names the company",
       ],
       [service !== undefined ? byServiceSender(p, mf, m) : [], "from the tracking system that wrote before"],
-      // A scheduler's or tracking system's mail may name no company, only the person met ("Host: Tess Halloran").
+      // A scheduler's or tracking system's mail may name no company, only the person met ("Host: Tess Ambrose").
       [service !== undefined ? byPersonMet(p, mf, m) : [], "names someone you met"],
       [bySubject !== undefined && !list ? p.known().filter((a) => a.id === bySubject) : [], "same subject"],
     ];

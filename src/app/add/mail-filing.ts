@@ -98,7 +98,7 @@ export function byNamed(p: Planner, mf: MailFiling, names: string[], domains: st
   });
 }
 
-/** A person's full name as compared: folded, two words at least ("Tess Halloran"), else undefined. */
+/** A person's full name as compared: folded, two words at least ("Tess Ambrose"), else undefined. */
 function personKey(name: string | undefined): string | undefined {
   const words = fold(name ?? "").match(/\p{L}+/gu);
   return words && words.length >= 2 && words.length <= 4 && !isRoleName(name ?? "")
@@ -115,7 +115,7 @@ export function metByName(mf: MailFiling, name: string | undefined, appId: numbe
   mf.metNames.set(key, apps_);
 }
 
-/** The one application whose person, met before, the message names in full ("Host: Tess Halloran"). */
+/** The one application whose person, met before, the message names in full ("Host: Tess Ambrose"). */
 export function byPersonMet(p: Planner, mf: MailFiling, m: EmailDoc): KnownApplication[] {
   const text = ` ${fold(`${m.from?.name ?? ""}\n${m.subject ?? ""}\n${m.text.slice(0, 3000)}`).replace(/[^\p{L}]+/gu, " ")} `;
   const ids = new Set<number>();
@@ -123,7 +123,7 @@ export function byPersonMet(p: Planner, mf: MailFiling, m: EmailDoc): KnownAppli
   return ids.size === 1 ? p.known().filter((a) => ids.has(a.id)) : [];
 }
 
-/** A hiring service's sender, name and address ("Halden Health <noreply@trac.jobs>"), as compared. */
+/** A hiring service's sender, name and address ("Brookmere Health <noreply@trac.jobs>"), as compared. */
 export function serviceSenderKey(m: EmailDoc): string | undefined {
   const address = m.from?.email?.toLowerCase();
   const name = m.from?.name ? nameWords(m.from.name).join(" ") : "";

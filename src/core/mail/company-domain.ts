@@ -37,7 +37,7 @@ export function companyDomain(address: string | undefined): string | undefined {
 
 /**
  * Labels that, right before a country's or a sector's suffix, are a registry's and not an organisation's:
- * "haldenhealth.nhs.uk" is one hospital trust and "nhs.uk" all of them; "harbourview.nsw.gov.au" is one
+ * "brookmerehealth.nhs.uk" is one hospital trust and "nhs.uk" all of them; "harbourview.nsw.gov.au" is one
  * council and "nsw.gov.au" a whole state's.
  */
 const REGISTRY_LABELS = new Set([
