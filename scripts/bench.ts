@@ -29,7 +29,6 @@
  * DEBRIEF_TEST_DATABASE_URL is set); `--only startup|workspace|reanalyze|dashboard` runs just that part.
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vader from "vader-sentiment";
@@ -37,7 +36,6 @@ import { addToWorkspace } from "../src/app/add-to-workspace.js";
 import { analyzeBatch } from "../src/app/analyze-batch.js";
 import { analyzeUploads } from "../src/app/analyze-case.js";
 import { analyzeInterview } from "../src/core/read/analyze-interview.js";
-import type { TranscriptDoc, Utterance } from "../src/core/read/documents.js";
 import { createLiveSession } from "../src/core/read/live-session.js";
 import { parseTranscript } from "../src/ingest/parse-transcript.js";
 import { listen } from "../src/server/listen.js";
@@ -48,6 +46,7 @@ import { benchDashboard } from "./bench-dashboard.js";
 import { buildCli } from "./measure-cli.js";
 import { ninetyMinuteVtt } from "./ninety-minutes.js";
 import { analyzeReview, readReviews } from "./read-reviews.js";
+import { corpusTranscripts, ninetyMinutes, shortNotes } from "./reading-inputs.js";
 
 const { sizes, only } = benchArgs(process.argv.slice(2));
 if (only) {
@@ -61,51 +60,9 @@ if (only) {
   process.exit(0);
 }
 
-const SHARED = process.env.DEBRIEF_SHARED ?? join(import.meta.dirname, "..", "..", "shared");
+const _SHARED = process.env.DEBRIEF_SHARED ?? join(import.meta.dirname, "..", "..", "shared");
 const NOW = "2026-03-04T18:00:00-05:00";
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-
-async function corpusTranscripts(): Promise<TranscriptDoc[]> {
-  const dir = join(SHARED, "corpus", "cases");
-  const out: TranscriptDoc[] = [];
-  for (const name of (await readdir(dir)).sort()) {
-    for (const f of await readdir(join(dir, name))) {
-      if (!f.startsWith("transcript.")) continue;
-      const parsed = parseTranscript(await readFile(join(dir, name, f), "utf8"), f);
-      if (parsed.ok) out.push(parsed.value);
-    }
-  }
-  return out;
-}
-
-/** Two speakers, 90 minutes: corpus turns end to end, renamed to one interviewer and one candidate. */
-function ninetyMinutes(sources: TranscriptDoc[]): TranscriptDoc {
-  const utterances: Utterance[] = [];
-  let words = 0;
-  for (let pass = 0; words < 13_500; pass++) {
-    for (const doc of sources) {
-      const speakers = [...new Set(doc.utterances.map((u) => u.speaker))];
-      for (const u of doc.utterances) {
-        const isFirst = u.speaker === speakers[0];
-        utterances.push({
-          speaker: isFirst ? "Alex Interviewer" : "Sam Candidate",
-          text: u.text,
-          line: utterances.length + 1,
-        });
-        words += u.text.split(/\s+/).length;
-        if (words >= 13_500) break;
-      }
-      if (words >= 13_500) break;
-    }
-    if (pass > 50) break;
-  }
-  const step = (90 * 60) / utterances.length;
-  utterances.forEach((u, i) => {
-    u.start = i * step;
-    u.end = i * step + step * 0.9;
-  });
-  return { kind: "transcript", source: "transcript-90min.vtt", format: "vtt", utterances };
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -119,7 +76,7 @@ function p95(xs: number[]): number {
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
-const transcripts = await corpusTranscripts();
+const transcripts = await corpusTranscripts(parseTranscript);
 const long = ninetyMinutes(transcripts);
 const totalWords = long.utterances.reduce((n, u) => n + u.text.split(/\s+/).length, 0);
 
@@ -181,17 +138,7 @@ console.log(`  peak heap ${mb(peakHeap)} (+${mb(peakHeap - baseline.heapUsed)}),
 }
 
 // Batch: short notes records through the same path `debrief analyze --batch` takes (JSONL in, JSONL out).
-const notes: string[] = [];
-for (const doc of transcripts) {
-  for (let i = 0; i + 6 <= doc.utterances.length; i += 6) {
-    notes.push(
-      doc.utterances
-        .slice(i, i + 6)
-        .map((u) => u.text)
-        .join(" "),
-    );
-  }
-}
+const notes = shortNotes(transcripts);
 const records = Number(process.env.BENCH_RECORDS ?? 5_000);
 async function* jsonl(count = records): AsyncGenerator<string> {
   for (let i = 0; i < count; i++) yield JSON.stringify({ id: `r${i}`, notes: notes[i % notes.length] ?? "" });

@@ -5,52 +5,18 @@
  * samples. Where the time of an analysis goes, before making it faster.
  */
 
-import { readdir, readFile } from "node:fs/promises";
 import { Session } from "node:inspector/promises";
-import { join } from "node:path";
 import { analyzeInterview } from "../src/core/read/analyze-interview.js";
-import type { TranscriptDoc, Utterance } from "../src/core/read/documents.js";
 import { parseTranscript } from "../src/ingest/parse-transcript.js";
-import { readReviews, SHARED } from "./read-reviews.js";
+import { readReviews } from "./read-reviews.js";
+import { corpusTranscripts, ninetyMinutes, shortNotes } from "./reading-inputs.js";
 
 const which = process.argv[2] ?? "all";
 const NOW = "2026-03-04T18:00:00-05:00";
-const cases = join(SHARED, "corpus", "cases");
-const transcripts: TranscriptDoc[] = [];
-for (const name of (await readdir(cases)).sort())
-  for (const f of await readdir(join(cases, name))) {
-    if (!f.startsWith("transcript.")) continue;
-    const parsed = parseTranscript(await readFile(join(cases, name, f), "utf8"), f);
-    if (parsed.ok) transcripts.push(parsed.value);
-  }
-const utterances: Utterance[] = [];
-let words = 0;
-fill: for (let pass = 0; pass <= 50; pass++)
-  for (const doc of transcripts) {
-    const speakers = [...new Set(doc.utterances.map((u) => u.speaker))];
-    for (const u of doc.utterances) {
-      const speaker = u.speaker === speakers[0] ? "Alex Interviewer" : "Sam Candidate";
-      utterances.push({ speaker, text: u.text, line: utterances.length + 1 });
-      words += u.text.split(/\s+/).length;
-      if (words >= 13_500) break fill;
-    }
-  }
-const step = (90 * 60) / Math.max(1, utterances.length);
-utterances.forEach((u, i) => {
-  u.start = i * step;
-  u.end = i * step + step * 0.9;
-});
-const long: TranscriptDoc = { kind: "transcript", source: "transcript-90min.vtt", format: "vtt", utterances };
+const transcripts = await corpusTranscripts(parseTranscript);
+const long = ninetyMinutes(transcripts);
 const reviews = await readReviews();
-const notes: string[] = [];
-for (const doc of transcripts)
-  for (let i = 0; i + 6 <= doc.utterances.length; i += 6)
-    notes.push(
-      doc.utterances
-        .slice(i, i + 6)
-        .map((u) => u.text)
-        .join(" "),
-    );
+const notes = shortNotes(transcripts);
 
 const session = new Session();
 session.connect();

@@ -58,7 +58,7 @@ export type Candidate = CandidateMail;
 
 /** A heading or a label line that says what follows did not happen: "Things we never covered:", "## Not discussed". */
 const DENYING_HEADING =
-  /\b(?:didn'?t|did not|never|not|no|wasn'?t|weren'?t|nothing|forgot|forgotten|missed|unasked|unanswered)\b/i;
+  /\b(?:didn'?t|did not|never|wasn'?t|weren'?t|nothing|forgot|forgotten|missed|unasked|unanswered)\b|^(?:#+\s*)?(?:\w+\s+)?(?:not|no)\b/i;
 
 interface NotesParagraph {
   text: string;

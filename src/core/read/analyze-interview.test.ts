@@ -348,6 +348,16 @@ describe("notes as people write them", () => {
       ["Went fine.", "", "What she asked about:", "- when I could start and my notice period"].join("\n"),
     );
     expect(told).toContain("start-date-discussed");
+    // A heading that only mentions a lack in passing denies nothing.
+    const passing = idsFromNotes(
+      [
+        "Went fine.",
+        "",
+        "Next steps (no date yet):",
+        "- she asked when I could start and my notice period",
+      ].join("\n"),
+    );
+    expect(passing).toContain("start-date-discussed");
     // A paragraph after the list is out of the heading's reach.
     const after = idsFromNotes(
       ["Things we never covered:", "- the salary band", "", "At the end she asked when I could start."].join(

@@ -76,7 +76,7 @@ export const companyBriefing: SignalDef = {
     },
     {
       // Who owns it and since when: "owned by the founder's grandchildren since 1952, no outside money".
-      p: "family-owned|family_owned|family_business|family_run|family-run|founded|founder|founders|owned_by|private_equity|pe_money|pe-backed|publicly_listed|listed_company|state-owned|second_generation|2nd_gen|third_generation|not-for-profit|non-profit",
+      p: "family-owned|family_owned|family_business|family_run|family-run|founded|founder|founders|owned_by|private_equity|pe-backed|publicly_listed|listed_company|state-owned|second_generation|third_generation|not-for-profit|non-profit",
       by: "company",
       in: ["notes", "transcript"],
       stated: true,

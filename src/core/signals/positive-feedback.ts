@@ -131,7 +131,7 @@ export const positiveFeedback: SignalDef = {
     },
     {
       // A reaction quoted a few words after "said": 'she said "oh I love that" when I answered'.
-      p: "said|says|went|replied ~5 love_that|love_it|loved_that|brilliant|fantastic|spot_on|impressive|well_done|nice_one|very_solid|really_solid|outstanding|superb|top_notch|bang_on|fair_play|good_job|great_job|nice_work|good_stuff|nicely_done|top_class|that_was_tidy",
+      p: "said|says|went|replied ~5 love_that|love_it|loved_that|brilliant|fantastic|spot_on|impressive|well_done|nice_one|very_solid|really_solid|outstanding|superb|top_notch|bang_on|fair_play|good_job|great_job|nice_work|good_stuff|nicely_done|top_class",
       by: "company",
       in: ["notes"],
       stated: true,

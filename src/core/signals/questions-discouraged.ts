@@ -77,7 +77,7 @@ export const questionsDiscouraged: SignalDef = {
       // The candidate's question, answered with a shrug, as notes tell it: "I asked about the target
       // for next year, she said 'that's set by corporate'", "asked about the team -> 'you'll see'".
       // Put off to later is a shrug too: "that all comes later", "that's covered once you join".
-      p: "you'll_see|you_will_see|we'll_see|we_will_see|set_by|decided_by|above_my|not_my_call|not_up_to_me|wait_and_see|not_decided|still_being|no_idea|that's_for_hr|ask_hr|later_stage|for_later|offer_stage|at_offer|in_training|learn_all_that|come_later|comes_later|will_come_later|hr_will_share|share_later|later_on|another_time|once_you_join|when_you_join",
+      p: "you'll_see|you_will_see|we'll_see|we_will_see|set_by|decided_by|above_my|not_my_call|not_up_to_me|wait_and_see|not_decided|still_being|no_idea|that's_for_hr|ask_hr|later_stage|for_later|offer_stage|at_offer|in_training|come_later|comes_later|will_come_later|hr_will_share|share_later|later_on|another_time|once_you_join|when_you_join",
       by: "company",
       in: ["notes"],
       with: "i_asked|asked_about|my_question|when_i_asked|i_ask",
