@@ -1,12 +1,8 @@
 import { findCueHits, type SentenceHit } from "../detect/detect-cues.js";
 import { type ExchangeTracker, trackExchanges } from "../detect/detect-exchanges.js";
 import { type ContextFact, inferContext } from "../detect/infer-context.js";
-import {
-  findLengthSignals,
-  type InterviewLength,
-  measureLength,
-  transcriptLength,
-} from "../detect/measure-length.js";
+import type { InterviewLength } from "../detect/interview-length.js";
+import { findLengthSignals, measureLength, transcriptLength } from "../detect/measure-length.js";
 import { buildPassages } from "../detect/passages.js";
 import {
   type CandidateIdentity,
