@@ -1,5 +1,6 @@
 import pc from "picocolors";
 import type { CaseAnalysis } from "../app/analyze-case.js";
+import { writtenOffset } from "../app/written-offset.js";
 import type { ContextFact } from "../core/detect/infer-context.js";
 import type { Action, ActionKind, Plan } from "../core/plan/action.js";
 import type { DetectedSignal } from "../core/read/analyze-interview.js";
@@ -191,9 +192,7 @@ const DAY_MS = 24 * HOUR_MS;
 export function formatDue(iso: string): string | undefined {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return undefined;
-  const m = /([+-])(\d{2}):?(\d{2})$/.exec(iso.trim());
-  const offset = m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
-  const d = new Date(ms + offset * MINUTE_MS);
+  const d = new Date(ms + writtenOffset(iso) * MINUTE_MS);
   const hh = String(d.getUTCHours()).padStart(2, "0");
   const mm = String(d.getUTCMinutes()).padStart(2, "0");
   return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}, ${hh}:${mm}`;

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { InputError } from "../app/input-error.js";
 import type { TodoItem } from "../app/workspace-views.js";
+import { writtenOffset } from "../app/written-offset.js";
 import type { Io } from "./io.js";
 import { describeWhen, formatDue } from "./render-analysis.js";
 import { colorsFor, nowOf, printJson, withWorkspace } from "./workspace-io.js";
@@ -96,10 +97,9 @@ export async function doneAction(id: string, flags: TodoFlags, io: Io): Promise<
 
 /** The zone an ISO time is written in, as a person reads it: "UTC", "UTC+2", "UTC-5:30". */
 export function zoneLabel(iso: string): string {
-  const m = /([+-])(\d{2}):?(\d{2})$/.exec(iso.trim());
-  if (!m) return "UTC";
-  const hours = Number(m[2]);
-  const minutes = Number(m[3]);
-  if (hours === 0 && minutes === 0) return "UTC";
-  return `UTC${m[1]}${hours}${minutes > 0 ? `:${m[3]}` : ""}`;
+  const offset = writtenOffset(iso);
+  if (offset === 0) return "UTC";
+  const hours = Math.floor(Math.abs(offset) / 60);
+  const minutes = Math.abs(offset) % 60;
+  return `UTC${offset < 0 ? "-" : "+"}${hours}${minutes > 0 ? `:${String(minutes).padStart(2, "0")}` : ""}`;
 }

@@ -1,4 +1,5 @@
 import type { Person } from "../read/documents.js";
+import { offsetMinutes, offsetOf } from "../time/add-days.js";
 
 /** What a draft message needs to become a file a mail client opens as an unsent draft. */
 export interface EmlDraft {
@@ -152,8 +153,7 @@ function pad(n: number): string {
 export function rfc5322Date(iso: string): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) throw new RangeError(`not an ISO date: ${iso}`);
-  const m = /([+-])(\d{2}):?(\d{2})$/.exec(iso.trim());
-  const offset = m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  const offset = offsetMinutes(offsetOf(iso));
   const d = new Date(ms + offset * 60_000);
   const sign = offset < 0 ? "-" : "+";
   const abs = Math.abs(offset);

@@ -228,6 +228,5 @@ export function describeMoment(iso: string): string {
 function writtenWallTime(iso: string): WallTime | undefined {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return undefined;
-  const m = /([+-]\d{2}):?(\d{2})$/.exec(iso.trim());
-  return wallTimeIn(ms, m ? `${m[1]}:${m[2]}` : "Z");
+  return wallTimeIn(ms, offsetOf(iso));
 }
