@@ -1,9 +1,9 @@
 import {
   type CandidateMail,
-  isCandidateThankYou,
   isFromCandidate,
   resolveCandidateMail,
 } from "../core/people/identify-candidate-mail.js";
+import { isCandidateThankYou } from "../core/people/thank-you-note.js";
 import type { Action } from "../core/plan/action.js";
 import { planFollowUps } from "../core/plan/plan-actions.js";
 import { type Analysis, analyzeInterview, documentsRead } from "../core/read/analyze-interview.js";

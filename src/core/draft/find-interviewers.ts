@@ -1,10 +1,6 @@
-import {
-  isFromCandidate,
-  isPersonName,
-  isThankYouNote,
-  nameTokens,
-  sameName,
-} from "../people/identify-candidate-mail.js";
+import { isFromCandidate, nameTokens, sameName } from "../people/identify-candidate-mail.js";
+import { isPersonName } from "../people/is-person-name.js";
+import { isThankYouNote } from "../people/thank-you-note.js";
 import type { Doc, EmailDoc, NotesDoc, Person, TranscriptDoc } from "../read/documents.js";
 import { displayName } from "./display-name.js";
 import { namesInNotes, ROLE_ALONE } from "./names-in-notes.js";

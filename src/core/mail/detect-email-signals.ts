@@ -1,4 +1,4 @@
-import { isThankYouNote } from "../people/identify-candidate-mail.js";
+import { isThankYouNote } from "../people/thank-you-note.js";
 import type { Evidence, Finding } from "../signals/evidence.js";
 import type { SignalId } from "../signals/signal.js";
 import { type EmailSignalInput, KEPT_WARM_MIN_UPDATES, RUNAROUND_MIN_MOVES } from "./email-signal-input.js";

@@ -1,4 +1,4 @@
-import { isThankYouNote } from "../people/identify-candidate-mail.js";
+import { isThankYouNote } from "../people/thank-you-note.js";
 import type { EmailDoc } from "../read/documents.js";
 import type { Evidence } from "../signals/evidence.js";
 import { findPromisedDate, splitSentences } from "../time/find-promised-date.js";

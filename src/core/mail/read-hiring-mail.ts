@@ -1,9 +1,5 @@
-import {
-  type CandidateMail,
-  isCandidatePerson,
-  isFromCandidate,
-  isThankYouNote,
-} from "../people/identify-candidate-mail.js";
+import { type CandidateMail, isCandidatePerson, isFromCandidate } from "../people/identify-candidate-mail.js";
+import { isThankYouNote } from "../people/thank-you-note.js";
 import type { EmailDoc } from "../read/documents.js";
 
 /**

@@ -1,5 +1,11 @@
 import type { EmailDoc, Person } from "../read/documents.js";
+import { isThankYouNote } from "./thank-you-note.js";
 import { likeliestCandidateSender } from "./weigh-candidate-sender.js";
+
+// Written in files of their own, so that weigh-candidate-sender.ts (which this file imports) reads them
+// without an import cycle; plan/ and timeline/ still import them from here.
+export { isPersonName } from "./is-person-name.js";
+export { isCandidateThankYou, isThankYouNote } from "./thank-you-note.js";
 
 /** Who the candidate is in a mailbox: the names and addresses their mail comes from. */
 export interface CandidateMail {
@@ -61,13 +67,6 @@ function containsAll(whole: readonly string[], part: readonly string[]): boolean
  * True when two written names are the same person as far as a mailbox can tell: every token of the shorter
  * one is in the longer ("Nadia" and "Nadia Haddad", "Haddad, Nadia" and "Nadia Haddad").
  */
-/** False for speaker labels that are not names ("Speaker 1", "Interviewer"). */
-export function isPersonName(name: string): boolean {
-  return (
-    /\p{L}{2}/u.test(name) && !/^(?:speaker|interviewer|candidate|unknown|participant|guest)\b/i.test(name)
-  );
-}
-
 export function sameName(a: string, b: string): boolean {
   const ta = nameTokens(a);
   const tb = nameTokens(b);
@@ -95,60 +94,6 @@ export function isCandidatePerson(person: Person | undefined, who: CandidateMail
 /** True when the message was sent by the candidate. */
 export function isFromCandidate(doc: EmailDoc, who: CandidateMail): boolean {
   return isCandidatePerson(doc.from, who);
-}
-
-const THANKS = /\b(?:thank(?:s|\s+you|ing\s+you)|many\s+thanks|grateful|appreciated?)\b/i;
-/** What a thank-you note thanks for: the interview, the time, the conversation. */
-const FOR_THE_INTERVIEW =
-  /\b(?:interview\w*|conversations?|meeting|met|meet|chat|call|speaking|talking|time|today|today's|tonight|yesterday|this\s+(?:morning|afternoon|evening)|panel|discussion|opportunity|visit|tour|organi[sz]ing|coordinating|hosting|final|round)\b/i;
-/** The first lines of a body: where a note says what it is for. */
-const OPENING_CHARS = 400;
-
-/** Thanks for something else: an update, a message, an invitation. */
-const FOR_SOMETHING_ELSE =
-  /\bfor\s+(?:the|your|this|that)\s+(?:quick\s+)?(?:update|e-?mail|note|message|reply|response|invite|invitation|information|details|news|link|reminder)\b/i;
-/** A company thanking the candidate: for their interest, their application, their patience. */
-const COMPANY_THANKS =
-  /\b(?:your\s+(?:(?:time\s+and\s+)?interest|application|candidacy|patience|applying)|for\s+applying|interest\s+in\s+(?:joining|working|the\s+(?:role|position)))\b/i;
-/** How far after the thanks the thing thanked for is looked for. */
-const THANKED_FOR_CHARS = 60;
-
-function thanksForInterview(sentence: string): boolean {
-  const at = THANKS.exec(sentence);
-  if (at === null) return false;
-  const thankedFor = sentence.slice(at.index, at.index + at[0].length + THANKED_FOR_CHARS);
-  return (
-    !FOR_SOMETHING_ELSE.test(thankedFor) &&
-    !COMPANY_THANKS.test(thankedFor) &&
-    FOR_THE_INTERVIEW.test(thankedFor)
-  );
-}
-
-/**
- * True for a note thanking the recipient for an interview or a conversation: by its subject
- * ("Thank you - panel interview today") or its first lines ("Thank you for this morning.").
- * A thank-you for an update or an email is not one.
- */
-export function isThankYouNote(doc: EmailDoc): boolean {
-  const subject = (doc.subject ?? "").replace(/^\s*(?:re|fwd?|aw)\s*:\s*/i, "");
-  if (subject !== (doc.subject ?? "") && !thanksForInterview(doc.text.slice(0, OPENING_CHARS))) return false;
-  if (thanksForInterview(subject) || /^\s*(?:thank\s*you|thanks)\s*[.!]*\s*$/i.test(subject)) return true;
-  const opening = doc.text.slice(0, OPENING_CHARS).split(/(?<=[.!?])\s+|\n\s*\n/);
-  return opening.some((s) => thanksForInterview(s.replace(/\s+/g, " ")));
-}
-
-/** Thanks that only the company side writes: "for taking the time to interview with us", "to meet our team". */
-const COMPANY_SIDE_THANKS =
-  /\bthank(?:s|\s+you)\s+(?:\w+\s+)?for\s+(?:taking\s+the\s+time\s+to\s+(?:interview|speak|meet|talk)\s+with\s+(?:us|our|me\s+and)|interviewing\s+with\s+(?:us|our)|(?:coming|joining)\s+(?:in|us)\b|your\s+time\s+(?:with|interviewing\s+with)\s+(?:us|our))/i;
-
-/**
- * A thank-you note the candidate would write: `isThankYouNote`, and not the company's thanks for
- * interviewing with them (a rejection or an update often opens that way).
- */
-export function isCandidateThankYou(doc: EmailDoc): boolean {
-  return (
-    isThankYouNote(doc) && !COMPANY_SIDE_THANKS.test(doc.text.slice(0, OPENING_CHARS).replace(/\s+/g, " "))
-  );
 }
 
 function peopleOf(doc: EmailDoc): Person[] {

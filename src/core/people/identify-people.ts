@@ -7,13 +7,13 @@ import type { Doc, EmailDoc, Person } from "../read/documents.js";
 import { identifyCandidate } from "./identify-candidate.js";
 import {
   isCandidatePerson,
-  isCandidateThankYou,
-  isPersonName,
   nameTokens,
   resolveCandidateMail,
   sameAddress,
   sameName,
 } from "./identify-candidate-mail.js";
+import { isPersonName } from "./is-person-name.js";
+import { isCandidateThankYou } from "./thank-you-note.js";
 import { PERSONAL_MAIL } from "./weigh-candidate-sender.js";
 
 /**

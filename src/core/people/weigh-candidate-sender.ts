@@ -1,5 +1,6 @@
 import type { EmailDoc, Person } from "../read/documents.js";
-import { isCandidateThankYou, isPersonName } from "./identify-candidate-mail.js";
+import { isPersonName } from "./is-person-name.js";
+import { isCandidateThankYou } from "./thank-you-note.js";
 
 /*
  * Which of the people writing in a one-to-one thread is the candidate. "The sender of the first
