@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { InviteDoc } from "../core/read/documents.js";
 import {
   createLiveSession,
   type LiveSession,
@@ -149,10 +150,185 @@ function noSuchSession(id: string): InputError {
   return new InputError("no-such-session", `no live session ${JSON.stringify(id.slice(0, 80))}`);
 }
 
+/** How many sessions may run, and after how long one nobody watches is dropped. */
+interface Limits {
+  max: number;
+  idleMs: number;
+  unwatchedMs: number;
+}
+
+/** Stops a session and tells its subscribers it is closed. */
+async function drop(entries: Map<string, Entry>, id: string): Promise<void> {
+  const entry = entries.get(id);
+  if (!entry) return;
+  entries.delete(id);
+  entry.unsubscribe();
+  entry.followed?.stop.abort();
+  await entry.followed?.done.catch(() => undefined);
+  for (const listener of [...entry.listeners]) listener({ type: "closed" });
+  entry.listeners.clear();
+}
+
+/** How long nobody has watched the session and nothing touched it (-1 while it is watched). */
+function unwatchedFor(e: Entry, at: number): number {
+  return e.listeners.size > 0 ? -1 : at - e.touched;
+}
+
+/**
+ * Drops idle sessions; then, while there is no room, the oldest finished ones, then the longest
+ * unwatched (so sessions started and left by another program hold no place for long).
+ */
+async function makeRoom(entries: Map<string, Entry>, limits: Limits): Promise<void> {
+  const at = Date.now();
+  for (const [id, e] of entries) if (unwatchedFor(e, at) >= limits.idleMs) await drop(entries, id);
+  const oldestFirst = (list: [string, Entry][]) => list.sort(([, a], [, b]) => a.touched - b.touched);
+  const finished = oldestFirst([...entries].filter(([, e]) => e.finished));
+  while (entries.size >= limits.max && finished.length > 0) await drop(entries, finished.shift()?.[0] ?? "");
+  const unwatched = oldestFirst([...entries].filter(([, e]) => unwatchedFor(e, at) >= limits.unwatchedMs));
+  while (entries.size >= limits.max && unwatched.length > 0)
+    await drop(entries, unwatched.shift()?.[0] ?? "");
+  if (entries.size >= limits.max)
+    throw new InputError(
+      "too-many-sessions",
+      `${limits.max} live sessions are running; finish one before starting another`,
+    );
+}
+
+/** A new session's entry: its read, what it passes on to subscribers, and the file or the posts it reads. */
+function openEntry(
+  input: StartLive,
+  path: string | undefined,
+  invite: { invites: InviteDoc[]; upload: Upload } | undefined,
+  options: LiveSessionsOptions,
+  idleMs: number,
+): Entry {
+  const source = transcriptSource(path);
+  const me = input.me?.trim() || undefined;
+  const session = createLiveSession({
+    source,
+    now: input.now,
+    ...(me ? { me } : {}),
+    ...(invite ? { invite: invite.invites } : {}),
+  });
+  const entry: Entry = {
+    session,
+    source,
+    me,
+    ...(invite ? { invite: invite.upload } : {}),
+    touched: Date.now(),
+    listeners: new Set(),
+    unsubscribe: () => {},
+  };
+  entry.unsubscribe = session.subscribe((event) => {
+    entry.touched = Date.now();
+    const out: LiveBoardEvent = { type: event.type, board: toLiveBoard(event.snapshot) };
+    for (const listener of [...entry.listeners]) listener(out);
+  });
+  if (path === undefined) {
+    entry.posted = { follower: followTranscript(source), text: "" };
+  } else {
+    const stop = new AbortController();
+    const done = followFile(
+      path,
+      { onUtterances: (utterances) => session.addUtterances(utterances, options.now()) },
+      {
+        source,
+        signal: stop.signal,
+        idleMs,
+        confineTo: options.captionFolders?.roots ?? [],
+        ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
+      },
+    );
+    done.catch(() => undefined);
+    entry.followed = { stop, done };
+  }
+  return entry;
+}
+
+/** Posted text read on: the board after it. */
+function appendText(entry: Entry, text: string, now: () => string): LiveBoard {
+  if (!entry.posted)
+    throw new InputError("not-posted", "this session follows a file; text cannot be posted to it");
+  if (entry.finished) throw new InputError("finished", "this session is finished; start another");
+  entry.posted.text += text;
+  const utterances = entry.posted.follower.push(text);
+  if (utterances.length > 0) entry.session.addUtterances(utterances, now());
+  return toLiveBoard(entry.session.snapshot());
+}
+
+/** The whole transcript a session read, the file stopped or the posts ended, with what went wrong reading it. */
+async function readTranscript(
+  entry: Entry,
+  now: () => string,
+): Promise<{ text: string; warnings: string[] }> {
+  if (entry.followed) {
+    entry.followed.stop.abort();
+    const followed = await entry.followed.done;
+    return { text: followed.text, warnings: followed.warnings };
+  }
+  const posted = entry.posted ?? { follower: followTranscript(entry.source), text: "" };
+  const rest = posted.follower.end();
+  if (rest.length > 0) entry.session.addUtterances(rest, now());
+  const text = posted.text;
+  const warnings = posted.follower.warnings.map(formatProblem);
+  if (entry.session.snapshot().turns === 0) {
+    // Nothing came of the text: read it again as it goes on, for a later finish.
+    posted.follower = followTranscript(entry.source);
+    posted.follower.push(text);
+  }
+  return { text, warnings };
+}
+
+/** The end of a session: its last board, and the whole transcript (with the invite) read as a case. */
+async function readWhole(entry: Entry, clock: () => string): Promise<LiveFinish> {
+  const { text, warnings } = await readTranscript(entry, clock);
+  if (entry.session.snapshot().turns === 0) {
+    throw new InputError(
+      "nothing-read",
+      "no complete utterance was read",
+      "give a transcript as WebVTT or SubRip captions, or lines like 'Name: what they said'",
+    );
+  }
+  const now = clock();
+  const snapshot = entry.session.finish(now);
+  const transcript = { name: entry.source, bytes: new TextEncoder().encode(text) };
+  const result = await analyzeUploads([transcript, ...(entry.invite ? [entry.invite] : [])], {
+    now,
+    ...(entry.me ? { me: entry.me } : {}),
+  });
+  entry.transcript = transcript;
+  return {
+    board: toLiveBoard(snapshot),
+    final: toContractJson(result),
+    warnings: [...warnings, ...result.warnings],
+  };
+}
+
+/** Starts a session on a caption file inside the caption folders, or on text to be posted. */
+async function startSession(
+  entries: Map<string, Entry>,
+  limits: Limits,
+  options: LiveSessionsOptions,
+  input: StartLive,
+): Promise<{ id: string }> {
+  const path =
+    input.path === undefined
+      ? undefined
+      : await resolveCaptionPath(input.path, options.captionFolders ?? { roots: [] });
+  const invite = input.invite ? await readInviteUpload(input.invite, input.invite.name) : undefined;
+  await makeRoom(entries, limits);
+  const entry = openEntry(input, path, invite, options, limits.idleMs);
+  const id = randomUUID();
+  entries.set(id, entry);
+  return { id };
+}
+
 export function createLiveSessions(options: LiveSessionsOptions): LiveSessions {
-  const max = options.maxSessions ?? MAX_LIVE_SESSIONS;
-  const idleMs = options.idleMs ?? LIVE_IDLE_MS;
-  const unwatchedMs = options.unwatchedMs ?? UNWATCHED_MS;
+  const limits: Limits = {
+    max: options.maxSessions ?? MAX_LIVE_SESSIONS,
+    idleMs: options.idleMs ?? LIVE_IDLE_MS,
+    unwatchedMs: options.unwatchedMs ?? UNWATCHED_MS,
+  };
   const entries = new Map<string, Entry>();
 
   const get = (id: string): Entry => {
@@ -162,137 +338,10 @@ export function createLiveSessions(options: LiveSessionsOptions): LiveSessions {
     return entry;
   };
 
-  const drop = async (id: string) => {
-    const entry = entries.get(id);
-    if (!entry) return;
-    entries.delete(id);
-    entry.unsubscribe();
-    entry.followed?.stop.abort();
-    await entry.followed?.done.catch(() => undefined);
-    for (const listener of [...entry.listeners]) listener({ type: "closed" });
-    entry.listeners.clear();
-  };
-
-  /** How long nobody has watched the session and nothing touched it (-1 while it is watched). */
-  const unwatchedFor = (e: Entry, at: number) => (e.listeners.size > 0 ? -1 : at - e.touched);
-
-  /**
-   * Drops idle sessions; then, while there is no room, the oldest finished ones, then the longest
-   * unwatched (so sessions started and left by another program hold no place for long).
-   */
-  const makeRoom = async () => {
-    const at = Date.now();
-    for (const [id, e] of entries) if (unwatchedFor(e, at) >= idleMs) await drop(id);
-    const oldestFirst = (list: [string, Entry][]) => list.sort(([, a], [, b]) => a.touched - b.touched);
-    const finished = oldestFirst([...entries].filter(([, e]) => e.finished));
-    while (entries.size >= max && finished.length > 0) await drop(finished.shift()?.[0] ?? "");
-    const unwatched = oldestFirst([...entries].filter(([, e]) => unwatchedFor(e, at) >= unwatchedMs));
-    while (entries.size >= max && unwatched.length > 0) await drop(unwatched.shift()?.[0] ?? "");
-    if (entries.size >= max)
-      throw new InputError(
-        "too-many-sessions",
-        `${max} live sessions are running; finish one before starting another`,
-      );
-  };
-
-  const start = async (input: StartLive): Promise<{ id: string }> => {
-    const path =
-      input.path === undefined
-        ? undefined
-        : await resolveCaptionPath(input.path, options.captionFolders ?? { roots: [] });
-    const invite = input.invite ? await readInviteUpload(input.invite, input.invite.name) : undefined;
-    await makeRoom();
-    const source = transcriptSource(path);
-    const me = input.me?.trim() || undefined;
-    const session = createLiveSession({
-      source,
-      now: input.now,
-      ...(me ? { me } : {}),
-      ...(invite ? { invite: invite.invites } : {}),
-    });
-    const id = randomUUID();
-    const entry: Entry = {
-      session,
-      source,
-      me,
-      ...(invite ? { invite: invite.upload } : {}),
-      touched: Date.now(),
-      listeners: new Set(),
-      unsubscribe: () => {},
-    };
-    entry.unsubscribe = session.subscribe((event) => {
-      entry.touched = Date.now();
-      const out: LiveBoardEvent = { type: event.type, board: toLiveBoard(event.snapshot) };
-      for (const listener of [...entry.listeners]) listener(out);
-    });
-    if (path === undefined) {
-      entry.posted = { follower: followTranscript(source), text: "" };
-    } else {
-      const stop = new AbortController();
-      const done = followFile(
-        path,
-        { onUtterances: (utterances) => session.addUtterances(utterances, options.now()) },
-        {
-          source,
-          signal: stop.signal,
-          idleMs,
-          confineTo: options.captionFolders?.roots ?? [],
-          ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
-        },
-      );
-      done.catch(() => undefined);
-      entry.followed = { stop, done };
-    }
-    entries.set(id, entry);
-    return { id };
-  };
-
-  const readWhole = async (entry: Entry): Promise<LiveFinish> => {
-    let text: string;
-    let warnings: string[];
-    if (entry.followed) {
-      entry.followed.stop.abort();
-      const followed = await entry.followed.done;
-      text = followed.text;
-      warnings = followed.warnings;
-    } else {
-      const posted = entry.posted ?? { follower: followTranscript(entry.source), text: "" };
-      const rest = posted.follower.end();
-      if (rest.length > 0) entry.session.addUtterances(rest, options.now());
-      text = posted.text;
-      warnings = posted.follower.warnings.map(formatProblem);
-      if (entry.session.snapshot().turns === 0) {
-        // Nothing came of the text: read it again as it goes on, for a later finish.
-        posted.follower = followTranscript(entry.source);
-        posted.follower.push(text);
-      }
-    }
-    if (entry.session.snapshot().turns === 0) {
-      throw new InputError(
-        "nothing-read",
-        "no complete utterance was read",
-        "give a transcript as WebVTT or SubRip captions, or lines like 'Name: what they said'",
-      );
-    }
-    const now = options.now();
-    const snapshot = entry.session.finish(now);
-    const transcript = { name: entry.source, bytes: new TextEncoder().encode(text) };
-    const result = await analyzeUploads([transcript, ...(entry.invite ? [entry.invite] : [])], {
-      now,
-      ...(entry.me ? { me: entry.me } : {}),
-    });
-    entry.transcript = transcript;
-    return {
-      board: toLiveBoard(snapshot),
-      final: toContractJson(result),
-      warnings: [...warnings, ...result.warnings],
-    };
-  };
-
   const finish = (id: string): Promise<LiveFinish> => {
     const entry = get(id);
     if (!entry.finished) {
-      const finished = readWhole(entry);
+      const finished = readWhole(entry, () => options.now());
       entry.finished = finished;
       // Nothing read yet: the session goes on, and may be finished later.
       finished.catch(() => {
@@ -304,17 +353,8 @@ export function createLiveSessions(options: LiveSessionsOptions): LiveSessions {
 
   return {
     captionFolders: () => [...(options.captionFolders?.roots ?? [])],
-    start,
-    append(id, text) {
-      const entry = get(id);
-      if (!entry.posted)
-        throw new InputError("not-posted", "this session follows a file; text cannot be posted to it");
-      if (entry.finished) throw new InputError("finished", "this session is finished; start another");
-      entry.posted.text += text;
-      const utterances = entry.posted.follower.push(text);
-      if (utterances.length > 0) entry.session.addUtterances(utterances, options.now());
-      return toLiveBoard(entry.session.snapshot());
-    },
+    start: (input) => startSession(entries, limits, options, input),
+    append: (id, text) => appendText(get(id), text, () => options.now()),
     board: (id) => toLiveBoard(get(id).session.snapshot()),
     subscribe(id, listener) {
       const entry = get(id);
@@ -333,7 +373,7 @@ export function createLiveSessions(options: LiveSessionsOptions): LiveSessions {
       };
     },
     async close() {
-      await Promise.all([...entries.keys()].map(drop));
+      await Promise.all([...entries.keys()].map((id) => drop(entries, id)));
     },
   };
 }
