@@ -127,30 +127,34 @@ function priorRead(analysis: Analysis): { band: string; score: number } {
   return { band: read.band, score: read.score };
 }
 
-export async function rebuildApplication(
+/** A round with what it reads: its own files' documents and context, the mail placed in it, and its time. */
+interface RoundToRead {
+  round: Omit<RoundRow, "analysis">;
+  docs: Doc[];
+  context: ContextFacts | undefined;
+  start: number;
+}
+
+/** The read the plan is made from: the latest round's, or the mail's where there is no round. */
+interface Latest {
+  analysis: Analysis;
+  docs: Doc[];
+  roundId: number | null;
+  number: number;
+}
+
+/** One message row per source of mail: its first message, sent by the candidate or the company. */
+function messageRows(
   stored: StoredApplication,
-  options: RebuildOptions,
-  cache?: ParseCache,
-): Promise<DerivedRows> {
-  const appId = stored.application.id;
-  const parsed = new Map<number, ParsedSource>();
-  for (const s of stored.sources) parsed.set(s.id, await parseSource(s, cache, options.timeZone));
-  const docsOf = (sources: SourceRow[]) => sources.flatMap((s) => parsed.get(s.id)?.docs ?? []);
-
-  const allMail = emailsOf(docsOf(stored.sources));
-  // A company's "Thank you for taking the time to interview with us" is not the candidate's note.
-  const candidate: CandidateMail = resolveCandidateMail(
-    allMail,
-    { names: options.me ? [options.me] : [], addresses: [] },
-    isCandidateThankYou,
-  );
-
+  parsed: Map<number, ParsedSource>,
+  candidate: CandidateMail,
+): MessageRow[] {
   const messages: MessageRow[] = [];
   for (const s of stored.sources) {
     for (const m of emailsOf(parsed.get(s.id)?.docs ?? [])) {
       messages.push({
         source_id: s.id,
-        application_id: appId,
+        application_id: stored.application.id,
         message_id: m.messageId ?? null,
         sent_at: m.date ?? null,
         from_name: m.from?.name ?? null,
@@ -162,13 +166,16 @@ export async function rebuildApplication(
       break;
     }
   }
+  return messages;
+}
 
-  // Each round reads its own files and the application's mail from its day until the next round's.
+/** Each round reads its own files and the application's mail from its day until the next round's. */
+function roundsToRead(stored: StoredApplication, parsed: Map<number, ParsedSource>): RoundToRead[] {
   const rounds = stored.rounds.map((r) => {
     const own = stored.sources.filter((s) => s.round_id === r.id);
-    const docs = docsOf(own);
+    const docs = own.flatMap((s) => parsed.get(s.id)?.docs ?? []);
     const context = own.map((s) => parsed.get(s.id)?.context).find(Boolean);
-    return { round: r, own, docs, context, start: roundStart(r, docs) };
+    return { round: r, docs, context, start: roundStart(r, docs) };
   });
   rounds.sort((a, b) => (a.start || 0) - (b.start || 0) || a.round.number - b.round.number);
   const looseMail = stored.sources.filter((s) => s.round_id === null);
@@ -179,58 +186,122 @@ export async function rebuildApplication(
     if (!Number.isNaN(t)) home = [...rounds].reverse().find((r) => r.start <= t) ?? rounds[0];
     home?.docs.push(...docs);
   }
+  return rounds;
+}
 
+/** A round's row: its read now, and before any outcome. */
+function roundRow(r: RoundToRead, analysis: Analysis, now: string): DerivedRows["rounds"][number] {
+  const prior = priorRead(analysis);
+  const interview = r.docs.find((d) => d.kind === "invite");
+  return {
+    id: r.round.id,
+    title: r.round.title ?? (interview?.kind === "invite" ? (interview.summary ?? null) : null),
+    // A round known only from its mail (a folder of emails) is dated by its earliest message.
+    starts_at:
+      r.round.starts_at ??
+      (Number.isNaN(r.start) || r.start === time(r.round.created_at)
+        ? null
+        : new Date(r.start).toISOString()),
+    ends_at: r.round.ends_at,
+    read_band: analysis.read.band,
+    read_score: analysis.read.score,
+    read_summary: analysis.read.summary,
+    prior_band: prior.band,
+    prior_score: prior.score,
+    analysis: JSON.stringify(
+      toContractJson({ analysis, plan: { actions: [] }, warnings: [], isEmpty: r.docs.length === 0 }),
+    ),
+    analyzed_at: now,
+  };
+}
+
+/** The outcome a read states (an offer or a rejection), with where it was read, if any. */
+function outcomeRow(
+  analysis: Analysis,
+  sourceIdByName: Map<string, number>,
+  now: string,
+): DerivedRows["outcomes"][number] | undefined {
+  const found = analysis.signals.find((s) => s.id === "offer-made" || s.id === "rejected");
+  if (!found || (found.id !== "offer-made" && found.id !== "rejected")) return undefined;
+  const evidence = found.evidence[0];
+  return {
+    outcome: OUTCOME_OF[found.id],
+    source_id: (evidence && sourceIdByName.get(evidence.source)) ?? null,
+    quote: evidence?.quote ?? null,
+    recorded_at: evidence?.message?.date ?? now,
+  };
+}
+
+/** The plan from the latest read, its texts drafted, as action rows. */
+function planLatest(
+  stored: StoredApplication,
+  latest: Latest,
+  options: RebuildOptions,
+  isReopened: boolean,
+): DerivedRows["actions"] {
+  const docs = latest.analysis.leftOut ? documentsRead(latest.docs, options.me ?? undefined) : latest.docs;
+  // When this round's files were first filed: with no date for the interview in them, the plan counts
+  // from there, so a due date stays put (and overdue) across reanalyze and outcome rather than moving on.
+  const filed = stored.sources
+    .filter((s) => latest.roundId === null || s.round_id === latest.roundId)
+    .map((s) => s.added_at)
+    .filter((t) => !Number.isNaN(Date.parse(t)))
+    .sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+  const timeline = buildTimeline({
+    docs,
+    analysis: latest.analysis,
+    now: options.now,
+    ...(options.me ? { me: options.me } : {}),
+    ...(filed ? { firstSeen: filed } : {}),
+  });
+  options.onTimeline?.(timeline);
+  const plan = planFollowUps({
+    docs,
+    analysis: latest.analysis,
+    now: options.now,
+    timeline,
+    ...(isReopened ? { isOpen: true } : {}),
+  });
+  const drafted = withDrafts(plan, docs, latest.analysis, options.now, timeline);
+  const seen = new Map<string, number>();
+  return drafted.actions.map((a) => toActionRow(a, latest, seen));
+}
+
+export async function rebuildApplication(
+  stored: StoredApplication,
+  options: RebuildOptions,
+  cache?: ParseCache,
+): Promise<DerivedRows> {
+  const parsed = new Map<number, ParsedSource>();
+  for (const s of stored.sources) parsed.set(s.id, await parseSource(s, cache, options.timeZone));
+  const allMail = emailsOf(stored.sources.flatMap((s) => parsed.get(s.id)?.docs ?? []));
+  // A company's "Thank you for taking the time to interview with us" is not the candidate's note.
+  const candidate: CandidateMail = resolveCandidateMail(
+    allMail,
+    { names: options.me ? [options.me] : [], addresses: [] },
+    isCandidateThankYou,
+  );
   const derived: DerivedRows = {
-    applicationId: appId,
+    applicationId: stored.application.id,
     rounds: [],
     signals: [],
-    messages,
+    messages: messageRows(stored, parsed, candidate),
     actions: [],
     outcomes: [],
   };
   const sourceIdByName = new Map(stored.sources.map((s) => [s.name, s.id]));
   const noteOutcome = (analysis: Analysis) => {
-    const found = analysis.signals.find((s) => s.id === "offer-made" || s.id === "rejected");
-    if (!found || (found.id !== "offer-made" && found.id !== "rejected")) return;
-    const evidence = found.evidence[0];
-    derived.outcomes = [
-      {
-        outcome: OUTCOME_OF[found.id],
-        source_id: (evidence && sourceIdByName.get(evidence.source)) ?? null,
-        quote: evidence?.quote ?? null,
-        recorded_at: evidence?.message?.date ?? options.now,
-      },
-    ];
+    const row = outcomeRow(analysis, sourceIdByName, options.now);
+    if (row) derived.outcomes = [row];
   };
 
-  let latest: { analysis: Analysis; docs: Doc[]; roundId: number | null; number: number } | undefined;
+  let latest: Latest | undefined;
   const isReopened = stored.userOutcome === "open";
-  for (const r of rounds) {
+  for (const r of roundsToRead(stored, parsed)) {
     const read = analyze(r.docs, r.context, options.me, options.now);
     if (isReopened) noteOutcome(read);
     const analysis = isReopened ? withoutOutcome(read) : read;
-    const prior = priorRead(analysis);
-    const interview = r.docs.find((d) => d.kind === "invite");
-    derived.rounds.push({
-      id: r.round.id,
-      title: r.round.title ?? (interview?.kind === "invite" ? (interview.summary ?? null) : null),
-      // A round known only from its mail (a folder of emails) is dated by its earliest message.
-      starts_at:
-        r.round.starts_at ??
-        (Number.isNaN(r.start) || r.start === time(r.round.created_at)
-          ? null
-          : new Date(r.start).toISOString()),
-      ends_at: r.round.ends_at,
-      read_band: analysis.read.band,
-      read_score: analysis.read.score,
-      read_summary: analysis.read.summary,
-      prior_band: prior.band,
-      prior_score: prior.score,
-      analysis: JSON.stringify(
-        toContractJson({ analysis, plan: { actions: [] }, warnings: [], isEmpty: r.docs.length === 0 }),
-      ),
-      analyzed_at: options.now,
-    });
+    derived.rounds.push(roundRow(r, analysis, options.now));
     for (const s of analysis.signals) {
       derived.signals.push({
         round_id: r.round.id,
@@ -251,35 +322,8 @@ export async function rebuildApplication(
     const analysis = isReopened ? withoutOutcome(read) : read;
     latest = { analysis, docs: allMail, roundId: null, number: 0 };
   }
-
-  if (latest && (!stored.userOutcome || isReopened)) {
-    const docs = latest.analysis.leftOut ? documentsRead(latest.docs, options.me ?? undefined) : latest.docs;
-    // When this round's files were first filed: with no date for the interview in them, the plan counts
-    // from there, so a due date stays put (and overdue) across reanalyze and outcome rather than moving on.
-    const filed = stored.sources
-      .filter((s) => latest?.roundId === null || s.round_id === latest?.roundId)
-      .map((s) => s.added_at)
-      .filter((t) => !Number.isNaN(Date.parse(t)))
-      .sort((a, b) => Date.parse(a) - Date.parse(b))[0];
-    const timeline = buildTimeline({
-      docs,
-      analysis: latest.analysis,
-      now: options.now,
-      ...(options.me ? { me: options.me } : {}),
-      ...(filed ? { firstSeen: filed } : {}),
-    });
-    options.onTimeline?.(timeline);
-    const plan = planFollowUps({
-      docs,
-      analysis: latest.analysis,
-      now: options.now,
-      timeline,
-      ...(isReopened ? { isOpen: true } : {}),
-    });
-    const drafted = withDrafts(plan, docs, latest.analysis, options.now, timeline);
-    const seen = new Map<string, number>();
-    for (const a of drafted.actions) derived.actions.push(toActionRow(a, latest, seen));
-  }
+  if (latest && (!stored.userOutcome || isReopened))
+    derived.actions = planLatest(stored, latest, options, isReopened);
   return derived;
 }
 
