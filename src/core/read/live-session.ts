@@ -157,81 +157,179 @@ export function noteOf(signal: Analysis["signals"][number], fallbackMinute?: num
   };
 }
 
-export function createLiveSession(options: LiveOptions = {}): LiveSession {
+/** What a session has heard so far, and what it has read of it. */
+interface Heard {
+  source: string;
+  invites: InviteDoc[];
+  /** The transcript so far. */
+  doc: TranscriptDoc;
+  /** The invites and the transcript. */
+  docs: (InviteDoc | TranscriptDoc)[];
+  tally: ReturnType<typeof emptyTally>;
+  /** Words spoken, by speaker. */
+  words: Map<string, number>;
+  earlySpeakers: Set<string>;
+  firstTimed?: Utterance | undefined;
+  lastTimed?: Utterance | undefined;
+  firstNow?: string | undefined;
+  lastNow?: string | undefined;
+  /** What the invite and the stated context say of the length: read once. */
+  stated: InterviewLength;
+  context: ContextFact[];
+  candidate: CandidateIdentity;
+  isCandidateName: (speaker: string) => boolean;
+  /** Cue hits of every utterance so far, in transcript order. */
+  hits: SentenceHit[];
+  exchanges: ExchangeTracker;
+}
+
+function startHearing(options: LiveOptions): Heard {
   const source = options.source ?? "transcript";
   const invites = options.invite === undefined ? [] : [options.invite].flat();
   const doc: TranscriptDoc = { kind: "transcript", source, format: options.format ?? "text", utterances: [] };
   const docs = [...invites, doc];
   const tally = emptyTally();
-  const words = new Map<string, number>();
-  const earlySpeakers = new Set<string>();
-  let firstTimed: Utterance | undefined;
-  let lastTimed: Utterance | undefined;
-  let firstNow = options.now;
-  let lastNow = options.now;
+  const candidate = identifyCandidate(docs, options.me, () => tally);
+  const isCandidateName = (speaker: string) => candidate.names.some((n) => sameName(n, speaker));
+  return {
+    source,
+    invites,
+    doc,
+    docs,
+    tally,
+    words: new Map(),
+    earlySpeakers: new Set(),
+    firstNow: options.now,
+    lastNow: options.now,
+    stated: measureLength(invites, options.context),
+    context: inferContext(docs, options.context),
+    candidate,
+    isCandidateName,
+    hits: [],
+    exchanges: trackExchanges(source, isCandidateName),
+  };
+}
+
+/** The clock moves on to `now`, when one is given. */
+function hearClock(heard: Heard, now: string | undefined): void {
+  if (now !== undefined) {
+    heard.firstNow ??= now;
+    heard.lastNow = now;
+  }
+}
+
+/** Cue hits of some utterances, read with the current candidate. */
+function cueHitsOf(heard: Heard, utterances: Utterance[]): SentenceHit[] {
+  return findCueHits(buildPassages([{ ...heard.doc, utterances }], heard.candidate));
+}
+
+/** Keeps the utterances and their running counts; true when a new speaker was heard early on. */
+function hearUtterances(heard: Heard, fresh: Utterance[]): boolean {
+  let earlyGrew = false;
+  for (const u of fresh) {
+    heard.doc.utterances.push(u);
+    tallyUtterance(heard.tally, u);
+    if (u.speaker) {
+      heard.words.set(u.speaker, (heard.words.get(u.speaker) ?? 0) + spokenWords(u.text));
+      if ((u.start ?? 0) < EARLY_SECONDS && !heard.earlySpeakers.has(u.speaker)) {
+        heard.earlySpeakers.add(u.speaker);
+        earlyGrew = true;
+      }
+    }
+    if (u.start !== undefined) {
+      heard.firstTimed ??= u;
+      heard.lastTimed = u;
+    }
+  }
+  return earlyGrew;
+}
+
+/** Reads the new utterances' cues and exchanges; or, when who the candidate is changed, every turn again. */
+function readFresh(heard: Heard, fresh: Utterance[], me: string | undefined): void {
+  const identity = me ? heard.candidate : identifyCandidate(heard.docs, undefined, () => heard.tally);
+  if (!sameIdentity(identity, heard.candidate)) {
+    // Roles change for every turn so far: read them all again, once.
+    heard.candidate = identity;
+    const names = identity.names;
+    heard.isCandidateName = (speaker: string) => names.some((n) => sameName(n, speaker));
+    heard.hits = cueHitsOf(heard, heard.doc.utterances);
+    heard.exchanges = trackExchanges(heard.source, heard.isCandidateName);
+    for (const u of heard.doc.utterances) heard.exchanges.add(u);
+  } else if (fresh.length > 0) {
+    for (const hit of cueHitsOf(heard, fresh)) heard.hits.push(hit);
+    for (const u of fresh) heard.exchanges.add(u);
+  }
+}
+
+/** Minutes since the start: the transcript's times, else the clock since the invite's start or the first `now`. */
+function elapsedOf(heard: Heard): LiveSnapshot["elapsed"] {
+  const { firstTimed, lastTimed } = heard;
+  if (firstTimed && lastTimed) {
+    const span = transcriptLength(heard.source, firstTimed, lastTimed);
+    return { minutes: span ? Math.round(span.minutes * 10) / 10 : 0, basis: "transcript" };
+  }
+  const to = Date.parse(heard.lastNow ?? "");
+  const start = heard.invites.find((i) => i.start)?.start;
+  const slot = Date.parse(start ?? "");
+  const since = to >= slot && to - slot < MAX_MEETING_MS ? start : heard.firstNow;
+  const from = Date.parse(since ?? "");
+  if (since === undefined || Number.isNaN(to) || Number.isNaN(from)) return undefined;
+  return { minutes: Math.round(((to - from) / 60_000) * 10) / 10, basis: "clock", since };
+}
+
+/** The read of what was heard; while `provisional`, a length under the slot is not cut short. */
+function derive(heard: Heard, provisional: boolean): LiveSnapshot {
+  const length: InterviewLength = { ...heard.stated };
+  if (!length.actual && heard.firstTimed && heard.lastTimed) {
+    const actual = transcriptLength(heard.source, heard.firstTimed, heard.lastTimed);
+    if (actual) length.actual = actual;
+  }
+  // An interview still going on is under its slot, not cut short.
+  const measured = findLengthSignals(length).filter((f) => !provisional || f.id !== "cut-short");
+  const analysis = concludeAnalysis({
+    docs: heard.docs,
+    now: heard.lastNow ?? "",
+    candidate: heard.candidate,
+    cueFindings: findingsOfHits(heard.hits),
+    exchanges: heard.exchanges.findings(),
+    length,
+    measured,
+    context: heard.context,
+    talkShare: talkSharesOf(heard.words, heard.isCandidateName),
+  });
+  const elapsed = elapsedOf(heard);
+  return {
+    ...analysis,
+    skipped: [],
+    provisional,
+    turns: heard.doc.utterances.length,
+    ...(elapsed ? { elapsed } : {}),
+    ...(analysis.length.scheduledMinutes === undefined
+      ? {}
+      : { scheduledMinutes: analysis.length.scheduledMinutes }),
+  };
+}
+
+/** What changed from one snapshot to the next. */
+function updateOf(before: LiveSnapshot, current: LiveSnapshot, added: number): LiveUpdate {
+  const fallbackMinute = current.elapsed ? Math.floor(current.elapsed.minutes) : undefined;
+  const had = new Set(before.signals.map((s) => s.id));
+  const has = new Set(current.signals.map((s) => s.id));
+  return {
+    type: "update",
+    added,
+    newSignals: current.signals.filter((s) => !had.has(s.id)).map((s) => noteOf(s, fallbackMinute)),
+    droppedSignals: before.signals.filter((s) => !has.has(s.id)).map((s) => s.id),
+    readChanged: before.read.band !== current.read.band || before.read.score !== current.read.score,
+    snapshot: current,
+  };
+}
+
+export function createLiveSession(options: LiveOptions = {}): LiveSession {
+  const heard = startHearing(options);
   let isFinished = false;
   const listeners = new Set<(event: LiveEvent) => void>();
-
-  /** What the invite and the stated context say of the length: read once. */
-  const stated = measureLength(invites, options.context);
-  let context: ContextFact[] = inferContext(docs, options.context);
-  let candidate = identifyCandidate(docs, options.me, () => tally);
-  let isCandidateName = (speaker: string) => candidate.names.some((n) => sameName(n, speaker));
-  /** Cue hits of every utterance so far, in transcript order. */
-  let hits: SentenceHit[] = [];
-  let exchanges: ExchangeTracker = trackExchanges(source, isCandidateName);
-
-  /** Cue hits of some utterances, read with the current candidate. */
-  const cueHitsOf = (utterances: Utterance[]) =>
-    findCueHits(buildPassages([{ ...doc, utterances }], candidate));
-
-  const elapsedOf = (): LiveSnapshot["elapsed"] => {
-    if (firstTimed && lastTimed) {
-      const span = transcriptLength(source, firstTimed, lastTimed);
-      return { minutes: span ? Math.round(span.minutes * 10) / 10 : 0, basis: "transcript" };
-    }
-    const to = Date.parse(lastNow ?? "");
-    const start = invites.find((i) => i.start)?.start;
-    const slot = Date.parse(start ?? "");
-    const since = to >= slot && to - slot < MAX_MEETING_MS ? start : firstNow;
-    const from = Date.parse(since ?? "");
-    if (since === undefined || Number.isNaN(to) || Number.isNaN(from)) return undefined;
-    return { minutes: Math.round(((to - from) / 60_000) * 10) / 10, basis: "clock", since };
-  };
-
-  const derive = (provisional: boolean): LiveSnapshot => {
-    const length: InterviewLength = { ...stated };
-    if (!length.actual && firstTimed && lastTimed) {
-      const actual = transcriptLength(source, firstTimed, lastTimed);
-      if (actual) length.actual = actual;
-    }
-    // An interview still going on is under its slot, not cut short.
-    const measured = findLengthSignals(length).filter((f) => !provisional || f.id !== "cut-short");
-    const analysis = concludeAnalysis({
-      docs,
-      now: lastNow ?? "",
-      candidate,
-      cueFindings: findingsOfHits(hits),
-      exchanges: exchanges.findings(),
-      length,
-      measured,
-      context,
-      talkShare: talkSharesOf(words, isCandidateName),
-    });
-    const elapsed = elapsedOf();
-    return {
-      ...analysis,
-      skipped: [],
-      provisional,
-      turns: doc.utterances.length,
-      ...(elapsed ? { elapsed } : {}),
-      ...(analysis.length.scheduledMinutes === undefined
-        ? {}
-        : { scheduledMinutes: analysis.length.scheduledMinutes }),
-    };
-  };
-
-  let current = derive(true);
+  let current = derive(heard, true);
 
   const notify = (event: LiveEvent) => {
     for (const listener of [...listeners]) listener(event);
@@ -239,68 +337,24 @@ export function createLiveSession(options: LiveOptions = {}): LiveSession {
 
   const addUtterances = (utterances: readonly Utterance[], now?: string): LiveUpdate => {
     if (isFinished) throw new Error("live session: utterances added after finish()");
-    if (now !== undefined) {
-      firstNow ??= now;
-      lastNow = now;
-    }
+    hearClock(heard, now);
     const fresh = [...utterances];
-    let earlyGrew = false;
-    for (const u of fresh) {
-      doc.utterances.push(u);
-      tallyUtterance(tally, u);
-      if (u.speaker) {
-        words.set(u.speaker, (words.get(u.speaker) ?? 0) + spokenWords(u.text));
-        if ((u.start ?? 0) < EARLY_SECONDS && !earlySpeakers.has(u.speaker)) {
-          earlySpeakers.add(u.speaker);
-          earlyGrew = true;
-        }
-      }
-      if (u.start !== undefined) {
-        firstTimed ??= u;
-        lastTimed = u;
-      }
-    }
-    const identity = options.me ? candidate : identifyCandidate(docs, undefined, () => tally);
-    if (!sameIdentity(identity, candidate)) {
-      // Roles change for every turn so far: read them all again, once.
-      candidate = identity;
-      const names = identity.names;
-      isCandidateName = (speaker: string) => names.some((n) => sameName(n, speaker));
-      hits = cueHitsOf(doc.utterances);
-      exchanges = trackExchanges(source, isCandidateName);
-      for (const u of doc.utterances) exchanges.add(u);
-    } else if (fresh.length > 0) {
-      for (const hit of cueHitsOf(fresh)) hits.push(hit);
-      for (const u of fresh) exchanges.add(u);
-    }
+    const earlyGrew = hearUtterances(heard, fresh);
+    readFresh(heard, fresh, options.me);
     // Who speaks early is all the transcript tells of the context: read again when that grows.
-    if (earlyGrew) context = inferContext(docs, options.context);
-
+    if (earlyGrew) heard.context = inferContext(heard.docs, options.context);
     const before = current;
-    current = derive(true);
-    const fallbackMinute = current.elapsed ? Math.floor(current.elapsed.minutes) : undefined;
-    const had = new Set(before.signals.map((s) => s.id));
-    const has = new Set(current.signals.map((s) => s.id));
-    const update: LiveUpdate = {
-      type: "update",
-      added: fresh.length,
-      newSignals: current.signals.filter((s) => !had.has(s.id)).map((s) => noteOf(s, fallbackMinute)),
-      droppedSignals: before.signals.filter((s) => !has.has(s.id)).map((s) => s.id),
-      readChanged: before.read.band !== current.read.band || before.read.score !== current.read.score,
-      snapshot: current,
-    };
+    current = derive(heard, true);
+    const update = updateOf(before, current, fresh.length);
     notify(update);
     return update;
   };
 
   const finish = (now?: string): LiveSnapshot => {
     if (isFinished) return current;
-    if (now !== undefined) {
-      firstNow ??= now;
-      lastNow = now;
-    }
+    hearClock(heard, now);
     isFinished = true;
-    current = derive(false);
+    current = derive(heard, false);
     notify({ type: "final", snapshot: current });
     return current;
   };
