@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { type ErrorHandler, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { environmentError } from "../app/environment-error.js";
 import { InputError } from "../app/input-error.js";
@@ -19,17 +19,11 @@ export { RESTORE_MS } from "./routes/deleted.js";
 export type { ServerOptions } from "./server-options.js";
 
 /**
- * The HTTP API over one workspace: every dashboard view's data and the analysis itself, its routes one
- * file a topic in `routes/`. Bad input is a 400 with `{ error: { code, message } }`; anything else is
- * logged and a 500; no request ends the server.
+ * The one error handler: bad input is a 400 (or the status its error names), the machine's failures and a
+ * busy workspace a 503, anything else is logged and a 500.
  */
-export function buildApp(options: ServerOptions): Hono {
-  const app = new Hono();
-  const { store } = options;
-  const now = () => options.now().toISOString();
-  const live = options.liveSessions ?? createLiveSessions({ now });
-
-  app.onError((err, c) => {
+function answerError(options: ServerOptions): ErrorHandler {
+  return (err, c) => {
     if (err instanceof InputError)
       return c.json({ error: { code: err.code, message: err.message } }, err.status);
     // The machine's failures (a full disk, a damaged workspace): told plainly, with no stack logged as a bug.
@@ -48,7 +42,21 @@ export function buildApp(options: ServerOptions): Hono {
       { error: { code: "internal", message: "something went wrong on our side; see the server's log" } },
       500,
     );
-  });
+  };
+}
+
+/**
+ * The HTTP API over one workspace: every dashboard view's data and the analysis itself, its routes one
+ * file a topic in `routes/`. Bad input is a 400 with `{ error: { code, message } }`; anything else is
+ * logged and a 500; no request ends the server.
+ */
+export function buildApp(options: ServerOptions): Hono {
+  const app = new Hono();
+  const { store } = options;
+  const now = () => options.now().toISOString();
+  const live = options.liveSessions ?? createLiveSessions({ now });
+
+  app.onError(answerError(options));
   app.notFound((c) =>
     c.req.path.startsWith("/api/")
       ? c.json(

@@ -1,4 +1,4 @@
-import type { Hono } from "hono";
+import type { Context, Hono } from "hono";
 import { type AddReport, addToWorkspace } from "../../app/add-to-workspace.js";
 import { mergeApplications, renameApplication } from "../../app/edit-applications.js";
 import { readRound } from "../../app/read-round.js";
@@ -25,33 +25,39 @@ export function filedSomething(report: AddReport): AddReport {
 }
 
 /**
+ * `GET /api/applications`: every application, or a page of them (`limit`, `offset`), the total in a
+ * header and the next page's address while there is one.
+ */
+async function listPage(c: Context, { store, now }: Pick<RouteContext, "store" | "now">): Promise<Response> {
+  const q = c.req.query();
+  const stage = q.stage;
+  const band = q.band;
+  if (band && !["strong", "promising", "mixed", "weak"].includes(band))
+    throw bad("bad-request", `band ${band} is not a band`);
+  const limit = q.limit === undefined ? undefined : pageParam(q.limit, "limit", MAX_PAGE);
+  const offset = q.offset === undefined ? 0 : pageParam(q.offset, "offset", Number.MAX_SAFE_INTEGER);
+  const all = await listApplications(store, now(), {
+    ...(stage ? { stage } : {}),
+    ...(band ? { band: band as "strong" } : {}),
+    ...(q.company ? { company: q.company } : {}),
+  });
+  // A page when asked for one: the total in a header, and the next page's address while there is one.
+  c.header("X-Total-Count", String(all.length));
+  if (limit === undefined) return c.json(await withDetails(store, all.slice(offset)));
+  if (offset + limit < all.length) {
+    const next = new URL(c.req.url);
+    next.searchParams.set("offset", String(offset + limit));
+    c.header("Link", `<${next.pathname}${next.search}>; rel="next"`);
+  }
+  return c.json(await withDetails(store, all.slice(offset, offset + limit)));
+}
+
+/**
  * The applications: list (a page at a time), show, a round's read, the outcome, rename and details,
  * stage, merge, and a new one saved from files, notes or a name (delete and its Undo are in deleted.ts).
  */
 export function applicationRoutes(app: Hono, { store, now }: RouteContext): void {
-  app.get("/api/applications", async (c) => {
-    const q = c.req.query();
-    const stage = q.stage;
-    const band = q.band;
-    if (band && !["strong", "promising", "mixed", "weak"].includes(band))
-      throw bad("bad-request", `band ${band} is not a band`);
-    const limit = q.limit === undefined ? undefined : pageParam(q.limit, "limit", MAX_PAGE);
-    const offset = q.offset === undefined ? 0 : pageParam(q.offset, "offset", Number.MAX_SAFE_INTEGER);
-    const all = await listApplications(store, now(), {
-      ...(stage ? { stage } : {}),
-      ...(band ? { band: band as "strong" } : {}),
-      ...(q.company ? { company: q.company } : {}),
-    });
-    // A page when asked for one: the total in a header, and the next page's address while there is one.
-    c.header("X-Total-Count", String(all.length));
-    if (limit === undefined) return c.json(await withDetails(store, all.slice(offset)));
-    if (offset + limit < all.length) {
-      const next = new URL(c.req.url);
-      next.searchParams.set("offset", String(offset + limit));
-      c.header("Link", `<${next.pathname}${next.search}>; rel="next"`);
-    }
-    return c.json(await withDetails(store, all.slice(offset, offset + limit)));
-  });
+  app.get("/api/applications", (c) => listPage(c, { store, now }));
   app.get("/api/applications/:ref", async (c) =>
     c.json(await showTrackedApplication(store, c.req.param("ref"), now())),
   );

@@ -8,6 +8,33 @@ import { restoreDeletedApplication } from "../../app/restore-application.js";
 /** How long after a delete the dashboard's Undo (and its "Recently deleted" list) can still put it back. */
 export const RESTORE_MS = 15 * 60_000;
 
+/** Puts back the application deleted here as `raw` names it, within the window, from the export kept of it. */
+async function restore(
+  store: Store,
+  raw: string,
+  deleted: () => ReturnType<typeof recentlyDeleted>,
+  now: () => string,
+): Promise<Awaited<ReturnType<typeof restoreDeletedApplication>>> {
+  if (!/^\d{1,9}$/.test(raw)) throw new InputError("bad-request", "id must be a number");
+  const id = Number(raw);
+  const list = deleted();
+  const kept = await list.find(id, now());
+  if (!kept)
+    throw new InputError(
+      "not-restorable",
+      `application ${id} was not deleted here in the last ${RESTORE_MS / 60_000} minutes; its export, if any, can be imported by hand`,
+    );
+  try {
+    const report = await restoreDeletedApplication(store, kept.keptAt);
+    await list.forget(id);
+    return report;
+  } catch (e) {
+    // Its export is gone: nothing left to offer. A conflict keeps the entry (and the export) as they are.
+    if (e instanceof InputError && e.code === "not-restorable") await list.forget(id);
+    throw e;
+  }
+}
+
 /**
  * Delete with undo: `DELETE /api/applications/{ref}?confirm=yes` keeps an export and notes it as recently
  * deleted; `GET /api/deleted` lists what can still be put back; `POST /api/applications/{id}/restore`
@@ -56,25 +83,7 @@ export function addDeletedRoutes(
     ),
   );
 
-  app.post("/api/applications/:id/restore", async (c) => {
-    const raw = c.req.param("id");
-    if (!/^\d{1,9}$/.test(raw)) throw new InputError("bad-request", "id must be a number");
-    const id = Number(raw);
-    const list = deleted();
-    const kept = await list.find(id, now());
-    if (!kept)
-      throw new InputError(
-        "not-restorable",
-        `application ${id} was not deleted here in the last ${RESTORE_MS / 60_000} minutes; its export, if any, can be imported by hand`,
-      );
-    try {
-      const report = await restoreDeletedApplication(store, kept.keptAt);
-      await list.forget(id);
-      return c.json(report);
-    } catch (e) {
-      // Its export is gone: nothing left to offer. A conflict keeps the entry (and the export) as they are.
-      if (e instanceof InputError && e.code === "not-restorable") await list.forget(id);
-      throw e;
-    }
-  });
+  app.post("/api/applications/:id/restore", async (c) =>
+    c.json(await restore(store, c.req.param("id"), deleted, now)),
+  );
 }
