@@ -73,6 +73,30 @@ function quantile(sorted: number[], q: number): number {
 
 const oneDecimal = (v: number) => Math.round(v * 10) / 10;
 
+/** Days from the candidate's first message to the company's first reply, and how many still wait for one. */
+function replyPace(apps: readonly PaceApplication[]): SearchPace["reply"] {
+  const days: number[] = [];
+  let waiting = 0;
+  for (const a of apps) {
+    const start = a.startedAt ? Date.parse(a.startedAt) : Number.NaN;
+    if (Number.isNaN(start)) continue;
+    const reply = a.firstReplyAt ? Date.parse(a.firstReplyAt) : Number.NaN;
+    // A company that wrote first (an invitation before any word from the candidate) did not reply.
+    if (!Number.isNaN(reply) && reply >= start) days.push((reply - start) / DAY_MS);
+    else if (Number.isNaN(reply) && !a.summary.outcome) waiting++;
+  }
+  days.sort((x, y) => x - y);
+  return days.length === 0
+    ? { n: 0, waiting }
+    : {
+        n: days.length,
+        medianDays: oneDecimal(quantile(days, 0.5)),
+        lowDays: oneDecimal(quantile(days, 0.25)),
+        highDays: oneDecimal(quantile(days, 0.75)),
+        waiting,
+      };
+}
+
 export function searchPaceOf(apps: readonly PaceApplication[], now: string, timeZone?: string): SearchPace {
   const is = (a: PaceApplication, o: string) => a.summary.outcome?.outcome === o;
   const applied = apps.length;
@@ -94,27 +118,7 @@ export function searchPaceOf(apps: readonly PaceApplication[], now: string, time
     ghosted: apps.filter((a) => is(a, "ghosted")).length,
   };
 
-  const days: number[] = [];
-  let waiting = 0;
-  for (const a of apps) {
-    const start = a.startedAt ? Date.parse(a.startedAt) : Number.NaN;
-    if (Number.isNaN(start)) continue;
-    const reply = a.firstReplyAt ? Date.parse(a.firstReplyAt) : Number.NaN;
-    // A company that wrote first (an invitation before any word from the candidate) did not reply.
-    if (!Number.isNaN(reply) && reply >= start) days.push((reply - start) / DAY_MS);
-    else if (Number.isNaN(reply) && !a.summary.outcome) waiting++;
-  }
-  days.sort((x, y) => x - y);
-  const reply: SearchPace["reply"] =
-    days.length === 0
-      ? { n: 0, waiting }
-      : {
-          n: days.length,
-          medianDays: oneDecimal(quantile(days, 0.5)),
-          lowDays: oneDecimal(quantile(days, 0.25)),
-          highDays: oneDecimal(quantile(days, 0.75)),
-          waiting,
-        };
+  const reply = replyPace(apps);
 
   const monthOf = monthFormat(timeZone);
   const counts = new Map<string, SearchPace["months"][number]>();

@@ -89,6 +89,32 @@ function stageOf(outcome: OutcomeRow | undefined, rounds: number): string {
   return rounds > 0 ? "interviewing" : "applied";
 }
 
+/** The last time the company was in touch: its last round that has taken place, or its last message. */
+function lastContactOf(
+  rounds: { starts_at: string | null }[],
+  lastFromCompany: string | null | undefined,
+  nowMs: number,
+): { at: string; what: "round" | "message" } | undefined {
+  const lastRound = rounds
+    .map((r) => r.starts_at)
+    .filter((t): t is string => t !== null && !Number.isNaN(Date.parse(t)) && Date.parse(t) <= nowMs)
+    .reduce<string | undefined>((a, t) => (a && Date.parse(a) >= Date.parse(t) ? a : t), undefined);
+  return lastRound && (!lastFromCompany || Date.parse(lastRound) > Date.parse(lastFromCompany))
+    ? { at: lastRound, what: "round" as const }
+    : lastFromCompany
+      ? { at: lastFromCompany, what: "message" as const }
+      : undefined;
+}
+
+/** Whether a summary passes the list's filter: its stage ("open": no outcome), band and company. */
+function isListed(s: ApplicationSummary, filter: ListFilter): boolean {
+  if (filter.stage === "open" && s.outcome) return false;
+  if (filter.stage && filter.stage !== "open" && s.stage !== filter.stage) return false;
+  if (filter.band && s.read?.band !== filter.band) return false;
+  if (filter.company && !s.company.toLowerCase().includes(filter.company.toLowerCase())) return false;
+  return true;
+}
+
 /**
  * One line per application. Linear in the workspace: every table is read once and grouped by
  * application once, never filtered again for each application.
@@ -119,16 +145,7 @@ export async function listApplications(
     );
     const next = first ? toTodo(first, app, now) : undefined;
     const days = daysSince(mail?.last_from_company, now);
-    const lastRound = rounds
-      .map((r) => r.starts_at)
-      .filter((t): t is string => t !== null && !Number.isNaN(Date.parse(t)) && Date.parse(t) <= nowMs)
-      .reduce<string | undefined>((a, t) => (a && Date.parse(a) >= Date.parse(t) ? a : t), undefined);
-    const contact =
-      lastRound && (!mail?.last_from_company || Date.parse(lastRound) > Date.parse(mail.last_from_company))
-        ? { at: lastRound, what: "round" as const }
-        : mail?.last_from_company
-          ? { at: mail.last_from_company, what: "message" as const }
-          : undefined;
+    const contact = lastContactOf(rounds, mail?.last_from_company, nowMs);
     const contactDays = daysSince(contact?.at, now);
     const summary: ApplicationSummary = {
       id: app.id,
@@ -158,13 +175,7 @@ export async function listApplications(
     };
     out.push(summary);
   }
-  return out.filter((s) => {
-    if (filter.stage === "open" && s.outcome) return false;
-    if (filter.stage && filter.stage !== "open" && s.stage !== filter.stage) return false;
-    if (filter.band && s.read?.band !== filter.band) return false;
-    if (filter.company && !s.company.toLowerCase().includes(filter.company.toLowerCase())) return false;
-    return true;
-  });
+  return out.filter((s) => isListed(s, filter));
 }
 
 /** Open actions of applications without an outcome, soonest first (undated last). */

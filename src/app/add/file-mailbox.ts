@@ -9,22 +9,12 @@ import type { Planner } from "./ingest-plan.js";
 import { type MailFiling, meet } from "./mail-filing.js";
 import { type Entry, emailOf } from "./read-entries.js";
 
-/**
- * Files a mailbox's messages (and loose mail) one by one, oldest first: under the given application, or
- * each by its thread, its company, the people met, the company it names or its subject; a hiring
- * conversation no application has starts one. What belongs to none is counted in the plan's left-out.
- */
-export function fileMailbox(
-  p: Planner,
-  mailbox: Entry[],
-  given: { app: ApplicationRow; isNew: boolean } | undefined,
+/** What filing learns as it goes, started with each message's domains and the mail of each domain. */
+function startFiling(
+  dated: Entry[],
   candidate: CandidateMail,
-): void {
-  const { plan, state } = p;
-  // Mail, oldest first, so that a reply finds the thread its original opened.
-  const dated = [...mailbox].sort(
-    (a, b) => (Date.parse(emailOf(a)?.date ?? "") || 0) - (Date.parse(emailOf(b)?.date ?? "") || 0),
-  );
+  companySenders: { address: string }[],
+): MailFiling {
   const mf: MailFiling = {
     candidate,
     domainsOf: new Map(),
@@ -33,7 +23,7 @@ export function fileMailbox(
     leftOutOf: new Map(),
     answeredIn: new Map(),
     metDomains: new Map(),
-    metAddresses: new Set(state.companySenders.map((s) => s.address.toLowerCase())),
+    metAddresses: new Set(companySenders.map((s) => s.address.toLowerCase())),
     metNames: new Map(),
     serviceSenders: new Map(),
     subjectOwner: new Map(),
@@ -52,6 +42,38 @@ export function fileMailbox(
       else mf.byDomainMail.set(d, [m]);
     }
   }
+  return mf;
+}
+
+/** Why the mail that belongs to no application was left out, counted by reason. */
+function countLeftOut(plan: Planner["plan"], unfiled: Entry[], leftOutOf: Map<Entry, string>): void {
+  const leftOutWhy = new Map<string, number>();
+  const why = new Map<Entry, string>(leftOutOf);
+  for (const e of unfiled) {
+    const reason = why.get(e) ?? "no hiring conversation in it";
+    leftOutWhy.set(reason, (leftOutWhy.get(reason) ?? 0) + 1);
+  }
+  plan.leftOutReasons = [...leftOutWhy.entries()].map(([reason, count]) => ({ reason, count }));
+  plan.leftOut = unfiled.length;
+}
+
+/**
+ * Files a mailbox's messages (and loose mail) one by one, oldest first: under the given application, or
+ * each by its thread, its company, the people met, the company it names or its subject; a hiring
+ * conversation no application has starts one. What belongs to none is counted in the plan's left-out.
+ */
+export function fileMailbox(
+  p: Planner,
+  mailbox: Entry[],
+  given: { app: ApplicationRow; isNew: boolean } | undefined,
+  candidate: CandidateMail,
+): void {
+  const { plan, state } = p;
+  // Mail, oldest first, so that a reply finds the thread its original opened.
+  const dated = [...mailbox].sort(
+    (a, b) => (Date.parse(emailOf(a)?.date ?? "") || 0) - (Date.parse(emailOf(b)?.date ?? "") || 0),
+  );
+  const mf = startFiling(dated, candidate, state.companySenders);
   if (given) {
     // Mail all filed under one application tells its domain only when it names just one.
     const domains = new Set(dated.flatMap((e) => mf.domainsOf.get(e) ?? []));
@@ -79,14 +101,7 @@ export function fileMailbox(
     leftOutOf.delete(e);
   }
   joinAnsweredThreads(p, mf);
-  const leftOutWhy = new Map<string, number>();
-  const why = new Map<Entry, string>(leftOutOf);
-  for (const e of unfiled) {
-    const reason = why.get(e) ?? "no hiring conversation in it";
-    leftOutWhy.set(reason, (leftOutWhy.get(reason) ?? 0) + 1);
-  }
-  plan.leftOutReasons = [...leftOutWhy.entries()].map(([reason, count]) => ({ reason, count }));
-  plan.leftOut = unfiled.length;
+  countLeftOut(plan, unfiled, leftOutOf);
 }
 
 /**
