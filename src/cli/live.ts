@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import pc from "picocolors";
+import type { toContractJson } from "../app/analyze-case.js";
 import { InputError } from "../app/input-error.js";
 import type { LiveResult } from "../app/live-interview.js";
 import type { LiveEvent, LiveSignalNote, LiveSnapshot, LiveUpdate } from "../core/read/live-session.js";
@@ -91,6 +92,41 @@ function updateLine(update: LiveUpdate): string {
   });
 }
 
+/** The signals heard so far, after an update: those it dropped gone, its new ones added in the order said. */
+function hearSignals(heard: LiveSignalNote[], update: LiveUpdate): void {
+  for (const id of update.droppedSignals) {
+    const at = heard.findIndex((s) => s.id === id);
+    if (at >= 0) heard.splice(at, 1);
+  }
+  // Several at once (a file already written): in the order they were said.
+  heard.push(...[...update.newSignals].sort((a, b) => (a.minute ?? 0) - (b.minute ?? 0)));
+}
+
+/** The board's lines now: on the clock, the minutes run on between updates. */
+function boardLines(
+  io: Io,
+  source: string,
+  color: boolean,
+  now: () => string,
+  state: { snapshot: LiveSnapshot; heard: LiveSignalNote[]; notice: string | undefined },
+): string[] {
+  const { snapshot, heard, notice } = state;
+  const elapsed = snapshot.elapsed;
+  // On the clock, the minutes run on between updates.
+  const elapsedMinutes =
+    elapsed?.basis === "clock" ? (Date.parse(now()) - Date.parse(elapsed.since)) / 60_000 : undefined;
+  return renderBoard(
+    {
+      source,
+      snapshot,
+      heard,
+      ...(elapsedMinutes !== undefined && elapsedMinutes >= 0 ? { elapsedMinutes } : {}),
+      ...(notice ? { notice } : {}),
+    },
+    { color, width: (io.stdout.columns ?? 80) - 1 },
+  );
+}
+
 /** The board on a terminal: redrawn in place (cursor up, each line cleared and written, the rest cleared). */
 function createBoard(io: Io, source: string, color: boolean, now: () => string) {
   let snapshot: LiveSnapshot | undefined;
@@ -104,20 +140,7 @@ function createBoard(io: Io, source: string, color: boolean, now: () => string) 
     pending = undefined;
     lastDraw = Date.now();
     if (!snapshot) return;
-    const elapsed = snapshot.elapsed;
-    // On the clock, the minutes run on between updates.
-    const elapsedMinutes =
-      elapsed?.basis === "clock" ? (Date.parse(now()) - Date.parse(elapsed.since)) / 60_000 : undefined;
-    const lines = renderBoard(
-      {
-        source,
-        snapshot,
-        heard,
-        ...(elapsedMinutes !== undefined && elapsedMinutes >= 0 ? { elapsedMinutes } : {}),
-        ...(notice ? { notice } : {}),
-      },
-      { color, width: (io.stdout.columns ?? 80) - 1 },
-    );
+    const lines = boardLines(io, source, color, now, { snapshot, heard, notice });
     const up = drawn > 0 ? `\x1b[${drawn}A\r` : "";
     // The board's own cursor moves go straight to the terminal; its lines, which quote the inputs, are made safe.
     (io.terminal ?? io.stdout).write(
@@ -140,14 +163,7 @@ function createBoard(io: Io, source: string, color: boolean, now: () => string) 
     },
     onEvent(event: LiveEvent) {
       snapshot = event.snapshot;
-      if (event.type === "update") {
-        for (const id of event.droppedSignals) {
-          const at = heard.findIndex((s) => s.id === id);
-          if (at >= 0) heard.splice(at, 1);
-        }
-        // Several at once (a file already written): in the order they were said.
-        heard.push(...[...event.newSignals].sort((a, b) => (a.minute ?? 0) - (b.minute ?? 0)));
-      }
+      if (event.type === "update") hearSignals(heard, event);
       schedule();
     },
     notice(text: string) {
@@ -171,7 +187,71 @@ const ENDED: Record<LiveResult["followed"]["endedBy"], (idleSeconds: number) => 
   end: () => "the input ended",
 };
 
-export async function liveAction(file: string, flags: LiveFlags, io: Io): Promise<number> {
+/** The whole transcript's read: a JSON line, or the read as the terminal shows it after the board. */
+function printFinal(
+  io: Io,
+  result: LiveResult,
+  options: {
+    asJson: boolean;
+    color: boolean;
+    idleMs: number;
+    now: () => string;
+    toContractJson: typeof toContractJson;
+  },
+): void {
+  const { final, followed } = result;
+  const at = final.plan.actions.length > 0 ? options.now() : undefined;
+  if (options.asJson)
+    io.stdout.write(`${JSON.stringify({ type: "final", ...options.toContractJson(final) })}\n`);
+  else {
+    const turns = followed.utterances.length;
+    io.stdout.write(
+      `${options.color ? pc.dim("Live read ended") : "Live read ended"}: ${ENDED[followed.endedBy](options.idleMs / 1000)}; ${turns} ${turns === 1 ? "turn" : "turns"} read. The whole transcript:\n\n`,
+    );
+    io.stdout.write(
+      renderAnalysis(final, {
+        color: options.color,
+        width: Math.min(88, io.stdout.columns ?? 88),
+        ...(at ? { now: at } : {}),
+      }),
+    );
+  }
+  for (const w of [...followed.warnings, ...final.warnings]) io.stderr.write(`warning: ${w}\n`);
+  for (const s of final.analysis.skipped) io.stderr.write(`error: ${s.source}: ${s.reason}\n`);
+}
+
+/** `--save`: the interview filed in the workspace as a round, and what was filed. */
+async function saveLive(
+  io: Io,
+  result: LiveResult,
+  options: { flags: LiveFlags; me: string | undefined; now: () => string; asJson: boolean; color: boolean },
+): Promise<void> {
+  const { flags, me, now } = options;
+  const savedAt = now();
+  const { saveLiveInterview } = await import("../app/live-interview.js");
+  const report = await withWorkspace(io.env, savedAt, (store) => {
+    const chooser = terminalChooser(io, () => {});
+    return saveLiveInterview(
+      store,
+      result,
+      {
+        now: savedAt,
+        ...(flags.application !== undefined ? { application: flags.application } : {}),
+        ...(me ? { me } : {}),
+      },
+      chooser ? { choose: chooser } : {},
+    );
+  });
+  if (options.asJson) io.stdout.write(`${JSON.stringify({ type: "saved", ...report })}\n`);
+  else io.stdout.write(`\n${renderAddReport(report, pc.createColors(options.color))}`);
+  for (const s of report.skipped) io.stderr.write(`error: ${s.source}: ${s.reason} (not stored)\n`);
+}
+
+/** The flags read and checked: your name, the idle time, and the clock (fixed by --now). */
+function readLiveFlags(
+  flags: LiveFlags,
+  io: Io,
+): { me: string | undefined; idleMs: number; now: () => string } {
   const me = parseMe(flags.me);
   const idleMs = parseIdle(flags.idle);
   if (flags.application !== undefined && !flags.save)
@@ -182,6 +262,11 @@ export async function liveAction(file: string, flags: LiveFlags, io: Io): Promis
     );
   const fixed = flags.now === undefined ? undefined : parseNow(flags.now);
   const now = () => fixed ?? toLocalIso(io.now());
+  return { me, idleMs, now };
+}
+
+export async function liveAction(file: string, flags: LiveFlags, io: Io): Promise<number> {
+  const { me, idleMs, now } = readLiveFlags(flags, io);
   const isBoard = io.stdout.isTTY === true && !flags.json;
   const color = shouldColor(io.stdout, io.env, flags.color);
 
@@ -233,44 +318,9 @@ export async function liveAction(file: string, flags: LiveFlags, io: Io): Promis
       "give a transcript as WebVTT or SubRip captions, or lines like 'Name: what they said'",
     );
   }
-  const at = final.plan.actions.length > 0 ? now() : undefined;
-  if (flags.json || !isBoard)
-    io.stdout.write(`${JSON.stringify({ type: "final", ...toContractJson(final) })}\n`);
-  else {
-    const turns = followed.utterances.length;
-    io.stdout.write(
-      `${color ? pc.dim("Live read ended") : "Live read ended"}: ${ENDED[followed.endedBy](idleMs / 1000)}; ${turns} ${turns === 1 ? "turn" : "turns"} read. The whole transcript:\n\n`,
-    );
-    io.stdout.write(
-      renderAnalysis(final, {
-        color,
-        width: Math.min(88, io.stdout.columns ?? 88),
-        ...(at ? { now: at } : {}),
-      }),
-    );
-  }
-  for (const w of [...followed.warnings, ...final.warnings]) io.stderr.write(`warning: ${w}\n`);
-  for (const s of final.analysis.skipped) io.stderr.write(`error: ${s.source}: ${s.reason}\n`);
+  printFinal(io, result, { asJson: flags.json === true || !isBoard, color, idleMs, now, toContractJson });
 
-  if (flags.save) {
-    const savedAt = now();
-    const { saveLiveInterview } = await import("../app/live-interview.js");
-    const report = await withWorkspace(io.env, savedAt, (store) => {
-      const chooser = terminalChooser(io, () => {});
-      return saveLiveInterview(
-        store,
-        result,
-        {
-          now: savedAt,
-          ...(flags.application !== undefined ? { application: flags.application } : {}),
-          ...(me ? { me } : {}),
-        },
-        chooser ? { choose: chooser } : {},
-      );
-    });
-    if (flags.json || !isBoard) io.stdout.write(`${JSON.stringify({ type: "saved", ...report })}\n`);
-    else io.stdout.write(`\n${renderAddReport(report, pc.createColors(color))}`);
-    for (const s of report.skipped) io.stderr.write(`error: ${s.source}: ${s.reason} (not stored)\n`);
-  }
+  if (flags.save)
+    await saveLive(io, result, { flags, me, now, asJson: flags.json === true || !isBoard, color });
   return final.analysis.skipped.length > 0 ? 1 : 0;
 }

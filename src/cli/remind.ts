@@ -42,9 +42,9 @@ export function registerRemind(program: Command, io: Io, setExitCode: (code: num
     });
 }
 
-export async function remindAction(paths: string[], flags: RemindFlags, io: Io): Promise<number> {
-  const { now, nudgeAfterDays, timeZone } = parseCaseOptions(flags, io.now);
-  if (flags.ics.trim() === "") {
+/** --ics names something, and every path is a file or folder (not standard input). */
+async function checkInputs(paths: string[], ics: string): Promise<void> {
+  if (ics.trim() === "") {
     throw new InputError("bad-ics", "--ics is empty", "give a file to write, e.g. --ics reminders.ics");
   }
   for (const p of paths) {
@@ -55,6 +55,11 @@ export async function remindAction(paths: string[], flags: RemindFlags, io: Io):
       throw new InputError("not-found", `${JSON.stringify(p)}: no such file or folder`, WHAT_WE_READ);
     }
   }
+}
+
+export async function remindAction(paths: string[], flags: RemindFlags, io: Io): Promise<number> {
+  const { now, nudgeAfterDays, timeZone } = parseCaseOptions(flags, io.now);
+  await checkInputs(paths, flags.ics);
   const target = flags.ics === "-" ? undefined : resolve(flags.ics);
   if (target !== undefined) await checkTarget(flags.ics, target);
 

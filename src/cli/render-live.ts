@@ -25,6 +25,7 @@ export interface BoardOptions {
 
 type Paint = (s: string) => string;
 type Part = [text: string, paint?: Paint | undefined];
+type Colors = ReturnType<typeof pc.createColors>;
 
 const MAX_SIGNALS = 8;
 
@@ -57,17 +58,9 @@ const BAND: Record<Band, (c: ReturnType<typeof pc.createColors>) => Paint> = {
   weak: (c) => (s) => c.bold(c.red(s)),
 };
 
-/**
- * The live board: where the interview stands against its slot, the read so far, the talk share, and
- * the signals as they were heard with their minute and words. A few lines, each cut to the width, so
- * it can be redrawn in place.
- */
-export function renderBoard(state: BoardState, options: BoardOptions): string[] {
-  const c = pc.createColors(options.color);
-  const width = Math.max(20, options.width);
+/** Where the interview stands: its minutes against the slot, or why there are none. */
+function whereItStands(state: BoardState, c: Colors): Part[] {
   const { snapshot } = state;
-  const lines: string[] = [];
-
   const elapsed = state.elapsedMinutes ?? snapshot.elapsed?.minutes;
   const slot = snapshot.scheduledMinutes;
   const when: Part[] = [];
@@ -80,6 +73,39 @@ export function renderBoard(state: BoardState, options: BoardOptions): string[] 
       if (elapsed > slot) when.push([` (+${formatMinutes(elapsed - slot)} over)`, c.yellow]);
     }
   }
+  return when;
+}
+
+/** One signal heard: its mark, its minute, its label, the words and who said them. */
+function signalParts(s: BoardState["heard"][number], c: Colors): Part[] {
+  const mark: Part =
+    s.polarity === "positive"
+      ? ["  + ", c.green]
+      : s.polarity === "negative"
+        ? ["  − ", c.red]
+        : ["  ● ", c.bold];
+  const minute = s.minute === undefined ? "    " : `${String(s.minute).padStart(3)}′`;
+  return [
+    mark,
+    [minute, c.dim],
+    [`  ${s.label}`, c.bold],
+    [s.quote ? `  “${s.quote}”` : ""],
+    [s.speaker ? ` — ${s.speaker}` : "", c.dim],
+  ];
+}
+
+/**
+ * The live board: where the interview stands against its slot, the read so far, the talk share, and
+ * the signals as they were heard with their minute and words. A few lines, each cut to the width, so
+ * it can be redrawn in place.
+ */
+export function renderBoard(state: BoardState, options: BoardOptions): string[] {
+  const c = pc.createColors(options.color);
+  const width = Math.max(20, options.width);
+  const { snapshot } = state;
+  const lines: string[] = [];
+
+  const when = whereItStands(state, c);
   const turns = snapshot.turns === 1 ? "1 turn" : `${snapshot.turns} turns`;
   lines.push(fitLine([["● LIVE", c.red], [`  ${state.source}  `], ...when, [`  ·  ${turns}`, c.dim]], width));
 
@@ -112,27 +138,7 @@ export function renderBoard(state: BoardState, options: BoardOptions): string[] 
   if (state.heard.length === 0) lines.push(fitLine([["  no signals yet", c.dim]], width));
   if (state.heard.length > shown.length)
     lines.push(fitLine([[`  … ${state.heard.length - shown.length} heard earlier`, c.dim]], width));
-  for (const s of shown) {
-    const mark: Part =
-      s.polarity === "positive"
-        ? ["  + ", c.green]
-        : s.polarity === "negative"
-          ? ["  − ", c.red]
-          : ["  ● ", c.bold];
-    const minute = s.minute === undefined ? "    " : `${String(s.minute).padStart(3)}′`;
-    lines.push(
-      fitLine(
-        [
-          mark,
-          [minute, c.dim],
-          [`  ${s.label}`, c.bold],
-          [s.quote ? `  “${s.quote}”` : ""],
-          [s.speaker ? ` — ${s.speaker}` : "", c.dim],
-        ],
-        width,
-      ),
-    );
-  }
+  for (const s of shown) lines.push(fitLine(signalParts(s, c), width));
   if (state.notice) lines.push(fitLine([[state.notice, c.yellow]], width));
   lines.push(fitLine([["Ctrl-C: stop and show the full read", c.dim]], width));
   return lines;

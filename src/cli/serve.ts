@@ -10,6 +10,35 @@ interface ServeFlags {
   captions: string[];
 }
 
+/** --port is a port, and --token (when given) long enough. */
+function checkServeFlags(flags: ServeFlags): void {
+  if (!/^\d{1,5}$/.test(flags.port) || Number(flags.port) > 65535)
+    throw new InputError(
+      "bad-port",
+      `--port ${JSON.stringify(flags.port)} is not a port`,
+      "e.g. --port 4820",
+    );
+  if (flags.token !== undefined && flags.token.length < 12)
+    throw new InputError(
+      "bad-token",
+      "--token is too short",
+      "use at least 12 characters, or leave it out to get one",
+    );
+}
+
+/** A failure to listen, told as the input error it is (the port taken, the host not this machine's). */
+function listenError(e: NodeJS.ErrnoException, flags: ServeFlags): Error {
+  if (e.code === "EADDRINUSE")
+    return new InputError(
+      "port-in-use",
+      `port ${flags.port} is in use`,
+      "another debrief serve may be running; or pick --port",
+    );
+  if (e.code === "EADDRNOTAVAIL" || e.code === "ENOTFOUND")
+    return new InputError("bad-host", `cannot listen on ${flags.host}`, "use an address of this machine");
+  return e;
+}
+
 /** `debrief serve`: the dashboard and the HTTP API on this machine. */
 export function registerServe(program: Command, io: Io, setExitCode: (code: number) => void): void {
   program
@@ -25,18 +54,7 @@ export function registerServe(program: Command, io: Io, setExitCode: (code: numb
       [] as string[],
     )
     .action(async (flags: ServeFlags) => {
-      if (!/^\d{1,5}$/.test(flags.port) || Number(flags.port) > 65535)
-        throw new InputError(
-          "bad-port",
-          `--port ${JSON.stringify(flags.port)} is not a port`,
-          "e.g. --port 4820",
-        );
-      if (flags.token !== undefined && flags.token.length < 12)
-        throw new InputError(
-          "bad-token",
-          "--token is too short",
-          "use at least 12 characters, or leave it out to get one",
-        );
+      checkServeFlags(flags);
       // The server (hono, the worker pool, the store) is loaded only for `serve`.
       const { isLoopback, listen } = await import("../server/listen.js");
       const server = await listen({
@@ -48,19 +66,7 @@ export function registerServe(program: Command, io: Io, setExitCode: (code: numb
         now: io.now,
         log: (line) => io.stderr.write(`${line}\n`),
       }).catch((e: NodeJS.ErrnoException) => {
-        if (e.code === "EADDRINUSE")
-          throw new InputError(
-            "port-in-use",
-            `port ${flags.port} is in use`,
-            "another debrief serve may be running; or pick --port",
-          );
-        if (e.code === "EADDRNOTAVAIL" || e.code === "ENOTFOUND")
-          throw new InputError(
-            "bad-host",
-            `cannot listen on ${flags.host}`,
-            "use an address of this machine",
-          );
-        throw e;
+        throw listenError(e, flags);
       });
       io.stdout.write(`Debrief is at ${server.openUrl}\n`);
       if (server.captionFolders.length > 0)
