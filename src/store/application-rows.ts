@@ -19,6 +19,29 @@ export const APPLICATION_TABLES = TABLES.filter(
 
 export type ApplicationRows = Record<(typeof APPLICATION_TABLES)[number], Record<string, unknown>[]>;
 
+/** The signals of these rounds, by round and signal. */
+async function roundSignalsOf(store: Store, roundIds: number[]): Promise<Record<string, unknown>[]> {
+  if (roundIds.length === 0) return [];
+  return await store.conn.db
+    .selectFrom("round_signals")
+    .selectAll()
+    .where("round_id", "in", roundIds)
+    .orderBy("round_id")
+    .orderBy("signal_id")
+    .execute();
+}
+
+/** The candidate's own edits of one application's actions' drafts. */
+async function actionEditsOf(store: Store, id: number): Promise<Record<string, unknown>[]> {
+  const db = store.conn.db;
+  return await db
+    .selectFrom("action_edits")
+    .selectAll()
+    .where("action_id", "in", db.selectFrom("actions").select("id").where("application_id", "=", id))
+    .orderBy("action_id")
+    .execute();
+}
+
 /** Every row of one application in every table, bytes included, in one read: what `app delete` keeps. */
 export async function readApplicationRows(store: Store, id: number): Promise<ApplicationRows> {
   const db = store.conn.db;
@@ -44,16 +67,7 @@ export async function readApplicationRows(store: Store, id: number): Promise<App
       .where("application_id", "=", id)
       .orderBy("source_id")
       .execute(),
-    round_signals:
-      roundIds.length === 0
-        ? []
-        : await db
-            .selectFrom("round_signals")
-            .selectAll()
-            .where("round_id", "in", roundIds)
-            .orderBy("round_id")
-            .orderBy("signal_id")
-            .execute(),
+    round_signals: await roundSignalsOf(store, roundIds),
     actions: await db
       .selectFrom("actions")
       .selectAll()
@@ -71,12 +85,7 @@ export async function readApplicationRows(store: Store, id: number): Promise<App
       .selectAll()
       .where("application_id", "=", id)
       .execute(),
-    action_edits: await db
-      .selectFrom("action_edits")
-      .selectAll()
-      .where("action_id", "in", db.selectFrom("actions").select("id").where("application_id", "=", id))
-      .orderBy("action_id")
-      .execute(),
+    action_edits: await actionEditsOf(store, id),
   };
   for (const table of APPLICATION_TABLES)
     rows[table] = rows[table].map((r) => normalizeRow(r as Record<string, unknown>));

@@ -104,6 +104,31 @@ async function writeReads(trx: Kysely<Database>, d: DerivedRows): Promise<void> 
   }
 }
 
+/** An action's columns as planned: done stays done (with when and by whom), one the mail shows done is done. */
+function plannedValues(
+  a: DerivedRows["actions"][number],
+  old: { status: string; done_at: string | null; done_by: string | null } | undefined,
+  now: string,
+) {
+  const status = old?.status === "done" ? "done" : a.seenDone ? "done" : "open";
+  const done =
+    old?.status === "done"
+      ? { done_at: old.done_at, done_by: old.done_by }
+      : a.seenDone
+        ? { done_at: now, done_by: "mail" }
+        : { done_at: null, done_by: null };
+  const values = {
+    round_id: a.round_id,
+    kind: a.kind,
+    due: a.due,
+    why: a.why,
+    text: a.text,
+    status,
+    ...done,
+  };
+  return values;
+}
+
 /**
  * The planned actions against the stored ones, by key: a new one is added, a changed one updated, a
  * done one stays done (one the mail shows done is marked so), and an open one no longer planned is dropped.
@@ -124,22 +149,7 @@ async function writeActions(
   for (const a of d.actions) {
     planned.add(a.key);
     const old = byKey.get(a.key);
-    const status = old?.status === "done" ? "done" : a.seenDone ? "done" : "open";
-    const done =
-      old?.status === "done"
-        ? { done_at: old.done_at, done_by: old.done_by }
-        : a.seenDone
-          ? { done_at: now, done_by: "mail" }
-          : { done_at: null, done_by: null };
-    const values = {
-      round_id: a.round_id,
-      kind: a.kind,
-      due: a.due,
-      why: a.why,
-      text: a.text,
-      status,
-      ...done,
-    };
+    const values = plannedValues(a, old, now);
     if (old) {
       const changed = (Object.keys(values) as (keyof typeof values)[]).some((k) => values[k] !== old[k]);
       if (changed)
