@@ -49,6 +49,22 @@ function minutes(n: number | undefined): string {
   return n === undefined ? "not known yet" : `${n} min`;
 }
 
+/** One speaker's share of the talk, as words and as a bar. */
+function talkItem(t: LiveBoardJson["talkShare"][number]) {
+  const percent = Math.round(t.share * 100);
+  return (
+    <li key={t.speaker} class="live-talk-item">
+      <span class="live-talk-name">
+        {t.speaker}
+        {t.isCandidate ? " (you)" : ""}: {percent}%
+      </span>
+      <span class="live-bar" aria-hidden="true">
+        <span class="live-bar-fill" style={{ width: `${percent}%` }} />
+      </span>
+    </li>
+  );
+}
+
 /** The running read: where the interview stands, the band so far, signals newest first, who talked. */
 function Board({ board }: { board: LiveBoardJson }) {
   // Newest first: by minute, and the later-read first within a minute.
@@ -94,22 +110,7 @@ function Board({ board }: { board: LiveBoardJson }) {
       {board.talkShare.length === 0 ? (
         <p class="hint">Nobody yet.</p>
       ) : (
-        <ul class="live-talk">
-          {board.talkShare.map((t) => {
-            const percent = Math.round(t.share * 100);
-            return (
-              <li key={t.speaker} class="live-talk-item">
-                <span class="live-talk-name">
-                  {t.speaker}
-                  {t.isCandidate ? " (you)" : ""}: {percent}%
-                </span>
-                <span class="live-bar" aria-hidden="true">
-                  <span class="live-bar-fill" style={{ width: `${percent}%` }} />
-                </span>
-              </li>
-            );
-          })}
-        </ul>
+        <ul class="live-talk">{board.talkShare.map(talkItem)}</ul>
       )}
     </section>
   );

@@ -234,6 +234,40 @@ export function useDoneWithUndo(reload: () => void) {
   return { onDone, bar };
 }
 
+/** One group of the list (Overdue, This week…), soonest first, a batch at a time; nothing when it is empty. */
+function todoGroup(
+  group: Group,
+  items: TrackedTodo[],
+  clock: Clock,
+  batches: ReturnType<typeof useBatches<Group>>,
+  onDone: Parameters<typeof TodoCard>[0]["onDone"],
+  reload: () => void,
+) {
+  const time = (i: TrackedTodo) => Date.parse(whenOf(i) ?? "") || Number.POSITIVE_INFINITY;
+  const list = items.filter((i) => groupOf(i, clock) === group).sort((a, b) => time(a) - time(b));
+  if (list.length === 0) return null;
+  const limit = batches.limit(group);
+  return (
+    <section key={group} class="todo-group" aria-labelledby={`group-${group}`}>
+      <h2 id={`group-${group}`}>
+        {GROUP_TITLES[group]} <span class="count">({list.length})</span>
+      </h2>
+      <ul class="todo">
+        {list.slice(0, limit).map((item) => (
+          <li key={item.id} id={`todo-${item.id}`}>
+            <TodoCard item={item} onDone={onDone} onChanged={reload} clock={clock} showCompany />
+          </li>
+        ))}
+      </ul>
+      <ShowMore
+        rest={list.length - limit}
+        where={GROUP_TITLES[group]}
+        onClick={() => batches.more(group, limit, list[limit]?.id)}
+      />
+    </section>
+  );
+}
+
 /** Next steps: a to-do list across the search, grouped Overdue, This week, Later, No date. */
 export function NextStepsView() {
   const loaded = useApi(
@@ -263,37 +297,7 @@ export function NextStepsView() {
             {items.length} {items.length === 1 ? "thing" : "things"} to do,{" "}
             {items.filter((i) => i.isOverdue).length} overdue.
           </p>
-          {GROUPS.map((group) => {
-            const time = (i: TrackedTodo) => Date.parse(whenOf(i) ?? "") || Number.POSITIVE_INFINITY;
-            const list = items.filter((i) => groupOf(i, clock) === group).sort((a, b) => time(a) - time(b));
-            if (list.length === 0) return null;
-            const limit = batches.limit(group);
-            return (
-              <section key={group} class="todo-group" aria-labelledby={`group-${group}`}>
-                <h2 id={`group-${group}`}>
-                  {GROUP_TITLES[group]} <span class="count">({list.length})</span>
-                </h2>
-                <ul class="todo">
-                  {list.slice(0, limit).map((item) => (
-                    <li key={item.id} id={`todo-${item.id}`}>
-                      <TodoCard
-                        item={item}
-                        onDone={onDone}
-                        onChanged={loaded.reload}
-                        clock={clock}
-                        showCompany
-                      />
-                    </li>
-                  ))}
-                </ul>
-                <ShowMore
-                  rest={list.length - limit}
-                  where={GROUP_TITLES[group]}
-                  onClick={() => batches.more(group, limit, list[limit]?.id)}
-                />
-              </section>
-            );
-          })}
+          {GROUPS.map((group) => todoGroup(group, items, clock, batches, onDone, loaded.reload))}
         </>
       )}
     </>

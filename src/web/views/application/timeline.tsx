@@ -56,6 +56,44 @@ export function timelineData(points: { at: string | null | undefined; lane: numb
   return [xs, ...lanes];
 }
 
+/** The timeline chart: time along, a lane per kind of event, a little room either side. */
+function timelineOptions(data: uPlot.AlignedData): ChartOptions {
+  const xs = data[0];
+  const first = xs[0] ?? 0;
+  const last = xs[xs.length - 1] ?? first;
+  const pad = Math.max(86_400, (last - first) * 0.05);
+  return {
+    legend: { show: false },
+    cursor: { show: false },
+    scales: {
+      x: { time: true, range: () => [first - pad, last + pad] },
+      y: { range: [-0.6, LANES.length - 0.4] },
+    },
+    axes: [
+      { stroke: cssColor("--text", "#1f2328"), grid: { stroke: "rgba(0,0,0,0.07)" } },
+      {
+        stroke: cssColor("--text", "#1f2328"),
+        size: 80,
+        splits: () => LANES.map((_, i) => i),
+        values: (_u: uPlot, splits: number[]) => splits.map((s) => LANES[s]?.label ?? ""),
+        grid: { stroke: "rgba(0,0,0,0.07)" },
+      },
+    ],
+    series: [
+      {},
+      ...LANES.map((lane) => {
+        const color = cssColor(lane.color, lane.fallback);
+        return {
+          label: lane.label,
+          stroke: color,
+          paths: pointsOnly,
+          points: { show: true, size: 11, stroke: color, fill: color, width: 2 },
+        };
+      }),
+    ],
+  };
+}
+
 /** The application's life on one chart, a lane per kind of event, with the same counts as text. */
 export function TimelineChart({ timeline }: { timeline: ApplicationTimeline }) {
   const data = useMemo(
@@ -67,42 +105,7 @@ export function TimelineChart({ timeline }: { timeline: ApplicationTimeline }) {
       ]),
     [timeline],
   );
-  const options = useMemo((): ChartOptions => {
-    const xs = data[0];
-    const first = xs[0] ?? 0;
-    const last = xs[xs.length - 1] ?? first;
-    const pad = Math.max(86_400, (last - first) * 0.05);
-    return {
-      legend: { show: false },
-      cursor: { show: false },
-      scales: {
-        x: { time: true, range: () => [first - pad, last + pad] },
-        y: { range: [-0.6, LANES.length - 0.4] },
-      },
-      axes: [
-        { stroke: cssColor("--text", "#1f2328"), grid: { stroke: "rgba(0,0,0,0.07)" } },
-        {
-          stroke: cssColor("--text", "#1f2328"),
-          size: 80,
-          splits: () => LANES.map((_, i) => i),
-          values: (_u: uPlot, splits: number[]) => splits.map((s) => LANES[s]?.label ?? ""),
-          grid: { stroke: "rgba(0,0,0,0.07)" },
-        },
-      ],
-      series: [
-        {},
-        ...LANES.map((lane) => {
-          const color = cssColor(lane.color, lane.fallback);
-          return {
-            label: lane.label,
-            stroke: color,
-            paths: pointsOnly,
-            points: { show: true, size: 11, stroke: color, fill: color, width: 2 },
-          };
-        }),
-      ],
-    };
-  }, [data]);
+  const options = useMemo(() => timelineOptions(data), [data]);
   if (data[0].length === 0) return <p class="hint">No event has a date yet, so there is nothing to chart.</p>;
   const counts = LANES.map((lane, i) => {
     const row = (data[i + 1] ?? []) as (number | null | undefined)[];

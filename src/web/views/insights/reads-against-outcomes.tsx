@@ -5,6 +5,29 @@ import { barsPath, Chart, type ChartOptions, cssColor } from "../../chart.js";
 import { BAND_ICON, percent, plural } from "../../labels.js";
 import { rateWords } from "./insight-words.js";
 
+/** The axes of paired bars: the categories below (slanted when many), whole counts or percentages beside. */
+function countAxes(categories: string[], yUnit: string, text: string): uPlot.Axis[] {
+  return [
+    {
+      stroke: text,
+      splits: () => categories.map((_, i) => i),
+      values: (_u: uPlot, splits: number[]) => splits.map((s) => categories[s] ?? ""),
+      grid: { show: false },
+      // Many categories: slanted, each label ending at its bar.
+      rotate: categories.length > 4 ? 40 : 0,
+      size: categories.length > 4 ? 80 : 40,
+    },
+    {
+      stroke: text,
+      size: 46,
+      // Whole numbers only: these are counts of applications, or percentages.
+      incrs: yUnit === "%" ? [10, 20, 25, 50] : [1, 2, 5, 10, 20, 50, 100],
+      values: (_u: uPlot, splits: number[]) => splits.map((s) => `${s}${yUnit}`),
+      grid: { stroke: "rgba(0,0,0,0.07)" },
+    },
+  ];
+}
+
 /** Two series of bars side by side per category: the first to the left of the tick, the second to the right. */
 function pairedBars(
   categories: string[],
@@ -27,25 +50,7 @@ function pairedBars(
           ? { range: (_u, _min, max) => [0, Math.max(1, Math.ceil(max))] }
           : { range: [0, yMax] },
     },
-    axes: [
-      {
-        stroke: text,
-        splits: () => categories.map((_, i) => i),
-        values: (_u: uPlot, splits: number[]) => splits.map((s) => categories[s] ?? ""),
-        grid: { show: false },
-        // Many categories: slanted, each label ending at its bar.
-        rotate: categories.length > 4 ? 40 : 0,
-        size: categories.length > 4 ? 80 : 40,
-      },
-      {
-        stroke: text,
-        size: 46,
-        // Whole numbers only: these are counts of applications, or percentages.
-        incrs: yUnit === "%" ? [10, 20, 25, 50] : [1, 2, 5, 10, 20, 50, 100],
-        values: (_u: uPlot, splits: number[]) => splits.map((s) => `${s}${yUnit}`),
-        grid: { stroke: "rgba(0,0,0,0.07)" },
-      },
-    ],
+    axes: countAxes(categories, yUnit, text),
     series: [
       {},
       {

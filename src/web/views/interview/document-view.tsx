@@ -159,6 +159,52 @@ function MarkdownNotes({
   );
 }
 
+/** A message: its subject, sender and date, and its text with the evidence marked. */
+function emailArticle(
+  doc: Extract<Doc, { kind: "email" }>,
+  blocks: Block[],
+  placed: Placed[],
+  active: string | undefined,
+) {
+  return (
+    <article class="doc doc-email">
+      <h3 class="doc-title">Email · {doc.subject ?? doc.source}</h3>
+      <p class="email-head">
+        {doc.from ? `From ${doc.from.name ?? doc.from.email ?? ""}` : "From an unknown sender"}
+        {doc.date ? ` · ${formatDateTime(doc.date)}` : ""}
+      </p>
+      {blocks.map((b) => (
+        <div key={b.key} class="email-text">
+          <Highlighted block={b} placed={placed} active={active} />
+        </div>
+      ))}
+    </article>
+  );
+}
+
+/** An invite: its title and times, and its text with the evidence marked. */
+function inviteArticle(
+  doc: Extract<Doc, { kind: "invite" }>,
+  blocks: Block[],
+  placed: Placed[],
+  active: string | undefined,
+) {
+  return (
+    <article class="doc doc-invite">
+      <h3 class="doc-title">Invite · {doc.summary ?? doc.source}</h3>
+      <p>
+        {doc.start ? formatDateTime(doc.start) : "No start time"}
+        {doc.end ? ` to ${formatDateTime(doc.end)}` : ""}
+      </p>
+      {blocks.map((b) => (
+        <div key={b.key} class="invite-text">
+          <Highlighted block={b} placed={placed} active={active} />
+        </div>
+      ))}
+    </article>
+  );
+}
+
 /** One document of the round, drawn by its kind, with its evidence marked where it is. */
 export function DocumentView({
   doc,
@@ -191,35 +237,9 @@ export function DocumentView({
         </article>
       );
     case "email":
-      return (
-        <article class="doc doc-email">
-          <h3 class="doc-title">Email · {doc.subject ?? doc.source}</h3>
-          <p class="email-head">
-            {doc.from ? `From ${doc.from.name ?? doc.from.email ?? ""}` : "From an unknown sender"}
-            {doc.date ? ` · ${formatDateTime(doc.date)}` : ""}
-          </p>
-          {blocks.map((b) => (
-            <div key={b.key} class="email-text">
-              <Highlighted block={b} placed={placed} active={active} />
-            </div>
-          ))}
-        </article>
-      );
+      return emailArticle(doc, blocks, placed, active);
     case "invite":
-      return (
-        <article class="doc doc-invite">
-          <h3 class="doc-title">Invite · {doc.summary ?? doc.source}</h3>
-          <p>
-            {doc.start ? formatDateTime(doc.start) : "No start time"}
-            {doc.end ? ` to ${formatDateTime(doc.end)}` : ""}
-          </p>
-          {blocks.map((b) => (
-            <div key={b.key} class="invite-text">
-              <Highlighted block={b} placed={placed} active={active} />
-            </div>
-          ))}
-        </article>
-      );
+      return inviteArticle(doc, blocks, placed, active);
     default: {
       const never: never = doc;
       return never;

@@ -148,6 +148,45 @@ export function SignalMinutesChart({ placed, analysis }: { placed: Placed[]; ana
   );
 }
 
+/** The talk-share bars: a bar a speaker, in percent of the words. */
+function talkShareOptions(shares: ReadJson["talkShare"]): ChartOptions {
+  const color = cssColor("--chart-round", "#1a7f37");
+  const name = (i: number) => {
+    const s = shares[i];
+    return s ? shortLabel(s.isCandidate ? `${s.speaker} (you)` : s.speaker, 16) : "";
+  };
+  return {
+    legend: { show: false },
+    cursor: { show: false },
+    scales: { x: { time: false, range: [-0.5, shares.length - 0.5] }, y: { range: [0, 100] } },
+    axes: [
+      {
+        stroke: cssColor("--text", "#1f2328"),
+        splits: () => shares.map((_, i) => i),
+        values: (_u: uPlot, splits: number[]) => splits.map((s) => name(s)),
+        grid: { show: false },
+      },
+      {
+        stroke: cssColor("--text", "#1f2328"),
+        size: 48,
+        values: (_u: uPlot, splits: number[]) => splits.map((s) => `${s}%`),
+        grid: { stroke: "rgba(0,0,0,0.07)" },
+      },
+    ],
+    series: [
+      {},
+      {
+        label: "share of the words",
+        stroke: color,
+        fill: `${color}99`,
+        width: 1,
+        paths: barsPath({ size: [0.6, 90] }),
+        points: { show: false },
+      },
+    ],
+  };
+}
+
 /** Each speaker's share of the words, as bars, and as a list. */
 export function TalkShareChart({ analysis }: { analysis: ReadJson }) {
   const shares = analysis.talkShare;
@@ -155,43 +194,7 @@ export function TalkShareChart({ analysis }: { analysis: ReadJson }) {
     (): uPlot.AlignedData => [shares.map((_, i) => i), shares.map((s) => Math.round(s.share * 1000) / 10)],
     [shares],
   );
-  const options = useMemo((): ChartOptions => {
-    const color = cssColor("--chart-round", "#1a7f37");
-    const name = (i: number) => {
-      const s = shares[i];
-      return s ? shortLabel(s.isCandidate ? `${s.speaker} (you)` : s.speaker, 16) : "";
-    };
-    return {
-      legend: { show: false },
-      cursor: { show: false },
-      scales: { x: { time: false, range: [-0.5, shares.length - 0.5] }, y: { range: [0, 100] } },
-      axes: [
-        {
-          stroke: cssColor("--text", "#1f2328"),
-          splits: () => shares.map((_, i) => i),
-          values: (_u: uPlot, splits: number[]) => splits.map((s) => name(s)),
-          grid: { show: false },
-        },
-        {
-          stroke: cssColor("--text", "#1f2328"),
-          size: 48,
-          values: (_u: uPlot, splits: number[]) => splits.map((s) => `${s}%`),
-          grid: { stroke: "rgba(0,0,0,0.07)" },
-        },
-      ],
-      series: [
-        {},
-        {
-          label: "share of the words",
-          stroke: color,
-          fill: `${color}99`,
-          width: 1,
-          paths: barsPath({ size: [0.6, 90] }),
-          points: { show: false },
-        },
-      ],
-    };
-  }, [shares]);
+  const options = useMemo(() => talkShareOptions(shares), [shares]);
   if (shares.length === 0) return null;
   return (
     <figure class="figure">
