@@ -103,6 +103,63 @@ function Legend({
 }
 
 /** How each band of read ended: offers against no offer, as bars and a table. */
+/** Each band's offers, offers not made, and the offer rate, as a table. */
+function bandTable(r: Insights["reads"]) {
+  return (
+    <table class="insight-table stack-table">
+      <thead>
+        <tr>
+          <th scope="col">Band of the read</th>
+          <th scope="col">Offers</th>
+          <th scope="col">No offer</th>
+          <th scope="col">Offer rate</th>
+        </tr>
+      </thead>
+      <tbody>
+        {r.bands.map((b) => (
+          <tr key={b.band}>
+            <th scope="row">
+              <span aria-hidden="true">{BAND_ICON[b.band]} </span>
+              {b.band}
+            </th>
+            <td class="num" data-label="Offers">
+              {b.offers}
+            </td>
+            <td class="num" data-label="No offer">
+              {b.notOffers}
+            </td>
+            <td data-label="Offer rate">{rateWords(b.offerRate)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Advanced: the reads' Brier score against always guessing the offer rate, and how often an offer scored higher. */
+function brierDetails(r: Insights["reads"]) {
+  if (!r.brier) return null;
+  return (
+    <details class="advanced">
+      <summary>Advanced: how well the reads scored</summary>
+      <p>
+        Brier score (lower is better): {r.brier.read.toFixed(3)} for the reads, {r.brier.baseRate.toFixed(3)}{" "}
+        for always guessing the overall offer rate ({percent(r.brier.rate)}
+        ):{" "}
+        {r.brier.verdict === "read-better"
+          ? "the reads did better than that guess"
+          : r.brier.verdict === "base-rate-better"
+            ? "the plain guess did better than the reads"
+            : "the same"}
+        {r.enoughToJudge ? "." : ", on too few cases to mean much."}
+        {r.auc !== undefined
+          ? ` An offer's read scored above a non-offer's ${percent(r.auc)} of the time.`
+          : ""}
+      </p>
+    </details>
+  );
+}
+
 export function ReadsAgainstOutcomes({ insights }: { insights: Insights }) {
   const r = insights.reads;
   const categories = r.bands.map((b) => b.band);
@@ -147,52 +204,8 @@ export function ReadsAgainstOutcomes({ insights }: { insights: Insights }) {
           </figcaption>
         </figure>
       ) : null}
-      <table class="insight-table stack-table">
-        <thead>
-          <tr>
-            <th scope="col">Band of the read</th>
-            <th scope="col">Offers</th>
-            <th scope="col">No offer</th>
-            <th scope="col">Offer rate</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.bands.map((b) => (
-            <tr key={b.band}>
-              <th scope="row">
-                <span aria-hidden="true">{BAND_ICON[b.band]} </span>
-                {b.band}
-              </th>
-              <td class="num" data-label="Offers">
-                {b.offers}
-              </td>
-              <td class="num" data-label="No offer">
-                {b.notOffers}
-              </td>
-              <td data-label="Offer rate">{rateWords(b.offerRate)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {r.brier ? (
-        <details class="advanced">
-          <summary>Advanced: how well the reads scored</summary>
-          <p>
-            Brier score (lower is better): {r.brier.read.toFixed(3)} for the reads,{" "}
-            {r.brier.baseRate.toFixed(3)} for always guessing the overall offer rate ({percent(r.brier.rate)}
-            ):{" "}
-            {r.brier.verdict === "read-better"
-              ? "the reads did better than that guess"
-              : r.brier.verdict === "base-rate-better"
-                ? "the plain guess did better than the reads"
-                : "the same"}
-            {r.enoughToJudge ? "." : ", on too few cases to mean much."}
-            {r.auc !== undefined
-              ? ` An offer's read scored above a non-offer's ${percent(r.auc)} of the time.`
-              : ""}
-          </p>
-        </details>
-      ) : null}
+      {bandTable(r)}
+      {brierDetails(r)}
     </section>
   );
 }

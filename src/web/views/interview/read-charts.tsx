@@ -38,6 +38,70 @@ export function LengthLine({ analysis }: { analysis: ReadJson }) {
   );
 }
 
+/** A point per piece of timed evidence, at its minute, on its signal's row: positives and negatives apart. */
+function signalMinutesData(timed: Placed[], rows: Placed["signal"][]): uPlot.AlignedData {
+  const points: { x: number; row: number; positive: boolean }[] = [];
+  for (const p of timed) {
+    const positive = p.signal.polarity !== "negative";
+    let x = (p.seconds ?? 0) / 60;
+    // One series holds one value per x: nudge a second point at the same minute by a second.
+    while (points.some((q) => q.x === x && q.positive === positive)) x += 1 / 60;
+    points.push({ x, row: rows.indexOf(p.signal), positive });
+  }
+  const xs = [...new Set(points.map((p) => p.x))].sort((a, b) => a - b);
+  const pos = xs.map((x) => points.find((p) => p.x === x && p.positive)?.row ?? null);
+  const neg = xs.map((x) => points.find((p) => p.x === x && !p.positive)?.row ?? null);
+  return [xs, pos, neg];
+}
+
+/** The signals' chart: minutes along, a row per signal, ＋ filled and － hollow. */
+function signalMinutesOptions(
+  data: uPlot.AlignedData,
+  rows: Placed["signal"][],
+  analysis: ReadJson,
+): ChartOptions {
+  const xs = data[0];
+  const end = Math.max(analysis.length.actualMinutes ?? 0, (xs[xs.length - 1] ?? 0) + 1);
+  const positive = cssColor("--positive", "#1a7f37");
+  const negative = cssColor("--negative", "#b42318");
+  return {
+    legend: { show: false },
+    cursor: { show: false },
+    scales: { x: { time: false, range: [0, Math.ceil(end)] }, y: { range: [-0.6, rows.length - 0.4] } },
+    axes: [
+      {
+        stroke: cssColor("--text", "#1f2328"),
+        label: "minutes into the interview",
+        incrs: [1, 2, 5, 10, 15, 20, 30, 60],
+        values: (_u: uPlot, splits: number[]) => splits.map((s) => `${Math.round(s)}′`),
+        grid: { stroke: "rgba(0,0,0,0.07)" },
+      },
+      {
+        stroke: cssColor("--text", "#1f2328"),
+        size: 130,
+        splits: () => rows.map((_, i) => i),
+        values: (_u: uPlot, splits: number[]) => splits.map((s) => shortLabel(rows[s]?.label ?? "")),
+        grid: { stroke: "rgba(0,0,0,0.07)" },
+      },
+    ],
+    series: [
+      {},
+      {
+        label: "＋ positive",
+        stroke: positive,
+        paths: pointsOnly,
+        points: { show: true, size: 11, stroke: positive, fill: positive, width: 2 },
+      },
+      {
+        label: "－ negative",
+        stroke: negative,
+        paths: pointsOnly,
+        points: { show: true, size: 11, stroke: negative, fill: "#ffffff", width: 2 },
+      },
+    ],
+  };
+}
+
 /** Where each signal's evidence fell, minute by minute: a row per signal, ＋ filled and － hollow. */
 export function SignalMinutesChart({ placed, analysis }: { placed: Placed[]; analysis: ReadJson }) {
   const timed = useMemo(
@@ -45,62 +109,8 @@ export function SignalMinutesChart({ placed, analysis }: { placed: Placed[]; ana
     [placed],
   );
   const rows = useMemo(() => [...new Set(timed.map((p) => p.signal))], [timed]);
-  const data = useMemo((): uPlot.AlignedData => {
-    const points: { x: number; row: number; positive: boolean }[] = [];
-    for (const p of timed) {
-      const positive = p.signal.polarity !== "negative";
-      let x = (p.seconds ?? 0) / 60;
-      // One series holds one value per x: nudge a second point at the same minute by a second.
-      while (points.some((q) => q.x === x && q.positive === positive)) x += 1 / 60;
-      points.push({ x, row: rows.indexOf(p.signal), positive });
-    }
-    const xs = [...new Set(points.map((p) => p.x))].sort((a, b) => a - b);
-    const pos = xs.map((x) => points.find((p) => p.x === x && p.positive)?.row ?? null);
-    const neg = xs.map((x) => points.find((p) => p.x === x && !p.positive)?.row ?? null);
-    return [xs, pos, neg];
-  }, [timed, rows]);
-  const options = useMemo((): ChartOptions => {
-    const xs = data[0];
-    const end = Math.max(analysis.length.actualMinutes ?? 0, (xs[xs.length - 1] ?? 0) + 1);
-    const positive = cssColor("--positive", "#1a7f37");
-    const negative = cssColor("--negative", "#b42318");
-    return {
-      legend: { show: false },
-      cursor: { show: false },
-      scales: { x: { time: false, range: [0, Math.ceil(end)] }, y: { range: [-0.6, rows.length - 0.4] } },
-      axes: [
-        {
-          stroke: cssColor("--text", "#1f2328"),
-          label: "minutes into the interview",
-          incrs: [1, 2, 5, 10, 15, 20, 30, 60],
-          values: (_u: uPlot, splits: number[]) => splits.map((s) => `${Math.round(s)}′`),
-          grid: { stroke: "rgba(0,0,0,0.07)" },
-        },
-        {
-          stroke: cssColor("--text", "#1f2328"),
-          size: 130,
-          splits: () => rows.map((_, i) => i),
-          values: (_u: uPlot, splits: number[]) => splits.map((s) => shortLabel(rows[s]?.label ?? "")),
-          grid: { stroke: "rgba(0,0,0,0.07)" },
-        },
-      ],
-      series: [
-        {},
-        {
-          label: "＋ positive",
-          stroke: positive,
-          paths: pointsOnly,
-          points: { show: true, size: 11, stroke: positive, fill: positive, width: 2 },
-        },
-        {
-          label: "－ negative",
-          stroke: negative,
-          paths: pointsOnly,
-          points: { show: true, size: 11, stroke: negative, fill: "#ffffff", width: 2 },
-        },
-      ],
-    };
-  }, [data, rows, analysis]);
+  const data = useMemo(() => signalMinutesData(timed, rows), [timed, rows]);
+  const options = useMemo(() => signalMinutesOptions(data, rows, analysis), [data, rows, analysis]);
   if (timed.length === 0) {
     return (
       <p class="hint">
