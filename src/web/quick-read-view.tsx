@@ -49,33 +49,65 @@ function keepDraft(draft: TypedDraft): void {
   }
 }
 
-/**
- * Quick read: paste notes or drop the files, and the read follows as you type. Nothing is stored in
- * the workspace until Save; what is typed is kept in this browser meanwhile (across a reload or a visit
- * to another page), and leaving the tab with unsaved notes asks first.
- */
-export function QuickReadView() {
-  const [initial] = useState(loadDraft);
-  const [notes, setNotes] = useState(initial.notes);
-  const [files, setFiles] = useState<Picked[]>([]);
-  const [me, setMe] = useState(initial.me);
-  const [read, setRead] = useState<ReadJson | undefined>();
-  const [status, setStatus] = useState<{ kind: "idle" | "reading" | "done" | "error"; text: string }>({
-    kind: "idle",
-    text: "Paste notes or add files to see the read.",
-  });
-  const [isDragging, setDragging] = useState(false);
-  const [fileProblem, setFileProblem] = useState("");
-  const [application, setApplication] = useState(initial.application);
-  const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState<SaveResult | undefined>();
-  const [saveError, setSaveError] = useState("");
+type ReadStatus = { kind: "idle" | "reading" | "done" | "error"; text: string };
 
-  // Kept as it is typed; forgotten once saved.
-  useEffect(() => {
-    if (!saved) keepDraft({ notes, me, application });
-  }, [notes, me, application, saved]);
-  const unsaved = !saved && (notes.trim() !== "" || files.length > 0);
+/** The files: where to add or drop them, what could not be added, and those added (each can be removed). */
+function filesField(
+  files: Picked[],
+  fileProblem: string,
+  addFiles: (list: FileList | null) => Promise<void>,
+  setFiles: (update: (old: Picked[]) => Picked[]) => void,
+) {
+  return (
+    <>
+      <div class="drop-zone">
+        <label for="quick-files">
+          Add files: transcript (.vtt, .srt, .txt), invite (.ics), emails (.eml, .mbox)
+        </label>
+        <input
+          id="quick-files"
+          type="file"
+          multiple
+          accept=".vtt,.srt,.txt,.md,.ics,.eml,.mbox,.json"
+          onChange={(e) => {
+            void addFiles(e.currentTarget.files);
+            e.currentTarget.value = "";
+          }}
+        />
+        <p class="hint">…or drop them anywhere on this panel.</p>
+      </div>
+      {fileProblem ? (
+        <p class="error" role="alert">
+          {fileProblem}
+        </p>
+      ) : null}
+      <PickedFiles
+        files={files}
+        label="Files added"
+        showSize
+        onRemove={(name) => setFiles((old) => old.filter((o) => o.name !== name))}
+      />
+    </>
+  );
+}
+
+/** The read, with how it stands: waiting for input, reading, up to date, or failed. */
+function resultPane(read: ReadJson | undefined, status: ReadStatus) {
+  return (
+    <section class="result-pane" aria-labelledby="quick-result" aria-busy={status.kind === "reading"}>
+      <h2 id="quick-result" class="visually-hidden">
+        The read
+      </h2>
+      <p class={`status status-${status.kind}`} role="status" aria-live="polite">
+        {status.kind === "error" ? `The read failed: ${status.text}` : status.text}
+      </p>
+      {read ? <ReadPanel read={read} /> : null}
+    </section>
+  );
+}
+
+/** Leaving the tab (or reloading) with unsaved input asks first. */
+function useUnsavedWarning(unsaved: boolean): void {
   useEffect(() => {
     if (!unsaved) return;
     const warn = (event: BeforeUnloadEvent) => {
@@ -85,7 +117,19 @@ export function QuickReadView() {
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
   }, [unsaved]);
+}
 
+/** The read of what is typed and added, asked for once typing pauses; a newer input's read replaces it. */
+function useAutoRead(
+  notes: string,
+  files: Picked[],
+  me: string,
+): { read: ReadJson | undefined; status: ReadStatus } {
+  const [read, setRead] = useState<ReadJson | undefined>();
+  const [status, setStatus] = useState<ReadStatus>({
+    kind: "idle",
+    text: "Paste notes or add files to see the read.",
+  });
   useEffect(() => {
     const body = bodyOf(notes, files, me);
     if (!body) {
@@ -114,17 +158,14 @@ export function QuickReadView() {
       controller.abort();
     };
   }, [notes, files, me]);
+  return { read, status };
+}
 
-  const addFiles = async (list: FileList | null) => {
-    if (!list) return;
-    const { picked, problems } = await pickFiles(list);
-    setFileProblem(problems.length > 0 ? `Not added: ${problems.join("; ")}.` : "");
-    if (picked.length > 0) {
-      setFiles((old) => [...old.filter((f) => !picked.some((p) => p.name === f.name)), ...picked]);
-      setSaved(undefined);
-    }
-  };
-
+/** Save: what is typed and added filed in the workspace, and the draft kept in this browser forgotten. */
+function useSaveBox(notes: string, files: Picked[], me: string, application: string) {
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<SaveResult | undefined>();
+  const [saveError, setSaveError] = useState("");
   const save = async () => {
     const body = bodyOf(notes, files, me);
     if (!body) {
@@ -146,6 +187,41 @@ export function QuickReadView() {
       setSaveError(messageOf(e));
     } finally {
       setSaving(false);
+    }
+  };
+  return { saving, saved, setSaved, saveError, save };
+}
+
+/**
+ * Quick read: paste notes or drop the files, and the read follows as you type. Nothing is stored in
+ * the workspace until Save; what is typed is kept in this browser meanwhile (across a reload or a visit
+ * to another page), and leaving the tab with unsaved notes asks first.
+ */
+export function QuickReadView() {
+  const [initial] = useState(loadDraft);
+  const [notes, setNotes] = useState(initial.notes);
+  const [files, setFiles] = useState<Picked[]>([]);
+  const [me, setMe] = useState(initial.me);
+  const [isDragging, setDragging] = useState(false);
+  const [fileProblem, setFileProblem] = useState("");
+  const [application, setApplication] = useState(initial.application);
+  const { saving, saved, setSaved, saveError, save } = useSaveBox(notes, files, me, application);
+
+  // Kept as it is typed; forgotten once saved.
+  useEffect(() => {
+    if (!saved) keepDraft({ notes, me, application });
+  }, [notes, me, application, saved]);
+  const unsaved = !saved && (notes.trim() !== "" || files.length > 0);
+  useUnsavedWarning(unsaved);
+  const { read, status } = useAutoRead(notes, files, me);
+
+  const addFiles = async (list: FileList | null) => {
+    if (!list) return;
+    const { picked, problems } = await pickFiles(list);
+    setFileProblem(problems.length > 0 ? `Not added: ${problems.join("; ")}.` : "");
+    if (picked.length > 0) {
+      setFiles((old) => [...old.filter((f) => !picked.some((p) => p.name === f.name)), ...picked]);
+      setSaved(undefined);
     }
   };
 
@@ -191,33 +267,7 @@ export function QuickReadView() {
               </a>
             </p>
           ) : null}
-          <div class="drop-zone">
-            <label for="quick-files">
-              Add files: transcript (.vtt, .srt, .txt), invite (.ics), emails (.eml, .mbox)
-            </label>
-            <input
-              id="quick-files"
-              type="file"
-              multiple
-              accept=".vtt,.srt,.txt,.md,.ics,.eml,.mbox,.json"
-              onChange={(e) => {
-                void addFiles(e.currentTarget.files);
-                e.currentTarget.value = "";
-              }}
-            />
-            <p class="hint">…or drop them anywhere on this panel.</p>
-          </div>
-          {fileProblem ? (
-            <p class="error" role="alert">
-              {fileProblem}
-            </p>
-          ) : null}
-          <PickedFiles
-            files={files}
-            label="Files added"
-            showSize
-            onRemove={(name) => setFiles((old) => old.filter((o) => o.name !== name))}
-          />
+          {filesField(files, fileProblem, addFiles, setFiles)}
           <label for="quick-me">Your name as the transcript or emails show it (optional)</label>
           <input
             id="quick-me"
@@ -241,15 +291,7 @@ export function QuickReadView() {
           />
         </section>
 
-        <section class="result-pane" aria-labelledby="quick-result" aria-busy={status.kind === "reading"}>
-          <h2 id="quick-result" class="visually-hidden">
-            The read
-          </h2>
-          <p class={`status status-${status.kind}`} role="status" aria-live="polite">
-            {status.kind === "error" ? `The read failed: ${status.text}` : status.text}
-          </p>
-          {read ? <ReadPanel read={read} /> : null}
-        </section>
+        {resultPane(read, status)}
       </div>
     </>
   );
