@@ -4,6 +4,7 @@ import { type ContextFact, inferContext } from "../detect/infer-context.js";
 import type { InterviewLength } from "../detect/interview-length.js";
 import { findLengthSignals, measureLength, transcriptLength } from "../detect/measure-length.js";
 import { buildPassages } from "../detect/passages.js";
+import { type ModelBest, rescuedFindings, scanSentence } from "../detect/sentence-model.js";
 import {
   type CandidateIdentity,
   emptyTally,
@@ -180,6 +181,8 @@ interface Heard {
   isCandidateName: (speaker: string) => boolean;
   /** Cue hits of every utterance so far, in transcript order. */
   hits: SentenceHit[];
+  /** The learned model's best sentence per signal, over the same utterances as the hits. */
+  modelBest: ModelBest;
   exchanges: ExchangeTracker;
 }
 
@@ -206,6 +209,7 @@ function startHearing(options: LiveOptions): Heard {
     candidate,
     isCandidateName,
     hits: [],
+    modelBest: new Map(),
     exchanges: trackExchanges(source, isCandidateName),
   };
 }
@@ -218,9 +222,13 @@ function hearClock(heard: Heard, now: string | undefined): void {
   }
 }
 
-/** Cue hits of some utterances, read with the current candidate. */
+/** Cue hits of some utterances, read with the current candidate (the model's best sentences kept too). */
 function cueHitsOf(heard: Heard, utterances: Utterance[]): SentenceHit[] {
-  return findCueHits(buildPassages([{ ...heard.doc, utterances }], heard.candidate));
+  const passages = buildPassages([{ ...heard.doc, utterances }], heard.candidate);
+  return findCueHits(passages, {
+    onSentence: (passage, sentence, at, words) =>
+      scanSentence({ passage, sentence, at, words }, heard.modelBest),
+  });
 }
 
 /** Keeps the utterances and their running counts; true when a new speaker was heard early on. */
@@ -252,6 +260,7 @@ function readFresh(heard: Heard, fresh: Utterance[], me: string | undefined): vo
     heard.candidate = identity;
     const names = identity.names;
     heard.isCandidateName = (speaker: string) => names.some((n) => sameName(n, speaker));
+    heard.modelBest = new Map();
     heard.hits = cueHitsOf(heard, heard.doc.utterances);
     heard.exchanges = trackExchanges(heard.source, heard.isCandidateName);
     for (const u of heard.doc.utterances) heard.exchanges.add(u);
@@ -296,6 +305,7 @@ function derive(heard: Heard, provisional: boolean): LiveSnapshot {
     measured,
     context: heard.context,
     talkShare: talkSharesOf(heard.words, heard.isCandidateName),
+    rescue: (found) => rescuedFindings(heard.modelBest, found),
   });
   const elapsed = elapsedOf(heard);
   return {
