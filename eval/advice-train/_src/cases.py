@@ -373,3 +373,13 @@ case("date-and-time-lines", {
     "settled": None,
     "actions": [act("thank-you", "2026-12-02T14:45:00+00:00"), act("status-check", None)],
     "why": "Tue 1 Dec, 14:00-14:45 from the form's lines."})
+
+# "In a few days" counts no days: there is no date to hold them to, so the check has none.
+case("few-days-no-date", {
+    "notes.md": "Fri 27 Nov, 9:00-9:40 - Lindqvist Tools, stores supervisor\n\nWith Maren Holt (ops manager).\n\n"
+                "- stock counts, the night shift rota\n"
+                "- Maren: they'll be in touch in a few days with an answer\n",
+}, {"now": "2026-11-30T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Maren Holt"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-28T09:40:00+00:00"), act("status-check", None)],
+    "why": "'In a few days' names no day: the check has no due date."})

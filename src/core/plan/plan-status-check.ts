@@ -2,6 +2,7 @@ import { addBusinessDaysIn, addDaysIn, describeDay, toIsoIn } from "../time/add-
 import {
   companyWord,
   type Dated,
+  lastPromise,
   type NextRound,
   type Promised,
   signal,
@@ -83,7 +84,16 @@ export function planStatusCheck(c: Context, round: NextRound | undefined): Actio
   const moved = runaround
     ? ` The next round keeps moving (${quoted(runaround)}): stay flexible once more, then ask plainly whether the role is still open.`
     : "";
-  const vague = signal(c.analysis, "vague-next-steps")?.evidence.find((e) => !e.isFact);
+  // Word promised in a window that names no day ("in a few days") is quoted, but dates nothing.
+  const loose = lastPromise(c.timeline.promises);
+  const vague = loose?.isVague
+    ? {
+        quote: loose.quote,
+        source: loose.source,
+        ...(loose.line !== undefined ? { line: loose.line } : {}),
+        ...(loose.at ? { at: loose.at } : {}),
+      }
+    : signal(c.analysis, "vague-next-steps")?.evidence.find((e) => !e.isFact);
   const noDate = vague
     ? `No date was given for word (${quoted(vague)})`
     : "No date for word is in the inputs";

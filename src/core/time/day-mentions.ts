@@ -99,6 +99,11 @@ export interface DayMention {
   day: LocalDay;
   /** The first day of the window, where the phrase names a period rather than a day. */
   from?: LocalDay;
+  /**
+   * The words count no days ("in a few days", "in the coming days"): the day is a guess at their end, not a
+   * day anyone named. "A couple of days" and "two or three days" count them.
+   */
+  isVague?: true;
 }
 
 function endOfMonth(year: number, month: number): LocalDay {
@@ -114,10 +119,15 @@ const WEEKDAY_WEEK =
 /** Periods chrono reads as a single instant, or not at all: their last working day, and where they start. */
 function periodMentions(sentence: string, said: LocalDay): DayMention[] {
   const found: DayMention[] = [];
-  const add = (re: RegExp, day: () => LocalDay, from: () => LocalDay): void => {
+  const add = (re: RegExp, day: () => LocalDay, from: () => LocalDay, isVague = false): void => {
     for (const m of sentence.matchAll(re)) {
       if (!found.some((f) => f.index <= m.index && m.index < f.index + 20))
-        found.push({ index: m.index, day: day(), from: from() });
+        found.push({
+          index: m.index,
+          day: day(),
+          from: from(),
+          ...(isVague ? { isVague: true as const } : {}),
+        });
     }
   };
   const MONDAY = 1;
@@ -157,9 +167,15 @@ function periodMentions(sentence: string, said: LocalDay): DayMention[] {
     () => said,
   );
   add(
-    /\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:a\s+)?(?:few|couple(?:\s+of)?|two\s+or\s+three|2-3|2\s+or\s+3)\s+(?:working\s+|business\s+)?days\b|\bin\s+the\s+coming\s+days\b/gi,
+    /\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:a\s+)?(?:couple(?:\s+of)?|two\s+or\s+three|2-3|2\s+or\s+3)\s+(?:working\s+|business\s+)?days\b/gi,
     () => addDays(said, 5),
     () => addDays(said, 2),
+  );
+  add(
+    /\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:a\s+)?few\s+(?:(?:more|working|business)\s+)?days\b|\bin\s+the\s+(?:coming|next)\s+(?:few\s+)?days\b/gi,
+    () => addDays(said, 5),
+    () => addDays(said, 2),
+    true,
   );
   add(
     /\b(?:in|within)\s+(?:a|one|1)\s+week\s+or\s+(?:two|so)\b|\b(?:in|within)\s+(?:the\s+next\s+)?(?:two|2|a\s+couple\s+of)\s+weeks\b/gi,

@@ -15,6 +15,8 @@ export interface PromisedDate {
    */
   from?: string;
   quote: string;
+  /** The words name no day ("in a few days"): `due` is a guess at the window's end, nothing to hold them to. */
+  isVague?: true;
 }
 
 export interface PromiseReading {
@@ -124,8 +126,10 @@ export function findPromisedDate(
     const mentions = dayMentions(sentence, said, saidDay, reading.isAnyLanguage === true);
     // "The panel will decide by Monday, and I'll email you by Wednesday": each verb governs its own date.
     const days = verbs.flatMap((v) => governedDay(mentions, v.index, sentence) ?? []);
+    // A day named beats a guess at a vague window's end ("in a few days, by Friday at the latest").
     const mention = days.sort(
       (a, b) =>
+        (a.isVague ? 1 : 0) - (b.isVague ? 1 : 0) ||
         Date.UTC(b.day.year, b.day.month - 1, b.day.day) - Date.UTC(a.day.year, a.day.month - 1, a.day.day),
     )[0];
     if (!mention) continue;
@@ -133,11 +137,16 @@ export function findPromisedDate(
     const due = endOf(day.year, day.month, day.day, offset);
     if (Date.parse(due) < Date.parse(said)) continue;
     const start = from ? startOf(from.year, from.month, from.day, offset) : undefined;
-    if (!best || Date.parse(due) > Date.parse(best.due))
+    const isBetter =
+      !best ||
+      (best.isVague && !mention.isVague) ||
+      (!best.isVague === !mention.isVague && Date.parse(due) > Date.parse(best.due));
+    if (isBetter)
       best = {
         due,
         ...(start && Date.parse(start) < Date.parse(due) ? { from: start } : {}),
         quote: sentence,
+        ...(mention.isVague ? { isVague: true as const } : {}),
       };
   }
   return best;

@@ -21,7 +21,7 @@ import { companyWord, type Mail, readMail, timeOf } from "./timeline-mail.js";
 export { signal, utteranceText, where } from "./evidence-place.js";
 export { INTERVIEW_HORIZON_DAYS, type InterviewTime } from "./find-interview.js";
 export type { NextRound } from "./next-round.js";
-export type { Promised } from "./promises.js";
+export { lastPromise, type Promised } from "./promises.js";
 export { companyWord, type Mail, timeOf } from "./timeline-mail.js";
 
 /** Where a date came from, for a person: "invite.ics", "emails/02-update.eml". */
@@ -179,7 +179,9 @@ function entriesOf(t: {
     entries.push({
       at: p.due,
       kind: "promise",
-      text: `word promised by ${describeDay(p.due)}${p.from ? ` (a window from ${describeDay(p.from)})` : ""}: “${p.quote}” (${p.where})`,
+      text: p.isVague
+        ? `word promised with no day named (about ${describeDay(p.due)}): “${p.quote}” (${p.where})`
+        : `word promised by ${describeDay(p.due)}${p.from ? ` (a window from ${describeDay(p.from)})` : ""}: “${p.quote}” (${p.where})`,
       source: p.source,
     });
   }
