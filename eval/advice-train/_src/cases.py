@@ -383,3 +383,38 @@ case("few-days-no-date", {
     "settled": None,
     "actions": [act("thank-you", "2026-11-28T09:40:00+00:00"), act("status-check", None)],
     "why": "'In a few days' names no day: the check has no due date."})
+
+# A deadline told after another event in the same sentence: 'once … on Friday, by Wednesday' is the Wednesday after.
+case("deadline-after-event-transcript", {
+    "invite.ics": ics("Quillon Print: production planner", "20261125T100000Z", "20261125T104500Z",
+                      "Tamsin Achebe <tamsin.achebe@quillonprint.example>", [ME]),
+    "transcript.vtt": "WEBVTT\n\n00:00:04.000 --> 00:00:10.000\n<v Tamsin Achebe>Morning Wren, thanks for making the time.\n\n"
+                      "00:20:00.000 --> 00:20:15.000\n<v Wren Castellane>At the moment I plan the litho jobs a week out and re-plan daily.\n\n"
+                      "00:43:00.000 --> 00:43:20.000\n<v Tamsin Achebe>We'll get back to you once the last interviews are done on Friday, hopefully by Wednesday.\n\n"
+                      "00:44:30.000 --> 00:44:35.000\n<v Wren Castellane>Great, thank you.\n",
+}, {"now": "2026-11-26T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Tamsin Achebe"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-26T10:44:35+00:00"), act("status-check", "2026-12-09T23:59:00+00:00")],
+    "why": "Said Wed 25 Nov: Friday 27 is the event, the Wednesday after it (2 Dec) the deadline; +7 = 9 Dec."})
+
+# A length told after an event's day: the last candidates on Thursday 3 December, word 'two days after that' (Sat 5 Dec).
+case("days-after-final-round", {
+    "invite.ics": ics("Brackwater Trust: grants officer", "20261124T140000Z", "20261124T150000Z",
+                      "Idris Vance <idris.vance@brackwater.example>", [ME]),
+    "notes.md": "# Brackwater Trust - grants officer\n\nIdris Vance, head of grants.\n\n"
+                "- due diligence on small charities, the spring round\n"
+                "- Idris: they see the last two candidates on Thursday 3 December and will get back to me two days after that.\n",
+}, {"now": "2026-11-25T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Idris Vance"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-25T15:00:00+00:00"), act("status-check", "2026-12-12T23:59:00+00:00")],
+    "why": "Said Tue 24 Nov: the last candidates Thu 3 Dec + 2 days = Sat 5 Dec; +7 = 12 Dec."})
+
+# Two days named with no 'or': 'by Friday, Monday at the latest' holds Monday.
+case("friday-monday-at-the-latest", {
+    "notes.md": "Tue 24 Nov 2026, 2pm-2:45pm\nCarrow Logistics - fleet coordinator, with Petra Nyland\n\n"
+                "- telematics, the winter tyre swap\n"
+                "- Petra said they'll let me know by Friday, Monday at the latest.\n",
+}, {"now": "2026-11-25T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Petra Nyland"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-25T14:45:00+00:00"), act("status-check", "2026-12-07T23:59:00+00:00")],
+    "why": "Said Tue 24 Nov: Monday 30 Nov at the latest; +7 = 7 Dec."})

@@ -96,7 +96,11 @@ const WEDNESDAY = 3;
 /** A day a phrase in the sentence names, with where the phrase starts. */
 export interface DayMention {
   index: number;
+  /** Where the phrase ends. */
+  end: number;
   day: LocalDay;
+  /** A weekday alone ("by Wednesday"), no date: the coming one, as chrono reads it. */
+  isWeekdayOnly?: true;
   /** The first day of the window, where the phrase names a period rather than a day. */
   from?: LocalDay;
   /**
@@ -124,6 +128,7 @@ function periodMentions(sentence: string, said: LocalDay): DayMention[] {
       if (!found.some((f) => f.index <= m.index && m.index < f.index + 20))
         found.push({
           index: m.index,
+          end: m.index + m[0].length,
           day: day(),
           from: from(),
           ...(isVague ? { isVague: true as const } : {}),
@@ -144,7 +149,7 @@ function periodMentions(sentence: string, said: LocalDay): DayMention[] {
     const weekday = WEEKDAYS.indexOf(name);
     if (weekday < 0 || found.some((f) => f.index <= m.index && m.index < f.index + 20)) continue;
     const coming = addDays(said, (weekday - said.weekday + 7) % 7);
-    found.push({ index: m.index, day: addDays(coming, 7) });
+    found.push({ index: m.index, end: m.index + m[0].length, day: addDays(coming, 7) });
   }
   add(
     /\b(?:early|beginning\s+of|start\s+of)\s+next\s+week\b/gi,
@@ -206,6 +211,7 @@ function ordinalMentions(sentence: string, said: LocalDay): DayMention[] {
     const monthAhead = day < said.day ? 1 : 0;
     found.push({
       index: m.index,
+      end: m.index + m[0].length,
       day: addDays({ year: said.year, month: said.month + monthAhead, day: 1, weekday: 0 }, day - 1),
     });
   }
@@ -260,9 +266,15 @@ function foreignMentions(sentence: string, said: LocalDay): DayMention[] {
       const monthAhead = date < said.day ? 1 : 0;
       found.push({
         index: m.index,
+        end: m.index + m[0].length,
         day: addDays({ year: said.year, month: said.month + monthAhead, day: 1, weekday: 0 }, date - 1),
       });
-    } else found.push({ index: m.index, day: addDays(said, (weekday - said.weekday + 7) % 7 || 7) });
+    } else
+      found.push({
+        index: m.index,
+        end: m.index + m[0].length,
+        day: addDays(said, (weekday - said.weekday + 7) % 7 || 7),
+      });
   }
   return found;
 }
@@ -273,7 +285,14 @@ function chronoMentions(sentence: string, saidIso: string, said: LocalDay): DayM
   for (const result of chrono.parse(sentence.slice(0, MAX_DATE_SENTENCE), reference, { forwardDate: true })) {
     if (PAST_EVENT_BEFORE.test(sentence.slice(0, result.index))) continue;
     const day = chronoDay(result.start, said);
-    if (day) found.push({ index: result.index, day });
+    const isWeekdayOnly = result.start.isCertain("weekday") && !result.start.isCertain("day");
+    if (day)
+      found.push({
+        index: result.index,
+        end: result.index + result.text.length,
+        day,
+        ...(isWeekdayOnly ? { isWeekdayOnly: true as const } : {}),
+      });
   }
   return found;
 }

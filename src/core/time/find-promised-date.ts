@@ -1,5 +1,11 @@
 import { offsetMinutes, offsetOf } from "./add-days.js";
 import { type DayMention, dayMentions, endOf, localDayOf, startOf } from "./day-mentions.js";
+import {
+  deadlineAfterEvents,
+  isLatestAlternative,
+  readAgainstEvents,
+  type ToldMention,
+} from "./relative-days.js";
 
 export { endOfDayIn, localDayOf, MAX_DATE_SENTENCE } from "./day-mentions.js";
 // detect-email-signals.ts reads the offsets from here, and other readers the calendar day and sentence bound.
@@ -31,6 +37,12 @@ export interface PromiseReading {
    * timeline asks for it; the signals' readers do not (what they detect stays as tuned).
    */
   isAnyLanguage?: boolean;
+  /**
+   * Days told against another event are read as such ("two days after the final round on Thursday" is
+   * Saturday; "once the panel has met on Friday, by Tuesday" is the Tuesday after), and "by Friday, Monday at
+   * the latest" holds Monday (relative-days.ts). The plan's timeline asks for it; the signals' readers do not.
+   */
+  readsEvents?: boolean;
 }
 
 /**
@@ -63,16 +75,30 @@ function dayMs(m: DayMention): number {
  * The day a promise verb governs: the first one named after the verb, else the nearest before it. Days
  * named as alternatives after it ("by Friday, or Monday at the latest") are one promise: the latest holds.
  */
-function governedDay(mentions: DayMention[], verbAt: number, sentence: string): DayMention | undefined {
+function governedDay(
+  mentions: ToldMention[],
+  verbAt: number,
+  sentence: string,
+  readsEvents = false,
+): DayMention | undefined {
   const sorted = [...mentions].sort((a, b) => a.index - b.index);
   const at = sorted.findIndex((m) => m.index >= verbAt);
   if (at < 0) return sorted.filter((m) => m.index < verbAt).at(-1);
-  let best = sorted[at];
-  for (let i = at + 1; i < sorted.length; i++) {
+  const first = sorted[at];
+  if (!first) return undefined;
+  let best: DayMention = readsEvents ? deadlineAfterEvents(sorted, first, verbAt) : first;
+  // Alternatives follow the day chosen (an event's day may have given way to a later one).
+  const from = sorted.findIndex((m) => m.index === best.index);
+  for (let i = from + 1; from >= 0 && i < sorted.length; i++) {
     const prev = sorted[i - 1];
     const next = sorted[i];
-    if (!prev || !next || !OR_ANOTHER.test(sentence.slice(prev.index, next.index))) break;
-    if (best && dayMs(next) > dayMs(best)) best = next;
+    const isAlternative =
+      prev &&
+      next &&
+      (OR_ANOTHER.test(sentence.slice(prev.index, next.index)) ||
+        (readsEvents && isLatestAlternative(sentence, prev, next)));
+    if (!isAlternative) break;
+    if (dayMs(next) > dayMs(best)) best = next;
   }
   return best;
 }
@@ -123,9 +149,11 @@ export function findPromisedDate(
       verbs.push(...sentence.matchAll(BY_A_DATE));
     if (verbs.length === 0) continue;
     // chrono reads "next week" as a single day: where a period is named, its own end wins over chrono's reading.
-    const mentions = dayMentions(sentence, said, saidDay, reading.isAnyLanguage === true);
+    const named = dayMentions(sentence, said, saidDay, reading.isAnyLanguage === true);
+    const events = reading.readsEvents === true;
+    const mentions = events ? readAgainstEvents(sentence, named) : named;
     // "The panel will decide by Monday, and I'll email you by Wednesday": each verb governs its own date.
-    const days = verbs.flatMap((v) => governedDay(mentions, v.index, sentence) ?? []);
+    const days = verbs.flatMap((v) => governedDay(mentions, v.index, sentence, events) ?? []);
     // A day named beats a guess at a vague window's end ("in a few days, by Friday at the latest").
     const mention = days.sort(
       (a, b) =>

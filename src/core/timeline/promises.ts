@@ -46,7 +46,11 @@ export function promisesOf(
     at: Omit<Promised, "saidMs" | "due" | "quote" | "from" | "isVague">,
     isNextSteps = false,
   ) => {
-    const promised = findPromisedDate(text, toIsoIn(saidMs, zone), { isNextSteps, isAnyLanguage: true });
+    const promised = findPromisedDate(text, toIsoIn(saidMs, zone), {
+      isNextSteps,
+      isAnyLanguage: true,
+      readsEvents: true,
+    });
     // Worked out in the offset of the day it was said; read again in the zone for a day across a DST change.
     const due = promised ? sameWallTimeIn(promised.due, zone) : undefined;
     const from = promised?.from ? sameWallTimeIn(promised.from, zone) : undefined;
