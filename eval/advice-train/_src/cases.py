@@ -418,3 +418,15 @@ case("friday-monday-at-the-latest", {
     "settled": None,
     "actions": [act("thank-you", "2026-11-25T14:45:00+00:00"), act("status-check", "2026-12-07T23:59:00+00:00")],
     "why": "Said Tue 24 Nov: Monday 30 Nov at the latest; +7 = 7 Dec."})
+
+# A weekday alone at the top, read as the latest such day before now, must come before a later dated entry.
+case("weekday-before-later-entry", {
+    "notes.md": "Tuesday - Corran Mills, maintenance planner\nWith Fola Adeyemi (engineering manager)\n\n"
+                "- planned maintenance schedules, the spares audit\n"
+                "- shift cover over Christmas\n"
+                "- she asked about CMMS migrations\n\n"
+                "Thu 26 Nov: Fola emailed to say they'd decide by Friday 4 December.\n",
+}, {"now": "2026-12-03T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Fola Adeyemi"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-25T23:59:00+00:00"), act("status-check", "2026-12-11T23:59:00+00:00")],
+    "why": "'Tuesday' is 24 Nov, not 1 Dec: the entry of Thu 26 Nov came after it. Day only: end of day + 24h."})
