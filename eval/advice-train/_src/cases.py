@@ -430,3 +430,16 @@ case("weekday-before-later-entry", {
     "settled": None,
     "actions": [act("thank-you", "2026-11-25T23:59:00+00:00"), act("status-check", "2026-12-11T23:59:00+00:00")],
     "why": "'Tuesday' is 24 Nov, not 1 Dec: the entry of Thu 26 Nov came after it. Day only: end of day + 24h."})
+
+# The interview's day told in a sentence further down, the hour at the top.
+case("day-told-further-down", {
+    "notes.md": "Lindgren Audio - support engineer\n10:30 video call with Hamid Osei (support lead)\n\n"
+                "- ticket triage, the firmware rollback last spring\n"
+                "- he asked how I'd handle an angry studio owner\n"
+                "- on-call is one week in six\n"
+                "- they use a ticket queue and a wiki\n\n"
+                "Interview was Thursday 26 Nov. Hamid said they'd let me know by Friday 4 Dec.\n",
+}, {"now": "2026-11-27T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Hamid Osei"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-27T10:30:00+00:00"), act("status-check", "2026-12-11T23:59:00+00:00")],
+    "why": "The day is told on line 9, the hour at the top; only the start is given, so the thank-you counts from it."})

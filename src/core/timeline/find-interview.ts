@@ -13,6 +13,7 @@ import { findBookedInterview } from "../time/find-booked-interview.js";
 import { findInterviewSlot, type SlotLengths } from "../time/find-interview-slot.js";
 import { findInterviewTime } from "../time/find-interview-time.js";
 import { dayOfHead } from "./said-at.js";
+import { dayToldBelow } from "./told-day.js";
 
 // When the interview was, for the timeline: an invite (with a transcript's length), the notes' day and
 // hours, or the company's mail that booked it.
@@ -77,8 +78,12 @@ export function findInterview(
   const isInRange = (ms: number) => ms <= nowMs + DAY_MS && ms >= nowMs - INTERVIEW_HORIZON_DAYS * DAY_MS;
   const readMs = Date.parse(read.start ?? "");
   // A numeric date read month first that falls out of range may be written day first ("01/12/2026").
-  const found = read.start && isInRange(readMs) ? read : (dayFirstDate(docs, nowMs, zone, isInRange) ?? read);
-  if (!found.start) return byMail();
+  const atTop = read.start && isInRange(readMs) ? read : (dayFirstDate(docs, nowMs, zone, isInRange) ?? read);
+  // With no day at the top of the notes, the company's booking, else a sentence further down that tells it.
+  const below = atTop.start ? undefined : (byMail() ?? dayToldBelow(docs, nowMs, zone, isInRange));
+  if (below && "isDayOnly" in below) return below;
+  const found = below ?? atTop;
+  if (!found.start) return undefined;
   const startMs = Date.parse(found.start);
   if (Number.isNaN(startMs) || !isInRange(startMs)) return undefined;
   const invite = docs.find((d): d is InviteDoc => d.kind === "invite" && d.source === found.basis);
@@ -115,7 +120,7 @@ export function findInterview(
       sources: [invite.source, transcript.source],
     };
   }
-  const endMs = Date.parse(found.end ?? "");
+  const endMs = Date.parse(("end" in found ? found.end : undefined) ?? "");
   return {
     start,
     end: toIsoIn(Number.isNaN(endMs) ? startMs : endMs, zone),
