@@ -443,3 +443,38 @@ case("day-told-further-down", {
     "settled": None,
     "actions": [act("thank-you", "2026-11-27T10:30:00+00:00"), act("status-check", "2026-12-11T23:59:00+00:00")],
     "why": "The day is told on line 9, the hour at the top; only the start is given, so the thank-you counts from it."})
+
+# A round moved 'from' its old day 'to' a new one, earlier: the new day counts, not the old.
+case("round-two-moved-from-to", {
+    "invite.ics": ics("Pellam Foods: category buyer", "20261123T150000Z", "20261123T160000Z",
+                      "Ottilie Brandt <ottilie.brandt@pellamfoods.example>", [ME]),
+    "notes.md": "# Pellam Foods, category buyer\n\nOttilie Brandt. Supplier reviews, a chilled range relaunch.\n\n"
+                "Round 2 booked for Fri 4 Dec 9am with the trading director.\n"
+                "Update 1 Dec: Ottilie moved round 2 from Fri 4 Dec to Thu 3 Dec, 10am.\n",
+}, {"now": "2026-12-01T18:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Ottilie Brandt"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-24T16:00:00+00:00"), act("prepare-next-round", "2026-12-03T10:00:00+00:00")],
+    "why": "'from Fri 4 Dec' is the old day; Thu 3 Dec 10:00 the new."})
+
+# A round moved against the time it had: 'the day before, same time'.
+case("round-two-day-before", {
+    "invite.ics": ics("Tolland Rail: planning engineer", "20261123T100000Z", "20261123T110000Z",
+                      "Jasper Quayle <jasper.quayle@tollandrail.example>", [ME]),
+    "notes.md": "# Tolland Rail, planning engineer\n\nJasper Quayle. Possessions planning, a blockade overrun.\n\n"
+                "Second interview booked for Thu 3 Dec at 11:00 on site.\n"
+                "Update 30 Nov: they moved the second interview to the day before, same time.\n",
+}, {"now": "2026-12-01T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Jasper Quayle"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-24T11:00:00+00:00"), act("prepare-next-round", "2026-12-02T11:00:00+00:00")],
+    "why": "The day before Thu 3 Dec 11:00 is Wed 2 Dec 11:00."})
+
+# A booking and its move on one line: the time after the words that move it.
+case("round-two-moved-same-line", {
+    "invite.ics": ics("Hesketh Dental: practice manager", "20261124T090000Z", "20261124T100000Z",
+                      "Rosalind Achterberg <rosalind.achterberg@heskethdental.example>", [ME]),
+    "notes.md": "# Hesketh Dental, practice manager\n\nRosalind Achterberg. Rota gaps, patient complaints.\n\n"
+                "Final interview on Thu 3 Dec at 10am - since moved to Wed 2 Dec, 2pm.\n",
+}, {"now": "2026-12-01T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Rosalind Achterberg"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-25T10:00:00+00:00"), act("prepare-next-round", "2026-12-02T14:00:00+00:00")],
+    "why": "The line books Thu 3 Dec and moves it to Wed 2 Dec 14:00."})
