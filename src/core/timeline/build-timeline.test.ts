@@ -314,6 +314,19 @@ describe("buildTimeline", () => {
     expect(plan([booked], "2026-11-04T18:00:00-05:00").timeline.interview).toBeUndefined();
   });
 
+  it("does not take the invitation to the interview itself, now past, for a next round", () => {
+    const invitation = mail(
+      "emails/01-invitation.eml",
+      "2026-11-02T10:00:00-05:00",
+      "Dear Robin,\n\nWe are pleased to invite you to interview on Thursday 5 November at 14:00 at our office. Please confirm that you can attend.\n\nPetra\n",
+      "Interview invitation",
+    );
+    const { timeline, plan: p } = plan([invitation], "2026-11-09T18:00:00-05:00");
+    expect(timeline.interview?.start).toBe("2026-11-05T14:00:00-05:00");
+    expect(timeline.booked).toBeUndefined();
+    expect(p.actions.some((a) => /A next round is on the table/.test(a.why))).toBe(false);
+  });
+
   it("dates word a company's mail promises without a verb of telling, once the read found it about next steps", () => {
     const reply = mail(
       "emails/02-reply.eml",
