@@ -327,6 +327,25 @@ describe("buildTimeline", () => {
     expect(p.actions.some((a) => /A next round is on the table/.test(a.why))).toBe(false);
   });
 
+  it("dates the interview from a transcript's heading where no invite does, for the transcript's length", () => {
+    const transcript: Doc = {
+      kind: "transcript",
+      source: "otter.txt",
+      format: "text",
+      startedAt: "2026-11-05T14:00:00",
+      utterances: [
+        { speaker: "Petra Quill", text: "Thanks for joining, Robin.", start: 4, line: 7 },
+        { speaker: "Robin Vale", text: "Thank you, that sounds good.", start: 2875, line: 20 },
+      ],
+    };
+    const { timeline } = plan([transcript], "2026-11-06T09:00:00-05:00");
+    expect(timeline.interview).toMatchObject({
+      start: "2026-11-05T14:00:00-05:00",
+      end: "2026-11-05T14:48:00-05:00",
+      sources: ["otter.txt"],
+    });
+  });
+
   it("dates word a company's mail promises without a verb of telling, once the read found it about next steps", () => {
     const reply = mail(
       "emails/02-reply.eml",

@@ -73,6 +73,10 @@ export function findInterview(
   mail: { company: EmailDoc[]; thankedMs?: number } = { company: [] },
 ): InterviewTime | undefined {
   const nowMs = Date.parse(now);
+  const recorded = docs.some((d) => d.kind === "invite" && d.start)
+    ? undefined
+    : recordedStart(docs, nowMs, zone);
+  if (recorded) return recorded;
   const read = findInterviewTime(docs, now);
   const byMail = () => bookedByMail(docs, mail.company, mail.thankedMs, lengths, nowMs, zone);
   const isInRange = (ms: number) => ms <= nowMs + DAY_MS && ms >= nowMs - INTERVIEW_HORIZON_DAYS * DAY_MS;
@@ -127,6 +131,33 @@ export function findInterview(
     basis: Number.isNaN(endMs) ? `${invite.source} (start; it gives no end)` : `${invite.source}`,
     isDayOnly: false,
     sources: [invite.source],
+  };
+}
+
+/**
+ * The interview as a transcript's heading dates its recording ("Thu, Nov 26, 2026 2:00PM" above an Otter
+ * export), where no invite does: from that start for the transcript's length. Not after now, nor further back
+ * than INTERVIEW_HORIZON_DAYS.
+ */
+function recordedStart(docs: Doc[], nowMs: number, zone: Zone): InterviewTime | undefined {
+  const transcript = docs.find(
+    (d): d is TranscriptDoc => d.kind === "transcript" && d.startedAt !== undefined,
+  );
+  const start = transcript?.startedAt ? sameWallTimeIn(`${transcript.startedAt}Z`, zone) : undefined;
+  const startMs = Date.parse(start ?? "");
+  if (!transcript || !start || Number.isNaN(startMs)) return undefined;
+  if (startMs > nowMs || startMs < nowMs - INTERVIEW_HORIZON_DAYS * DAY_MS) return undefined;
+  const minutes = transcriptMinutes(transcript);
+  const endMs = Math.min(nowMs, startMs + Math.round(minutes ?? 0) * 60_000);
+  return {
+    start,
+    end: toIsoIn(endMs, zone),
+    basis:
+      minutes === undefined
+        ? `${transcript.source}: its heading's start; it gives no length`
+        : `${transcript.source}: its heading's start + its ${Math.round(minutes)} minutes`,
+    isDayOnly: false,
+    sources: [transcript.source],
   };
 }
 
