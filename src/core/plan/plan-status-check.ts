@@ -1,3 +1,4 @@
+import { dayText } from "../draft/draft-status-check.js";
 import { addBusinessDaysIn, addDaysIn, describeDay, toIsoIn } from "../time/add-days.js";
 import {
   companyWord,
@@ -15,7 +16,7 @@ import { firstName, quoted } from "./plan-wording.js";
 
 function statusText(c: Context, to: string | undefined, promise: Promised | undefined): string {
   const heard = promise
-    ? ` You mentioned I would hear by ${describeDay(promise.due)}, so I wanted to check in.`
+    ? ` You mentioned I would hear by ${dayText(promise.due)}, so I wanted to check in.`
     : "";
   const on = c.interview ? ` on ${describeDay(c.interview.end)}` : "";
   return [

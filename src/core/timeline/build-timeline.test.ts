@@ -346,6 +346,18 @@ describe("buildTimeline", () => {
     });
   });
 
+  it("keeps a promise that names its date with the month though the interview has no date", () => {
+    const undated = notes(
+      "Lanternworks - analyst\nCall with Petra Quill (hiring manager)\n\n- pipelines\n- Petra said they will decide by Friday 13 November\n",
+    );
+    const { timeline, plan: p } = plan([undated], "2026-11-09T09:00:00-05:00");
+    expect(timeline.interview).toBeUndefined();
+    expect(timeline.promise?.due).toBe("2026-11-13T23:59:59-05:00");
+    const check = p.actions.find((a) => a.kind === "status-check");
+    expect(check?.why).toMatch(/^They said word would come by Fri 13 Nov/);
+    expect(findContradictions(p, timeline)).toEqual([]);
+  });
+
   it("dates word a company's mail promises without a verb of telling, once the read found it about next steps", () => {
     const reply = mail(
       "emails/02-reply.eml",

@@ -113,7 +113,7 @@ export function buildTimeline(input: TimelineInput): Timeline {
           isNow: false,
         }
       : { iso: toIsoIn(nowMs, zone), basis: "now", isNow: true };
-  const promises = promisesOf(docs, input.analysis, box, interview, nowMs, zone).sort(
+  const promises = promisesOf(docs, input.analysis, box, interview, nowMs, zone, Date.parse(anchor.iso)).sort(
     (a, b) => a.saidMs - b.saidMs,
   );
   const promise = standingPromise(promises, box);

@@ -14,6 +14,10 @@ import { companyWord, type Mail, timeOf } from "./timeline-mail.js";
 /** Evidence that may carry a promise of word: "I'll call you by Friday", "everyone hears by the 1st". */
 const PROMISE_SIGNALS: SignalId[] = ["specific-next-steps", "next-round-booked", "gone-quiet", "kept-warm"];
 
+/** A date written with its month: "4 December", "Dec 4", "the 4th of December", "4/12". */
+const NAMES_MONTH =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\/\d{1,2}\b/i;
+
 /** A promise of word, with when it was said: later statements overrule earlier ones. */
 export interface Promised {
   saidMs: number;
@@ -38,6 +42,7 @@ export function promisesOf(
   interview: InterviewTime | undefined,
   nowMs: number,
   zone: Zone,
+  anchorMs = nowMs,
 ): Promised[] {
   const found: Promised[] = [];
   const add = (
@@ -70,7 +75,10 @@ export function promisesOf(
       // so that "I'd hope to let everyone know by the end of next week" dates word without a verb of telling.
       if (e.isFact || (e.message && (id !== "specific-next-steps" || isCandidateSource(box, e.source))))
         continue;
-      const said = saidAt(e, docs, interview, nowMs, zone);
+      // With no day for the interview, a promise that names its date with the month ("by Friday 4
+      // December") needs none to count from: it is read as said when the inputs were filed (`anchorMs`).
+      const said =
+        saidAt(e, docs, interview, nowMs, zone) ?? (NAMES_MONTH.test(e.quote) ? anchorMs : undefined);
       if (said === undefined || said > nowMs) continue;
       const at = {
         where: where(e),
