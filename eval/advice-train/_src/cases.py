@@ -478,3 +478,16 @@ case("round-two-moved-same-line", {
     "settled": None,
     "actions": [act("thank-you", "2026-11-25T10:00:00+00:00"), act("prepare-next-round", "2026-12-02T14:00:00+00:00")],
     "why": "The line books Thu 3 Dec and moves it to Wed 2 Dec 14:00."})
+
+# Word promised for part of a month after an event: 'after Thursday's panel … by mid-December' is 15 Dec.
+case("mid-month-after-panel", {
+    "invite.ics": ics("Harlow Vane: finance business partner", "20261201T100000Z", "20261201T110000Z",
+                      "Cosima Reyes <cosima.reyes@harlowvane.example>", [ME]),
+    "transcript.vtt": "WEBVTT\n\n00:00:04.000 --> 00:00:09.000\n<v Cosima Reyes>Hi Wren, thanks for coming in.\n\n"
+                      "00:25:00.000 --> 00:25:12.000\n<v Wren Castellane>I partner the ops directors on the monthly forecast and the capex cases.\n\n"
+                      "00:55:00.000 --> 00:55:14.000\n<v Cosima Reyes>The panel meets on Thursday, and after that we'll let everyone know by mid-December.\n\n"
+                      "00:58:00.000 --> 00:58:04.000\n<v Wren Castellane>Thank you.\n",
+}, {"now": "2026-12-02T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Cosima Reyes"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-12-02T10:58:00+00:00"), act("status-check", "2026-12-22T23:59:00+00:00")],
+    "why": "Mid-December is the 15th (Thursday is the panel, not the deadline); +7 = 22 Dec."})

@@ -200,6 +200,43 @@ function periodMentions(sentence: string, said: LocalDay): DayMention[] {
   return found;
 }
 
+const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** Part of a month ("mid-December", "early January", "the end of the month"), and the days before Christmas. */
+const MONTH_PART =
+  /\b(mid|middle\s+of|early|(?:the\s+)?(?:beginning|start)\s+of|(?:the\s+)?first\s+half\s+of|late|(?:the\s+)?(?:end|second\s+half)\s+of)[\s-]+(?:the\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bmid[\s-]?month\b|\b(?:before|by|ahead\s+of)\s+(?:the\s+)?(?:christmas|xmas|holidays|festive\s+(?:season|break)|end\s+of\s+(?:the\s+)?year)\b/gi;
+
+/**
+ * Parts of a month and the days before Christmas, as a promise of word gives them: "mid-December" the 15th,
+ * "early December" the 10th, "late December" or "the end of December" its last day, "before Christmas" the
+ * 24th (the 23rd for "the holidays"). The next such day on or after the day it was said.
+ */
+function partMentions(sentence: string, said: LocalDay): DayMention[] {
+  const found: DayMention[] = [];
+  for (const m of sentence.matchAll(MONTH_PART)) {
+    const part = (m[1] ?? "").toLowerCase();
+    const name = (m[2] ?? "").toLowerCase();
+    const text = m[0].toLowerCase();
+    let month = name ? MONTH_NAMES.indexOf(name.slice(0, 3)) + 1 : said.month;
+    let year = month < said.month ? said.year + 1 : said.year;
+    let day: LocalDay;
+    if (!name && !text.includes("mid")) {
+      // Christmas, the holidays, the year's end.
+      month = 12;
+      year = said.year;
+      const date = /holiday|festive/.test(text) ? 23 : /year/.test(text) ? 31 : 24;
+      day = addDays({ year, month, day: 1, weekday: 0 }, date - 1);
+    } else if (/^(?:mid|middle)/.test(part) || (!name && text.includes("mid")) || /first\s+half/.test(part)) {
+      day = addDays({ year, month, day: 1, weekday: 0 }, 14);
+    } else if (/^(?:early|.*(?:beginning|start))/.test(part)) {
+      day = addDays({ year, month, day: 1, weekday: 0 }, 9);
+    } else day = endOfMonth(year, month);
+    if (Date.UTC(day.year, day.month - 1, day.day) < Date.UTC(said.year, said.month - 1, said.day)) continue;
+    found.push({ index: m.index, end: m.index + m[0].length, day });
+  }
+  return found;
+}
+
 /** "by the 20th": the next 20th on or after the day it was said. chrono does not read a bare ordinal. */
 function ordinalMentions(sentence: string, said: LocalDay): DayMention[] {
   const found: DayMention[] = [];
@@ -322,8 +359,9 @@ export function dayMentions(
   saidIso: string,
   said: LocalDay,
   isAnyLanguage: boolean,
+  readsParts = false,
 ): DayMention[] {
-  const periods = periodMentions(sentence, said);
+  const periods = [...periodMentions(sentence, said), ...(readsParts ? partMentions(sentence, said) : [])];
   const chronoFound = chronoMentions(sentence, saidIso, said).filter(
     (c) => !periods.some((p) => Math.abs(p.index - c.index) <= 25),
   );

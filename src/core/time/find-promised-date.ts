@@ -53,6 +53,13 @@ export interface PromiseReading {
 const PROMISE =
   /\b(?:hear(?:ing)?\s+(?:from|back|something|more|news|about|the\s+outcome)|get(?:ting)?\s+back|come\s+back\s+to|coming\s+back\s+to|decid(?:e|es|ing)|(?:a|the|our|final|any)\s+decision|decision\s+(?:by|on|within|early|next|this|before)|let\s+you\s+know|update\s+you|(?:an?|another|further|next)\s+(?:\w+\s+)?update|(?:call|ring|phone|e-?mail|text|write\s+to)\s+you|give\s+you\s+a\s+(?:call|ring)|(?:will|'ll|shall|going\s+to|like\s+to|plan\s+to|aim\s+to)\s+(?:\w+\s+)?(?:call|e-?mail|phone|write)\b(?!\s+(?:address|account|thread|chain))|respond(?:ing)?\s+(?:to\s+you|by|within|in|early|next|this|before|on)|(?:a|our|an\s+answer\s+or)\s+response|reach(?:ing)?\s+out|be\s+in\s+touch|contact\s+you|follow(?:ing)?[-\s]up\s+with\s+you|have\s+news|send\s+(?:(?:over|across|out|you|through)\s+)?(?:(?:some|a\s+few|a\s+couple\s+of|the|an?|possible|proposed)\s+)?(?:times|dates|slots|availability|options|details|an?\s+invite|an?\s+invitation|(?:an?\s+)?update|feedback|next\s+steps)|(?:get|have|receive)\s+(?:some\s+)?(?:feedback|an?\s+answer|news|word))\b/gi;
 
+/**
+ * More ways to promise word, read where the plan's timeline asks (readsEvents): telling everyone at once ("we'll
+ * let all the candidates know"), and the candidate's notes reporting it ("she'll let me know by Friday").
+ */
+const PROMISE_TOLD =
+  /\blet\s+(?:everyone|everybody|all\s+(?:the\s+)?(?:candidates|applicants)|(?:the\s+)?(?:candidates|applicants))\s+know\b|\b(?:will|'ll|would|'d|shall|going\s+to)\s+let\s+me\s+know\b/gi;
+
 /** A sentence that opens on a condition is a hypothetical, not a promise ("If you move forward, ..."). */
 const HYPOTHETICAL = /^\s*(?:if|unless|should\s+you|in\s+case)\b/i;
 
@@ -144,13 +151,14 @@ export function findPromisedDate(
     const verbs = [
       ...sentence.matchAll(PROMISE),
       ...(reading.isAnyLanguage ? sentence.matchAll(FOREIGN_PROMISE) : []),
+      ...(reading.readsEvents ? sentence.matchAll(PROMISE_TOLD) : []),
     ];
     if (reading.isNextSteps && verbs.length === 0 && !OWN_DEADLINE.test(sentence))
       verbs.push(...sentence.matchAll(BY_A_DATE));
     if (verbs.length === 0) continue;
     // chrono reads "next week" as a single day: where a period is named, its own end wins over chrono's reading.
-    const named = dayMentions(sentence, said, saidDay, reading.isAnyLanguage === true);
     const events = reading.readsEvents === true;
+    const named = dayMentions(sentence, said, saidDay, reading.isAnyLanguage === true, events);
     const mentions = events ? readAgainstEvents(sentence, named) : named;
     // "The panel will decide by Monday, and I'll email you by Wednesday": each verb governs its own date.
     const days = verbs.flatMap((v) => governedDay(mentions, v.index, sentence, events) ?? []);

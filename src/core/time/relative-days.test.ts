@@ -55,6 +55,26 @@ describe("findPromisedDate: days told against another event (readsEvents)", () =
     expect(findPromisedDate(text, SAID, READ)?.due.slice(0, 10)).toBe(day);
   });
 
+  it.each([
+    [
+      "mid-month",
+      "The panel meets on Thursday and after that we'll get back to you by mid-December.",
+      "2026-12-15",
+    ],
+    ["early in a month", "After Thursday's panel we'll get back to you in early December.", "2026-12-10"],
+    ["the end of a month", "We'll have a decision for you by the end of December.", "2026-12-31"],
+    [
+      "mid-month, this month",
+      "We'll get back to you after the board signs off, probably mid month.",
+      "2026-12-15",
+    ],
+    ["before Christmas", "After that we'll let everyone know before Christmas.", "2026-12-24"],
+    ["before the holidays", "We'll get back to you before the holidays.", "2026-12-23"],
+    ["the candidate's notes reporting it", "Ravi said he'll let me know by Friday 4 December.", "2026-12-04"],
+  ])("a part of a month, or another way of telling: %s", (_name, text, day) => {
+    expect(findPromisedDate(text, "2026-12-01T15:00:00+00:00", READ)?.due.slice(0, 10)).toBe(day);
+  });
+
   it("is not read unless asked (the signals' readers keep their tuned reading)", () => {
     expect(
       findPromisedDate("We'll get back to you two days after the final round on Thursday.", SAID)?.due.slice(
