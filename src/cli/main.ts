@@ -106,7 +106,10 @@ export async function run(argv: string[], given: Io): Promise<number> {
   }
 }
 
-/** Runs with the real process streams and sets `process.exitCode` (never `process.exit`, so output drains). */
+/**
+ * Runs with the real process streams, waits until what was written to them is through, and ends the
+ * process with the command's exit code.
+ */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
   if (STREAMING.has(argv.find((a) => !a.startsWith("-")) ?? ""))
     setFlagsFromString("--heap-growing-percent=30");
@@ -134,6 +137,14 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     );
     process.exitCode = code === 0 ? 1 : code;
   } else process.exitCode = code;
+  // Then the process ends at once, its output through and its command done (a server or a live
+  // session has stopped by now). Left to end by itself, it would first finish V8's housekeeping (a
+  // collection of the heap a long read built up, code compiled for calls that will not come): after
+  // a 90-minute transcript's analysis, 25–30 ms of CPU, a quarter of what its read costs.
+  const { stderr } = process;
+  if (!stderr.destroyed && stderr.writableLength > 0)
+    await new Promise<void>((done) => stderr.write("", () => done()));
+  process.exit();
 }
 
 /**
