@@ -18,6 +18,10 @@ const TIMED = ["test/regex-backtracking.test.ts", "test/work-units.test.ts"];
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // A suite's set-up (a seeded workspace, a packed and installed package) and its clean-up take some
+    // seconds alone and several times that when two runs share the machine: vitest's 10 s failed
+    // `npm run check` twice that way (workspace-cli-export's seeding, pack-install's removal).
+    hookTimeout: 60_000,
     reporters: ["default", "./test/summary-reporter.ts"],
     maxWorkers: 2,
     projects: [

@@ -85,10 +85,14 @@ export function runMeasured(
   };
 }
 
-/** The median run of `times` (by CPU), so one run slowed by a neighbour does not decide the figure. */
+/** The median of `runs` by CPU, so one run slowed by a neighbour does not decide the figure. */
+export function medianOf(runs: Usage[]): Usage {
+  return [...runs].sort((a, b) => a.cpuMs - b.cpuMs)[Math.floor(runs.length / 2)] as Usage;
+}
+
+/** The median of `times` runs of `run` (see `medianOf`). */
 export function medianRun(times: number, run: () => Usage): Usage {
-  const runs = Array.from({ length: times }, run).sort((a, b) => a.cpuMs - b.cpuMs);
-  return runs[Math.floor(runs.length / 2)] as Usage;
+  return medianOf(Array.from({ length: times }, run));
 }
 
 export const formatMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);

@@ -1,5 +1,6 @@
 import { readFileSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { Command, CommanderError } from "commander";
 import pc from "picocolors";
 import { environmentError } from "../app/environment-error.js";
@@ -105,8 +106,13 @@ export async function run(argv: string[], given: Io): Promise<number> {
   }
 }
 
-/** Runs with the real process streams and sets `process.exitCode` (never `process.exit`, so output drains). */
+/**
+ * Runs with the real process streams, waits until what was written to them is through, and ends the
+ * process with the command's exit code.
+ */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  if (STREAMING.has(argv.find((a) => !a.startsWith("-")) ?? ""))
+    setFlagsFromString("--heap-growing-percent=30");
   // `debrief … | head` closes the pipe early: that is not a failure. Any other failure of standard
   // output (a full disk under `> file`, a device error) is: the output is incomplete, so it is told
   // and the exit is 1, never a stack and never a silent 0.
@@ -131,7 +137,24 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     );
     process.exitCode = code === 0 ? 1 : code;
   } else process.exitCode = code;
+  // Then the process ends at once, its output through and its command done (a server or a live
+  // session has stopped by now). Left to end by itself, it would first finish V8's housekeeping (a
+  // collection of the heap a long read built up, code compiled for calls that will not come): after
+  // a 90-minute transcript's analysis, 25–30 ms of CPU, a quarter of what its read costs.
+  const { stderr } = process;
+  if (!stderr.destroyed && stderr.writableLength > 0)
+    await new Promise<void>((done) => stderr.write("", () => done()));
+  process.exit();
 }
+
+/**
+ * The commands that stream a whole workspace through, a row or a page at a time. What they hold at once
+ * is small, but they make garbage all the way, and V8 lets the heap grow to a few times what is live
+ * before it collects: `debrief import` of 50,000 applications peaked at 304–341 MB of RSS with about
+ * 60 MB live. Grown by 30% at most after each collection, it peaks at 184 MB, for about 5% more CPU.
+ * Set here, where the CLI is its own process, not in `run`, which tests call in theirs.
+ */
+const STREAMING = new Set(["export", "import"]);
 
 function isEntryPoint(): boolean {
   const script = process.argv[1];

@@ -1,6 +1,6 @@
 import type { Utterance } from "../core/read/documents.js";
 import type { RawCue } from "./read-cues.js";
-import { splitCueVoices } from "./split-cue-voices.js";
+import { splitCueVoices, type VoiceSegment } from "./split-cue-voices.js";
 import { splitSpeakerPrefix } from "./split-speaker-prefix.js";
 
 /** Broadcast and YouTube captions mark a change of speaker with ">>", often before "NAME:". */
@@ -26,10 +26,32 @@ export interface CueReading {
  * stay separate utterances. Cues without words are dropped.
  */
 export function cuesToUtterances(cues: readonly RawCue[], reading: CueReading = {}): Utterance[] {
-  const readPrefixes = reading.readPrefixes ?? true;
+  return utterancesOf(
+    cues,
+    cues.map((cue) => splitCueVoices(cue.lines)),
+    reading.readPrefixes ?? true,
+  );
+}
+
+/**
+ * Reads a whole file's cues: like `cuesToUtterances`, with "Name: text" starts read as speakers only
+ * when the file labels its cues that way as a habit (">>"-marked and `<v>` speakers always count).
+ * Each cue's voices are split once, for both.
+ */
+export function fileCuesToUtterances(cues: readonly RawCue[]): Utterance[] {
+  const voices = cues.map((cue) => splitCueVoices(cue.lines));
+  return utterancesOf(cues, voices, labelsAreHabit(voices));
+}
+
+/** The utterances of cues whose voices are split (`voices[i]` is the split of `cues[i]`). */
+function utterancesOf(
+  cues: readonly RawCue[],
+  voices: readonly VoiceSegment[][],
+  readPrefixes: boolean,
+): Utterance[] {
   const utterances: Utterance[] = [];
-  for (const cue of cues) {
-    for (const segment of splitCueVoices(cue.lines)) {
+  for (const [i, cue] of cues.entries()) {
+    for (const segment of voices[i] ?? []) {
       for (const turn of splitSpeakerChanges(segment.speaker, segment.text, readPrefixes)) {
         const base = { text: turn.text, start: cue.start, end: cue.end, line: segment.line };
         utterances.push(turn.speaker === undefined ? base : { speaker: turn.speaker, ...base });
@@ -39,24 +61,18 @@ export function cuesToUtterances(cues: readonly RawCue[], reading: CueReading = 
   return utterances;
 }
 
-/**
- * Reads a whole file's cues: like `cuesToUtterances`, with "Name: text" starts read as speakers only
- * when the file labels its cues that way as a habit (">>"-marked and `<v>` speakers always count).
- */
-export function fileCuesToUtterances(cues: readonly RawCue[]): Utterance[] {
-  return cuesToUtterances(cues, { readPrefixes: labelsAreHabit(cues) });
-}
-
-function labelsAreHabit(cues: readonly RawCue[]): boolean {
-  if (cues.length < FEW_CUES) return true;
+/** Whether enough cues open with a "Name: text" label (counted only as far as the answer is known). */
+function labelsAreHabit(voices: readonly VoiceSegment[][]): boolean {
+  if (voices.length < FEW_CUES) return true;
+  const enough = Math.max(2, voices.length * LABELLED_SHARE);
   let labelled = 0;
-  for (const cue of cues) {
-    const first = splitCueVoices(cue.lines)[0];
+  for (const segments of voices) {
+    const first = segments[0];
     if (first === undefined || first.speaker !== undefined) continue;
     const prefix = splitSpeakerPrefix(first.text);
-    if (prefix !== undefined && prefix.text !== "") labelled++;
+    if (prefix !== undefined && prefix.text !== "" && ++labelled >= enough) return true;
   }
-  return labelled >= 2 && labelled >= cues.length * LABELLED_SHARE;
+  return false;
 }
 
 /** One voice's text cut at ">>" speaker changes, each piece with its "NAME:" read where it has one. */

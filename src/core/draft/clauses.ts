@@ -54,7 +54,9 @@ export function itemsAfter(text: string, from: number): [number, number][] {
   const out: [number, number][] = [];
   const rest = text.slice(from);
   const re =
-    /\s*[,;:]\s+(?:and\s+|or\s+|then\s+|plus\s+)?|\s+and\s+(?=(?:how|why|what|that|the|a|an)\b)|,?\s+then\s+(?=(?:how|why|what|whether)\b)/gi;
+    // Spaces before a mark or a word are matched only from the start of their run, where the match
+    // starts anyway: tried from every space of a long run, the scan was quadratic.
+    /(?:(?<!\s)\s+)?[,;:]\s+(?:and\s+|or\s+|then\s+|plus\s+)?|(?<!\s)\s+and\s+(?=(?:how|why|what|that|the|a|an)\b)|(?:,|(?<!\s))\s+then\s+(?=(?:how|why|what|whether)\b)/gi;
   let start = 0;
   for (const m of rest.matchAll(re)) {
     out.push([from + start, from + m.index]);

@@ -27,8 +27,10 @@ function segmentsOf(line: string): string[] {
     return " ";
   });
   // Notes' arrows and equals signs part a title as a dash does: "VP Eng = coffee chat → onsite?".
+  // Spaces before a separator are matched only from the start of their run, where the match starts
+  // anyway: tried from every space of a long run, the scan was quadratic.
   const parts = outer.split(
-    /\s+[-\u2013\u2014|]\s+|\s*\|\s*|:\s+|,\s+|\.\s+|\s+\/\s+|\s+@\s+|\s*(?:=|~|→|->|=>|<|>)\s*|\s+\+\s+/,
+    /(?<!\s)\s+[-\u2013\u2014|]\s+|(?:(?<!\s)\s+)?\|\s*|:\s+|,\s+|\.\s+|(?<!\s)\s+\/\s+|(?<!\s)\s+@\s+|(?:(?<!\s)\s+)?(?:=|~|→|->|=>|<|>)\s*|(?<!\s)\s+\+\s+/,
   );
   return [...parts, ...parens.filter((p) => JOB_WORDS.test(p))].map((s) => s.trim().replace(/[.:;,]+$/, ""));
 }

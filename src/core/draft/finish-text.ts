@@ -11,7 +11,8 @@ export function finishText(text: string, first: Token | undefined): string {
       .replace(/\s&\s/g, " and "),
   )
     .replace(/,?\s+(?:ha|haha|lol|too)$/i, "")
-    .replace(/[.,;:!?]+$/, "");
+    // From the start of the closing run only: tried at each mark of a long run, it was quadratic.
+    .replace(/(?<![.,;:!?])[.,;:!?]+$/, "");
   const isProper = first?.pos === "PROPN" || /^I\b|^I'/.test(t) || /^\p{Lu}{2}/u.test(t);
   if (!isProper) t = t.charAt(0).toLowerCase() + t.slice(1);
   return t;

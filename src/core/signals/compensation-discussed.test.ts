@@ -14,6 +14,9 @@ describe("compensation-discussed", () => {
       "The HR round was about the hike and joining date.",
     ],
     not: [
+      // Pay put off, or an advert's words.
+      "Asked about the night allowance: she said that is covered at offer stage.",
+      "We offer a competitive salary and a generous pension.",
       "Honestly the pay could be better for the hours.",
       "First-year wages are very less here.",
       "Nobody asked about salary; the range is posted.",

@@ -36,7 +36,10 @@ export const compensationDiscussed: SignalDef = {
         "pay_attention|paying_attention|pay_off|paid_off|pay_it|pay_for|paid_for|pay_back|paid_social|paid_media|paid_search|money_on|money_into|save_money|saving_money|saved_money|make_money|lose_money|lost_money|spend_money|raise_money|raised_money|highest|lowest|nth|query|sql|table|" +
         // Nobody raised it; or what is paid is a cost of the job, not its pay ("the firm pays the
         // first exam attempt", "we pay the licensing fees"). Overtime and allowances are pay.
-        "nobody_asked|nobody_mentioned|nobody_brought|nobody_raised|no_one_asked|no_one_mentioned|no_one_brought|no_one_raised|never_came_up|didn't_come_up|not_discussed|wasn't_discussed|fees|fee|exam|exams|attempt|course|courses|tuition|licensing|licence|license|relocation_costs",
+        "nobody_asked|nobody_mentioned|nobody_brought|nobody_raised|no_one_asked|no_one_mentioned|no_one_brought|no_one_raised|never_came_up|didn't_come_up|not_discussed|wasn't_discussed|fees|fee|exam|exams|attempt|course|courses|tuition|licensing|licence|license|relocation_costs|" +
+        // Pay put off, not discussed: "dodged it, said HR will tell me", "that's covered at offer
+        // stage", "it's on the posted schedule"; and an advert's boilerplate ("competitive salary").
+        "dodged|dodge|deflected|sidestepped|brushed|covered_at|at_offer_stage|offer_stage|hr_will_tell|will_tell_me_later|careers_site|posted|published|salary_schedule|on_the_website|competitive|we_offer",
       // The candidate's verdict on the pay, as a review gives it ("the pay could be better", "wages
       // are very less"): an opinion of the job, not pay raised by them.
       unlessAfter:

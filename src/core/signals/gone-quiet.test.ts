@@ -13,6 +13,9 @@ describe("gone-quiet", () => {
       "I was told I would hear back with an update and never did.",
     ],
     not: [
+      // Someone else's silence, or silence in the room.
+      "A classmate of mine applied there last year and they never called him back.",
+      "There were a good ten seconds of silence before she read out the next question.",
       "They got back to me within two days.",
       "I never contacted them again after I accepted another offer.",
       "If they don't call you back within a week, you are not selected.",

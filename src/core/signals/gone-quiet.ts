@@ -1,5 +1,12 @@
 import type { SignalDef } from "./signal.js";
 
+/**
+ * Silence in someone else's story ("my cousin got ghosted by another bank", "they never called him
+ * back") or in the conversation itself ("a few seconds of silence"): not this process gone quiet.
+ */
+const SOMEONE_ELSES_SILENCE =
+  "friend|friends|cousin|colleague|colleagues|brother|sister|classmate|batchmate|flatmate|housemate|husband|wife|neighbour|neighbor|ghosted_him|ghosted_her|him_back|her_back|last_year|years_ago|unlike";
+
 export const goneQuiet: SignalDef = {
   id: "gone-quiet",
   label: "Gone quiet",
@@ -16,22 +23,20 @@ export const goneQuiet: SignalDef = {
       by: "candidate",
       negation: "require",
       in: ["notes"],
-      unless: "yet_but|if_i_don't|before|until|expect",
+      unless: `yet_but|if_i_don't|before|until|expect|${SOMEONE_ELSES_SILENCE}`,
     },
     {
       p: "never|haven't|hasn't|didn't|no ~3 heard|reply|replies|response|responses|word|news|update|updates",
       by: "any",
       negation: "ignore",
       in: ["notes"],
-      unless:
-        "no_news_yet_but|if|until|before|expect|not_yet_due|heard_back_quickly|word_for_word|auto|automatic|out-of-office",
+      unless: `no_news_yet_but|if|until|before|expect|not_yet_due|heard_back_quickly|word_for_word|auto|automatic|out-of-office|${SOMEONE_ELSES_SILENCE}`,
     },
     {
       p: "ghost|ghosted|ghosting|radio_silence|crickets|silence|silent|went_quiet|gone_quiet|gone_dark|went_dark|nothing_since|still_nothing|still_waiting|no_word",
       by: "any",
       in: ["notes"],
-      unless:
-        "silent_auction|silent_partner|silence_your|quiet_office|quiet_room|awkward_silence|long_pause|pause",
+      unless: `silent_auction|silent_partner|silence_your|quiet_office|quiet_room|awkward_silence|long_pause|pause|second|seconds|moment|moments|${SOMEONE_ELSES_SILENCE}`,
     },
     {
       p: "unanswered|no_reply|no_response|no_answer|went_unanswered",
@@ -46,8 +51,7 @@ export const goneQuiet: SignalDef = {
       by: "company",
       negation: "ignore",
       in: ["notes"],
-      unless:
-        "if|until|before|yet_but|expect|promptly|quickly|time_to|chance_to|hesitate|need_to|have_to|phone_screen",
+      unless: `if|until|before|yet_but|expect|promptly|quickly|time_to|chance_to|hesitate|need_to|have_to|phone_screen|${SOMEONE_ELSES_SILENCE}`,
     },
     {
       // "No feedback after the interview", "didn't get any communication since".
@@ -66,7 +70,7 @@ export const goneQuiet: SignalDef = {
       by: "any",
       in: ["notes"],
       negation: "ignore",
-      unless: "if|until|before|expect|quickly|promptly",
+      unless: `if|until|before|expect|quickly|promptly|${SOMEONE_ELSES_SILENCE}`,
     },
     {
       p: "stop|stopped|stops ~2 respond*|reply*|answer*|return*|communicat*|contact*|call*|picking_up",

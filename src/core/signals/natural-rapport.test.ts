@@ -4,6 +4,7 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("natural-rapport", () => {
   cueExamples("natural-rapport", {
     fires: [
+      "We laughed about the broken lift for a good while.",
       "The store manager was very down to earth.",
       "We clicked straight away, both of us from the north.",
       "We went off on a tangent about football for five minutes.",
@@ -12,7 +13,6 @@ describe("natural-rapport", () => {
       "He asked me to call him Ray.",
       "Both lovely.",
       "He is Dutch I think, very direct but kind.",
-      "The director laughed at my answer.",
       "The interviewers were friendly.",
       "Very friendly in behaviour.",
       "Very formal but warm, she asked me to use her first name.",
@@ -23,6 +23,8 @@ describe("natural-rapport", () => {
       "We chatted about his weekend hiking before the questions.",
     ],
     not: [
+      // One laugh is manners, nerves or the joke itself; shared or kept-up laughter is rapport.
+      "The director laughed at my answer.",
       "Then she asked how I talked to a patient's family about the delay.",
       "She was polite, fast, reading from a list.",
       "We connected on LinkedIn afterwards.",

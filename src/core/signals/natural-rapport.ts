@@ -130,8 +130,10 @@ export const naturalRapport: SignalDef = {
     },
     { p: "laugh|laughed|laughing|laughs|joke|joked|joking|banter|bantered", by: "any", in: ["transcript"] },
     {
-      p: "laugh|laughed|laughing|joke|joked|joking|banter|bantered|riff|riffed|riffing",
-      by: "company",
+      // Laughter shared or kept up, not one laugh: "we laughed about the printer", "lots of jokes",
+      // "a bit of banter". A single "she laughed" is manners, or nerves, or at something else.
+      p: "we_laughed|we_were_laughing|we_both_laughed|both_laughed|laughed_a_lot|lots_of_laughs|lot_of_laughing|lot_of_laughter|laughing_together|laughed_together|kept_laughing|kept_joking|joked_around|joking_around|lot_of_jokes|lots_of_jokes|few_jokes|couple_of_jokes|shared_a_laugh|had_a_laugh|had_a_good_laugh|good_laugh|banter|bantered|riff|riffed|riffing",
+      by: "any",
       in: ["notes"],
       // Laughing at the candidate is not rapport; laughing at their answer or joke is.
       unless:
