@@ -7,12 +7,11 @@ import { schemaVersion } from "../store/migrate.js";
 import type { Store } from "../store/workspace-store.js";
 import { TABLE_ROWS } from "./export-rows.js";
 import { InputError } from "./input-error.js";
-import { listApplications } from "./workspace-views.js";
 
 /**
  * `debrief export` and `debrief import`: the whole workspace as one JSON document, every table and
  * column as stored (raw sources in base64), so that importing it into an empty workspace gives the same
- * workspace back; and a CSV of the applications for a spreadsheet (one way).
+ * workspace back. (The CSV of the applications, one way, is export-applications-csv.ts.)
  *
  * Both directions stream: export writes a row at a time as it reads them, and import validates and
  * stores a row at a time as it reads them, so a workspace of any size goes through in the memory of
@@ -376,49 +375,4 @@ async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
   } finally {
     await file.close();
   }
-}
-
-function csvCell(value: unknown): string {
-  const s = value === null || value === undefined ? "" : String(value);
-  // A leading = + - @ makes a spreadsheet run the cell as a formula: quote it as text.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** One row per application: what `debrief list` shows, for a spreadsheet. */
-export async function exportApplicationsCsv(store: Store, now: string): Promise<string> {
-  const apps = await listApplications(store, now);
-  const header = [
-    "id",
-    "company",
-    "role",
-    "stage",
-    "outcome",
-    "outcome_recorded_by",
-    "rounds",
-    "messages",
-    "latest_read",
-    "latest_read_score",
-    "last_from_company",
-    "days_since_company_wrote",
-    "next_action",
-    "next_action_due",
-  ];
-  const rows = apps.map((a) => [
-    a.id,
-    a.company,
-    a.role,
-    a.stage,
-    a.outcome?.outcome,
-    a.outcome?.recordedBy,
-    a.rounds,
-    a.messages,
-    a.read?.band,
-    a.read ? a.read.score.toFixed(2) : "",
-    a.lastFromCompany?.at,
-    a.lastFromCompany?.days,
-    a.nextAction?.kind,
-    a.nextAction?.due,
-  ]);
-  return `${[header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

@@ -55,7 +55,8 @@ async function exportWorkspace(io: Io, file: string | undefined, flags: { csv?: 
   const now = nowOf({}, io);
   const target = file && file !== "-" ? resolve(file) : undefined;
   if (target) await checkFolderOf(file, target);
-  const { exportApplicationsCsv, writeExport } = await import("../app/export-workspace.js");
+  const { writeExport } = await import("../app/export-workspace.js");
+  const { exportApplicationsCsv } = await import("../app/export-applications-csv.js");
   // The JSON export streams a row at a time, into a file or down a pipe, whatever the workspace's size.
   // Rows are gathered into pieces of about 1 MB: a write per row made a 400 MB export take 35 s.
   const produce = (write: (text: string) => Promise<unknown>) =>
