@@ -78,3 +78,11 @@ export function percent(share: number | undefined): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/**
+ * A read's summary as the candidate reads it: without the count of weights the context changed (a
+ * figure for us; the interview's Advanced fold shows each change and why).
+ */
+export function readSummaryWords(summary: string): string {
+  return summary.replace(/\s*Context changed (?:one weight|\d+ weights)\./g, "").trim();
+}

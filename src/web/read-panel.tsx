@@ -2,7 +2,7 @@ import type { ActionJson, Evidence, OwnSenseJson, ReadJson } from "./api-types.j
 import { BandBadge, PolarityTag, Sign } from "./band-badge.js";
 import { formatDateTime } from "./dates.js";
 import { DraftBox } from "./draft-box.js";
-import { actionLabel, draftSubject } from "./labels.js";
+import { actionLabel, draftSubject, readSummaryWords } from "./labels.js";
 import { sourceLabel } from "./source-chips.js";
 import { WhyText } from "./why-text.js";
 
@@ -108,7 +108,7 @@ export function ReadSummary({ read, headingId }: { read: ReadJson["read"]; headi
       <h2 id={headingId} class="read-heading">
         The read: <BandBadge band={read.band} score={read.score} thin={read.thin} />
       </h2>
-      <p class="summary">{read.summary}</p>
+      <p class="summary">{readSummaryWords(read.summary)}</p>
       {read.caveats.length > 0 ? (
         <ul class="caveats">
           {read.caveats.map((c) => (

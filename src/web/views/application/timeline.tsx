@@ -4,7 +4,7 @@ import type { ApplicationTimeline, TimelineEvent } from "../../api-types.js";
 import { BandBadge, PolarityTag } from "../../band-badge.js";
 import { Chart, type ChartOptions, cssColor, pointsOnly } from "../../chart.js";
 import { epochSeconds, formatDate, formatDateTime } from "../../dates.js";
-import { plural, stageLabel } from "../../labels.js";
+import { plural, readSummaryWords, stageLabel } from "../../labels.js";
 import { Link } from "../../link.js";
 import { interviewHref } from "../../parse-route.js";
 
@@ -149,7 +149,9 @@ export function EventItem({
           <p>
             <BandBadge band={event.band} score={event.score} thin={isThin(event)} />
           </p>
-          {event.summary && !closed && !isThin(event) ? <p class="summary">{event.summary}</p> : null}
+          {event.summary && !closed && !isThin(event) ? (
+            <p class="summary">{readSummaryWords(event.summary)}</p>
+          ) : null}
           {event.signals.length > 0 ? (
             <ul class="tags" aria-label={`Signals of round ${event.number}`}>
               {event.signals.map((s) => (
