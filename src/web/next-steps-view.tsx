@@ -133,6 +133,7 @@ export const TodoCard = memo(function TodoCard({
             editable
             subject={item.subject}
             to={item.to?.address}
+            toName={item.to?.name}
             label={`Draft: ${what}`}
             actionId={item.id}
             fileName={fileName(item)}
