@@ -528,6 +528,10 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       // The offer in the timeline is coloured as good news (the positive green), not the "bad" red.
       const offer = page.locator(".event-outcome.outcome-is-offer");
       expect(await offer.count()).toBe(1);
+      // With the outcome known, a round's summary no longer says what would change its read.
+      expect(await page.locator(".event-round .summary").allTextContents()).not.toContainEqual(
+        expect.stringMatching(/What would change it/),
+      );
       const borderOf = (el: unknown) =>
         (
           globalThis as unknown as { getComputedStyle: (e: unknown) => { borderLeftColor: string } }

@@ -14,4 +14,11 @@ describe("readSummaryWords", () => {
   it("keeps a summary that says nothing of weights as it is", () => {
     expect(readSummaryWords("Too little to read yet.")).toBe("Too little to read yet.");
   });
+
+  it("once the outcome is known, leaves out what would change the read", () => {
+    const summary =
+      "Strong: this rests on 5 positive. What would change it: silence well past the date they gave.";
+    expect(readSummaryWords(summary, true)).toBe("Strong: this rests on 5 positive.");
+    expect(readSummaryWords(summary)).toBe(summary);
+  });
 });

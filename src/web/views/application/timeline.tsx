@@ -129,12 +129,15 @@ export function EventItem({
   event,
   applicationId,
   closed,
+  settled,
   label,
 }: {
   event: TimelineEvent;
   applicationId: number;
-  /** The outcome is known: a round's advice on what would change the read is left out. */
+  /** Closed without an offer: a round's summary and its advice are left out. */
   closed: boolean;
+  /** The outcome is known (an offer too): what would change the read is left out of its summary. */
+  settled: boolean;
   label: (id: string) => string;
 }) {
   switch (event.kind) {
@@ -150,7 +153,7 @@ export function EventItem({
             <BandBadge band={event.band} score={event.score} thin={isThin(event)} />
           </p>
           {event.summary && !closed && !isThin(event) ? (
-            <p class="summary">{readSummaryWords(event.summary)}</p>
+            <p class="summary">{readSummaryWords(event.summary, settled)}</p>
           ) : null}
           {event.signals.length > 0 ? (
             <ul class="tags" aria-label={`Signals of round ${event.number}`}>
