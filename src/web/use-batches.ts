@@ -63,20 +63,30 @@ export function useBatches<K extends string>(focusSelector: (id: number) => stri
 
 /** Hidden items drawn past the shown ones of each list at a time. */
 const REST_CHUNK = 12;
+/** How long after the first render the hidden ones wait: the page's first moments are for what it shows. */
+const REST_AFTER_MS = 400;
 
-/** Runs `work` when the page is idle (its frame painted, input handled), or a little later where it can't tell. */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === "function") {
-    const id = requestIdleCallback(work, { timeout: 1000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(work, 50);
-  return () => clearTimeout(id);
+/** Runs `work` `after` ms from now, once the page is idle then (its frame painted, input handled), or a little later where it cannot tell. */
+function whenIdle(work: () => void, after = 0): () => void {
+  const canTell = typeof requestIdleCallback === "function";
+  let idle: number | undefined;
+  const timer = setTimeout(
+    () => {
+      if (canTell) idle = requestIdleCallback(work, { timeout: 1000 });
+      else work();
+    },
+    canTell ? after : Math.max(after, 50),
+  );
+  return () => {
+    clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
 }
 
 /**
  * How many items past the shown ones to draw: none until `ready` and that render is on screen, then
- * REST_CHUNK more each time the page is idle, until every list is drawn whole.
+ * REST_CHUNK more each time the page is idle (the first REST_AFTER_MS after it was ready), until every
+ * list is drawn whole.
  */
 function useRestAfterPaint(ready: boolean) {
   const [extra, setExtra] = useState(0);
@@ -85,7 +95,7 @@ function useRestAfterPaint(ready: boolean) {
   wanted.current = 0;
   useEffect(() => {
     if (!ready || extra >= wanted.current) return;
-    return whenIdle(() => setExtra((e) => e + REST_CHUNK));
+    return whenIdle(() => setExtra((e) => e + REST_CHUNK), extra === 0 ? REST_AFTER_MS : 0);
   });
   return {
     drawn: (length: number, limit: number): number => {
