@@ -66,7 +66,10 @@ const REST_CHUNK = 12;
 /** How long after the first render the hidden ones wait: the page's first moments are for what it shows. */
 const REST_AFTER_MS = 400;
 
-/** Runs `work` `after` ms from now, once the page is idle then (its frame painted, input handled), or a little later where it cannot tell. */
+/**
+ * Runs `work` `after` ms from now, once the page is idle then (its frame painted, input handled), or a
+ * little later where it cannot tell.
+ */
 function whenIdle(work: () => void, after = 0): () => void {
   const canTell = typeof requestIdleCallback === "function";
   let idle: number | undefined;
