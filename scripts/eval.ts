@@ -29,7 +29,6 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { analyzeCase } from "../src/app/analyze-case.js";
 import { analyzeInterview, interviewHappened } from "../src/core/read/analyze-interview.js";
-import type { Doc } from "../src/core/read/documents.js";
 import { BANDS, type Band, SIGNAL_IDS } from "../src/core/signals/signal.js";
 import { BANK_CANDIDATE, bankDoc, readOutcomeBank } from "../test/outcome-bank.js";
 import {
@@ -45,6 +44,7 @@ import {
   scoreAdviceCase,
   scoreMailbox,
 } from "./advice-scores.js";
+import { EVAL, type Review, readJsonl, realDocs, SHARED, type Thread, threadDocs } from "./labelled-sets.js";
 import { evalOutcomes } from "./outcomes.js";
 
 /** Signals read from invites and mail, or from more than one source (issue 3's list). */
@@ -64,8 +64,6 @@ const MAIL_SIGNALS = new Set([
   "rejected",
 ]);
 
-const SHARED = process.env.DEBRIEF_SHARED ?? join(import.meta.dirname, "..", "..", "shared");
-const EVAL = join(import.meta.dirname, "..", "eval");
 const args = new Set(process.argv.slice(2));
 const verbose = args.has("--verbose");
 
@@ -278,52 +276,6 @@ async function evalCaseFolders(): Promise<void> {
     const gap = prf(total(tuned.tallies)).f - prf(total(held.tallies)).f;
     console.log(`micro-F1 gap, tuned on − held out: ${fmt(gap)}`);
   }
-}
-
-interface Review {
-  id: string;
-  text: string;
-  outcome: string;
-  split: string;
-  states_outcome: boolean;
-}
-interface Thread {
-  id: string;
-  company: string;
-  messages: { kind: "email" | "candidate_account"; heading: string; text: string }[];
-}
-
-async function readJsonl<T>(path: string): Promise<T[]> {
-  const text = await readFile(path, "utf8").catch(() => "");
-  return text
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => JSON.parse(l) as T);
-}
-
-/** A real thread as the analyser's documents: recruiter mail as email, the candidate's account as notes. */
-function threadDocs(t: Thread): Doc[] {
-  return t.messages.map((m, i): Doc => {
-    if (m.kind === "candidate_account") return { kind: "notes", source: `${t.id}#${i + 1}`, text: m.text };
-    return {
-      kind: "email",
-      source: `${t.id}#${i + 1}`,
-      from: { name: `${t.company} Recruiting` },
-      to: [{ name: "Applicant" }],
-      cc: [],
-      references: [],
-      subject: m.heading,
-      text: m.text,
-    };
-  });
-}
-
-/** The documents of a labelled real text: a review as notes, a thread as its messages. */
-function realDocs(id: string, reviews: Map<string, Review>, threads: Map<string, Thread>): Doc[] {
-  const review = reviews.get(id);
-  if (review) return [{ kind: "notes", source: id, text: review.text }];
-  const thread = threads.get(id);
-  return thread ? threadDocs(thread) : [];
 }
 
 /** Per-signal tallies over labelled real texts; misses shown with their words only where `quotes`. */

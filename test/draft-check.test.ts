@@ -97,6 +97,12 @@ describe("checkDraft", () => {
       "Dear Priya,\n\nThank you for taking the time to speak with me about the Data Engineer role. I especially enjoyed hearing about the Monday yield report.\n\nBest regards,\n[your name]\n";
     expect(checkDraft(body, { isSenderKnown: false, isRecipientKnown: true })).toEqual([]);
   });
+
+  it("reads a name written with an ampersand as a name, not a sentence ending on 'a'", () => {
+    const body = "Thank you for speaking with me about the Analyst role at R&A. I look forward to it.";
+    expect(checkDraft(body, { isSenderKnown: true, isRecipientKnown: true })).toEqual([]);
+    expect(checkDraft("It was good to hear about a. Thanks.", {})).not.toEqual([]);
+  });
 });
 
 describeShared("every draft over the tuned-on case folders passes the check", () => {

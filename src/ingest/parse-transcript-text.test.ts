@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TranscriptDoc, Utterance } from "../core/read/documents.js";
-import { parseTranscriptText, textLayoutOf } from "./parse-transcript-text.js";
+import { parseTranscriptText, recordingStart, textLayoutOf } from "./parse-transcript-text.js";
 
 function doc(text: string): TranscriptDoc {
   const result = parseTranscriptText(text, "t.txt");
@@ -232,5 +232,26 @@ describe("textLayoutOf", () => {
     ["a single timed header", "Kim Ode  0:02\nHello.\nMore notes.\nAnd more.\n"],
   ])("finds no transcript in %s", (_name, text) => {
     expect(textLayoutOf(text)).toBeUndefined();
+  });
+});
+
+describe("recordingStart: when a transcript's heading says the recording started", () => {
+  it.each([
+    ["Call with Hollin Press - Otter.ai\nThu, Nov 26, 2026 2:00PM • 48:12", "2026-11-26T14:00:00"],
+    ["Recorded 26 November 2026, 09:05", "2026-11-26T09:05:00"],
+    ["March 3, 2026 at 11:30 am", "2026-03-03T11:30:00"],
+  ])("%j", (heading, start) => {
+    expect(recordingStart(heading)).toBe(start);
+  });
+
+  it("reads none from a heading with no year or no time", () => {
+    expect(recordingStart("Thu, Nov 26 • 48:12")).toBeUndefined();
+    expect(recordingStart("Interview notes, 26 November 2026")).toBeUndefined();
+  });
+
+  it("keeps it on the transcript an Otter export's heading dates", () => {
+    const text =
+      "Hollin Press call - Otter.ai\nThu, Nov 26, 2026 2:00PM • 48:12\n\nSPEAKERS\nNia Brook, Sam Okafor\n\nNia Brook  0:04\nThanks for joining.\n\nSam Okafor  0:20\nHappy to be here.\n";
+    expect(doc(text).startedAt).toBe("2026-11-26T14:00:00");
   });
 });

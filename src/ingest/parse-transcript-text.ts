@@ -190,7 +190,36 @@ export function parseTranscriptText(text: string, source: string): ParseResult<T
       excerpt: preamble.text.slice(0, 200),
     });
   }
-  return parsed({ kind: "transcript", source, format: "text", utterances }, limitWarnings(warnings));
+  // The heading left out may say when the recording started ("Thu, Nov 26, 2026 2:00PM • 48:12").
+  const firstLine = utterances[0]?.line ?? 1;
+  const startedAt = recordingStart(lines.slice(0, Math.min(firstLine - 1, 12)).join("\n"));
+  return parsed(
+    { kind: "transcript", source, format: "text", utterances, ...(startedAt ? { startedAt } : {}) },
+    limitWarnings(warnings),
+  );
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** A date with its year and a time in a transcript's heading: "Nov 26, 2026 2:00PM", "26 November 2026, 14:00". */
+const HEADING_TIME =
+  /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?\s+(\d{4}),?\s+(?:at\s+)?(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?/i;
+
+/** The wall-clock time a transcript's heading gives for the recording's start ("2026-11-26T14:00:00"), if any. */
+export function recordingStart(heading: string): string | undefined {
+  const m = HEADING_TIME.exec(heading);
+  if (!m) return undefined;
+  const month = MONTHS.indexOf((m[1] ?? m[4] ?? "").toLowerCase().slice(0, 3)) + 1;
+  const day = Number(m[2] ?? m[3]);
+  let hour = Number(m[6]);
+  const minute = Number(m[7]);
+  if (m[8]) {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (/^p/i.test(m[8]) ? 12 : 0);
+  }
+  if (month < 1 || day < 1 || day > 31 || hour > 23 || minute > 59) return undefined;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${m[5]}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00`;
 }
 
 function toUtterance(draft: Draft): Utterance {

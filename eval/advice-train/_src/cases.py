@@ -373,3 +373,121 @@ case("date-and-time-lines", {
     "settled": None,
     "actions": [act("thank-you", "2026-12-02T14:45:00+00:00"), act("status-check", None)],
     "why": "Tue 1 Dec, 14:00-14:45 from the form's lines."})
+
+# "In a few days" counts no days: there is no date to hold them to, so the check has none.
+case("few-days-no-date", {
+    "notes.md": "Fri 27 Nov, 9:00-9:40 - Lindqvist Tools, stores supervisor\n\nWith Maren Holt (ops manager).\n\n"
+                "- stock counts, the night shift rota\n"
+                "- Maren: they'll be in touch in a few days with an answer\n",
+}, {"now": "2026-11-30T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Maren Holt"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-28T09:40:00+00:00"), act("status-check", None)],
+    "why": "'In a few days' names no day: the check has no due date."})
+
+# A deadline told after another event in the same sentence: 'once … on Friday, by Wednesday' is the Wednesday after.
+case("deadline-after-event-transcript", {
+    "invite.ics": ics("Quillon Print: production planner", "20261125T100000Z", "20261125T104500Z",
+                      "Tamsin Achebe <tamsin.achebe@quillonprint.example>", [ME]),
+    "transcript.vtt": "WEBVTT\n\n00:00:04.000 --> 00:00:10.000\n<v Tamsin Achebe>Morning Wren, thanks for making the time.\n\n"
+                      "00:20:00.000 --> 00:20:15.000\n<v Wren Castellane>At the moment I plan the litho jobs a week out and re-plan daily.\n\n"
+                      "00:43:00.000 --> 00:43:20.000\n<v Tamsin Achebe>We'll get back to you once the last interviews are done on Friday, hopefully by Wednesday.\n\n"
+                      "00:44:30.000 --> 00:44:35.000\n<v Wren Castellane>Great, thank you.\n",
+}, {"now": "2026-11-26T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Tamsin Achebe"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-26T10:44:35+00:00"), act("status-check", "2026-12-09T23:59:00+00:00")],
+    "why": "Said Wed 25 Nov: Friday 27 is the event, the Wednesday after it (2 Dec) the deadline; +7 = 9 Dec."})
+
+# A length told after an event's day: the last candidates on Thursday 3 December, word 'two days after that' (Sat 5 Dec).
+case("days-after-final-round", {
+    "invite.ics": ics("Brackwater Trust: grants officer", "20261124T140000Z", "20261124T150000Z",
+                      "Idris Vance <idris.vance@brackwater.example>", [ME]),
+    "notes.md": "# Brackwater Trust - grants officer\n\nIdris Vance, head of grants.\n\n"
+                "- due diligence on small charities, the spring round\n"
+                "- Idris: they see the last two candidates on Thursday 3 December and will get back to me two days after that.\n",
+}, {"now": "2026-11-25T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Idris Vance"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-25T15:00:00+00:00"), act("status-check", "2026-12-12T23:59:00+00:00")],
+    "why": "Said Tue 24 Nov: the last candidates Thu 3 Dec + 2 days = Sat 5 Dec; +7 = 12 Dec."})
+
+# Two days named with no 'or': 'by Friday, Monday at the latest' holds Monday.
+case("friday-monday-at-the-latest", {
+    "notes.md": "Tue 24 Nov 2026, 2pm-2:45pm\nCarrow Logistics - fleet coordinator, with Petra Nyland\n\n"
+                "- telematics, the winter tyre swap\n"
+                "- Petra said they'll let me know by Friday, Monday at the latest.\n",
+}, {"now": "2026-11-25T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Petra Nyland"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-25T14:45:00+00:00"), act("status-check", "2026-12-07T23:59:00+00:00")],
+    "why": "Said Tue 24 Nov: Monday 30 Nov at the latest; +7 = 7 Dec."})
+
+# A weekday alone at the top, read as the latest such day before now, must come before a later dated entry.
+case("weekday-before-later-entry", {
+    "notes.md": "Tuesday - Corran Mills, maintenance planner\nWith Fola Adeyemi (engineering manager)\n\n"
+                "- planned maintenance schedules, the spares audit\n"
+                "- shift cover over Christmas\n"
+                "- she asked about CMMS migrations\n\n"
+                "Thu 26 Nov: Fola emailed to say they'd decide by Friday 4 December.\n",
+}, {"now": "2026-12-03T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Fola Adeyemi"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-25T23:59:00+00:00"), act("status-check", "2026-12-11T23:59:00+00:00")],
+    "why": "'Tuesday' is 24 Nov, not 1 Dec: the entry of Thu 26 Nov came after it. Day only: end of day + 24h."})
+
+# The interview's day told in a sentence further down, the hour at the top.
+case("day-told-further-down", {
+    "notes.md": "Lindgren Audio - support engineer\n10:30 video call with Hamid Osei (support lead)\n\n"
+                "- ticket triage, the firmware rollback last spring\n"
+                "- he asked how I'd handle an angry studio owner\n"
+                "- on-call is one week in six\n"
+                "- they use a ticket queue and a wiki\n\n"
+                "Interview was Thursday 26 Nov. Hamid said they'd let me know by Friday 4 Dec.\n",
+}, {"now": "2026-11-27T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Hamid Osei"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-27T10:30:00+00:00"), act("status-check", "2026-12-11T23:59:00+00:00")],
+    "why": "The day is told on line 9, the hour at the top; only the start is given, so the thank-you counts from it."})
+
+# A round moved 'from' its old day 'to' a new one, earlier: the new day counts, not the old.
+case("round-two-moved-from-to", {
+    "invite.ics": ics("Pellam Foods: category buyer", "20261123T150000Z", "20261123T160000Z",
+                      "Ottilie Brandt <ottilie.brandt@pellamfoods.example>", [ME]),
+    "notes.md": "# Pellam Foods, category buyer\n\nOttilie Brandt. Supplier reviews, a chilled range relaunch.\n\n"
+                "Round 2 booked for Fri 4 Dec 9am with the trading director.\n"
+                "Update 1 Dec: Ottilie moved round 2 from Fri 4 Dec to Thu 3 Dec, 10am.\n",
+}, {"now": "2026-12-01T18:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Ottilie Brandt"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-24T16:00:00+00:00"), act("prepare-next-round", "2026-12-03T10:00:00+00:00")],
+    "why": "'from Fri 4 Dec' is the old day; Thu 3 Dec 10:00 the new."})
+
+# A round moved against the time it had: 'the day before, same time'.
+case("round-two-day-before", {
+    "invite.ics": ics("Tolland Rail: planning engineer", "20261123T100000Z", "20261123T110000Z",
+                      "Jasper Quayle <jasper.quayle@tollandrail.example>", [ME]),
+    "notes.md": "# Tolland Rail, planning engineer\n\nJasper Quayle. Possessions planning, a blockade overrun.\n\n"
+                "Second interview booked for Thu 3 Dec at 11:00 on site.\n"
+                "Update 30 Nov: they moved the second interview to the day before, same time.\n",
+}, {"now": "2026-12-01T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Jasper Quayle"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-24T11:00:00+00:00"), act("prepare-next-round", "2026-12-02T11:00:00+00:00")],
+    "why": "The day before Thu 3 Dec 11:00 is Wed 2 Dec 11:00."})
+
+# A booking and its move on one line: the time after the words that move it.
+case("round-two-moved-same-line", {
+    "invite.ics": ics("Hesketh Dental: practice manager", "20261124T090000Z", "20261124T100000Z",
+                      "Rosalind Achterberg <rosalind.achterberg@heskethdental.example>", [ME]),
+    "notes.md": "# Hesketh Dental, practice manager\n\nRosalind Achterberg. Rota gaps, patient complaints.\n\n"
+                "Final interview on Thu 3 Dec at 10am - since moved to Wed 2 Dec, 2pm.\n",
+}, {"now": "2026-12-01T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Rosalind Achterberg"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-25T10:00:00+00:00"), act("prepare-next-round", "2026-12-02T14:00:00+00:00")],
+    "why": "The line books Thu 3 Dec and moves it to Wed 2 Dec 14:00."})
+
+# Word promised for part of a month after an event: 'after Thursday's panel … by mid-December' is 15 Dec.
+case("mid-month-after-panel", {
+    "invite.ics": ics("Harlow Vane: finance business partner", "20261201T100000Z", "20261201T110000Z",
+                      "Cosima Reyes <cosima.reyes@harlowvane.example>", [ME]),
+    "transcript.vtt": "WEBVTT\n\n00:00:04.000 --> 00:00:09.000\n<v Cosima Reyes>Hi Wren, thanks for coming in.\n\n"
+                      "00:25:00.000 --> 00:25:12.000\n<v Wren Castellane>I partner the ops directors on the monthly forecast and the capex cases.\n\n"
+                      "00:55:00.000 --> 00:55:14.000\n<v Cosima Reyes>The panel meets on Thursday, and after that we'll let everyone know by mid-December.\n\n"
+                      "00:58:00.000 --> 00:58:04.000\n<v Wren Castellane>Thank you.\n",
+}, {"now": "2026-12-02T09:00:00+00:00", "candidate": "Wren Castellane", "interviewers": ["Cosima Reyes"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-12-02T10:58:00+00:00"), act("status-check", "2026-12-22T23:59:00+00:00")],
+    "why": "Mid-December is the 15th (Thursday is the panel, not the deadline); +7 = 22 Dec."})

@@ -233,7 +233,8 @@ const BARE_NEGATIVE = new Map<string, string>([
 ]);
 
 /** Cheap words of a text: lower case, contractions split as patterns are, hyphenated words also in parts. */
-function cheapWords(text: string): string[] {
+/** A sentence's words as the gate reads them (and the learned model): lower case, contractions split. */
+export function cheapWords(text: string): string[] {
   // A question mark and a colon are words to the cues ("?" in a `with`; a colon before a list),
   // though no word pattern finds them.
   const out: string[] = [];
@@ -269,7 +270,7 @@ let slotStamp = new Uint32Array(0);
 let slotAnswer = new Uint8Array(0);
 
 /** The cues that could match a text, by the crude stems of its words and the prefixes they start with. */
-export function candidateCues(text: string, index: CueIndex): CompiledCue[] {
+export function candidateCues(text: string, index: CueIndex, words = cheapWords(text)): CompiledCue[] {
   if (slotStamp.length < SLOTS.length) {
     slotStamp = new Uint32Array(SLOTS.length);
     slotAnswer = new Uint8Array(SLOTS.length);
@@ -277,7 +278,7 @@ export function candidateCues(text: string, index: CueIndex): CompiledCue[] {
   generation++;
   // The gate keys the sentence holds, each once, in the order of their first words.
   const keys: GateKey[] = [];
-  for (const w of cheapWords(text))
+  for (const w of words)
     for (const key of keysOf(w)) {
       if (key.stamp === generation) continue;
       key.stamp = generation;

@@ -93,4 +93,25 @@ describe("the cheap gate", () => {
       expect(findCueHits(notes(text)).map(key)).toEqual(findCueHits(notes(text), { gate: false }).map(key));
     }
   });
+
+  it("reads an answer called what they need, said back in the interview, as praise", () => {
+    const turn = (text: string) => [
+      {
+        channel: "transcript" as const,
+        source: "t.vtt",
+        text,
+        role: "company" as const,
+        speaker: "Ines Duarte",
+        line: 1,
+      },
+    ];
+    const ids = (text: string) => findCueHits(turn(text)).map((h) => h.id);
+    expect(ids("Right. That's the kind of thing we need on the late desk.")).toContain("positive-feedback");
+    expect(ids("Is that the kind of thing we need, do you think?")).not.toContain("positive-feedback");
+  });
+
+  it("reads a second-language bare verb after 'he' or 'she' as the past it narrates", () => {
+    const ids = findCueHits(notes("She say my rota plan is very good.")).map((h) => h.id);
+    expect(ids).toContain("positive-feedback");
+  });
 });

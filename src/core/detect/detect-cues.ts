@@ -10,6 +10,7 @@ import {
   type CompiledCue,
   type CueIndex,
   candidateCues,
+  cheapWords,
   compileGateSlot,
   indexCues,
   roughSentences,
@@ -114,8 +115,8 @@ function addresseeDid(tokens: Token[], at: number): boolean {
   return false;
 }
 
-function quoteOf(sentence: Sentence): string {
-  const text = sentence.text.replace(/\s+/g, " ").trim();
+function quoteOf(sentence: string): string {
+  const text = sentence.replace(/\s+/g, " ").trim();
   return text.length <= 280 ? text : `${text.slice(0, 277)}…`;
 }
 
@@ -128,7 +129,8 @@ function lineOf(passage: Passage, offset: number): number {
   return passage.line + before;
 }
 
-function evidenceFor(passage: Passage, sentence: Sentence, offset: number): Evidence {
+/** The evidence of a sentence of a passage: its quote, and where it stands (line, speaker, time, message). */
+export function evidenceFor(passage: Passage, sentence: string, offset: number): Evidence {
   const evidence: Evidence = {
     source: passage.source,
     quote: quoteOf(sentence),
@@ -158,7 +160,14 @@ export interface SentenceHit {
 }
 
 /** Runs the catalogue cues over every sentence; returns one hit per (signal, sentence). */
-export function findCueHits(passages: Passage[], options: { gate?: boolean } = {}): SentenceHit[] {
+export function findCueHits(
+  passages: Passage[],
+  options: {
+    gate?: boolean;
+    /** Called with every rough sentence and where it stands in its passage (the learned model reads them). */
+    onSentence?: (passage: Passage, sentence: string, at: number, words: string[]) => void;
+  } = {},
+): SentenceHit[] {
   const gate = options.gate ?? true;
   const hits: SentenceHit[] = [];
   // Only sentences some cue could match go to the NLP, all in one document: far cheaper than one
@@ -174,8 +183,10 @@ export function findCueHits(passages: Passage[], options: { gate?: boolean } = {
       const found = passage.lineStarts ? passage.text.indexOf(rough.trim(), cursor) : -1;
       const at = found >= 0 ? found : cursor;
       if (found >= 0) cursor = found + rough.trim().length;
+      const words = cheapWords(rough);
+      options.onSentence?.(passage, rough, at, words);
       const candidates = gate
-        ? candidateCues(rough, index)
+        ? candidateCues(rough, index, words)
         : CUES.filter((c) => cueApplies(c.cue, passage, c.id));
       if (candidates.length === 0) continue;
       const piece = /[.!?…]["')\]]?$/.test(rough.trim()) ? rough.trim() : `${rough.trim()}.`;
@@ -294,7 +305,7 @@ function matchSentence(
       cue,
       passage,
       sentence,
-      evidence: evidenceFor(passage, sentence, offsetInPassage),
+      evidence: evidenceFor(passage, sentence.text, offsetInPassage),
     });
   }
 }

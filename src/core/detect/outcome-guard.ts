@@ -9,7 +9,7 @@ import {
   rejectsAThing,
   selectedForAStep,
 } from "./outcome-sense.js";
-import { isAnotherProcess, someoneElse } from "./outcome-whose.js";
+import { aboutHimOnly, isAnotherProcess, someoneElse } from "./outcome-whose.js";
 import type { SpeakerRole } from "./passages.js";
 
 /**
@@ -58,6 +58,7 @@ export function outcomeHolds(
   if (isGeneric(tokens, trigger, from, match)) return false;
   if (own === "candidate" && isHabitualPresent(tokens, trigger, from, text)) return false;
   if (someoneElse(tokens, trigger, from, voice, match)) return false;
+  if (own === "candidate" && aboutHimOnly(tokens)) return false;
   if (kind === "rejected" && rejectsAThing(tokens, trigger, from, voice)) return false;
   if (kind === "offer-made" && offersAThing(tokens, trigger)) return false;
   if (selectedForAStep(tokens, trigger, kind)) return false;

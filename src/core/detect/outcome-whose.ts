@@ -82,6 +82,23 @@ export function someoneElse(
   return THIRD_PRONOUNS.has(o.text) || OTHER_PEOPLE.has(o.lemma) || (o.pos === "PROPN" && o.text !== "i");
 }
 
+/** The candidate in their own notes. */
+const FIRST_PERSON = new Set(["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"]);
+
+/**
+ * True when a sentence of the notes tells of "him" and never of the writer: "told him it was a
+ * formality, and then they went with someone internal" is another man's story, whatever the company
+ * decided in it. (A recruiter passing on the writer's news names the writer: "she told me".)
+ */
+export function aboutHimOnly(tokens: readonly Token[]): boolean {
+  let him = false;
+  for (const t of tokens) {
+    if (FIRST_PERSON.has(t.text)) return false;
+    if (t.text === "him" || t.text === "himself") him = true;
+  }
+  return him;
+}
+
 /** Verbs whose object is the one the outcome happens to: "they turned down my housemate", "offered him the job". */
 const DONE_TO_SOMEONE = new Set(["reject", "offer", "hire", "decline", "turn", "knock", "appoint"]);
 

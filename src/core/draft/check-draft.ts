@@ -18,9 +18,12 @@ export interface DraftFacts {
 const AFTER_ABOUT =
   /\babout (?:if|hopefully|because|so|but|and|or|then|maybe|probably|really|basically|just|also|very|um|uh|like|is|are|was|were|be|been|did|does|do|had|has|have|will|would|could|should|can|not|no|yes|ok|okay|i|i'm|i'd|i've|we|he|she|it's|they're|you're|to|of|for|at|on|in|with|from|by)(?=[\s.,;:!?]|$)/i;
 
-/** A sentence that ends on a word that opens something: "…learning about the.", "…hearing that." */
+/**
+ * A sentence that ends on a word that opens something: "…learning about the.", "…hearing that.". The
+ * word stands alone before the stop: "the R&A." ends in no article.
+ */
 const DANGLING_END =
-  /\b(?:the|a|an|of|to|and|or|but|with|about|for|from|that|which|because|if|whether|my|your|their|our|his|her|is|are|was|were)[.!?](?:\s|$)/i;
+  /(?<=^|\s)(?:the|a|an|of|to|and|or|but|with|about|for|from|that|which|because|if|whether|my|your|their|our|his|her|is|are|was|were)[.!?](?:\s|$)/i;
 
 /** Shorthand from notes that no one writes in a letter. */
 const SHORTHAND =

@@ -42,6 +42,8 @@ describe("findRoleAndCompany on an account of the meeting", () => {
     "Met Dana Whitlock, the engineering manager, for an hour.",
     "Spoke with Priya Raman, Director of Data.",
     "Had a call with the hiring manager about the analyst role.",
+    // A job word as the subject of a clause is someone talking, not the role.
+    "Mr Quenby asked most of it, manager only nodded along",
   ])("takes no company (nor the interviewer's title as the role) from %j", (text) => {
     const about = findRoleAndCompany([{ kind: "notes", source: "notes.md", text }], []);
     expect(about?.company).toBeUndefined();
@@ -54,5 +56,7 @@ describe("findRoleAndCompany on an account of the meeting", () => {
       [],
     );
     expect(about).toMatchObject({ company: "Acme Corp", role: "backend engineer" });
+    const head = findRoleAndCompany([notes("Quillanby Care - Head of Nursing, first round")], []);
+    expect(head).toMatchObject({ company: "Quillanby Care", role: "Head of Nursing" });
   });
 });

@@ -33,6 +33,27 @@ function segmentsOf(line: string): string[] {
   return [...parts, ...parens.filter((p) => JOB_WORDS.test(p))].map((s) => s.trim().replace(/[.:;,]+$/, ""));
 }
 
+/** Words a title may go on with after its job word: "Head of Nursing", "Director, Finance & Ops". */
+const TITLE_GOES_ON = new Set(["of", "for", "in", "at", "and", "to", "&", "ii", "iii", "iv"]);
+
+/**
+ * Whether a job word stands as a title, not as the subject of a clause: "manager only nodded along"
+ * is someone doing something, "Director of Care" a title. After its job word a title goes on only with
+ * a preposition, a capitalised word or another job word.
+ */
+function isTitle(text: string): boolean {
+  const m = JOB_WORDS.exec(text);
+  if (!m) return false;
+  const next =
+    text
+      .slice(m.index + m[0].length)
+      .trim()
+      .split(/\s+/)[0] ?? "";
+  return (
+    next === "" || TITLE_GOES_ON.has(next.toLowerCase()) || /^\p{Lu}/u.test(next) || JOB_WORDS.test(next)
+  );
+}
+
 /** A line that starts by telling who the candidate met is an account of the meeting. */
 const MEETING_VERB =
   /^(?:met|meeting|spoke|speaking|talked|talking|chatted|interviewed|saw|called|joined|had\s+(?:a|an|my|the)\b)/i;
@@ -51,7 +72,7 @@ function roleFromLine(line: string, people: string[]): { role?: string; company?
     const rest = collapse(segment.replace(PROCESS_WORDS, " ").replace(EXCLAIMED, " "));
     if (rest === "" || !/\p{L}{2}/u.test(rest)) continue;
     if (JOB_WORDS.test(rest)) {
-      role ??= rest;
+      if (isTitle(rest)) role ??= rest;
       continue;
     }
     if (!company && /^\p{Lu}/u.test(rest) && !/^\d/.test(rest) && countWords(rest) <= 5) company = rest;

@@ -9,6 +9,9 @@ describe("namesInNotes: who the interview was with, as messy notes list them", (
     ["phone screen w/ recruiter Nell - fine, 20 min", ["Nell"]],
     ["- panel: Odile Marchetti (chair), Piet V.", ["Odile Marchetti", "Piet"]],
     ["Ulla (HR Dir) got pulled into something", ["Ulla"]],
+    // A line opening on "With", capitalised: the word is not part of the name.
+    ["With Fola Adeyemi (ops manager)", ["Fola Adeyemi"]],
+    ["Met Quint Harlow (director) at reception", ["Quint Harlow"]],
   ])("%j", (line, names) => {
     const found = namesInNotes({ kind: "notes", source: "notes.md", text: `${line}\n` }).map((n) => n.name);
     expect(found).toEqual(names);

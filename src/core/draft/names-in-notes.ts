@@ -17,9 +17,16 @@ const NAME_STOP = new Set(
 
 const NAME = "\\p{Lu}[\\p{Ll}'\\u2019-]+(?:[ \\t]+\\p{Lu}[\\p{Ll}'\\u2019-]+){0,2}";
 
-/** A name as written, cut before words that are not names ("Ysolde Marlowe" from "Ysolde Marlowe Thursday"). */
+/** Words a line may open with before a name, capitalised there: "With Fola Adeyemi (ops manager)". */
+const LEAD_WORDS = new Set(["with", "met", "and", "by", "from", "via", "per", "interviewer", "interviewers"]);
+
+/**
+ * A name as written, cut before words that are not names ("Ysolde Marlowe" from "Ysolde Marlowe Thursday"),
+ * and after a word that opens the line ("With Fola Adeyemi" is Fola Adeyemi).
+ */
 function cleanName(raw: string): string | undefined {
   const tokens = raw.split(/\s+/);
+  while (tokens.length > 1 && LEAD_WORDS.has((tokens[0] ?? "").toLowerCase())) tokens.shift();
   const kept: string[] = [];
   for (const t of tokens) {
     if (NAME_STOP.has(t.toLowerCase().replace(/['\u2019]s$/, ""))) break;

@@ -158,6 +158,13 @@ describe("isServiceNoticeOfOwnProcess", () => {
     ["Confirmed: Robin Calder and Maren Osei", "A new event has been scheduled."],
     ["Your application status has changed", "Log in to see it."],
     ["Quillfeather Press has sent you a message", "Log in to read it."],
+    ["Next step", "Quillfeather Press has invited you to complete an online assessment."],
+    // In other languages.
+    ["Quillfeather Press te ha invitado a una evaluación", "Tienes 5 días para completarla."],
+    ["Confirmado: Llamada con Maren Osei", "Tu evento está confirmado."],
+    ["Atualização", "Sua candidatura para Editora foi recebida."],
+    ["Rappel", "Votre entretien avec Quillfeather Press aura lieu lundi."],
+    ["Neuigkeiten", "Quillfeather Press hat Sie eingeladen, einen Test zu machen."],
   ])("a notice about the candidate's own process: %s", (subject, text) => {
     expect(isServiceNoticeOfOwnProcess(mail({ subject, text }))).toBe(true);
   });
@@ -169,6 +176,12 @@ describe("isServiceNoticeOfOwnProcess", () => {
     const doc = mail({ subject, text });
     expect(isServiceNoticeOfOwnProcess(doc)).toBe(false);
     expect(isJobAlert(doc)).toBe(true);
+  });
+  it.each([
+    ["Nuevas ofertas para ti", "Editora, Quillfeather Press. Tu candidatura a un clic."],
+    ["Neue Jobs für dich", "Lektorin bei Quillfeather Press. Ihre Bewerbung in einem Klick."],
+  ])("a job alert in another language, even with words of a process: %s", (subject, text) => {
+    expect(isServiceNoticeOfOwnProcess(mail({ subject, text }))).toBe(false);
   });
 });
 

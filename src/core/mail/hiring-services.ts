@@ -341,11 +341,27 @@ export function clientNamed(doc: EmailDoc): string | undefined {
  */
 export function isServiceNoticeOfOwnProcess(doc: EmailDoc): boolean {
   const text = `${doc.subject ?? ""}\n${doc.text.slice(0, 3000)}`;
-  return OWN_PROCESS.test(text) && !JOB_ALERT.test(text);
+  return (
+    (OWN_PROCESS.test(text) || OWN_PROCESS_ABROAD.test(text)) &&
+    !JOB_ALERT.test(text) &&
+    !JOB_ALERT_ABROAD.test(text)
+  );
 }
 
+/**
+ * The same in the other languages a search is often written in (Spanish, Portuguese, French, German, Italian):
+ * "tu candidatura", "te ha invitado a", "tu evento está confirmado", "Confirmado:", "votre entretien", "Ihre
+ * Bewerbung", "hat Sie eingeladen".
+ */
+const OWN_PROCESS_ABROAD =
+  /(?<![\p{L}])(?:(?:tu|su|sua|tua|votre|ta|ihre?|deine?|la\s+tua)\s+(?:[\p{L}-]+\s+){0,2}(?:candidatura|solicitud|postulaci[óo]n|entrevista|evaluaci[óo]n|prueba|avalia[çc][ãa]o|teste|candidature|entretien|[ée]valuation|bewerbung|vorstellungsgespr[äa]ch|interview|einladung|colloquio|valutazione)|(?:te|lhe|vous|ti)\s+(?:ha|han|a|ont)\s+(?:invitado|convidado|invit[ée]e?s?|invitat[oa])|(?:hat|haben)\s+(?:sie|dich)\s+(?:[\p{L}-]+\s+){0,3}eingeladen|(?:tu|su|seu|votre|ihr)\s+(?:evento|reuni[óo]n|cita|llamada|[ée]v[ée]nement|rendez-vous|termin)\s+(?:est[áa]|foi|est|ist|ha\s+sido)\s+(?:confirmad[oa]|reprogramad[oa]|confirm[ée]e?|best[äa]tigt)|^(?:confirmado|confirmada|confirm[ée]e?|best[äa]tigt|reprogramado|reagendado)\s*:|proceso\s+de\s+selecci[óo]n|processo\s+seletivo|processus\s+de\s+recrutement|bewerbungsprozess|auswahlverfahren)(?![\p{L}])/imu;
+
+/** A job alert in the same languages: "nuevas ofertas para ti", "vagas para você", "offres pour vous", "Jobs für dich". */
+const JOB_ALERT_ABROAD =
+  /(?<![\p{L}])(?:(?:nuevas\s+)?ofertas\s+(?:para\s+ti|que\s+encajan)|vagas\s+(?:para\s+voc[êe]|recomendadas)|offres\s+(?:pour\s+vous|qui\s+correspondent)|(?:neue\s+)?jobs?\s+f[üu]r\s+(?:dich|sie)|est[áa]\s+contratando|recrute|sta\s+assumendo)(?![\p{L}])/iu;
+
 const OWN_PROCESS =
-  /\byour\s+(?:[\w-]+\s+){0,2}(?:interview\w*|application|candidacy|assessment|candidate\s+experience)\b|\bthank(?:s|\s+you)\s+for\s+(?:taking\s+the\s+time\s+to\s+)?(?:applying|interviewing|interview\s+with|meeting|speaking)\b|\b(?:has\s+been|is\s+now|have\s+been|is)\s+(?:scheduled|booked|confirmed|rescheduled)\b|^(?:confirmed|new\s+event|rescheduled|updated\s+invitation)\s*:|\bcandidate\s+(?:survey|experience|feedback)\b|\bhow\s+(?:did\s+we\s+do|we\s+did)\b|\b(?:sent\s+you|you\s+have)\s+(?:a\s+)?(?:new\s+)?message\b|\b(?:interview|hiring|recruitment|selection|application)\s+process\b/im;
+  /\byour\s+(?:[\w-]+\s+){0,2}(?:interview\w*|application|candidacy|assessment|candidate\s+experience)\b|\bthank(?:s|\s+you)\s+for\s+(?:taking\s+the\s+time\s+to\s+)?(?:applying|interviewing|interview\s+with|meeting|speaking)\b|\b(?:has\s+been|is\s+now|have\s+been|is)\s+(?:scheduled|booked|confirmed|rescheduled)\b|^(?:confirmed|new\s+event|rescheduled|updated\s+invitation)\s*:|\bcandidate\s+(?:survey|experience|feedback)\b|\bhow\s+(?:did\s+we\s+do|we\s+did)\b|\b(?:sent\s+you|you\s+have)\s+(?:a\s+)?(?:new\s+)?message\b|\b(?:interview|hiring|recruitment|selection|application)\s+process\b|\bhas\s+invited\s+you\s+to\s+(?:complete|take|sit|do|an?|the|book|schedule)\b/im;
 
 /** A job alert or digest: "jobs you may like", "new jobs matching your alert", "X is hiring". */
 export function isJobAlert(doc: EmailDoc): boolean {

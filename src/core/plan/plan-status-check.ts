@@ -1,7 +1,9 @@
+import { dayText } from "../draft/draft-status-check.js";
 import { addBusinessDaysIn, addDaysIn, describeDay, toIsoIn } from "../time/add-days.js";
 import {
   companyWord,
   type Dated,
+  lastPromise,
   type NextRound,
   type Promised,
   signal,
@@ -14,7 +16,7 @@ import { firstName, quoted } from "./plan-wording.js";
 
 function statusText(c: Context, to: string | undefined, promise: Promised | undefined): string {
   const heard = promise
-    ? ` You mentioned I would hear by ${describeDay(promise.due)}, so I wanted to check in.`
+    ? ` You mentioned I would hear by ${dayText(promise.due)}, so I wanted to check in.`
     : "";
   const on = c.interview ? ` on ${describeDay(c.interview.end)}` : "";
   return [
@@ -83,7 +85,16 @@ export function planStatusCheck(c: Context, round: NextRound | undefined): Actio
   const moved = runaround
     ? ` The next round keeps moving (${quoted(runaround)}): stay flexible once more, then ask plainly whether the role is still open.`
     : "";
-  const vague = signal(c.analysis, "vague-next-steps")?.evidence.find((e) => !e.isFact);
+  // Word promised in a window that names no day ("in a few days") is quoted, but dates nothing.
+  const loose = lastPromise(c.timeline.promises);
+  const vague = loose?.isVague
+    ? {
+        quote: loose.quote,
+        source: loose.source,
+        ...(loose.line !== undefined ? { line: loose.line } : {}),
+        ...(loose.at ? { at: loose.at } : {}),
+      }
+    : signal(c.analysis, "vague-next-steps")?.evidence.find((e) => !e.isFact);
   const noDate = vague
     ? `No date was given for word (${quoted(vague)})`
     : "No date for word is in the inputs";

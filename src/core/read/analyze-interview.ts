@@ -4,9 +4,10 @@ import { detectExchanges } from "../detect/detect-exchanges.js";
 import { type ContextFact, inferContext } from "../detect/infer-context.js";
 import { findLengthSignals, type InterviewLength, measureLength } from "../detect/measure-length.js";
 import { ownAccounts } from "../detect/own-mail.js";
-import { buildPassages } from "../detect/passages.js";
+import { buildPassages, type Passage } from "../detect/passages.js";
 import { readOwnSense } from "../detect/read-own-sense.js";
 import { recogniseOtherDocument } from "../detect/recognise-document.js";
+import { type ModelBest, rescuedFindings, scanSentence } from "../detect/sentence-model.js";
 import { detectEmailSignals, type PromiseOfWord } from "../mail/detect-email-signals.js";
 import { selectProcessMail } from "../mail/select-process-mail.js";
 import { type CandidateIdentity, identifyCandidate } from "../people/identify-candidate.js";
@@ -279,6 +280,22 @@ export interface DetectedParts {
   measured: Finding[];
   context: ContextFact[];
   talkShare: TalkShare[];
+  /**
+   * What the learned model finds of the signals nothing else found (`sentence-model.ts`); left out,
+   * nothing is rescued.
+   */
+  rescue?: (found: ReadonlySet<SignalId>) => Finding[];
+}
+
+/** Adds the signals the learned model rescues, keeping one length and a dated step over a vague one. */
+function withRescued(findings: Finding[], rescue: DetectedParts["rescue"]): Finding[] {
+  if (!rescue) return findings;
+  const rescued = rescue(new Set(findings.map((f) => f.id)));
+  if (rescued.length === 0) return findings;
+  const out = oneLength([...findings, ...rescued]);
+  return out.some((f) => f.id === "specific-next-steps")
+    ? out.filter((f) => f.id !== "vague-next-steps")
+    : out;
 }
 
 /**
@@ -304,13 +321,16 @@ export function concludeAnalysis(parts: DetectedParts): Omit<Analysis, "skipped"
     promises: promised ? promisesOutsideMail(cueFindings, when.end ?? when.start) : [],
     afterAnAccount: mailAfterAnAccount(docs),
   });
-  const findings = silenceAfterAnInterview(
-    reconcile(
-      mergeFindings(mergeFindings(cueFindings, parts.exchanges), emailFindings),
-      length.scheduled !== undefined && length.actual !== undefined,
-      parts.measured,
+  const findings = withRescued(
+    silenceAfterAnInterview(
+      reconcile(
+        mergeFindings(mergeFindings(cueFindings, parts.exchanges), emailFindings),
+        length.scheduled !== undefined && length.actual !== undefined,
+        parts.measured,
+      ),
+      docs,
     ),
-    docs,
+    parts.rescue,
   );
   findings.sort((a, b) => signalOrder(a.id) - signalOrder(b.id));
   const ownSense = readOwnSense(docs);
@@ -332,8 +352,18 @@ export function concludeAnalysis(parts: DetectedParts): Omit<Analysis, "skipped"
   };
 }
 
+/** How to read: `learned: false` leaves the learned model out (what `npm run train` learns from). */
+export interface ReadOptions {
+  learned?: boolean;
+}
+
+/** The passages a read rests on, the candidate's own mail told as an account among them. */
+export function passagesRead(passages: Passage[]): Passage[] {
+  return [...passages, ...ownAccounts(passages)];
+}
+
 /** Reads one interview: signals with evidence, context, and the read. Pure: `now` is an argument. */
-export function analyzeInterview(input: CaseInput): Analysis {
+export function analyzeInterview(input: CaseInput, options: ReadOptions = {}): Analysis {
   // A job advert or a CV saved beside the notes is not an account of the interview.
   const own = setAsideOtherDocuments(input.docs);
   const identified = identifyCandidate(own.docs, input.me);
@@ -342,6 +372,11 @@ export function analyzeInterview(input: CaseInput): Analysis {
   const docs = selection.docs;
   const candidate = selection.leftOut.length > 0 ? identifyCandidate(docs, input.me) : identified;
   const passages = buildPassages(docs, candidate);
+  const read = passagesRead(passages);
+  // The learned model reads the same rough sentences as the cues, in the same pass (keeping them
+  // to score later costs more in garbage collection than scoring them).
+  const modelBest: ModelBest = new Map();
+  const learned = options.learned !== false;
   // Asked once per utterance of a long transcript, about a handful of speakers: remember the answers.
   const known = new Map<string, boolean>();
   const isCandidateName = (speaker: string) => {
@@ -359,12 +394,23 @@ export function analyzeInterview(input: CaseInput): Analysis {
     docs,
     now: input.now,
     candidate,
-    cueFindings: findingsOfHits(findCueHits([...passages, ...ownAccounts(passages)])),
+    cueFindings: findingsOfHits(
+      findCueHits(
+        read,
+        learned
+          ? {
+              onSentence: (passage, sentence, at, words) =>
+                scanSentence({ passage, sentence, at, words }, modelBest),
+            }
+          : {},
+      ),
+    ),
     exchanges: docs.flatMap((d) => (d.kind === "transcript" ? detectExchanges(d, isCandidateName) : [])),
     length,
     measured: findLengthSignals(length),
     context: inferContext(docs, input.context),
     talkShare: talkShares(docs, isCandidate),
+    ...(learned ? { rescue: (found: ReadonlySet<SignalId>) => rescuedFindings(modelBest, found) } : {}),
   });
   return {
     ...concluded,

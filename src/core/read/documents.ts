@@ -24,6 +24,11 @@ export interface TranscriptDoc {
   source: string;
   format: "vtt" | "srt" | "text";
   utterances: Utterance[];
+  /**
+   * When the recording started, as its header says ("Thu, Nov 26, 2026 2:00PM" above an Otter export):
+   * a wall-clock time with no offset ("2026-11-26T14:00:00"), read in the plan's zone.
+   */
+  startedAt?: string;
 }
 
 export interface NotesDoc {

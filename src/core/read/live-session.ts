@@ -8,6 +8,7 @@ import {
   transcriptLength,
 } from "../detect/measure-length.js";
 import { buildPassages } from "../detect/passages.js";
+import { type ModelBest, rescuedFindings, scanSentence } from "../detect/sentence-model.js";
 import {
   type CandidateIdentity,
   emptyTally,
@@ -185,9 +186,16 @@ export function createLiveSession(options: LiveOptions = {}): LiveSession {
   let hits: SentenceHit[] = [];
   let exchanges: ExchangeTracker = trackExchanges(source, isCandidateName);
 
-  /** Cue hits of some utterances, read with the current candidate. */
-  const cueHitsOf = (utterances: Utterance[]) =>
-    findCueHits(buildPassages([{ ...doc, utterances }], candidate));
+  /** The learned model's best sentence per signal, over the same utterances as the hits. */
+  let modelBest: ModelBest = new Map();
+
+  /** Cue hits of some utterances, read with the current candidate (the model's best sentences kept too). */
+  const cueHitsOf = (utterances: Utterance[]) => {
+    const passages = buildPassages([{ ...doc, utterances }], candidate);
+    return findCueHits(passages, {
+      onSentence: (passage, sentence, at, words) => scanSentence({ passage, sentence, at, words }, modelBest),
+    });
+  };
 
   const elapsedOf = (): LiveSnapshot["elapsed"] => {
     if (firstTimed && lastTimed) {
@@ -221,6 +229,7 @@ export function createLiveSession(options: LiveOptions = {}): LiveSession {
       measured,
       context,
       talkShare: talkSharesOf(words, isCandidateName),
+      rescue: (found) => rescuedFindings(modelBest, found),
     });
     const elapsed = elapsedOf();
     return {
@@ -270,6 +279,7 @@ export function createLiveSession(options: LiveOptions = {}): LiveSession {
       candidate = identity;
       const names = identity.names;
       isCandidateName = (speaker: string) => names.some((n) => sameName(n, speaker));
+      modelBest = new Map();
       hits = cueHitsOf(doc.utterances);
       exchanges = trackExchanges(source, isCandidateName);
       for (const u of doc.utterances) exchanges.add(u);

@@ -21,6 +21,7 @@ describe("met-the-team", () => {
       "I had a meeting with my team about the offer.",
       "Next time I hope to meet with the team.",
       "It may include meetings with team members or a tour of the office.",
+      "Reception also sells the boat tours to guests, for a small commission.",
       "They asked me to come in for an interview.",
       "They asked everything in relation to the job description, with the manager present.",
     ],

@@ -23,8 +23,8 @@ export const metTheTeam: SignalDef = {
       p: "tour|toured|walkthrough|walk-through|showed_me_around|show_me_around|show_you_around|walked_me_around",
       by: "company",
       // "It may include meetings … or a tour of the office" describes a process, not this one; a tour
-      // bus, a tour guide or a band's tour is another sense.
-      unless: `${HYPOTHETICAL}|will|'ll|virtual|audio|self-guided|online|often|may|generally|sometimes|candidates|include|includes|coach|guide|guides|operator|travel|holiday|vacation|concert|band|golf|world_tour|book_tour`,
+      // bus, a tour guide or a band's tour is another sense, and so are tours the business sells.
+      unless: `${HYPOTHETICAL}|will|'ll|virtual|audio|self-guided|online|often|may|generally|sometimes|candidates|include|includes|coach|guide|guides|operator|travel|holiday|vacation|concert|band|golf|world_tour|book_tour|sell|sells|selling|sold|commission|guests|excursion*|tours`,
       unlessAfter: "bus|buses|guide|operator|company|de|of_duty|manager|group",
     },
     {

@@ -36,6 +36,8 @@ describe("positive-feedback", () => {
       'The recruiter rang to say I was "one of two they are taking forward".',
       'At the door he said "honestly, you are the one we want".',
       "The agency said the feedback was very solid.",
+      // Second-language past narration: the bare verb after "he" or "she".
+      "He say my Welsh is good, better than he expected.",
     ],
     not: [
       "She said my notice period is good for them.",

@@ -18,6 +18,14 @@ export const positiveFeedback: SignalDef = {
       by: "company",
     },
     {
+      // Said back to an answer in the interview: "that's the kind of thing we need", "that's the
+      // sort of experience we're after". Told in a transcript, the "that" is the answer just given.
+      p: "that's|that_is|that_was ~1 the_kind|the_sort|just_the_kind|just_the_sort|exactly_the_kind ~3 we|they ~2 need|needs|want|look*|after|missing|lack*",
+      by: "company",
+      in: ["transcript"],
+      unless: "if|not|n't|never|whether|what",
+    },
+    {
       // The candidate as the one sought: "exactly the profile", "precisely the background we need".
       p: "exactly|precisely|just ~1 the|the_right ~1 profile|person|fit|type|kind|sort|candidate|experience|background|skills|skillset|mindset",
       by: "company",

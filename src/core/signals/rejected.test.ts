@@ -5,6 +5,7 @@ describe("rejected", () => {
   cueExamples("rejected", {
     fires: [
       "Talked about my projects and the research. Didn't proceed after that.",
+      "I never got to the final round; the phone screen was the end of it.",
       "Two months later they emailed me saying that they were not going to set up an interview.",
       "They told me I did not get the position.",
       "I didn't get the role in the end.",
@@ -29,6 +30,9 @@ describe("rejected", () => {
       "Was not invited for the…  second round.",
     ],
     not: [
+      // Time ran out before something of the candidate's; another man's story.
+      "I never got to the sketches I had brought, which was a shame.",
+      'Told him it was "just a chat", and then they hired from inside.',
       "I'm afraid they were not going to move me forward, but nobody has said so.",
       "She said they won't be scheduling the next round until January.",
       "I'm afraid I didn't get the role, but nobody has said yet.",

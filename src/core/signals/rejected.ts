@@ -81,8 +81,9 @@ export const rejected: SignalDef = {
     },
     {
       // The candidate's own words for not getting through: "I didn't clear the HR round",
-      // "I was not able to reach the final round", "I never got beyond the phone screen".
-      p: "i ~3 not|never|unable|failed ~3 clear|pass|crack|qualify|reach|get_beyond|get_past|get_through|go_beyond|make_it_past|make_it_to|make_it_through|make_the_cut|get_to_the|get_to_that|get_to_next|get_selected|get_shortlisted|get_a_second|get_the_second|get_second|get_the_next|get_next|get_the_job|get_a_job|get_job|get_the_position|get_the_role|get_the_post|get_the_place|get_a_place|get_the_internship|get_an_offer|get_the_offer|get_offer|receive_an_offer|receive_the_offer|receive_offer",
+      // "I was not able to reach the final round", "I never got beyond the phone screen". What is
+      // reached is a stage: "I never got to the slides I had made" is time running out.
+      p: "i ~3 not|never|unable|failed ~3 clear|pass|crack|qualify|reach_the_next|reach_the_final|reach_the_second|reach_the_third|reach_the_last|reach_the_interview|reach_the_shortlist|reach_the_onsite|reach_that_stage|reach_that_round|get_beyond|get_past|get_through|go_beyond|make_it_past|make_it_to|make_it_through|make_the_cut|get_to_the_next|get_to_the_final|get_to_the_second|get_to_the_third|get_to_the_last|get_to_the_interview|get_to_the_onsite|get_to_the_panel|get_to_that_stage|get_to_that_round|get_to_next|get_selected|get_shortlisted|get_a_second|get_the_second|get_second|get_the_next|get_next|get_the_job|get_a_job|get_job|get_the_position|get_the_role|get_the_post|get_the_place|get_a_place|get_the_internship|get_an_offer|get_the_offer|get_offer|receive_an_offer|receive_the_offer|receive_offer",
       by: "any",
       in: ["notes"],
       negation: "ignore",

@@ -148,6 +148,7 @@ export function readSentencesOnce(text: string): Sentence[] {
           : { text: word, lemma, pos: tag, negated },
       );
     }
+    pastAfterHeOrShe(list);
     // "…it's a no." ends with "no." read as the abbreviation of "number": the word and its full stop.
     let last = list.length - 1;
     while (last >= 0 && (list[last]?.text.trim() ?? "") === "") last--;
@@ -165,6 +166,51 @@ export function readSentencesOnce(text: string): Sentence[] {
     sentences.push({ text: sentenceText, tokens: list, offset });
   });
   return sentences;
+}
+
+/**
+ * Verbs of telling and doing as second-language English writes them in past narration, after "he"
+ * or "she" with no "-s" ("he say my English is good", "she ask me when I can start"), and their
+ * past forms. Standard English never puts the bare verb there, so it reads as the past.
+ */
+const BARE_PAST: ReadonlyMap<string, string> = new Map([
+  ["say", "said"],
+  ["tell", "told"],
+  ["ask", "asked"],
+  ["mention", "mentioned"],
+  ["explain", "explained"],
+  ["give", "gave"],
+  ["show", "showed"],
+  ["want", "wanted"],
+  ["like", "liked"],
+  ["offer", "offered"],
+  ["invite", "invited"],
+  ["call", "called"],
+  ["write", "wrote"],
+  ["speak", "spoke"],
+  ["take", "took"],
+  ["introduce", "introduced"],
+  ["describe", "described"],
+  ["send", "sent"],
+  ["praise", "praised"],
+  ["smile", "smiled"],
+  ["laugh", "laughed"],
+  ["promise", "promised"],
+  ["agree", "agreed"],
+  ["keep", "kept"],
+]);
+
+/** "he say" → "he said": the bare verb after "he" or "she" read as the past it narrates. */
+function pastAfterHeOrShe(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const verb = tokens[i] as Token;
+    const past = BARE_PAST.get(verb.text);
+    if (past === undefined) continue;
+    const subject = tokens[i - 1]?.text;
+    if (subject !== "he" && subject !== "she") continue;
+    verb.raw ??= verb.text;
+    verb.text = past;
+  }
 }
 
 /** wink expands contractions into lemmas we want to match plainly ("'d" → "would", "n't" → "not"). */

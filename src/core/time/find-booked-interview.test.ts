@@ -39,6 +39,15 @@ describe("findBookedInterview", () => {
     expect(findBookedInterview([CONFIRMED], NOW, ZONE, Date.parse("2026-11-01T18:00:00Z"))).toBeUndefined();
   });
 
+  it("takes the company's wish to meet as an agency passes it on", () => {
+    const passedOn = mail(
+      "2026-11-10T09:00:00Z",
+      "Hi Robin, Lantern Works would like to meet you on Thursday 12 November at 2pm at their Derby office. Petra",
+      "Lantern Works",
+    );
+    expect(findBookedInterview([passedOn], NOW, ZONE)?.start).toBe("2026-11-12T14:00:00+00:00");
+  });
+
   it("drops a booking a later message moved before its day, and books nothing from times offered", () => {
     const moved = mail(
       "2026-11-04T09:00:00Z",

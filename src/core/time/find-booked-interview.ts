@@ -62,9 +62,13 @@ function hourOf(raw: string | undefined, meridiem: string | undefined): number {
 const CONFIRMED =
   /\b(?:all\s+set|see\s+you|look(?:ing)?\s+forward\s+to\s+(?:meeting|seeing|speaking|talking)|join\s+us|expect(?:ing)?\s+you|reminder|confirm\w*)\b/i;
 
+/** The company asking to meet, as an agency often passes it on: "Fenmore would like to meet you on Thursday at 2pm". */
+const WANTS_TO_MEET =
+  /\b(?:would|'d|\u2019d)\s+(?:like|love)\s+to\s+(?:meet|see|interview)\s+you\b|\b(?:wants?|keen)\s+to\s+(?:meet|see|interview)\s+you\b/i;
+
 /** A message that books or confirms an interview: the words of one, in a sentence or the subject and body. */
 function isBooking(subject: string, text: string): boolean {
-  if (meetingAskIn(text)) return true;
+  if (meetingAskIn(text) || WANTS_TO_MEET.test(text)) return true;
   return CONFIRMED.test(`${subject}\n${text}`) && MEETING_WORDS.test(`${subject}\n${text}`);
 }
 

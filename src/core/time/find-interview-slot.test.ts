@@ -31,6 +31,12 @@ describe("findInterviewSlot", () => {
     // A start and the length the read measured, or the booked end.
     ["Mon 15 Jun, 10am, Zoom", "10:00", "10:50", { actualMinutes: 50 }],
     ["Mon 15 Jun, 10:00-11:30, on site", "10:00", "11:30"],
+    // A range of bare hours on the date line, its end saying a.m. or p.m.; the 24-hour clock in four figures.
+    ["Mon 15 Jun, 10am-11am, on site", "10:00", "11:00"],
+    ["Mon 15 Jun, 2pm-2:45pm, video", "14:00", "14:45"],
+    ["Mon 15 Jun 1-2pm", "13:00", "14:00"],
+    ["Mon 15 Jun, 0930hrs, panel", "09:30", "10:15", { actualMinutes: 45 }],
+    ["Mon 15 Jun 1400 hrs\nWe finished at 1450hrs.", "14:00", "14:50"],
     ["Mon 15 Jun, 3.40pm slot", "15:40", "16:10", { scheduledMinutes: 30 }],
     ["Tue 16 Jun\nThe interview was Tuesday 14h at their office.", "14:00", "15:00", { actualMinutes: 60 }],
     ["Tue 16 Jun\nThe day was from 8:30 until almost 4pm at the hotel.", "08:30", "16:00"],

@@ -51,7 +51,7 @@ const PARTS: Readonly<Record<string, number>> = {
 const MERIDIEM = "[ap]\\.?\\s?m\\b\\.?";
 
 /**
- * A time of day as notes write it: "2:20", "3.40pm", "14:00", "10am", "14h30", "18h", "half past two",
+ * A time of day as notes write it: "2:20", "3.40pm", "14:00", "10am", "14h30", "18h", "0930hrs", "half past two",
  * "ten to three", "half four" (4:30), "eleven o'clock", "noon". Not a price (£7.80), a ratio (1:5) or a
  * dotted date (13.08.2025).
  */
@@ -64,6 +64,8 @@ const CLOCK = new RegExp(
     `\\bhalf\\s+(${HOUR_WORD})\\b`,
     `\\b(${HOUR_WORD}|\\d{1,2})\\s+o'?clock\\b`,
     "\\b(noon|midday)\\b",
+    // "0930hrs", "1400 hrs", "0930h": the 24-hour clock written as four figures.
+    `(?<![£$€\\d.,:/])([01]\\d|2[0-3])([0-5]\\d)\\s?(?:hrs|h)\\b`,
   ].join("|"),
   "gi",
 );
@@ -114,7 +116,8 @@ function clockOf(m: RegExpExecArray): Omit<ReadClock, "index" | "length"> | unde
     const hour = hourOf(m[12]);
     return hour === undefined ? undefined : { hour, minute: 0, isFixed: false };
   }
-  return m[13] !== undefined ? { hour: 12, minute: 0, isFixed: true } : undefined;
+  if (m[13] !== undefined) return { hour: 12, minute: 0, isFixed: true };
+  return m[14] !== undefined ? { hour: Number(m[14]), minute: Number(m[15]), isFixed: true } : undefined;
 }
 
 function hourOf(word: string | undefined): number | undefined {
@@ -239,11 +242,15 @@ function rangeIn(
 ): { from: ReadClock; to: ReadClock; index: number } | undefined {
   const pattern = hasSlotWords
     ? /(?<![£$€\d.,:/])(\d{1,2}(?:[:.][0-5]\d)?)(?:\s?([ap]\.?\s?m\b\.?))?\s*(?:-|–|—|to|till|til|until)\s*(\d{1,2}(?:[:.][0-5]\d)?)(?:\s?([ap]\.?\s?m\b\.?))?(?![\d/]|\.\d)/i
-    : /(?<![£$€\d.,:/])(\d{1,2}[:.][0-5]\d)(?:\s?([ap]\.?\s?m\b\.?))?\s*(?:-|–|—|to|till|til|until)\s*(\d{1,2}[:.][0-5]\d)(?:\s?([ap]\.?\s?m\b\.?))?(?![\d/]|\.\d)/i;
-  const m = pattern.exec(text);
-  if (!m) return undefined;
+    : /(?<![£$€\d.,:/])(\d{1,2}[:.][0-5]\d)(?:\s?([ap]\.?\s?m\b\.?))?\s*(?:-|–|—|to|till|til|until)\s*(\d{1,2}[:.][0-5]\d)(?:\s?([ap]\.?\s?m\b\.?))?(?![\d/]|\.\d)|(?<![£$€\d.,:/])(\d{1,2}(?:[:.][0-5]\d)?)(?:\s?([ap]\.?\s?m\b\.?))?\s*(?:-|–|—|to|till|til|until)\s*(\d{1,2}(?:[:.][0-5]\d)?)\s?([ap]\.?\s?m\b\.?)(?![\d/]|\.\d)/i;
+  const found = pattern.exec(text);
+  if (!found) return undefined;
+  // Without words of a booking, bare hours make a range only where its end says a.m. or p.m. ("10am-11am",
+  // "1-2pm"): the second pattern's groups are read as the first's.
+  const m = found[1] === undefined && found[5] !== undefined ? [found[0], ...found.slice(5, 9)] : found;
+  const index = found.index;
   // A length is no range: "30-45 min", "2-3 hours".
-  if (LENGTH_OR_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))
+  if (LENGTH_OR_DATE_AFTER.test(text.slice(index + (m[0] ?? "").length, index + (m[0] ?? "").length + 20)))
     return undefined;
   const one = (raw: string, meridiem: string | undefined): ReadClock | undefined => {
     const [h, mm] = raw.split(/[:.]/);
@@ -270,7 +277,7 @@ function rangeIn(
     const same = one(m[1] ?? "", toMeridiem);
     if (same && minutesOf(same) < minutesOf(to)) from = same;
   }
-  return from && to ? { from, to, index: m.index } : undefined;
+  return from && to ? { from, to, index } : undefined;
 }
 
 /** "from 8:30 until almost 4pm": the hours it took, said as a range. */

@@ -173,6 +173,16 @@ describe("findPromisedDate: vague promises give a dated window", () => {
     expect(findPromisedDate(text, SAID)?.due).toBe(due);
   });
 
+  it("marks a window that counts no days as vague; a counted one and a day named are not", () => {
+    expect(findPromisedDate("We'll get back to you in a few days.", SAID)?.isVague).toBe(true);
+    expect(findPromisedDate("You'll hear from us in the coming days.", SAID)?.isVague).toBe(true);
+    expect(findPromisedDate("We'll get back to you in a couple of days.", SAID)?.isVague).toBeUndefined();
+    // A day named beats the guess at a vague window's end, even an earlier day.
+    const both = findPromisedDate("We'll be in touch in a few days and decide by Friday.", SAID);
+    expect(both).toMatchObject({ due: "2026-03-06T23:59:59-06:00" });
+    expect(both?.isVague).toBeUndefined();
+  });
+
   it("needs a verb of telling unless the sentence is known to be about next steps", () => {
     expect(findPromisedDate("A decision hopefully by the end of next week.", SAID)?.due).toBeDefined();
     expect(findPromisedDate("Hopefully by the end of next week.", SAID)).toBeUndefined();

@@ -1,9 +1,14 @@
-// English only: the whole package loads every locale (about 70 ms more of every start).
-import type { ParsedComponents } from "chrono-node";
-import * as chrono from "chrono-node/en";
 import { offsetMinutes, offsetOf } from "./add-days.js";
+import { type DayMention, dayMentions, endOf, localDayOf, startOf } from "./day-mentions.js";
+import {
+  deadlineAfterEvents,
+  isLatestAlternative,
+  readAgainstEvents,
+  type ToldMention,
+} from "./relative-days.js";
 
-// detect-email-signals.ts reads the offsets from here.
+export { endOfDayIn, localDayOf, MAX_DATE_SENTENCE } from "./day-mentions.js";
+// detect-email-signals.ts reads the offsets from here, and other readers the calendar day and sentence bound.
 export { offsetMinutes, offsetOf };
 
 /** When the company said word would come, and the sentence that says so. */
@@ -16,6 +21,8 @@ export interface PromisedDate {
    */
   from?: string;
   quote: string;
+  /** The words name no day ("in a few days"): `due` is a guess at the window's end, nothing to hold them to. */
+  isVague?: true;
 }
 
 export interface PromiseReading {
@@ -30,6 +37,12 @@ export interface PromiseReading {
    * timeline asks for it; the signals' readers do not (what they detect stays as tuned).
    */
   isAnyLanguage?: boolean;
+  /**
+   * Days told against another event are read as such ("two days after the final round on Thursday" is
+   * Saturday; "once the panel has met on Friday, by Tuesday" is the Tuesday after), and "by Friday, Monday at
+   * the latest" holds Monday (relative-days.ts). The plan's timeline asks for it; the signals' readers do not.
+   */
+  readsEvents?: boolean;
 }
 
 /**
@@ -40,234 +53,15 @@ export interface PromiseReading {
 const PROMISE =
   /\b(?:hear(?:ing)?\s+(?:from|back|something|more|news|about|the\s+outcome)|get(?:ting)?\s+back|come\s+back\s+to|coming\s+back\s+to|decid(?:e|es|ing)|(?:a|the|our|final|any)\s+decision|decision\s+(?:by|on|within|early|next|this|before)|let\s+you\s+know|update\s+you|(?:an?|another|further|next)\s+(?:\w+\s+)?update|(?:call|ring|phone|e-?mail|text|write\s+to)\s+you|give\s+you\s+a\s+(?:call|ring)|(?:will|'ll|shall|going\s+to|like\s+to|plan\s+to|aim\s+to)\s+(?:\w+\s+)?(?:call|e-?mail|phone|write)\b(?!\s+(?:address|account|thread|chain))|respond(?:ing)?\s+(?:to\s+you|by|within|in|early|next|this|before|on)|(?:a|our|an\s+answer\s+or)\s+response|reach(?:ing)?\s+out|be\s+in\s+touch|contact\s+you|follow(?:ing)?[-\s]up\s+with\s+you|have\s+news|send\s+(?:(?:over|across|out|you|through)\s+)?(?:(?:some|a\s+few|a\s+couple\s+of|the|an?|possible|proposed)\s+)?(?:times|dates|slots|availability|options|details|an?\s+invite|an?\s+invitation|(?:an?\s+)?update|feedback|next\s+steps)|(?:get|have|receive)\s+(?:some\s+)?(?:feedback|an?\s+answer|news|word))\b/gi;
 
+/**
+ * More ways to promise word, read where the plan's timeline asks (readsEvents): telling everyone at once ("we'll
+ * let all the candidates know"), and the candidate's notes reporting it ("she'll let me know by Friday").
+ */
+const PROMISE_TOLD =
+  /\blet\s+(?:everyone|everybody|all\s+(?:the\s+)?(?:candidates|applicants)|(?:the\s+)?(?:candidates|applicants))\s+know\b|\b(?:will|'ll|would|'d|shall|going\s+to)\s+let\s+me\s+know\b/gi;
+
 /** A sentence that opens on a condition is a hypothetical, not a promise ("If you move forward, ..."). */
 const HYPOTHETICAL = /^\s*(?:if|unless|should\s+you|in\s+case)\b/i;
-
-/** Words just before a date that make it the date of something already done ("your interview on Monday"). */
-const PAST_EVENT_BEFORE =
-  /\b(?:interview(?:ed|ing)?|met|spoke|speaking|talked|meeting|chat(?:ted)?|visit(?:ed)?|conversation|call)\s+(?:with\s+\w+\s+)?(?:on|last)?\s*$/i;
-
-/**
- * Dates are read from the first this many characters of a sentence. chrono-node's end-of-period refiner
- * tests the text before each date it finds, so a long run of dates is quadratic: 1 MB of "12:30 " took
- * some 40 s. No sentence that promises or books a day is this long.
- */
-export const MAX_DATE_SENTENCE = 1_000;
-
-/** A promise of word further ahead than this is a misreading ("for a year", a past date pushed a year on). */
-const PROMISE_HORIZON_DAYS = 120;
-
-const DAY_MS = 86_400_000;
-
-/** Calendar parts of an instant as read in a fixed offset. */
-interface LocalDay {
-  year: number;
-  /** 1-12 */
-  month: number;
-  day: number;
-  /** 0 = Sunday … 6 = Saturday */
-  weekday: number;
-}
-
-/** The calendar day an ISO instant falls on, in the offset it was written in (or the one given). */
-export function localDayOf(iso: string, offset = offsetOf(iso)): LocalDay | undefined {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return undefined;
-  const shifted = new Date(ms + offsetMinutes(offset) * 60_000);
-  return {
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-    weekday: shifted.getUTCDay(),
-  };
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, "0");
-}
-
-/** 23:59:59 of a calendar day, written with the given offset. Rolls over month ends ("April 31" → May 1). */
-function endOf(year: number, month: number, day: number, offset: string): string {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T23:59:59${offset === "Z" ? "Z" : offset}`;
-}
-
-/** 00:00:00 of a calendar day, written with the given offset. */
-function startOf(year: number, month: number, day: number, offset: string): string {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T00:00:00${offset === "Z" ? "Z" : offset}`;
-}
-
-function addDays(day: LocalDay, days: number): LocalDay {
-  const d = new Date(Date.UTC(day.year, day.month - 1, day.day) + days * DAY_MS);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    weekday: d.getUTCDay(),
-  };
-}
-
-/** The end (23:59:59) of the day an ISO instant falls on, in the offset it was written in. */
-export function endOfDayIn(iso: string): string {
-  const offset = offsetOf(iso);
-  const day = localDayOf(iso, offset);
-  if (!day) throw new RangeError(`not an ISO date: ${iso}`);
-  return endOf(day.year, day.month, day.day, offset);
-}
-
-/** Days from `said` to a weekday of this week (0), next week (1) or the week after (2), weeks running Monday to Sunday. */
-function weekdayOf(said: LocalDay, weekday: number, weeksAhead: 0 | 1 | 2): LocalDay {
-  const sinceMonday = (said.weekday + 6) % 7;
-  const target = (weekday + 6) % 7;
-  let days = target - sinceMonday + 7 * weeksAhead;
-  // "This week" said at the weekend means the coming week.
-  if (days < 0) days += 7;
-  return addDays(said, days);
-}
-
-const FRIDAY = 5;
-const WEDNESDAY = 3;
-
-/** A day a phrase in the sentence names, with where the phrase starts. */
-interface DayMention {
-  index: number;
-  day: LocalDay;
-  /** The first day of the window, where the phrase names a period rather than a day. */
-  from?: LocalDay;
-}
-
-function endOfMonth(year: number, month: number): LocalDay {
-  return addDays({ year, month: month + 1, day: 1, weekday: 0 }, -1);
-}
-
-const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-
-/** A weekday a week on, as British and Australian English say it: "Friday week", "a week on Monday", "the Friday after next". */
-const WEEKDAY_WEEK =
-  /\b(mon|tues|wednes|thurs|fri|satur|sun)day\s+week\b|\ba\s+week\s+(?:on|from|this)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:the\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\s+after\s+next\b/gi;
-
-/** Periods chrono reads as a single instant, or not at all: their last working day, and where they start. */
-function periodMentions(sentence: string, said: LocalDay): DayMention[] {
-  const found: DayMention[] = [];
-  const add = (re: RegExp, day: () => LocalDay, from: () => LocalDay): void => {
-    for (const m of sentence.matchAll(re)) {
-      if (!found.some((f) => f.index <= m.index && m.index < f.index + 20))
-        found.push({ index: m.index, day: day(), from: from() });
-    }
-  };
-  const MONDAY = 1;
-  const THURSDAY = 4;
-  // "The week after next": the week after the coming one.
-  add(
-    /\b(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?week\s+after\s+next\b/gi,
-    () => weekdayOf(said, FRIDAY, 2),
-    () => weekdayOf(said, MONDAY, 2),
-  );
-  // "Friday week", "a week on Friday", "the Friday after next": a week after the coming such weekday.
-  for (const m of sentence.matchAll(WEEKDAY_WEEK)) {
-    const name = (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase().slice(0, 3);
-    const weekday = WEEKDAYS.indexOf(name);
-    if (weekday < 0 || found.some((f) => f.index <= m.index && m.index < f.index + 20)) continue;
-    const coming = addDays(said, (weekday - said.weekday + 7) % 7);
-    found.push({ index: m.index, day: addDays(coming, 7) });
-  }
-  add(
-    /\b(?:early|beginning\s+of|start\s+of)\s+next\s+week\b/gi,
-    () => weekdayOf(said, WEDNESDAY, 1),
-    () => weekdayOf(said, MONDAY, 1),
-  );
-  add(
-    /\b(?:(?:the\s+)?end\s+of\s+|late\s+|later\s+)next\s+week\b/gi,
-    () => weekdayOf(said, FRIDAY, 1),
-    () => weekdayOf(said, THURSDAY, 1),
-  );
-  add(
-    /\bnext\s+week\b/gi,
-    () => weekdayOf(said, FRIDAY, 1),
-    () => weekdayOf(said, MONDAY, 1),
-  );
-  add(
-    /\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+week|(?:later\s+)?this\s+week)\b/gi,
-    () => weekdayOf(said, FRIDAY, 0),
-    () => said,
-  );
-  add(
-    /\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:a\s+)?(?:few|couple(?:\s+of)?|two\s+or\s+three|2-3|2\s+or\s+3)\s+(?:working\s+|business\s+)?days\b|\bin\s+the\s+coming\s+days\b/gi,
-    () => addDays(said, 5),
-    () => addDays(said, 2),
-  );
-  add(
-    /\b(?:in|within)\s+(?:a|one|1)\s+week\s+or\s+(?:two|so)\b|\b(?:in|within)\s+(?:the\s+next\s+)?(?:two|2|a\s+couple\s+of)\s+weeks\b/gi,
-    () => addDays(said, 14),
-    () => addDays(said, 7),
-  );
-  add(
-    /\b(?:in|within)\s+(?:a|one|1|the\s+next)\s+week\b/gi,
-    () => addDays(said, 7),
-    () => addDays(said, 1),
-  );
-  add(
-    /\bnext\s+month\b/gi,
-    () => endOfMonth(said.year, said.month + 1),
-    () => ({ ...addDays(endOfMonth(said.year, said.month), 1) }),
-  );
-  return found;
-}
-
-/** "by the 20th": the next 20th on or after the day it was said. chrono does not read a bare ordinal. */
-function ordinalMentions(sentence: string, said: LocalDay): DayMention[] {
-  const found: DayMention[] = [];
-  for (const m of sentence.matchAll(
-    /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
-  )) {
-    const day = Number(m[1]);
-    if (day < 1 || day > 31) continue;
-    const monthAhead = day < said.day ? 1 : 0;
-    found.push({
-      index: m.index,
-      day: addDays({ year: said.year, month: said.month + monthAhead, day: 1, weekday: 0 }, day - 1),
-    });
-  }
-  return found;
-}
-
-/** Weekdays in Portuguese, Spanish, French and German, Sunday = 0, as promises of word name them. */
-const FOREIGN_WEEKDAYS: Readonly<Record<string, number>> = {
-  domingo: 0,
-  segunda: 1,
-  terça: 2,
-  terca: 2,
-  quarta: 3,
-  quinta: 4,
-  sexta: 5,
-  sábado: 6,
-  sabado: 6,
-  lunes: 1,
-  martes: 2,
-  miércoles: 3,
-  miercoles: 3,
-  jueves: 4,
-  viernes: 5,
-  dimanche: 0,
-  lundi: 1,
-  mardi: 2,
-  mercredi: 3,
-  jeudi: 4,
-  vendredi: 5,
-  samedi: 6,
-  sonntag: 0,
-  montag: 1,
-  dienstag: 2,
-  mittwoch: 3,
-  donnerstag: 4,
-  freitag: 5,
-  samstag: 6,
-};
-const FOREIGN_DAY = new RegExp(
-  `(?<![\\p{L}])(${Object.keys(FOREIGN_WEEKDAYS).join("|")})(?:-feira)?(?![\\p{L}])(?:[,\\s]+(?:dia|el|le|den)?\\s*(\\d{1,2})(?!\\d))?`,
-  "giu",
-);
 
 /**
  * Word promised in Portuguese, Spanish, French or German: a decision, an answer or news, or a verb of
@@ -275,54 +69,6 @@ const FOREIGN_DAY = new RegExp(
  */
 const FOREIGN_PROMISE =
   /(?<![\p{L}])(?:decis[ãa]o|decisi[óo]n|d[ée]cision|entscheidung|retorno|resposta|respuesta|r[ée]ponse|r[üu]ckmeldung|novidades|noticias|nouvelles|avisar\w*|informar\w*|comunicar\w*|contactar\w*|daremos|responderemos|retornaremos|volveremos|reviendrons|melden)(?![\p{L}])/giu;
-
-/** A weekday named in another language, with the day of the month where it is given ("sexta dia 11"). */
-function foreignMentions(sentence: string, said: LocalDay): DayMention[] {
-  const found: DayMention[] = [];
-  for (const m of sentence.matchAll(FOREIGN_DAY)) {
-    const weekday = FOREIGN_WEEKDAYS[(m[1] ?? "").toLowerCase()];
-    if (weekday === undefined) continue;
-    const date = Number(m[2]);
-    if (date >= 1 && date <= 31) {
-      const monthAhead = date < said.day ? 1 : 0;
-      found.push({
-        index: m.index,
-        day: addDays({ year: said.year, month: said.month + monthAhead, day: 1, weekday: 0 }, date - 1),
-      });
-    } else found.push({ index: m.index, day: addDays(said, (weekday - said.weekday + 7) % 7 || 7) });
-  }
-  return found;
-}
-
-function chronoMentions(sentence: string, saidIso: string, said: LocalDay): DayMention[] {
-  const reference = { instant: new Date(saidIso), timezone: offsetMinutes(offsetOf(saidIso)) };
-  const found: DayMention[] = [];
-  for (const result of chrono.parse(sentence.slice(0, MAX_DATE_SENTENCE), reference, { forwardDate: true })) {
-    if (PAST_EVENT_BEFORE.test(sentence.slice(0, result.index))) continue;
-    const day = chronoDay(result.start, said);
-    if (day) found.push({ index: result.index, day });
-  }
-  return found;
-}
-
-function chronoDay(c: ParsedComponents, said: LocalDay): LocalDay | undefined {
-  const year = c.get("year");
-  const month = c.get("month");
-  const day = c.get("day");
-  if (year === null || month === null || day === null) return undefined;
-  if (!c.isCertain("day") && !c.isCertain("weekday") && c.isCertain("month")) {
-    // A month alone ("by mid-April", "in March"): the end of that month, this year if it has not ended.
-    const y = c.isCertain("year") ? year : month >= said.month ? said.year : said.year + 1;
-    return endOfMonth(y, month);
-  }
-  const found: LocalDay = { year, month, day, weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay() };
-  const ahead = (Date.UTC(year, month - 1, day) - Date.UTC(said.year, said.month - 1, said.day)) / DAY_MS;
-  // Nobody promises word a season ahead: such a date is a past one said without a year, or a duration.
-  if (ahead > PROMISE_HORIZON_DAYS) return undefined;
-  // "We'll call you Thursday" said on a Thursday means next Thursday.
-  if (!c.isCertain("day") && c.isCertain("weekday") && ahead === 0) return addDays(found, 7);
-  return found;
-}
 
 /** Between two days named, words that make the second the other end of one answer: "Friday, or Monday at the latest". */
 const OR_ANOTHER =
@@ -336,16 +82,30 @@ function dayMs(m: DayMention): number {
  * The day a promise verb governs: the first one named after the verb, else the nearest before it. Days
  * named as alternatives after it ("by Friday, or Monday at the latest") are one promise: the latest holds.
  */
-function governedDay(mentions: DayMention[], verbAt: number, sentence: string): DayMention | undefined {
+function governedDay(
+  mentions: ToldMention[],
+  verbAt: number,
+  sentence: string,
+  readsEvents = false,
+): DayMention | undefined {
   const sorted = [...mentions].sort((a, b) => a.index - b.index);
   const at = sorted.findIndex((m) => m.index >= verbAt);
   if (at < 0) return sorted.filter((m) => m.index < verbAt).at(-1);
-  let best = sorted[at];
-  for (let i = at + 1; i < sorted.length; i++) {
+  const first = sorted[at];
+  if (!first) return undefined;
+  let best: DayMention = readsEvents ? deadlineAfterEvents(sorted, first, verbAt) : first;
+  // Alternatives follow the day chosen (an event's day may have given way to a later one).
+  const from = sorted.findIndex((m) => m.index === best.index);
+  for (let i = from + 1; from >= 0 && i < sorted.length; i++) {
     const prev = sorted[i - 1];
     const next = sorted[i];
-    if (!prev || !next || !OR_ANOTHER.test(sentence.slice(prev.index, next.index))) break;
-    if (best && dayMs(next) > dayMs(best)) best = next;
+    const isAlternative =
+      prev &&
+      next &&
+      (OR_ANOTHER.test(sentence.slice(prev.index, next.index)) ||
+        (readsEvents && isLatestAlternative(sentence, prev, next)));
+    if (!isAlternative) break;
+    if (dayMs(next) > dayMs(best)) best = next;
   }
   return best;
 }
@@ -391,25 +151,21 @@ export function findPromisedDate(
     const verbs = [
       ...sentence.matchAll(PROMISE),
       ...(reading.isAnyLanguage ? sentence.matchAll(FOREIGN_PROMISE) : []),
+      ...(reading.readsEvents ? sentence.matchAll(PROMISE_TOLD) : []),
     ];
     if (reading.isNextSteps && verbs.length === 0 && !OWN_DEADLINE.test(sentence))
       verbs.push(...sentence.matchAll(BY_A_DATE));
     if (verbs.length === 0) continue;
-    const periods = periodMentions(sentence, saidDay);
     // chrono reads "next week" as a single day: where a period is named, its own end wins over chrono's reading.
-    const chronoFound = chronoMentions(sentence, said, saidDay).filter(
-      (c) => !periods.some((p) => Math.abs(p.index - c.index) <= 25),
-    );
-    const mentions = [
-      ...periods,
-      ...ordinalMentions(sentence, saidDay),
-      ...chronoFound,
-      ...(reading.isAnyLanguage ? foreignMentions(sentence, saidDay) : []),
-    ];
+    const events = reading.readsEvents === true;
+    const named = dayMentions(sentence, said, saidDay, reading.isAnyLanguage === true, events);
+    const mentions = events ? readAgainstEvents(sentence, named) : named;
     // "The panel will decide by Monday, and I'll email you by Wednesday": each verb governs its own date.
-    const days = verbs.flatMap((v) => governedDay(mentions, v.index, sentence) ?? []);
+    const days = verbs.flatMap((v) => governedDay(mentions, v.index, sentence, events) ?? []);
+    // A day named beats a guess at a vague window's end ("in a few days, by Friday at the latest").
     const mention = days.sort(
       (a, b) =>
+        (a.isVague ? 1 : 0) - (b.isVague ? 1 : 0) ||
         Date.UTC(b.day.year, b.day.month - 1, b.day.day) - Date.UTC(a.day.year, a.day.month - 1, a.day.day),
     )[0];
     if (!mention) continue;
@@ -417,11 +173,16 @@ export function findPromisedDate(
     const due = endOf(day.year, day.month, day.day, offset);
     if (Date.parse(due) < Date.parse(said)) continue;
     const start = from ? startOf(from.year, from.month, from.day, offset) : undefined;
-    if (!best || Date.parse(due) > Date.parse(best.due))
+    const isBetter =
+      !best ||
+      (best.isVague && !mention.isVague) ||
+      (!best.isVague === !mention.isVague && Date.parse(due) > Date.parse(best.due));
+    if (isBetter)
       best = {
         due,
         ...(start && Date.parse(start) < Date.parse(due) ? { from: start } : {}),
         quote: sentence,
+        ...(mention.isVague ? { isVague: true as const } : {}),
       };
   }
   return best;

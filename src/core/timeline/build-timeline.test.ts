@@ -314,6 +314,50 @@ describe("buildTimeline", () => {
     expect(plan([booked], "2026-11-04T18:00:00-05:00").timeline.interview).toBeUndefined();
   });
 
+  it("does not take the invitation to the interview itself, now past, for a next round", () => {
+    const invitation = mail(
+      "emails/01-invitation.eml",
+      "2026-11-02T10:00:00-05:00",
+      "Dear Robin,\n\nWe are pleased to invite you to interview on Thursday 5 November at 14:00 at our office. Please confirm that you can attend.\n\nPetra\n",
+      "Interview invitation",
+    );
+    const { timeline, plan: p } = plan([invitation], "2026-11-09T18:00:00-05:00");
+    expect(timeline.interview?.start).toBe("2026-11-05T14:00:00-05:00");
+    expect(timeline.booked).toBeUndefined();
+    expect(p.actions.some((a) => /A next round is on the table/.test(a.why))).toBe(false);
+  });
+
+  it("dates the interview from a transcript's heading where no invite does, for the transcript's length", () => {
+    const transcript: Doc = {
+      kind: "transcript",
+      source: "otter.txt",
+      format: "text",
+      startedAt: "2026-11-05T14:00:00",
+      utterances: [
+        { speaker: "Petra Quill", text: "Thanks for joining, Robin.", start: 4, line: 7 },
+        { speaker: "Robin Vale", text: "Thank you, that sounds good.", start: 2875, line: 20 },
+      ],
+    };
+    const { timeline } = plan([transcript], "2026-11-06T09:00:00-05:00");
+    expect(timeline.interview).toMatchObject({
+      start: "2026-11-05T14:00:00-05:00",
+      end: "2026-11-05T14:48:00-05:00",
+      sources: ["otter.txt"],
+    });
+  });
+
+  it("keeps a promise that names its date with the month though the interview has no date", () => {
+    const undated = notes(
+      "Lanternworks - analyst\nCall with Petra Quill (hiring manager)\n\n- pipelines\n- Petra said they will decide by Friday 13 November\n",
+    );
+    const { timeline, plan: p } = plan([undated], "2026-11-09T09:00:00-05:00");
+    expect(timeline.interview).toBeUndefined();
+    expect(timeline.promise?.due).toBe("2026-11-13T23:59:59-05:00");
+    const check = p.actions.find((a) => a.kind === "status-check");
+    expect(check?.why).toMatch(/^They said word would come by Fri 13 Nov/);
+    expect(findContradictions(p, timeline)).toEqual([]);
+  });
+
   it("dates word a company's mail promises without a verb of telling, once the read found it about next steps", () => {
     const reply = mail(
       "emails/02-reply.eml",

@@ -21,7 +21,7 @@ import { companyWord, type Mail, readMail, timeOf } from "./timeline-mail.js";
 export { signal, utteranceText, where } from "./evidence-place.js";
 export { INTERVIEW_HORIZON_DAYS, type InterviewTime } from "./find-interview.js";
 export type { NextRound } from "./next-round.js";
-export type { Promised } from "./promises.js";
+export { lastPromise, type Promised } from "./promises.js";
 export { companyWord, type Mail, timeOf } from "./timeline-mail.js";
 
 /** Where a date came from, for a person: "invite.ics", "emails/02-update.eml". */
@@ -113,11 +113,12 @@ export function buildTimeline(input: TimelineInput): Timeline {
           isNow: false,
         }
       : { iso: toIsoIn(nowMs, zone), basis: "now", isNow: true };
-  const promises = promisesOf(docs, input.analysis, box, interview, nowMs, zone).sort(
+  const promises = promisesOf(docs, input.analysis, box, interview, nowMs, zone, Date.parse(anchor.iso)).sort(
     (a, b) => a.saidMs - b.saidMs,
   );
   const promise = standingPromise(promises, box);
-  const booked = nextRound(input.analysis, docs, box, interview, nowMs, zone);
+  const round = nextRound(input.analysis, docs, box, interview, nowMs, zone);
+  const booked = round && isTheInterview(round, interview) ? undefined : round;
   const thankYou = findThankYouSent(docs, box, interview, zone);
   const lastWord = companyWord(box).at(-1);
   const done = input.done ?? [];
@@ -140,6 +141,24 @@ export function buildTimeline(input: TimelineInput): Timeline {
     entries,
   };
 }
+
+/**
+ * Whether the round read as the next one is the interview itself: the invitation to it read again
+ * ("We are pleased to invite you to interview on Tuesday 17 November at 10:30"), dated at its start (within
+ * the hour), on its day where only the day is known, or before it ended.
+ */
+function isTheInterview(round: NextRound, interview: InterviewTime | undefined): boolean {
+  const at = Date.parse(round.time?.start ?? "");
+  if (!interview || Number.isNaN(at) || (round.options?.length ?? 0) > 1) return false;
+  const start = Date.parse(interview.start ?? "");
+  const end = Date.parse(interview.end);
+  if (!Number.isNaN(start) && Math.abs(at - start) < HOUR_MS) return true;
+  if (interview.isDayOnly)
+    return (interview.start ?? interview.end).slice(0, 10) === round.time?.start.slice(0, 10);
+  return at < end;
+}
+
+const HOUR_MS = 3_600_000;
 
 /** Everything the timeline holds as dated entries, for `show`: oldest first, undated last. */
 function entriesOf(t: {
@@ -179,7 +198,9 @@ function entriesOf(t: {
     entries.push({
       at: p.due,
       kind: "promise",
-      text: `word promised by ${describeDay(p.due)}${p.from ? ` (a window from ${describeDay(p.from)})` : ""}: “${p.quote}” (${p.where})`,
+      text: p.isVague
+        ? `word promised with no day named (about ${describeDay(p.due)}): “${p.quote}” (${p.where})`
+        : `word promised by ${describeDay(p.due)}${p.from ? ` (a window from ${describeDay(p.from)})` : ""}: “${p.quote}” (${p.where})`,
       source: p.source,
     });
   }

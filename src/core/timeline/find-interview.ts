@@ -12,6 +12,8 @@ import {
 import { findBookedInterview } from "../time/find-booked-interview.js";
 import { findInterviewSlot, type SlotLengths } from "../time/find-interview-slot.js";
 import { findInterviewTime } from "../time/find-interview-time.js";
+import { dayOfHead } from "./said-at.js";
+import { dayToldBelow } from "./told-day.js";
 
 // When the interview was, for the timeline: an invite (with a transcript's length), the notes' day and
 // hours, or the company's mail that booked it.
@@ -71,19 +73,29 @@ export function findInterview(
   mail: { company: EmailDoc[]; thankedMs?: number } = { company: [] },
 ): InterviewTime | undefined {
   const nowMs = Date.parse(now);
+  const recorded = docs.some((d) => d.kind === "invite" && d.start)
+    ? undefined
+    : recordedStart(docs, nowMs, zone);
+  if (recorded) return recorded;
   const read = findInterviewTime(docs, now);
   const byMail = () => bookedByMail(docs, mail.company, mail.thankedMs, lengths, nowMs, zone);
   const isInRange = (ms: number) => ms <= nowMs + DAY_MS && ms >= nowMs - INTERVIEW_HORIZON_DAYS * DAY_MS;
   const readMs = Date.parse(read.start ?? "");
   // A numeric date read month first that falls out of range may be written day first ("01/12/2026").
-  const found = read.start && isInRange(readMs) ? read : (dayFirstDate(docs, nowMs, zone, isInRange) ?? read);
-  if (!found.start) return byMail();
+  const atTop = read.start && isInRange(readMs) ? read : (dayFirstDate(docs, nowMs, zone, isInRange) ?? read);
+  // With no day at the top of the notes, the company's booking, else a sentence further down that tells it.
+  const below = atTop.start ? undefined : (byMail() ?? dayToldBelow(docs, nowMs, zone, isInRange));
+  if (below && "isDayOnly" in below) return below;
+  const found = below ?? atTop;
+  if (!found.start) return undefined;
   const startMs = Date.parse(found.start);
   if (Number.isNaN(startMs) || !isInRange(startMs)) return undefined;
   const invite = docs.find((d): d is InviteDoc => d.kind === "invite" && d.source === found.basis);
   const notesDoc = docs.find((d): d is NotesDoc => d.kind === "notes" && d.source === found.basis);
   // Notes dated the day they were written may tell the interview's day from there ("my interview last Tuesday").
-  const back = !invite && notesDoc ? daysBackTold(notesDoc.text, startMs, zone, found.line) : 0;
+  const told = !invite && notesDoc ? daysBackTold(notesDoc.text, startMs, zone, found.line) : 0;
+  const back =
+    told || (notesDoc ? weeksBeforeLaterWord(notesDoc, found.line, startMs, mail.thankedMs, nowMs, zone) : 0);
   const start = addDaysIn(toIsoIn(startMs, zone), -back, zone);
   if (!invite) {
     const timed = timedByNotes(docs, found, start, lengths, nowMs, zone);
@@ -112,13 +124,40 @@ export function findInterview(
       sources: [invite.source, transcript.source],
     };
   }
-  const endMs = Date.parse(found.end ?? "");
+  const endMs = Date.parse(("end" in found ? found.end : undefined) ?? "");
   return {
     start,
     end: toIsoIn(Number.isNaN(endMs) ? startMs : endMs, zone),
     basis: Number.isNaN(endMs) ? `${invite.source} (start; it gives no end)` : `${invite.source}`,
     isDayOnly: false,
     sources: [invite.source],
+  };
+}
+
+/**
+ * The interview as a transcript's heading dates its recording ("Thu, Nov 26, 2026 2:00PM" above an Otter
+ * export), where no invite does: from that start for the transcript's length. Not after now, nor further back
+ * than INTERVIEW_HORIZON_DAYS.
+ */
+function recordedStart(docs: Doc[], nowMs: number, zone: Zone): InterviewTime | undefined {
+  const transcript = docs.find(
+    (d): d is TranscriptDoc => d.kind === "transcript" && d.startedAt !== undefined,
+  );
+  const start = transcript?.startedAt ? sameWallTimeIn(`${transcript.startedAt}Z`, zone) : undefined;
+  const startMs = Date.parse(start ?? "");
+  if (!transcript || !start || Number.isNaN(startMs)) return undefined;
+  if (startMs > nowMs || startMs < nowMs - INTERVIEW_HORIZON_DAYS * DAY_MS) return undefined;
+  const minutes = transcriptMinutes(transcript);
+  const endMs = Math.min(nowMs, startMs + Math.round(minutes ?? 0) * 60_000);
+  return {
+    start,
+    end: toIsoIn(endMs, zone),
+    basis:
+      minutes === undefined
+        ? `${transcript.source}: its heading's start; it gives no length`
+        : `${transcript.source}: its heading's start + its ${Math.round(minutes)} minutes`,
+    isDayOnly: false,
+    sources: [transcript.source],
   };
 }
 
@@ -220,6 +259,37 @@ function daysBackTold(text: string, dayMs: number, zone: Zone, dateLine: number 
   const back = (local - weekday + 7) % 7;
   return phrase.startsWith("last") && back === 0 ? 7 : back;
 }
+
+/**
+ * Days to step a weekday named alone ("Tuesday - panel") back by whole weeks, read as the latest such day
+ * before now, until it falls before what came after it: a later dated entry of the notes ("Thu 26 Nov: Fola
+ * emailed"), or the candidate's thank-you. 0 where the day line names a date, or nothing came after.
+ */
+function weeksBeforeLaterWord(
+  notes: NotesDoc,
+  dateLine: number | undefined,
+  startMs: number,
+  thankedMs: number | undefined,
+  nowMs: number,
+  zone: Zone,
+): number {
+  const lines = notes.text.split(/\r?\n/);
+  const dayLine = lines[(dateLine ?? 1) - 1] ?? "";
+  // A date written out (a month, a day's number) is that date; only a weekday alone is a guess.
+  if (/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(dayLine.replace(CLOCKS, "")))
+    return 0;
+  const later = lines
+    .slice(dateLine ?? 1)
+    .map((l) => dayOfHead(l, nowMs, zone))
+    .filter((ms): ms is number => ms !== undefined);
+  const before = Math.min(...later, thankedMs ?? Number.POSITIVE_INFINITY);
+  if (!Number.isFinite(before) || startMs <= before + DAY_MS / 2) return 0;
+  return Math.ceil((startMs - before - DAY_MS / 2) / (7 * DAY_MS)) * 7;
+}
+
+/** Times of day on a day line, which name no date: "10:30", "2pm", "0930hrs". */
+const CLOCKS =
+  /\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|hrs?\b|h\b)|\b\d{1,2}[:.]\d{2}\b|\b\d{4}\s?hrs?\b/gi;
 
 /** The interview's hours on the day the notes give, where they also tell its start and end (not after now). */
 function timedByNotes(

@@ -3,7 +3,7 @@ import { threadSubject } from "../mail/thread-subject.js";
 import type { Analysis } from "../read/analyze-interview.js";
 import type { Doc, EmailDoc, NotesDoc } from "../read/documents.js";
 import type { Evidence } from "../signals/evidence.js";
-import { toIsoIn, type Zone } from "../time/add-days.js";
+import { addDaysIn, toIsoIn, type Zone } from "../time/add-days.js";
 import { distinctDays, findMeetingTimes, type MeetingTime, meetingAskIn } from "../time/find-meeting-time.js";
 import { splitSentences } from "../time/find-promised-date.js";
 import { signal, utteranceText, where } from "./evidence-place.js";
@@ -79,9 +79,7 @@ export function nextRound(
     }
     const text = e.line !== undefined ? (utteranceText(docs, e) ?? e.quote) : e.quote;
     // A round is booked ahead of when it was told: a day before that ("Update 18 Nov: …") is when, not which.
-    const found = distinctDays(findMeetingTimes(text, toIsoIn(said, zone), zone)).filter(
-      (t) => Date.parse(t.start) > said + HOUR_MS,
-    );
+    const found = bookedInLine(text, said, zone);
     // Read from a month before, the days it names at all (meeting times are read forward from a moment).
     const named = findMeetingTimes(text, toIsoIn(said - 30 * 24 * HOUR_MS, zone), zone);
     if (named.length === 0 || found.length > 0) isPastOnly = false;
@@ -89,7 +87,7 @@ export function nextRound(
     const times = timed.length > 0 ? timed : found;
     const only = times.length === 1 ? times[0] : undefined;
     if (only) {
-      const moved = e.line !== undefined ? movedInNotes(docs, e, interview, nowMs, zone) : undefined;
+      const moved = e.line !== undefined ? movedInNotes(docs, e, only, interview, nowMs, zone) : undefined;
       if (moved) return { evidence: e, ...moved };
       return { evidence: e, time: only, basis: where(e), basisSource: e.source };
     }
@@ -188,13 +186,11 @@ function roundInNotes(
       };
       const said = saidAt(evidence, docs, interview, nowMs, zone);
       if (said === undefined) continue;
-      const times = distinctDays(findMeetingTimes(text.slice(at.index), toIsoIn(said, zone), zone)).filter(
-        (t) => Date.parse(t.start) > said + HOUR_MS,
-      );
+      const times = bookedInLine(text.slice(at.index), said, zone);
       const timed = times.filter((t) => t.hasTime);
       const [only, ...more] = timed.length > 0 ? timed : times;
       if (only && more.length === 0) {
-        const moved = movedInNotes(docs, evidence, interview, nowMs, zone);
+        const moved = movedInNotes(docs, evidence, only, interview, nowMs, zone);
         found = moved
           ? { evidence, ...moved }
           : { evidence, time: only, basis: `${notes.source}:${i + 1}`, basisSource: notes.source };
@@ -211,6 +207,7 @@ function roundInNotes(
 function movedInNotes(
   docs: Doc[],
   e: Evidence,
+  old: MeetingTime | undefined,
   interview: InterviewTime | undefined,
   nowMs: number,
   zone: Zone,
@@ -226,14 +223,17 @@ function movedInNotes(
     const said = saidAt({ source: notes.source, quote: text, line }, docs, interview, nowMs, zone);
     if (said === undefined) continue;
     // The new time follows the words that move it; a date before them is the line's own ("Update 1 Dec:").
-    const after = text.slice(move.index);
+    // The old time it moves from is not the new one ("moved from Fri 4 Dec to Thu 3 Dec").
+    const after = text.slice(move.index).replace(MOVED_FROM, " ");
     const found = distinctDays(findMeetingTimes(after, toIsoIn(said, zone), zone)).filter(
       (t) => Date.parse(t.start) > said + HOUR_MS,
     );
     const timed = found.filter((t) => t.hasTime);
     const [only, ...more] = timed.length > 0 ? timed : found;
-    if (only && more.length === 0)
-      return { time: only, basis: `${notes.source}:${line}`, basisSource: notes.source };
+    // "Moved to the day before, same time": told against the time it had.
+    const shifted = found.length === 0 ? shiftedFrom(after, old, zone) : undefined;
+    const time = only && more.length === 0 ? only : shifted;
+    if (time) return { time, basis: `${notes.source}:${line}`, basisSource: notes.source };
   }
   return undefined;
 }
@@ -266,7 +266,45 @@ function laterRoundStated(text: string): string | undefined {
 
 /** Words that move a meeting already set: "could we move it to…", "rescheduled for…", "a new time". */
 const MOVED =
-  /\b(?:mov(?:e|ed|ing)\s+(?:it|things|the\s+\w+|your\s+\w+(?:\s+\w+)?|to|back|forward|(?:[\w-]+\s+){1,3}(?:to|until|till|back|forward)\b)|reschedul\w*|re-schedul\w*|push(?:ed)?\s+(?:it\s+)?back|bring\s+(?:it\s+)?forward|brought\s+forward|change\s+of\s+(?:time|date|plan)|new\s+(?:time|date|slot)|make\s+it|instead|postpon\w*|pushed\s+(?:it\s+)?(?:back\s+)?to|changed\s+(?:it\s+)?to|now\s+(?:on|at)\b)\b/i;
+  /\b(?:mov(?:e|ed|ing)\s+(?:it|things|the\s+\w+|your\s+\w+(?:\s+\w+)?|to|back|forward|from|(?:[\w-]+\s+){1,3}(?:to|until|till|back|forward|from|earlier|later)\b)|reschedul\w*|re-schedul\w*|push(?:ed)?\s+(?:it\s+)?(?:back|forward)|bring\s+(?:it\s+)?forward|brought\s+(?:it\s+)?forward|change\s+of\s+(?:time|date|plan)|new\s+(?:time|date|slot)|make\s+it|instead|postpon\w*|pushed\s+(?:it\s+)?(?:back\s+)?to|changed\s+(?:it\s+)?(?:to|from)|now\s+(?:on|at)\b)\b/i;
+
+/** The old time a move names, before its new one: "from Fri 4 Dec" in "moved from Fri 4 Dec to Thu 3 Dec". */
+const MOVED_FROM = /\bfrom\s+.*?(?=\s+to\b)|\bfrom\b[^;)]*/i;
+
+/** A move told against the time it had: "a day earlier", "the day before", "an hour later". */
+const SHIFTED =
+  /\b(?:(an?|one|two|three|\d)\s+(day|hour|week)s?\s+(earlier|later|sooner)|the\s+(day|week)\s+(before|after))\b/i;
+const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
+
+/** The time a move told against the old one gives ("moved to the day before, same time"), else undefined. */
+function shiftedFrom(text: string, old: MeetingTime | undefined, zone: Zone): MeetingTime | undefined {
+  const m = SHIFTED.exec(text);
+  if (!m || !old) return undefined;
+  const n = m[1] ? (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+  const unit = (m[2] ?? m[4] ?? "day").toLowerCase();
+  const sign = /^(?:earlier|sooner|before)$/i.test(m[3] ?? m[5] ?? "") ? -1 : 1;
+  const start =
+    unit === "hour"
+      ? toIsoIn(Date.parse(old.start) + sign * n * HOUR_MS, zone)
+      : addDaysIn(old.start, sign * n * (unit === "week" ? 7 : 1), zone);
+  return { start, hasTime: old.hasTime, quote: text };
+}
+
+/**
+ * The days a line of the notes books, ahead of when it was written: where the line moves the meeting, the
+ * ones after the words that move it (not the old one it moves from), else the ones before them ("Thu 3 Dec
+ * 10:00 (rescheduled from Fri 4 Dec)").
+ */
+function bookedInLine(text: string, said: number, zone: Zone): MeetingTime[] {
+  const read = (t: string) =>
+    distinctDays(findMeetingTimes(t, toIsoIn(said, zone), zone)).filter(
+      (x) => Date.parse(x.start) > said + HOUR_MS,
+    );
+  const move = MOVED.exec(text);
+  if (!move) return read(text);
+  const after = read(text.slice(move.index).replace(MOVED_FROM, " "));
+  return after.length > 0 ? after : read(text.slice(0, move.index));
+}
 
 /**
  * The round as the company moved it after it was set (`afterMs`): the latest of its later messages whose

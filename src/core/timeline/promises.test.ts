@@ -43,6 +43,19 @@ describe("standingPromise", () => {
     const marked = mail("careers@brisk.example", "2026-11-23T07:00:00Z", { isAutomatic: true });
     expect(standingPromise([PROMISE], boxOf([marked]))).toBe(PROMISE);
   });
+
+  it("is none where the last word names no day ('in a few days'), though an earlier one did", () => {
+    const vague: Promised = {
+      ...PROMISE,
+      saidMs: Date.parse("2026-11-12T10:00:00Z"),
+      due: "2026-11-17T23:59:59+00:00",
+      quote: "Mabel says they'll be in touch in a few days.",
+      isVague: true,
+    };
+    expect(standingPromise([PROMISE, vague], boxOf([]))).toBeUndefined();
+    // Said at the same moment, the day named stands.
+    expect(standingPromise([PROMISE, { ...vague, saidMs: PROMISE.saidMs }], boxOf([]))).toBe(PROMISE);
+  });
 });
 
 describe("isSystemNotice", () => {

@@ -14,6 +14,10 @@ import { companyWord, type Mail, timeOf } from "./timeline-mail.js";
 /** Evidence that may carry a promise of word: "I'll call you by Friday", "everyone hears by the 1st". */
 const PROMISE_SIGNALS: SignalId[] = ["specific-next-steps", "next-round-booked", "gone-quiet", "kept-warm"];
 
+/** A date written with its month: "4 December", "Dec 4", "the 4th of December", "4/12". */
+const NAMES_MONTH =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\/\d{1,2}\b/i;
+
 /** A promise of word, with when it was said: later statements overrule earlier ones. */
 export interface Promised {
   saidMs: number;
@@ -23,6 +27,8 @@ export interface Promised {
   quote: string;
   where: string;
   source: string;
+  /** The words name no day ("in a few days"): `due` is only a guess at the window's end, nothing to hold them to. */
+  isVague?: true;
   /** The line of the notes or transcript cue, and a transcript's time, where the promise was read. */
   line?: number;
   at?: string;
@@ -36,19 +42,32 @@ export function promisesOf(
   interview: InterviewTime | undefined,
   nowMs: number,
   zone: Zone,
+  anchorMs = nowMs,
 ): Promised[] {
   const found: Promised[] = [];
   const add = (
     text: string,
     saidMs: number,
-    at: Omit<Promised, "saidMs" | "due" | "quote" | "from">,
+    at: Omit<Promised, "saidMs" | "due" | "quote" | "from" | "isVague">,
     isNextSteps = false,
   ) => {
-    const promised = findPromisedDate(text, toIsoIn(saidMs, zone), { isNextSteps, isAnyLanguage: true });
+    const promised = findPromisedDate(text, toIsoIn(saidMs, zone), {
+      isNextSteps,
+      isAnyLanguage: true,
+      readsEvents: true,
+    });
     // Worked out in the offset of the day it was said; read again in the zone for a day across a DST change.
     const due = promised ? sameWallTimeIn(promised.due, zone) : undefined;
     const from = promised?.from ? sameWallTimeIn(promised.from, zone) : undefined;
-    if (promised && due) found.push({ ...at, saidMs, due, ...(from ? { from } : {}), quote: promised.quote });
+    if (promised && due)
+      found.push({
+        ...at,
+        saidMs,
+        due,
+        ...(from ? { from } : {}),
+        quote: promised.quote,
+        ...(promised.isVague ? { isVague: true as const } : {}),
+      });
   };
   for (const id of PROMISE_SIGNALS) {
     for (const e of signal(analysis, id)?.evidence ?? []) {
@@ -56,7 +75,10 @@ export function promisesOf(
       // so that "I'd hope to let everyone know by the end of next week" dates word without a verb of telling.
       if (e.isFact || (e.message && (id !== "specific-next-steps" || isCandidateSource(box, e.source))))
         continue;
-      const said = saidAt(e, docs, interview, nowMs, zone);
+      // With no day for the interview, a promise that names its date with the month ("by Friday 4
+      // December") needs none to count from: it is read as said when the inputs were filed (`anchorMs`).
+      const said =
+        saidAt(e, docs, interview, nowMs, zone) ?? (NAMES_MONTH.test(e.quote) ? anchorMs : undefined);
       if (said === undefined || said > nowMs) continue;
       const at = {
         where: where(e),
@@ -80,17 +102,29 @@ export function promisesOf(
 }
 
 /**
- * The promise that stands: the one said last (a later statement overrules an earlier one, even with an
- * earlier date), the latest date where one statement gives several. It lapses once the company has written
- * again after its date.
+ * The promise said last (a later statement overrules an earlier one, even with an earlier date), the latest
+ * date where one statement gives several, a day named before a vague window said at the same moment.
  */
-export function standingPromise(promises: Promised[], box: Mail): Promised | undefined {
+export function lastPromise(promises: Promised[]): Promised | undefined {
   // Said at the same moment (the interview), the words as said (mail, a transcript) before the notes' account.
   const isNotes = (p: Promised) => (/\.(?:md|txt)(?::\d+)?$/.test(p.where) && !/\s\d/.test(p.where) ? 1 : 0);
-  const latest = [...promises].sort(
-    (a, b) => b.saidMs - a.saidMs || isNotes(a) - isNotes(b) || Date.parse(b.due) - Date.parse(a.due),
+  const isVague = (p: Promised) => (p.isVague ? 1 : 0);
+  return [...promises].sort(
+    (a, b) =>
+      b.saidMs - a.saidMs ||
+      isVague(a) - isVague(b) ||
+      isNotes(a) - isNotes(b) ||
+      Date.parse(b.due) - Date.parse(a.due),
   )[0];
-  if (!latest) return undefined;
+}
+
+/**
+ * The promise that stands: the last one said (see lastPromise). None stands where the last names no day
+ * ("in a few days": there is no date to hold them to), or once the company has written again after its date.
+ */
+export function standingPromise(promises: Promised[], box: Mail): Promised | undefined {
+  const latest = lastPromise(promises);
+  if (!latest || latest.isVague) return undefined;
   const answered = companyWord(box).some((d) => timeOf(d) > Date.parse(latest.due) && !isSystemNotice(d));
   return answered ? undefined : latest;
 }

@@ -14,7 +14,7 @@ const DATE_HEAD =
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /** The day a dated line of the notes names, at noon in the zone: the latest such day on or before now. */
-function dayOfHead(line: string, nowMs: number, zone: Zone): number | undefined {
+export function dayOfHead(line: string, nowMs: number, zone: Zone): number | undefined {
   const head = DATE_HEAD.exec(line)?.[0].toLowerCase();
   if (!head) return undefined;
   const slash = /(\d{1,2})\/(\d{1,2})/.exec(head);
