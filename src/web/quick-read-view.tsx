@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { analyze, isAbort, messageOf, saveToWorkspace } from "./api.js";
 import type { AnalyzeBody, ReadJson, SaveResult, UploadJson } from "./api-types.js";
 import { BandBadge } from "./band-badge.js";
+import { useLeaveGuard } from "./link.js";
 import { usePageTitle } from "./page-title.js";
 import { type Picked, pickFiles } from "./pick-files.js";
 import { PickedFiles } from "./picked-files.js";
@@ -52,7 +53,8 @@ function keepDraft(draft: TypedDraft): void {
 /**
  * Quick read: paste notes or drop the files, and the read follows as you type. Nothing is stored in
  * the workspace until Save; what is typed is kept in this browser meanwhile (across a reload or a visit
- * to another page), and leaving the tab with unsaved notes asks first.
+ * to another page), and leaving the tab with unsaved notes asks first; files picked cannot be kept, so
+ * going to another page of the dashboard with them asks first too.
  */
 export function QuickReadView() {
   const [initial] = useState(loadDraft);
@@ -76,6 +78,12 @@ export function QuickReadView() {
     if (!saved) keepDraft({ notes, me, application });
   }, [notes, me, application, saved]);
   const unsaved = !saved && (notes.trim() !== "" || files.length > 0);
+  // Typed text is kept across pages; picked files cannot be: another page of the dashboard asks first.
+  useLeaveGuard(
+    !saved && files.length > 0
+      ? `The ${files.length === 1 ? "file" : `${files.length} files`} you added here ${files.length === 1 ? "is" : "are"} not saved and would be dropped. Leave this page anyway?`
+      : undefined,
+  );
   useEffect(() => {
     if (!unsaved) return;
     const warn = (event: BeforeUnloadEvent) => {
