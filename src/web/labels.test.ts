@@ -4,10 +4,14 @@ import { readSummaryWords } from "./labels.js";
 describe("readSummaryWords", () => {
   it("leaves out how many weights the context changed, wherever it stands", () => {
     expect(
-      readSummaryWords("Promising: this rests on 2 positive against 1 negative. Context changed 3 weights."),
+      readSummaryWords(
+        "Promising: this rests on 2 positive against 1 negative. Given the context, 3 signals count more or less than usual.",
+      ),
     ).toBe("Promising: this rests on 2 positive against 1 negative.");
     expect(
-      readSummaryWords("Mixed: two signals. Context changed one weight. What would change it: a date."),
+      readSummaryWords(
+        "Mixed: two signals. Given the context, one signal counts more or less than usual. What would change it: a date.",
+      ),
     ).toBe("Mixed: two signals. What would change it: a date.");
   });
 

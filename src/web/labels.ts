@@ -85,6 +85,9 @@ export function plural(n: number, one: string, many = `${one}s`): string {
  * known (`settled`), without what would change the read.
  */
 export function readSummaryWords(summary: string, settled = false): string {
-  const words = summary.replace(/\s*Context changed (?:one weight|\d+ weights)\./g, "");
+  const words = summary.replace(
+    /\s*Given the context, (?:one signal counts|\d+ signals count) more or less than usual\./g,
+    "",
+  );
   return (settled ? words.replace(/\s*What would change it:[^.]*\./g, "") : words).trim();
 }
