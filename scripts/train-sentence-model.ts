@@ -20,6 +20,7 @@
  *   npm run train              # fit, print, write
  *   npm run train -- --dry     # fit and print only
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -445,5 +446,7 @@ if (!process.argv.includes("--dry")) {
     path,
     `// Written by \`npm run train\` (scripts/train-sentence-model.ts) from the tuned-on sets only: do not edit.\n// One JSON string: parsed at load, faster than an object literal of this size.\nimport type { SignalId } from "../signals/signal.js";\nimport type { SignalModel } from "./sentence-model.js";\n\nexport const SENTENCE_MODEL: Partial<Record<SignalId, SignalModel>> = JSON.parse(\n  ${JSON.stringify(JSON.stringify(model))},\n);\n`,
   );
+  // In the house format, as `npm run check` wants it.
+  spawnSync("npx", ["biome", "format", "--write", path], { stdio: "ignore" });
   console.log(`wrote ${path}: ${Object.keys(model).length} signals`);
 }

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BrowserContext } from "playwright-core";
+import type { BrowserContext, Dialog } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Listening } from "../src/server/listen.js";
 import {
@@ -104,6 +104,35 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the Live page in Chromium", () => {
         .waitFor({ timeout: 20_000 });
       expect(await page.evaluate<string>("location.search")).toBe(search);
       expect(await page.locator(".live-time").textContent()).toContain("of 45 min scheduled");
+      // Lines typed and not added yet, then away to another page and back by the menu: the same session
+      // goes on, the lines are still there, and leaving the tab asks first.
+      const unsent = "Interviewer: And how do you plan your week?";
+      await page.getByLabel("Caption lines", { exact: true }).fill(unsent);
+      await page.getByRole("link", { name: "Pipeline" }).click();
+      await page.getByRole("heading", { name: "Pipeline", level: 1 }).waitFor();
+      await page.getByRole("link", { name: "Live" }).click();
+      await page
+        .locator(".live-signals .signal", { hasText: "Asked when you could start" })
+        .waitFor({ timeout: 20_000 });
+      expect(await page.evaluate<string>("location.search")).toBe(search);
+      expect(await page.getByLabel("Caption lines", { exact: true }).inputValue()).toBe(unsent);
+      const dialogs: string[] = [];
+      const onDialog = (d: Dialog) => {
+        dialogs.push(d.type());
+        void d.accept();
+      };
+      page.on("dialog", onDialog);
+      // Chromium asks only after a user gesture on the page: a click, then a frame for the view to listen.
+      await page.getByLabel("Caption lines", { exact: true }).click();
+      await page.evaluate(
+        "new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))",
+      );
+      await page.reload();
+      expect(dialogs).toEqual(["beforeunload"]);
+      page.off("dialog", onDialog);
+      await page.getByLabel("Caption lines", { exact: true }).waitFor({ timeout: 20_000 });
+      expect(await page.getByLabel("Caption lines", { exact: true }).inputValue()).toBe(unsent);
+      await page.getByLabel("Caption lines", { exact: true }).fill("");
       const width = await page.evaluate<number>("document.scrollingElement.scrollWidth");
       expect(width).toBeLessThanOrEqual(viewport.width);
       await page.screenshot({ path: join(ARTIFACTS, `live-${viewport.width}.png`), fullPage: true });

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeWorkspace } from "../scripts/make-workspace.js";
 import type { Listening } from "../src/server/listen.js";
@@ -57,6 +57,10 @@ describe.skipIf(!RUN_BROWSER_TESTS)("long lists in Chromium", () => {
   const api = async <T>(page: Page, path: string): Promise<T> =>
     page.evaluate<T>(`fetch(${JSON.stringify(path)}).then((r) => r.json())`);
 
+  /** The cards a column shows: not those drawn hidden until found. */
+  const shown = (column: Locator) => column.locator("li:not([hidden]) > .card");
+  ("(e) => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; }");
+
   async function finish(page: Page, problems: string[]) {
     await page.close();
     expect(problems).toEqual([]);
@@ -75,9 +79,17 @@ describe.skipIf(!RUN_BROWSER_TESTS)("long lists in Chromium", () => {
       const [stage, list = []] = [...byStage.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
       expect(list.length).toBeGreaterThan(FIRST_BATCH);
       const column = page.locator(`section.column-${stage}`);
-      // The heading counts them all; the column draws the first few.
+      // The heading counts them all; the column shows the first few.
       expect(await column.locator("h2 .count").textContent()).toBe(`(${list.length})`);
-      expect(await column.locator(".card").count()).toBe(FIRST_BATCH);
+      expect(await shown(column).count()).toBe(FIRST_BATCH);
+      // The rest are in the page all the same, hidden until found, so that the browser's find reaches them.
+      await expect.poll(() => column.locator(".card").count()).toBe(list.length);
+      const beyond = list[FIRST_BATCH + 4];
+      expect(beyond).toBeDefined();
+      const hiddenCard = column.locator(`#card-${beyond?.id}`);
+      expect(await hiddenCard.locator(".card-title").textContent()).toBe(beyond?.company);
+      expect(await hiddenCard.evaluate((c) => c.closest("li")?.getAttribute("hidden"))).toBe("until-found");
+      expect(await page.evaluate<string>("document.body.textContent")).toContain(beyond?.company);
       const rest = list.length - FIRST_BATCH;
       const more = column.getByRole("button", { name: /^Show \d+ more in / });
       expect(await more.textContent()).toBe(
@@ -85,11 +97,29 @@ describe.skipIf(!RUN_BROWSER_TESTS)("long lists in Chromium", () => {
       );
       await page.screenshot({ path: join(ARTIFACTS, `long-${w}-pipeline.png`), fullPage: true });
       await expectAccessible(page, "a long pipeline, folded");
+
+      // Found as the browser's find finds it (here by a link to its text): the column shows everything
+      // up to it, and it is in view.
+      await page.goto(
+        new URL(`/pipeline#:~:text=${encodeURIComponent(beyond?.company ?? "")}`, server.url).href,
+      );
+      await expect.poll(() => shown(column).count(), { timeout: 10_000 }).toBe(FIRST_BATCH + 5);
+      expect(await hiddenCard.evaluate((c) => c.closest("li")?.hasAttribute("hidden"))).toBe(false);
+      await expect
+        .poll(() =>
+          hiddenCard.evaluate((c) => {
+            const r = c.getBoundingClientRect();
+            return r.bottom > 0 && r.top < (c.ownerDocument.defaultView?.innerHeight ?? 0);
+          }),
+        )
+        .toBe(true);
+      expect(await more.textContent()).toContain(`(${rest - 5} not shown)`);
+      await expectAccessible(page, "a long pipeline, a card found");
+      await page.goto(new URL("/pipeline", server.url).href);
+      await column.locator(".card").first().waitFor();
       await more.focus();
       await page.keyboard.press("Enter");
-      await expect
-        .poll(() => column.locator(".card").count())
-        .toBe(Math.min(list.length, FIRST_BATCH + NEXT_BATCH));
+      await expect.poll(() => shown(column).count()).toBe(Math.min(list.length, FIRST_BATCH + NEXT_BATCH));
       // Focus on the first card the batch drew.
       const first = list[FIRST_BATCH];
       await expect
@@ -112,8 +142,8 @@ describe.skipIf(!RUN_BROWSER_TESTS)("long lists in Chromium", () => {
         .poll(() => page.evaluate<string | undefined>("document.activeElement?.id"), { timeout: 10_000 })
         .toBe(`stage-btn-${mover.id}`);
       expect(await column.locator(`#card-${mover.id}`).count()).toBe(1);
-      // It landed past the first batch: the column draws up to it.
-      expect(await column.locator(".card").count()).toBeGreaterThan(FIRST_BATCH);
+      // It landed past the first batch: the column shows everything up to it.
+      expect(await shown(column).count()).toBeGreaterThan(FIRST_BATCH);
       await finish(page, problems);
     });
 
@@ -125,13 +155,19 @@ describe.skipIf(!RUN_BROWSER_TESTS)("long lists in Chromium", () => {
       expect(overdue).toBeGreaterThan(FIRST_BATCH);
       const group = page.locator("section.todo-group", { has: page.locator("#group-overdue") });
       expect(await group.locator("h2 .count").textContent()).toBe(`(${overdue})`);
-      expect(await group.locator(".todo-card").count()).toBe(FIRST_BATCH);
+      expect(await group.locator("li:not([hidden]) .todo-card").count()).toBe(FIRST_BATCH);
+      // The rest are in the page, hidden until found.
+      await expect.poll(() => group.locator(".todo-card").count()).toBe(overdue);
+      const beyond = group.locator("li").nth(FIRST_BATCH + 4);
+      expect(await beyond.getAttribute("hidden")).toBe("until-found");
+      const company = todo.filter((t) => t.isOverdue).map((t) => t.company);
+      expect(company).toContain(await beyond.locator(".todo-card h3 a").textContent());
       const more = group.getByRole("button", { name: /^Show \d+ more in Overdue/ });
       await page.screenshot({ path: join(ARTIFACTS, `long-${w}-next-steps.png`), fullPage: true });
       await expectAccessible(page, "a long to-do list, folded");
       await more.click();
       await expect
-        .poll(() => group.locator(".todo-card").count())
+        .poll(() => group.locator("li:not([hidden]) .todo-card").count())
         .toBe(Math.min(overdue, FIRST_BATCH + NEXT_BATCH));
       const focused = await page.evaluate<string | undefined>('document.activeElement?.closest("li")?.id');
       expect(focused).toMatch(/^todo-\d+$/);

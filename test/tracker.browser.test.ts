@@ -528,6 +528,10 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       // The offer in the timeline is coloured as good news (the positive green), not the "bad" red.
       const offer = page.locator(".event-outcome.outcome-is-offer");
       expect(await offer.count()).toBe(1);
+      // With the outcome known, a round's summary no longer says what would change its read.
+      expect(await page.locator(".event-round .summary").allTextContents()).not.toContainEqual(
+        expect.stringMatching(/What would change it/),
+      );
       const borderOf = (el: unknown) =>
         (
           globalThis as unknown as { getComputedStyle: (e: unknown) => { borderLeftColor: string } }
@@ -861,9 +865,12 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
     it("quick read keeps what is typed across pages and a reload, warns before leaving, and reads right under it on a phone", async () => {
       const { page, problems } = await open("/", viewport);
       const dialogs: string[] = [];
+      const questions: string[] = [];
+      let leave = true;
       page.on("dialog", (d) => {
         dialogs.push(d.type());
-        void d.accept();
+        if (d.type() === "confirm") questions.push(d.message());
+        void (leave ? d.accept() : d.dismiss());
       });
       const notes = page.getByLabel("Your notes");
       await notes.click();
@@ -900,6 +907,22 @@ describe.skipIf(!RUN_BROWSER_TESTS)("running the search in Chromium", () => {
       await page.getByLabel("Your notes").waitFor();
       expect(await page.getByLabel("Your notes").inputValue()).toBe(typed);
       await page.evaluate("localStorage.removeItem('debrief:quick-read')");
+      // Files picked cannot be kept: going to another page asks first, and staying keeps them.
+      const file = join(tmp, `quick-${w}.txt`);
+      await writeFile(file, "Interviewer: When could you start?\nRobin Ashby: In a month.\n");
+      await page.locator("#quick-files").setInputFiles(file);
+      await page.locator("ul.files li", { hasText: `quick-${w}.txt` }).waitFor();
+      leave = false;
+      await page.getByRole("link", { name: "Pipeline" }).click();
+      expect(questions).toEqual([
+        "The file you added here is not saved and would be dropped. Leave this page anyway?",
+      ]);
+      expect(await page.locator("h1").textContent()).toBe("Quick read");
+      expect(await page.locator("ul.files li").count()).toBe(1);
+      leave = true;
+      await page.getByRole("link", { name: "Pipeline" }).click();
+      expect(questions).toHaveLength(2);
+      await page.locator("h1", { hasText: "Pipeline" }).waitFor();
       await finish(page, problems);
     });
 

@@ -1,5 +1,11 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { KyselyPlugin } from "kysely";
 import { describe, expect, it } from "vitest";
-import { MAX_MONTHS, type PaceApplication, searchPaceOf } from "./search-pace.js";
+import { makeWorkspace } from "../../scripts/make-workspace.js";
+import { closeStore, openStore } from "../store/workspace-store.js";
+import { MAX_MONTHS, type PaceApplication, searchPace, searchPaceOf } from "./search-pace.js";
 
 const NOW = "2026-03-20T12:00:00.000Z";
 
@@ -109,5 +115,39 @@ describe("searchPaceOf", () => {
     const pace = searchPaceOf([app({ startedAt: "2019-01-10T00:00:00.000Z" })], NOW);
     expect(pace.months).toHaveLength(MAX_MONTHS);
     expect(pace.months.at(-1)?.month).toBe("2026-03");
+  });
+});
+
+describe("searchPace on a workspace", () => {
+  /** The SQL statements one call sends, counted by a plugin on the store's connection. */
+  async function statements(size: number): Promise<number> {
+    const dir = mkdtempSync(join(tmpdir(), "debrief-pace-"));
+    try {
+      const store = await openStore(join(dir, "debrief.sqlite"), NOW);
+      await makeWorkspace(store, size, NOW);
+      let sent = 0;
+      const counting: KyselyPlugin = {
+        transformQuery: (args) => {
+          sent++;
+          return args.node;
+        },
+        transformResult: async (args) => args.result,
+      };
+      const counted = { ...store, conn: { ...store.conn, db: store.conn.db.withPlugin(counting) } };
+      const pace = await searchPace(counted, NOW);
+      expect(pace.funnel.applied).toBe(size);
+      await closeStore(store);
+      return sent;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it("reads each table once, whatever the number of applications", async () => {
+    const few = await statements(4);
+    expect(await statements(40)).toBe(few);
+    // The overview (applications, rounds, open actions, outcomes, mail), the first messages, the
+    // messages outcomes were read from, and the zone: nothing read twice.
+    expect(few).toBeLessThanOrEqual(8);
   });
 });

@@ -1,11 +1,10 @@
 import { wilsonInterval } from "../core/read/learn-from-outcomes.js";
-import { readApplications, readOutcomes } from "../store/read-application.js";
-import { readSearchTimes } from "../store/read-overview.js";
+import { readOverview, readSearchTimes } from "../store/read-overview.js";
 import { readTimeZone } from "../store/workspace-settings.js";
 import type { Store } from "../store/workspace-store.js";
 import { groupByApplication } from "./gather-insights.js";
 import { currentOutcome } from "./workspace-outcomes.js";
-import { type ApplicationSummary, listApplications } from "./workspace-views.js";
+import { type ApplicationSummary, summarizeApplications } from "./workspace-views.js";
 
 /**
  * The search itself, for Insights: how far applications go (applied → interview → offer, and who heard
@@ -170,16 +169,18 @@ function everyMonth(counts: Map<string, SearchPace["months"][number]>, last: str
   return out.slice(-MAX_MONTHS);
 }
 
-/** The pace of the search in a workspace: every table read once. */
+/**
+ * The pace of the search in a workspace: each table read once (the overview the pipeline reads, and the
+ * first messages), nothing read again for each application.
+ */
 export async function searchPace(store: Store, now: string): Promise<SearchPace> {
-  const summaries = new Map((await listApplications(store, now)).map((s) => [s.id, s]));
-  const outcomes = groupByApplication(await readOutcomes(store));
+  const o = await readOverview(store);
+  const summaries = summarizeApplications(o, now);
+  const outcomes = groupByApplication(o.outcomes);
   const times = await readSearchTimes(store);
   const first = new Map(times.firstMessages.map((m) => [m.application_id, m]));
-  const apps: PaceApplication[] = [];
-  for (const row of await readApplications(store)) {
-    const summary = summaries.get(row.id);
-    if (!summary) continue;
+  const apps: PaceApplication[] = o.applications.map((row, i) => {
+    const summary = summaries[i] as ApplicationSummary;
     const mail = first.get(row.id);
     const starts = [mail?.from_candidate, row.basis === "typed in" ? row.created_at : undefined]
       .filter((t): t is string => typeof t === "string" && !Number.isNaN(Date.parse(t)))
@@ -187,13 +188,13 @@ export async function searchPace(store: Store, now: string): Promise<SearchPace>
     const outcome = currentOutcome(outcomes.get(row.id) ?? [], row.id);
     const outcomeAt =
       outcome && (outcome.source_id !== null ? times.outcomeSentAt.get(outcome.source_id) : undefined);
-    apps.push({
+    return {
       summary,
       createdAt: row.created_at,
       ...(starts[0] ? { startedAt: starts[0] } : {}),
       ...(mail?.from_company ? { firstReplyAt: mail.from_company } : {}),
       ...(outcome ? { outcomeAt: outcomeAt ?? outcome.recorded_at } : {}),
-    });
-  }
+    };
+  });
   return searchPaceOf(apps, now, await readTimeZone(store));
 }

@@ -11,6 +11,7 @@ import { readCompanySenders, readRoundSignalCounts } from "../store/read-overvie
 import { readMe, readTimeZone } from "../store/workspace-settings.js";
 import type { ActionEditRow, ApplicationDetailsRow, Store } from "../store/workspace-store.js";
 import { type ActionDraftFile, actionDraft, draftSubjectOf } from "./action-draft.js";
+import { greetingFor } from "./draft-greeting.js";
 import { type RenameReport, renameApplication } from "./edit-applications.js";
 import { InputError } from "./input-error.js";
 import { setApplicationOutcome } from "./reanalyze-workspace.js";
@@ -224,7 +225,10 @@ export type TrackedTodo = TodoItem & {
   snoozedUntil: string | null;
   /** The subject its draft goes out with: the same in a mail link and in the .eml. */
   subject: string;
-  /** Whom it goes to: the last person from the company who wrote (not a no-reply address); null: unknown. */
+  /**
+   * Whom it goes to: the last person from the company who wrote (not a no-reply address); null: unknown.
+   * The draft greets them (draft-greeting.ts).
+   */
   to: { name: string | null; address: string } | null;
 };
 
@@ -259,14 +263,16 @@ function tracked(
 ): TrackedTodo {
   const snoozed =
     edit?.snoozed_until && Date.parse(edit.snoozed_until) > Date.parse(now) ? edit.snoozed_until : null;
+  const to = replyTo(fill.senders.get(item.applicationId));
+  const text = signed(item.text, fill.me);
   return {
     ...item,
-    text: signed(item.text, fill.me),
+    text: text === null ? null : greetingFor(text, to),
     isOverdue: item.isOverdue && !snoozed,
     editedText: edit?.text ?? null,
     snoozedUntil: snoozed,
     subject: draftSubjectOf(item.kind, item.company, role),
-    to: replyTo(fill.senders.get(item.applicationId)),
+    to,
   };
 }
 
@@ -359,7 +365,8 @@ export async function workspaceSettings(
 
 /**
  * An action's draft as an .eml: the candidate's own version of the text where they edited it, signed with
- * their name where the plan left it open, to the last person from the company who wrote.
+ * their name where the plan left it open, to the last person from the company who wrote (and greeting
+ * them), as the to-do list gives it.
  */
 export async function trackedActionDraft(store: Store, id: number, now: string): Promise<ActionDraftFile> {
   const draft = await actionDraft(store, id, now);
@@ -369,7 +376,7 @@ export async function trackedActionDraft(store: Store, id: number, now: string):
     : undefined;
   const fill = await draftFill(store, action?.application_id);
   const to = action ? replyTo(fill.senders.get(action.application_id)) : null;
-  const body = edited ?? signed(draft.body, fill.me) ?? draft.body;
+  const body = edited ?? greetingFor(signed(draft.body, fill.me) ?? draft.body, to);
   if (body === draft.body && !to) return draft;
   return {
     ...draft,

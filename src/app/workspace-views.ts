@@ -8,7 +8,7 @@ import {
   readApplicationRow,
   readApplications,
 } from "../store/read-application.js";
-import { readOverview } from "../store/read-overview.js";
+import { type Overview, readOverview } from "../store/read-overview.js";
 import type { ActionRow, ApplicationRow, OutcomeRow, Store } from "../store/workspace-store.js";
 import { readApplicationTimeline } from "./application-timeline.js";
 import { findApplication } from "./find-application.js";
@@ -124,7 +124,14 @@ export async function listApplications(
   now: string,
   filter: ListFilter = {},
 ): Promise<ApplicationSummary[]> {
-  const o = await readOverview(store);
+  return summarizeApplications(await readOverview(store), now).filter((s) => isListed(s, filter));
+}
+
+/**
+ * The summaries of an overview already read, in its applications' order: what listApplications shows,
+ * for a view that needs the overview's rows as well (the pace of the search) without reading them twice.
+ */
+export function summarizeApplications(o: Overview, now: string): ApplicationSummary[] {
   const roundsOf = groupByApplication(o.rounds);
   const outcomesOf = groupByApplication(o.outcomes);
   const actionsOf = groupByApplication(o.actions);
@@ -175,7 +182,7 @@ export async function listApplications(
     };
     out.push(summary);
   }
-  return out.filter((s) => isListed(s, filter));
+  return out;
 }
 
 /** Open actions of applications without an outcome, soonest first (undated last). */

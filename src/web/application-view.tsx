@@ -149,6 +149,7 @@ function ApplicationDetail({ t, reload }: { t: ApplicationTimeline; reload: () =
                 event={e}
                 applicationId={t.application.id}
                 closed={closed !== undefined}
+                settled={t.outcome !== undefined}
                 label={label}
               />
             ))}

@@ -13,13 +13,15 @@ export function DraftBox({
   editable = false,
   subject,
   to,
+  toName,
   label,
   actionId,
   fileName,
 }: {
   text: string;
-  /** The address it goes to, where known. */
+  /** The address it goes to, where known, and the name that goes with it. */
   to?: string | undefined;
+  toName?: string | null | undefined;
   /** The candidate's kept version, if any. */
   editedText?: string | null;
   /** Let the candidate edit it (kept on the server; needs `actionId`). */
@@ -93,6 +95,11 @@ export function DraftBox({
       <label for={`${id}-text`} class="draft-label">
         {label}
       </label>
+      {to ? (
+        <p class="draft-to hint">
+          To: {toName ? `${toName} <${to}>` : to} · Subject: {subject}
+        </p>
+      ) : null}
       <textarea
         id={`${id}-text`}
         class="draft-text"

@@ -8,8 +8,30 @@ import { useEffect, useState } from "preact/hooks";
 
 const CHANGE = "debrief:navigate";
 
+/** What each page would lose on leaving it, asked before an in-page navigation (see useLeaveGuard). */
+const guards = new Set<() => string | undefined>();
+
+/**
+ * While `question` is set, a navigation within the dashboard asks it first ("… leave anyway?") and
+ * stays on the page unless the answer is yes: for what a page cannot keep (files picked, not saved).
+ */
+export function useLeaveGuard(question: string | undefined): void {
+  useEffect(() => {
+    if (!question) return;
+    const guard = () => question;
+    guards.add(guard);
+    return () => {
+      guards.delete(guard);
+    };
+  }, [question]);
+}
+
 export function navigate(href: string): void {
   if (href === location.pathname + location.search) return;
+  for (const guard of guards) {
+    const question = guard();
+    if (question && !window.confirm(question)) return;
+  }
   history.pushState(null, "", href);
   window.dispatchEvent(new Event(CHANGE));
 }

@@ -10,6 +10,7 @@ import {
 } from "./api.js";
 import type { LiveBoardJson, LiveFinishJson, SaveResult, UploadJson } from "./api-types.js";
 import { BandBadge, PolarityTag } from "./band-badge.js";
+import { readSummaryWords } from "./labels.js";
 import { usePageTitle } from "./page-title.js";
 import { ReadPanel } from "./read-panel.js";
 import { SaveBox } from "./save-box.js";
@@ -87,7 +88,7 @@ function Board({ board }: { board: LiveBoardJson }) {
         <BandBadge band={board.band} score={board.score} thin={board.thin} />
         {board.provisional ? <span class="so-far"> so far</span> : <span class="so-far"> final</span>}
       </p>
-      <p class="why">{board.summary}</p>
+      <p class="why">{readSummaryWords(board.summary)}</p>
       <h3>Signals heard</h3>
       {signals.length === 0 ? (
         <p class="hint">None yet: signals show here as they are heard.</p>
@@ -116,10 +117,34 @@ function Board({ board }: { board: LiveBoardJson }) {
   );
 }
 
+/** Where this tab keeps the live session's id, and the caption lines typed and not added yet. */
+export const SESSION_KEY = "debrief:live-session";
+export const CHUNK_KEY = "debrief:live-lines";
+
+function remembered(key: string): string | undefined {
+  try {
+    return sessionStorage.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function remember(key: string, value: string | undefined): void {
+  try {
+    if (value === undefined) sessionStorage.removeItem(key);
+    else sessionStorage.setItem(key, value);
+  } catch {
+    // Storage refused (a private window): the address still holds the session.
+  }
+}
+
+const liveHref = (id: string | undefined) => (id ? `/live?session=${encodeURIComponent(id)}` : "/live");
+
 /**
  * Live: a second screen while the interview runs. Follow the caption file the meeting tool writes,
  * or paste caption lines as they come; the board follows over Server-Sent Events, and Finish reads
- * the whole transcript. The session's id stays in the address, so a reload resumes it.
+ * the whole transcript. The session's id stays in the address, so a reload resumes it, and in the tab,
+ * so coming back from another page does.
  */
 export function LiveView() {
   usePageTitle("Live");
@@ -127,14 +152,32 @@ export function LiveView() {
   const [path, setPath] = useState("");
   const [me, setMe] = useState("");
   // The session's id is in the address (?session=…): a reload, or the page opened again, follows it on.
-  const [id, setIdState] = useState<string | undefined>(
-    () => new URLSearchParams(location.search).get("session") ?? undefined,
-  );
+  // This tab remembers it too, so that Live reached again from another page follows the same session.
+  const [id, setIdState] = useState<string | undefined>(() => {
+    const known = new URLSearchParams(location.search).get("session") ?? remembered(SESSION_KEY);
+    if (known) history.replaceState(history.state, "", liveHref(known));
+    return known;
+  });
   const setId = (next: string | undefined) => {
     setIdState(next);
-    history.replaceState(history.state, "", next ? `/live?session=${encodeURIComponent(next)}` : "/live");
+    remember(SESSION_KEY, next);
+    history.replaceState(history.state, "", liveHref(next));
   };
-  const [chunk, setChunk] = useState("");
+  // Lines typed and not added yet: kept across pages and a reload, and leaving the tab asks first.
+  const [chunk, setChunkState] = useState(() => remembered(CHUNK_KEY) ?? "");
+  const setChunk = (next: string) => {
+    setChunkState(next);
+    remember(CHUNK_KEY, next.trim() === "" ? undefined : next);
+  };
+  useEffect(() => {
+    if (chunk.trim() === "") return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [chunk]);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState("");
   const [final, setFinal] = useState<LiveFinishJson | undefined>();
@@ -320,6 +363,13 @@ export function LiveView() {
       {problem || streamProblem ? (
         <p class="error" role="alert">
           {problem || streamProblem}
+        </p>
+      ) : null}
+      {streamProblem && !final ? (
+        <p>
+          <button type="button" onClick={() => setId(undefined)}>
+            Start a new live read
+          </button>
         </p>
       ) : null}
       {id !== undefined && !board && !problem ? <p class="status">Connecting…</p> : null}

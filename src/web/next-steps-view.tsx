@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { memo } from "preact/compat";
+import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { listTodo, markDone, messageOf, readSettings, snoozeAction, undoDone } from "./api.js";
 import type { TrackedTodo } from "./api-types.js";
 import { type Clock, dayDifference, formatDate, formatExact, relativeDue } from "./dates.js";
@@ -64,13 +65,18 @@ function When({ item, clock }: { item: TrackedTodo; clock: Clock }) {
   );
 }
 
-/** One thing to do: why, by when, its draft (folded, editable) with the ways to send it, done and snooze. */
-export function TodoCard({
+/**
+ * One thing to do: why, by when, its draft (folded, editable) with the ways to send it, done and snooze.
+ * `light`: what it is, by when and why only (a card drawn hidden until found). Drawn again only when
+ * what it is given changes.
+ */
+export const TodoCard = memo(function TodoCard({
   item,
   onDone,
   onChanged,
   clock,
   showCompany = false,
+  light = false,
 }: {
   item: TrackedTodo;
   /** Marked done: the parent offers the undo. */
@@ -79,6 +85,7 @@ export function TodoCard({
   onChanged?: () => void;
   clock: Clock;
   showCompany?: boolean;
+  light?: boolean;
 }) {
   const [problem, setProblem] = useState("");
   const [busy, setBusy] = useState(false);
@@ -117,7 +124,7 @@ export function TodoCard({
         <When item={item} clock={clock} />
       </p>
       <WhyText why={item.why} />
-      {item.text ? (
+      {light ? null : item.text ? (
         <details class="draft-fold">
           <summary>{item.editedText ? "Your draft (edited)" : "The draft"}</summary>
           <DraftBox
@@ -126,60 +133,63 @@ export function TodoCard({
             editable
             subject={item.subject}
             to={item.to?.address}
+            toName={item.to?.name}
             label={`Draft: ${what}`}
             actionId={item.id}
             fileName={fileName(item)}
           />
         </details>
       ) : null}
-      <div class="card-actions">
-        <button
-          type="button"
-          onClick={() =>
-            run(
-              () => markDone(item.id),
-              () => onDone(item),
-            )
-          }
-          disabled={busy}
-          aria-label={`Mark done: ${what}`}
-        >
-          <span aria-hidden="true">✓ </span>Mark done
-        </button>
-        {item.snoozedUntil ? (
+      {light ? null : (
+        <div class="card-actions">
           <button
             type="button"
             onClick={() =>
               run(
-                () => snoozeAction(item.id, null),
-                () => onChanged?.(),
+                () => markDone(item.id),
+                () => onDone(item),
               )
             }
-            aria-label={`Wake up: ${what}`}
+            disabled={busy}
+            aria-label={`Mark done: ${what}`}
           >
-            Wake up
+            <span aria-hidden="true">✓ </span>Mark done
           </button>
-        ) : (
-          <>
+          {item.snoozedUntil ? (
             <button
               type="button"
-              onClick={() => snooze(1)}
-              disabled={busy}
-              aria-label={`Snooze a day: ${what}`}
+              onClick={() =>
+                run(
+                  () => snoozeAction(item.id, null),
+                  () => onChanged?.(),
+                )
+              }
+              aria-label={`Wake up: ${what}`}
             >
-              Snooze a day
+              Wake up
             </button>
-            <button
-              type="button"
-              onClick={() => snooze(7)}
-              disabled={busy}
-              aria-label={`Snooze a week: ${what}`}
-            >
-              Snooze a week
-            </button>
-          </>
-        )}
-      </div>
+          ) : (
+            <>
+              <button
+                type="button"
+                onClick={() => snooze(1)}
+                disabled={busy}
+                aria-label={`Snooze a day: ${what}`}
+              >
+                Snooze a day
+              </button>
+              <button
+                type="button"
+                onClick={() => snooze(7)}
+                disabled={busy}
+                aria-label={`Snooze a week: ${what}`}
+              >
+                Snooze a week
+              </button>
+            </>
+          )}
+        </div>
+      )}
       {problem ? (
         <p class="error" role="alert">
           {problem}
@@ -187,7 +197,7 @@ export function TodoCard({
       ) : null}
     </article>
   );
-}
+});
 
 /**
  * "Marked done: … Undo": after a Mark done the card is gone, so focus goes to its Undo, and Undo puts
@@ -200,10 +210,13 @@ export function useDoneWithUndo(reload: () => void) {
   useEffect(() => {
     if (last) button.current?.focus();
   }, [last]);
-  const onDone = (item: TrackedTodo) => {
-    setLast(item);
-    reload();
-  };
+  const onDone = useCallback(
+    (item: TrackedTodo) => {
+      setLast(item);
+      reload();
+    },
+    [reload],
+  );
   const bar = last ? (
     <div class="undo-bar" role="status">
       <p>
@@ -252,10 +265,22 @@ function todoGroup(
       <h2 id={`group-${group}`}>
         {GROUP_TITLES[group]} <span class="count">({list.length})</span>
       </h2>
-      <ul class="todo">
-        {list.slice(0, limit).map((item) => (
-          <li key={item.id} id={`todo-${item.id}`}>
-            <TodoCard item={item} onDone={onDone} onChanged={reload} clock={clock} showCompany />
+      <ul class="todo" {...batches.findable(group)}>
+        {list.slice(0, batches.drawn(list.length, limit)).map((item, i) => (
+          <li
+            key={item.id}
+            id={`todo-${item.id}`}
+            data-index={i}
+            hidden={i >= limit ? "until-found" : undefined}
+          >
+            <TodoCard
+              item={item}
+              onDone={onDone}
+              onChanged={reload}
+              clock={clock}
+              showCompany
+              light={i >= limit}
+            />
           </li>
         ))}
       </ul>
@@ -276,11 +301,15 @@ export function NextStepsView() {
   );
   usePageTitle("Next steps");
   const { onDone, bar } = useDoneWithUndo(loaded.reload);
-  const batches = useBatches<Group>((id) => `#todo-${id} :is(a, summary, button)`);
+  const batches = useBatches<Group>((id) => `#todo-${id} :is(a, summary, button)`, loaded.data !== undefined);
   const items = loaded.data?.items;
-  const clock: Clock | undefined = loaded.data
-    ? { timeZone: loaded.data.s.timeZone ?? undefined, now: Date.parse(loaded.data.s.now) }
-    : undefined;
+  // The same object while the answer is, so that the cards (memo) are not drawn again on every render.
+  const settings = loaded.data?.s;
+  const clock = useMemo<Clock | undefined>(
+    () =>
+      settings ? { timeZone: settings.timeZone ?? undefined, now: Date.parse(settings.now) } : undefined,
+    [settings],
+  );
   return (
     <>
       <h1>Next steps</h1>

@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { analyze, isAbort, messageOf, saveToWorkspace } from "./api.js";
 import type { AnalyzeBody, ReadJson, SaveResult, UploadJson } from "./api-types.js";
 import { BandBadge } from "./band-badge.js";
+import { useLeaveGuard } from "./link.js";
 import { usePageTitle } from "./page-title.js";
 import { type Picked, pickFiles } from "./pick-files.js";
 import { PickedFiles } from "./picked-files.js";
@@ -49,65 +50,40 @@ function keepDraft(draft: TypedDraft): void {
   }
 }
 
-type ReadStatus = { kind: "idle" | "reading" | "done" | "error"; text: string };
+/**
+ * Quick read: paste notes or drop the files, and the read follows as you type. Nothing is stored in
+ * the workspace until Save; what is typed is kept in this browser meanwhile (across a reload or a visit
+ * to another page), and leaving the tab with unsaved notes asks first; files picked cannot be kept, so
+ * going to another page of the dashboard with them asks first too.
+ */
+export function QuickReadView() {
+  const [initial] = useState(loadDraft);
+  const [notes, setNotes] = useState(initial.notes);
+  const [files, setFiles] = useState<Picked[]>([]);
+  const [me, setMe] = useState(initial.me);
+  const [read, setRead] = useState<ReadJson | undefined>();
+  const [status, setStatus] = useState<{ kind: "idle" | "reading" | "done" | "error"; text: string }>({
+    kind: "idle",
+    text: "Paste notes or add files to see the read.",
+  });
+  const [isDragging, setDragging] = useState(false);
+  const [fileProblem, setFileProblem] = useState("");
+  const [application, setApplication] = useState(initial.application);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<SaveResult | undefined>();
+  const [saveError, setSaveError] = useState("");
 
-/** The files: where to add or drop them, what could not be added, and those added (each can be removed). */
-function filesField(
-  files: Picked[],
-  fileProblem: string,
-  addFiles: (list: FileList | null) => Promise<void>,
-  setFiles: (update: (old: Picked[]) => Picked[]) => void,
-) {
-  return (
-    <>
-      <div class="drop-zone">
-        <label for="quick-files">
-          Add files: transcript (.vtt, .srt, .txt), invite (.ics), emails (.eml, .mbox)
-        </label>
-        <input
-          id="quick-files"
-          type="file"
-          multiple
-          accept=".vtt,.srt,.txt,.md,.ics,.eml,.mbox,.json"
-          onChange={(e) => {
-            void addFiles(e.currentTarget.files);
-            e.currentTarget.value = "";
-          }}
-        />
-        <p class="hint">…or drop them anywhere on this panel.</p>
-      </div>
-      {fileProblem ? (
-        <p class="error" role="alert">
-          {fileProblem}
-        </p>
-      ) : null}
-      <PickedFiles
-        files={files}
-        label="Files added"
-        showSize
-        onRemove={(name) => setFiles((old) => old.filter((o) => o.name !== name))}
-      />
-    </>
+  // Kept as it is typed; forgotten once saved.
+  useEffect(() => {
+    if (!saved) keepDraft({ notes, me, application });
+  }, [notes, me, application, saved]);
+  const unsaved = !saved && (notes.trim() !== "" || files.length > 0);
+  // Typed text is kept across pages; picked files cannot be: another page of the dashboard asks first.
+  useLeaveGuard(
+    !saved && files.length > 0
+      ? `The ${files.length === 1 ? "file" : `${files.length} files`} you added here ${files.length === 1 ? "is" : "are"} not saved and would be dropped. Leave this page anyway?`
+      : undefined,
   );
-}
-
-/** The read, with how it stands: waiting for input, reading, up to date, or failed. */
-function resultPane(read: ReadJson | undefined, status: ReadStatus) {
-  return (
-    <section class="result-pane" aria-labelledby="quick-result" aria-busy={status.kind === "reading"}>
-      <h2 id="quick-result" class="visually-hidden">
-        The read
-      </h2>
-      <p class={`status status-${status.kind}`} role="status" aria-live="polite">
-        {status.kind === "error" ? `The read failed: ${status.text}` : status.text}
-      </p>
-      {read ? <ReadPanel read={read} /> : null}
-    </section>
-  );
-}
-
-/** Leaving the tab (or reloading) with unsaved input asks first. */
-function useUnsavedWarning(unsaved: boolean): void {
   useEffect(() => {
     if (!unsaved) return;
     const warn = (event: BeforeUnloadEvent) => {
@@ -117,19 +93,7 @@ function useUnsavedWarning(unsaved: boolean): void {
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
   }, [unsaved]);
-}
 
-/** The read of what is typed and added, asked for once typing pauses; a newer input's read replaces it. */
-function useAutoRead(
-  notes: string,
-  files: Picked[],
-  me: string,
-): { read: ReadJson | undefined; status: ReadStatus } {
-  const [read, setRead] = useState<ReadJson | undefined>();
-  const [status, setStatus] = useState<ReadStatus>({
-    kind: "idle",
-    text: "Paste notes or add files to see the read.",
-  });
   useEffect(() => {
     const body = bodyOf(notes, files, me);
     if (!body) {
@@ -158,14 +122,17 @@ function useAutoRead(
       controller.abort();
     };
   }, [notes, files, me]);
-  return { read, status };
-}
 
-/** Save: what is typed and added filed in the workspace, and the draft kept in this browser forgotten. */
-function useSaveBox(notes: string, files: Picked[], me: string, application: string) {
-  const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState<SaveResult | undefined>();
-  const [saveError, setSaveError] = useState("");
+  const addFiles = async (list: FileList | null) => {
+    if (!list) return;
+    const { picked, problems } = await pickFiles(list);
+    setFileProblem(problems.length > 0 ? `Not added: ${problems.join("; ")}.` : "");
+    if (picked.length > 0) {
+      setFiles((old) => [...old.filter((f) => !picked.some((p) => p.name === f.name)), ...picked]);
+      setSaved(undefined);
+    }
+  };
+
   const save = async () => {
     const body = bodyOf(notes, files, me);
     if (!body) {
@@ -187,41 +154,6 @@ function useSaveBox(notes: string, files: Picked[], me: string, application: str
       setSaveError(messageOf(e));
     } finally {
       setSaving(false);
-    }
-  };
-  return { saving, saved, setSaved, saveError, save };
-}
-
-/**
- * Quick read: paste notes or drop the files, and the read follows as you type. Nothing is stored in
- * the workspace until Save; what is typed is kept in this browser meanwhile (across a reload or a visit
- * to another page), and leaving the tab with unsaved notes asks first.
- */
-export function QuickReadView() {
-  const [initial] = useState(loadDraft);
-  const [notes, setNotes] = useState(initial.notes);
-  const [files, setFiles] = useState<Picked[]>([]);
-  const [me, setMe] = useState(initial.me);
-  const [isDragging, setDragging] = useState(false);
-  const [fileProblem, setFileProblem] = useState("");
-  const [application, setApplication] = useState(initial.application);
-  const { saving, saved, setSaved, saveError, save } = useSaveBox(notes, files, me, application);
-
-  // Kept as it is typed; forgotten once saved.
-  useEffect(() => {
-    if (!saved) keepDraft({ notes, me, application });
-  }, [notes, me, application, saved]);
-  const unsaved = !saved && (notes.trim() !== "" || files.length > 0);
-  useUnsavedWarning(unsaved);
-  const { read, status } = useAutoRead(notes, files, me);
-
-  const addFiles = async (list: FileList | null) => {
-    if (!list) return;
-    const { picked, problems } = await pickFiles(list);
-    setFileProblem(problems.length > 0 ? `Not added: ${problems.join("; ")}.` : "");
-    if (picked.length > 0) {
-      setFiles((old) => [...old.filter((f) => !picked.some((p) => p.name === f.name)), ...picked]);
-      setSaved(undefined);
     }
   };
 
@@ -267,7 +199,33 @@ export function QuickReadView() {
               </a>
             </p>
           ) : null}
-          {filesField(files, fileProblem, addFiles, setFiles)}
+          <div class="drop-zone">
+            <label for="quick-files">
+              Add files: transcript (.vtt, .srt, .txt), invite (.ics), emails (.eml, .mbox)
+            </label>
+            <input
+              id="quick-files"
+              type="file"
+              multiple
+              accept=".vtt,.srt,.txt,.md,.ics,.eml,.mbox,.json"
+              onChange={(e) => {
+                void addFiles(e.currentTarget.files);
+                e.currentTarget.value = "";
+              }}
+            />
+            <p class="hint">…or drop them anywhere on this panel.</p>
+          </div>
+          {fileProblem ? (
+            <p class="error" role="alert">
+              {fileProblem}
+            </p>
+          ) : null}
+          <PickedFiles
+            files={files}
+            label="Files added"
+            showSize
+            onRemove={(name) => setFiles((old) => old.filter((o) => o.name !== name))}
+          />
           <label for="quick-me">Your name as the transcript or emails show it (optional)</label>
           <input
             id="quick-me"
@@ -291,7 +249,15 @@ export function QuickReadView() {
           />
         </section>
 
-        {resultPane(read, status)}
+        <section class="result-pane" aria-labelledby="quick-result" aria-busy={status.kind === "reading"}>
+          <h2 id="quick-result" class="visually-hidden">
+            The read
+          </h2>
+          <p class={`status status-${status.kind}`} role="status" aria-live="polite">
+            {status.kind === "error" ? `The read failed: ${status.text}` : status.text}
+          </p>
+          {read ? <ReadPanel read={read} /> : null}
+        </section>
       </div>
     </>
   );

@@ -1,9 +1,10 @@
 import type { ActionJson, Evidence, OwnSenseJson, ReadJson } from "./api-types.js";
 import { BandBadge, PolarityTag, Sign } from "./band-badge.js";
-import { formatDateTime } from "./dates.js";
+import { formatExact, relativeDue } from "./dates.js";
 import { DraftBox } from "./draft-box.js";
-import { actionLabel, draftSubject } from "./labels.js";
+import { actionLabel, draftSubject, readSummaryWords } from "./labels.js";
 import { sourceLabel } from "./source-chips.js";
+import { useClock } from "./use-clock.js";
 import { WhyText } from "./why-text.js";
 
 /** Where a piece of evidence came from, in a few words: "Rafael Ortiz · transcript.vtt 00:41:12". */
@@ -52,12 +53,21 @@ export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
   );
 }
 
+/** One step of the plan: when, as the Next steps page says it (the exact time on hover), why, its draft. */
 export function ActionItem({ action, company }: { action: ActionJson; company?: string }) {
+  const clock = useClock();
   return (
     <li class={`action${action.done ? " action-done" : ""}`}>
       <h3 class="action-title">
         {action.done ? <span class="done-tag">✓ done</span> : null} {actionLabel(action.kind)}
-        {action.due ? <span class="due"> · due {formatDateTime(action.due)}</span> : null}
+        {action.due && !action.done ? (
+          <span class="due">
+            {" · "}
+            <time dateTime={action.due} title={formatExact(action.due, clock.timeZone)}>
+              {relativeDue(action.due, clock).toLowerCase()}
+            </time>
+          </span>
+        ) : null}
       </h3>
       <WhyText why={action.why} />
       {action.text && !action.done ? (
@@ -108,7 +118,7 @@ export function ReadSummary({ read, headingId }: { read: ReadJson["read"]; headi
       <h2 id={headingId} class="read-heading">
         The read: <BandBadge band={read.band} score={read.score} thin={read.thin} />
       </h2>
-      <p class="summary">{read.summary}</p>
+      <p class="summary">{readSummaryWords(read.summary)}</p>
       {read.caveats.length > 0 ? (
         <ul class="caveats">
           {read.caveats.map((c) => (

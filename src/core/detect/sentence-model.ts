@@ -148,29 +148,34 @@ const UNIGRAMS: (Float64Array | undefined)[] = [];
 const BIGRAMS = new Map<number, Float64Array>();
 const FLAGS = new Map<string, Float64Array>();
 /** Stems that begin a weighted pair: only after them is a pair looked up. */
-const STARTS_PAIR: boolean[] = [];
+const STARTS_PAIR_LIST: number[] = [];
 for (const [feature, list] of gathered) {
   const weights = Float64Array.from(list);
   const parts = FLAG_FEATURE.test(feature) ? [] : feature.split("_");
   if (parts.length === 1) UNIGRAMS[stemId(parts[0] as string)] = weights;
   else if (parts.length === 2) {
     const first = stemId(parts[0] as string);
-    STARTS_PAIR[first] = true;
+    STARTS_PAIR_LIST.push(first);
     BIGRAMS.set(first * PAIR + stemId(parts[1] as string), weights);
   } else FLAGS.set(feature, weights);
 }
 gathered.clear();
+const STARTS_PAIR = new Uint8Array(STEM_IDS.size);
+for (const first of STARTS_PAIR_LIST) STARTS_PAIR[first] = 1;
+
+/** No weights: what a word, a mark or a flag weighs when no weight names it. */
+const NONE = new Float64Array(0);
 
 /** What scoring needs of a word, worked out once per word written: one lookup per word after. */
 interface WordInfo {
   /** Its stem's number; -1 when no weight names it. */
   id: number;
-  /** The weights of the mark it is ("?", ":"), if it is one. */
-  mark?: Float64Array | undefined;
-  /** Whether it is a mark (it then stands outside the pairs of words). */
+  /** Its stem's weights (NONE when none). */
+  weights: Float64Array;
+  /** Whether it is a mark ("?", ":"), which stands outside the pairs of words; `weights` are the mark's. */
   isMark: boolean;
-  /** The weights of the subject it names, if it is a personal pronoun. */
-  subject?: Float64Array | undefined;
+  /** The weights of the subject it names, if it is a personal pronoun (NONE otherwise). */
+  subject: Float64Array;
   isSubject: boolean;
 }
 
@@ -182,11 +187,12 @@ function wordInfo(word: string): WordInfo {
   if (info !== undefined) return info;
   const mark = MARKS.get(word);
   const subject = SUBJECTS.get(word);
+  const id = mark === undefined ? (STEM_IDS.get(stemOf(word)) ?? -1) : -1;
   info = {
-    id: mark === undefined ? (STEM_IDS.get(stemOf(word)) ?? -1) : -1,
-    mark: mark === undefined ? undefined : FLAGS.get(mark),
+    id,
+    weights: mark !== undefined ? (FLAGS.get(mark) ?? NONE) : id >= 0 ? (UNIGRAMS[id] ?? NONE) : NONE,
     isMark: mark !== undefined,
-    subject: subject === undefined ? undefined : FLAGS.get(`subj=${subject}`),
+    subject: subject === undefined ? NONE : (FLAGS.get(`subj=${subject}`) ?? NONE),
     isSubject: subject !== undefined,
   };
   if (WORDS.size > 50_000) WORDS.clear();
@@ -227,24 +233,26 @@ function scoreSentence(words: readonly string[], passage: Passage): void {
   pairsCounted.length = 0;
   let previous = -1;
   let subjectFound = false;
-  for (const word of words) {
-    const info = wordInfo(word);
+  for (let n = 0; n < words.length; n++) {
+    const info = wordInfo(words[n] as string);
     if (info.isMark) {
       // Each mark once: the gate gives each at most once.
-      addWeights(info.mark);
+      addWeights(info.weights);
       continue;
     }
     const id = info.id;
-    if (id >= 0 && counted[id] !== sentenceNumber) {
-      counted[id] = sentenceNumber;
-      addWeights(UNIGRAMS[id]);
-    }
-    if (id >= 0 && previous >= 0 && STARTS_PAIR[previous] === true) {
-      const key = previous * PAIR + id;
-      const pair = BIGRAMS.get(key);
-      if (pair && !pairsCounted.includes(key)) {
-        pairsCounted.push(key);
-        addWeights(pair);
+    if (id >= 0) {
+      if (counted[id] !== sentenceNumber) {
+        counted[id] = sentenceNumber;
+        addWeights(info.weights);
+      }
+      if (previous >= 0 && STARTS_PAIR[previous] === 1) {
+        const key = previous * PAIR + id;
+        const pair = BIGRAMS.get(key);
+        if (pair && !pairsCounted.includes(key)) {
+          pairsCounted.push(key);
+          addWeights(pair);
+        }
       }
     }
     // A word no weight names still stands between its neighbours: no pair across it.

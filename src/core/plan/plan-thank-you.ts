@@ -116,9 +116,13 @@ export function planGap(c: Context, thankYou: Action): Action | undefined {
   if (parts.length === 0)
     parts.push("add a qualification or an example that the interview did not bring out");
   const sent = thankYou.done === true;
+  // A thin read has no band to speak of: there is too little to read, not a mixed interview.
+  const read = c.analysis.read.thin
+    ? "There is too little to read yet"
+    : `The read is ${c.analysis.read.band}`;
   const lead = sent
-    ? `The read is ${c.analysis.read.band} and the thank-you has gone already: put this in your next note (the status check)`
-    : `The read is ${c.analysis.read.band}: use the thank-you to close the gap`;
+    ? `${read} and the thank-you has gone already: put this in your next note (the status check)`
+    : `${read}: use the thank-you to close the gap`;
   return {
     kind: "address-gap",
     ...(!sent && thankYou.due ? { due: thankYou.due } : {}),

@@ -8,7 +8,13 @@ import { ownAccounts } from "../detect/own-mail.js";
 import { buildPassages, type Passage } from "../detect/passages.js";
 import { readOwnSense } from "../detect/read-own-sense.js";
 import { recogniseOtherDocument } from "../detect/recognise-document.js";
-import { type ModelBest, rescuedFindings, scanSentence } from "../detect/sentence-model.js";
+import {
+  type ModelBest,
+  modelReads,
+  type ReadSentence,
+  rescuedFindings,
+  scanSentence,
+} from "../detect/sentence-model.js";
 import { detectEmailSignals, type PromiseOfWord } from "../mail/detect-email-signals.js";
 import { selectProcessMail } from "../mail/select-process-mail.js";
 import { type CandidateIdentity, identifyCandidate } from "../people/identify-candidate.js";
@@ -353,6 +359,23 @@ export function concludeAnalysis(parts: DetectedParts): Omit<Analysis, "skipped"
   };
 }
 
+/**
+ * The cue hits of some passages and, into `best`, the learned model's best sentences. The model reads
+ * the rough sentences the cue gate read, with the gate's words, scored together right after the
+ * gate's pass (scored one by one inside it, each cost three times as much).
+ */
+function cueHitsAndModel(passages: Passage[], best: ModelBest | undefined): SentenceHit[] {
+  if (!best) return findCueHits(passages);
+  const sentences: ReadSentence[] = [];
+  const hits = findCueHits(passages, {
+    onSentence: (passage, sentence, at, words) => {
+      if (modelReads(passage)) sentences.push({ passage, sentence, at, words });
+    },
+  });
+  for (const s of sentences) scanSentence(s, best);
+  return hits;
+}
+
 /** How to read: `learned: false` leaves the learned model out (what `npm run train` learns from). */
 export interface ReadOptions {
   learned?: boolean;
@@ -374,8 +397,6 @@ export function analyzeInterview(input: CaseInput, options: ReadOptions = {}): A
   const candidate = selection.leftOut.length > 0 ? identifyCandidate(docs, input.me) : identified;
   const passages = buildPassages(docs, candidate);
   const read = passagesRead(passages);
-  // The learned model reads the same rough sentences as the cues, in the same pass (keeping them
-  // to score later costs more in garbage collection than scoring them).
   const modelBest: ModelBest = new Map();
   const learned = options.learned !== false;
   // Asked once per utterance of a long transcript, about a handful of speakers: remember the answers.
@@ -395,17 +416,7 @@ export function analyzeInterview(input: CaseInput, options: ReadOptions = {}): A
     docs,
     now: input.now,
     candidate,
-    cueFindings: findingsOfHits(
-      findCueHits(
-        read,
-        learned
-          ? {
-              onSentence: (passage, sentence, at, words) =>
-                scanSentence({ passage, sentence, at, words }, modelBest),
-            }
-          : {},
-      ),
-    ),
+    cueFindings: findingsOfHits(cueHitsAndModel(read, learned ? modelBest : undefined)),
     exchanges: docs.flatMap((d) => (d.kind === "transcript" ? detectExchanges(d, isCandidateName) : [])),
     length,
     measured: findLengthSignals(length),

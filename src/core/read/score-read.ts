@@ -314,7 +314,8 @@ export function scoreRead(findings: Finding[], context: ContextFact[], options: 
   // Caveats where they apply: the warning against hope under a hopeful read, the panel's under a panel.
   if (band === "strong" || band === "promising")
     caveats.push("A good interview is not an offer: other candidates may be in the next round too.");
-  if (band === "weak" || band === "mixed")
+  // Under "too little to read", no caveat about weak-feeling interviews: nothing was read as weak.
+  if (band === "weak" || (band === "mixed" && contributions.length >= 2))
     caveats.push(
       contextValue(context, "format") === "panel"
         ? "Offers do follow weak-feeling interviews, especially after panels."
@@ -338,7 +339,7 @@ export function scoreRead(findings: Finding[], context: ContextFact[], options: 
         ? `Too little to read yet: one signal, ${parts.join("")}, and one signal decides nothing.`
         : `${capitalise(band)}: this rests on ${parts.join(" against ")}.`;
   if (adjusted.length > 0)
-    summary += ` Context changed ${adjusted.length === 1 ? "one weight" : `${adjusted.length} weights`}.`;
+    summary += ` Given the context, ${adjusted.length === 1 ? "one signal counts" : `${adjusted.length} signals count`} more or less than usual.`;
   if (why.length > 0 && !thin) summary += ` ${capitalise(why.join("; "))}.`;
   const gut = own ? gutAgainstSignals(own, band, contributions.length) : undefined;
   if (gut) summary += ` ${gut}`;

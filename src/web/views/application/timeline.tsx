@@ -4,7 +4,7 @@ import type { ApplicationTimeline, TimelineEvent } from "../../api-types.js";
 import { BandBadge, PolarityTag } from "../../band-badge.js";
 import { Chart, type ChartOptions, cssColor, pointsOnly } from "../../chart.js";
 import { epochSeconds, formatDate, formatDateTime } from "../../dates.js";
-import { plural, stageLabel } from "../../labels.js";
+import { plural, readSummaryWords, stageLabel } from "../../labels.js";
 import { Link } from "../../link.js";
 import { interviewHref } from "../../parse-route.js";
 
@@ -132,12 +132,15 @@ export function EventItem({
   event,
   applicationId,
   closed,
+  settled,
   label,
 }: {
   event: TimelineEvent;
   applicationId: number;
-  /** The outcome is known: a round's advice on what would change the read is left out. */
+  /** Closed without an offer: a round's summary and its advice are left out. */
   closed: boolean;
+  /** The outcome is known (an offer too): what would change the read is left out of its summary. */
+  settled: boolean;
   label: (id: string) => string;
 }) {
   switch (event.kind) {
@@ -152,7 +155,9 @@ export function EventItem({
           <p>
             <BandBadge band={event.band} score={event.score} thin={isThin(event)} />
           </p>
-          {event.summary && !closed && !isThin(event) ? <p class="summary">{event.summary}</p> : null}
+          {event.summary && !closed && !isThin(event) ? (
+            <p class="summary">{readSummaryWords(event.summary, settled)}</p>
+          ) : null}
           {event.signals.length > 0 ? (
             <ul class="tags" aria-label={`Signals of round ${event.number}`}>
               {event.signals.map((s) => (

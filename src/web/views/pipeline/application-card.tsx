@@ -10,13 +10,17 @@ import { DragHandle } from "./drag-handle.js";
 import { GhostedPrompt } from "./ghosted-prompt.js";
 import { StageMenu } from "./stage-menu.js";
 
-/** One application on the board: its read or outcome, silence, next step, and the ways to move it. */
+/**
+ * One application on the board: its read or outcome, silence, next step, and the ways to move it.
+ * `light`: its words only, without the ways to move it (a card drawn hidden until found).
+ */
 export const ApplicationCard = memo(function ApplicationCard({
   app,
   clock,
   onMoved,
   control,
   held,
+  light = false,
 }: {
   app: ApplicationSummary;
   clock: Clock;
@@ -24,6 +28,7 @@ export const ApplicationCard = memo(function ApplicationCard({
   control: DragControl;
   /** How it is being moved, if it is. */
   held: Drag["by"] | undefined;
+  light?: boolean;
 }) {
   const next = app.nextAction;
   return (
@@ -32,7 +37,7 @@ export const ApplicationCard = memo(function ApplicationCard({
         <h3 class="card-title">
           <Link href={applicationHref(app.id)}>{app.company}</Link>
         </h3>
-        <DragHandle app={app} control={control} held={held} />
+        {light ? null : <DragHandle app={app} control={control} held={held} />}
       </div>
       {app.role ? <p class="role">{app.role}</p> : null}
       {app.outcome ? (
@@ -68,8 +73,12 @@ export const ApplicationCard = memo(function ApplicationCard({
       ) : app.outcome ? null : (
         <p class="next hint">Nothing to do for now.</p>
       )}
-      <GhostedPrompt app={app} onMoved={onMoved} />
-      <StageMenu app={app} onMoved={onMoved} folded />
+      {light ? null : (
+        <>
+          <GhostedPrompt app={app} onMoved={onMoved} />
+          <StageMenu app={app} onMoved={onMoved} folded />
+        </>
+      )}
     </article>
   );
 });

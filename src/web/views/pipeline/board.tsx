@@ -162,15 +162,16 @@ export function Board({
               {list.length === 0 ? (
                 <p class="hint">{EMPTY[stage]}</p>
               ) : (
-                <ul class="cards">
-                  {list.slice(0, limit).map((a) => (
-                    <li key={a.id}>
+                <ul class="cards" {...batches.findable(stage)}>
+                  {list.slice(0, batches.drawn(list.length, limit)).map((a, i) => (
+                    <li key={a.id} data-index={i} hidden={i >= limit ? "until-found" : undefined}>
                       <ApplicationCard
                         app={a}
                         clock={clock}
                         onMoved={onMoved}
                         control={control}
                         held={drag?.app.id === a.id ? drag.by : undefined}
+                        light={i >= limit}
                       />
                     </li>
                   ))}
