@@ -28,7 +28,8 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { analyzeCase } from "../src/app/analyze-case.js";
-import { analyzeInterview, interviewHappened } from "../src/core/read/analyze-interview.js";
+import { analyzeInterview } from "../src/core/read/analyze-interview.js";
+import { interviewHappened } from "../src/core/read/interview-happened.js";
 import { BANDS, type Band, SIGNAL_IDS } from "../src/core/signals/signal.js";
 import { BANK_CANDIDATE, bankDoc, readOutcomeBank } from "../test/outcome-bank.js";
 import {
