@@ -4,6 +4,7 @@ import { cueExamples } from "../../../test/cue-examples.js";
 describe("next-round-booked", () => {
   cueExamples("next-round-booked", {
     fires: [
+      "She asked me to come Tuesday at nine to spend the morning on the ward.",
       "A week later I received an email for the second interview.",
       "When the recruiter replied, I booked my final round for Monday.",
       "Moved forward to technical screen, an hour of exercises.",
@@ -17,6 +18,8 @@ describe("next-round-booked", () => {
       "She wrote that the final round with the director is scheduled for Tuesday 14 May.",
     ],
     not: [
+      "I asked if I could come Thursday instead, she said maybe.",
+      "If the agency agrees, you could come Monday to see the yard.",
       "I got an email about the interview, and later there were two rounds with the team.",
       "I sent my CV in March and got a call to set up a first chat.",
       "Four of us were seen that day. One got a second interview.",

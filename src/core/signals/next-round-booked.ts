@@ -190,6 +190,15 @@ export const nextRoundBooked: SignalDef = {
       in: ["transcript"],
     },
     {
+      // Asked to come on a day, to see the work or meet more of them: "can you come Friday and sit
+      // with the night team", "she asked me to come Tuesday to spend the morning on the ward".
+      p: "come|come_in|come_back|come_over|come_down|come_and|visit|drop_by|pop_in|stop_by ~3 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next_week|this_week",
+      with: "can_you|could_you|would_you|asked_me|asks_me|invited_me|wants_me|wanted_me|want_you|'d_like_you|would_like_you|like_you_to|told_me_to|said_to",
+      by: "company",
+      unless:
+        "if|hope|hoping|maybe|perhaps|might|whether|can_i|could_i|i_asked|asked_if|wish|instead|can't|cannot|couldn't",
+    },
+    {
       p: "move|moving|moved|fast-track*|fast_track*|advance|advancing|progress|progressing|through ~4 to|into|for ~3 next|final|second|third|2nd|3rd|last ~2 round|stage|interview|step|conversation|chat|meeting|call",
       by: "company",
       stated: true,
