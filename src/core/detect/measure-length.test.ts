@@ -147,6 +147,36 @@ describe("measureLength", () => {
     expect(ids(docs)).toEqual(["ran-long"]);
   });
 
+  it("a transcript that stops long before the slot, where the notes say it went on, is part of the meeting", () => {
+    const docs = (note: string): Doc[] => [
+      {
+        kind: "invite",
+        source: "invite.ics",
+        start: "2026-02-04T09:00:00Z",
+        end: "2026-02-04T10:00:00Z",
+        attendees: [],
+      },
+      {
+        kind: "transcript",
+        source: "t.vtt",
+        format: "vtt",
+        utterances: [
+          { speaker: "A", text: "Hi", start: 2, line: 1 },
+          { speaker: "B", text: "Thanks", start: 600, end: 610, line: 2 },
+        ],
+      },
+      { kind: "notes", source: "notes.md", text: note },
+    ];
+    const partial = docs("The recording stopped early. It went on for an hour and twenty minutes.");
+    expect(Math.round(measureLength(partial, undefined).actual?.minutes ?? 0)).toBe(80);
+    expect(ids(partial)).toEqual(["ran-long"]);
+    expect(ids(docs("Recording cut out after ten minutes; we ran twenty minutes over."))).toEqual([
+      "ran-long",
+    ]);
+    // Notes that say nothing of the length leave the transcript's measure standing.
+    expect(ids(docs("Nice people, a short call."))).toEqual(["cut-short"]);
+  });
+
   it("the spec's thresholds: 10 minutes over is long; 2 over is not; ending far early is short", () => {
     expect(ids(notes("It was booked for 45 minutes and took 47 minutes."))).toEqual([]);
     expect(ids(notes("It was booked for 45 minutes and took 58 minutes."))).toEqual(["ran-long"]);

@@ -84,6 +84,26 @@ export function measureLength(docs: Doc[], context: ContextFacts | undefined): I
     }
   }
   for (const doc of docs) if (doc.kind === "notes") readNotesLength(doc.source, doc.text, length);
+  return partialTranscript(docs, length);
+}
+
+/**
+ * A transcript that stops long before the slot ends while the notes say the meeting went on: the
+ * recording caught only part of it ("the auto-transcript was switched off after ten minutes").
+ * The notes' own account of the length stands then, not a cut-short nobody lived.
+ */
+function partialTranscript(docs: Doc[], length: InterviewLength): InterviewLength {
+  const { scheduled, actual } = length;
+  if (!scheduled || !actual) return length;
+  const fromTranscript = docs.some((d) => d.kind === "transcript" && d.source === actual.evidence.source);
+  if (!fromTranscript || actual.minutes > scheduled.minutes * 0.5) return length;
+  const told: InterviewLength = { scheduled };
+  for (const doc of docs) if (doc.kind === "notes") readNotesLength(doc.source, doc.text, told);
+  if (told.actual && told.actual.minutes > actual.minutes * 1.5) return { ...length, actual: told.actual };
+  // "We ran twenty minutes over": the slot and the overrun.
+  const over = told.statedDelta;
+  if (over && over.minutes > 0)
+    return { ...length, actual: { minutes: scheduled.minutes + over.minutes, evidence: over.evidence } };
   return length;
 }
 
