@@ -108,6 +108,8 @@ describe("the cheap gate", () => {
     const ids = (text: string) => findCueHits(turn(text)).map((h) => h.id);
     expect(ids("Right. That's the kind of thing we need on the late desk.")).toContain("positive-feedback");
     expect(ids("Is that the kind of thing we need, do you think?")).not.toContain("positive-feedback");
+    expect(ids("Your Welsh is very good, by the way.")).toContain("positive-feedback");
+    expect(ids("Your audio is good now, carry on.")).not.toContain("positive-feedback");
   });
 
   it("reads a second-language bare verb after 'he' or 'she' as the past it narrates", () => {

@@ -18,6 +18,15 @@ export const positiveFeedback: SignalDef = {
       by: "company",
     },
     {
+      // Something of the candidate's praised to their face: "your English is good", "your portfolio
+      // is really strong". Not the line, the timing or the paperwork: "your audio is good now".
+      p: "your ~2 is|was|are|were|'s ~2 good|great|excellent|impressive|strong|solid|perfect|fantastic|brilliant|superb|outstanding|spot_on|really_good|very_good|really_strong|very_strong|really_impressive|very_impressive",
+      by: "company",
+      in: ["transcript", "email"],
+      unless:
+        "if|not|n't|never|would|could|should|need|needs|must|what|how|whether|is_your|was_your|are_your|date|time|timing|notice|availability|address|email|number|salary|expectation|expectations|connection|internet|audio|camera|video|sound|mic|microphone|screen|line|signal|english_needs",
+    },
+    {
       // Said back to an answer in the interview: "that's the kind of thing we need", "that's the
       // sort of experience we're after". Told in a transcript, the "that" is the answer just given.
       p: "that's|that_is|that_was ~1 the_kind|the_sort|just_the_kind|just_the_sort|exactly_the_kind ~3 we|they ~2 need|needs|want|look*|after|missing|lack*",
