@@ -77,13 +77,13 @@ describe.each(STORE_TARGETS)("addToWorkspace, filing mail on $name", (target) =>
         body: "Hi Jamie,\n\nCould you send us a few times next week for the second round?\n\nLumenfold recruiting",
       },
       {
-        from: "Omar Reyes <omar.reyes.dev@gmail.com>",
+        from: "Osric Reyes <osric.reyes.dev@gmail.com>",
         to: JAMIE,
         subject: "Re: Scheduling your second round",
         date: "Thu, 05 Mar 2026 14:00:00 +0000",
-        id: "omar-1@mail.gmail.com",
+        id: "osric-1@mail.gmail.com",
         inReplyTo: "sched-1@lumenfold.example",
-        body: "Hi Jamie, I'll be on the panel too, writing from my own address. Looking forward to it. Omar",
+        body: "Hi Jamie, I'll be on the panel too, writing from my own address. Looking forward to it. Osric",
       },
       {
         from: DANA,
@@ -148,7 +148,7 @@ describe.each(STORE_TARGETS)("addToWorkspace, filing mail on $name", (target) =>
     expect(after?.messages.map((m) => m.message_id)).toEqual([
       ...(before?.messages.map((m) => m.message_id) ?? []),
       "<sched-1@lumenfold.example>",
-      "<omar-1@mail.gmail.com>",
+      "<osric-1@mail.gmail.com>",
       "<panel-1@lumenfold.example>",
     ]);
     const all = await dump();

@@ -187,7 +187,7 @@ describe("draftThankYou from notes", () => {
   it("offers to finish a point the interviewer cut off", () => {
     const cut = draftsOf([
       notes(
-        "Interview with Omar Haddad (engineering manager).\n\nHe cut me off before the latency numbers, which mattered.",
+        "Interview with Osric Haddad (engineering manager).\n\nHe cut me off before the latency numbers, which mattered.",
       ),
     ]);
     expect(cut[0]?.gap?.text).toContain("the latency numbers");
@@ -222,19 +222,19 @@ describe("findInterviewers", () => {
 describe("a specific enters a draft only as it was said", () => {
   // Made-up notes: a denied question, the candidate's own question, an interview that ran long.
   const NOTES =
-    "Interview with Omar Haddley, Tue 3 Mar.\n\n" +
-    "- Omar walked me through the cold-chain audit they run every Monday at the Leith depot.\n" +
+    "Interview with Osric Haddley, Tue 3 Mar.\n\n" +
+    "- Osric walked me through the cold-chain audit they run every Monday at the Leith depot.\n" +
     "- He never once asked where else I'm interviewing.\n" +
     "- I asked about the night shift rota and he said it rotates monthly.\n" +
-    "- Omar said I'd own the carrier scorecard from day one.\n" +
+    "- Osric said I'd own the carrier scorecard from day one.\n" +
     "- It was meant to be 45 minutes and ran over by 25, he said he was enjoying it.\n";
 
   it("leaves out a denied question, the candidate's own question, and 'short on time' after a long interview", () => {
     const docs: Doc[] = [notes(NOTES)];
     const analysis = analyzeInterview({ docs, now: NOW });
     const [draft] = draftThankYou({ docs, analysis, candidateName: "Wren Aldous" });
-    expect(draft?.to.name).toBe("Omar Haddley");
-    expect(draft?.body).toMatch(/^Dear Omar,/);
+    expect(draft?.to.name).toBe("Osric Haddley");
+    expect(draft?.body).toMatch(/^Dear Osric,/);
     const said = draft?.specifics.map((s) => s.text).join(" | ") ?? "";
     expect(said).not.toMatch(/where else/i);
     expect(

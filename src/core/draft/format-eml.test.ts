@@ -113,7 +113,7 @@ describe("formatEml", () => {
       to: [
         { name: "Ben Carter", email: "ben.carter@fennick.example" },
         { name: "Chloe Ng", email: "chloe.ng@fennick.example" },
-        { name: "Omar Said", email: "omar.said@fennick.example" },
+        { name: "Osric Said", email: "osric.said@fennick.example" },
       ],
       subject: "Thank you for a long and detailed panel conversation about the platform team and its roadmap",
       references: [
@@ -124,7 +124,7 @@ describe("formatEml", () => {
     });
     for (const line of headersOf(raw).split("\r\n")) expect(line.length).toBeLessThanOrEqual(76);
     expect(header(raw, "To")).toBe(
-      "Ben Carter <ben.carter@fennick.example>, Chloe Ng <chloe.ng@fennick.example>, Omar Said <omar.said@fennick.example>",
+      "Ben Carter <ben.carter@fennick.example>, Chloe Ng <chloe.ng@fennick.example>, Osric Said <osric.said@fennick.example>",
     );
   });
 

@@ -71,7 +71,7 @@ export function namesInNotes(doc: NotesDoc): { name: string; line: number }[] {
       if (isFuture) continue;
       const isAboutInterview = index < 3 || INTERVIEW_WORDS.test(plain);
       if (isAboutInterview) {
-        // "with Marek and Joanna", "w/ Lukas + Mirela", "w/ recruiter Alicia", "panel: Ana Ruiz (chair), Mike O."
+        // "with Osric and Ferelith", "w/ Quenby + Mirela", "w/ recruiter Alicia", "panel: Ana Ruiz (chair), Mike O."
         for (const m of plain.matchAll(WITH_PEOPLE)) {
           const list = (m[1] ?? "").replace(/\([^)]{0,80}\)/g, " ");
           for (const n of list.matchAll(new RegExp(NAME, "gu"))) add(n[0], line);
