@@ -10,7 +10,7 @@ describe("namesInNotes: who the interview was with, as messy notes list them", (
     ["- panel: Odile Marchetti (chair), Piet V.", ["Odile Marchetti", "Piet"]],
     ["Ulla (HR Dir) got pulled into something", ["Ulla"]],
     // A line opening on "With", capitalised: the word is not part of the name.
-    ["With Fola Adeyemi (ops manager)", ["Fola Adeyemi"]],
+    ["With Osric Penhallow (ops manager)", ["Osric Penhallow"]],
     ["Met Quint Harlow (director) at reception", ["Quint Harlow"]],
   ])("%j", (line, names) => {
     const found = namesInNotes({ kind: "notes", source: "notes.md", text: `${line}\n` }).map((n) => n.name);

@@ -17,12 +17,12 @@ const NAME_STOP = new Set(
 
 const NAME = "\\p{Lu}[\\p{Ll}'\\u2019-]+(?:[ \\t]+\\p{Lu}[\\p{Ll}'\\u2019-]+){0,2}";
 
-/** Words a line may open with before a name, capitalised there: "With Fola Adeyemi (ops manager)". */
+/** Words a line may open with before a name, capitalised there: "With Osric Penhallow (ops manager)". */
 const LEAD_WORDS = new Set(["with", "met", "and", "by", "from", "via", "per", "interviewer", "interviewers"]);
 
 /**
  * A name as written, cut before words that are not names ("Ysolde Marlowe" from "Ysolde Marlowe Thursday"),
- * and after a word that opens the line ("With Fola Adeyemi" is Fola Adeyemi).
+ * and after a word that opens the line ("With Osric Penhallow" is Osric Penhallow).
  */
 function cleanName(raw: string): string | undefined {
   const tokens = raw.split(/\s+/);

@@ -262,7 +262,7 @@ function daysBackTold(text: string, dayMs: number, zone: Zone, dateLine: number 
 
 /**
  * Days to step a weekday named alone ("Tuesday - panel") back by whole weeks, read as the latest such day
- * before now, until it falls before what came after it: a later dated entry of the notes ("Thu 26 Nov: Fola
+ * before now, until it falls before what came after it: a later dated entry of the notes ("Thu 26 Nov: Osric
  * emailed"), or the candidate's thank-you. 0 where the day line names a date, or nothing came after.
  */
 function weeksBeforeLaterWord(
