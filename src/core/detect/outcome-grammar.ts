@@ -1,3 +1,4 @@
+import { PEOPLE_OF_ONES_OWN } from "../signals/words.js";
 import { clauseStart } from "../text/modality.js";
 import type { Token } from "../text/nlp.js";
 
@@ -8,19 +9,7 @@ import type { Token } from "../text/nlp.js";
 
 /** Others than the candidate: as the one an outcome happens to, they make it someone else's. */
 export const OTHER_PEOPLE = new Set([
-  "friend",
-  "sister",
-  "brother",
-  "husband",
-  "wife",
-  "flatmate",
-  "roommate",
-  "housemate",
-  "colleague",
-  "coworker",
-  "co-worker",
-  "classmate",
-  "batchmate",
+  ...PEOPLE_OF_ONES_OWN,
   "guy",
   "girl",
   "man",
@@ -35,26 +24,8 @@ export const OTHER_PEOPLE = new Set([
   "everybody",
   "people",
   "others",
-  "cousin",
-  "mum",
-  "mom",
-  "dad",
-  "father",
-  "mother",
-  "son",
-  "daughter",
-  "mate",
-  "buddy",
-  "peer",
-  "boyfriend",
-  "girlfriend",
-  "neighbour",
-  "neighbor",
   "student",
-  "fiancé",
-  "fiance",
-  "fiancée",
-  "predecessor",
+  "peer",
 ]);
 export const THIRD_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "them", "their", "theirs"]);
 export const CANDIDATE_WORDS = new Set(["i", "i'm", "im", "me", "my", "myself"]);

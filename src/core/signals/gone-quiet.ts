@@ -1,11 +1,11 @@
 import type { SignalDef } from "./signal.js";
+import { PEOPLE_OF_ONES_OWN } from "./words.js";
 
 /**
  * Silence in someone else's story ("my cousin got ghosted by another bank", "they never called him
  * back") or in the conversation itself ("a few seconds of silence"): not this process gone quiet.
  */
-const SOMEONE_ELSES_SILENCE =
-  "friend|friends|cousin|colleague|colleagues|brother|sister|classmate|batchmate|flatmate|housemate|husband|wife|neighbour|neighbor|ghosted_him|ghosted_her|him_back|her_back|last_year|years_ago|unlike";
+const SOMEONE_ELSES_SILENCE = `${PEOPLE_OF_ONES_OWN.join("|")}|ghosted_him|ghosted_her|him_back|her_back|last_year|years_ago|unlike`;
 
 export const goneQuiet: SignalDef = {
   id: "gone-quiet",

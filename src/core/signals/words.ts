@@ -6,6 +6,44 @@ import { WORD_FAMILIES } from "../text/word-families.js";
  */
 
 /**
+ * The people of one's own life or work, other than the candidate: whose story it is when they got
+ * rejected, got ghosted or were never called back (a cue's words, and the outcome guard's lemmas).
+ */
+export const PEOPLE_OF_ONES_OWN = [
+  "friend",
+  "sister",
+  "brother",
+  "husband",
+  "wife",
+  "flatmate",
+  "roommate",
+  "housemate",
+  "colleague",
+  "coworker",
+  "co-worker",
+  "classmate",
+  "batchmate",
+  "cousin",
+  "mum",
+  "mom",
+  "dad",
+  "father",
+  "mother",
+  "son",
+  "daughter",
+  "mate",
+  "buddy",
+  "boyfriend",
+  "girlfriend",
+  "neighbour",
+  "neighbor",
+  "fiancé",
+  "fiance",
+  "fiancée",
+  "predecessor",
+] as const;
+
+/**
  * The candidate's own message, or an automatic one: "my short reply", "I wrote back", an out-of-office.
  * Not every "my": "her reply to my thank-you" is theirs.
  */
