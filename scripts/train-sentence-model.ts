@@ -40,37 +40,30 @@ import {
   setAsideOtherDocuments,
 } from "../src/core/read/analyze-interview.js";
 import type { CaseInput } from "../src/core/read/documents.js";
-import type { SignalId } from "../src/core/signals/signal.js";
+import { SIGNAL_IDS, type SignalId } from "../src/core/signals/signal.js";
 import { readCaseFiles } from "../src/ingest/read-case-folder.js";
 import { EVAL, type Review, readJsonl, realDocs, SHARED, type Thread } from "./labelled-sets.js";
 
-/** The signals the model may rescue: what a conversation shows in words, not in the material's shape. */
-const CANDIDATES: readonly SignalId[] = [
-  "sold-the-role",
-  "met-the-team",
-  "specific-next-steps",
-  "deep-follow-ups",
-  "pictured-in-role",
-  "role-specifics",
-  "compensation-discussed",
-  "start-date-discussed",
-  "interest-checked",
-  "competing-offers-asked",
-  "next-round-booked",
-  "positive-feedback",
-  "engaged-body-language",
-  "natural-rapport",
-  "company-briefing",
-  "growth-discussed",
-  "questions-welcomed",
-  "cut-short",
-  "ran-long",
-  "disengaged-interviewer",
-  "vague-next-steps",
-  "superficial-questions",
-  "thin-company-info",
-  "questions-discouraged",
-];
+/**
+ * The signals the model never reads: the outcomes, and what the shape of the mail or the inputs shows
+ * (a reply and its tone, silence, moved meetings, a call, a card, growth's absence).
+ */
+const NOT_MODELLED: ReadonlySet<SignalId> = new Set<SignalId>([
+  "contact-shared",
+  "no-growth-talk",
+  "warm-reply",
+  "kept-warm",
+  "interest-reconfirmed",
+  "hiring-manager-call",
+  "curt-reply",
+  "gone-quiet",
+  "scheduling-runaround",
+  "offer-made",
+  "rejected",
+]);
+
+/** The signals the model may rescue: what a conversation shows in words. */
+const CANDIDATES: readonly SignalId[] = SIGNAL_IDS.filter((id) => !NOT_MODELLED.has(id));
 
 const FOLDS = 5;
 const MIN_FOLDERS = 3;
