@@ -8,6 +8,7 @@ import { type Picked, pickFiles } from "./pick-files.js";
 import { PickedFiles } from "./picked-files.js";
 import { ReadPanel } from "./read-panel.js";
 import { SaveBox } from "./save-box.js";
+import { useFileDrop } from "./use-file-drop.js";
 
 /** How long typing must pause before the read is asked for. */
 export const DEBOUNCE_MS = 400;
@@ -66,7 +67,7 @@ export function QuickReadView() {
     kind: "idle",
     text: "Paste notes or add files to see the read.",
   });
-  const [isDragging, setDragging] = useState(false);
+  const { isDragging, dropHandlers } = useFileDrop((files) => void addFiles(files));
   const [fileProblem, setFileProblem] = useState("");
   const [application, setApplication] = useState(initial.application);
   const [saving, setSaving] = useState(false);
@@ -165,16 +166,7 @@ export function QuickReadView() {
         <section
           class={`input-pane${isDragging ? " is-dragging" : ""}`}
           aria-labelledby="quick-input"
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setDragging(false);
-            void addFiles(e.dataTransfer?.files ?? null);
-          }}
+          {...dropHandlers}
         >
           <h2 id="quick-input">What you have</h2>
           <label for="quick-notes">Your notes</label>

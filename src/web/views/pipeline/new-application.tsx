@@ -5,6 +5,7 @@ import { Link } from "../../link.js";
 import { applicationHref } from "../../parse-route.js";
 import { type Picked, pickFiles } from "../../pick-files.js";
 import { PickedFiles } from "../../picked-files.js";
+import { useFileDrop } from "../../use-file-drop.js";
 
 /** "New application": type the company and role, and/or paste text or drop files (an mbox too). */
 export function NewApplication({ onAdded }: { onAdded: (text: string) => void }) {
@@ -15,7 +16,7 @@ export function NewApplication({ onAdded }: { onAdded: (text: string) => void })
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState("");
   const [added, setAdded] = useState<{ id: number; company: string }[]>([]);
-  const [isDragging, setDragging] = useState(false);
+  const { isDragging, dropHandlers } = useFileDrop((files) => void addFiles(files));
 
   const addFiles = async (list: FileList | null) => {
     const { picked, problems } = await pickFiles(list);
@@ -77,16 +78,7 @@ export function NewApplication({ onAdded }: { onAdded: (text: string) => void })
         class={`new-form${isDragging ? " is-dragging" : ""}`}
         onSubmit={submit}
         aria-label="New application"
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          void addFiles(e.dataTransfer?.files ?? null);
-        }}
+        {...dropHandlers}
       >
         <div class="field-row">
           <p class="field">
