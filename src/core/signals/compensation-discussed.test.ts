@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { cueExamples } from "../../../test/cue-examples.js";
+import { describe, expect, it } from "vitest";
+import { cueExamples, idsFromNotes } from "../../../test/cue-examples.js";
 
 describe("compensation-discussed", () => {
   cueExamples("compensation-discussed", {
@@ -30,5 +30,14 @@ describe("compensation-discussed", () => {
       "Write a query for the third highest salary.",
       "Offer and negotiation are the last steps.",
     ],
+  });
+
+  it("reads an offer of pay as pay, and an advert's 'competitive salary' as nothing", () => {
+    expect(idsFromNotes("We offer a base of 52,000 plus a yearly bonus, she said.")).toContain(
+      "compensation-discussed",
+    );
+    expect(idsFromNotes("Competitive salary and a generous pension, says the advert.")).not.toContain(
+      "compensation-discussed",
+    );
   });
 });

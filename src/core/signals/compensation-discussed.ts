@@ -39,7 +39,7 @@ export const compensationDiscussed: SignalDef = {
         "nobody_asked|nobody_mentioned|nobody_brought|nobody_raised|no_one_asked|no_one_mentioned|no_one_brought|no_one_raised|never_came_up|didn't_come_up|not_discussed|wasn't_discussed|fees|fee|exam|exams|attempt|course|courses|tuition|licensing|licence|license|relocation_costs|" +
         // Pay put off, not discussed: "dodged it, said HR will tell me", "that's covered at offer
         // stage", "it's on the posted schedule"; and an advert's boilerplate ("competitive salary").
-        "dodged|dodge|deflected|sidestepped|brushed|covered_at|at_offer_stage|offer_stage|hr_will_tell|will_tell_me_later|careers_site|posted|published|salary_schedule|on_the_website|competitive|we_offer",
+        "dodged|dodge|deflected|sidestepped|brushed|covered_at|at_offer_stage|offer_stage|hr_will_tell|will_tell_me_later|careers_site|posted|published|salary_schedule|on_the_website|competitive_salary|competitive_pay|competitive_package|competitive_compensation|competitive_remuneration",
       // The candidate's verdict on the pay, as a review gives it ("the pay could be better", "wages
       // are very less"): an opinion of the job, not pay raised by them.
       unlessAfter:
