@@ -264,8 +264,9 @@ function matchSentence(
     const withHits = c.with ? findMatches(c.with, tokens) : undefined;
     if (withHits?.length === 0) continue;
     const unlessHits = c.unless ? findMatches(c.unless, tokens) : [];
-    // A negation among the guard words counts in the match's own statement only (below); any other
-    // guard word, anywhere in the sentence: "I asked about the team but most of them went unanswered".
+    // A denial among the guard words ("not", "not even") counts in the match's own statement only
+    // (below); any other guard word, anywhere in the sentence: "I asked about the team but most of
+    // them went unanswered".
     const denials = unlessHits.filter((h) => isDenialHit(tokens, h));
     if (!runOn && denials.length < unlessHits.length) continue;
     const frames = c.unlessBefore ? findMatches(c.unlessBefore, tokens) : [];
@@ -324,10 +325,9 @@ function matchSentence(
 const CLAUSE_BREAKS = new Set(["but", ";", "—", "–", "however"]);
 
 /** True when a clause break stands between the cue's words (not as one of them: "thanks but no thanks"). */
-/** True when a guard word's hit is a bare negation ("not", "never", "n't"). */
+/** True when a guard word's hit is a denial: it opens with a negation ("not", "never even", "no rejection"). */
 function isDenialHit(tokens: Token[], h: { start: number; end: number }): boolean {
-  for (let j = h.start; j <= h.end; j++) if (!NEGATORS.has(tokens[j]?.text ?? "")) return false;
-  return true;
+  return NEGATORS.has(tokens[h.start]?.text ?? "");
 }
 
 function spansClauses(tokens: Token[], m: { start: number; end: number; indices: number[] }): boolean {
