@@ -1,5 +1,6 @@
 import { CATALOGUE } from "../catalogue.js";
 import type { Evidence, Finding } from "../signals/evidence.js";
+import { oppositesOf } from "../signals/opposites.js";
 import type { Actor, Cue, SignalId } from "../signals/signal.js";
 import { contrastSpan } from "../text/clause-bounds.js";
 import { compilePattern, findMatches, isNegated, NEGATORS } from "../text/match-pattern.js";
@@ -167,6 +168,8 @@ export function findCueHits(
     gate?: boolean;
     /** Called with every rough sentence and where it stands in its passage (the learned model reads them). */
     onSentence?: (passage: Passage, sentence: string, at: number, words: string[]) => void;
+    /** Called where a cue's words stood in a sentence but it denies them or tells them as not (yet) so. */
+    onVeto?: (passage: Passage, id: SignalId, from: number, to: number) => void;
   } = {},
 ): SentenceHit[] {
   const gate = options.gate ?? true;
@@ -207,6 +210,7 @@ export function findCueHits(
         chunk.candidates,
         hits,
         chunk.at + sentence.offset - chunk.start,
+        options.onVeto && ((id, from, to) => options.onVeto?.(chunk.passage, id, from, to)),
       );
   }
   return hits;
@@ -238,6 +242,7 @@ function matchSentence(
   cues: CompiledCue[],
   hits: SentenceHit[],
   offsetInPassage: number,
+  onVeto?: (id: SignalId, from: number, to: number) => void,
 ): void {
   const tokens = sentence.tokens;
   if (tokens.length === 0) return;
@@ -263,6 +268,13 @@ function matchSentence(
     if (matches.length === 0) continue;
     const withHits = c.with ? findMatches(c.with, tokens) : undefined;
     if (withHits?.length === 0) continue;
+    // The cue's words and context are there, but the sentence denies them, or tells them as hoped,
+    // planned or feared: the rules have read it and said no, and the learned part may not say yes
+    // for this signal in it (see onVeto).
+    const denied = () => {
+      onVeto?.(c.id, offsetInPassage, offsetInPassage + sentence.text.length);
+      return false;
+    };
     const unlessHits = c.unless ? findMatches(c.unless, tokens) : [];
     // A denial among the guard words ("not", "not even") counts in the match's own statement only
     // (below); any other guard word, anywhere in the sentence: "I asked about the team but most of
@@ -278,7 +290,7 @@ function matchSentence(
         // A guard word counts in the match's own statement, not across "but": "I don't think so,
         // but they were lovely".
         const span = contrastSpan(tokens, m.start, m.end);
-        if (denials.some((h) => h.start >= span.start && h.end <= span.end)) return false;
+        if (denials.some((h) => h.start >= span.start && h.end <= span.end)) return denied();
       }
       if (runOn) {
         const stretch = stretchOf(tokens, m.start, m.end);
@@ -296,11 +308,12 @@ function matchSentence(
       // Within its object: up to the fourth word after the match, before a clause ends.
       if (objects.some((o) => o.start >= m.start && o.start <= objectEnd(tokens, m.end))) return false;
       const negated = passage.denied === true || isNegated(tokens, m);
-      if (negation === "deny" && negated) return false;
+      if (negation === "deny" && negated) return denied();
       if (negation === "require" && !negated) return false;
       if (!actorAccepts(by, passage, tokens, m.start)) return false;
-      if (FACTUAL.has(c.id) && !isStated(tokens, m, passage, sentence.text)) return false;
-      if (cue.stated && !isStated(tokens, m, passage, sentence.text, { companyFuture: true })) return false;
+      if (FACTUAL.has(c.id) && !isStated(tokens, m, passage, sentence.text)) return denied();
+      if (cue.stated && !isStated(tokens, m, passage, sentence.text, { companyFuture: true }))
+        return denied();
       // An outcome settles the read: only a decision made and told, about this candidate, counts.
       if (
         (c.id === "offer-made" || c.id === "rejected") &&
@@ -310,6 +323,10 @@ function matchSentence(
       return true;
     });
     if (!ok) continue;
+    // Read one way by the rules, the sentence is not the learned part's to read the opposite way:
+    // "they'll decide in the coming weeks", vague, is not also specific.
+    for (const other of oppositesOf(c.id))
+      onVeto?.(other, offsetInPassage, offsetInPassage + sentence.text.length);
     if (!cue.part) seen.add(c.id);
     hits.push({
       id: c.id,
@@ -324,11 +341,12 @@ function matchSentence(
 /** Words that end one clause and begin another: a cue's words must all stand on one side. */
 const CLAUSE_BREAKS = new Set(["but", ";", "—", "–", "however"]);
 
-/** True when a clause break stands between the cue's words (not as one of them: "thanks but no thanks"). */
 /** True when a guard word's hit is a denial: it opens with a negation ("not", "never even", "no rejection"). */
 function isDenialHit(tokens: Token[], h: { start: number; end: number }): boolean {
   return NEGATORS.has(tokens[h.start]?.text ?? "");
 }
+
+/** True when a clause break stands between the cue's words (not as one of them: "thanks but no thanks"). */
 
 function spansClauses(tokens: Token[], m: { start: number; end: number; indices: number[] }): boolean {
   for (let j = m.start + 1; j < m.end; j++)

@@ -64,7 +64,46 @@ export function outcomeHolds(
   if (selectedForAStep(tokens, trigger, kind)) return false;
   if (kind === "rejected" && candidateStance(tokens, trigger, from, voice)) return false;
   if (kind === "rejected" && negativeFrame && deniesRejection(tokens)) return false;
+  if (kind === "rejected" && anEventCalledOff(tokens, match.start, from)) return false;
   return true;
+}
+
+/** What can be called off without anyone being turned down: a day, a meeting, a call. */
+const EVENTS = new Set([
+  "today",
+  "tomorrow",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "meeting",
+  "call",
+  "interview",
+  "session",
+  "visit",
+  "appointment",
+  "slot",
+  "tour",
+  "trip",
+  "event",
+]);
+
+/**
+ * A day or a meeting that cannot go ahead: "tomorrow can't go ahead either", "the site visit will not
+ * proceed". A cancellation, told with a rejection's words; the candidacy is not what stops.
+ */
+function anEventCalledOff(tokens: readonly Token[], start: number, from: number): boolean {
+  // The subject just before the verb group ("can't", "will not be able to"), as a day or a meeting.
+  for (let j = start - 1; j >= from && j >= start - 5; j--) {
+    const t = tokens[j];
+    if (!t) return false;
+    if (t.pos === "AUX" || t.pos === "PART" || t.pos === "ADV") continue;
+    return EVENTS.has(t.lemma) || EVENTS.has(t.text);
+  }
+  return false;
 }
 
 /** Verbs that report what someone said or wrote. */

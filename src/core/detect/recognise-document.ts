@@ -43,6 +43,8 @@ const ADVERT_HEADINGS = new Set([
   "what we are looking for",
   "who you are",
   "what we offer",
+  "we offer",
+  "our offer",
   "benefits",
   "perks",
   "perks and benefits",
@@ -96,7 +98,7 @@ const CV_HEADINGS = new Set([
 ]);
 
 const ADVERT_PHRASES =
-  /\b(we are looking for|we're looking for|the successful candidate|you will be responsible for|apply now|equal opportunit(y|ies) employer|to apply,|applications close|competitive salary|you will have|the ideal candidate|join our team)\b/gi;
+  /\b(we are looking for|we're looking for|the successful candidate|you will be responsible for|apply now|equal opportunit(y|ies) employer|to apply,|applications close|competitive salary|you will have|the ideal candidate|join our team|we offer|immediate hiring|now hiring|hiring now)\b/gi;
 const CV_LINES =
   /(\b(19|20)\d\d\s*[-–—]\s*((19|20)\d\d|present|current|now)\b)|(\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(19|20)\d\d\s*[-–—])/gi;
 const LETTER_OPENING =
@@ -122,7 +124,7 @@ function headingOf(line: string): string | undefined {
 
 const NAME_HINTS: [RegExp, OtherDocument][] = [
   [
-    /(^|[^a-z])(job[-_ ]?(description|advert|ad|posting|listing|spec)|jd|advert|posting|vacancy|person[-_ ]?spec)([^a-z]|$)/i,
+    /(^|[^a-z])(job[-_ ]?(description|advert|ad|posting|listing|spec)|jd|advert|ad|posting|vacancy|person[-_ ]?spec)([^a-z]|$)/i,
     "job advert",
   ],
   [/(^|[^a-z])(cv|resume|résumé|curriculum)([^a-z]|$)/i, "CV"],
@@ -135,10 +137,14 @@ export function recogniseOtherDocument(name: string, text: string): OtherDocumen
   let advert = 0;
   let cv = 0;
   for (const line of lines) {
-    const heading = headingOf(line);
+    // A heading on a line of its own counts twice; one that opens a line ("Qualifications: PhD in a
+    // related field") once, as methodical notes have them too ("Salary: not mentioned").
+    const own = headingOf(line);
+    const heading = own ?? headingOf(/^([^:：]{3,40})[:：]\s+\S/.exec(line)?.[1] ?? "");
     if (heading === undefined) continue;
-    if (ADVERT_HEADINGS.has(heading)) advert += 2;
-    if (CV_HEADINGS.has(heading)) cv += 2;
+    const weight = own === undefined ? 1 : 2;
+    if (ADVERT_HEADINGS.has(heading)) advert += weight;
+    if (CV_HEADINGS.has(heading)) cv += weight;
   }
   advert += (text.match(ADVERT_PHRASES) ?? []).length;
   cv += Math.min(6, (text.match(CV_LINES) ?? []).length);

@@ -283,8 +283,8 @@ export interface ReadSentence {
   words: readonly string[];
 }
 
-/** Scores one sentence of a passage, keeping each signal's best one in `best`. */
-export function scanSentence(read: ReadSentence, best: ModelBest): void {
+/** Scores one sentence of a passage, keeping each signal's best one in `best`, except the signals the rules vetoed in it. */
+export function scanSentence(read: ReadSentence, best: ModelBest, vetoed?: ReadonlySet<SignalId>): void {
   const { passage, sentence, at, words } = read;
   if (MODELLED.length === 0 || !modelReads(passage)) return;
   scoreSentence(words, passage);
@@ -292,6 +292,8 @@ export function scanSentence(read: ReadSentence, best: ModelBest): void {
     const score = scores[k] ?? 0;
     if (score < (RESCUE[k] ?? 0)) continue;
     const id = (MODELLED[k] as [SignalId, SignalModel])[0];
+    // The rules read this sentence for this signal and a guard said no: "no date", "not yet".
+    if (vetoed?.has(id)) continue;
     if (score <= (best.get(id)?.score ?? Number.NEGATIVE_INFINITY)) continue;
     best.set(id, { score, evidence: evidenceFor(passage, sentence.trim(), at) });
   }

@@ -1,5 +1,6 @@
 import { CATALOGUE, signalDef } from "../catalogue.js";
-import { findCueHits, findingsFromHits, type SentenceHit } from "../detect/detect-cues.js";
+import { cueHitsAndModel } from "../detect/cues-and-model.js";
+import { findingsFromHits, type SentenceHit } from "../detect/detect-cues.js";
 import { detectExchanges } from "../detect/detect-exchanges.js";
 import { type ContextFact, inferContext } from "../detect/infer-context.js";
 import type { InterviewLength } from "../detect/interview-length.js";
@@ -7,14 +8,8 @@ import { findLengthSignals, measureLength } from "../detect/measure-length.js";
 import { ownAccounts } from "../detect/own-mail.js";
 import { buildPassages, type Passage } from "../detect/passages.js";
 import { readOwnSense } from "../detect/read-own-sense.js";
-import { recogniseOtherDocument } from "../detect/recognise-document.js";
-import {
-  type ModelBest,
-  modelReads,
-  type ReadSentence,
-  rescuedFindings,
-  scanSentence,
-} from "../detect/sentence-model.js";
+import { type ModelBest, rescuedFindings } from "../detect/sentence-model.js";
+import { setAsideOtherDocuments } from "../detect/set-aside.js";
 import { detectEmailSignals, type PromiseOfWord } from "../mail/detect-email-signals.js";
 import { selectProcessMail } from "../mail/select-process-mail.js";
 import { type CandidateIdentity, identifyCandidate } from "../people/identify-candidate.js";
@@ -27,6 +22,8 @@ import { findPromisedDate } from "../time/find-promised-date.js";
 import type { CaseInput, Doc, EmailDoc } from "./documents.js";
 import { silenceAfterAnInterview } from "./interview-happened.js";
 import { type Read, scoreRead } from "./score-read.js";
+
+export { setAsideOtherDocuments };
 
 export interface DetectedSignal {
   id: SignalId;
@@ -54,28 +51,6 @@ export interface Analysis {
   leftOut?: { count: number; reason: string };
   /** Text files that are not the candidate's account (a job advert, a CV, a cover letter): not read. */
   setAside?: { source: string; reason: string }[];
-}
-
-/**
- * The documents less the text files that are not the candidate's account of the interview (a job
- * advert, a CV, a cover letter saved beside the notes), and why each was set aside.
- */
-export function setAsideOtherDocuments(docs: Doc[]): {
-  docs: Doc[];
-  setAside: { source: string; reason: string }[];
-} {
-  const setAside: { source: string; reason: string }[] = [];
-  const kept = docs.filter((doc) => {
-    if (doc.kind !== "notes") return true;
-    const other = recogniseOtherDocument(doc.source, doc.text);
-    if (!other) return true;
-    setAside.push({
-      source: doc.source,
-      reason: `looks like ${other === "CV" ? "a CV" : `a ${other}`}`,
-    });
-    return false;
-  });
-  return { docs: kept, setAside };
 }
 
 const TRANSCRIPT_HITS = new Map(CATALOGUE.map((d) => [d.id, d.transcriptHits ?? 1]));
@@ -317,23 +292,6 @@ export function concludeAnalysis(parts: DetectedParts): Omit<Analysis, "skipped"
     talkShare: parts.talkShare,
     candidate: { names: candidate.names, how: candidate.how, basis: candidate.basis },
   };
-}
-
-/**
- * The cue hits of some passages and, into `best`, the learned model's best sentences. The model reads
- * the rough sentences the cue gate read, with the gate's words, scored together right after the
- * gate's pass (scored one by one inside it, each cost three times as much).
- */
-function cueHitsAndModel(passages: Passage[], best: ModelBest | undefined): SentenceHit[] {
-  if (!best) return findCueHits(passages);
-  const sentences: ReadSentence[] = [];
-  const hits = findCueHits(passages, {
-    onSentence: (passage, sentence, at, words) => {
-      if (modelReads(passage)) sentences.push({ passage, sentence, at, words });
-    },
-  });
-  for (const s of sentences) scanSentence(s, best);
-  return hits;
 }
 
 /** How to read: `learned: false` leaves the learned model out (what `npm run train` learns from). */

@@ -1,10 +1,11 @@
-import { findCueHits, type SentenceHit } from "../detect/detect-cues.js";
+import { cueHitsAndModel } from "../detect/cues-and-model.js";
+import type { SentenceHit } from "../detect/detect-cues.js";
 import { type ExchangeTracker, trackExchanges } from "../detect/detect-exchanges.js";
 import { type ContextFact, inferContext } from "../detect/infer-context.js";
 import type { InterviewLength } from "../detect/interview-length.js";
 import { findLengthSignals, measureLength, transcriptLength } from "../detect/measure-length.js";
 import { buildPassages } from "../detect/passages.js";
-import { type ModelBest, rescuedFindings, scanSentence } from "../detect/sentence-model.js";
+import { type ModelBest, rescuedFindings } from "../detect/sentence-model.js";
 import {
   type CandidateIdentity,
   emptyTally,
@@ -225,10 +226,7 @@ function hearClock(heard: Heard, now: string | undefined): void {
 /** Cue hits of some utterances, read with the current candidate (the model's best sentences kept too). */
 function cueHitsOf(heard: Heard, utterances: Utterance[]): SentenceHit[] {
   const passages = buildPassages([{ ...heard.doc, utterances }], heard.candidate);
-  return findCueHits(passages, {
-    onSentence: (passage, sentence, at, words) =>
-      scanSentence({ passage, sentence, at, words }, heard.modelBest),
-  });
+  return cueHitsAndModel(passages, heard.modelBest);
 }
 
 /** Keeps the utterances and their running counts; true when a new speaker was heard early on. */

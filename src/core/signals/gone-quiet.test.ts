@@ -33,6 +33,11 @@ describe("gone-quiet and a follow-up", () => {
       "gone-quiet",
     );
   });
+  it("a silence foreseen is a fear, not a silence told", () => {
+    expect(
+      idsFromNotes("Honestly I'm starting to think I won't hear anything from the bakery."),
+    ).not.toContain("gone-quiet");
+  });
   it("none from them since is", () => {
     expect(idsFromNotes("Two weeks on, no follow-up from the agency since the interview.")).toContain(
       "gone-quiet",

@@ -23,6 +23,8 @@ export const goneQuiet: SignalDef = {
       by: "candidate",
       negation: "require",
       in: ["notes"],
+      // Told, not foreseen: "I'm starting to think I won't hear anything" is a fear.
+      stated: true,
       unless: `yet_but|if_i_don't|before|until|expect|${SOMEONE_ELSES_SILENCE}`,
     },
     {

@@ -2,7 +2,9 @@ import type { SignalDef } from "./signal.js";
 import { BOOKED_DAY, HYPOTHETICAL, NEXT_STEP, TASKED, TIMELINE } from "./words.js";
 
 /** The promise said to come without a date. */
-const NO_DATE = "no_date|without_a_date|without_any_date|no_timeline|no_time_frame|no_timeframe|no_idea_when";
+/** A timeline denied, or one with no edge: "no date", "in the coming weeks". */
+const NO_DATE =
+  "no_date|without_a_date|without_any_date|no_timeline|no_time_frame|no_timeframe|no_idea_when|coming_weeks|coming_days|coming_months";
 
 /**
  * A contact told as done ("the agency got in touch after ten days to book a call"): the process as it
@@ -72,7 +74,7 @@ export const specificNextSteps: SignalDef = {
       by: "company",
       with: TIMELINE,
       // "Timeline: CV sent, a screening call, a panel two weeks later" is the process as it went.
-      unless: `${HYPOTHETICAL}|${FIRST_CONTACT}|day_to_day`,
+      unless: `${HYPOTHETICAL}|${FIRST_CONTACT}|${NO_DATE}|day_to_day`,
     },
     {
       p: "confirm|confirming|scheduled|booked|set ~6 interview|call|meeting|round|chat|conversation",

@@ -19,6 +19,13 @@ export const vagueNextSteps: SignalDef = {
       with: "will|'ll|would|'d|going_to|shall|\"",
     },
     {
+      // A promise with a span that has no edge: "they'll decide in the coming weeks", "you will hear
+      // in due course".
+      p: "decide|decision|hear|back|update|know|touch|contact ~4 coming_weeks|coming_days|coming_months|due_course",
+      by: "company",
+      with: "will|'ll|would|'d|going_to|shall",
+    },
+    {
       // The promise with its want of a date said outright: '"recruitment will be in touch", no date'.
       p: "in_touch|let_you_know|get_back_to_you|get_back|hear_back|be_in_contact|contact_you",
       by: "company",

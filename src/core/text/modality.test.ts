@@ -39,6 +39,9 @@ describe("moodOf", () => {
     ["It takes a while to send the contract.", "send", "future"],
     ["Heard nothing until they rang to offer me the post.", "offer", "asserted"],
     ["I'll keep quiet until they offer me the post.", "offer", "future"],
+    ["She asked which of my grant bids had been turned down.", "turn", "question"],
+    ["He wanted to know whether I had been offered anything.", "offer", "question"],
+    ["I asked why I was turned down.", "turn", "asserted"],
   ])("%s → %s %s", (text, pattern, expected) => {
     expect(mood(text, pattern)).toBe(expected);
   });

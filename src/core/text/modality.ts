@@ -91,7 +91,7 @@ interface MoodOptions {
  */
 export function moodOf(tokens: readonly Token[], start: number, end: number, options: MoodOptions): Mood {
   const from = clauseStart(tokens, start);
-  if (isAskedAfter(tokens, end)) return "question";
+  if (isAskedAfter(tokens, end) || isAskedWithin(tokens, start, from)) return "question";
   return (
     moodWithinWords(tokens, start, end, options) ??
     infinitiveMood(tokens, start, from, options.voice) ??
@@ -103,6 +103,30 @@ export function moodOf(tokens: readonly Token[], start: number, end: number, opt
     (isPending(tokens, start, end, from) ? "negated" : undefined) ??
     (!options.negativeFrame && isDenied(tokens, start, end, from) ? "negated" : "asserted")
   );
+}
+
+/** Words that open a question asked in reported speech: "asked which of my bids had been turned down". */
+const WH = new Set(["which", "whether", "who"]);
+
+/**
+ * A question reported in the clause before the key words: "she asked which of my proposals had been
+ * rejected", "he wanted to know whether I'd been offered anything". The asking verb comes right
+ * before the question word (a pronoun between: "asked me whether"). "Why" and "how" take the event as
+ * given ("I asked why I was turned down"), so they ask nothing of it.
+ */
+function isAskedWithin(tokens: readonly Token[], start: number, from: number): boolean {
+  // From the clause's opening word on: "which" itself opens a clause.
+  for (let j = start - 1; j >= Math.max(0, from - 1); j--) {
+    const t = tokens[j];
+    if (!t) return false;
+    if (REPORTING_VERBS.has(t.lemma) && t.lemma !== "ask") return false;
+    if (!WH.has(t.text)) continue;
+    const before = tokens[j - 1]?.pos === "PRON" ? tokens[j - 2] : tokens[j - 1];
+    return (
+      before !== undefined && (before.lemma === "ask" || before.lemma === "wonder" || before.lemma === "know")
+    );
+  }
+  return false;
 }
 
 /** A question about it, not a statement of it: a "?" before the sentence's next break. */
