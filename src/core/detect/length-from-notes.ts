@@ -25,14 +25,17 @@ const BARE_ACTUAL =
   /\b(went(?:\s+(?:on|to|on\s+to))?|ran(?:\s+to)?|lasted|took|did|was|ended\s+up(?:\s+at)?|came\s+to|talked\s+for|(?:were|was)\s+done\s+(?:in|after)|finished\s+(?:in|after))\s+(?:for\s+)?(?:about\s+|like\s+|nearly\s+|almost\s+|over\s+|just over\s+|around\s+)?(\d{1,3})\b(?!\s*(?:%|percent|times|people|questions|of|k\b|days?\b|weeks?\b|months?\b|years?\b|business\b|working\b|rounds?\b|stages?\b|in\s+the\s+(?:morning|evening|afternoon)|o'clock|[ap]\.?m\b|[:.]\d|(?:minutes?|mins?)\s+(?:over|past|longer|early|short|beyond|overtime)))/i;
 const RANGE = /\b(\d{1,2})[:.](\d{2})\s*(am|pm)?\s*(?:to|-|–|until|till)\s*(\d{1,2})[:.](\d{2})\s*(am|pm)?/i;
 const ENDED_AT =
-  /\b(?:hung up|ended|finished|wrapped(?: up)?|stopped|left|logged off|got off|signed off|walked out)\b[^.?!]{0,30}?\b(?:at|around|about|near|by|just after|just before)\s+(\d{1,2})[:.](\d{2})\s*(am|pm)?/i;
+  /\b(?:hung up|ended|finished|wrapped(?: up)?|stopped|left|logged off|got off|signed off|walked out|got out|came out|(?:was|were) done|done)\b[^.?!]{0,30}?\b(?:at|around|about|near|by|just after|just before)\s+(?:like\s+|about\s+|around\s+|roughly\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm)?/i;
+/** When the slot began, said with the slot: "it was supposed to be 30 minutes at 11", "booked for 2pm". */
+const SLOT_AT =
+  /\b(?:supposed to|meant to|booked|scheduled|slot)\b[^.?!]{0,30}?\b(?:at|for)\s+(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|people|%|[:.]?\d))/i;
 
 /** Just before a length, the verb that makes it the interview's: "was about", "we were like", "went". */
 const LENGTH_VERB =
   /\b(?:was|were|been|went(?:\s+on)?(?:\s+for)?|ran(?:\s+for)?|lasted|took)\s+(?:about|around|roughly|like|maybe|nearly|almost|approximately|just\s+over|just\s+under|over|under)?\s*$/i;
 /** What else lasts: the way there, the wait, a task set apart from the talk. */
 const NOT_THE_TALK =
-  /\b(?:commute|drive|driving|journey|trip|flight|train|bus|ride|walk|wait|waiting|queue|test|exercise|task|assessment|case study|homework|break|lunch|tour|took (?:me|us) (?:out|round|around|to|on|onto|into)|(?:that|this|the first|the) part|documents|paperwork|check-in|security|registration)\b/i;
+  /\b(?:commute|drive|driving|journey|trip|flight|train|bus|ride|walk|wait|waiting|queue|test|exercise|task|assessment|case study|homework|break|lunch|tour|took (?:me|us) (?:out|round|around|to|on|onto|into)|(?:that|this|the first|the) part|documents|paperwork|check-in|security|registration|took an? (?:phone )?call|answered (?:a|the|his|her) phone|in the middle)\b/i;
 /**
  * A line that is only a length, as notes jot it: "- maybe 15 min", "Six hours!!", "But six hours.": the
  * length of the interview the notes are about.
@@ -122,7 +125,7 @@ export function readNotesLength(source: string, text: string, length: InterviewL
   for (const { text: s, line } of sentencesOf(text)) {
     const said: Said = { source, text: s, line };
     rangeStart = readClockRange(said, length, rangeStart);
-    const started = rangeStart === undefined ? STARTED_AT.exec(s) : null;
+    const started = rangeStart === undefined ? (STARTED_AT.exec(s) ?? SLOT_AT.exec(s)) : null;
     if (started) rangeStart = clockMinutes(started[1] ?? "0", started[2] ?? "00", started[3]);
     readEndedAt(said, length, rangeStart);
     readOutOf(said, length);

@@ -38,6 +38,13 @@ describe("measureLength", () => {
     ["Supposed to be 1 hour, ended up almost 2 because of the site walk.", 60, 120],
     ["About 75 minutes, much longer than the 45 they had planned.", 45, 75],
     ["Booked for half an hour, we went on nearly 50.", 30, 50],
+    // The slot's start said with the slot, the end as a clock time; an interruption is not the talk.
+    [
+      "It was supposed to be 30 minutes at 2 and I got out at like 2:45! He took a phone call in the middle, like 6 minutes.",
+      30,
+      45,
+    ],
+    ["Slot booked for 10:15, 45 mins. We were done by 11:20.", 45, 65],
     // Minutes after hours, in figures or words; "N out of the M"; the length said plainly after "was".
     ["Total time maybe 1 hour 45 min. The invitation said 1 hour.", 60, 105],
     ["The invite said 45 minutes. All in all it was about 1 hour 20.", 45, 80],
