@@ -5,6 +5,7 @@ import { cheapWords } from "./cue-gate.js";
 import { evidenceFor } from "./detect-cues.js";
 import type { Passage } from "./passages.js";
 import { SENTENCE_MODEL } from "./sentence-model-weights.js";
+import type { SignalModel } from "./signal-model.js";
 
 /**
  * The learned part of the reading: per signal, a logistic model over a sentence's words (crude stems
@@ -20,12 +21,7 @@ import { SENTENCE_MODEL } from "./sentence-model-weights.js";
  * latency, an outcome) are never rescued.
  */
 
-export interface SignalModel {
-  /** The score a sentence needs to show the signal. */
-  rescue: number;
-  /** Weight per feature; a feature not listed weighs nothing. */
-  weights: Readonly<Record<string, number>>;
-}
+export type { SignalModel } from "./signal-model.js";
 
 /** Negating words, read as one feature ("NEG") wherever they stand. */
 const NEGATING = new Set([
