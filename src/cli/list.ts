@@ -53,7 +53,7 @@ export async function listAction(flags: ListFlags, io: Io): Promise<number> {
     ...(flags.band ? { band: flags.band as Band } : {}),
     ...(flags.company ? { company: flags.company } : {}),
   };
-  // A page of applications at a time, written as it is read: the memory used is a page's.
+  // A page of applications at a time: the JSON written as it is read, the memory used a page's.
   const { applicationPages } = await import("../app/list-applications.js");
   const pages = (store: Store) => applicationPages(store, now, filter);
   return withWorkspace(io.env, now, async (store) => {
@@ -61,17 +61,18 @@ export async function listAction(flags: ListFlags, io: Io): Promise<number> {
       await printJsonPages(io, pages(store));
       return 0;
     }
-    // Two passes: the columns' widths first (the widest cell of each), then the lines.
+    // One pass over the workspace: each row's cells kept as one short string (not the summaries and
+    // their rows, a few dozen bytes an application) until the columns' widths, their widest cells', are known.
     const c = colorsFor(io);
     const widths = HEADER.map((h) => visible(h).length);
-    let count = 0;
+    const rows: (string | string[])[] = [];
     for await (const page of pages(store))
       for (const a of page.summaries) {
-        count++;
-        for (const [i, cell] of listCells(a, now, c).entries())
-          widths[i] = Math.max(widths[i] ?? 0, visible(cell).length);
+        const cells = listCells(a, now, c);
+        for (const [i, cell] of cells.entries()) widths[i] = Math.max(widths[i] ?? 0, visible(cell).length);
+        rows.push(cells.some((cell) => cell.includes(CELL)) ? cells : cells.join(CELL));
       }
-    if (count === 0) {
+    if (rows.length === 0) {
       io.stdout.write(
         Object.keys(filter).length > 0
           ? "No applications match.\n"
@@ -80,10 +81,12 @@ export async function listAction(flags: ListFlags, io: Io): Promise<number> {
       return 0;
     }
     const fit = widths.map((w) => Math.min(48, w));
-    if (!(await writeWaiting(io.stdout, `${c.dim(listLine(HEADER, fit))}\n`))) return 0;
-    for await (const page of pages(store)) {
-      const lines = page.summaries.map((a) => `${listLine(listCells(a, now, c), fit)}\n`).join("");
-      if (!(await writeWaiting(io.stdout, lines))) return 0;
+    io.stdout.write(`${c.dim(listLine(HEADER, fit))}\n`);
+    for (let i = 0; i < rows.length; i += 1_000) {
+      const lines = rows
+        .slice(i, i + 1_000)
+        .map((r) => `${listLine(typeof r === "string" ? r.split(CELL) : r, fit)}\n`);
+      if (!(await writeWaiting(io.stdout, lines.join("")))) return 0;
     }
     return 0;
   });
@@ -95,6 +98,9 @@ const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
 const BAND_COLOR = { strong: "green", promising: "cyan", mixed: "yellow", weak: "red" } as const;
 
 const HEADER = ["id", "application", "stage", "read", "company", "next"];
+
+/** Between a row's cells while it is kept (a row with a cell that holds it is kept as its cells). */
+const CELL = "\u0000";
 
 const visible = (s: string) => s.replace(ANSI, "");
 

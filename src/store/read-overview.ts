@@ -108,8 +108,12 @@ export async function* readOverviewPages(
   }
 }
 
-/** How many applications a page of the overview holds. */
-export const OVERVIEW_PAGE = 1_000;
+/**
+ * How many applications a page of the overview holds: a few megabytes of rows. Large, as the open
+ * actions of a page are found through the index on their status (actions have no index on their
+ * application), a walk over every open action each page.
+ */
+export const OVERVIEW_PAGE = 5_000;
 
 /** One page of `readOverviewPages`: at most `limit` applications with ids after `after`. */
 export async function readOverviewPage(store: Store, after: number, limit: number): Promise<OverviewPage> {
