@@ -445,7 +445,7 @@ if (!process.argv.includes("--dry")) {
   const path = join(import.meta.dirname, "..", "src", "core", "detect", "sentence-model-weights.ts");
   writeFileSync(
     path,
-    `// Written by \`npm run train\` (scripts/train-sentence-model.ts) from the tuned-on sets only: do not edit.\n// One JSON string: parsed at load, faster than an object literal of this size.\nimport type { SignalId } from "../signals/signal.js";\nimport type { SignalModel } from "./sentence-model.js";\n\nexport const SENTENCE_MODEL: Partial<Record<SignalId, SignalModel>> = JSON.parse(\n  ${JSON.stringify(JSON.stringify(model))},\n);\n`,
+    `// Written by \`npm run train\` (scripts/train-sentence-model.ts) from the tuned-on sets only: do not edit.\n// One JSON string: parsed at load, faster than an object literal of this size.\nimport type { SignalId } from "../signals/signal.js";\nimport type { SignalModel } from "./signal-model.js";\n\nexport const SENTENCE_MODEL: Partial<Record<SignalId, SignalModel>> = JSON.parse(\n  ${JSON.stringify(JSON.stringify(model))},\n);\n`,
   );
   // In the house format, as `npm run check` wants it.
   spawnSync("npx", ["biome", "format", "--write", path], { stdio: "ignore" });

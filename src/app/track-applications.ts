@@ -7,7 +7,7 @@ import {
 } from "../store/application-details.js";
 import { readActionEdits, reopenAction, writeActionEdit } from "../store/edit-actions.js";
 import { readAction, readApplications } from "../store/read-application.js";
-import { readCompanySenders, readRoundSignalCounts } from "../store/read-overview.js";
+import { type IdRange, readCompanySenders, readRoundSignalCounts } from "../store/read-overview.js";
 import { readMe, readTimeZone } from "../store/workspace-settings.js";
 import type { ActionEditRow, ApplicationDetailsRow, Store } from "../store/workspace-store.js";
 import { type ActionDraftFile, actionDraft, draftSubjectOf } from "./action-draft.js";
@@ -203,9 +203,11 @@ export type ApplicationSummaryWithDetails = Omit<ApplicationSummary, "read"> & {
 export async function withDetails(
   store: Store,
   summaries: ApplicationSummary[],
+  /** The ids the summaries lie within (a page's): only their rows are read. */
+  range?: IdRange,
 ): Promise<ApplicationSummaryWithDetails[]> {
-  const rows = new Map((await readApplicationDetails(store)).map((d) => [d.application_id, d]));
-  const counts = await readRoundSignalCounts(store);
+  const rows = new Map((await readApplicationDetails(store, range)).map((d) => [d.application_id, d]));
+  const counts = await readRoundSignalCounts(store, range);
   return summaries.map((s) => {
     const c = s.read ? counts.get(`${s.id}:${s.read.round}`) : undefined;
     const thin = s.read && !c?.outcome && (c?.signals ?? 0) < 2;

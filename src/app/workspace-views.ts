@@ -107,7 +107,7 @@ function lastContactOf(
 }
 
 /** Whether a summary passes the list's filter: its stage ("open": no outcome), band and company. */
-function isListed(s: ApplicationSummary, filter: ListFilter): boolean {
+export function isListed(s: ApplicationSummary, filter: ListFilter): boolean {
   if (filter.stage === "open" && s.outcome) return false;
   if (filter.stage && filter.stage !== "open" && s.stage !== filter.stage) return false;
   if (filter.band && s.read?.band !== filter.band) return false;

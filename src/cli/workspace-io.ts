@@ -31,6 +31,22 @@ export function printJson(io: Io, value: unknown): void {
   io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
+/**
+ * Prints an array as `printJson` would, the same bytes, its items written a page at a time as they come:
+ * the memory used is a page's, not the whole array's.
+ */
+export async function printJsonPages(io: Io, pages: AsyncIterable<{ summaries: unknown[] }>): Promise<void> {
+  let count = 0;
+  for await (const page of pages) {
+    let text = "";
+    // Inside an array JSON.stringify indents each item's lines two more; a string holds no raw line break.
+    for (const item of page.summaries)
+      text += `${count++ === 0 ? "[\n" : ",\n"}  ${JSON.stringify(item, null, 2).replaceAll("\n", "\n  ")}`;
+    if (!(await writeWaiting(io.stdout, text))) return;
+  }
+  io.stdout.write(count === 0 ? "[]\n" : "\n]\n");
+}
+
 /** Progress goes to stderr on a terminal (or with --progress), redrawn in place on a terminal. */
 export function progressLine(
   io: Io,

@@ -61,6 +61,24 @@ describe.each(STORE_TARGETS)("the API over a workspace on $name", (target) => {
     }
   });
 
+  it("pages GET /api/applications after an id too (a keyset cursor), the next page's address after the last one shown", async () => {
+    const whole = (await call(app, "/api/applications")).body as { id: number }[];
+    const first = await call(app, "/api/applications?limit=1&after=0");
+    expect(first.body).toEqual([whole[0]]);
+    expect(first.headers.get("x-total-count")).toBe("2");
+    expect(first.headers.get("link")).toBe(`</api/applications?limit=1&after=${whole[0]?.id}>; rel="next"`);
+    const second = await call(app, `/api/applications?limit=1&after=${whole[0]?.id}`);
+    expect(second.body).toEqual([whole[1]]);
+    expect(second.headers.get("link")).toBeNull();
+    expect((await call(app, `/api/applications?after=${whole[0]?.id}`)).body).toEqual([whole[1]]);
+    expect((await call(app, "/api/applications?stage=nothing-is-at")).body).toEqual([]);
+    for (const bad of ["after=-1", "after=x", "after=1&offset=1"]) {
+      const refused = await call(app, `/api/applications?${bad}`);
+      expect(refused.status, bad).toBe(400);
+      expect(errorCode(refused)).toBe("bad-request");
+    }
+  });
+
   it("describes every route it serves in an OpenAPI 3.1 document, with the analyze body's fields", async () => {
     const a = await call(app, "/api/openapi.json");
     expect(a.status).toBe(200);

@@ -9,7 +9,7 @@ export function applicationListPaths() {
     "/api/applications": {
       get: {
         summary:
-          "One summary per application; with `limit` (1–1000) and `offset`, one page of them (`X-Total-Count` gives the total, `Link` the next page)",
+          "One summary per application, in id order, streamed as it is read; with `limit` (1–1000), one page of them from `offset` or after the id `after` (a keyset cursor: each page costs the same however deep; not with `offset`). `X-Total-Count` gives the total, `Link` the next page",
         parameters: [
           ...["stage", "band", "company"].map((name) => ({
             name,
@@ -17,7 +17,7 @@ export function applicationListPaths() {
             required: false,
             schema: { type: "string" },
           })),
-          ...["limit", "offset"].map((name) => ({
+          ...["limit", "offset", "after"].map((name) => ({
             name,
             in: "query",
             required: false,

@@ -7,13 +7,17 @@ import type { ApplicationDetailsRow, ApplicationRow, OutcomeRow, Store } from ".
 
 // What the candidate keeps by hand: an application's details and stage, new applications, outcomes.
 
-/** Every application's details (link, salary, contacts, notes, stage moved by hand), or one's. */
+/**
+ * Every application's details (link, salary, contacts, notes, stage moved by hand), one's, or those
+ * of the applications from one id to another (a page's).
+ */
 export async function readApplicationDetails(
   store: Store,
-  applicationId?: number,
+  which?: number | { first: number; last: number },
 ): Promise<ApplicationDetailsRow[]> {
   let q = store.conn.db.selectFrom("application_details").selectAll().orderBy("application_id");
-  if (applicationId !== undefined) q = q.where("application_id", "=", applicationId);
+  if (typeof which === "number") q = q.where("application_id", "=", which);
+  else if (which) q = q.where("application_id", ">=", which.first).where("application_id", "<=", which.last);
   return (await q.execute()).map(normalized);
 }
 

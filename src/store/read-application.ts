@@ -123,18 +123,19 @@ export async function readOutcomes(store: Store): Promise<OutcomeRow[]> {
 export async function* readRoundAnalyses(
   store: Store,
   text: string,
+  /** Only the rounds of the applications from this id to that one (a page's). */
+  range?: { first: number; last: number },
 ): AsyncGenerator<{ application_id: number; number: number; analysis: string }> {
   let after = 0;
   const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   for (;;) {
-    const rows = await store.conn.db
+    let q = store.conn.db
       .selectFrom("rounds")
       .select(["id", "application_id", "number", "analysis"])
       .where("id", ">", after)
-      .where(sql<boolean>`analysis like ${pattern} escape '\\'`)
-      .orderBy("id")
-      .limit(PAGE_ROWS)
-      .execute();
+      .where(sql<boolean>`analysis like ${pattern} escape '\\'`);
+    if (range) q = q.where("application_id", ">=", range.first).where("application_id", "<=", range.last);
+    const rows = await q.orderBy("id").limit(PAGE_ROWS).execute();
     for (const r of rows)
       yield { application_id: num(r.application_id), number: num(r.number), analysis: r.analysis ?? "" };
     if (rows.length < PAGE_ROWS) return;

@@ -1,10 +1,11 @@
-import type { Evidence, Finding } from "../signals/evidence.js";
+import type { Finding } from "../signals/evidence.js";
 import type { SignalId } from "../signals/signal.js";
 import { crudeStem } from "../text/crude-stem.js";
 import { cheapWords } from "./cue-gate.js";
 import { evidenceFor } from "./detect-cues.js";
 import type { Passage } from "./passages.js";
 import { SENTENCE_MODEL } from "./sentence-model-weights.js";
+import type { SignalModel } from "./signal-model.js";
 
 /**
  * The learned part of the reading: per signal, a logistic model over a sentence's words (crude stems
@@ -20,12 +21,7 @@ import { SENTENCE_MODEL } from "./sentence-model-weights.js";
  * latency, an outcome) are never rescued.
  */
 
-export interface SignalModel {
-  /** The score a sentence needs to show the signal. */
-  rescue: number;
-  /** Weight per feature; a feature not listed weighs nothing. */
-  weights: Readonly<Record<string, number>>;
-}
+export type { SignalModel } from "./signal-model.js";
 
 /** Negating words, read as one feature ("NEG") wherever they stand. */
 const NEGATING = new Set([
@@ -110,20 +106,19 @@ export function modelReads(passage: Passage): boolean {
   return passage.role !== "candidate" && passage.ownMail !== true && passage.isFormLetter !== true;
 }
 
-/** The best sentence so far for each modelled signal. */
-export type ModelBest = Map<SignalId, { score: number; evidence: Evidence }>;
+/** The best sentence so far for each modelled signal: its evidence is written only if it is rescued. */
+export type ModelBest = Map<SignalId, { score: number; passage: Passage; sentence: string; at: number }>;
 
 /**
- * The model compiled for reading many sentences fast: every stem a weight names gets a number, and
- * each feature (a stem, a pair of stems, a flag) the weights it has, as pairs of a signal's place and
- * a weight, so a sentence costs one lookup per word and a few additions. `scanSentence` scores
- * exactly what `sentenceFeatures` and `scoreFeatures` would (a test holds it to that).
+ * The model compiled for reading many sentences fast. Every stem a weight names gets a number; every
+ * feature (a stem, a pair of stems, a flag) its weights as a run of one flat table, pairs of a
+ * signal's place and a weight, so a sentence costs one lookup per word and a few additions over
+ * memory that lies together. `scanSentence` scores exactly what `sentenceFeatures` and
+ * `scoreFeatures` would (a test holds it to that). The evidence of a best sentence is written only
+ * when it is rescued.
  */
 const MODELLED = Object.entries(SENTENCE_MODEL) as [SignalId, SignalModel][];
 const RESCUE = Float64Array.from(MODELLED.map(([, m]) => m.rescue));
-const STEM_IDS = new Map<string, number>();
-/** Room for each stem's number in a pair's key. */
-const PAIR = 1 << 20;
 
 /** Each feature's weights as [signal place, weight, …], while they are gathered. */
 const gathered = new Map<string, number[]>();
@@ -134,6 +129,29 @@ for (const [k, [, model]] of MODELLED.entries())
     gathered.set(feature, list);
   }
 
+/** Every feature's run in the flat tables: signal places in SIGNAL_AT, their weights in WEIGHT_AT. */
+const SIGNAL_AT = new Uint8Array([...gathered.values()].reduce((n, l) => n + l.length / 2, 0));
+const WEIGHT_AT = new Float64Array(SIGNAL_AT.length);
+/** A feature's run of the flat tables, by number: it is RUN_START[run] up to RUN_END[run]. */
+type Run = number;
+const RUN_START: number[] = [0];
+const RUN_END: number[] = [0];
+/** No weights: what a word, a mark or a flag weighs when no weight names it. */
+const NO_RUN: Run = 0;
+let filled = 0;
+function runOf(list: readonly number[]): Run {
+  RUN_START.push(filled);
+  for (let i = 0; i < list.length; i += 2) {
+    SIGNAL_AT[filled] = list[i] as number;
+    WEIGHT_AT[filled] = list[i + 1] as number;
+    filled++;
+  }
+  RUN_END.push(filled);
+  return RUN_START.length - 1;
+}
+
+const FLAG_FEATURE = /^(r=|c=|subj=)|^(Q|COLON|DENIED|BIAS)$/;
+const STEM_IDS = new Map<string, number>();
 function stemId(stem: string): number {
   let id = STEM_IDS.get(stem);
   if (id === undefined) {
@@ -142,40 +160,43 @@ function stemId(stem: string): number {
   }
   return id;
 }
-
-const FLAG_FEATURE = /^(r=|c=|subj=)|^(Q|COLON|DENIED|BIAS)$/;
-const UNIGRAMS: (Float64Array | undefined)[] = [];
-const BIGRAMS = new Map<number, Float64Array>();
-const FLAGS = new Map<string, Float64Array>();
-/** Stems that begin a weighted pair: only after them is a pair looked up. */
-const STARTS_PAIR_LIST: number[] = [];
+const unigrams = new Map<number, Run>();
+/** Per first stem's number, the pairs it begins: the second stem's number, and the pair's number. */
+const pairsBegun = new Map<number, Map<number, number>>();
+/** Each pair's run, by the pair's number. */
+const pairRuns: Run[] = [];
+const FLAGS = new Map<string, Run>();
 for (const [feature, list] of gathered) {
-  const weights = Float64Array.from(list);
   const parts = FLAG_FEATURE.test(feature) ? [] : feature.split("_");
-  if (parts.length === 1) UNIGRAMS[stemId(parts[0] as string)] = weights;
+  if (parts.length === 1) unigrams.set(stemId(parts[0] as string), runOf(list));
   else if (parts.length === 2) {
     const first = stemId(parts[0] as string);
-    STARTS_PAIR_LIST.push(first);
-    BIGRAMS.set(first * PAIR + stemId(parts[1] as string), weights);
-  } else FLAGS.set(feature, weights);
+    const begun = pairsBegun.get(first) ?? new Map<number, number>();
+    begun.set(stemId(parts[1] as string), pairRuns.length);
+    pairsBegun.set(first, begun);
+    pairRuns.push(runOf(list));
+  } else FLAGS.set(feature, runOf(list));
 }
 gathered.clear();
-const STARTS_PAIR = new Uint8Array(STEM_IDS.size);
-for (const first of STARTS_PAIR_LIST) STARTS_PAIR[first] = 1;
-
-/** No weights: what a word, a mark or a flag weighs when no weight names it. */
-const NONE = new Float64Array(0);
+const STARTS = Int32Array.from(RUN_START);
+const ENDS = Int32Array.from(RUN_END);
+/** By stem number: its own run, and the pairs it begins (undefined when none). */
+const UNIGRAM_RUNS = Array.from({ length: STEM_IDS.size }, (_, id) => unigrams.get(id) ?? NO_RUN);
+const PAIRS_BEGUN = Array.from({ length: STEM_IDS.size }, (_, id) => pairsBegun.get(id));
+const PAIR_RUNS = Int32Array.from(pairRuns);
 
 /** What scoring needs of a word, worked out once per word written: one lookup per word after. */
 interface WordInfo {
   /** Its stem's number; -1 when no weight names it. */
   id: number;
-  /** Its stem's weights (NONE when none). */
-  weights: Float64Array;
-  /** Whether it is a mark ("?", ":"), which stands outside the pairs of words; `weights` are the mark's. */
+  /** Its stem's run, or its mark's ("?", ":"), NO_RUN when none. */
+  run: Run;
+  /** Whether it is a mark, which stands outside the pairs of words. */
   isMark: boolean;
-  /** The weights of the subject it names, if it is a personal pronoun (NONE otherwise). */
-  subject: Float64Array;
+  /** The pairs its stem begins, by the second stem's number (undefined when none). */
+  pairs: Map<number, number> | undefined;
+  /** The run of the subject it names, if it is a personal pronoun. */
+  subject: Run;
   isSubject: boolean;
 }
 
@@ -190,9 +211,10 @@ function wordInfo(word: string): WordInfo {
   const id = mark === undefined ? (STEM_IDS.get(stemOf(word)) ?? -1) : -1;
   info = {
     id,
-    weights: mark !== undefined ? (FLAGS.get(mark) ?? NONE) : id >= 0 ? (UNIGRAMS[id] ?? NONE) : NONE,
+    run: mark !== undefined ? (FLAGS.get(mark) ?? NO_RUN) : id >= 0 ? (UNIGRAM_RUNS[id] ?? NO_RUN) : NO_RUN,
     isMark: mark !== undefined,
-    subject: subject === undefined ? NONE : (FLAGS.get(`subj=${subject}`) ?? NONE),
+    pairs: id >= 0 ? PAIRS_BEGUN[id] : undefined,
+    subject: subject === undefined ? NO_RUN : (FLAGS.get(`subj=${subject}`) ?? NO_RUN),
     isSubject: subject !== undefined,
   };
   if (WORDS.size > 50_000) WORDS.clear();
@@ -200,72 +222,68 @@ function wordInfo(word: string): WordInfo {
   return info;
 }
 
-/** Flags of a passage's role and channel, by their values. */
-const ROLE_FLAGS = new Map([...FLAGS].filter(([f]) => f.startsWith("r=")).map(([f, w]) => [f.slice(2), w]));
-const CHANNEL_FLAGS = new Map(
-  [...FLAGS].filter(([f]) => f.startsWith("c=")).map(([f, w]) => [f.slice(2), w]),
-);
+/** Runs of a passage's role and channel flags, by their values. */
+const ROLE_RUNS = new Map([...FLAGS].filter(([f]) => f.startsWith("r=")).map(([f, r]) => [f.slice(2), r]));
+const CHANNEL_RUNS = new Map([...FLAGS].filter(([f]) => f.startsWith("c=")).map(([f, r]) => [f.slice(2), r]));
+const DENIED_RUN = FLAGS.get("DENIED") ?? NO_RUN;
+const BIAS_RUN = FLAGS.get("BIAS") ?? NO_RUN;
 
 const scores = new Float64Array(MODELLED.length);
 
-function addWeights(w: Float64Array | undefined): void {
-  if (w)
-    for (let i = 0; i < w.length; i += 2) {
-      const k = w[i] as number;
-      scores[k] = (scores[k] ?? 0) + (w[i + 1] ?? 0);
-    }
+function addRun(run: Run): void {
+  const end = ENDS[run] as number;
+  for (let i = STARTS[run] as number; i < end; i++) {
+    const k = SIGNAL_AT[i] as number;
+    scores[k] = (scores[k] as number) + (WEIGHT_AT[i] as number);
+  }
 }
 
-/** When each stem was last counted (its sentence's number), so a sentence counts it once. */
-let counted = new Uint32Array(STEM_IDS.size);
+/** When each stem and each pair was last counted (its sentence's number), so a sentence counts it once. */
+let stemCounted = new Uint32Array(STEM_IDS.size);
+let pairCounted = new Uint32Array(PAIR_RUNS.length);
 let sentenceNumber = 0;
-/** The pairs with a weight a sentence has counted. */
-const pairsCounted: number[] = [];
 
 /** Scores one sentence (its words as `cheapWords` reads them) for every modelled signal, into `scores`. */
 function scoreSentence(words: readonly string[], passage: Passage): void {
   scores.fill(0);
   sentenceNumber++;
   if (sentenceNumber === 0xffffffff) {
-    counted = new Uint32Array(STEM_IDS.size);
+    stemCounted = new Uint32Array(STEM_IDS.size);
+    pairCounted = new Uint32Array(PAIR_RUNS.length);
     sentenceNumber = 1;
   }
-  pairsCounted.length = 0;
-  let previous = -1;
+  let previous: WordInfo | undefined;
   let subjectFound = false;
   for (let n = 0; n < words.length; n++) {
     const info = wordInfo(words[n] as string);
     if (info.isMark) {
       // Each mark once: the gate gives each at most once.
-      addWeights(info.weights);
+      addRun(info.run);
       continue;
     }
     const id = info.id;
     if (id >= 0) {
-      if (counted[id] !== sentenceNumber) {
-        counted[id] = sentenceNumber;
-        addWeights(info.weights);
+      if (stemCounted[id] !== sentenceNumber) {
+        stemCounted[id] = sentenceNumber;
+        addRun(info.run);
       }
-      if (previous >= 0 && STARTS_PAIR[previous] === 1) {
-        const key = previous * PAIR + id;
-        const pair = BIGRAMS.get(key);
-        if (pair && !pairsCounted.includes(key)) {
-          pairsCounted.push(key);
-          addWeights(pair);
-        }
+      const pair = previous?.pairs?.get(id);
+      if (pair !== undefined && pairCounted[pair] !== sentenceNumber) {
+        pairCounted[pair] = sentenceNumber;
+        addRun(PAIR_RUNS[pair] as number);
       }
     }
     // A word no weight names still stands between its neighbours: no pair across it.
-    previous = id;
+    previous = info;
     if (!subjectFound && info.isSubject) {
       subjectFound = true;
-      addWeights(info.subject);
+      addRun(info.subject);
     }
   }
-  addWeights(ROLE_FLAGS.get(passage.role));
-  addWeights(CHANNEL_FLAGS.get(passage.channel));
-  if (passage.denied) addWeights(FLAGS.get("DENIED"));
-  addWeights(FLAGS.get("BIAS"));
+  addRun(ROLE_RUNS.get(passage.role) ?? NO_RUN);
+  addRun(CHANNEL_RUNS.get(passage.channel) ?? NO_RUN);
+  if (passage.denied) addRun(DENIED_RUN);
+  addRun(BIAS_RUN);
 }
 
 /** Every modelled signal's score of one sentence, as `scanSentence` computes it. */
@@ -295,13 +313,14 @@ export function scanSentence(read: ReadSentence, best: ModelBest, vetoed?: Reado
     // The rules read this sentence for this signal and a guard said no: "no date", "not yet".
     if (vetoed?.has(id)) continue;
     if (score <= (best.get(id)?.score ?? Number.NEGATIVE_INFINITY)) continue;
-    best.set(id, { score, evidence: evidenceFor(passage, sentence.trim(), at) });
+    best.set(id, { score, passage, sentence, at });
   }
 }
 
 /** Findings for the modelled signals the rules did not find, from each one's best sentence. */
 export function rescuedFindings(best: ModelBest, found: ReadonlySet<SignalId>): Finding[] {
   const out: Finding[] = [];
-  for (const [id, { evidence }] of best) if (!found.has(id)) out.push({ id, evidence: [evidence] });
+  for (const [id, { passage, sentence, at }] of best)
+    if (!found.has(id)) out.push({ id, evidence: [evidenceFor(passage, sentence.trim(), at)] });
   return out;
 }

@@ -1,16 +1,17 @@
 import type { Context, Hono } from "hono";
 import { type AddReport, addToWorkspace } from "../../app/add-to-workspace.js";
 import { mergeApplications, renameApplication } from "../../app/edit-applications.js";
+import { countListed, detailedPages } from "../../app/list-applications.js";
 import { readRound } from "../../app/read-round.js";
 import { setApplicationOutcome } from "../../app/reanalyze-workspace.js";
 import {
+  type ApplicationSummaryWithDetails,
   createApplication,
   editApplication,
   moveApplication,
   showTrackedApplication,
-  withDetails,
 } from "../../app/track-applications.js";
-import { listApplications } from "../../app/workspace-views.js";
+import type { ListFilter } from "../../app/workspace-views.js";
 import { bad, idParam, jsonBody, MAX_PAGE, pageParam, readJson, toUploads } from "../request-input.js";
 import { mergeRequest, outcomeRequest, renameRequest, saveRequest, stageRequest } from "../schemas.js";
 import type { RouteContext } from "../server-options.js";
@@ -25,31 +26,89 @@ export function filedSomething(report: AddReport): AddReport {
 }
 
 /**
- * `GET /api/applications`: every application, or a page of them (`limit`, `offset`), the total in a
- * header and the next page's address while there is one.
+ * `GET /api/applications`: every application, or a page of them (`limit`, with `offset` or the keyset
+ * cursor `after`, an id), the total in a header and the next page's address while there is one. Read a
+ * page of applications at a time: a page asked for is held whole (at most MAX_PAGE summaries), every
+ * application is streamed as it is read, so the memory used is a page's whatever the workspace's size.
  */
 async function listPage(c: Context, { store, now }: Pick<RouteContext, "store" | "now">): Promise<Response> {
   const q = c.req.query();
-  const stage = q.stage;
   const band = q.band;
   if (band && !["strong", "promising", "mixed", "weak"].includes(band))
     throw bad("bad-request", `band ${band} is not a band`);
   const limit = q.limit === undefined ? undefined : pageParam(q.limit, "limit", MAX_PAGE);
   const offset = q.offset === undefined ? 0 : pageParam(q.offset, "offset", Number.MAX_SAFE_INTEGER);
-  const all = await listApplications(store, now(), {
-    ...(stage ? { stage } : {}),
+  const after = q.after === undefined ? undefined : pageParam(q.after, "after", Number.MAX_SAFE_INTEGER);
+  if (after !== undefined && q.offset !== undefined)
+    throw bad("bad-request", "give offset or after, not both");
+  const filter: ListFilter = {
+    ...(q.stage ? { stage: q.stage } : {}),
     ...(band ? { band: band as "strong" } : {}),
     ...(q.company ? { company: q.company } : {}),
-  });
-  // A page when asked for one: the total in a header, and the next page's address while there is one.
-  c.header("X-Total-Count", String(all.length));
-  if (limit === undefined) return c.json(await withDetails(store, all.slice(offset)));
-  if (offset + limit < all.length) {
+  };
+  const at = now();
+  const total = await countListed(store, at, filter);
+  c.header("X-Total-Count", String(total));
+  const pages = detailedPages(store, at, filter, after === undefined ? {} : { after });
+  if (limit === undefined) {
+    c.header("Content-Type", "application/json");
+    return c.body(jsonArrayStream(skipped(pages, offset)));
+  }
+  // A page asked for: one more summary read than shown tells whether there is a next page.
+  const shown: ApplicationSummaryWithDetails[] = [];
+  let more = false;
+  for await (const s of skipped(pages, offset)) {
+    if (shown.length === limit) {
+      more = true;
+      break;
+    }
+    shown.push(s);
+  }
+  if (more) {
     const next = new URL(c.req.url);
-    next.searchParams.set("offset", String(offset + limit));
+    if (after === undefined) next.searchParams.set("offset", String(offset + limit));
+    else next.searchParams.set("after", String(shown[shown.length - 1]?.id));
     c.header("Link", `<${next.pathname}${next.search}>; rel="next"`);
   }
-  return c.json(await withDetails(store, all.slice(offset, offset + limit)));
+  return c.json(shown);
+}
+
+/** The summaries of some pages, one by one, the first `offset` left out. */
+async function* skipped<T>(pages: AsyncIterable<{ summaries: T[] }>, offset: number): AsyncGenerator<T> {
+  let seen = 0;
+  for await (const page of pages) {
+    if (seen + page.summaries.length <= offset) {
+      seen += page.summaries.length;
+      continue;
+    }
+    for (const s of page.summaries) if (seen++ >= offset) yield s;
+  }
+}
+
+/** A JSON array (as `c.json` writes it) of what `items` gives, encoded as it comes, a page at a time. */
+function jsonArrayStream(items: AsyncIterable<unknown>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = items[Symbol.asyncIterator]();
+  let count = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      let text = "";
+      // About a page's worth at a time: one chunk per summary would cost more than the summaries.
+      while (text.length < 256 * 1024) {
+        const next = await iterator.next();
+        if (next.done) {
+          controller.enqueue(encoder.encode(`${text}${count === 0 ? "[" : ""}]`));
+          controller.close();
+          return;
+        }
+        text += `${count++ === 0 ? "[" : ","}${JSON.stringify(next.value)}`;
+      }
+      controller.enqueue(encoder.encode(text));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
 }
 
 /**
