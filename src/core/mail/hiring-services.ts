@@ -164,6 +164,19 @@ export function isServiceDomain(domain: string | undefined): boolean {
 const CALENDAR_SENDER =
   /^(?:calendar-notification@google\.com|calendar-server@google\.com|no-?reply@calendar\.\S+)$/i;
 
+/**
+ * The people a calendar service's notice is about, by address: the organiser and the guests its body
+ * lists ("Organizer: ana@acme.com", "Who: …"). The notice comes from the calendar's address, so these are
+ * its only parties that tell whose meeting it is. Empty for any other mail.
+ */
+export function calendarNoticeParties(doc: EmailDoc): Person[] {
+  if (!CALENDAR_SENDER.test(doc.from?.email?.trim() ?? "")) return [];
+  const out: Person[] = [];
+  for (const [address] of doc.text.slice(0, 4000).matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g))
+    if (!out.some((p) => p.email === address.toLowerCase())) out.push({ email: address.toLowerCase() });
+  return out;
+}
+
 /** The service a party's address belongs to (its organisation domain), or undefined for anyone else. */
 export function serviceOf(address: string | undefined): string | undefined {
   const host = address?.split("@")[1]?.toLowerCase();
