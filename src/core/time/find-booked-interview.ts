@@ -60,7 +60,7 @@ function hourOf(raw: string | undefined, meridiem: string | undefined): number {
 
 /** Words that confirm a meeting already agreed: "You're all set for Thursday at 14:00", "see you on Monday". */
 const CONFIRMED =
-  /\b(?:all\s+set|see\s+you|look(?:ing)?\s+forward\s+to\s+(?:meeting|seeing|speaking|talking)|join\s+us|expect(?:ing)?\s+you|reminder|confirm\w*)\b/i;
+  /\b(?:all\s+set|see\s+you|bestätig\w*|look(?:ing)?\s+forward\s+to\s+(?:meeting|seeing|speaking|talking)|join\s+us|expect(?:ing)?\s+you|reminder|confirm\w*)\b/i;
 
 /** The company asking to meet, as an agency often passes it on: "Fenmore would like to meet you on Thursday at 2pm". */
 const WANTS_TO_MEET =
@@ -77,7 +77,7 @@ const MOVED =
   /\b(?:reschedul\w*|postpon\w*|cancel\w*|move\s+(?:the|our|your)|change\s+(?:the|our)\s+(?:date|time|day|visit|interview|meeting|call)|(?:can't|cannot|won't\s+be\s+able\s+to)\s+make|new\s+date)\b/i;
 
 const MEETING_WORDS =
-  /\b(?:interview\w*|round|call|meeting|visit|panel|assessment|discussion|conversation|chat)\b/i;
+  /\b(?:interview\w*|\w*gespr(?:ä|ae)ch\w*|entrevista|entretien|colloquio|round|call|meeting|visit|panel|assessment|discussion|conversation|chat)\b/i;
 
 /**
  * The interview the company's mail booked, where nothing else dates it: the latest of `messages` (the
