@@ -331,7 +331,7 @@ function* namesIn(text: string): Generator<[number, string]> {
 
 /** How an agency introduces its client, in English, German, Spanish, French, Portuguese, Italian, Dutch. */
 const CLIENT_BEFORE =
-  /\b(?:(?:my|our)\s+client,?|client,|client\s+is|on\s+behalf\s+of(?:\s+(?:my|our)\s+client,?)?|(?:im\s+auftrag\s+)?(?:unseres|meines)\s+kunden,?|(?:unser|mein)\s+kunde,?|(?:nuestro|mi)\s+cliente,?|en\s+nombre\s+de|(?:notre|mon)\s+client,?|pour\s+le\s+compte\s+de|(?:nosso|meu)\s+cliente,?|(?:nostro|mio)\s+cliente,?|(?:onze|mijn)\s+klant,?)\s+$/i;
+  /\b(?:(?:my|our)\s+client,?|client,|client\s+is|on\s+behalf\s+of(?:\s+(?:my|our)\s+client,?)?|(?:im\s+auftrag\s+)?(?:unseres|meines)\s+kunden,?|(?:unser|mein)\s+kunde,?|(?:nuestro|mi)\s+cliente,?|en\s+nombre\s+de|(?:notre|mon)\s+client,?|pour\s+le\s+compte\s+de|(?:nosso|meu)\s+cliente,?|(?:nostro|mio)\s+cliente,?|(?:onze|mijn)\s+klant,?|el\s+cliente\s+es|o\s+cliente\s+[ée]|le\s+client\s+est|der\s+kunde\s+ist|il\s+cliente\s+[èe]|de\s+klant\s+is)\s+$/i;
 
 /** The client a recruitment agency writes about: "my client, X", "on behalf of our client X". */
 export function clientNamed(doc: EmailDoc): string | undefined {
