@@ -297,7 +297,8 @@ function chooseRecipient(
   } else if (promise?.from) {
     name = interviewers.find((i) => sameName(i.name, promise.from ?? ""))?.name ?? displayName(promise.from);
     basis = `named in the promise of word (${promise.source}${promise.line !== undefined ? `:${promise.line}` : ""})`;
-  } else if (lastSender) {
+  } else if (lastSender && !(isTeamName(lastSender) && interviewers[0])) {
+    // A team's mailbox wrote last: the interviewer, a person, is asked instead where there is one.
     name = lastSender;
     basis = `wrote last from the company (${lastCompany?.source})`;
   } else if (interviewers[0]) {
@@ -310,6 +311,15 @@ function chooseRecipient(
   // "Tomas" in a transcript is Tomas Berg on the invite.
   if (known && name && known.name.length > name.length) name = known.name;
   return { name, basis, email: known?.email };
+}
+
+/** A team's mailbox in the languages the mail reader knows: "Talento Nubera", "Ressources humaines". */
+const TEAM_ABROAD =
+  /\b(?:talento|equipo|recursos\s+humanos|rr\.?\s?hh|rh|reclutamiento|selecci[óo]n|personalabteilung|personal|karriere|ressources\s+humaines|recrutement|carri[èe]res|recrutamento|gente\s+e\s+gest[ãa]o|risorse\s+umane|selezione|werving)\b/i;
+
+/** A team's mailbox, not a person to greet by name. */
+function isTeamName(name: string): boolean {
+  return isRoleName(name) || TEAM_ABROAD.test(name);
 }
 
 /** The words of the status check, without its final newline. */
@@ -327,7 +337,7 @@ function statusCheckBody(
     : "I remain very interested in the role.";
   return [
     // A team's mailbox ("HR", "Recruitment Team") is greeted as one, not as a person.
-    name && !isRoleName(name) ? `Dear ${firstNameOf(name)},` : "Hello,",
+    name && !isTeamName(name) ? `Dear ${firstNameOf(name)},` : "Hello,",
     `I hope you're well. I'm writing to follow up on my interview${roleWords(about)}. ${update}`,
     `${interest} Could you let me know if there is any news, or when I might expect to hear?`,
     "Thank you for your time.",

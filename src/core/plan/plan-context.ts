@@ -1,4 +1,5 @@
 import type { MissedPoint } from "../detect/find-missed-points.js";
+import { fold } from "../mail/company-key.js";
 import { ownText } from "../mail/own-text.js";
 import {
   type CandidateMail,
@@ -62,10 +63,12 @@ export function interviewerName(analysis: Analysis, docs: Doc[], who: CandidateM
   return interviewerInMail(analysis, docs, who);
 }
 
-/** "You'll meet Ana Reyes", "an interview with Ana Reyes", "un entretien avec …", "ein Gespräch mit …" (not a
- * bare "with": "working with Acme Insurance" names a company). */
+/**
+ * "You'll meet Ana Reyes", "an interview with Ana Reyes", "un entretien avec …", "ein Gespräch mit …", "con …"
+ * (not a bare "with": "working with Acme Insurance" names a company).
+ */
 const MEET_WITH =
-  /\b(?:meet(?:ing)?|speak\s+(?:with|to)|talk\s+(?:to|with)|(?:interview|call|chat|conversation|session|panel)\s+with|avec|mit)(?:[ \t]+|[ \t]*\n[ \t]*)((?:Dr\.?[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}])/gu;
+  /\b(?:meet(?:ing)?|speak\s+(?:with|to)|talk\s+(?:to|with)|(?:interview|call|chat|conversation|session|panel)\s+with|avec|mit|con|com)(?:[ \t]+|[ \t]*\n[ \t]*)((?:Dr\.?[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}])/gu;
 /** Capitalised words that are no part of a person's name: days, months, teams, titles, tools. */
 const NOT_NAME_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|our|your|their|head|office|team|teams|group|board|panel|product|data|engineering|design|sales|finance|people|talent|hiring|recruit\w*|senior|junior|lead|chief|director|manager|vp|ceo|cto|cfo|hr|google|microsoft|zoom|meet|webex|video|phone|call|interview|round|final|first|second|next)$/i;
@@ -84,12 +87,21 @@ function interviewerInMail(analysis: Analysis, docs: Doc[], who: CandidateMail):
     );
     if (to?.name) return to.name;
   }
+  // A company's name is no one to greet: "con Cobrehill Mining" names the firm its domain spells.
+  const labels = mail.flatMap((d) =>
+    [d.from, ...d.to, ...d.cc].flatMap((p) =>
+      p?.email ? [fold(p.email.split("@")[1]?.split(".")[0] ?? "")] : [],
+    ),
+  );
+  const isCompany = (name: string) =>
+    name.split(" ").some((w) => fold(w).length >= 4 && labels.some((l) => l.includes(fold(w))));
   for (const d of mail) {
     if (isFromCandidate(d, who)) continue;
     for (const m of ownText(d).matchAll(MEET_WITH)) {
       const name = (m[1] ?? "").replace(/\s+/g, " ").replace(/^Dr\.? /, "");
       const words = name.split(" ");
-      if (isPersonName(name) && !isMe(name) && !words.some((w) => NOT_NAME_WORD.test(w))) return name;
+      if (isPersonName(name) && !isMe(name) && !isCompany(name) && !words.some((w) => NOT_NAME_WORD.test(w)))
+        return name;
     }
   }
   return undefined;
