@@ -657,14 +657,14 @@ case("mailbox-french-promise", {
 
 # The agency's client declines from its own domain; the agency's follow-up says the same.
 case("mailbox-agency-rejection-thanks-for-interviewing", {
-    "notes.md": "Tessaract Robotics (through Priya, Bramble & Hart) - ML engineer, perception\n"
+    "notes.md": "Tessaract Robotics (through Wynne, Bramble & Hart) - ML engineer, perception\n"
                 "Thu 12 Nov 11-12, Teams. Jonas Whitfield + an engineer (didn't catch her name)\n"
                 "- depth estimation design exercise, I went too deep on the loss function\n"
                 "- he asked about ROS, I've only used it a little\n",
-    "emails/01-agency.eml": eml("Priya Raman <priya.raman@brambleandhart.example>", TM, "Tessaract - interview Thursday 12th",
+    "emails/01-agency.eml": eml("Wynne Castory <wynne.castory@brambleandhart.example>", TM, "Tessaract - interview Thursday 12th",
                                 "Fri, 06 Nov 2026 10:00:00 -0500", "bh-2@brambleandhart.example",
                                 "Hi Tendai,\n\nGood news! My client, Tessaract Robotics, would like to meet you on Thursday 12 November at 11am\n"
-                                "(video). You'll speak with Jonas Whitfield, their perception lead.\n\nPriya\nSenior Consultant, Bramble & Hart"),
+                                "(video). You'll speak with Jonas Whitfield, their perception lead.\n\nWynne\nSenior Consultant, Bramble & Hart"),
     "emails/02-thanks.eml": eml(TM, "Jonas Whitfield <jonas.whitfield@tessaractrobotics.example>", "Thank you - ML Engineer interview",
                                 "Thu, 12 Nov 2026 15:00:00 -0500", "tm-tr-ty@outlook.example",
                                 "Hi Jonas,\n\nThanks for your time this morning. I enjoyed the design exercise.\n\nBest,\nTendai"),
@@ -675,3 +675,41 @@ case("mailbox-agency-rejection-thanks-for-interviewing", {
 }, {"now": "2026-11-25T09:00:00-05:00", "candidate": "Tendai Moyo", "interviewers": ["Jonas Whitfield"],
     "settled": "rejected", "actions": [],
     "why": "A decline that opens with thanks for interviewing is the company's word."})
+
+# The notes folders beside fabiola-quintanar-guadalajara: a Spanish process turned down in Spanish, and an
+# agency's client interview booked in Spanish.
+FQ = "Fabiola Quintanar <fabiola.quintanar.dev@gmail.com>"
+
+case("mailbox-spanish-rejection", {
+    "notes.md": "Nubera - Desarrollador Backend Sr\njueves 5 nov 12:00, presencial, con Andrés Velarde (líder de ingeniería)\n\n"
+                "- conciliación de pagos en tiempo real, Kafka + Postgres\n"
+                "- me preguntó por mi experiencia con Go -> 3 años\n"
+                "- no hablamos de sueldo\n",
+    "emails/01-gracias.eml": eml(FQ, "Andrés Velarde <andres.velarde@nubera.example>", "Gracias por la entrevista",
+                                 "Thu, 05 Nov 2026 17:00:00 -0600", "fq-ty@gmail.example",
+                                 "Hola Andrés,\n\nMuchas gracias por la entrevista de hoy.\n\nSaludos,\nFabiola"),
+    "emails/02-respuesta.eml": eml("Andrés Velarde <andres.velarde@nubera.example>", FQ, "Re: Gracias por la entrevista",
+                                   "Fri, 06 Nov 2026 09:00:00 -0600", "av-re@nubera.example",
+                                   "Hola Fabiola, gracias a ti. Te damos respuesta a más tardar el viernes 13 de noviembre.\n\nAndrés",
+                                   reply="fq-ty@gmail.example"),
+    "emails/03-decision.eml": eml("Talento Nubera <talento@nubera.example>", "fabiola.quintanar.dev@gmail.com",
+                                  "Actualización de tu proceso en Nubera", "Fri, 13 Nov 2026 16:00:00 -0600", "nb-no@nubera.example",
+                                  "Hola Fabiola,\n\nGracias por tomarte el tiempo de entrevistarte con nosotros. Después de revisar todos los perfiles,\n"
+                                  "decidimos continuar con otro candidato cuyo perfil se ajusta más a lo que buscamos.\n\nEquipo de Talento Nubera"),
+}, {"now": "2026-11-19T09:00:00-06:00", "candidate": "Fabiola Quintanar", "interviewers": ["Andrés Velarde"],
+    "settled": "rejected", "actions": [],
+    "why": "'Decidimos continuar con otro candidato' turns her down; it opens by thanking her for interviewing."})
+
+case("mailbox-spanish-agency-booking", {
+    "notes.md": "Cobrehill (via Ezequiel, Pardal Talent)\n\n"
+                "Marta Ibargüen, gerente de sistemas. Sala de monitoreo, sensores en las bandas.\n"
+                "Quieren migrar de PHP a Go. Ezequiel says they decide next week\n",
+    "emails/01-agencia.eml": eml("Ezequiel Pardo <ezequiel@pardaltalent.example>", FQ, "Cliente: Cobrehill Mining - entrevista",
+                                 "Fri, 13 Nov 2026 12:00:00 -0600", "ep-2@pardaltalent.example",
+                                 "Hola Fabiola,\n\nYa te puedo compartir que el cliente es Cobrehill Mining. Quieren entrevistarte el martes 17 de\n"
+                                 "noviembre a las 10:00 en sus oficinas de Zapopan, con Marta Ibargüen, gerente de sistemas.\n\nEzequiel"),
+}, {"now": "2026-11-17T18:00:00-06:00", "candidate": "Fabiola Quintanar", "interviewers": ["Marta Ibargüen"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-18T11:00:00-06:00"), act("status-check", "2026-12-04T23:59:00-06:00")],
+    "draft_must_not_mention": ["PHP"],
+    "why": "The agency's Spanish mail books Tue 17 Nov 10:00 (an hour assumed); 'they decide next week', noted that day, is Fri 27 Nov, +7."})

@@ -8,7 +8,7 @@ ME = "Tendai Moyo <tendai.moyo.ds@outlook.com>"
 MAYA = "Maya Lindqvist <maya.lindqvist@quillfeather.ca>"
 FARID = "Farid Osei <farid.osei@quillfeather.ca>"
 GH = "Quillfeather Health <no-reply@us.greenhouse-mail.io>"
-BH = "Priya Raman <priya.raman@brambleandhart.com>"
+BH = "Wynne Castory <wynne.castory@brambleandhart.com>"
 TR = "Jonas Whitfield <jonas.whitfield@tessaractrobotics.com>"
 TR_HR = "Tessaract Robotics Talent <talent@tessaractrobotics.com>"
 MO = "Élodie Fournier <elodie.fournier@maisonobrecht.ca>"
@@ -44,14 +44,14 @@ I'm a recruitment consultant at Bramble & Hart. My client, Tessaract Robotics, i
 Learning Engineer for their perception team (hybrid, Waterloo). Your computer vision work looks like a
 great fit. Open to a chat?
 
-Priya Raman
+Wynne Castory
 Senior Consultant, Bramble & Hart
 """))
 add(dict(key="bh-1-re", date=at(tz, 2026, 11, 3, 14), frm=ME, to=[BH], reply_to_key="bh-1", file=T,
          subject="RE: ML Engineer - robotics, Waterloo", body="""
-Hi Priya, yes, happy to be put forward. Tendai
+Hi Wynne, yes, happy to be put forward. Tendai
 
-From: Priya Raman <priya.raman@brambleandhart.com>
+From: Wynne Castory <wynne.castory@brambleandhart.com>
 Sent: Tuesday, November 3, 2026 11:00 AM
 Subject: ML Engineer - robotics, Waterloo
 
@@ -115,7 +115,7 @@ Hi Tendai,
 Good news! Tessaract would like to meet you on Thursday 12 November at 11am (video). You'll speak with
 Jonas Whitfield, their perception lead, and one of his engineers. He'll send the invite.
 
-Priya
+Wynne
 """))
 add(dict(key="maya-3", date=at(tz, 2026, 11, 6, 16), frm=MAYA, to=[ME], cc=[FARID], file=Q,
          subject="Interview times - Quillfeather Health", body="""
@@ -146,7 +146,7 @@ add(dict(key="tr-inv", date=at(tz, 2026, 11, 6, 17), frm=TR, to=[ME], file=T,
          subject="Invitation: Tendai Moyo / Tessaract perception interview", body="""
 Hi Tendai,
 
-Priya passed on your details. I've sent a Teams invite for Thursday 12 November, 11:00-12:00. We'll
+Wynne passed on your details. I've sent a Teams invite for Thursday 12 November, 11:00-12:00. We'll
 talk through your vision projects and do a short design exercise.
 
 Jonas Whitfield
@@ -232,7 +232,7 @@ Tessaract Robotics Talent Team
 add(dict(key="bh-3", date=at(tz, 2026, 11, 20, 14), frm=BH, to=[ME], file=T,
          subject="Tessaract update", body="""
 Hi Tendai, I've just heard Tessaract went with someone with more ROS experience. Gutted for you, let's
-keep looking. Priya
+keep looking. Wynne
 """))
 add(dict(key="eventbrite", date=at(tz, 2026, 11, 21, 9), frm="Eventbrite <noreply@eventbrite.example>", to=[P], headers=GENERATED,
          subject="Your ticket for Toronto Data Night: Thursday 3 December", body="""
