@@ -1,12 +1,11 @@
 import { isFromCandidate, sameName } from "../people/identify-candidate-mail.js";
-import { isRoleName } from "../people/weigh-candidate-sender.js";
 import type { Analysis } from "../read/analyze-interview.js";
 import type { Doc, EmailDoc, Person } from "../read/documents.js";
 import type { SignalId } from "../signals/signal.js";
 import { findInterviewTime } from "../time/find-interview-time.js";
 import { findPromisedDate, localDayOf } from "../time/find-promised-date.js";
 import type { Timeline } from "../timeline/build-timeline.js";
-import { displayName, firstNameOf } from "./display-name.js";
+import { displayName, firstNameOf, isTeamName } from "./display-name.js";
 import type { DraftSource, RoleAbout } from "./draft-source.js";
 import { findInterviewers, type Interviewer, lookupPerson, type Recipient } from "./find-interviewers.js";
 import { findRoleAndCompany } from "./find-role-and-company.js";
@@ -311,15 +310,6 @@ function chooseRecipient(
   // "Tomas" in a transcript is Tomas Berg on the invite.
   if (known && name && known.name.length > name.length) name = known.name;
   return { name, basis, email: known?.email };
-}
-
-/** A team's mailbox in the languages the mail reader knows: "Talento Nubera", "Ressources humaines". */
-const TEAM_ABROAD =
-  /\b(?:talento|equipo|recursos\s+humanos|rr\.?\s?hh|rh|reclutamiento|selecci[óo]n|personalabteilung|personal|karriere|ressources\s+humaines|recrutement|carri[èe]res|recrutamento|gente\s+e\s+gest[ãa]o|risorse\s+umane|selezione|werving)\b/i;
-
-/** A team's mailbox, not a person to greet by name. */
-function isTeamName(name: string): boolean {
-  return isRoleName(name) || TEAM_ABROAD.test(name);
 }
 
 /** The words of the status check, without its final newline. */

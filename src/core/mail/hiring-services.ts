@@ -164,11 +164,7 @@ export function isServiceDomain(domain: string | undefined): boolean {
 const CALENDAR_SENDER =
   /^(?:calendar-notification@google\.com|calendar-server@google\.com|no-?reply@calendar\.\S+)$/i;
 
-/**
- * The people a calendar service's notice is about, by address: the organiser and the guests its body
- * lists ("Organizer: ana@acme.com", "Who: …"). The notice comes from the calendar's address, so these are
- * its only parties that tell whose meeting it is. Empty for any other mail.
- */
+/** Whose meeting a calendar service's notice is about: the addresses its body lists ("Organizer: ana@acme.com"). */
 export function calendarNoticeParties(doc: EmailDoc): Person[] {
   if (!CALENDAR_SENDER.test(doc.from?.email?.trim() ?? "")) return [];
   const out: Person[] = [];
