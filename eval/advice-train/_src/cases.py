@@ -491,3 +491,225 @@ case("mid-month-after-panel", {
     "settled": None,
     "actions": [act("thank-you", "2026-12-02T10:58:00+00:00"), act("status-check", "2026-12-22T23:59:00+00:00")],
     "why": "Mid-December is the 15th (Thursday is the panel, not the deadline); +7 = 22 Dec."})
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The notes folders beside the made-up mailboxes saoirse-kavanagh-dublin and tendai-moyo-toronto: each
+# interview's notes as the candidate jotted them, with the mail of that process saved as .eml.
+
+SK = "Saoirse Kavanagh <saoirse.kavanagh.pm@gmail.com>"
+NIAMH = "Niamh Doherty <niamh.doherty@tallowinquay.example>"
+COLM = "Colm Brady <colm.brady@tallowinquay.example>"
+
+# A first interview booked by a calendar invite, thanked, answered with a date, then a final round booked.
+case("mailbox-fintech-final-round-booked", {
+    "invite.ics": ics("Interview - Saoirse Kavanagh / Colm Brady", "20261109T110000Z", "20261109T114500Z",
+                      NIAMH, [COLM, SK]),
+    "notes.md": "tallowin quay - colm (GPM payments)\n\n"
+                "- started 5 min late, his previous call\n"
+                "- refunds flow rebuild, they lose ~2% of volume to chargebacks, he wants\n"
+                "  someone to own the disputes roadmap end to end\n"
+                "- asked me to walk through the card-controls launch. went ok, rambled on the metrics\n"
+                "- he never asked about salary or notice period (Niamh will?)\n"
+                "- I asked about team size -> 6 PMs, 40 eng\n"
+                "- (note to self: read up on 3DS2 exemptions before round 2)\n"
+                "- he said they'd decide on next steps by Friday\n",
+    "emails/01-thanks.eml": eml(SK, COLM, "Thank you - Senior Product Manager", "Mon, 09 Nov 2026 16:00:00 +0000",
+                                "sk-ty-1@mail.gmail.example",
+                                "Hi Colm,\n\nThank you for taking the time to speak with me this morning. I really enjoyed hearing how the team\n"
+                                "is rebuilding the refunds flow.\n\nBest regards,\nSaoirse"),
+    "emails/02-ooo.eml": eml(COLM, SK, "Automatic reply: Thank you - Senior Product Manager", "Mon, 09 Nov 2026 16:01:00 +0000",
+                             "colm-ooo@tallowinquay.example", "I'm out of the office until Wednesday 11 November with limited access to email.",
+                             reply="sk-ty-1@mail.gmail.example", extra=("Auto-Submitted: auto-replied",)),
+    "emails/03-reply.eml": eml(COLM, SK, "RE: Thank you - Senior Product Manager", "Wed, 11 Nov 2026 10:00:00 +0000",
+                               "colm-re-1@tallowinquay.example",
+                               "Hi Saoirse,\n\nThanks for the note, I enjoyed it too. We're finishing first rounds this week and we'll make a\n"
+                               "decision on next steps by Friday.\n\nColm\n\n-----Original Message-----\nFrom: Saoirse Kavanagh\n"
+                               "Subject: Thank you - Senior Product Manager\n\nThank you for taking the time to speak with me this morning.",
+                               reply="sk-ty-1@mail.gmail.example"),
+    "emails/04-final.eml": eml(NIAMH, SK, "Tallowin Quay - final round", "Mon, 16 Nov 2026 14:00:00 +0000",
+                               "niamh-final@tallowinquay.example",
+                               "Hi Saoirse,\n\nAs promised, the final round will be on Tuesday 24 November from 13:00 to 15:00 at our office:\n"
+                               "a case presentation with Aisling Moran (VP Product) and then 45 minutes with our CTO. Does that work?\n\nNiamh"),
+}, {"now": "2026-11-19T12:00:00+00:00", "candidate": "Saoirse Kavanagh", "interviewers": ["Colm Brady"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-10T11:45:00+00:00", True), act("prepare-next-round", "2026-11-24T13:00:00+00:00")],
+    "draft_must_not_mention": ["salary", "notice period"], "draft_may_mention": ["refunds flow", "chargebacks"],
+    "why": "Thanked the same day; the final round is booked by mail, so no status check."})
+
+# An agency's process: the client's own careers address turns the candidate down, thanking them for interviewing.
+case("mailbox-agency-client-rejects", {
+    "notes.md": "Larchmont Insurance - Product Owner, Claims (via Ruairi @ Keystone)\n"
+                "Wed 11 Nov, 10am, Harcourt St\n\n"
+                "Deirdre Fallon (Head of Claims Change) + Paul Geraghty (Product Lead)\n"
+                "* claims triage backlog, they want a PO who has done insurance before\n"
+                "* I don't have direct claims experience, said so. Paul seemed fine w/ it, Deirdre less so\n"
+                "* they did not talk about salary at all\n"
+                "* finished around 10:50\n",
+    "emails/01-booking.eml": eml("Ruairi Walsh <ruairi.walsh@keystonetalent.example>", SK, "Larchmont - interview Wednesday 11th",
+                                 "Fri, 06 Nov 2026 12:00:00 +0000", "ruairi-2@keystonetalent.example",
+                                 "Hi Saoirse,\n\nGreat news, Larchmont would like to meet you on Wednesday 11 November at 10am at their\n"
+                                 "Harcourt Street office. You'll meet Deirdre Fallon and Paul Geraghty. Can you confirm?\n\nRuairi\n"
+                                 "Keystone Talent | Technology Recruitment"),
+    "emails/02-thanks-via-agency.eml": eml(SK, "Ruairi Walsh <ruairi.walsh@keystonetalent.example>", "Re: Larchmont - interview Wednesday 11th",
+                                           "Wed, 11 Nov 2026 15:00:00 +0000", "sk-ruairi@mail.gmail.example",
+                                           "Hi Ruairi, went well I think! Deirdre and Paul were lovely. Could you pass on my thanks? Saoirse",
+                                           reply="ruairi-2@keystonetalent.example"),
+    "emails/03-decision.eml": eml("Larchmont Insurance Careers <careers@larchmontinsurance.example>", "saoirse.kavanagh.pm@gmail.com",
+                                  "Your application: Product Owner, Claims", "Mon, 16 Nov 2026 09:00:00 +0000",
+                                  "larch-no@larchmontinsurance.example",
+                                  "Dear Saoirse,\n\nThank you for taking the time to interview with us for the Product Owner, Claims role.\n"
+                                  "After careful consideration we have decided to move forward with another candidate whose experience\n"
+                                  "more closely matches our needs.\n\nLarchmont Insurance Talent Team"),
+}, {"now": "2026-11-19T12:00:00+00:00", "candidate": "Saoirse Kavanagh", "interviewers": ["Deirdre Fallon", "Paul Geraghty"],
+    "settled": "rejected", "actions": [],
+    "why": "The client's careers address declines, opening with thanks for interviewing: it is their word, not the candidate's."})
+
+# A German firm: invitation, thanks and second round all in German.
+case("mailbox-german-second-round", {
+    "notes.md": "Kühnel Logistik, Produktmanagerin Digitale Plattform\n\n"
+                "Videocall with Jana Kühnel (HR) Tue 10 Nov 15:00 CET, full hour\n"
+                "- Sendungsverfolgung in Echtzeit is THE project for 2027\n"
+                "- she asked about my German (B2, said I'm taking lessons)\n"
+                "- didn't discuss remote vs office, need to ask next time\n",
+    "emails/01-einladung.eml": eml("Kühnel Logistik Personal <bewerbung@kuehnel-logistik.example>", SK,
+                                   "Ihre Bewerbung als Produktmanagerin Digitale Plattform", "Wed, 04 Nov 2026 10:00:00 +0100",
+                                   "k-1@kuehnel-logistik.example",
+                                   "Sehr geehrte Frau Kavanagh,\n\nvielen Dank für Ihre Bewerbung. Wir laden Sie zu einem ersten Videogespräch am\n"
+                                   "Dienstag, 10. November 2026 um 15:00 Uhr (MEZ) ein.\n\nMit freundlichen Grüßen\nJana Kühnel"),
+    "emails/02-danke.eml": eml(SK, "Jana Kühnel <j.kuehnel@kuehnel-logistik.example>", "Vielen Dank für das Gespräch",
+                               "Tue, 10 Nov 2026 17:00:00 +0000", "sk-k-ty@mail.gmail.example",
+                               "Sehr geehrte Frau Kühnel,\n\nvielen Dank für das angenehme Gespräch heute.\n\nMit freundlichen Grüßen\nSaoirse Kavanagh"),
+    "emails/03-zweites.eml": eml("Kühnel Logistik Personal <bewerbung@kuehnel-logistik.example>", SK,
+                                 "Zweites Gespräch - Produktmanagerin Digitale Plattform", "Tue, 17 Nov 2026 09:00:00 +0100",
+                                 "k-2@kuehnel-logistik.example",
+                                 "Sehr geehrte Frau Kavanagh,\n\nwir freuen uns, Sie zu einem zweiten Gespräch mit unserem Geschäftsführer\n"
+                                 "einzuladen: Donnerstag, 26. November 2026, 10:00 bis 11:00 Uhr (MEZ), per Teams.\n\nMit freundlichen Grüßen\nJana Kühnel"),
+}, {"now": "2026-11-19T12:00:00+00:00", "candidate": "Saoirse Kavanagh", "interviewers": ["Jana Kühnel"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-11T15:00:00+00:00", True), act("prepare-next-round", "2026-11-26T09:00:00+00:00")],
+    "draft_must_not_mention": ["remote"],
+    "why": "15:00 CET is 14:00 in Dublin; the German thank-you was sent; the second round is booked for 10:00 CET."})
+
+TM = "Tendai Moyo <tendai.moyo.ds@outlook.com>"
+FARID = "Farid Osei <farid.osei@quillfeather.example>"
+MAYA = "Maya Lindqvist <maya.lindqvist@quillfeather.example>"
+
+# Times sent after a screen ("I'll send over some times this week"), one picked, a vague promise after.
+case("mailbox-times-sent-vague-promise", {
+    "notes.md": "QUILLFEATHER - DS clinical analytics - panel\n"
+                "Wed 18th 10-11, Farid Osei (Director Clin Analytics) + Ana Petrov (senior DS)\n\n"
+                "- readmission-risk model, validated w/ clinicians every quarter\n"
+                "- Ana: how would I handle label leakage from discharge codes -> talked about time-based\n"
+                "  splits, she seemed to like that\n"
+                "- Farid did NOT ask about my visa status (phew)\n"
+                "- what do you enjoy most here? (my question) - Farid: the clinicians\n"
+                "- next steps: 2 more candidates, 'hopefully by the end of next week'\n",
+    "emails/01-times.eml": eml(MAYA, TM, "Interview times - Quillfeather Health", "Fri, 06 Nov 2026 16:00:00 -0500",
+                               "maya-3@quillfeather.example",
+                               "Hi Tendai,\n\nAs promised, here are some times for a 60 minute interview with Farid Osei and Ana Petrov:\n\n"
+                               "- Tuesday 17 November, 2:00-3:00pm\n- Wednesday 18 November, 10:00-11:00am\n\nLet me know which works best.\n\nMaya"),
+    "emails/02-pick.eml": eml(TM, MAYA, "Re: Interview times - Quillfeather Health", "Fri, 06 Nov 2026 18:00:00 -0500",
+                              "tm-pick@outlook.example", "Hi Maya,\n\nWednesday 18 November at 10am would be great, thank you.\n\nTendai",
+                              reply="maya-3@quillfeather.example"),
+    "emails/03-thanks.eml": eml(TM, FARID, "Thank you for this morning", "Wed, 18 Nov 2026 15:00:00 -0500",
+                                "tm-ty@outlook.example",
+                                "Hi Farid,\n\nThank you for the interview this morning, and please pass my thanks to Ana. I really enjoyed\n"
+                                "talking about the readmission-risk model.\n\nBest regards,\nTendai Moyo"),
+    "emails/04-reply.eml": eml(FARID, TM, "Re: Thank you for this morning", "Thu, 19 Nov 2026 09:00:00 -0500",
+                               "farid-re@quillfeather.example",
+                               "Hi Tendai,\n\nThanks, it was a pleasure. We have two more candidates to see, so hopefully by the end of next\n"
+                               "week we'll have an answer for you.\n\nFarid", reply="tm-ty@outlook.example"),
+}, {"now": "2026-11-25T09:00:00-05:00", "candidate": "Tendai Moyo", "interviewers": ["Farid Osei", "Ana Petrov"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-19T11:00:00-05:00", True), act("status-check", "2026-12-04T23:59:00-05:00")],
+    "draft_must_not_mention": ["visa"], "draft_may_mention": ["readmission-risk model", "time-based splits"],
+    "why": "'Hopefully by the end of next week', said Thu 19 Nov, is Fri 27 Nov; the check a week later."})
+
+# A French firm's invitation, a French thank-you (sent) that got an out-of-office, and 'd'ici vendredi prochain'.
+case("mailbox-french-promise", {
+    "notes.md": "Maison Obrecht - analyste de données (Montréal)\n"
+                "mardi 10 nov, 14h30, visio w/ Élodie Fournier (directrice analytique), ~45 min\n\n"
+                "supply-chain dashboards in Power BI, want to move to dbt next year\n"
+                "she asked about my French -> fine, interview was half in French\n"
+                "salary not discussed\n",
+    "emails/01-convocation.eml": eml("Maison Obrecht - Ressources humaines <rh@maisonobrecht.example>", TM,
+                                     "Convocation à un entretien - Analyste de données", "Thu, 05 Nov 2026 09:00:00 -0500",
+                                     "mo-1@maisonobrecht.example",
+                                     "Bonjour Tendai,\n\nNous vous proposons un entretien par vidéoconférence le mardi 10 novembre à 14h30 avec\n"
+                                     "Élodie Fournier, directrice de l'analytique.\n\nL'équipe des ressources humaines"),
+    "emails/02-merci.eml": eml(TM, "Élodie Fournier <elodie.fournier@maisonobrecht.example>", "Merci pour l'entretien",
+                               "Tue, 10 Nov 2026 17:00:00 -0500", "tm-mo-ty@outlook.example",
+                               "Bonjour Madame Fournier,\n\nMerci pour l'entretien de cet après-midi.\n\nCordialement,\nTendai Moyo"),
+    "emails/03-absente.eml": eml("Élodie Fournier <elodie.fournier@maisonobrecht.example>", TM,
+                                 "Réponse automatique : Merci pour l'entretien", "Tue, 10 Nov 2026 17:01:00 -0500",
+                                 "mo-ooo@maisonobrecht.example", "Je suis absente du bureau jusqu'au 16 novembre.",
+                                 reply="tm-mo-ty@outlook.example", extra=("Auto-Submitted: auto-replied",)),
+    "emails/04-suite.eml": eml("Élodie Fournier <elodie.fournier@maisonobrecht.example>", TM, "Suite à notre entretien",
+                               "Mon, 16 Nov 2026 10:00:00 -0500", "mo-2@maisonobrecht.example",
+                               "Bonjour Tendai,\n\nMerci encore pour votre temps la semaine dernière. Nous rencontrons encore deux candidats\n"
+                               "cette semaine et nous vous reviendrons d'ici vendredi prochain.\n\nÉlodie Fournier"),
+}, {"now": "2026-11-25T09:00:00-05:00", "candidate": "Tendai Moyo", "interviewers": ["Élodie Fournier"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-11T15:15:00-05:00", True), act("status-check", "2026-11-27T23:59:00-05:00")],
+    "draft_must_not_mention": ["salary"],
+    "why": "'D'ici vendredi prochain', written Mon 16 Nov, is Fri 20 Nov; +7 = 27 Nov. The French thank-you was sent."})
+
+# The agency's client declines from its own domain; the agency's follow-up says the same.
+case("mailbox-agency-rejection-thanks-for-interviewing", {
+    "notes.md": "Tessaract Robotics (through Wynne, Bramble & Hart) - ML engineer, perception\n"
+                "Thu 12 Nov 11-12, Teams. Jonas Whitfield + an engineer (didn't catch her name)\n"
+                "- depth estimation design exercise, I went too deep on the loss function\n"
+                "- he asked about ROS, I've only used it a little\n",
+    "emails/01-agency.eml": eml("Wynne Castory <wynne.castory@brambleandhart.example>", TM, "Tessaract - interview Thursday 12th",
+                                "Fri, 06 Nov 2026 10:00:00 -0500", "bh-2@brambleandhart.example",
+                                "Hi Tendai,\n\nGood news! My client, Tessaract Robotics, would like to meet you on Thursday 12 November at 11am\n"
+                                "(video). You'll speak with Jonas Whitfield, their perception lead.\n\nWynne\nSenior Consultant, Bramble & Hart"),
+    "emails/02-thanks.eml": eml(TM, "Jonas Whitfield <jonas.whitfield@tessaractrobotics.example>", "Thank you - ML Engineer interview",
+                                "Thu, 12 Nov 2026 15:00:00 -0500", "tm-tr-ty@outlook.example",
+                                "Hi Jonas,\n\nThanks for your time this morning. I enjoyed the design exercise.\n\nBest,\nTendai"),
+    "emails/03-no.eml": eml("Tessaract Robotics Talent <talent@tessaractrobotics.example>", "tendai.moyo.ds@outlook.com",
+                            "Your interview with Tessaract Robotics", "Fri, 20 Nov 2026 11:00:00 -0500", "tr-no@tessaractrobotics.example",
+                            "Hi Tendai,\n\nThank you for taking the time to interview with us for the Machine Learning Engineer role.\n"
+                            "Unfortunately, we will not be moving forward with your application at this time.\n\nTessaract Robotics Talent Team"),
+}, {"now": "2026-11-25T09:00:00-05:00", "candidate": "Tendai Moyo", "interviewers": ["Jonas Whitfield"],
+    "settled": "rejected", "actions": [],
+    "why": "A decline that opens with thanks for interviewing is the company's word."})
+
+# The notes folders beside fabiola-quintanar-guadalajara: a Spanish process turned down in Spanish, and an
+# agency's client interview booked in Spanish.
+FQ = "Fabiola Quintanar <fabiola.quintanar.dev@gmail.com>"
+
+case("mailbox-spanish-rejection", {
+    "notes.md": "Nubera - Desarrollador Backend Sr\njueves 5 nov 12:00, presencial, con Andrés Velarde (líder de ingeniería)\n\n"
+                "- conciliación de pagos en tiempo real, Kafka + Postgres\n"
+                "- me preguntó por mi experiencia con Go -> 3 años\n"
+                "- no hablamos de sueldo\n",
+    "emails/01-gracias.eml": eml(FQ, "Andrés Velarde <andres.velarde@nubera.example>", "Gracias por la entrevista",
+                                 "Thu, 05 Nov 2026 17:00:00 -0600", "fq-ty@gmail.example",
+                                 "Hola Andrés,\n\nMuchas gracias por la entrevista de hoy.\n\nSaludos,\nFabiola"),
+    "emails/02-respuesta.eml": eml("Andrés Velarde <andres.velarde@nubera.example>", FQ, "Re: Gracias por la entrevista",
+                                   "Fri, 06 Nov 2026 09:00:00 -0600", "av-re@nubera.example",
+                                   "Hola Fabiola, gracias a ti. Te damos respuesta a más tardar el viernes 13 de noviembre.\n\nAndrés",
+                                   reply="fq-ty@gmail.example"),
+    "emails/03-decision.eml": eml("Talento Nubera <talento@nubera.example>", "fabiola.quintanar.dev@gmail.com",
+                                  "Actualización de tu proceso en Nubera", "Fri, 13 Nov 2026 16:00:00 -0600", "nb-no@nubera.example",
+                                  "Hola Fabiola,\n\nGracias por tomarte el tiempo de entrevistarte con nosotros. Después de revisar todos los perfiles,\n"
+                                  "decidimos continuar con otro candidato cuyo perfil se ajusta más a lo que buscamos.\n\nEquipo de Talento Nubera"),
+}, {"now": "2026-11-19T09:00:00-06:00", "candidate": "Fabiola Quintanar", "interviewers": ["Andrés Velarde"],
+    "settled": "rejected", "actions": [],
+    "why": "'Decidimos continuar con otro candidato' turns her down; it opens by thanking her for interviewing."})
+
+case("mailbox-spanish-agency-booking", {
+    "notes.md": "Cobrehill (via Ezequiel, Pardal Talent)\n\n"
+                "Marta Ibargüen, gerente de sistemas. Sala de monitoreo, sensores en las bandas.\n"
+                "Quieren migrar de PHP a Go. Ezequiel says they decide next week\n",
+    "emails/01-agencia.eml": eml("Ezequiel Pardo <ezequiel@pardaltalent.example>", FQ, "Cliente: Cobrehill Mining - entrevista",
+                                 "Fri, 13 Nov 2026 12:00:00 -0600", "ep-2@pardaltalent.example",
+                                 "Hola Fabiola,\n\nYa te puedo compartir que el cliente es Cobrehill Mining. Quieren entrevistarte el martes 17 de\n"
+                                 "noviembre a las 10:00 en sus oficinas de Zapopan, con Marta Ibargüen, gerente de sistemas.\n\nEzequiel"),
+}, {"now": "2026-11-17T18:00:00-06:00", "candidate": "Fabiola Quintanar", "interviewers": ["Marta Ibargüen"],
+    "settled": None,
+    "actions": [act("thank-you", "2026-11-18T11:00:00-06:00"), act("status-check", "2026-12-04T23:59:00-06:00")],
+    "draft_must_not_mention": ["PHP"],
+    "why": "The agency's Spanish mail books Tue 17 Nov 10:00 (an hour assumed); 'they decide next week', noted that day, is Fri 27 Nov, +7."})

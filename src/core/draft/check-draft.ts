@@ -25,9 +25,9 @@ const AFTER_ABOUT =
 const DANGLING_END =
   /(?<=^|\s)(?:the|a|an|of|to|and|or|but|with|about|for|from|that|which|because|if|whether|my|your|their|our|his|her|is|are|was|were)[.!?](?:\s|$)/i;
 
-/** Shorthand from notes that no one writes in a letter. */
+/** Shorthand from notes that no one writes in a letter (an arrow from a question to its answer among it). */
 const SHORTHAND =
-  /(?<![\w-])(?:[~=<>→]|\bw\/|\s\+\s|\b(?:bc|b\/c|rn|tbh|lol|imo|btw|thx|pls|ppl|govt|mgr|yrs?|mins?|approx|esp|w\/e|q's|qs|xmas|cuz|tho|thru|gonna|wanna)\b)/;
+  /-+>|=>|(?<![\w-])(?:[~=<>→]|\bw\/|\s\+\s|\b(?:bc|b\/c|rn|tbh|lol|imo|btw|thx|pls|ppl|govt|mgr|yrs?|mins?|approx|esp|w\/e|q's|qs|xmas|cuz|tho|thru|gonna|wanna)\b)/;
 
 /** Whether a piece of text carries notes shorthand ("w/", "mgr", "~", "=", "→"): no letter should. */
 export function hasShorthand(text: string): boolean {

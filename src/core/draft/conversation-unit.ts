@@ -66,13 +66,24 @@ export function signalsOf(analysis: Analysis, source: string, sentence: string):
   return ids;
 }
 
-/** Sentences of one text (whitespace collapsed) with their character offsets. */
+/**
+ * Sentences of one text (whitespace collapsed) with their character offsets. A notes arrow ends one: "she
+ * asked about my French -> fine" is the question, then the answer jotted after it.
+ */
 export function sentencesOf(text: string): { text: string; offset: number }[] {
   const plain = collapse(text);
-  return readSentences(plain).map((s) => {
+  return readSentences(plain).flatMap((s) => {
     // Typographic quotes as written: readSentences reads straight ones at the same offsets.
     const written = plain.slice(s.offset, s.offset + s.text.length);
-    return { text: (plainQuotes(written) === s.text ? written : s.text).trim(), offset: s.offset };
+    const sentence = plainQuotes(written) === s.text ? written : s.text;
+    const parts: { text: string; offset: number }[] = [];
+    let from = 0;
+    for (const arrow of sentence.matchAll(/\s*(?:-+>|=>|→)\s*/g)) {
+      parts.push({ text: sentence.slice(from, arrow.index), offset: s.offset + from });
+      from = arrow.index + arrow[0].length;
+    }
+    parts.push({ text: sentence.slice(from), offset: s.offset + from });
+    return parts.map((p) => ({ ...p, text: p.text.trim() })).filter((p) => p.text !== "");
   });
 }
 

@@ -1,4 +1,5 @@
 import { MAX_NAME_CHARS } from "../people/identify-candidate-mail.js";
+import { isRoleName } from "../people/weigh-candidate-sender.js";
 
 // A person's name as a letter writes it: "Hale, Trevor" is Trevor Hale, greeted "Trevor" (or "Dr. Hale").
 
@@ -74,3 +75,12 @@ const HONORIFICS: Record<string, string> = {
   sra: "Ms.",
   srta: "Ms.",
 };
+
+/** A team's mailbox in the languages the mail reader knows: "Talento Nubera", "Ressources humaines". */
+const TEAM_ABROAD =
+  /\b(?:talento|equipo|recursos\s+humanos|rr\.?\s?hh|rh|reclutamiento|selecci[óo]n|personalabteilung|personal|karriere|ressources\s+humaines|recrutement|carri[èe]res|recrutamento|gente\s+e\s+gest[ãa]o|risorse\s+umane|selezione|werving)\b/i;
+
+/** A team's mailbox, not a person to greet by name. */
+export function isTeamName(name: string): boolean {
+  return isRoleName(name) || TEAM_ABROAD.test(name);
+}

@@ -140,3 +140,20 @@ describe("dayText", () => {
     expect(dayText(iso)).toBe(text);
   });
 });
+
+describe("draftStatusCheck: a team's mailbox wrote last (made up)", () => {
+  it("greets the interviewer, a person, not a team's name in another language", () => {
+    const team: EmailDoc = {
+      ...REPLY,
+      source: "emails/03-team.eml",
+      messageId: "<team-3@harborloop.example>",
+      from: { name: "Talento Harbor Loop", email: "talento@harborloop.example" },
+      date: "2026-03-10T15:00:00.000Z",
+      subject: "Actualización de tu proceso",
+      text: "Hola Sam, seguimos revisando perfiles. Saludos, Equipo de Talento",
+    };
+    const d = draft([INVITE, THANKS, team], "2026-03-30T09:00:00-04:00");
+    expect(d.body).not.toMatch(/^Dear Talento/);
+    expect(d.body).toMatch(/^(?:Dear Priya,|Hello,)/);
+  });
+});

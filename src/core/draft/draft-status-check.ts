@@ -1,12 +1,11 @@
 import { isFromCandidate, sameName } from "../people/identify-candidate-mail.js";
-import { isRoleName } from "../people/weigh-candidate-sender.js";
 import type { Analysis } from "../read/analyze-interview.js";
 import type { Doc, EmailDoc, Person } from "../read/documents.js";
 import type { SignalId } from "../signals/signal.js";
 import { findInterviewTime } from "../time/find-interview-time.js";
 import { findPromisedDate, localDayOf } from "../time/find-promised-date.js";
 import type { Timeline } from "../timeline/build-timeline.js";
-import { displayName, firstNameOf } from "./display-name.js";
+import { displayName, firstNameOf, isTeamName } from "./display-name.js";
 import type { DraftSource, RoleAbout } from "./draft-source.js";
 import { findInterviewers, type Interviewer, lookupPerson, type Recipient } from "./find-interviewers.js";
 import { findRoleAndCompany } from "./find-role-and-company.js";
@@ -297,7 +296,8 @@ function chooseRecipient(
   } else if (promise?.from) {
     name = interviewers.find((i) => sameName(i.name, promise.from ?? ""))?.name ?? displayName(promise.from);
     basis = `named in the promise of word (${promise.source}${promise.line !== undefined ? `:${promise.line}` : ""})`;
-  } else if (lastSender) {
+  } else if (lastSender && !(isTeamName(lastSender) && interviewers[0])) {
+    // A team's mailbox wrote last: the interviewer, a person, is asked instead where there is one.
     name = lastSender;
     basis = `wrote last from the company (${lastCompany?.source})`;
   } else if (interviewers[0]) {
@@ -327,7 +327,7 @@ function statusCheckBody(
     : "I remain very interested in the role.";
   return [
     // A team's mailbox ("HR", "Recruitment Team") is greeted as one, not as a person.
-    name && !isRoleName(name) ? `Dear ${firstNameOf(name)},` : "Hello,",
+    name && !isTeamName(name) ? `Dear ${firstNameOf(name)},` : "Hello,",
     `I hope you're well. I'm writing to follow up on my interview${roleWords(about)}. ${update}`,
     `${interest} Could you let me know if there is any news, or when I might expect to hear?`,
     "Thank you for your time.",

@@ -60,3 +60,28 @@ describe("findRoleAndCompany on an account of the meeting", () => {
     expect(head).toMatchObject({ company: "Quillanby Care", role: "Head of Nursing" });
   });
 });
+
+describe("findRoleAndCompany: a company's name shouted in the notes (made up)", () => {
+  const mail = (subject: string, text: string) => ({
+    kind: "email" as const,
+    source: "m.eml",
+    references: [],
+    to: [],
+    cc: [],
+    subject,
+    text,
+  });
+
+  it("is written as the company's own mail writes it", () => {
+    const docs = [
+      notes("BRACKENRIDGE - DS clinical analytics - panel"),
+      mail("Interview times - Brackenridge Health", "Hi"),
+    ];
+    expect(findRoleAndCompany(docs, [])?.company).toBe("Brackenridge Health");
+  });
+
+  it("is put in title case where no mail writes it, and an acronym is left as it is", () => {
+    expect(findRoleAndCompany([notes("BRACKENRIDGE - analyst - panel")], [])?.company).toBe("Brackenridge");
+    expect(findRoleAndCompany([notes("NHS: analyst")], [])?.company).toBe("NHS");
+  });
+});

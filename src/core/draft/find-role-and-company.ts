@@ -103,6 +103,33 @@ function spellOut(text: string): string | undefined {
   return t === "" || hasShorthand(t) ? undefined : t;
 }
 
+/** A capitalised word after a company's name that is no part of it ("Acme Careers", "Acme Monday"). */
+const NOT_NAME_PART =
+  /^(?:team|talent|careers?|recruit\w*|hiring|people|hr|jobs?|the|we|i|our|your|thanks?|hi|dear|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|interview\w*|data|role|position)$/i;
+
+/**
+ * A company's name shouted in the notes ("QUILLFEATHER - panel") as its own mail or invite writes it
+ * ("Quillfeather Health"), else in title case; a short run of capitals is an acronym and stays ("IBM").
+ */
+function asWritten(name: string | undefined, docs: Doc[]): string | undefined {
+  if (!name || !/^[\p{Lu}\d&' -]+$/u.test(name) || (name.match(/\p{Lu}/gu) ?? []).length <= 4) return name;
+  const words = name.split(/\s+/).filter(Boolean);
+  const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const written = new RegExp(`(?<![\\p{L}])${words.map(escaped).join("\\s+")}(?![\\p{L}])`, "giu");
+  for (const d of docs) {
+    if (d.kind !== "email" && d.kind !== "invite") continue;
+    const text = d.kind === "email" ? `${d.subject ?? ""}\n${d.text.slice(0, 4000)}` : (d.summary ?? "");
+    for (const m of text.matchAll(written)) {
+      if (!/\p{Ll}/u.test(m[0])) continue;
+      // The words that follow it in title case belong to the name ("Quillfeather Health").
+      const more = /^[ \t]+\p{Lu}\p{Ll}+(?![\p{L}])/u.exec(text.slice(m.index + m[0].length))?.[0] ?? "";
+      const isNamePart = more !== "" && !NOT_NAME_PART.test(more.trim());
+      return `${m[0].replace(/\s+/g, " ")}${isNamePart ? more : ""}`;
+    }
+  }
+  return words.map((w) => (w.length <= 3 ? w : w.charAt(0) + w.slice(1).toLowerCase())).join(" ");
+}
+
 /** The longest invite summary or subject read as a title ("Pinecrest Labs: Senior Backend Engineer"). */
 const MAX_TITLE_CHARS = 300;
 
@@ -131,7 +158,7 @@ export function findRoleAndCompany(docs: Doc[], people: string[]): RoleAbout | u
         ? { ...(read.role ? { role: read.role } : {}) }
         : read;
     const role = found.role ? spellOut(found.role) : undefined;
-    const company = found.company ? spellOut(found.company) : undefined;
+    const company = found.company ? asWritten(spellOut(found.company), docs) : undefined;
     if (role || company)
       return {
         ...(role ? { role } : {}),

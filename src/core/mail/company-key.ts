@@ -44,6 +44,14 @@ export function fold(text: string): string {
     .replace(/[øæœßłđðþı]/g, (c) => FOLDED[c] ?? c);
 }
 
+/**
+ * The German way of writing umlauts without them, as German firms' domains spell their names
+ * ("Mühlberg Bau" is muehlberg-bau.de): ä, ö, ü as ae, oe, ue, then folded.
+ */
+export function foldUmlauts(text: string): string {
+  return fold(text.replace(/[äöüÄÖÜ]/g, (c) => `${c.normalize("NFD").charAt(0)}e`));
+}
+
 /** A name's words, folded, "&" read as "and": "The Acme Co., Inc." → the, acme, co, inc. */
 export function nameWords(name: string): string[] {
   return fold(name)

@@ -6,6 +6,8 @@ describe("a company's decision written in another language", () => {
   it.each([
     ["Tras revisar los perfiles, hemos decidido continuar con otros candidatos para el puesto.", "rejection"],
     ["Lamentablemente no continuarás en el proceso de selección.", "rejection"],
+    ["Después de revisar los perfiles, decidimos continuar con otro candidato.", "rejection"],
+    ["Nous avons décidé de poursuivre avec un autre candidat pour ce poste.", "rejection"],
     ["Informamos que optamos por seguir com outros candidatos nesta fase.", "rejection"],
     ["Nous ne pouvons malheureusement pas donner une suite favorable à votre candidature.", "rejection"],
     ["Leider haben wir uns für einen anderen Bewerber entschieden.", "rejection"],

@@ -11,7 +11,7 @@ export type ForeignDecision = "offer" | "rejection";
 /** Declines, in the words of Spanish, Portuguese, French, German, Italian and Dutch letters. */
 const REJECTION: RegExp[] = [
   // es
-  /\bhemos decidido (?:continuar|seguir|avanzar|proseguir) (?:el proceso )?con (?:otr[oa]s?|un[ao]? otr[oa]) (?:candidat|perfil|postulant)\w*/i,
+  /\b(?:hemos decidido|decidimos|optamos por) (?:continuar|seguir|avanzar|proseguir) (?:el proceso )?con (?:otr[oa]s?|un[ao]? otr[oa]) (?:candidat|perfil|postulant)\w*/i,
   /\bno (?:continuar[áa]s?|seguir[áa]s?|avanzar[áa]s?) (?:en|con) (?:el|nuestro) proceso\b/i,
   /\bno (?:has|ha|han) sido (?:seleccionad|preseleccionad)[oa]s?\b/i,
   // pt
@@ -22,6 +22,7 @@ const REJECTION: RegExp[] = [
   /\bne (?:pouvons|pourrons|pouvions) (?:malheureusement )?pas (?:donner (?:une )?suite(?: favorable)?|retenir) (?:à )?votre candidature\b/i,
   /\bvotre candidature n'a pas (?:été retenue|abouti)\b/i,
   /\b(?:avons|a) (?:retenu|choisi|privilégié) (?:un autre|une autre|d'autres) (?:candidat|profil)\w*/i,
+  /\b(?:avons|a) décidé de (?:poursuivre|continuer|avancer) avec (?:un autre|une autre|d'autres) (?:candidat|profil)\w*/i,
   // de
   /\b(?:haben (?:wir )?uns|hat sich) (?:leider )?für (?:einen anderen|eine andere|andere) (?:bewerber|kandidat|person)\w* entschieden\b/i,
   /\b(?:können|konnten) (?:wir )?(?:ihre|deine) bewerbung (?:leider )?nicht (?:weiter )?berücksichtigen\b/i,

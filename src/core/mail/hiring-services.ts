@@ -164,6 +164,15 @@ export function isServiceDomain(domain: string | undefined): boolean {
 const CALENDAR_SENDER =
   /^(?:calendar-notification@google\.com|calendar-server@google\.com|no-?reply@calendar\.\S+)$/i;
 
+/** Whose meeting a calendar service's notice is about: the addresses its body lists ("Organizer: ana@acme.com"). */
+export function calendarNoticeParties(doc: EmailDoc): Person[] {
+  if (!CALENDAR_SENDER.test(doc.from?.email?.trim() ?? "")) return [];
+  const out: Person[] = [];
+  for (const [address] of doc.text.slice(0, 4000).matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g))
+    if (!out.some((p) => p.email === address.toLowerCase())) out.push({ email: address.toLowerCase() });
+  return out;
+}
+
 /** The service a party's address belongs to (its organisation domain), or undefined for anyone else. */
 export function serviceOf(address: string | undefined): string | undefined {
   const host = address?.split("@")[1]?.toLowerCase();
@@ -318,7 +327,7 @@ function* namesIn(text: string): Generator<[number, string]> {
 
 /** How an agency introduces its client, in English, German, Spanish, French, Portuguese, Italian, Dutch. */
 const CLIENT_BEFORE =
-  /\b(?:(?:my|our)\s+client,?|client,|client\s+is|on\s+behalf\s+of(?:\s+(?:my|our)\s+client,?)?|(?:im\s+auftrag\s+)?(?:unseres|meines)\s+kunden,?|(?:unser|mein)\s+kunde,?|(?:nuestro|mi)\s+cliente,?|en\s+nombre\s+de|(?:notre|mon)\s+client,?|pour\s+le\s+compte\s+de|(?:nosso|meu)\s+cliente,?|(?:nostro|mio)\s+cliente,?|(?:onze|mijn)\s+klant,?)\s+$/i;
+  /\b(?:(?:my|our)\s+client,?|client,|client\s+is|on\s+behalf\s+of(?:\s+(?:my|our)\s+client,?)?|(?:im\s+auftrag\s+)?(?:unseres|meines)\s+kunden,?|(?:unser|mein)\s+kunde,?|(?:nuestro|mi)\s+cliente,?|en\s+nombre\s+de|(?:notre|mon)\s+client,?|pour\s+le\s+compte\s+de|(?:nosso|meu)\s+cliente,?|(?:nostro|mio)\s+cliente,?|(?:onze|mijn)\s+klant,?|el\s+cliente\s+es|o\s+cliente\s+[ée]|le\s+client\s+est|der\s+kunde\s+ist|il\s+cliente\s+[èe]|de\s+klant\s+is)\s+$/i;
 
 /** The client a recruitment agency writes about: "my client, X", "on behalf of our client X". */
 export function clientNamed(doc: EmailDoc): string | undefined {

@@ -342,3 +342,24 @@ describe("isHiringMail", () => {
     expect(isHiringMail(doc, ME)).toBe(hiring);
   });
 });
+
+describe("a calendar's notice and a German firm's name (made up)", () => {
+  it("takes a calendar service's notice to be about the organiser's and guests' company", () => {
+    const notice = mail({
+      from: { name: "Ada Kerr (Google Calendar)", email: "calendar-notification@google.com" },
+      to: [{ email: "jamie.ortega@fastmail.com" }],
+      subject: "Invitation: Interview - Jamie Ortega / Bo Lund @ Mon 9 Nov 2026 11:00 - 11:45 (GMT)",
+      text: "You have been invited to the following event.\nOrganizer: ada.kerr@quillmoor.example\nGuests: bo.lund@quillmoor.example, jamie.ortega@fastmail.com\n",
+    });
+    expect(mailDomains(notice, ME)).toContain("quillmoor.example");
+  });
+
+  it("reads a German name's umlauts as its domain writes them out", () => {
+    expect(nameFitsDomain("Mühlgrund Logistik", "muehlgrund-logistik.example")).toBe(true);
+    expect(
+      companyNameForDomain("muehlgrund-logistik.example", [
+        "Mit freundlichen Grüßen\nMühlgrund Logistik GmbH",
+      ]),
+    ).toBe("Mühlgrund Logistik");
+  });
+});

@@ -2,7 +2,8 @@ import { findRoleAndCompany } from "../draft/find-role-and-company.js";
 import { type CandidateMail, isCandidatePerson, sameName } from "../people/identify-candidate-mail.js";
 import type { Doc, EmailDoc, Person } from "../read/documents.js";
 import { companyDomain, organisationDomain } from "./company-domain.js";
-import { companyKey, fold, keyWords, nameWords } from "./company-key.js";
+import { companyKey, fold, foldUmlauts, keyWords, nameWords } from "./company-key.js";
+import { calendarNoticeParties } from "./hiring-services.js";
 
 export { companyKey };
 
@@ -35,6 +36,12 @@ function domainLabel(domain: string): string {
 
 /** Whether a company name and a mail domain are the same organisation ("Ravensworth Robotics", ravensworthrobotics.com). */
 export function nameFitsDomain(name: string, domain: string): boolean {
+  // A German name's umlauts are written out in its domain ("Mühlberg", muehlberg.de).
+  const written = /[äöü]/i.test(name) ? foldUmlauts(name) : undefined;
+  return fitsDomain(name, domain) || (written !== undefined && fitsDomain(written, domain));
+}
+
+function fitsDomain(name: string, domain: string): boolean {
   const words = keyWords(name);
   const key = words.join("");
   const label = domainLabel(domain).replace(/[^a-z0-9]/g, "");
@@ -62,7 +69,8 @@ export function nameFitsDomain(name: string, domain: string): boolean {
 }
 
 function partiesOf(doc: EmailDoc): Person[] {
-  return [...(doc.from ? [doc.from] : []), ...doc.to, ...doc.cc];
+  // A calendar service's notice names the meeting's people only in its body.
+  return [...(doc.from ? [doc.from] : []), ...doc.to, ...doc.cc, ...calendarNoticeParties(doc)];
 }
 
 /** The company domains a message was sent from or to, other than the candidate's own. */
@@ -87,13 +95,16 @@ export function companyNameForDomain(domain: string, texts: string[]): string {
     const words = text.slice(0, 20_000).match(/\p{Lu}[\p{L}\p{N}'’&-]*/gu) ?? [];
     for (let i = 0; i < words.length; i++) {
       let joined = "";
+      let written = "";
       for (let j = i; j < Math.min(words.length, i + 4); j++) {
         joined += fold(words[j] ?? "").replace(/[^a-z0-9]/g, "");
-        if (joined === label)
+        // A German name's umlauts are written out in its domain ("Mühlberg Bau", muehlberg-bau.de).
+        written += foldUmlauts(words[j] ?? "").replace(/[^a-z0-9]/g, "");
+        if (joined === label || written === label)
           return text.slice(0, 20_000).includes(words.slice(i, j + 1).join(" "))
             ? words.slice(i, j + 1).join(" ")
             : (words[i] ?? label);
-        if (joined.length >= label.length) break;
+        if (joined.length >= label.length && written.length >= label.length) break;
       }
     }
   }

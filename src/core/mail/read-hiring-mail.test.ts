@@ -156,3 +156,14 @@ describe("hiringConversation", () => {
     expect(hiringConversation(doc, ME)).toBeUndefined();
   });
 });
+
+describe("hiringConversation: a recruiter naming a firm hiring for a title", () => {
+  it("is a recruiter's message about a role, though it never says 'role'", () => {
+    const m = mail({
+      from: { name: "Cara Holt", email: "cara.holt@brightlane-search.example" },
+      subject: "ML Engineer - robotics",
+      text: "Hi Sasha, I'm a recruitment consultant. My client, Ostervale Robotics, is hiring a Machine Learning Engineer. Open to a chat?",
+    });
+    expect(hiringConversation(m, ME)).toBe("a recruiter's message about a role");
+  });
+});

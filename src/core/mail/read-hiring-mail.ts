@@ -59,7 +59,9 @@ const INTERVIEW_SUBJECT = /\b(?:interview\w*|phone screen|onsite|on-site)\b/i;
 /** The candidate applying: "Application for …", "I would like to apply", "please find my CV attached". */
 const APPLYING =
   /\b(?:application for|applying for|apply for|my application|(?:find|attached|attaching|enclose\w*)\b[^.!?\n]{0,30}\b(?:cv|résumé|resume|cover letter))\b/i;
-const ROLE = /\b(?:role|position|opening|opportunity|vacancy|job)\b/i;
+/** A role, by its word or by a firm hiring for one ("my client … is hiring a Machine Learning Engineer"). */
+const ROLE =
+  /\b(?:role|position|opening|opportunity|vacancy|job)\b|\b(?:is|are|'re|'s)\s+(?:currently\s+)?(?:hiring|recruiting|looking)\s+(?:for\s+)?(?:a|an)\s+\p{Lu}/iu;
 const RECRUITER =
   /\b(?:recruit\w*|talent|hiring|sourc(?:er|ing)|headhunt\w*|executive search|search firm|(?:leading|running|conducting) (?:a|the) search|your (?:[\w-]+ ){0,2}(?:background|profile|experience|cv|résumé|resume))\b/i;
 

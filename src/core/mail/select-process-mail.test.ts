@@ -91,3 +91,29 @@ describe("mail from an agency about the process", () => {
     expect(leftOut.map((d) => d.source)).toEqual(["n.eml", "o.eml"]);
   });
 });
+
+describe("selectProcessMail: an agency's process (made up)", () => {
+  it("keeps the client's own mail, which names neither the agency nor its people", () => {
+    const docs: Doc[] = [
+      mail("a1", "cara.holt@brightlane-search.example", "sam.roe@gmail.com", {
+        from: { name: "Cara Holt", email: "cara.holt@brightlane-search.example" },
+        subject: "Interview Thursday",
+        text: "Hi Sam, my client, Ostervale Insurance, would like to meet you on Thursday at 10am. Cara Holt, Senior Consultant",
+      }),
+      mail("a2", "sam.roe@gmail.com", "cara.holt@brightlane-search.example", {
+        from: { name: "Sam Roe", email: "sam.roe@gmail.com" },
+        subject: "Re: Interview Thursday",
+        text: "Thanks Cara, it went well, please pass on my thanks.",
+      }),
+      mail("a3", "careers@ostervaleinsurance.example", "sam.roe@gmail.com", {
+        subject: "Your application",
+        text: "Thank you for taking the time to interview with us. We have decided to move forward with another candidate.",
+      }),
+      mail("x1", "offers@shoe-shop.example", "sam.roe@gmail.com", { text: "Twenty percent off boots." }),
+    ];
+    const picked = selectProcessMail(docs, ME);
+    const kept = picked.docs.map((d) => d.source);
+    expect(kept).toContain("a3.eml");
+    expect(kept).not.toContain("x1.eml");
+  });
+});

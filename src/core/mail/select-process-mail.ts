@@ -1,6 +1,8 @@
 import { type CandidateMail, isFromCandidate, sameName } from "../people/identify-candidate-mail.js";
 import type { Doc, EmailDoc } from "../read/documents.js";
 import { companyDomain } from "./company-domain.js";
+import { agencyClient, clientNamed } from "./hiring-services.js";
+import { nameFitsDomain } from "./match-application.js";
 
 /**
  * One process's mail is rarely more than a few hundred messages; past this many, the oldest are left
@@ -81,6 +83,18 @@ function namesOfProcess(
   return (text) => (byName?.test(text) ?? false) || (byCompany?.test(text) ?? false);
 }
 
+/** The companies an agency's mail among these is about ("my client, X", "a role with X at an agency"). */
+function clientsOfAgencies(mail: EmailDoc[], candidate: CandidateMail): string[] {
+  const out: string[] = [];
+  for (const m of mail) {
+    const domain = companyDomain(m.from?.email);
+    if (!domain || isFromCandidate(m, candidate)) continue;
+    const client = clientNamed(m) ?? agencyClient(m, domain);
+    if (client && !nameFitsDomain(client, domain) && !out.includes(client)) out.push(client);
+  }
+  return out;
+}
+
 function selectByCompany(docs: Doc[], candidate: CandidateMail): ProcessMail {
   const mail = docs.filter((d): d is EmailDoc => d.kind === "email");
   if (mail.length <= 3) return { docs, leftOut: [] };
@@ -124,6 +138,14 @@ function selectByCompany(docs: Doc[], candidate: CandidateMail): ProcessMail {
     return parties.some((p) => p?.name !== undefined && people.some((n) => sameName(n, p.name ?? "")));
   };
   const kept = new Set(mail.filter(isAnchored));
+  // An agency's process is its client's too: the client writes from its own domain (an invitation, the
+  // decision), and that mail is the process's though it names neither the agency nor its people.
+  const clients = clientsOfAgencies([...kept], candidate);
+  if (clients.length > 0)
+    for (const m of mail) {
+      const domain = companyDomain(m.from?.email);
+      if (!kept.has(m) && domain && clients.some((c) => nameFitsDomain(c, domain))) kept.add(m);
+    }
   // Mail with the candidate that names the process's people or company comes along too: an agency or a
   // search firm writes from its own domain about "the debrief with Mark" or "Redgum's board".
   const named = namesOfProcess(

@@ -625,3 +625,56 @@ describe("an invitation to interview, and nothing else", () => {
     expect(plan.actions.map((a) => a.kind)).toContain("thank-you");
   });
 });
+
+describe("a process told by mail alone (made up)", () => {
+  const booking = email(
+    "booking.eml",
+    RECRUITER,
+    ME,
+    "2026-02-02T09:00:00-06:00",
+    "Interview Wednesday",
+    "Hi Jordan,\n\nI'd like to set up an interview with Ines Carvalho, our Head of Data, on Wednesday 4 February at 10:00.\n\nCarmen",
+  );
+  const thanks = email(
+    "thanks.eml",
+    ME,
+    INTERVIEWER,
+    "2026-02-04T15:00:00-06:00",
+    "Thank you for today",
+    "Hi Ines,\n\nThank you for the interview this morning.\n\nJordan",
+  );
+  const round2 = email(
+    "round2.eml",
+    RECRUITER,
+    ME,
+    "2026-02-09T09:00:00-06:00",
+    "Final round",
+    "Hi Jordan,\n\nWe'd like to invite you to the final round on Tuesday 17 February at 13:00 with our CTO.\n\nCarmen",
+  );
+
+  it("greets the one the company's mail said the candidate would meet, not [name]", () => {
+    const docs = [booking];
+    const later = "2026-02-05T09:00:00-06:00";
+    const plan = planFollowUps({
+      docs,
+      analysis: analyzeInterview({ docs, now: later, me: "Jordan Lee" }),
+      now: later,
+    });
+    expect(actionOf(plan, "thank-you")?.text).toMatch(/^Hi Ines,/);
+  });
+
+  it("with the next round booked ahead, puts what was missed into that round, not into a status check", () => {
+    const docs = [booking, thanks, round2];
+    const plan = planFollowUps({
+      docs,
+      analysis: withBand(analyzeInterview({ docs, now: NOW, me: "Jordan Lee" }), "mixed"),
+      now: NOW,
+    });
+    expect(plan.actions.map((a) => a.kind)).not.toContain("status-check");
+    const why = actionOf(plan, "address-gap")?.why ?? "";
+    expect(why).toMatch(/next round, Tue 17 Feb/);
+    expect(why).not.toMatch(/status check/);
+    // Mail alone gives no read of the interview to call mixed.
+    expect(why).toMatch(/too little to read/);
+  });
+});

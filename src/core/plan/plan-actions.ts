@@ -108,7 +108,7 @@ export function planFollowUps(input: PlanInput): Plan {
   const thankYou = isOnlyInvited ? undefined : planThankYou(c);
   const actions = [
     thankYou,
-    thankYou ? planGap(c, thankYou) : undefined,
+    thankYou ? planGap(c, thankYou, round) : undefined,
     planShareOffers(c),
     planSalary(c),
     planPrepare(c, round),

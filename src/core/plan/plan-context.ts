@@ -1,12 +1,16 @@
 import type { MissedPoint } from "../detect/find-missed-points.js";
+import { fold } from "../mail/company-key.js";
+import { ownText } from "../mail/own-text.js";
 import {
   type CandidateMail,
   isCandidatePerson,
+  isFromCandidate,
   isPersonName,
   sameName,
 } from "../people/identify-candidate-mail.js";
+import { isCandidateThankYou } from "../people/thank-you-note.js";
 import type { Analysis } from "../read/analyze-interview.js";
-import type { Doc, InviteDoc } from "../read/documents.js";
+import type { Doc, EmailDoc, InviteDoc } from "../read/documents.js";
 import type { Zone } from "../time/add-days.js";
 import type { InterviewTime, Mail, Timeline } from "../timeline/build-timeline.js";
 
@@ -56,5 +60,49 @@ export function interviewerName(analysis: Analysis, docs: Doc[], who: CandidateM
   const organizer = invite?.organizer;
   if (organizer?.name && !isCandidatePerson(organizer, who) && !isCandidateName(analysis, organizer.name))
     return organizer.name;
+  return interviewerInMail(analysis, docs, who);
+}
+
+/**
+ * "You'll meet Ana Reyes", "an interview with Ana Reyes", "un entretien avec …", "ein Gespräch mit …", "con …"
+ * (not a bare "with": "working with Acme Insurance" names a company).
+ */
+const MEET_WITH =
+  /\b(?:meet(?:ing)?|speak\s+(?:with|to)|talk\s+(?:to|with)|(?:interview|call|chat|conversation|session|panel)\s+with|avec|mit|con|com)(?:[ \t]+|[ \t]*\n[ \t]*)((?:Dr\.?[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}])/gu;
+/** Capitalised words that are no part of a person's name: days, months, teams, titles, tools. */
+const NOT_NAME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|our|your|their|head|office|team|teams|group|board|panel|product|data|engineering|design|sales|finance|people|talent|hiring|recruit\w*|senior|junior|lead|chief|director|manager|vp|ceo|cto|cfo|hr|google|microsoft|zoom|meet|webex|video|phone|call|interview|round|final|first|second|next)$/i;
+
+/**
+ * Where only mail tells of the interview: the person the candidate's own thank-you went to, else the one
+ * the company's mail says they would meet ("You'll meet Ana Reyes, our Head of Data"). Never the candidate.
+ */
+function interviewerInMail(analysis: Analysis, docs: Doc[], who: CandidateMail): string | undefined {
+  const mail = docs.filter((d): d is EmailDoc => d.kind === "email");
+  const isMe = (name: string) => isCandidateName(analysis, name) || who.names.some((n) => sameName(n, name));
+  for (const d of mail) {
+    if (!isFromCandidate(d, who) || !isCandidateThankYou(d)) continue;
+    const to = d.to.find(
+      (p) => p.name && isPersonName(p.name) && !isCandidatePerson(p, who) && !isMe(p.name),
+    );
+    if (to?.name) return to.name;
+  }
+  // A company's name is no one to greet: "con Cobrehill Mining" names the firm its domain spells.
+  const labels = mail.flatMap((d) =>
+    [d.from, ...d.to, ...d.cc].flatMap((p) =>
+      p?.email ? [fold(p.email.split("@")[1]?.split(".")[0] ?? "")] : [],
+    ),
+  );
+  const isCompany = (name: string) =>
+    name.split(" ").some((w) => fold(w).length >= 4 && labels.some((l) => l.includes(fold(w))));
+  for (const d of mail) {
+    if (isFromCandidate(d, who)) continue;
+    for (const m of ownText(d).matchAll(MEET_WITH)) {
+      const name = (m[1] ?? "").replace(/\s+/g, " ").replace(/^Dr\.? /, "");
+      const words = name.split(" ");
+      if (isPersonName(name) && !isMe(name) && !isCompany(name) && !words.some((w) => NOT_NAME_WORD.test(w)))
+        return name;
+    }
+  }
   return undefined;
 }

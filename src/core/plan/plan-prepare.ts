@@ -33,8 +33,11 @@ export function planPrepare(c: Context, round: NextRound | undefined): Action | 
   const time = round.time;
   if (time && Date.parse(time.start) >= c.nowMs) {
     const at = time.hasTime ? describeMoment(time.start) : `${describeDay(time.start)} (no time given)`;
+    // The date read from the sentence already quoted (whole, or cut short with "…") is not quoted twice.
+    const quoteKey = (q: string) => q.replace(/\s+/g, " ").replace(/…$/, "").trim();
+    const [a, b] = [quoteKey(time.quote), quoteKey(round.evidence.quote)];
     const dateFrom =
-      time.quote === round.evidence.quote
+      a === b || (b.length >= 40 && a.startsWith(b)) || (a.length >= 40 && b.startsWith(a))
         ? ""
         : `; the date from “${shorten(time.quote)}”${round.basisSource === round.evidence.source ? "" : ` (${round.basis})`}`;
     // Due when the round starts, as a next round is dated everywhere else; the advice is to be ready the day before.

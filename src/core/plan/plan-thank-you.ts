@@ -1,5 +1,6 @@
 import type { SignalId } from "../signals/signal.js";
 import { addDaysIn, describeDay, describeMoment } from "../time/add-days.js";
+import type { NextRound } from "../timeline/build-timeline.js";
 import type { Action } from "./action.js";
 import { type Context, isWeak } from "./plan-context.js";
 import { firstName, quoted } from "./plan-wording.js";
@@ -97,7 +98,7 @@ const GAP_ADVICE: Partial<Record<SignalId, string>> = {
   "vague-next-steps": "no timeline was given: ask politely what the next step is, and when",
 };
 
-export function planGap(c: Context, thankYou: Action): Action | undefined {
+export function planGap(c: Context, thankYou: Action, round?: NextRound): Action | undefined {
   if (!isWeak(c.analysis)) return undefined;
   const parts: string[] = [];
   const sources: string[] = [];
@@ -116,13 +117,20 @@ export function planGap(c: Context, thankYou: Action): Action | undefined {
   if (parts.length === 0)
     parts.push("add a qualification or an example that the interview did not bring out");
   const sent = thankYou.done === true;
-  // A thin read has no band to speak of: there is too little to read, not a mixed interview.
-  const read = c.analysis.read.thin
-    ? "There is too little to read yet"
-    : `The read is ${c.analysis.read.band}`;
-  const lead = sent
-    ? `${read} and the thank-you has gone already: put this in your next note (the status check)`
-    : `${read}: use the thank-you to close the gap`;
+  // A thin read has no band to speak of: there is too little to read, not a mixed interview. Mail alone
+  // (no notes, transcript or invite) tells of the process, not of the interview: no read either, as the
+  // workspace's list says.
+  const read =
+    c.analysis.read.thin || c.docs.every((d) => d.kind === "email")
+      ? "There is too little to read yet"
+      : `The read is ${c.analysis.read.band}`;
+  // With the next round booked ahead there is no status check to put it in: the round is the next chance.
+  const ahead = round?.time && Date.parse(round.time.start) >= c.nowMs ? round.time : undefined;
+  const lead = !sent
+    ? `${read}: use the thank-you to close the gap`
+    : ahead
+      ? `${read} and the thank-you has gone already: bring this into the next round, ${describeDay(ahead.start)}`
+      : `${read} and the thank-you has gone already: put this in your next note (the status check)`;
   return {
     kind: "address-gap",
     ...(!sent && thankYou.due ? { due: thankYou.due } : {}),

@@ -75,3 +75,27 @@ describe("lengthIn", () => {
     expect(lengthIn(text)).toBe(minutes);
   });
 });
+
+describe("findBookedInterview: a booking passed on in another language", () => {
+  it.each([
+    [
+      "Spanish, from an agency",
+      "Hola Robin,\n\nYa te puedo compartir que el cliente es Lanternworks. Quieren entrevistarte el martes 17 de\nnoviembre a las 10:00 en sus oficinas.\n\nPetra",
+      "2026-11-17T10:00:00+00:00",
+    ],
+    [
+      "French",
+      "Bonjour Robin,\n\nNous vous proposons un entretien le mardi 17 novembre à 10h30.\n\nPetra",
+      "2026-11-17T10:30:00+00:00",
+    ],
+    [
+      "German",
+      "Guten Tag,\n\nwir laden Sie zu einem Vorstellungsgespräch am Dienstag, 17. November um 10 Uhr ein.\n\nPetra",
+      "2026-11-17T10:00:00+00:00",
+    ],
+  ])("%s", (_, text, start) => {
+    expect(findBookedInterview([mail("2026-11-13T12:00:00Z", text, "Entrevista")], NOW, ZONE)?.start).toBe(
+      start,
+    );
+  });
+});

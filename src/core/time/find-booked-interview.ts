@@ -60,11 +60,14 @@ function hourOf(raw: string | undefined, meridiem: string | undefined): number {
 
 /** Words that confirm a meeting already agreed: "You're all set for Thursday at 14:00", "see you on Monday". */
 const CONFIRMED =
-  /\b(?:all\s+set|see\s+you|look(?:ing)?\s+forward\s+to\s+(?:meeting|seeing|speaking|talking)|join\s+us|expect(?:ing)?\s+you|reminder|confirm\w*)\b/i;
+  /\b(?:all\s+set|see\s+you|bestätig\w*|look(?:ing)?\s+forward\s+to\s+(?:meeting|seeing|speaking|talking)|join\s+us|expect(?:ing)?\s+you|reminder|confirm\w*)\b/i;
 
-/** The company asking to meet, as an agency often passes it on: "Fenmore would like to meet you on Thursday at 2pm". */
+/**
+ * The company asking to meet, as an agency often passes it on: "Fenmore would like to meet you on Thursday at
+ * 2pm", "quieren entrevistarte el martes", "souhaite vous rencontrer".
+ */
 const WANTS_TO_MEET =
-  /\b(?:would|'d|\u2019d)\s+(?:like|love)\s+to\s+(?:meet|see|interview)\s+you\b|\b(?:wants?|keen)\s+to\s+(?:meet|see|interview)\s+you\b/i;
+  /\b(?:would|'d|\u2019d)\s+(?:like|love)\s+to\s+(?:meet|see|interview)\s+you\b|\b(?:wants?|keen)\s+to\s+(?:meet|see|interview)\s+you\b|\b(?:quieren|queremos|quiere|(?:nos|les|le)\s+gustar[íi]a)\s+(?:entrevistarte|entrevistarle|conocerte|conocerle|invitarte)\b|\bgostar[íi]amos\s+de\s+(?:te\s+|lhe\s+)?(?:entrevistar|conhecer|convidar)|\bsouhait\w*\s+vous\s+rencontrer\b|\bm[öo]chten?\s+Sie\s+(?:gerne\s+)?kennenlernen\b/i;
 
 /** A message that books or confirms an interview: the words of one, in a sentence or the subject and body. */
 function isBooking(subject: string, text: string): boolean {
@@ -77,7 +80,7 @@ const MOVED =
   /\b(?:reschedul\w*|postpon\w*|cancel\w*|move\s+(?:the|our|your)|change\s+(?:the|our)\s+(?:date|time|day|visit|interview|meeting|call)|(?:can't|cannot|won't\s+be\s+able\s+to)\s+make|new\s+date)\b/i;
 
 const MEETING_WORDS =
-  /\b(?:interview\w*|round|call|meeting|visit|panel|assessment|discussion|conversation|chat)\b/i;
+  /\b(?:interview\w*|\w*gespr(?:ä|ae)ch\w*|entrevista|entretien|colloquio|round|call|meeting|visit|panel|assessment|discussion|conversation|chat)\b/i;
 
 /**
  * The interview the company's mail booked, where nothing else dates it: the latest of `messages` (the

@@ -208,7 +208,8 @@ function bookingIn(text: string, isDateLine: boolean): Booking | undefined {
     (c) => !ARRIVING.test(text.slice(Math.max(0, c.index - 40), c.index)) && isBooked(c.index),
   );
   const first = clocks[0];
-  const range = rangeIn(text, hasSlotWords);
+  // Beside the date, bare hours are the slot ("Wed 18th 10-11"), as a booking's words would make them.
+  const range = rangeIn(text, hasSlotWords || isDateLine);
   if (range && isBooked(range.index) && (!first || range.index <= first.index)) {
     const start = asStart(range.from);
     const end = after(range.to, start);

@@ -24,6 +24,9 @@ describe("findInterviewTime", () => {
 
   it.each([
     ["Thu Jan 15, 60 minutes in person.", "2026-01-20T10:00:00Z", "2026-01-15"],
+    // A weekday and the day of the month as an ordinal: the 18th that is a Wednesday, not this Wednesday.
+    ["Wed 18th 10-11, the director and a senior analyst", "2026-11-25T14:00:00Z", "2026-11-18"],
+    ["Tuesday the 3rd, panel", "2026-11-25T14:00:00Z", "2026-11-03"],
     ["Tue 10 Feb, written the same evening.", "2026-02-10T20:00:00-06:00", "2026-02-10"],
     ["Interview on 3 December.", "2026-01-10T10:00:00Z", "2025-12-03"],
     ["Thurs. 12 March, panel of three.", "2026-03-13T10:00:00Z", "2026-03-12"],

@@ -48,6 +48,12 @@ export function findInterviewTime(docs: Doc[], now: string): InterviewTime {
     );
     if (!first) continue;
     let date = first.start.date();
+    // "Wed 18th", "Tuesday the 10th": chrono reads the weekday and drops the day of the month after it.
+    const dayAfter = first.start.isCertain("day")
+      ? undefined
+      : ORDINAL_AFTER.exec(head.slice(first.index + first.text.length));
+    const byDay = dayAfter ? weekdayOnDay(date, Number(dayAfter[1]), reference) : undefined;
+    if (byDay) date = byDay;
     // Without a written four-digit year ("Thu Jan 15, 60 minutes…" is not 1960), the day is the
     // most recent such day on or before now.
     if (!/\b\d{4}\b/.test(first.text) && first.start.isCertain("month")) {
@@ -61,6 +67,31 @@ export function findInterviewTime(docs: Doc[], now: string): InterviewTime {
     return { start: date.toISOString(), end: end.toISOString(), basis: doc.source, line };
   }
   return {};
+}
+
+/** A day of the month written as an ordinal right after a weekday: " 18th", ", the 3rd". */
+const ORDINAL_AFTER = /^,?[ \t]+(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)\b/i;
+
+/**
+ * The most recent day on or before `reference` (within a year) that falls on `day` of its month and on
+ * the weekday of `weekdayDate`, at `weekdayDate`'s time of day; undefined where none does.
+ */
+function weekdayOnDay(weekdayDate: Date, day: number, reference: Date): Date | undefined {
+  if (day < 1 || day > 31) return undefined;
+  const candidate = new Date(weekdayDate.getTime());
+  candidate.setUTCFullYear(reference.getUTCFullYear(), reference.getUTCMonth(), day);
+  for (let i = 0; i < 13; i++) {
+    if (
+      candidate.getUTCDate() === day &&
+      candidate.getUTCDay() === weekdayDate.getUTCDay() &&
+      candidate.getTime() <= reference.getTime() + 86_400_000
+    )
+      return candidate;
+    candidate.setUTCDate(1);
+    candidate.setUTCMonth(candidate.getUTCMonth() - 1);
+    candidate.setUTCDate(day);
+  }
+  return undefined;
 }
 
 /** Minutes east of UTC of the offset an ISO string ends in; undefined where it ends in none. */

@@ -3,6 +3,7 @@ import * as chrono from "chrono-node/en";
 import { NUMBER_WORDS } from "../text/number-words.js";
 import { instantOf, offsetMinutesAt, toIsoIn, wallTimeIn, type Zone } from "./add-days.js";
 import { MAX_DATE_SENTENCE, splitSentences } from "./find-promised-date.js";
+import { datesInEnglish, withoutOrdinalDots } from "./foreign-dates.js";
 
 /** A meeting a text names: "Tuesday the 10th at ten a.m.", "Thursday 12 March, 13:00-16:00". */
 export interface MeetingTime {
@@ -86,7 +87,9 @@ export function findMeetingTimes(
   const saidWall = wallTimeIn(saidMs, zone);
   const reference = { instant: new Date(saidMs), timezone: offsetMinutesAt(saidMs, zone) };
   const found: MeetingTime[] = [];
-  const sentences = joinAfterMeridiem(splitSentences(text.replace(/[\u2018\u2019]/g, "'")));
+  // Read in English words where the text is in another language ("am Dienstag, 10. November um 15 Uhr").
+  const written = joinAfterMeridiem(splitSentences(withoutOrdinalDots(text.replace(/[\u2018\u2019]/g, "'"))));
+  const sentences = written.map(datesInEnglish);
   sentences.forEach((sentence, i) => {
     if (CALLED_OFF.test(sentence)) return;
     const results = chrono
@@ -131,7 +134,7 @@ export function findMeetingTimes(
     }
     const ahead = ms - saidMs;
     if (ahead < -DAY_MS / 2 || ahead > HORIZON_DAYS * DAY_MS) return undefined;
-    return { start: toIsoIn(ms, zone), hasTime: clock !== undefined, quote: sentence };
+    return { start: toIsoIn(ms, zone), hasTime: clock !== undefined, quote: written[i] ?? sentence };
   }
 }
 
@@ -165,9 +168,9 @@ function nextWeekday(said: { year: number; month: number; day: number; weekday: 
 
 /** Words of a message that ask to meet: an invitation, times to choose from, a booking. */
 const MEETING_ASK =
-  /\b(?:invit\w*|schedul\w*|set\s+up|arrange|book\w*|confirm\w*|availability|available|slots?|(?:some|a\s+few|these|the\s+following|possible|proposed)\s+times|times?\s+(?:for|that\s+work|below)|details\s+(?:for|of|about))\b/i;
+  /\b(?:invit\w*|propo[sn]\w*|einlad\w*|einzuladen|laden\s+(?:Sie|dich|euch)|convoc\w*|convid\w*|agend\w*|schedul\w*|set\s+up|arrange|book\w*|confirm\w*|availability|available|slots?|(?:some|a\s+few|these|the\s+following|possible|proposed)\s+times|times?\s+(?:for|that\s+work|below)|details\s+(?:for|of|about))\b/i;
 const MEETING_WHAT =
-  /\b(?:round|interview\w*|call|chat|conversation|meeting|onsite|on-site|panel|visit|presentation|stage|demo(?:\s+lesson)?|trial\s+(?:shift|day|lesson)|assessment\s+(?:day|centre|center))\b/i;
+  /\b(?:round|interview\w*|\w*gespr(?:ä|ae)ch\w*|entrevista|entretien|colloquio|call|chat|conversation|meeting|onsite|on-site|panel|visit|presentation|stage|demo(?:\s+lesson)?|trial\s+(?:shift|day|lesson)|assessment\s+(?:day|centre|center))\b/i;
 /** A sentence that leaves the meeting open: "whether we'll set up the next round", "if you're still keen". */
 const UNDECIDED = /\b(?:whether|if|once|might|may|could|possibly)\b/i;
 

@@ -34,6 +34,16 @@ describe("findPromisedDate: days told against another event (readsEvents)", () =
       "2026-12-01",
     ],
     [
+      "a weekday inside the period named before it is that period's",
+      "We're finishing first rounds this week and we'll make a decision on next steps by Friday.",
+      "2026-11-27",
+    ],
+    [
+      "a weekday before the period named before it is the one in it",
+      "We are seeing people next week and will let you know by Friday.",
+      "2026-12-04",
+    ],
+    [
       "a weekday alone after an event is the one after it",
       "We'll get back to you once the last interviews are done on Friday, hopefully by Wednesday.",
       "2026-12-02",

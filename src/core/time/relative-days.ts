@@ -110,11 +110,16 @@ export function deadlineAfterEvents(
     if (later) pick = later;
   }
   if (!pick.isWeekdayOnly) return pick;
+  // A weekday falls after an event's day, and in or after a period ("we finish first rounds this week and
+  // decide by Friday" is this week's Friday; "we see people next week and decide by Friday", next week's).
   const before = mentions.filter((m) => m !== pick && (m.isEvent || m.index < pick.index));
-  const latest = Math.max(...before.map((m) => dayMs(m.day)));
-  if (before.length === 0 || latest < dayMs(pick.day)) return pick;
-  const weeks = Math.floor((latest - dayMs(pick.day)) / (7 * DAY_MS)) + 1;
-  return { ...pick, day: addDays(pick.day, 7 * weeks) };
+  if (before.length === 0) return pick;
+  const weeksFor = (m: ToldMention) => {
+    const gap = m.from !== undefined ? dayMs(m.from) - dayMs(pick.day) : dayMs(m.day) - dayMs(pick.day) + 1;
+    return gap > 0 ? Math.ceil(gap / (7 * DAY_MS)) : 0;
+  };
+  const weeks = Math.max(...before.map(weeksFor));
+  return weeks === 0 ? pick : { ...pick, day: addDays(pick.day, 7 * weeks) };
 }
 
 /** "By Friday, Monday at the latest": two days with no "or" between, the second held at the latest. */
