@@ -18,6 +18,7 @@ import {
   SignalMinutesChart,
   TalkShareChart,
 } from "./views/interview/read-charts.js";
+import { SettledLine } from "./views/interview/settled-line.js";
 import { SignalEntry } from "./views/interview/signal-entry.js";
 
 /** Interview: the document with each signal's evidence marked in place, the charts, the context. */
@@ -75,7 +76,11 @@ function InterviewDetail({ view }: { view: RoundView }) {
       </p>
       {analysis ? (
         <section aria-labelledby="iv-read" class="read-summary">
-          <ReadSummary read={analysis.read} headingId="iv-read" />
+          <ReadSummary
+            read={analysis.read}
+            headingId="iv-read"
+            settled={view.outcome ? <SettledLine outcome={view.outcome} /> : undefined}
+          />
           <LengthAndTalk analysis={analysis} />
         </section>
       ) : (

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import type { ActionJson, Evidence, OwnSenseJson, ReadJson } from "./api-types.js";
 import { BandBadge, PolarityTag, Sign } from "./band-badge.js";
 import { formatExact, relativeDue } from "./dates.js";
@@ -111,15 +112,28 @@ export function OwnSense({ sense }: { sense: OwnSenseJson }) {
   );
 }
 
-/** The read's band and score as a heading, its summary, and its caveats. */
-export function ReadSummary({ read, headingId }: { read: ReadJson["read"]; headingId: string }) {
+/** The read's band and score as a heading, its summary and its caveats (once `settled`, that line instead of advice and caveats). */
+export function ReadSummary({
+  read,
+  headingId,
+  settled,
+}: {
+  read: ReadJson["read"];
+  headingId: string;
+  /**
+   * The outcome is known, said in this line under the heading: what would change the read and the
+   * caveats on what it foretells are left out.
+   */
+  settled?: ComponentChildren;
+}) {
   return (
     <>
       <h2 id={headingId} class="read-heading">
         The read: <BandBadge band={read.band} score={read.score} thin={read.thin} />
       </h2>
-      <p class="summary">{readSummaryWords(read.summary)}</p>
-      {read.caveats.length > 0 ? (
+      {settled}
+      <p class="summary">{readSummaryWords(read.summary, Boolean(settled))}</p>
+      {read.caveats.length > 0 && !settled ? (
         <ul class="caveats">
           {read.caveats.map((c) => (
             <li key={c}>{c}</li>
