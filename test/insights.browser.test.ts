@@ -45,6 +45,43 @@ function notes(company: string, warm: boolean): string {
     : `# ${company}: analyst, round 1\n\nHad the call with Nadia Brook for an hour.\nWe went through my CV and the role.\n`;
 }
 
+/**
+ * The bars on the outcomes chart's canvas, left to right: a run of coloured pixels along the foot of the
+ * plot is a bar; its height is how far the colour goes up, its foot's and top's colours are named.
+ */
+const DRAWN_BARS = `(() => {
+  const figure = document.querySelector(".outcomes-figure");
+  const canvas = figure.querySelector("canvas");
+  const plot = figure.querySelector(".u-over").getBoundingClientRect();
+  const box = canvas.getBoundingClientRect();
+  const k = canvas.width / box.width;
+  const ctx = canvas.getContext("2d");
+  const pixel = (x, y) => ctx.getImageData(x, y, 1, 1).data;
+  const name = ([r, g, b, a]) => (a < 128 ? "" : g > r + 40 ? "offer" : r > g + 40 ? "rejected" : Math.max(r, g, b) < 200 ? "no answer" : "");
+  const foot = Math.floor((plot.bottom - box.top) * k) - 2;
+  const bars = [];
+  let run;
+  for (let x = Math.ceil((plot.left - box.left) * k); x < Math.floor((plot.right - box.left) * k); x++) {
+    const coloured = name(pixel(x, foot)) !== "";
+    if (coloured && !run) run = { from: x };
+    if (!coloured && run) { bars.push({ ...run, to: x }); run = undefined; }
+  }
+  if (run) bars.push({ ...run, to: Math.floor((plot.right - box.left) * k) });
+  return bars.map(({ from, to }) => {
+    const x = Math.floor((from + to) / 2);
+    let y = foot;
+    while (y > 0 && name(pixel(x, y - 1)) !== "") y--;
+    return { x: x / k, height: (foot - y) / k, foot: name(pixel(x, foot)), top: name(pixel(x, y + 1)) };
+  });
+})()`;
+
+interface DrawnBar {
+  x: number;
+  height: number;
+  foot: string;
+  top: string;
+}
+
 describe.skipIf(!RUN_BROWSER_TESTS)("Insights in Chromium", () => {
   let tmp: string;
   let server: Listening;
@@ -186,6 +223,21 @@ describe.skipIf(!RUN_BROWSER_TESTS)("Insights in Chromium", () => {
       const sum = (k: number) => months.reduce((n, m) => n + (m.cells[k] ?? 0), 0);
       expect([sum(1), sum(2), sum(3)]).toEqual([4, 3, 1]);
       expect(months[0]?.cells.slice(1)).toEqual([2, 1, 1]);
+      // The same months drawn: a bar a month with an outcome (2, 2 and 4 of them, oldest on the left),
+      // each as tall as its outcomes, offers at its foot and no answers on its top; read off the canvas.
+      await page.locator(".outcomes-figure canvas").waitFor({ timeout: 20_000 });
+      const bars = await page.evaluate<DrawnBar[]>(DRAWN_BARS);
+      expect(bars.map((b) => b.x)).toEqual([...bars.map((b) => b.x)].sort((a, b) => a - b));
+      expect(bars.length).toBe(3);
+      const [jan, feb, mar] = bars.map((b) => b.height);
+      expect(Math.abs((jan ?? 0) - (feb ?? 0))).toBeLessThanOrEqual(2);
+      expect(Math.abs((mar ?? 0) / (jan ?? 1) - 2)).toBeLessThan(0.1);
+      expect(bars[2]?.foot).toBe("offer");
+      expect(bars[2]?.top).toBe("no answer");
+      expect(bars[0]?.top).toBe("rejected");
+      expect(await page.locator(".outcomes-figure .chart").getAttribute("aria-label")).toBe(
+        "Outcomes by month, oldest first. Jan 2026: 1 offer, 1 rejection; Feb 2026: 1 offer, 1 rejection; Mar 2026: 2 offers, 1 rejection, 1 no answer.",
+      );
 
       // Nothing scrolls sideways, nothing fails axe.
       const width = await page.evaluate<number>("document.scrollingElement.scrollWidth");

@@ -96,6 +96,8 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the Interview page in Chromium", () => {
   let id = 0;
   /** An application whose one round is a 90-minute call. */
   let longId = 0;
+  /** An application whose outcome the tests record and take back. */
+  let settledId = 0;
   const serverLog: string[] = [];
 
   beforeAll(async () => {
@@ -144,11 +146,21 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the Interview page in Chromium", () => {
         me: "Robin Ashby",
       });
       longId = l.filed[0]?.applicationId ?? 0;
+      const settled = join(tmp, "quillbrook");
+      await mkdir(settled, { recursive: true });
+      await writeFile(join(settled, "notes.md"), NOTES.replaceAll(COMPANY, "Quillbrook Press"));
+      const q = await addToWorkspace(store, [settled], {
+        now: NOW.toISOString(),
+        application: "Quillbrook Press",
+        me: "Robin Ashby",
+      });
+      settledId = q.filed[0]?.applicationId ?? 0;
     } finally {
       await closeStore(store);
     }
     expect(id).toBeGreaterThan(0);
     expect(longId).toBeGreaterThan(0);
+    expect(settledId).toBeGreaterThan(0);
     ({ server } = await serveDashboard({ tmp, home, log: (line) => serverLog.push(line) }));
     await mkdir(ARTIFACTS, { recursive: true });
     context = await launchChromium(tmp, WIDTHS[0]);
@@ -220,6 +232,50 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the Interview page in Chromium", () => {
       console.info(`interview page at ${viewport.width} px: ${height} px tall`);
       await page.screenshot({ path: join(ARTIFACTS, `interview-${viewport.width}.png`), fullPage: true });
       await expectAccessible(page, "interview with Markdown notes");
+      await page.close();
+      expect(problems).toEqual([]);
+      expect(serverLog).toEqual([]);
+    });
+
+    it("knows the application's recorded outcome: says it was rejected and when, and gives no advice", async () => {
+      const { page, problems } = await openPage(
+        context,
+        new URL(`/applications/${settledId}/rounds/1`, server.url).href,
+        viewport,
+      );
+      const record = (outcome: string) =>
+        page.evaluate<number>(
+          `fetch("/api/applications/${settledId}/outcome", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ outcome: "${outcome}" }) }).then((r) => r.status)`,
+        );
+      // Open: the read says what would change it, and nothing says it is settled.
+      expect(await record("open")).toBe(200);
+      await page.reload();
+      const box = page.locator(".read-summary");
+      await box.locator(".summary").waitFor({ timeout: 20_000 });
+      expect(await box.locator(".summary").textContent()).toMatch(/What would change it:/);
+      expect(await box.locator(".settled-line").count()).toBe(0);
+      expect(await box.locator(".caveats li").count()).toBeGreaterThan(0);
+
+      // Rejected, as the dashboard's stage menu or `debrief outcome` records it.
+      expect(await record("rejected")).toBe(200);
+      await page.reload();
+      await box.locator(".settled-line").waitFor({ timeout: 20_000 });
+      expect(await box.locator(".settled-line").textContent()).toMatch(
+        /^Closed: rejected, recorded on .*2026\. This read is how the interview looked at the time/,
+      );
+      expect(await box.textContent()).not.toMatch(/What would (change it|help)/);
+      // Nor a caveat on what the read foretells ("a good interview is not an offer").
+      expect(await box.locator(".caveats").count()).toBe(0);
+      expect(await page.locator("main").textContent()).not.toMatch(/What would change it/);
+      await page.screenshot({ path: join(ARTIFACTS, `interview-rejected-${viewport.width}.png`) });
+      await expectAccessible(page, "interview of a rejected application");
+
+      // An offer says so too, in its own words.
+      expect(await record("offer")).toBe(200);
+      await page.reload();
+      await box.locator(".settled-line").waitFor({ timeout: 20_000 });
+      expect(await box.locator(".settled-line").textContent()).toMatch(/^You got an offer, recorded on /);
+      expect(await box.textContent()).not.toMatch(/What would change it/);
       await page.close();
       expect(problems).toEqual([]);
       expect(serverLog).toEqual([]);

@@ -158,4 +158,35 @@ describe.skipIf(!RUN_BROWSER_TESTS)("the Live page in Chromium", () => {
       expect(serverLog).toEqual([]);
     },
   );
+
+  it.each(WIDTHS)(
+    "at $width px: a session Debrief no longer has says what happened and what to do, in the candidate's words",
+    { timeout: 60_000 },
+    async (viewport) => {
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      const problems: string[] = [];
+      page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+      page.on("console", (m) => {
+        // The browser's own line for the refused event stream is expected here.
+        if (m.type() === "error" && !/EventSource|status of 400/.test(m.text())) problems.push(m.text());
+      });
+      // As after Debrief was restarted: the address still names a session the server has never heard of.
+      await page.goto(new URL("/live?session=00000000-0000-4000-8000-000000000000", server.url).href);
+      const alert = page.getByRole("alert");
+      await alert.waitFor({ timeout: 20_000 });
+      const said = (await alert.textContent()) ?? "";
+      expect(said).toMatch(/^This live read has ended: Debrief was restarted/);
+      expect(said).toMatch(/Start a new live read/);
+      expect(await page.locator("main").textContent()).not.toMatch(/debrief serve|no live session|server/);
+      expect(await page.getByRole("button", { name: "Finish and read the whole interview" }).count()).toBe(0);
+      await expectAccessible(page, "live, the session gone");
+      await page.getByRole("button", { name: "Start a new live read" }).click();
+      await page.getByRole("button", { name: "Start the live read" }).waitFor();
+      expect(await page.getByRole("alert").count()).toBe(0);
+      expect(await page.evaluate<string>("location.search")).toBe("");
+      await page.close();
+      expect(problems).toEqual([]);
+    },
+  );
 });

@@ -128,7 +128,8 @@ export function applicationChangePaths() {
     },
     "/api/applications/{id}/rounds/{number}": {
       get: {
-        summary: "One interview: its analysis and documents",
+        summary:
+          "One interview: its analysis, its documents, and the application's outcome once one is recorded",
         parameters: [id("id", "application id"), id("number", "round number")],
         responses: { "200": json("the round"), ...failures },
       },

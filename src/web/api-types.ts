@@ -235,6 +235,8 @@ export interface RoundView {
   application: { id: number; company: string; role: string | null };
   round: { id: number; number: number; title: string | null; startsAt: string | null; band: Band | null };
   analysis: ReadJson | null;
+  /** The application's outcome as it stands; absent while open. */
+  outcome?: { outcome: string; recordedBy: string; recordedAt: string; quote: string | null };
   documents: Doc[];
 }
 

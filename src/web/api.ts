@@ -40,10 +40,14 @@ export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === "AbortError";
 }
 
+/** Debrief, which served this page, does not answer: it was closed (or the computer slept). */
+export const UNREACHABLE =
+  "Debrief is not answering: the window or terminal it runs in may have been closed. Start Debrief again, then try again; nothing you saved is lost.";
+
 /** What to show a person for an error. */
 export function messageOf(error: unknown): string {
   if (error instanceof ApiError) return error.message;
-  if (error instanceof TypeError) return "the server cannot be reached: is `debrief serve` still running?";
+  if (error instanceof TypeError) return UNREACHABLE;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -62,7 +66,9 @@ async function errorOf(response: Response): Promise<ApiError> {
     // Not JSON: said below.
   }
   return new ApiError(
-    `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`,
+    response.status >= 500
+      ? `Something went wrong in Debrief (error ${response.status}). Try again; if it keeps happening, restart Debrief.`
+      : `Debrief could not do that (error ${response.status}).`,
     response.status,
     "http",
   );

@@ -24,5 +24,8 @@ describe("readSummaryWords", () => {
       "Strong: this rests on 5 positive. What would change it: silence well past the date they gave.";
     expect(readSummaryWords(summary, true)).toBe("Strong: this rests on 5 positive.");
     expect(readSummaryWords(summary)).toBe(summary);
+    expect(readSummaryWords("Too little to read yet. What would help: the transcript, or notes.", true)).toBe(
+      "Too little to read yet.",
+    );
   });
 });

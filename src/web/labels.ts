@@ -82,12 +82,12 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 /**
  * A read's summary as the candidate reads it: without the count of weights the context changed (a
  * figure for us; the interview's Advanced fold shows each change and why), and once the outcome is
- * known (`settled`), without what would change the read.
+ * known (`settled`), without what would change the read or help it.
  */
 export function readSummaryWords(summary: string, settled = false): string {
   const words = summary.replace(
     /\s*Given the context, (?:one signal counts|\d+ signals count) more or less than usual\./g,
     "",
   );
-  return (settled ? words.replace(/\s*What would change it:[^.]*\./g, "") : words).trim();
+  return (settled ? words.replace(/\s*What would (?:change it|help):[^.]*\./g, "") : words).trim();
 }

@@ -1,71 +1,166 @@
-import { useEffect, useRef, useState } from "preact/hooks";
-import {
-  finishLive,
-  liveCaptionFolders,
-  liveEventsUrl,
-  messageOf,
-  postLiveText,
-  saveLive,
-  startLive,
-} from "./api.js";
-import type { LiveBoardJson, LiveFinishJson, SaveResult, UploadJson } from "./api-types.js";
+import { useRef, useState } from "preact/hooks";
+import { ApiError, finishLive, messageOf, postLiveText, startLive } from "./api.js";
+import type { LiveBoardJson, LiveFinishJson, UploadJson } from "./api-types.js";
 import { usePageTitle } from "./page-title.js";
-import { ReadPanel } from "./read-panel.js";
-import { SaveBox } from "./save-box.js";
-import { useApi } from "./use-api.js";
 import { Board } from "./views/live/board.js";
+import { LiveFinal } from "./views/live/live-final.js";
+import { LivePasteForm } from "./views/live/paste-form.js";
+import { useLiveSessionId, useUnsentLines } from "./views/live/remembered.js";
+import { type LiveMode, type LiveStart, LiveStartForm } from "./views/live/start-form.js";
+import { RECONNECTING, SESSION_ENDED, useLiveBoard } from "./views/live/use-live-board.js";
 
-type Mode = "paste" | "file";
-
-/** Listens to a live session's events while `id` is set; the latest board. */
-function useLiveBoard(id: string | undefined): { board: LiveBoardJson | undefined; problem: string } {
-  const [board, setBoard] = useState<LiveBoardJson | undefined>();
+/**
+ * One request at a time from the Live page: busy while it runs, and what went wrong in the candidate's
+ * words; a session the server no longer has is said as such.
+ */
+function useLiveRequests() {
+  const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState("");
-  useEffect(() => {
-    setBoard(undefined);
+  const [gone, setGone] = useState(false);
+  const act = async (work: () => Promise<void>) => {
+    setBusy(true);
     setProblem("");
-    if (!id) return;
-    const source = new EventSource(liveEventsUrl(id));
-    const take = (e: MessageEvent<string>) => {
-      setProblem("");
-      setBoard(JSON.parse(e.data) as LiveBoardJson);
-    };
-    source.addEventListener("update", take);
-    source.addEventListener("final", (e) => {
-      take(e);
-      source.close();
+    setGone(false);
+    try {
+      await work();
+    } catch (e) {
+      const isGone = e instanceof ApiError && e.code === "no-such-session";
+      setGone(isGone);
+      setProblem(isGone ? SESSION_ENDED : messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const clear = () => {
+    setProblem("");
+    setGone(false);
+  };
+  return { busy, problem, gone, act, clear };
+}
+
+/**
+ * A live read's life on the page: started (with the invite picked before), finished, and put aside for
+ * another; its id in the address and the tab, every request through `useLiveRequests`.
+ */
+function useLiveSession(mode: LiveMode, focusPasteBox: () => void) {
+  const [id, setId] = useLiveSessionId();
+  const [final, setFinal] = useState<LiveFinishJson | undefined>();
+  const [invite, setInvite] = useState<UploadJson | undefined>();
+  const requests = useLiveRequests();
+  const { act } = requests;
+  const start = (body: LiveStart) =>
+    void act(async () => {
+      setFinal(undefined);
+      setId((await startLive({ ...body, ...(invite ? { invite } : {}) })).id);
+      if (mode === "paste") setTimeout(focusPasteBox, 0);
     });
-    source.onerror = () => {
-      if (source.readyState === EventSource.CLOSED)
-        setProblem("the live read stopped: is `debrief serve` still running?");
-    };
-    return () => source.close();
-  }, [id]);
-  return { board, problem };
+  const finish = () => {
+    if (id) void act(async () => setFinal(await finishLive(id)));
+  };
+  const pickInvite = (file: File | undefined) => {
+    if (file) void act(async () => setInvite({ name: file.name, text: await file.text() }));
+    else setInvite(undefined);
+  };
+  /** Back to the start form: after a finished read, or when the server no longer has this one. */
+  const leave = () => {
+    requests.clear();
+    setId(undefined);
+    setFinal(undefined);
+    setInvite(undefined);
+  };
+  return { id, final, invite, requests, start, finish, pickInvite, leave };
 }
 
-/** Where this tab keeps the live session's id, and the caption lines typed and not added yet. */
-export const SESSION_KEY = "debrief:live-session";
-export const CHUNK_KEY = "debrief:live-lines";
+/** The caption lines typed while a pasted read runs, kept until Add lines has sent them. */
+function useLiveLines(id: string | undefined, act: (work: () => Promise<void>) => Promise<void>) {
+  const [chunk, setChunk] = useUnsentLines();
+  const send = () => {
+    if (!id || chunk.trim() === "") return;
+    // Each pasted piece ends a line: a line is read once its line break has come.
+    const text = chunk.endsWith("\n") ? chunk : `${chunk}\n`;
+    void act(async () => {
+      await postLiveText(id, text);
+      setChunk("");
+    });
+  };
+  return { chunk, setChunk, send };
+}
 
-function remembered(key: string): string | undefined {
-  try {
-    return sessionStorage.getItem(key) ?? undefined;
-  } catch {
-    return undefined;
+/** Finish; then what went wrong, a reconnect under way, or the way out of a session that has ended. */
+function LiveStatus({
+  canFinish,
+  onFinish,
+  busy,
+  problem,
+  reconnecting,
+  ended,
+  connecting,
+  onStartAgain,
+}: {
+  canFinish: boolean;
+  onFinish: () => void;
+  busy: boolean;
+  problem: string;
+  reconnecting: boolean;
+  ended: boolean;
+  connecting: boolean;
+  onStartAgain: () => void;
+}) {
+  return (
+    <>
+      {canFinish ? (
+        <p>
+          <button type="button" onClick={onFinish} disabled={busy}>
+            Finish and read the whole interview
+          </button>
+        </p>
+      ) : null}
+      {problem ? (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {reconnecting && !ended ? (
+        <p class="status" role="status">
+          {RECONNECTING}
+        </p>
+      ) : null}
+      {ended ? (
+        <p>
+          <button type="button" onClick={onStartAgain}>
+            Start a new live read
+          </button>
+        </p>
+      ) : null}
+      {connecting && !problem && !reconnecting ? <p class="status">Connecting…</p> : null}
+    </>
+  );
+}
+
+/** The board as it is heard; once finished, its last state and the whole interview's read to save. */
+function LiveBoards({
+  id,
+  final,
+  board,
+  hasInvite,
+  onAnother,
+}: {
+  id: string | undefined;
+  final: LiveFinishJson | undefined;
+  board: LiveBoardJson | undefined;
+  hasInvite: boolean;
+  onAnother: () => void;
+}) {
+  if (final && id) {
+    return (
+      <>
+        <Board board={final.board} />
+        <LiveFinal id={id} final={final} hasInvite={hasInvite} onAnother={onAnother} />
+      </>
+    );
   }
+  return board ? <Board board={board} /> : null;
 }
-
-function remember(key: string, value: string | undefined): void {
-  try {
-    if (value === undefined) sessionStorage.removeItem(key);
-    else sessionStorage.setItem(key, value);
-  } catch {
-    // Storage refused (a private window): the address still holds the session.
-  }
-}
-
-const liveHref = (id: string | undefined) => (id ? `/live?session=${encodeURIComponent(id)}` : "/live");
 
 /**
  * Live: a second screen while the interview runs. Follow the caption file the meeting tool writes,
@@ -75,114 +170,16 @@ const liveHref = (id: string | undefined) => (id ? `/live?session=${encodeURICom
  */
 export function LiveView() {
   usePageTitle("Live");
-  const [mode, setMode] = useState<Mode>("paste");
-  const [path, setPath] = useState("");
-  const [me, setMe] = useState("");
-  // The session's id is in the address (?session=…): a reload, or the page opened again, follows it on.
-  // This tab remembers it too, so that Live reached again from another page follows the same session.
-  const [id, setIdState] = useState<string | undefined>(() => {
-    const known = new URLSearchParams(location.search).get("session") ?? remembered(SESSION_KEY);
-    if (known) history.replaceState(history.state, "", liveHref(known));
-    return known;
-  });
-  const setId = (next: string | undefined) => {
-    setIdState(next);
-    remember(SESSION_KEY, next);
-    history.replaceState(history.state, "", liveHref(next));
-  };
-  // Lines typed and not added yet: kept across pages and a reload, and leaving the tab asks first.
-  const [chunk, setChunkState] = useState(() => remembered(CHUNK_KEY) ?? "");
-  const setChunk = (next: string) => {
-    setChunkState(next);
-    remember(CHUNK_KEY, next.trim() === "" ? undefined : next);
-  };
-  useEffect(() => {
-    if (chunk.trim() === "") return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = "";
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [chunk]);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState("");
-  const [final, setFinal] = useState<LiveFinishJson | undefined>();
-  const [invite, setInvite] = useState<UploadJson | undefined>();
-  const [application, setApplication] = useState("");
-  const [saved, setSaved] = useState<SaveResult | undefined>();
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState("");
-  const { board, problem: streamProblem } = useLiveBoard(id);
-  const folders = useApi((signal) => liveCaptionFolders(signal), []).data?.captionFolders ?? [];
+  const [mode, setMode] = useState<LiveMode>("paste");
   const pasteBox = useRef<HTMLTextAreaElement>(null);
-
-  const act = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setProblem("");
-    try {
-      await work();
-    } catch (e) {
-      setProblem(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const start = (e: Event) => {
-    e.preventDefault();
-    void act(async () => {
-      const body = {
-        ...(me.trim() ? { me: me.trim() } : {}),
-        ...(mode === "file" ? { path: path.trim() } : {}),
-        ...(invite ? { invite } : {}),
-      };
-      setFinal(undefined);
-      setSaved(undefined);
-      setId((await startLive(body)).id);
-      if (mode === "paste") setTimeout(() => pasteBox.current?.focus(), 0);
-    });
-  };
-
-  const send = (e: Event) => {
-    e.preventDefault();
-    if (!id || chunk.trim() === "") return;
-    // Each pasted piece ends a line: a line is read once its line break has come.
-    const text = chunk.endsWith("\n") ? chunk : `${chunk}\n`;
-    void act(async () => {
-      await postLiveText(id, text);
-      setChunk("");
-    });
-  };
-
-  const finish = () => {
-    if (!id) return;
-    void act(async () => setFinal(await finishLive(id)));
-  };
-
-  const pickInvite = (e: Event) => {
-    const file = (e.currentTarget as HTMLInputElement).files?.[0];
-    if (!file) {
-      setInvite(undefined);
-      return;
-    }
-    void act(async () => setInvite({ name: file.name, text: await file.text() }));
-  };
-
-  const save = async () => {
-    if (!id) return;
-    setSaving(true);
-    setSaveError("");
-    try {
-      setSaved(await saveLive(id, application.trim() ? { application: application.trim() } : {}));
-    } catch (e) {
-      setSaveError(messageOf(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const live = useLiveSession(mode, () => pasteBox.current?.focus());
+  const { id, final, requests } = live;
+  const lines = useLiveLines(id, requests.act);
+  const stream = useLiveBoard(id);
 
   const isFollowing = id !== undefined && !final;
+  const ended = (stream.ended || requests.gone) && !final;
+  const problem = requests.problem || (stream.ended ? SESSION_ENDED : "");
   return (
     <>
       <h1>Live</h1>
@@ -191,149 +188,37 @@ export function LiveView() {
         is stored unless you save it at the end.
       </p>
       {id === undefined ? (
-        <form class="live-start card" onSubmit={start}>
-          <fieldset>
-            <legend>Where the transcript comes from</legend>
-            <label>
-              <input
-                type="radio"
-                name="live-mode"
-                value="paste"
-                checked={mode === "paste"}
-                onChange={() => setMode("paste")}
-              />{" "}
-              I'll paste caption lines as they come
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="live-mode"
-                value="file"
-                checked={mode === "file"}
-                onChange={() => setMode("file")}
-              />{" "}
-              Follow a caption file on this computer
-            </label>
-          </fieldset>
-          {mode === "file" && folders.length === 0 ? (
-            <p class="hint" id="live-path-hint">
-              For your privacy this server follows no files yet. Start it with the folder your meeting tool
-              writes captions to, for example <code>debrief serve --captions ~/Documents/Zoom</code>, or paste
-              the lines instead.
-            </p>
-          ) : null}
-          {mode === "file" && folders.length > 0 ? (
-            <>
-              <label for="live-path">Caption file path</label>
-              <input
-                id="live-path"
-                type="text"
-                value={path}
-                required
-                placeholder={`${folders[0]}/interview.vtt`}
-                aria-describedby="live-path-hint"
-                onInput={(e) => setPath(e.currentTarget.value)}
-              />
-              <p class="hint" id="live-path-hint">
-                The .vtt, .srt or text file the meeting tool keeps writing, in{" "}
-                {folders.length === 1 ? "this folder" : "one of these folders"}: {folders.join(", ")}. A name
-                alone is taken from {folders.length === 1 ? "it" : "the first"}.
-              </p>
-            </>
-          ) : null}
-          <label for="live-me">Your name (as the transcript writes it, optional)</label>
-          <input id="live-me" type="text" value={me} onInput={(e) => setMe(e.currentTarget.value)} />
-          <label for="live-invite">Calendar invite (.ics, optional)</label>
-          <input
-            id="live-invite"
-            type="file"
-            accept=".ics,text/calendar"
-            aria-describedby="live-invite-hint"
-            onChange={pickInvite}
-          />
-          <p class="hint" id="live-invite-hint">
-            The slot it was booked for: the board then shows the time against it, and running long or short
-            counts.
-          </p>
-          <button type="submit" disabled={busy}>
-            Start the live read
-          </button>
-        </form>
+        <LiveStartForm
+          mode={mode}
+          onMode={setMode}
+          busy={requests.busy}
+          onInvite={live.pickInvite}
+          onStart={live.start}
+        />
       ) : null}
       {isFollowing && mode === "paste" ? (
-        <form class="live-paste card" onSubmit={send}>
-          <label for="live-chunk">Caption lines</label>
-          <textarea
-            id="live-chunk"
-            ref={pasteBox}
-            rows={5}
-            value={chunk}
-            aria-describedby="live-chunk-hint"
-            onInput={(e) => setChunk(e.currentTarget.value)}
-          />
-          <p class="hint" id="live-chunk-hint">
-            Lines like “Name: what they said”, or captions. The last turn is read once the next one comes, or
-            at Finish.
-          </p>
-          <button type="submit" disabled={busy || chunk.trim() === ""}>
-            Add lines
-          </button>
-        </form>
+        <LivePasteForm lines={lines} busy={requests.busy} box={pasteBox} />
       ) : null}
-      {isFollowing ? (
-        <p>
-          <button type="button" onClick={finish} disabled={busy}>
-            Finish and read the whole interview
-          </button>
-        </p>
-      ) : null}
-      {problem || streamProblem ? (
-        <p class="error" role="alert">
-          {problem || streamProblem}
-        </p>
-      ) : null}
-      {streamProblem && !final ? (
-        <p>
-          <button type="button" onClick={() => setId(undefined)}>
-            Start a new live read
-          </button>
-        </p>
-      ) : null}
-      {id !== undefined && !board && !problem ? <p class="status">Connecting…</p> : null}
-      {final ? <Board board={final.board} /> : board ? <Board board={board} /> : null}
-      {final ? (
-        <section class="live-final" aria-labelledby="live-final-title">
-          <h2 id="live-final-title">The whole interview</h2>
-          <ReadPanel read={final.final} />
-          <SaveBox
-            id="live"
-            heading="h3"
-            hint={`Nothing is stored until you save: then the transcript${invite ? " and the invite join" : " joins"} the workspace as a round of an application.`}
-            applicationLabel="Application (company), if the transcript doesn't name it"
-            application={application}
-            onApplication={setApplication}
-            onSave={save}
-            saving={saving}
-            error={saveError}
-            saved={saved}
-          />
-          <p>
-            <button
-              type="button"
-              onClick={() => {
-                setId(undefined);
-                setFinal(undefined);
-                setSaved(undefined);
-                setSaveError("");
-                setInvite(undefined);
-                setChunk("");
-              }}
-            >
-              Start another live read
-            </button>
-          </p>
-        </section>
-      ) : null}
+      <LiveStatus
+        canFinish={isFollowing && !ended}
+        onFinish={live.finish}
+        busy={requests.busy}
+        problem={problem}
+        reconnecting={stream.reconnecting}
+        ended={ended}
+        connecting={id !== undefined && !stream.board}
+        onStartAgain={live.leave}
+      />
+      <LiveBoards
+        id={id}
+        final={final}
+        board={stream.board}
+        hasInvite={live.invite !== undefined}
+        onAnother={() => {
+          live.leave();
+          lines.setChunk("");
+        }}
+      />
     </>
   );
 }

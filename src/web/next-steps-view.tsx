@@ -65,31 +65,10 @@ function When({ item, clock }: { item: TrackedTodo; clock: Clock }) {
   );
 }
 
-/**
- * One thing to do: why, by when, its draft (folded, editable) with the ways to send it, done and snooze.
- * `light`: what it is, by when and why only (a card drawn hidden until found). Drawn again only when
- * what it is given changes.
- */
-export const TodoCard = memo(function TodoCard({
-  item,
-  onDone,
-  onChanged,
-  clock,
-  showCompany = false,
-  light = false,
-}: {
-  item: TrackedTodo;
-  /** Marked done: the parent offers the undo. */
-  onDone: (item: TrackedTodo) => void;
-  /** Snoozed or woken: the list is read again. */
-  onChanged?: () => void;
-  clock: Clock;
-  showCompany?: boolean;
-  light?: boolean;
-}) {
+/** A card's requests (done, snooze, wake): busy while one runs, what went wrong. */
+function useCardRequests() {
   const [problem, setProblem] = useState("");
   const [busy, setBusy] = useState(false);
-  const label = actionLabel(item.kind);
   const run = async (work: () => Promise<unknown>, after: () => void) => {
     setBusy(true);
     setProblem("");
@@ -102,11 +81,105 @@ export const TodoCard = memo(function TodoCard({
       setBusy(false);
     }
   };
-  const snooze = (days: number) =>
-    run(
-      () => snoozeAction(item.id, new Date(clock.now + days * DAY_MS).toISOString()),
-      () => onChanged?.(),
-    );
+  return { problem, busy, run };
+}
+
+/** Mark done, and snooze a day or a week (or wake a snoozed one), each named for what it acts on. */
+function CardActions({
+  item,
+  what,
+  busy,
+  onDone,
+  onSnooze,
+  onWake,
+}: {
+  item: TrackedTodo;
+  what: string;
+  busy: boolean;
+  onDone: () => void;
+  onSnooze: (days: number) => void;
+  onWake: () => void;
+}) {
+  return (
+    <div class="card-actions">
+      <button type="button" onClick={onDone} disabled={busy} aria-label={`Mark done: ${what}`}>
+        <span aria-hidden="true">✓ </span>Mark done
+      </button>
+      {item.snoozedUntil ? (
+        <button type="button" onClick={onWake} aria-label={`Wake up: ${what}`}>
+          Wake up
+        </button>
+      ) : (
+        <>
+          <button
+            type="button"
+            onClick={() => onSnooze(1)}
+            disabled={busy}
+            aria-label={`Snooze a day: ${what}`}
+          >
+            Snooze a day
+          </button>
+          <button
+            type="button"
+            onClick={() => onSnooze(7)}
+            disabled={busy}
+            aria-label={`Snooze a week: ${what}`}
+          >
+            Snooze a week
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The draft, folded: "The draft" or "Your draft (edited)". */
+function DraftFold({ item, what }: { item: TrackedTodo & { text: string }; what: string }) {
+  return (
+    <details class="draft-fold">
+      <summary>{item.editedText ? "Your draft (edited)" : "The draft"}</summary>
+      <DraftBox
+        text={item.text}
+        editedText={item.editedText}
+        editable
+        subject={item.subject}
+        to={item.to?.address}
+        toName={item.to?.name}
+        label={`Draft: ${what}`}
+        actionId={item.id}
+        fileName={fileName(item)}
+      />
+    </details>
+  );
+}
+
+export interface TodoCardProps {
+  item: TrackedTodo;
+  /** Marked done: the parent offers the undo. */
+  onDone: (item: TrackedTodo) => void;
+  /** Snoozed or woken: the list is read again. */
+  onChanged?: () => void;
+  clock: Clock;
+  showCompany?: boolean;
+  light?: boolean;
+}
+
+/**
+ * One thing to do: why, by when, its draft (folded, editable) with the ways to send it, done and snooze.
+ * `light`: what it is, by when and why only (a card drawn hidden until found). Drawn again only when
+ * what it is given changes.
+ */
+export const TodoCard = memo(function TodoCard({
+  item,
+  onDone,
+  onChanged,
+  clock,
+  showCompany = false,
+  light = false,
+}: TodoCardProps) {
+  const { problem, busy, run } = useCardRequests();
+  const label = actionLabel(item.kind);
+  const changed = () => onChanged?.();
   const what = `${label}${showCompany ? ` (${item.company})` : ""}`;
   return (
     <article class={`card todo-card${item.isOverdue ? " overdue" : ""}`}>
@@ -124,71 +197,23 @@ export const TodoCard = memo(function TodoCard({
         <When item={item} clock={clock} />
       </p>
       <WhyText why={item.why} />
-      {light ? null : item.text ? (
-        <details class="draft-fold">
-          <summary>{item.editedText ? "Your draft (edited)" : "The draft"}</summary>
-          <DraftBox
-            text={item.text}
-            editedText={item.editedText}
-            editable
-            subject={item.subject}
-            to={item.to?.address}
-            toName={item.to?.name}
-            label={`Draft: ${what}`}
-            actionId={item.id}
-            fileName={fileName(item)}
-          />
-        </details>
-      ) : null}
+      {light || !item.text ? null : <DraftFold item={{ ...item, text: item.text }} what={what} />}
       {light ? null : (
-        <div class="card-actions">
-          <button
-            type="button"
-            onClick={() =>
-              run(
-                () => markDone(item.id),
-                () => onDone(item),
-              )
-            }
-            disabled={busy}
-            aria-label={`Mark done: ${what}`}
-          >
-            <span aria-hidden="true">✓ </span>Mark done
-          </button>
-          {item.snoozedUntil ? (
-            <button
-              type="button"
-              onClick={() =>
-                run(
-                  () => snoozeAction(item.id, null),
-                  () => onChanged?.(),
-                )
-              }
-              aria-label={`Wake up: ${what}`}
-            >
-              Wake up
-            </button>
-          ) : (
-            <>
-              <button
-                type="button"
-                onClick={() => snooze(1)}
-                disabled={busy}
-                aria-label={`Snooze a day: ${what}`}
-              >
-                Snooze a day
-              </button>
-              <button
-                type="button"
-                onClick={() => snooze(7)}
-                disabled={busy}
-                aria-label={`Snooze a week: ${what}`}
-              >
-                Snooze a week
-              </button>
-            </>
-          )}
-        </div>
+        <CardActions
+          item={item}
+          what={what}
+          busy={busy}
+          onDone={() =>
+            run(
+              () => markDone(item.id),
+              () => onDone(item),
+            )
+          }
+          onSnooze={(days) =>
+            run(() => snoozeAction(item.id, new Date(clock.now + days * DAY_MS).toISOString()), changed)
+          }
+          onWake={() => run(() => snoozeAction(item.id, null), changed)}
+        />
       )}
       {problem ? (
         <p class="error" role="alert">

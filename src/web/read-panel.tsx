@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import type { ActionJson, Evidence, OwnSenseJson, ReadJson } from "./api-types.js";
 import { BandBadge, PolarityTag, Sign } from "./band-badge.js";
 import { formatExact, relativeDue } from "./dates.js";
@@ -111,15 +112,28 @@ export function OwnSense({ sense }: { sense: OwnSenseJson }) {
   );
 }
 
-/** The read's band and score as a heading, its summary, and its caveats. */
-export function ReadSummary({ read, headingId }: { read: ReadJson["read"]; headingId: string }) {
+/** The read's band and score as a heading, its summary and its caveats (once `settled`, that line instead of advice and caveats). */
+export function ReadSummary({
+  read,
+  headingId,
+  settled,
+}: {
+  read: ReadJson["read"];
+  headingId: string;
+  /**
+   * The outcome is known, said in this line under the heading: what would change the read and the
+   * caveats on what it foretells are left out.
+   */
+  settled?: ComponentChildren;
+}) {
   return (
     <>
       <h2 id={headingId} class="read-heading">
         The read: <BandBadge band={read.band} score={read.score} thin={read.thin} />
       </h2>
-      <p class="summary">{readSummaryWords(read.summary)}</p>
-      {read.caveats.length > 0 ? (
+      {settled}
+      <p class="summary">{readSummaryWords(read.summary, Boolean(settled))}</p>
+      {read.caveats.length > 0 && !settled ? (
         <ul class="caveats">
           {read.caveats.map((c) => (
             <li key={c}>{c}</li>
@@ -130,47 +144,73 @@ export function ReadSummary({ read, headingId }: { read: ReadJson["read"]; headi
   );
 }
 
+/** The signals found, each with its evidence quoted, and how many went each way. */
+function SignalList({ signals }: { signals: ReadJson["signals"] }) {
+  const positive = signals.filter((s) => s.polarity === "positive").length;
+  const negative = signals.filter((s) => s.polarity === "negative").length;
+  return (
+    <section aria-labelledby="read-signals">
+      <h2 id="read-signals">
+        Signals{" "}
+        <span class="count">
+          ({positive} <Sign polarity="positive" /> positive, {negative} <Sign polarity="negative" /> negative)
+        </span>
+      </h2>
+      {signals.length === 0 ? (
+        <p>No signals found yet. Say what happened: who asked what, what was said about next steps.</p>
+      ) : (
+        <ol class="signals">
+          {signals.map((s) => (
+            <li key={s.id} class={`signal signal-${s.polarity}`}>
+              <h3 class="signal-title">
+                <PolarityTag polarity={s.polarity} /> <span class="signal-label">{s.label}</span>
+              </h3>
+              {s.evidence.map((e, i) => (
+                <EvidenceQuote key={i} evidence={e} />
+              ))}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** What was not read: files skipped, warnings, messages left out; nothing when all was read. */
+function NotRead({ read }: { read: ReadJson }) {
+  if (read.skipped.length === 0 && read.warnings.length === 0 && !read.leftOut) return null;
+  return (
+    <section aria-labelledby="read-notes">
+      <h2 id="read-notes">What was not read</h2>
+      <ul class="problems">
+        {read.skipped.map((s) => (
+          <li key={s.source}>
+            {s.source}: {s.reason}
+          </li>
+        ))}
+        {read.warnings.map((w) => (
+          <li key={w}>{w}</li>
+        ))}
+        {read.leftOut ? (
+          <li>
+            {read.leftOut.count} messages left out: {read.leftOut.reason}
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}
+
 /** The read of pasted material: band, signals with their evidence, next steps with drafts. */
 export function ReadPanel({ read }: { read: ReadJson }) {
-  const counts = {
-    positive: read.signals.filter((s) => s.polarity === "positive").length,
-    negative: read.signals.filter((s) => s.polarity === "negative").length,
-  };
   return (
     <div class="read">
       <section aria-labelledby="read-band">
         <ReadSummary read={read.read} headingId="read-band" />
         {read.settled ? <p class="settled">{read.settled.note}</p> : null}
       </section>
-
-      <section aria-labelledby="read-signals">
-        <h2 id="read-signals">
-          Signals{" "}
-          <span class="count">
-            ({counts.positive} <Sign polarity="positive" /> positive, {counts.negative}{" "}
-            <Sign polarity="negative" /> negative)
-          </span>
-        </h2>
-        {read.signals.length === 0 ? (
-          <p>No signals found yet. Say what happened: who asked what, what was said about next steps.</p>
-        ) : (
-          <ol class="signals">
-            {read.signals.map((s) => (
-              <li key={s.id} class={`signal signal-${s.polarity}`}>
-                <h3 class="signal-title">
-                  <PolarityTag polarity={s.polarity} /> <span class="signal-label">{s.label}</span>
-                </h3>
-                {s.evidence.map((e, i) => (
-                  <EvidenceQuote key={i} evidence={e} />
-                ))}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
-
+      <SignalList signals={read.signals} />
       {read.read.ownSense ? <OwnSense sense={read.read.ownSense} /> : null}
-
       <section aria-labelledby="read-next">
         <h2 id="read-next">Next steps</h2>
         {read.actions.length === 0 ? (
@@ -183,27 +223,7 @@ export function ReadPanel({ read }: { read: ReadJson }) {
           </ol>
         )}
       </section>
-
-      {read.skipped.length > 0 || read.warnings.length > 0 || read.leftOut ? (
-        <section aria-labelledby="read-notes">
-          <h2 id="read-notes">What was not read</h2>
-          <ul class="problems">
-            {read.skipped.map((s) => (
-              <li key={s.source}>
-                {s.source}: {s.reason}
-              </li>
-            ))}
-            {read.warnings.map((w) => (
-              <li key={w}>{w}</li>
-            ))}
-            {read.leftOut ? (
-              <li>
-                {read.leftOut.count} messages left out: {read.leftOut.reason}
-              </li>
-            ) : null}
-          </ul>
-        </section>
-      ) : null}
+      <NotRead read={read} />
     </div>
   );
 }

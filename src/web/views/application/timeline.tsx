@@ -127,6 +127,70 @@ export function TimelineChart({ timeline }: { timeline: ApplicationTimeline }) {
   );
 }
 
+type RoundEventJson = Extract<TimelineEvent, { kind: "round" }>;
+
+/** A round on the timeline: when, its band, its summary (not once closed), its signals, a link to it. */
+function RoundEvent({
+  event,
+  applicationId,
+  closed,
+  settled,
+  label,
+}: {
+  event: RoundEventJson;
+  applicationId: number;
+  closed: boolean;
+  settled: boolean;
+  label: (id: string) => string;
+}) {
+  return (
+    <li class="event event-round">
+      <p class="event-when">{formatDateTime(event.at)}</p>
+      <h3 class="event-title">
+        Round {event.number}
+        {event.title ? `: ${event.title}` : ""}
+      </h3>
+      <p>
+        <BandBadge band={event.band} score={event.score} thin={isThin(event)} />
+      </p>
+      {event.summary && !closed && !isThin(event) ? (
+        <p class="summary">{readSummaryWords(event.summary, settled)}</p>
+      ) : null}
+      {event.signals.length > 0 ? (
+        <ul class="tags" aria-label={`Signals of round ${event.number}`}>
+          {event.signals.map((s) => (
+            <li key={s.id} class="tag">
+              <PolarityTag polarity={s.polarity} /> {label(s.id)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p>
+        <Link href={interviewHref(applicationId, event.number)}>
+          Open the interview (round {event.number})
+        </Link>
+      </p>
+    </li>
+  );
+}
+
+/** A silence on the timeline: how many days, after what, until when (or still). */
+function SilenceEvent({ event }: { event: Extract<TimelineEvent, { kind: "silence" }> }) {
+  return (
+    <li class="event event-silence">
+      <p class="event-when">{formatDate(event.at)}</p>
+      <h3 class="event-title">
+        <span aria-hidden="true">◷ </span>
+        {plural(event.days, "day")} of silence
+      </h3>
+      <p>
+        After {event.after || "their last word"},{" "}
+        {event.until ? `until ${formatDate(event.until)}` : "and counting"}.
+      </p>
+    </li>
+  );
+}
+
 /** One entry of the timeline: a round and its read, a message, a silence, or the outcome. */
 export function EventItem({
   event,
@@ -146,33 +210,13 @@ export function EventItem({
   switch (event.kind) {
     case "round":
       return (
-        <li class="event event-round">
-          <p class="event-when">{formatDateTime(event.at)}</p>
-          <h3 class="event-title">
-            Round {event.number}
-            {event.title ? `: ${event.title}` : ""}
-          </h3>
-          <p>
-            <BandBadge band={event.band} score={event.score} thin={isThin(event)} />
-          </p>
-          {event.summary && !closed && !isThin(event) ? (
-            <p class="summary">{readSummaryWords(event.summary, settled)}</p>
-          ) : null}
-          {event.signals.length > 0 ? (
-            <ul class="tags" aria-label={`Signals of round ${event.number}`}>
-              {event.signals.map((s) => (
-                <li key={s.id} class="tag">
-                  <PolarityTag polarity={s.polarity} /> {label(s.id)}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <p>
-            <Link href={interviewHref(applicationId, event.number)}>
-              Open the interview (round {event.number})
-            </Link>
-          </p>
-        </li>
+        <RoundEvent
+          event={event}
+          applicationId={applicationId}
+          closed={closed}
+          settled={settled}
+          label={label}
+        />
       );
     case "message":
       return (
@@ -187,19 +231,7 @@ export function EventItem({
         </li>
       );
     case "silence":
-      return (
-        <li class="event event-silence">
-          <p class="event-when">{formatDate(event.at)}</p>
-          <h3 class="event-title">
-            <span aria-hidden="true">◷ </span>
-            {plural(event.days, "day")} of silence
-          </h3>
-          <p>
-            After {event.after || "their last word"},{" "}
-            {event.until ? `until ${formatDate(event.until)}` : "and counting"}.
-          </p>
-        </li>
-      );
+      return <SilenceEvent event={event} />;
     case "outcome":
       return (
         <li class={`event event-outcome outcome-is-${event.outcome}`}>

@@ -1,5 +1,6 @@
 import type { RateJson, SearchPaceJson } from "../../api-types.js";
 import { percent, plural } from "../../labels.js";
+import { OutcomesByMonth } from "./outcomes-by-month.js";
 
 /** "of 8 (38%; likely between 14% and 69%)": a rate of all applied with its 95% interval. */
 function ofWords(r: RateJson): string {
@@ -11,13 +12,6 @@ function dayWords(days: number): string {
   if (days < 1) return days < 0.75 ? "less than a day" : "about a day";
   const n = Math.round(days);
   return plural(n, "day");
-}
-
-const MONTH_NAME = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
-
-/** "2026-03" → "Mar 2026" */
-function monthWords(month: string): string {
-  return MONTH_NAME.format(new Date(`${month}-01T12:00:00Z`));
 }
 
 /**
@@ -100,50 +94,5 @@ function ReplyWords({ reply }: { reply: SearchPaceJson["reply"] }) {
         : ""}
       ), from your first message to their first email.{waiting}
     </p>
-  );
-}
-
-/** Month by month, newest first: applications started ("Applied"), offers, rejections and no answers. */
-function OutcomesByMonth({ months }: { months: SearchPaceJson["months"] }) {
-  if (months.length === 0) return null;
-  const rows = [...months].reverse();
-  const most = Math.max(1, ...months.map((m) => m.offers + m.rejections + m.ghosted));
-  return (
-    <>
-      <h3 id="ins-months">Offers and rejections over time</h3>
-      <table class="months" aria-labelledby="ins-months">
-        <thead>
-          <tr>
-            <th scope="col">Month</th>
-            <th scope="col">Applied</th>
-            <th scope="col">Offers</th>
-            <th scope="col">Rejected</th>
-            <th scope="col">No answer</th>
-            <th scope="col" class="months-bar-head">
-              <span class="visually-hidden">As bars</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((m) => (
-            <tr key={m.month} data-month={m.month}>
-              <th scope="row">{monthWords(m.month)}</th>
-              <td>{m.started}</td>
-              <td>{m.offers}</td>
-              <td>{m.rejections}</td>
-              <td>{m.ghosted}</td>
-              <td class="months-bar" aria-hidden="true">
-                <span class="bar-offer" style={{ width: `${(m.offers / most) * 100}%` }} />
-                <span class="bar-rejected" style={{ width: `${(m.rejections / most) * 100}%` }} />
-                <span class="bar-ghosted" style={{ width: `${(m.ghosted / most) * 100}%` }} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p class="hint">
-        Offers in green, rejections in red, no answer in grey; an outcome counts in the month it was said.
-      </p>
-    </>
   );
 }

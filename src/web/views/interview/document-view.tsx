@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import { useMemo } from "preact/hooks";
 import type { Doc } from "../../api-types.js";
 import { Sign } from "../../band-badge.js";
@@ -13,6 +14,64 @@ import {
 } from "../../markdown-lines.js";
 import { TranscriptView } from "../../transcript-view.js";
 import type { Placed } from "./place-evidence.js";
+
+/** A piece's words in its Markdown style (bold, emphasis, code), or as they are. */
+function styled(text: string, style: InlineRange["style"] | undefined) {
+  if (style === "strong") return <strong>{text}</strong>;
+  if (style === "em") return <em>{text}</em>;
+  if (style === "code") return <code>{text}</code>;
+  return text;
+}
+
+/** A piece of text some quotes cover: marked, toned by their polarities, titled by their signals. */
+function EvidenceMark({
+  block,
+  piece,
+  from,
+  covering,
+  evidence,
+  active,
+  children,
+}: {
+  block: Block;
+  piece: { start: number };
+  /** Where the text shown starts in the block. */
+  from: number;
+  covering: Placed[];
+  evidence: string[];
+  active: string | undefined;
+  children: ComponentChildren;
+}) {
+  const polarities = new Set(covering.map((p) => p.signal.polarity));
+  const tone = polarities.size > 1 ? "mix" : polarities.has("negative") ? "neg" : "pos";
+  const labels = [
+    ...new Set(covering.map((p) => `${POLARITY_ICON[p.signal.polarity] ?? ""} ${p.signal.label}`)),
+  ];
+  // A quote opens where it starts in the text (or where its line's words start, when it takes in
+  // the line's Markdown marker), not where a further line of it starts.
+  const opening = covering.filter((p) => {
+    const at = p.located?.start ?? 0;
+    if (at === piece.start + from) return true;
+    return piece.start === 0 && at < from && !block.text.slice(at, from).includes("\n");
+  });
+  return (
+    <mark
+      class={`ev ev-${tone}${active && evidence.includes(active) ? " is-active" : ""}`}
+      data-ev={evidence.join(" ")}
+      tabIndex={-1}
+      title={labels.join("; ")}
+    >
+      {opening.length > 0 ? (
+        <span class="ev-tag">
+          {[...new Set(opening.map((p) => p.signal.polarity))].map((polarity) => (
+            <Sign key={polarity} polarity={polarity} />
+          ))}
+        </span>
+      ) : null}
+      {children}
+    </mark>
+  );
+}
 
 /** The text of one block with its evidence marked: every mark is focusable from the signal list. */
 function Highlighted({
@@ -51,48 +110,21 @@ function Highlighted({
       {pieces.map((piece) => {
         const style = piece.keys.map((k) => styles.get(k)).find((v) => v !== undefined);
         if (style === "hide") return null;
-        const words =
-          style === "strong" ? (
-            <strong>{piece.text}</strong>
-          ) : style === "em" ? (
-            <em>{piece.text}</em>
-          ) : style === "code" ? (
-            <code>{piece.text}</code>
-          ) : (
-            piece.text
-          );
+        const words = styled(piece.text, style);
         const evidence = piece.keys.filter((k) => byKey.has(k));
         if (evidence.length === 0) return <span key={piece.start}>{words}</span>;
-        const covering = evidence.flatMap((k) => byKey.get(k) ?? []);
-        const polarities = new Set(covering.map((p) => p.signal.polarity));
-        const tone = polarities.size > 1 ? "mix" : polarities.has("negative") ? "neg" : "pos";
-        const labels = [
-          ...new Set(covering.map((p) => `${POLARITY_ICON[p.signal.polarity] ?? ""} ${p.signal.label}`)),
-        ];
-        // A quote opens where it starts in the text (or where its line's words start, when it takes in
-        // the line's Markdown marker), not where a further line of it starts.
-        const opening = covering.filter((p) => {
-          const at = p.located?.start ?? 0;
-          if (at === piece.start + from) return true;
-          return piece.start === 0 && at < from && !block.text.slice(at, from).includes("\n");
-        });
         return (
-          <mark
+          <EvidenceMark
             key={piece.start}
-            class={`ev ev-${tone}${active && evidence.includes(active) ? " is-active" : ""}`}
-            data-ev={evidence.join(" ")}
-            tabIndex={-1}
-            title={labels.join("; ")}
+            block={block}
+            piece={piece}
+            from={from}
+            covering={evidence.flatMap((k) => byKey.get(k) ?? [])}
+            evidence={evidence}
+            active={active}
           >
-            {opening.length > 0 ? (
-              <span class="ev-tag">
-                {[...new Set(opening.map((p) => p.signal.polarity))].map((polarity) => (
-                  <Sign key={polarity} polarity={polarity} />
-                ))}
-              </span>
-            ) : null}
             {words}
-          </mark>
+          </EvidenceMark>
         );
       })}
     </>

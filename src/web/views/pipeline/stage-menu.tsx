@@ -1,3 +1,4 @@
+import type { Ref } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { messageOf, moveApplication } from "../../api.js";
 import type { ApplicationSummary, MoveStage } from "../../api-types.js";
@@ -10,6 +11,75 @@ export function moveStageOf(a: ApplicationSummary): MoveStage {
   if (stage === "offer") return "offer";
   if (stage === "closed") return (a.outcome?.outcome as MoveStage | undefined) ?? "rejected";
   return stage;
+}
+
+/** Moving an application to a stage: busy while it goes, what went wrong, and the page told after. */
+function useMove(app: ApplicationSummary, onMoved: (a: ApplicationSummary, stage: MoveStage) => void) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState("");
+  const move = async (to: MoveStage) => {
+    setBusy(true);
+    setProblem("");
+    try {
+      await moveApplication(app.id, to);
+      onMoved(app, to);
+    } catch (e) {
+      setProblem(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, problem, move };
+}
+
+/** Folded on a card: the button that opens the menu (and that focus comes back to). */
+function FoldedMenu({ app, onOpen }: { app: ApplicationSummary; onOpen: () => void }) {
+  return (
+    <div class="stage-menu">
+      <button
+        type="button"
+        id={`stage-btn-${app.id}`}
+        aria-expanded="false"
+        aria-label={`Change stage: ${app.company}`}
+        onClick={onOpen}
+      >
+        Change stage
+      </button>
+    </div>
+  );
+}
+
+/** The stages to choose from, as a person says them. */
+function StageSelect({
+  app,
+  choice,
+  onChoice,
+  menu,
+}: {
+  app: ApplicationSummary;
+  choice: MoveStage;
+  onChoice: (stage: MoveStage) => void;
+  menu: Ref<HTMLSelectElement>;
+}) {
+  return (
+    <>
+      <label class="stage-label" for={`stage-of-${app.id}`}>
+        Stage
+      </label>
+      <select
+        id={`stage-of-${app.id}`}
+        ref={menu}
+        value={choice}
+        onChange={(e) => onChoice(e.currentTarget.value as MoveStage)}
+      >
+        {(Object.keys(MOVE_LABELS) as MoveStage[]).map((s) => (
+          <option key={s} value={s}>
+            {MOVE_LABELS[s]}
+          </option>
+        ))}
+      </select>
+    </>
+  );
 }
 
 /**
@@ -29,62 +99,21 @@ export function StageMenu({
   const current = moveStageOf(app);
   const [open, setOpen] = useState(!folded);
   const [choice, setChoice] = useState<MoveStage>(current);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState("");
+  const { busy, problem, move } = useMove(app, onMoved);
   const menu = useRef<HTMLSelectElement>(null);
-  const opener = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (open && folded) menu.current?.focus();
   }, [open, folded]);
-  const move = async () => {
-    if (choice === current) return;
-    setBusy(true);
-    setProblem("");
-    try {
-      await moveApplication(app.id, choice);
-      onMoved(app, choice);
-    } catch (e) {
-      setProblem(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  if (!open)
-    return (
-      <div class="stage-menu">
-        <button
-          type="button"
-          ref={opener}
-          id={`stage-btn-${app.id}`}
-          aria-expanded="false"
-          aria-label={`Change stage: ${app.company}`}
-          onClick={() => setOpen(true)}
-        >
-          Change stage
-        </button>
-      </div>
-    );
+  if (!open) return <FoldedMenu app={app} onOpen={() => setOpen(true)} />;
   return (
     <div class="stage-menu">
-      <label class="stage-label" for={`stage-of-${app.id}`}>
-        Stage
-      </label>
-      <select
-        id={`stage-of-${app.id}`}
-        ref={menu}
-        value={choice}
-        onChange={(e) => setChoice(e.currentTarget.value as MoveStage)}
-      >
-        {(Object.keys(MOVE_LABELS) as MoveStage[]).map((s) => (
-          <option key={s} value={s}>
-            {MOVE_LABELS[s]}
-          </option>
-        ))}
-      </select>
+      <StageSelect app={app} choice={choice} onChoice={setChoice} menu={menu} />
       <button
         type="button"
         id={`move-${app.id}`}
-        onClick={move}
+        onClick={() => {
+          if (choice !== current) void move(choice);
+        }}
         disabled={busy}
         aria-label={`Move ${app.company} to ${MOVE_LABELS[choice]}`}
       >
