@@ -12,7 +12,7 @@ import {
 import { findBookedInterview } from "../time/find-booked-interview.js";
 import { findInterviewSlot, type SlotLengths } from "../time/find-interview-slot.js";
 import { findInterviewTime } from "../time/find-interview-time.js";
-import { dayOfHead } from "./said-at.js";
+import { dayOfHead } from "./day-heads.js";
 import { dayToldBelow } from "./told-day.js";
 
 // When the interview was, for the timeline: an invite (with a transcript's length), the notes' day and
