@@ -1,7 +1,7 @@
 import { isThankYouNote } from "../people/thank-you-note.js";
 import type { EmailDoc } from "../read/documents.js";
 import type { Evidence } from "../signals/evidence.js";
-import { crudeStem } from "../text/crude-stem.js";
+import { wordStem } from "../text/crude-stem.js";
 import { findPromisedDate, splitSentences } from "../time/find-promised-date.js";
 import {
   CURT_MAX_WORDS,
@@ -56,7 +56,7 @@ const COMMON_WORDS = new Set(
 
 /** A word's stem, enough to match "refunds" with "refund" and "logging" with "logged". */
 function stem(word: string): string {
-  return crudeStem(word.replace(/\u2019s$/i, "'s"));
+  return wordStem(word.replace(/\u2019s$/i, "'s"));
 }
 
 /** Content words of a text, by stem, with the form first seen: long enough, not common, not a name or domain. */
