@@ -1,5 +1,5 @@
 import type { Doc } from "../read/documents.js";
-import { splitSentences } from "../time/find-promised-date.js";
+import { splitSentences } from "../text/sentences.js";
 
 /** A sentence of the notes where the candidate says something went unsaid or came out wrong. */
 export interface MissedPoint {

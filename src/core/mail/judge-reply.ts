@@ -2,7 +2,8 @@ import { isThankYouNote } from "../people/thank-you-note.js";
 import type { EmailDoc } from "../read/documents.js";
 import type { Evidence } from "../signals/evidence.js";
 import { wordStem } from "../text/crude-stem.js";
-import { findPromisedDate, splitSentences } from "../time/find-promised-date.js";
+import { splitSentences } from "../text/sentences.js";
+import { findPromisedDate } from "../time/find-promised-date.js";
 import {
   CURT_MAX_WORDS,
   CURT_TONE,
