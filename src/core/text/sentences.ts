@@ -14,3 +14,10 @@ export function splitSentences(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s !== "");
 }
+
+/** The sentences of each line of a text, with the line (1-based) they stand on: for notes, read line by line. */
+export function sentencesByLine(text: string): { text: string; line: number }[] {
+  return text
+    .split(/\r?\n/)
+    .flatMap((line, i) => splitSentences(line).map((s) => ({ text: s, line: i + 1 })));
+}
