@@ -9,6 +9,11 @@ describe("splitSentences", () => {
       splitSentences("Thanks for coming in. We will write by Friday! Any questions? 3 people said so."),
     ).toEqual(["Thanks for coming in.", "We will write by Friday!", "Any questions?", "3 people said so."]);
     expect(splitSentences('She paused. "Tell me more."')).toEqual(["She paused.", '"Tell me more."']);
+    // A capital beyond A-Z too, as the role and company reader had it.
+    expect(splitSentences("We met at ten. Øyvind led the tour.")).toEqual([
+      "We met at ten.",
+      "Øyvind led the tour.",
+    ]);
   });
 
   it("joins a sentence wrapped over lines, and never joins across a blank line", () => {

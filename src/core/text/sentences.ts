@@ -10,7 +10,7 @@ export function splitSentences(text: string): string[] {
     .split(/\n\s*\n/)
     .map((p) => p.replace(/(?<!\s)\s*\n\s*/g, " ").trim())
     .filter((p) => p !== "")
-    .flatMap((p) => p.split(/(?<=[.!?])\s+(?=["'(\u201c]?[A-Z0-9])/))
+    .flatMap((p) => p.split(/(?<=[.!?])\s+(?=["'(\u201c]?[\p{Lu}0-9])/u))
     .map((s) => s.trim())
     .filter((s) => s !== "");
 }
