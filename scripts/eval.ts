@@ -4,8 +4,9 @@
  * - Case folders: `../shared/corpus` (tuned on) and `eval/heldout/cases` (80 folders written blind
  *   by writers who had not seen the code, labelled by two other readers apart, settled by a third).
  * - Real texts: `data/labels/real-dev.jsonl` (50 train reviews and 15 threads) and
- *   `eval/labels/glassdoor-train.jsonl` (300 more train reviews), tuned on; `eval/labels` (300
- *   reviews of the Glassdoor test split and 40 test threads, labelled the same way), held out.
+ *   `eval/labels/glassdoor-train.jsonl` (700 more train reviews) and `threads-train.jsonl` (the other 25
+ *   threads), tuned on; `eval/labels` (300 reviews of the Glassdoor test split and 40 test threads,
+ *   labelled the same way), held out.
  * - The outcome bank (`test/fixtures/outcome-bank.jsonl`): false outcomes and decisions read.
  * - Then, on real outcomes (scripts/outcomes.ts), how well the read's score predicts an offer.
  * - Last, when `../shared/formats` is there, its runner's line on 210 real files (needs `npm run build`).
@@ -45,7 +46,17 @@ import {
   scoreAdviceCase,
   scoreMailbox,
 } from "./advice-scores.js";
-import { EVAL, type Review, readJsonl, realDocs, SHARED, type Thread, threadDocs } from "./labelled-sets.js";
+import {
+  EVAL,
+  HELD_REAL_LABELS,
+  type Review,
+  readJsonl,
+  realDocs,
+  SHARED,
+  type Thread,
+  TUNED_REAL_LABELS,
+  threadDocs,
+} from "./labelled-sets.js";
 import { evalOutcomes } from "./outcomes.js";
 
 /** Signals read from invites and mail, or from more than one source (issue 3's list). */
@@ -341,23 +352,21 @@ async function evalRealLabels(): Promise<void> {
   const threads = new Map(
     (await readJsonl<Thread>(join(dir, "job-search-threads", "threads.jsonl"))).map((t) => [t.id, t]),
   );
-  const tunedLabels = [
-    ...(await readJsonl<{ id: string; present: string[] }>(join(dir, "labels", "real-dev.jsonl"))),
-    ...(await readJsonl<{ id: string; present: string[] }>(join(EVAL, "labels", "glassdoor-train.jsonl"))),
-  ];
+  const tunedLabels = (
+    await Promise.all(TUNED_REAL_LABELS.map((f) => readJsonl<{ id: string; present: string[] }>(f)))
+  ).flat();
   if (tunedLabels.length === 0) return;
   const tuned = scoreReal(tunedLabels, reviews, threads, true);
-  const heldLabels = [
-    ...(await readJsonl<{ id: string; present: string[] }>(join(EVAL, "labels", "glassdoor-test.jsonl"))),
-    ...(await readJsonl<{ id: string; present: string[] }>(join(EVAL, "labels", "threads-test.jsonl"))),
-  ];
+  const heldLabels = (
+    await Promise.all(HELD_REAL_LABELS.map((f) => readJsonl<{ id: string; present: string[] }>(f)))
+  ).flat();
   const held = heldLabels.length > 0 ? scoreReal(heldLabels, reviews, threads, false) : undefined;
   printSideBySide(
-    `Real texts: tuned on ${tuned.n} (data/labels/real-dev.jsonl, eval/labels/glassdoor-train.jsonl)${held ? `, held out ${held.n} (eval/labels: Glassdoor test split and test threads)` : ""}`,
+    `Real texts: tuned on ${tuned.n} (data/labels/real-dev.jsonl, eval/labels: Glassdoor train split and train threads)${held ? `, held out ${held.n} (eval/labels: Glassdoor test split and test threads)` : ""}`,
     tuned.tallies,
     held?.tallies,
   );
-  for (const name of ["glassdoor-train", "glassdoor-test", "threads-test"]) {
+  for (const name of ["glassdoor-train", "threads-train", "glassdoor-test", "threads-test"]) {
     const line = await agreement(name);
     if (line) console.log(`labellers, ${line}`);
   }

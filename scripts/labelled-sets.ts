@@ -22,6 +22,17 @@ export interface Thread {
   messages: { kind: "email" | "candidate_account"; heading: string; text: string }[];
 }
 
+/** The real texts' labels tuned on (Glassdoor train split and the train threads), and those held out. */
+export const TUNED_REAL_LABELS = [
+  join(SHARED, "data", "labels", "real-dev.jsonl"),
+  join(EVAL, "labels", "glassdoor-train.jsonl"),
+  join(EVAL, "labels", "threads-train.jsonl"),
+];
+export const HELD_REAL_LABELS = [
+  join(EVAL, "labels", "glassdoor-test.jsonl"),
+  join(EVAL, "labels", "threads-test.jsonl"),
+];
+
 export async function readJsonl<T>(path: string): Promise<T[]> {
   const text = await readFile(path, "utf8").catch(() => "");
   return text

@@ -1,7 +1,7 @@
 /**
  * npm run train: learns the sentence model (src/core/detect/sentence-model.ts) from the tuned-on
  * material only: `../shared/corpus`, `eval/train`, `data/labels/real-dev.jsonl` and
- * `eval/labels/glassdoor-train.jsonl`. Never the held-out sets.
+ * `eval/labels/glassdoor-train.jsonl` and `threads-train.jsonl`. Never the held-out sets.
  *
  * Labels are per folder (or real text), not per sentence. For each signal, the sentences the rules
  * quote for it in folders labelled with it are its first examples, and every sentence of a folder
@@ -42,7 +42,15 @@ import {
 import type { CaseInput } from "../src/core/read/documents.js";
 import { SIGNAL_IDS, type SignalId } from "../src/core/signals/signal.js";
 import { readCaseFiles } from "../src/ingest/read-case-folder.js";
-import { EVAL, type Review, readJsonl, realDocs, SHARED, type Thread } from "./labelled-sets.js";
+import {
+  EVAL,
+  type Review,
+  readJsonl,
+  realDocs,
+  SHARED,
+  type Thread,
+  TUNED_REAL_LABELS,
+} from "./labelled-sets.js";
 
 /**
  * The signals the model never reads: the outcomes, and what the shape of the mail or the inputs shows
@@ -147,7 +155,7 @@ async function readFolders(): Promise<Folder[]> {
   const threads = new Map(
     (await readJsonl<Thread>(join(data, "job-search-threads", "threads.jsonl"))).map((t) => [t.id, t]),
   );
-  for (const file of [join(data, "labels", "real-dev.jsonl"), join(EVAL, "labels", "glassdoor-train.jsonl")])
+  for (const file of TUNED_REAL_LABELS)
     for (const label of await readJsonl<{ id: string; present: string[] }>(file)) {
       const docs = realDocs(label.id, reviews, threads);
       if (docs.length > 0)

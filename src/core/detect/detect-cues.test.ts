@@ -117,3 +117,20 @@ describe("the cheap gate", () => {
     expect(ids).toContain("positive-feedback");
   });
 });
+
+describe("guard words and a contrast", () => {
+  const ids = (text: string) =>
+    findCueHits([
+      { channel: "notes" as const, source: "notes.md", text, role: "narrator" as const, line: 1 },
+    ]).map((h) => h.id);
+  it("a negation in the other half of a 'but' does not guard this half", () => {
+    expect(ids("I don't think the parking was free, but the two surveyors were very friendly.")).toContain(
+      "natural-rapport",
+    );
+  });
+  it("a negation in the same half still does", () => {
+    expect(ids("The parking was free, but the two surveyors were not friendly.")).not.toContain(
+      "natural-rapport",
+    );
+  });
+});

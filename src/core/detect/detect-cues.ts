@@ -1,6 +1,7 @@
 import { CATALOGUE } from "../catalogue.js";
 import type { Evidence, Finding } from "../signals/evidence.js";
 import type { Actor, Cue, SignalId } from "../signals/signal.js";
+import { contrastSpan } from "../text/clause-bounds.js";
 import { compilePattern, findMatches, isNegated, NEGATORS } from "../text/match-pattern.js";
 import { EMBEDDING, moodOf, voiceOf } from "../text/modality.js";
 import { readSentencesOnce, type Sentence, type Token } from "../text/nlp.js";
@@ -263,12 +264,22 @@ function matchSentence(
     const withHits = c.with ? findMatches(c.with, tokens) : undefined;
     if (withHits?.length === 0) continue;
     const unlessHits = c.unless ? findMatches(c.unless, tokens) : [];
-    if (!runOn && unlessHits.length > 0) continue;
+    // A denial among the guard words ("not", "not even") counts in the match's own statement only
+    // (below); any other guard word, anywhere in the sentence: "I asked about the team but most of
+    // them went unanswered".
+    const denials = unlessHits.filter((h) => isDenialHit(tokens, h));
+    if (!runOn && denials.length < unlessHits.length) continue;
     const frames = c.unlessBefore ? findMatches(c.unlessBefore, tokens) : [];
     const objects = c.unlessAfter ? findMatches(c.unlessAfter, tokens) : [];
     const negation = cue.negation ?? "deny";
     const by = cue.by ?? "company";
     const ok = matches.some((m) => {
+      if (!runOn) {
+        // A guard word counts in the match's own statement, not across "but": "I don't think so,
+        // but they were lovely".
+        const span = contrastSpan(tokens, m.start, m.end);
+        if (denials.some((h) => h.start >= span.start && h.end <= span.end)) return false;
+      }
       if (runOn) {
         const stretch = stretchOf(tokens, m.start, m.end);
         const inside = (h: { start: number; end: number }) =>
@@ -314,6 +325,11 @@ function matchSentence(
 const CLAUSE_BREAKS = new Set(["but", ";", "—", "–", "however"]);
 
 /** True when a clause break stands between the cue's words (not as one of them: "thanks but no thanks"). */
+/** True when a guard word's hit is a denial: it opens with a negation ("not", "never even", "no rejection"). */
+function isDenialHit(tokens: Token[], h: { start: number; end: number }): boolean {
+  return NEGATORS.has(tokens[h.start]?.text ?? "");
+}
+
 function spansClauses(tokens: Token[], m: { start: number; end: number; indices: number[] }): boolean {
   for (let j = m.start + 1; j < m.end; j++)
     if (CLAUSE_BREAKS.has(tokens[j]?.text ?? "") && !m.indices.includes(j)) return true;

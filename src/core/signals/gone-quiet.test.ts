@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { cueExamples } from "../../../test/cue-examples.js";
+import { describe, expect, it } from "vitest";
+import { cueExamples, idsFromNotes } from "../../../test/cue-examples.js";
 
 describe("gone-quiet", () => {
   cueExamples("gone-quiet", {
@@ -23,5 +23,19 @@ describe("gone-quiet", () => {
       "Most of my questions about the team were left unanswered.",
       "No follow-ups at all on my stories, just the next question.",
     ],
+  });
+});
+
+// Kept apart from the lists above, which the learned part trains on.
+describe("gone-quiet and a follow-up", () => {
+  it("a follow-up is also a question in the interview: none at all is no silence", () => {
+    expect(idsFromNotes("She read the questions off a sheet. No follow ups at all.")).not.toContain(
+      "gone-quiet",
+    );
+  });
+  it("none from them since is", () => {
+    expect(idsFromNotes("Two weeks on, no follow-up from the agency since the interview.")).toContain(
+      "gone-quiet",
+    );
   });
 });

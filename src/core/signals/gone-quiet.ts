@@ -55,14 +55,24 @@ export const goneQuiet: SignalDef = {
     },
     {
       // "No feedback after the interview", "didn't get any communication since".
-      p: "no|zero|any ~1 feedback|communication|call|callback|call_back|revert|follow-up|followup|follow_up|result|results|information|intimation|response|reply|update|updates|news|word|comments|mail|email",
+      p: "no|zero|any ~1 feedback|communication|call|callback|call_back|revert|result|results|information|intimation|response|reply|update|updates|news|word|comments|mail|email",
       by: "any",
       negation: "require",
       in: ["notes"],
       with: "after|since|post|weeks|months|ever|whatsoever|at_all|till_now|until_now|till_date|to_date|so_far|as_of_now|from_them|from_hr|from_their|from_the_company",
-      // "No follow-ups at all" of the interview's questions is no silence after it.
       unless:
         "if|expect|before|quick|quickly|instant|immediate|immediately|during|within|no_news_yet_but|no_matter|no_need|question|questions|story|stories|answer|answers",
+    },
+    {
+      // "No follow-up from them since": a follow-up is also a question in the interview, so "no
+      // follow-ups at all" alone says nothing of what came after it.
+      p: "no|zero|any ~1 follow-up|followup|follow_up|follow-ups|followups",
+      by: "any",
+      negation: "require",
+      in: ["notes"],
+      with: "after|since|post|weeks|months|till_now|until_now|till_date|to_date|so_far|as_of_now|from_them|from_hr|from_their|from_the_company|from_the_recruiter",
+      unless:
+        "if|expect|before|during|within|no_need|question|questions|story|stories|answer|answers|ask|asked",
     },
     {
       // A promise of news that never came: "I was told I'd hear back with an update and never did".

@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { cueExamples } from "../../../test/cue-examples.js";
+import { describe, expect, it } from "vitest";
+import { cueExamples, idsFromNotes } from "../../../test/cue-examples.js";
 
 describe("offer-made", () => {
   cueExamples("offer-made", {
@@ -28,5 +28,23 @@ describe("offer-made", () => {
       "You must score 60% for getting the offer.",
       "Then go to the portal and accept the offer.",
     ],
+  });
+});
+
+// Kept apart from the lists above, which the learned part trains on.
+describe("offer-made, told in passing", () => {
+  it.each([
+    "It took them nearly six weeks to release offer letter.",
+    "It took almost a month to get the offer letter, then the paperwork.",
+    "After the document check the offer letter and joining letter were issued.",
+  ])("reads the offer ← %s", (text) => {
+    expect(idsFromNotes(text)).toContain("offer-made");
+  });
+  it.each([
+    "It will take a month to get the offer letter.",
+    "They usually release offer letter after two weeks.",
+    "I hope to get the offer letter soon.",
+  ])("reads no offer ← %s", (text) => {
+    expect(idsFromNotes(text)).not.toContain("offer-made");
   });
 });

@@ -39,7 +39,7 @@ export const offerMade: SignalDef = {
       p: "get|getting ~2 the|my ~1 offer|offer_letter",
       by: "any",
       in: ["notes"],
-      unless: `${OFFER_UNLESS}|must|need|needs|to_get|for_getting|chance|chances|how|will|would|should|can|could|you|u|not|n't|never`,
+      unless: `${OFFER_UNLESS}|must|need|needs|for_getting|chance|chances|how|will|would|should|can|could|you|u|not|n't|never`,
     },
     {
       // "I got offer", "got my offer letter".
@@ -79,6 +79,13 @@ export const offerMade: SignalDef = {
       unless: `${OFFER_UNLESS}|will|would|after_selection|on_selection|selected_candidates|they_release|usually`,
     },
     {
+      // The letter as a bare noun, as many write it: "took them a month to release offer letter".
+      p: "release|released|releasing|issue|issued|generate|generated|send|sent ~1 offer_letter|joining_letter|appointment_letter",
+      by: "company",
+      in: ["notes"],
+      unless: `${OFFER_UNLESS}|will|would|after_selection|on_selection|selected_candidates|they_release|usually`,
+    },
+    {
       // "They offered me a low package", "offered me the junior post".
       p: "offer|offered|offering ~1 me ~4 package|salary|ctc|role|position|job|hike|lpa|designation|band|grade|lakh|lakhs",
       by: "company",
@@ -113,7 +120,7 @@ export const offerMade: SignalDef = {
     },
     {
       // "offer accepted", "conditional offer received", "the contract came through".
-      p: "offer|offer_letter|contract ~3 came|arrived|came_through|came_thru|accepted|approved|attached|received|confirmed|signed|extended|released|issued|available|given|generated|rolled_out|made",
+      p: "offer|offer_letter|joining_letter|appointment_letter|contract ~3 came|arrived|came_through|came_thru|accepted|approved|attached|received|confirmed|signed|extended|released|issued|available|given|generated|rolled_out|made",
       by: "any",
     },
     {

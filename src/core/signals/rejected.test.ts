@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { cueExamples } from "../../../test/cue-examples.js";
+import { describe, expect, it } from "vitest";
+import { cueExamples, idsFromNotes } from "../../../test/cue-examples.js";
 
 describe("rejected", () => {
   cueExamples("rejected", {
@@ -52,5 +52,21 @@ describe("rejected", () => {
       "She was not invited to the final round, she said.",
       "Candidates who are not invited back will get an email.",
     ],
+  });
+});
+
+// Kept apart from the lists above, which the learned part trains on.
+describe("rejected, across a silence or a contrast", () => {
+  it.each([
+    "Heard nothing for six weeks until the agency wrote that they were not going to invite me to interview.",
+    "Got a rejection two days later, but it wasn't even the recruiter who sent it.",
+  ])("reads the rejection ← %s", (text) => {
+    expect(idsFromNotes(text)).toContain("rejected");
+  });
+  it.each([
+    "They are not going to move forward with anyone until they have seen everyone.",
+    "There wasn't even a rejection email, just nothing.",
+  ])("reads none ← %s", (text) => {
+    expect(idsFromNotes(text)).not.toContain("rejected");
   });
 });

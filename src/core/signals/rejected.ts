@@ -99,13 +99,14 @@ export const rejected: SignalDef = {
       unless: `${REJECTION_UNLESS}|you|u|anyone|one|they|he|she|people|candidates|students|many|most|easy|hard|tough|difficult|first_attempt|first_time|wait|time_to|in_time|on_time`,
     },
     {
-      // Their decision, reported: "they emailed saying they were not going to set up an interview",
-      // "she said they wouldn't be moving forward with me".
+      // Their decision, reported: "the agency wrote that they were not going to invite me to interview",
+      // "she said they wouldn't be moving forward with me". Not "…until they have seen everyone".
       p: "not_going_to|weren't_going_to|wasn't_going_to|won't_be|will_not_be|wouldn't_be|would_not_be ~2 set_up|schedule|scheduling|invite|inviting|move|moving|proceed|proceeding|progress|progressing|continue|continuing|take|taking|offer|offering ~3 interview|me|my|forward|further|an_offer|the_role|the_position",
       by: "company",
       in: ["notes"],
       negation: "ignore",
-      unless: `${REJECTION_UNLESS}|if|whether|hope|afraid|fear|worried|unless|yet|until|today|tomorrow|this_week`,
+      unless: `${REJECTION_UNLESS}|if|whether|hope|afraid|fear|worried|unless|yet|today|tomorrow|this_week`,
+      unlessAfter: "until|till",
     },
     {
       // "they will not consider me", "they had already filled their quota".

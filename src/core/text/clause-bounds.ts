@@ -57,3 +57,31 @@ export function clauseEnd(tokens: readonly Token[], at: number): number {
   }
   return tokens.length - 1;
 }
+
+/** Words that set one statement against another: "The room was cold, but they were lovely". */
+const CONTRASTS = new Set(["but", "however", "although", "though", "whereas", ";"]);
+
+/**
+ * The statement that holds tokens `start`…`end` when a sentence sets two against each other: from
+ * after the last contrast before `start` to before the first one after `end`. A guard word in the
+ * other statement ("I don't think so, but they were lovely") says nothing of this one.
+ */
+export function contrastSpan(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  let from = 0;
+  for (let j = start - 1; j >= 0; j--)
+    if (CONTRASTS.has(tokens[j]?.text ?? "")) {
+      from = j + 1;
+      break;
+    }
+  let to = tokens.length - 1;
+  for (let j = end + 1; j < tokens.length; j++)
+    if (CONTRASTS.has(tokens[j]?.text ?? "")) {
+      to = j - 1;
+      break;
+    }
+  return { start: from, end: to };
+}

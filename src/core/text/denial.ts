@@ -56,6 +56,9 @@ const SUBORDINATORS = new Set([
   "before",
   "saying",
   "stating",
+  // "Heard nothing until they rang to offer me the post": the silence is denied, not the call.
+  "until",
+  "till",
 ]);
 
 /**

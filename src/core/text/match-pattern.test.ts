@@ -49,6 +49,12 @@ describe("isNegated", () => {
     ["be ~2 friendly", "He was not very friendly.", true],
     ["i ~2 get ~1 selected", "I did not get selected.", true],
     ["be ~2 friendly", "He was very friendly.", false],
+    // A list carries its negation over its commas, but not into a clause or an item of its own.
+    ["pension", "Nobody went into the rota, pension or parking.", true],
+    ["pension", "No rush, the pension is generous.", false],
+    ["pension", "No parking, a decent pension.", false],
+    // A quotation denied as a whole.
+    ["when ~3 start", 'No "when can you start" at all.', true],
   ])("%s in %j → %s", (pattern, text, expected) => {
     expect(negatedAt(pattern, text)).toBe(expected);
   });

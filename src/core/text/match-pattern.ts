@@ -273,6 +273,27 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   "n't",
 ]);
 
+/**
+ * True when the comma at `comma` opens a list item that holds the match and no verb, after a noun:
+ * "…about training, progression etc.", not "No problem, progression is clear" nor "no canteen,
+ * great progression".
+ */
+function inVerblessItem(tokens: Token[], comma: number, match: PatternMatch): boolean {
+  const before = tokens[comma - 1];
+  if (!before || (before.pos !== "NOUN" && before.pos !== "PROPN" && before.pos !== "ADJ")) return false;
+  // The item opens on the match itself, or on "or", "and", "the": "no canteen, great progression" is two.
+  for (let j = comma + 1; j < match.start; j++) {
+    const t = tokens[j];
+    if (!t || !(t.pos === "DET" || t.pos === "CCONJ")) return false;
+  }
+  for (let j = comma + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t || (j > match.end && (t.text === "," || t.text === "." || t.text === ";"))) break;
+    if (t.pos === "VERB" || t.pos === "AUX") return false;
+  }
+  return true;
+}
+
 /** Where a clause ends, for the reach of a negation: "no feedback, and the team decided…". */
 const CLAUSE_BREAKS = new Set([
   ",",
@@ -304,7 +325,12 @@ const CLAUSE_BREAKS = new Set([
 export function isNegated(tokens: Token[], match: PatternMatch): boolean {
   for (let j = match.start - 1; j >= 0 && j >= match.start - 12; j--) {
     const t = tokens[j];
-    if (!t || CLAUSE_BREAKS.has(t.text)) break;
+    if (!t) break;
+    // A list carries its negation over its commas: "nobody mentioned training, progression or pay".
+    if (t.text === "," && inVerblessItem(tokens, j, match)) continue;
+    // A quotation denied as a whole: no "when could you start", never a "we'll be in touch".
+    if ((t.text === '"' || t.text === "“") && NEGATORS.has(tokens[j - 1]?.text ?? "")) return true;
+    if (CLAUSE_BREAKS.has(t.text)) break;
     if (NEGATORS.has(t.text)) return true;
   }
   // Inside the match, the words a gap skipped count too: "he was not very friendly", "I did not get selected".

@@ -33,6 +33,12 @@ describe("moodOf", () => {
     ["Was looking forward to scheduling the panel.", "schedule", "hope"],
     ["We had to schedule the panel around my notice period.", "schedule", "asserted"],
     ["We need to schedule the panel.", "schedule", "future"],
+    ["It took them five weeks to send the contract.", "send", "asserted"],
+    ["It took ages to get the paperwork, then it came.", "get", "asserted"],
+    ["It will take a month to send the contract.", "send", "future"],
+    ["It takes a while to send the contract.", "send", "future"],
+    ["Heard nothing until they rang to offer me the post.", "offer", "asserted"],
+    ["I'll keep quiet until they offer me the post.", "offer", "future"],
   ])("%s → %s %s", (text, pattern, expected) => {
     expect(mood(text, pattern)).toBe(expected);
   });

@@ -169,11 +169,43 @@ function infinitiveMood(
     const pastObligation = tokens[start - 2]?.text === "had";
     if (
       !pastObligation &&
+      !tookTimeTo(tokens, start - 1, from) &&
       (!governor || !PURPOSE_OF_CONTACT.has(governor.lemma) || governor.text === governor.lemma)
     )
       return "future";
   }
   return undefined;
+}
+
+/** Spans of time a "took … to" names: "it took two months to get the offer letter". */
+const SPANS = new Set([
+  "day",
+  "week",
+  "month",
+  "year",
+  "hour",
+  "minute",
+  "while",
+  "time",
+  "age",
+  "forever",
+  "long",
+]);
+
+/**
+ * True when the "to" at `to` follows a past "took" and a span of time: "it took them a month to
+ * release the offer letter", "took forever to hear back". The wait is told because it ended: what
+ * follows happened. "It will take a month to get the offer" is still to come.
+ */
+function tookTimeTo(tokens: readonly Token[], to: number, from: number): boolean {
+  let span = false;
+  for (let j = to - 1; j >= from && j >= to - 8; j--) {
+    const t = tokens[j];
+    if (!t) return false;
+    if (SPANS.has(t.lemma) || SPANS.has(t.text)) span = true;
+    if (t.lemma === "take") return span && t.text !== t.lemma;
+  }
+  return false;
 }
 
 function isSpeculated(tokens: readonly Token[], start: number): boolean {
@@ -197,7 +229,8 @@ function objectOfInfinitive(
         t.text === t.lemma &&
         tokens[j - 1]?.text === "to" &&
         tokens[j - 2]?.text !== "had" &&
-        !REPORTING_VERBS.has(t.lemma)
+        !REPORTING_VERBS.has(t.lemma) &&
+        !tookTimeTo(tokens, j - 1, from)
       )
         return "future";
       if (t && t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "VERB") break;
@@ -226,7 +259,11 @@ function moodOfFrame(
         !futureBetween(tokens, j, end)
       )
         continue;
-      if (t.text === "until" || t.text === "till") return "future";
+      // "until they write" is still to come; "until they emailed me saying…" happened.
+      if (t.text === "until" || t.text === "till") {
+        if (pastAfter(tokens, j)) continue;
+        return "future";
+      }
       return "condition";
     }
     if (t.text === "would" || t.text === "'d") {
@@ -295,6 +332,18 @@ function isGuessFrame(tokens: readonly Token[], at: number): boolean {
 }
 
 /** A future marker between a conditional word and the key words: "once they make offers". */
+/** True when the first verb within four words after `at` is in the past: "until they emailed me". */
+function pastAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k <= at + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.pos === "PUNCT") return false;
+    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
+    if (t.text === "was" || t.text === "were" || t.text === "did" || t.text === "had") return true;
+    return t.pos === "VERB" && t.text !== t.lemma && !t.text.endsWith("ing") && !t.text.endsWith("s");
+  }
+  return false;
+}
+
 function futureBetween(tokens: readonly Token[], from: number, end: number): boolean {
   for (let j = from + 1; j <= end; j++) {
     const t = tokens[j];
