@@ -98,6 +98,11 @@ describe("checkDraft", () => {
     expect(checkDraft(body, { isSenderKnown: false, isRecipientKnown: true })).toEqual([]);
   });
 
+  it("reads a quotation wrapped over two lines of one paragraph as closed", () => {
+    const body = 'Thank you for showing me the "Harbour\nLedger" project. I look forward to it.';
+    expect(checkDraft(body, { isSenderKnown: true, isRecipientKnown: true })).toEqual([]);
+  });
+
   it("reads a name written with an ampersand as a name, not a sentence ending on 'a'", () => {
     const body = "Thank you for speaking with me about the Analyst role at R&A. I look forward to it.";
     expect(checkDraft(body, { isSenderKnown: true, isRecipientKnown: true })).toEqual([]);

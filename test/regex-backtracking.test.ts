@@ -17,10 +17,11 @@ import { nameTokens, sameName } from "../src/core/people/identify-candidate-mail
 import { analyzeInterview } from "../src/core/read/analyze-interview.js";
 import type { Doc, EmailDoc, TranscriptDoc } from "../src/core/read/documents.js";
 import { readSentences } from "../src/core/text/nlp.js";
+import { splitSentences } from "../src/core/text/sentences.js";
 import { findInterviewSlot } from "../src/core/time/find-interview-slot.js";
 import { findInterviewTime } from "../src/core/time/find-interview-time.js";
 import { findMeetingTimes } from "../src/core/time/find-meeting-time.js";
-import { findPromisedDate, splitSentences } from "../src/core/time/find-promised-date.js";
+import { findPromisedDate } from "../src/core/time/find-promised-date.js";
 import { cleanCueText } from "../src/ingest/clean-cue-text.js";
 import { decodeText } from "../src/ingest/decode-text.js";
 import { htmlToText } from "../src/ingest/html-to-text.js";

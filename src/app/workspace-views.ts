@@ -306,6 +306,31 @@ export async function showApplication(store: Store, ref: string, now: string): P
   const detail = await readApplication(store, app.id);
   if (!detail) throw new InputError("no-such-application", `no application matches "${ref}"`);
   const outcome = currentOutcome(detail.outcomes, app.id);
+  const events = storedEvents(detail);
+  const time = (e: TimelineEvent) => Date.parse(e.at ?? "") || Number.POSITIVE_INFINITY;
+  events.sort((a, b) => time(a) - time(b));
+  events.push(...silencesIn(events, outcome !== undefined, now));
+  events.sort((a, b) => time(a) - time(b) || (a.kind === "silence" ? 1 : 0) - (b.kind === "silence" ? 1 : 0));
+  const open = detail.actions.filter((a) => a.status === "open");
+  const plannedFrom = outcome ? [] : await readApplicationTimeline(store, app.id, now);
+  return {
+    application: app,
+    stage: stageOf(outcome, detail.rounds.length),
+    ...(outcome ? { outcome } : {}),
+    events,
+    due: outcome ? [] : open.sort(dueOrder).map((a) => toTodo(a, app, now)),
+    done: detail.actions
+      .filter((a) => a.status === "done")
+      .map((a) => ({ ...toTodo(a, app, now), isOverdue: false, doneAt: a.done_at, doneBy: a.done_by })),
+    sources: detail.sources.map((s) => ({ name: s.name, kind: s.kind, bytes: s.bytes, addedAt: s.added_at })),
+    plannedFrom: plannedFromOf(plannedFrom, detail),
+  };
+}
+
+type ApplicationDetail = NonNullable<Awaited<ReturnType<typeof readApplication>>>;
+
+/** The rounds (their signals in the catalogue's order), messages and outcomes stored, as events, unsorted. */
+function storedEvents(detail: ApplicationDetail): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const r of detail.rounds) {
     events.push({
@@ -342,9 +367,14 @@ export async function showApplication(store: Store, ref: string, now: string): P
       quote: o.quote,
     });
   }
-  const time = (e: TimelineEvent) => Date.parse(e.at ?? "") || Number.POSITIVE_INFINITY;
-  events.sort((a, b) => time(a) - time(b));
-  // Silences: the company's side going quiet between contacts, and since the last one until now.
+  return events;
+}
+
+/**
+ * Silences in events sorted by time: the company's side going quiet between contacts, and since the last
+ * one until now (unless the process has an outcome).
+ */
+function silencesIn(events: TimelineEvent[], hasOutcome: boolean, now: string): TimelineEvent[] {
   const contacts = events.filter(
     (e) => (e.kind === "message" && e.direction === "company") || e.kind === "round",
   );
@@ -353,7 +383,7 @@ export async function showApplication(store: Store, ref: string, now: string): P
     const from = contacts[i];
     if (!from?.at) continue;
     const to = contacts[i + 1];
-    const end = to?.at ?? (outcome ? undefined : now);
+    const end = to?.at ?? (hasOutcome ? undefined : now);
     if (!end) continue;
     const days = daysSince(from.at, end);
     if (days !== undefined && days >= SILENCE_DAYS) {
@@ -369,32 +399,22 @@ export async function showApplication(store: Store, ref: string, now: string): P
       });
     }
   }
-  events.push(...silences);
-  events.sort((a, b) => time(a) - time(b) || (a.kind === "silence" ? 1 : 0) - (b.kind === "silence" ? 1 : 0));
-  const open = detail.actions.filter((a) => a.status === "open");
-  const plannedFrom = outcome ? [] : await readApplicationTimeline(store, app.id, now);
-  return {
-    application: app,
-    stage: stageOf(outcome, detail.rounds.length),
-    ...(outcome ? { outcome } : {}),
-    events,
-    due: outcome ? [] : open.sort(dueOrder).map((a) => toTodo(a, app, now)),
-    done: detail.actions
-      .filter((a) => a.status === "done")
-      .map((a) => ({ ...toTodo(a, app, now), isOverdue: false, doneAt: a.done_at, doneBy: a.done_by })),
-    sources: detail.sources.map((s) => ({ name: s.name, kind: s.kind, bytes: s.bytes, addedAt: s.added_at })),
-    plannedFrom: [
-      ...plannedFrom.filter((e) => e.kind === "promise" || e.kind === "booked"),
-      // What you marked done is part of the timeline the plan reads, as build-timeline words it.
-      ...detail.actions
-        .filter((a) => a.status === "done" && a.done_by === "you")
-        .map(
-          (a): TimelineEntry => ({
-            ...(a.done_at ? { at: a.done_at } : {}),
-            kind: "done",
-            text: `you marked ${a.kind} done`,
-          }),
-        ),
-    ].sort((a, b) => (Date.parse(a.at ?? "") || Infinity) - (Date.parse(b.at ?? "") || Infinity)),
-  };
+  return silences;
+}
+
+/** The promises and bookings the plan was made from, and what you marked done, by time. */
+function plannedFromOf(plannedFrom: TimelineEntry[], detail: ApplicationDetail): TimelineEntry[] {
+  return [
+    ...plannedFrom.filter((e) => e.kind === "promise" || e.kind === "booked"),
+    // What you marked done is part of the timeline the plan reads, as build-timeline words it.
+    ...detail.actions
+      .filter((a) => a.status === "done" && a.done_by === "you")
+      .map(
+        (a): TimelineEntry => ({
+          ...(a.done_at ? { at: a.done_at } : {}),
+          kind: "done",
+          text: `you marked ${a.kind} done`,
+        }),
+      ),
+  ].sort((a, b) => (Date.parse(a.at ?? "") || Infinity) - (Date.parse(b.at ?? "") || Infinity));
 }

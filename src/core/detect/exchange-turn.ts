@@ -1,6 +1,7 @@
 import type { Utterance } from "../read/documents.js";
 import type { Evidence } from "../signals/evidence.js";
 import { countWords } from "../text/count-words.js";
+import { wordStem } from "../text/crude-stem.js";
 import { formatTime } from "../time/format-time.js";
 
 /** A turn of a transcript (consecutive utterances by one side), read as it grows, and what is quoted of it. */
@@ -66,19 +67,14 @@ export function contentWords(text: string): Set<string> {
 
 const STEMS = new Map<string, string>();
 
-/** A light stemmer: enough that "arrived" meets "arrive" and "resetting" meets "reset". Remembered per word. */
+/** A word's stem, so that "arrived" meets "arrive" and "resetting" meets "reset". Remembered per word. */
 function stem(word: string): string {
   let stemmed = STEMS.get(word);
   if (stemmed === undefined) {
-    stemmed = stemOnce(word);
+    stemmed = wordStem(word);
     if (STEMS.size < 100_000) STEMS.set(word, stemmed);
   }
   return stemmed;
-}
-
-function stemOnce(word: string): string {
-  const base = word.replace(/'s$/, "").replace(/(ing|ed|es|s|e)$/, "");
-  return /([b-df-hj-np-tv-z])\1$/.test(base) ? base.slice(0, -1) : base;
 }
 
 export function isQuestion(text: string): boolean {

@@ -1,4 +1,4 @@
-import { splitSentences } from "../time/find-promised-date.js";
+import { splitSentences } from "../text/sentences.js";
 
 /** Where the candidate says they hold another offer or face a deadline. */
 export interface CompetingOffer {

@@ -13,6 +13,7 @@ describe("inferContext", () => {
     ["She is famously bubbly and praises everyone.", "interviewerStyle", "warm"],
     ["He was very reserved, hard to read.", "interviewerStyle", "reserved"],
     ["I always think I bombed it.", "selfDoubt", true],
+    ["I'm convinced I froze on the budget one, as usual.", "selfDoubt", true],
   ] as const)("%s → %s: %s", (text, key, value) => {
     const facts = inferContext(notes(text), undefined);
     expect(contextValue(facts, key)).toBe(value);

@@ -1,5 +1,6 @@
 import type { ContextFacts, Doc } from "../read/documents.js";
 import type { Evidence } from "../signals/evidence.js";
+import { SLIPPED } from "../text/slip-words.js";
 
 /** One context fact with where it came from: stated in context.json, or inferred from the text. */
 export interface ContextFact<K extends keyof ContextFacts = keyof ContextFacts> {
@@ -70,8 +71,10 @@ const RULES: Rule[] = [
   {
     key: "selfDoubt",
     value: true,
-    pattern:
-      /\b(i always (?:think|assume|feel) (?:i|it)(?:'ve| have)? (?:bombed|blew|went badly|failed|messed)|i(?:'m| am) (?:sure|convinced|certain) i (?:bombed|blew it|failed|messed (?:it )?up)|impostor|imposter|i (?:always )?(?:overthink|second[- ]guess)|my (?:anxiety|self-doubt)|i (?:always|usually) (?:doubt|think the worst))\b/i,
+    pattern: new RegExp(
+      String.raw`\b(i always (?:think|assume|feel) (?:i|it)(?:'ve| have)? (?:${SLIPPED}|blew|went badly|failed|messed)|i(?:'m| am) (?:sure|convinced|certain) i (?:${SLIPPED}|failed)|impostor|imposter|i (?:always )?(?:overthink|second[- ]guess)|my (?:anxiety|self-doubt)|i (?:always|usually) (?:doubt|think the worst))\b`,
+      "i",
+    ),
   },
 ];
 

@@ -1,3 +1,4 @@
+import { sentencesByLine } from "../text/sentences.js";
 import { factEvidence, type InterviewLength, type Minutes } from "./interview-length.js";
 import { durationsIn, type Mention } from "./length-mentions.js";
 
@@ -95,15 +96,6 @@ function clockSpan(from: number, to: number): number {
   return d;
 }
 
-function sentencesOf(text: string): { text: string; line: number }[] {
-  const out: { text: string; line: number }[] = [];
-  text.split("\n").forEach((line, i) => {
-    for (const s of line.split(/(?<=[.!?])\s+/))
-      if (s.trim() !== "") out.push({ text: s.trim(), line: i + 1 });
-  });
-  return out;
-}
-
 /** A sentence of the notes, where a length read from it is quoted from. */
 interface Said {
   source: string;
@@ -122,7 +114,7 @@ function minutesSaid(said: Said, minutes: number): Minutes {
  */
 export function readNotesLength(source: string, text: string, length: InterviewLength): void {
   let rangeStart: number | undefined;
-  for (const { text: s, line } of sentencesOf(text)) {
+  for (const { text: s, line } of sentencesByLine(text)) {
     const said: Said = { source, text: s, line };
     rangeStart = readClockRange(said, length, rangeStart);
     const started = rangeStart === undefined ? (STARTED_AT.exec(s) ?? SLOT_AT.exec(s)) : null;

@@ -1,5 +1,6 @@
 import type { Doc } from "../read/documents.js";
 import type { Evidence } from "../signals/evidence.js";
+import { SLIPPED } from "../text/slip-words.js";
 import { sentenceAround } from "./infer-context.js";
 
 /**
@@ -25,7 +26,10 @@ const THE_INTERVIEW = String.raw`(?:it|the interview|the (?:\w+ )?(?:round|inter
 
 /** Kinds of statement, not any one person's wording: the candidate judging their own performance. */
 const WENT_BADLY: RegExp[] = [
-  /\bi (?:think |feel |guess |know |believe )?(?:i )?(?:totally |completely |kind of |kinda |really |probably |just )?(?:bombed|blew it|blew the (?:interview|round|question|call|screen)|messed (?:it |things |this |that )?up|screwed (?:it |this |that )?up|choked|froze|panicked|struggled|stumbled|fumbled|flubbed|got stuck|was stuck|went blank|drew a blank|made (?:a |an |some |several |many |lots of |a lot of |a few |a couple of |two |few |silly |stupid |careless |obvious |big |another |more )*(?:mistakes?|errors?|blunders?))\b/gi,
+  new RegExp(
+    String.raw`\bi (?:think |feel |guess |know |believe )?(?:i )?(?:totally |completely |kind of |kinda |really |probably |just )?(?:${SLIPPED}|blew the (?:interview|round|question|call|screen)|was stuck|made (?:a |an |some |several |many |lots of |a lot of |a few |a couple of |two |few |silly |stupid |careless |obvious |big |another |more )*(?:mistakes?|errors?|blunders?))\b`,
+    "gi",
+  ),
   new RegExp(
     String.raw`\bi (?:didn'?t|did not|couldn'?t|could not|wasn'?t able to|was not able to|failed to|was unable to) (?:do ${INTENSIFIER}well|perform (?:well|as well)|answer (?:it|them|that|the|any|most|all|a|some|many|half|his|her|their|this|those|these)|solve (?:it|them|that|the|any|most|all|a|this|those)|finish (?:it|the|in time|on time)|complete (?:it|the)|come up with|figure (?:it |that |this )?out|explain (?:it|myself|my|the)|stand out|impress|get (?:it|the (?:answer|solution|optimal|right)))\b`,
     "gi",

@@ -1,3 +1,5 @@
+import { splitSentences } from "../text/sentences.js";
+
 /**
  * Whether a draft reads as English a candidate would send: no placeholder left where the name is known,
  * no phrase left dangling ("about if", "about hopefully"), no notes shorthand pasted in, no apology for
@@ -83,7 +85,7 @@ export function checkDraft(written: string, facts: DraftFacts = {}): string[] {
     /\bthat you (?:explain|say|mention|tell|ask|note)\b/i.exec(body),
   );
   if (facts.ranLong) flag("short on time, though the interview ran long", SHORT_ON_TIME.exec(body));
-  for (const sentence of body.split(/(?<=[.!?])\s+|\n/)) {
+  for (const sentence of splitSentences(body)) {
     if ((sentence.match(/["\u201c\u201d]/g) ?? []).length % 2 === 1) {
       problems.push(`an unbalanced quotation mark: "${sentence.trim().slice(0, 80)}"`);
       break;

@@ -194,6 +194,16 @@ describe("draftThankYou from notes", () => {
     expect(cut[0]?.gap?.why).toMatch(/cut off/);
   });
 
+  it("offers to follow up on a part the notes say went wrong, in the words of text/slip-words.ts", () => {
+    const slip = draftsOf([
+      notes(
+        "Interview with Osric Haddad (engineering manager).\n\nI got stuck on the cache eviction question.",
+      ),
+    ]);
+    expect(slip[0]?.gap?.text).toContain("the cache eviction question");
+    expect(slip[0]?.gap?.why).toMatch(/went badly/);
+  });
+
   it("writes no draft where no interviewer can be named", () => {
     expect(draftsOf([notes("It went fine. They said they would call.")])).toEqual([]);
   });

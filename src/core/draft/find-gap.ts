@@ -1,5 +1,6 @@
 import type { Analysis } from "../read/analyze-interview.js";
 import type { SignalId } from "../signals/signal.js";
+import { SLIPPED } from "../text/slip-words.js";
 import { slice } from "./clauses.js";
 import type { Unit } from "./conversation-unit.js";
 import type { DraftGap } from "./draft-source.js";
@@ -30,7 +31,7 @@ const GAP_PATTERNS: { re: RegExp; make: (topic: string) => string; why: string }
     why: "your notes say you were cut off",
   },
   {
-    re: /\b(?:froze|blanked|stumbled|fumbled|struggled) (?:on|over|with)\s+(.+)/i,
+    re: new RegExp(String.raw`\b${SLIPPED} (?:on|over|with)\s+(.+)`, "i"),
     make: (t) => `I'd be glad to follow up on ${t} in more detail if it would help.`,
     why: "your notes say this part went badly",
   },

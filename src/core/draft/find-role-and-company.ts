@@ -1,5 +1,6 @@
 import { sameName } from "../people/identify-candidate-mail.js";
 import type { Doc } from "../read/documents.js";
+import { splitSentences } from "../text/sentences.js";
 import { hasShorthand } from "./check-draft.js";
 import type { RoleAbout } from "./draft-source.js";
 import { notesLines } from "./notes-blocks.js";
@@ -141,8 +142,8 @@ export function findRoleAndCompany(docs: Doc[], people: string[]): RoleAbout | u
   for (const d of docs) {
     if (d.kind !== "notes") continue;
     for (const l of notesLines(d).slice(0, 3)) {
-      const first = l.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? l.text;
-      const quote = l.written.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? l.written;
+      const first = splitSentences(l.text)[0] ?? l.text;
+      const quote = splitSentences(l.written)[0] ?? l.written;
       if (first.length <= 160) tries.push({ text: first, quote, line: l.line, source: d.source });
     }
   }

@@ -1,5 +1,6 @@
 import { sameName } from "../people/identify-candidate-mail.js";
 import type { NotesDoc } from "../read/documents.js";
+import { splitSentences } from "../text/sentences.js";
 import { notesLines } from "./notes-blocks.js";
 import { withoutParens, withoutQuotes } from "./words.js";
 
@@ -65,7 +66,7 @@ export function namesInNotes(doc: NotesDoc): { name: string; line: number }[] {
     if (name && !found.some((f) => sameName(f.name, name))) found.push({ name, line });
   };
   notesLines(doc).forEach(({ text, line }, index) => {
-    for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    for (const sentence of splitSentences(text)) {
       const plain = withoutQuotes(sentence);
       const isFuture = FUTURE.test(withoutParens(plain));
       if (isFuture) continue;

@@ -2,13 +2,8 @@
 
 import * as chrono from "chrono-node/en";
 import type { EmailDoc } from "../read/documents.js";
-import {
-  localDayOf,
-  MAX_DATE_SENTENCE,
-  offsetMinutes,
-  offsetOf,
-  splitSentences,
-} from "../time/find-promised-date.js";
+import { splitSentences } from "../text/sentences.js";
+import { localDayOf, MAX_DATE_SENTENCE, offsetMinutes, offsetOf } from "../time/find-promised-date.js";
 import { quoteFrom } from "./mail-evidence.js";
 import { isAutoReply, isOutcome } from "./mail-outcome.js";
 import { type Mailbox, parentOf } from "./mailbox.js";

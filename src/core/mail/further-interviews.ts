@@ -1,6 +1,6 @@
 import { isFormLetter } from "../detect/passages.js";
 import type { Evidence } from "../signals/evidence.js";
-import { splitSentences } from "../time/find-promised-date.js";
+import { splitSentences } from "../text/sentences.js";
 import type { EmailSignalInput } from "./email-signal-input.js";
 import { sentenceEvidence } from "./mail-evidence.js";
 import { isAutoReply, isOutcome } from "./mail-outcome.js";

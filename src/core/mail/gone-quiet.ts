@@ -1,7 +1,7 @@
 import { isThankYouNote } from "../people/thank-you-note.js";
 import type { EmailDoc } from "../read/documents.js";
 import type { Evidence } from "../signals/evidence.js";
-import { splitSentences } from "../time/find-promised-date.js";
+import { splitSentences } from "../text/sentences.js";
 import { DAY_MS, type EmailSignalInput, PROMISE_GRACE_DAYS, SILENCE_DAYS } from "./email-signal-input.js";
 import { proposedDays } from "./find-moves.js";
 import type { HeldPromise } from "./held-promises.js";

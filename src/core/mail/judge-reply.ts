@@ -1,7 +1,9 @@
 import { isThankYouNote } from "../people/thank-you-note.js";
 import type { EmailDoc } from "../read/documents.js";
 import type { Evidence } from "../signals/evidence.js";
-import { findPromisedDate, splitSentences } from "../time/find-promised-date.js";
+import { wordStem } from "../text/crude-stem.js";
+import { splitSentences } from "../text/sentences.js";
+import { findPromisedDate } from "../time/find-promised-date.js";
 import {
   CURT_MAX_WORDS,
   CURT_TONE,
@@ -53,13 +55,9 @@ const COMMON_WORDS = new Set(
     .filter((w) => w !== ""),
 );
 
-/** A crude stem, enough to match "refunds" with "refund" and "logging" with "logged". */
+/** A word's stem, enough to match "refunds" with "refund" and "logging" with "logged". */
 function stem(word: string): string {
-  const w = word.toLowerCase().replace(/['\u2019]s$/, "");
-  for (const suffix of ["ing", "ed", "es", "s"]) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
-  }
-  return w;
+  return wordStem(word.replace(/\u2019s$/i, "'s"));
 }
 
 /** Content words of a text, by stem, with the form first seen: long enough, not common, not a name or domain. */

@@ -1,6 +1,7 @@
 import type { EmailDoc, Person } from "../read/documents.js";
 import type { Evidence } from "../signals/evidence.js";
-import { localDayOf, splitSentences } from "../time/find-promised-date.js";
+import { splitSentences } from "../text/sentences.js";
+import { localDayOf } from "../time/find-promised-date.js";
 import { ownText } from "./own-text.js";
 
 /** How the mail signals quote a message and state a fact about it. */

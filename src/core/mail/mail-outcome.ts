@@ -1,5 +1,5 @@
 import type { EmailDoc } from "../read/documents.js";
-import { splitSentences } from "../time/find-promised-date.js";
+import { splitSentences } from "../text/sentences.js";
 import { foreignDecision } from "./foreign-decisions.js";
 import { ownText, plain } from "./own-text.js";
 

@@ -1,6 +1,6 @@
 import vader from "vader-sentiment";
 import type { EmailDoc } from "../read/documents.js";
-import { splitSentences } from "../time/find-promised-date.js";
+import { splitSentences } from "../text/sentences.js";
 
 /**
  * What the sender of a message wrote themselves: no greeting, sign-off, signature, disclaimer or quoted mail;

@@ -98,6 +98,56 @@ function clientsOfAgencies(mail: EmailDoc[], candidate: CandidateMail): string[]
 function selectByCompany(docs: Doc[], candidate: CandidateMail): ProcessMail {
   const mail = docs.filter((d): d is EmailDoc => d.kind === "email");
   if (mail.length <= 3) return { docs, leftOut: [] };
+  const { domains, people } = processAnchors(docs, mail, candidate);
+  if (domains.size === 0 && people.length === 0) return { docs, leftOut: [] };
+  const isAnchored = (m: EmailDoc): boolean => {
+    const parties = [m.from, ...m.to, ...m.cc];
+    if (parties.some((p) => domains.has(companyDomain(p?.email) ?? ""))) return true;
+    return parties.some((p) => p?.name !== undefined && people.some((n) => sameName(n, p.name ?? "")));
+  };
+  const kept = new Set(mail.filter(isAnchored));
+  // An agency's process is its client's too: the client writes from its own domain (an invitation, the
+  // decision), and that mail is the process's though it names neither the agency nor its people.
+  const clients = clientsOfAgencies([...kept], candidate);
+  if (clients.length > 0)
+    for (const m of mail) {
+      const domain = companyDomain(m.from?.email);
+      if (!kept.has(m) && domain && clients.some((c) => nameFitsDomain(c, domain))) kept.add(m);
+    }
+  // Mail with the candidate that names the process's people or company comes along too: an agency or a
+  // search firm writes from its own domain about "the debrief with Mark" or "Redgum's board".
+  const named = namesOfProcess(
+    [...kept].flatMap((m) => [m.from, ...m.to, ...m.cc]),
+    people,
+    [...domains.keys()],
+    candidate,
+  );
+  if (named)
+    for (const m of mail)
+      if (
+        !kept.has(m) &&
+        [m.from, ...m.to, ...m.cc].some((p) => p && isCandidateParty(p, candidate)) &&
+        named(m.text)
+      )
+        kept.add(m);
+  addWholeThreads(kept, mail);
+  const leftOut = mail.filter((m) => !kept.has(m));
+  const basis = [
+    ...[...domains.entries()].map(([domain, source]) => `${domain} (from ${source})`),
+    ...people.slice(0, 3),
+  ].join(", ");
+  return { docs: docs.filter((d) => d.kind !== "email" || kept.has(d)), leftOut, basis };
+}
+
+/**
+ * What marks the process's mail: the company's domains (each with the file it was read from) and the
+ * people, from the invite's parties, the transcript's speakers and the candidate's thank-you note.
+ */
+function processAnchors(
+  docs: Doc[],
+  mail: EmailDoc[],
+  candidate: CandidateMail,
+): { domains: Map<string, string>; people: string[] } {
   const domains = new Map<string, string>();
   const people: string[] = [];
   for (const d of docs) {
@@ -130,41 +180,15 @@ function selectByCompany(docs: Doc[], candidate: CandidateMail): ProcessMail {
       if (domain) domains.set(domain, m.source);
     }
   }
-  if (domains.size === 0 && people.length === 0) return { docs, leftOut: [] };
+  return { domains, people };
+}
 
-  const isAnchored = (m: EmailDoc): boolean => {
-    const parties = [m.from, ...m.to, ...m.cc];
-    if (parties.some((p) => domains.has(companyDomain(p?.email) ?? ""))) return true;
-    return parties.some((p) => p?.name !== undefined && people.some((n) => sameName(n, p.name ?? "")));
-  };
-  const kept = new Set(mail.filter(isAnchored));
-  // An agency's process is its client's too: the client writes from its own domain (an invitation, the
-  // decision), and that mail is the process's though it names neither the agency nor its people.
-  const clients = clientsOfAgencies([...kept], candidate);
-  if (clients.length > 0)
-    for (const m of mail) {
-      const domain = companyDomain(m.from?.email);
-      if (!kept.has(m) && domain && clients.some((c) => nameFitsDomain(c, domain))) kept.add(m);
-    }
-  // Mail with the candidate that names the process's people or company comes along too: an agency or a
-  // search firm writes from its own domain about "the debrief with Mark" or "Redgum's board".
-  const named = namesOfProcess(
-    [...kept].flatMap((m) => [m.from, ...m.to, ...m.cc]),
-    people,
-    [...domains.keys()],
-    candidate,
-  );
-  if (named)
-    for (const m of mail)
-      if (
-        !kept.has(m) &&
-        [m.from, ...m.to, ...m.cc].some((p) => p && isCandidateParty(p, candidate)) &&
-        named(m.text)
-      )
-        kept.add(m);
-  // Whole threads come along: replies and the messages they answer, i.e. every message that shares an id
-  // with one kept. Walked through an index of the ids: a pass over all mail per step of a reply chain was
-  // quadratic (a chain of 4,000 replies took 4 s).
+/**
+ * Whole threads come along: replies and the messages they answer, i.e. every message that shares an id
+ * with one kept. Walked through an index of the ids: a pass over all mail per step of a reply chain was
+ * quadratic (a chain of 4,000 replies took 4 s).
+ */
+function addWholeThreads(kept: Set<EmailDoc>, mail: EmailDoc[]): void {
   const idsOf = (m: EmailDoc) =>
     [m.messageId, m.inReplyTo, ...m.references].filter((id): id is string => Boolean(id));
   const withId = new Map<string, EmailDoc[]>();
@@ -186,10 +210,4 @@ function selectByCompany(docs: Doc[], candidate: CandidateMail): ProcessMail {
       withId.delete(id);
     }
   }
-  const leftOut = mail.filter((m) => !kept.has(m));
-  const basis = [
-    ...[...domains.entries()].map(([domain, source]) => `${domain} (from ${source})`),
-    ...people.slice(0, 3),
-  ].join(", ");
-  return { docs: docs.filter((d) => d.kind !== "email" || kept.has(d)), leftOut, basis };
 }

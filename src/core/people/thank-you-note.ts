@@ -1,4 +1,5 @@
 import type { EmailDoc } from "../read/documents.js";
+import { splitSentences } from "../text/sentences.js";
 
 // Whether a message is a thank-you note for an interview, and one the candidate would write.
 
@@ -38,7 +39,7 @@ export function isThankYouNote(doc: EmailDoc): boolean {
   const subject = (doc.subject ?? "").replace(/^\s*(?:re|fwd?|aw)\s*:\s*/i, "");
   if (subject !== (doc.subject ?? "") && !thanksForInterview(doc.text.slice(0, OPENING_CHARS))) return false;
   if (thanksForInterview(subject) || /^\s*(?:thank\s*you|thanks)\s*[.!]*\s*$/i.test(subject)) return true;
-  const opening = doc.text.slice(0, OPENING_CHARS).split(/(?<=[.!?])\s+|\n\s*\n/);
+  const opening = splitSentences(doc.text.slice(0, OPENING_CHARS));
   return opening.some((s) => thanksForInterview(s.replace(/\s+/g, " ")));
 }
 

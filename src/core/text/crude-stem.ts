@@ -1,7 +1,9 @@
 /**
- * A crude stem, shared by a word and its lemma ("asked", "asking", "ask" → "ask"), used only to
- * decide cheaply whether a sentence could match a cue before the real NLP reads it. It may
- * over-match (that only costs time), but must not under-match a word that a cue names.
+ * The one stemmer. A crude stem, shared by a word and its lemma ("asked", "asking", "ask" → "ask"), used
+ * to decide cheaply whether a sentence could match a cue before the real NLP reads it (and as the learned
+ * part's words). It may over-match (that only costs time), but must not under-match a word that a cue
+ * names. `wordStem` is the same without the comparative step, for the words two texts share (a reply
+ * and the note it answers, a question and the answer before it).
  */
 
 const IRREGULAR: Record<string, string> = {
@@ -91,11 +93,24 @@ const IRREGULAR: Record<string, string> = {
 };
 
 export function crudeStem(word: string): string {
+  return stem(word, true);
+}
+
+/**
+ * The same stem without the crude stem's comparative step, which would take "-er" and "-est" off: for
+ * telling whether two texts share a word, where "whittler" is not "whittle" and "kayaker" is not "kayak"
+ * ("arrived" meets "arrive", "resetting" meets "reset", "companies" meets "company").
+ */
+export function wordStem(word: string): string {
+  return stem(word, false);
+}
+
+function stem(word: string, comparatives: boolean): string {
   const w = word.toLowerCase();
   // Own keys only: "constructor" is no irregular verb.
   const irregular = Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined;
   // The base form goes through the same rules as a lemma would ("taken" → "take" → "tak").
-  if (irregular) return irregular === w ? w : crudeStem(irregular);
+  if (irregular) return irregular === w ? w : stem(irregular, comparatives);
   // Short plurals too ("ups" → "up"): over-matching only costs time, under-matching loses a cue.
   if (w.length <= 3) return w.length === 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, 2) : w;
   let s = w;
@@ -107,8 +122,8 @@ export function crudeStem(word: string): string {
   else if (s.endsWith("es") && s.length > 4 && /(ss|sh|ch|x|z)es$/.test(s)) s = s.slice(0, -2);
   else if (s.endsWith("s") && !s.endsWith("ss") && s.length > 3) s = s.slice(0, -1);
   // Comparatives and superlatives ("deeper" meets the lemma "deep"); applied alike to both sides.
-  if (s.endsWith("er") && s.length > 4) s = s.slice(0, -2);
-  else if (s.endsWith("est") && s.length > 5) s = s.slice(0, -3);
+  if (comparatives && s.endsWith("er") && s.length > 4) s = s.slice(0, -2);
+  else if (comparatives && s.endsWith("est") && s.length > 5) s = s.slice(0, -3);
   if (/([b-df-hj-np-tv-z])\1$/.test(s) && !/(ll|ss|ff|zz)$/.test(s)) s = s.slice(0, -1);
   if (s.endsWith("e") && s.length > 3) s = s.slice(0, -1);
   if (s.endsWith("y") && s.length > 3) s = `${s.slice(0, -1)}i`;

@@ -1,5 +1,6 @@
 import { outcomeOf, ownText } from "../mail/detect-email-signals.js";
 import type { EmailDoc } from "../read/documents.js";
+import { splitSentences } from "../text/sentences.js";
 import { toIsoIn, type Zone } from "./add-days.js";
 import { distinctDays, findMeetingTimes, meetingAskIn } from "./find-meeting-time.js";
 
@@ -32,7 +33,7 @@ const HOURS_RANGE =
 
 /** The meeting's length said in a message, in minutes. */
 export function lengthIn(text: string): number | undefined {
-  for (const sentence of text.split(/(?<=[.!?])\s+|\n/)) {
+  for (const sentence of text.split(/\r?\n/).flatMap(splitSentences)) {
     const range = HOURS_RANGE.exec(sentence);
     if (range && (range[2] !== undefined || range[5] !== undefined || range[3] || range[6])) {
       const from = hourOf(range[1], range[3] ?? range[6]) * 60 + Number(range[2] ?? 0);

@@ -1,4 +1,5 @@
 import { NUMBER_WORDS } from "../text/number-words.js";
+import { splitSentences } from "../text/sentences.js";
 
 /**
  * The hours of an interview as notes tell them, where no invite does: when it started ("Tue 10 Feb, 2pm",
@@ -289,10 +290,6 @@ const FROM_UNTIL =
 const DATED_ENTRY =
   /^[\s\-*#>]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?::|\d{1,2}\b|the\s+\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}[/.]\d{1,2}\b)/i;
 
-function sentencesOf(line: string): string[] {
-  return line.split(/(?<=[.!?])\s+(?=\S)/).filter((s) => s.trim() !== "");
-}
-
 /**
  * The interview's start and end on its day, from notes whose line `dateLine` (1-based) gives the day,
  * read up to the next dated entry. The end is the one said outright, else the start plus the length the
@@ -320,7 +317,7 @@ export function findInterviewSlot(
   section.forEach((line, i) => {
     const isDateLine = dateLine !== undefined && i === first;
     if (isDateLine) booking = bookingIn(line, true) ?? booking;
-    for (const sentence of sentencesOf(line)) {
+    for (const sentence of splitSentences(line)) {
       if (!booking || (!booking.end && !isDateLine)) {
         const b = bookingIn(sentence, false);
         if (b && !booking) booking = b;

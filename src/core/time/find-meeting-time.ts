@@ -1,8 +1,9 @@
 // English only: the whole package loads every locale (about 70 ms more of every start).
 import * as chrono from "chrono-node/en";
 import { NUMBER_WORDS } from "../text/number-words.js";
+import { splitSentences } from "../text/sentences.js";
 import { instantOf, offsetMinutesAt, toIsoIn, wallTimeIn, type Zone } from "./add-days.js";
-import { MAX_DATE_SENTENCE, splitSentences } from "./find-promised-date.js";
+import { MAX_DATE_SENTENCE } from "./find-promised-date.js";
 import { datesInEnglish, withoutOrdinalDots } from "./foreign-dates.js";
 
 /** A meeting a text names: "Tuesday the 10th at ten a.m.", "Thursday 12 March, 13:00-16:00". */

@@ -1,3 +1,4 @@
+import { splitSentences } from "../text/sentences.js";
 import { offsetMinutes, offsetOf } from "./add-days.js";
 import { type DayMention, dayMentions, endOf, localDayOf, startOf } from "./day-mentions.js";
 import {
@@ -117,19 +118,6 @@ const BY_A_DATE =
 /** A deadline of the candidate's own (another offer, an answer they owe), not word promised to them. */
 const OWN_DEADLINE =
   /\b(?:offers?|deadline|I\s+(?:need|have)\s+to|wants?\s+an\s+answer|answer\s+them|your\s+(?:answer|reply|response|decision|acceptance))\b/i;
-
-/** Paragraphs, then sentences: enough for short business mail, and it never runs across a blank line. */
-export function splitSentences(text: string): string[] {
-  // `(?<!\s)`: a line break's match starts where its run of white space does, so a long run without a
-  // line break is tried once rather than from each of its spaces (quadratic).
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/(?<!\s)\s*\n\s*/g, " ").trim())
-    .filter((p) => p !== "")
-    .flatMap((p) => p.split(/(?<=[.!?])\s+(?=["'(\u201c]?[A-Z0-9])/))
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
-}
 
 /**
  * Finds the date by which a piece of company text promises word ("you'll hear from us by Friday",

@@ -11,8 +11,8 @@ import {
 } from "../time/add-days.js";
 import { findBookedInterview } from "../time/find-booked-interview.js";
 import { findInterviewSlot, type SlotLengths } from "../time/find-interview-slot.js";
-import { findInterviewTime } from "../time/find-interview-time.js";
-import { dayOfHead } from "./said-at.js";
+import { findInterviewTime, type InterviewTime as ReadTime } from "../time/find-interview-time.js";
+import { dayOfHead } from "./day-heads.js";
 import { dayToldBelow } from "./told-day.js";
 
 // When the interview was, for the timeline: an invite (with a transcript's length), the notes' day and
@@ -77,16 +77,10 @@ export function findInterview(
     ? undefined
     : recordedStart(docs, nowMs, zone);
   if (recorded) return recorded;
-  const read = findInterviewTime(docs, now);
   const byMail = () => bookedByMail(docs, mail.company, mail.thankedMs, lengths, nowMs, zone);
   const isInRange = (ms: number) => ms <= nowMs + DAY_MS && ms >= nowMs - INTERVIEW_HORIZON_DAYS * DAY_MS;
-  const readMs = Date.parse(read.start ?? "");
-  // A numeric date read month first that falls out of range may be written day first ("01/12/2026").
-  const atTop = read.start && isInRange(readMs) ? read : (dayFirstDate(docs, nowMs, zone, isInRange) ?? read);
-  // With no day at the top of the notes, the company's booking, else a sentence further down that tells it.
-  const below = atTop.start ? undefined : (byMail() ?? dayToldBelow(docs, nowMs, zone, isInRange));
-  if (below && "isDayOnly" in below) return below;
-  const found = below ?? atTop;
+  const found = dayRead(docs, now, zone, isInRange, byMail);
+  if (!found || "isDayOnly" in found) return found;
   if (!found.start) return undefined;
   const startMs = Date.parse(found.start);
   if (Number.isNaN(startMs) || !isInRange(startMs)) return undefined;
@@ -97,20 +91,64 @@ export function findInterview(
   const back =
     told || (notesDoc ? weeksBeforeLaterWord(notesDoc, found.line, startMs, mail.thankedMs, nowMs, zone) : 0);
   const start = addDaysIn(toIsoIn(startMs, zone), -back, zone);
-  if (!invite) {
-    const timed = timedByNotes(docs, found, start, lengths, nowMs, zone);
-    if (timed) return timed;
-    // The notes give the day; mail that booked the interview on that day gives the time.
-    const mailed = byMail();
-    if (mailed?.start && mailed.start.slice(0, 10) === start.slice(0, 10)) return mailed;
-    return {
-      start,
-      end: atTimeOnDayIn(start, END_OF_DAY, zone),
-      basis: `${found.basis ?? "the notes"}, which give the day, not the time`,
-      isDayOnly: true,
-      sources: found.basis ? [found.basis] : [],
-    };
-  }
+  return invite
+    ? invitedSlot(docs, invite, found, start, startMs, zone)
+    : notesDay(docs, found, start, lengths, nowMs, zone, byMail);
+}
+
+/**
+ * The interview's day as first read: the invite's or the top of the notes' (a numeric date read month
+ * first that falls out of range may be written day first, "01/12/2026"); with no day at the top of the
+ * notes, the company's booking (returned whole), else a sentence further down that tells it.
+ */
+function dayRead(
+  docs: Doc[],
+  now: string,
+  zone: Zone,
+  isInRange: (ms: number) => boolean,
+  byMail: () => InterviewTime | undefined,
+): ReadTime | InterviewTime | undefined {
+  const nowMs = Date.parse(now);
+  const read = findInterviewTime(docs, now);
+  const readMs = Date.parse(read.start ?? "");
+  const atTop = read.start && isInRange(readMs) ? read : (dayFirstDate(docs, nowMs, zone, isInRange) ?? read);
+  const below = atTop.start ? undefined : (byMail() ?? dayToldBelow(docs, nowMs, zone, isInRange));
+  return below ?? atTop;
+}
+
+/** The interview where the notes give its day: their hours, else mail that booked it that day, else the whole day. */
+function notesDay(
+  docs: Doc[],
+  found: ReadTime,
+  start: string,
+  lengths: SlotLengths,
+  nowMs: number,
+  zone: Zone,
+  byMail: () => InterviewTime | undefined,
+): InterviewTime {
+  const timed = timedByNotes(docs, found, start, lengths, nowMs, zone);
+  if (timed) return timed;
+  // The notes give the day; mail that booked the interview on that day gives the time.
+  const mailed = byMail();
+  if (mailed?.start && mailed.start.slice(0, 10) === start.slice(0, 10)) return mailed;
+  return {
+    start,
+    end: atTimeOnDayIn(start, END_OF_DAY, zone),
+    basis: `${found.basis ?? "the notes"}, which give the day, not the time`,
+    isDayOnly: true,
+    sources: found.basis ? [found.basis] : [],
+  };
+}
+
+/** The invite's slot: its start, to the end a transcript's length gives, else the invite's own end. */
+function invitedSlot(
+  docs: Doc[],
+  invite: InviteDoc,
+  found: ReadTime,
+  start: string,
+  startMs: number,
+  zone: Zone,
+): InterviewTime {
   const transcript = docs.find(
     (d): d is TranscriptDoc => d.kind === "transcript" && transcriptMinutes(d) !== undefined,
   );
@@ -124,7 +162,7 @@ export function findInterview(
       sources: [invite.source, transcript.source],
     };
   }
-  const endMs = Date.parse(("end" in found ? found.end : undefined) ?? "");
+  const endMs = Date.parse(found.end ?? "");
   return {
     start,
     end: toIsoIn(Number.isNaN(endMs) ? startMs : endMs, zone),

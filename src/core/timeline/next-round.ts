@@ -1,11 +1,11 @@
 import { outcomeOf, ownText } from "../mail/detect-email-signals.js";
 import { threadSubject } from "../mail/thread-subject.js";
-import type { Analysis } from "../read/analyze-interview.js";
+import type { Analysis, DetectedSignal } from "../read/analyze-interview.js";
 import type { Doc, EmailDoc, NotesDoc } from "../read/documents.js";
 import type { Evidence } from "../signals/evidence.js";
+import { splitSentences } from "../text/sentences.js";
 import { addDaysIn, toIsoIn, type Zone } from "../time/add-days.js";
 import { distinctDays, findMeetingTimes, type MeetingTime, meetingAskIn } from "../time/find-meeting-time.js";
-import { splitSentences } from "../time/find-promised-date.js";
 import { signal, utteranceText, where } from "./evidence-place.js";
 import type { InterviewTime } from "./find-interview.js";
 import { saidAt } from "./said-at.js";
@@ -42,6 +42,20 @@ export function nextRound(
   const first = booked?.evidence.find((e) => !e.isFact);
   if (!booked || !first)
     return invitedByMail(box, interview, zone) ?? roundInNotes(docs, interview, nowMs, zone);
+  const last = bookingThread(analysis, booked, box).at(-1);
+  if (last) return roundByMail(first, last, box, zone);
+  const { round, isPastOnly } = roundInEvidence(booked, docs, interview, nowMs, zone);
+  if (round) return round;
+  // Every sentence read as a booking names only the interview's own day or earlier ("The interview was
+  // scheduled for Monday 30 November at 10:00"): that is the round that happened, not a next one.
+  if (isPastOnly && !booked.evidence.some((e) => e.message))
+    return invitedByMail(box, interview, zone) ?? roundInNotes(docs, interview, nowMs, zone);
+  const noted = roundInNotes(docs, interview, nowMs, zone);
+  return noted?.time ? noted : { evidence: first };
+}
+
+/** The company's mail of the thread the booking (or a runaround) was read in, by message or by subject. */
+function bookingThread(analysis: Analysis, booked: DetectedSignal, box: Mail): EmailDoc[] {
   const mailSources = new Set(
     [...booked.evidence, ...(signal(analysis, "scheduling-runaround")?.evidence ?? [])]
       .filter((e) => e.message)
@@ -50,25 +64,39 @@ export function nextRound(
   const subjects = new Set(
     box.mail.filter((d) => mailSources.has(d.source)).map((d) => threadSubject(d.subject)),
   );
-  const thread = companyWord(box).filter(
+  return companyWord(box).filter(
     (d) =>
       mailSources.has(d.source) ||
       (subjects.has(threadSubject(d.subject)) && threadSubject(d.subject) !== ""),
   );
-  const last = thread.at(-1);
-  const moved = last ? movedTo(box, timeOf(last), zone) : undefined;
+}
+
+/** The round as the thread's latest company message leaves it: moved, on its one day, or days offered. */
+function roundByMail(first: Evidence, last: EmailDoc, box: Mail, zone: Zone): NextRound {
+  const moved = movedTo(box, timeOf(last), zone);
   if (moved) return { evidence: first, ...moved };
-  if (last) {
-    const times = distinctDays(
-      findMeetingTimes(ownText(last), toIsoIn(timeOf(last), zone), zone, { isEveryDay: true }),
-    );
-    const only = times.length === 1 ? times[0] : undefined;
-    return {
-      evidence: first,
-      ...(only ? { time: only, basis: last.source, basisSource: last.source } : {}),
-      ...(times.length > 1 ? { options: times } : {}),
-    };
-  }
+  const times = distinctDays(
+    findMeetingTimes(ownText(last), toIsoIn(timeOf(last), zone), zone, { isEveryDay: true }),
+  );
+  const only = times.length === 1 ? times[0] : undefined;
+  return {
+    evidence: first,
+    ...(only ? { time: only, basis: last.source, basisSource: last.source } : {}),
+    ...(times.length > 1 ? { options: times } : {}),
+  };
+}
+
+/**
+ * The round as the booking's own words date it (not in mail): the first that names one day, moved where
+ * the notes say so; `isPastOnly` while every one read names only the interview's day or earlier.
+ */
+function roundInEvidence(
+  booked: DetectedSignal,
+  docs: Doc[],
+  interview: InterviewTime | undefined,
+  nowMs: number,
+  zone: Zone,
+): { round?: NextRound; isPastOnly: boolean } {
   let isPastOnly = true;
   for (const e of booked.evidence) {
     if (e.isFact || e.message) continue;
@@ -88,16 +116,15 @@ export function nextRound(
     const only = times.length === 1 ? times[0] : undefined;
     if (only) {
       const moved = e.line !== undefined ? movedInNotes(docs, e, only, interview, nowMs, zone) : undefined;
-      if (moved) return { evidence: e, ...moved };
-      return { evidence: e, time: only, basis: where(e), basisSource: e.source };
+      return {
+        round: moved
+          ? { evidence: e, ...moved }
+          : { evidence: e, time: only, basis: where(e), basisSource: e.source },
+        isPastOnly,
+      };
     }
   }
-  // Every sentence read as a booking names only the interview's own day or earlier ("The interview was
-  // scheduled for Monday 30 November at 10:00"): that is the round that happened, not a next one.
-  if (isPastOnly && !booked.evidence.some((e) => e.message))
-    return invitedByMail(box, interview, zone) ?? roundInNotes(docs, interview, nowMs, zone);
-  const noted = roundInNotes(docs, interview, nowMs, zone);
-  return noted?.time ? noted : { evidence: first };
+  return { isPastOnly };
 }
 
 /** A later round named as such: the invitation is to the next one, not to the first. */

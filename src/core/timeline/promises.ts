@@ -1,6 +1,7 @@
 import { outcomeOf, ownText } from "../mail/detect-email-signals.js";
 import type { Analysis } from "../read/analyze-interview.js";
 import type { Doc, EmailDoc } from "../read/documents.js";
+import type { Evidence } from "../signals/evidence.js";
 import type { SignalId } from "../signals/signal.js";
 import { sameWallTimeIn, toIsoIn, type Zone } from "../time/add-days.js";
 import { findPromisedDate } from "../time/find-promised-date.js";
@@ -45,29 +46,9 @@ export function promisesOf(
   anchorMs = nowMs,
 ): Promised[] {
   const found: Promised[] = [];
-  const add = (
-    text: string,
-    saidMs: number,
-    at: Omit<Promised, "saidMs" | "due" | "quote" | "from" | "isVague">,
-    isNextSteps = false,
-  ) => {
-    const promised = findPromisedDate(text, toIsoIn(saidMs, zone), {
-      isNextSteps,
-      isAnyLanguage: true,
-      readsEvents: true,
-    });
-    // Worked out in the offset of the day it was said; read again in the zone for a day across a DST change.
-    const due = promised ? sameWallTimeIn(promised.due, zone) : undefined;
-    const from = promised?.from ? sameWallTimeIn(promised.from, zone) : undefined;
-    if (promised && due)
-      found.push({
-        ...at,
-        saidMs,
-        due,
-        ...(from ? { from } : {}),
-        quote: promised.quote,
-        ...(promised.isVague ? { isVague: true as const } : {}),
-      });
+  const add = (text: string, saidMs: number, at: PromiseAt, isNextSteps = false) => {
+    const promised = promiseIn(text, saidMs, at, zone, isNextSteps);
+    if (promised) found.push(promised);
   };
   for (const id of PROMISE_SIGNALS) {
     for (const e of signal(analysis, id)?.evidence ?? []) {
@@ -80,14 +61,7 @@ export function promisesOf(
       const said =
         saidAt(e, docs, interview, nowMs, zone) ?? (NAMES_MONTH.test(e.quote) ? anchorMs : undefined);
       if (said === undefined || said > nowMs) continue;
-      const at = {
-        where: where(e),
-        source: e.source,
-        ...(e.line !== undefined ? { line: e.line } : {}),
-        ...(e.at ? { at: e.at } : {}),
-        ...(e.speaker ? { speaker: e.speaker } : {}),
-      };
-      add(e.quote, said, at, id === "specific-next-steps");
+      add(e.quote, said, placeOf(e), id === "specific-next-steps");
     }
   }
   for (const doc of companyWord(box)) {
@@ -99,6 +73,46 @@ export function promisesOf(
     });
   }
   return found;
+}
+
+/** Where a promise was read: everything of a `Promised` but what it says. */
+type PromiseAt = Omit<Promised, "saidMs" | "due" | "quote" | "from" | "isVague">;
+
+function placeOf(e: Evidence): PromiseAt {
+  return {
+    where: where(e),
+    source: e.source,
+    ...(e.line !== undefined ? { line: e.line } : {}),
+    ...(e.at ? { at: e.at } : {}),
+    ...(e.speaker ? { speaker: e.speaker } : {}),
+  };
+}
+
+/** The word a text promises by a date, said at `saidMs`, where it promises any. */
+function promiseIn(
+  text: string,
+  saidMs: number,
+  at: PromiseAt,
+  zone: Zone,
+  isNextSteps: boolean,
+): Promised | undefined {
+  const promised = findPromisedDate(text, toIsoIn(saidMs, zone), {
+    isNextSteps,
+    isAnyLanguage: true,
+    readsEvents: true,
+  });
+  // Worked out in the offset of the day it was said; read again in the zone for a day across a DST change.
+  const due = promised ? sameWallTimeIn(promised.due, zone) : undefined;
+  const from = promised?.from ? sameWallTimeIn(promised.from, zone) : undefined;
+  if (!promised || !due) return undefined;
+  return {
+    ...at,
+    saidMs,
+    due,
+    ...(from ? { from } : {}),
+    quote: promised.quote,
+    ...(promised.isVague ? { isVague: true as const } : {}),
+  };
 }
 
 /**

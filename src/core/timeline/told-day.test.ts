@@ -13,6 +13,9 @@ describe("dayToldBelow", () => {
     ["Interview was Thursday 26 Nov.", "2026-11-26"],
     ["Interview date: 24 November", "2026-11-24"],
     ["The call with Ines Roth was on 25 Nov, 40 minutes.", "2026-11-25"],
+    // A semicolon parts two meetings' clauses; a stop before a word in lower case ends no sentence.
+    ["Interview was on 23 Nov; the final round is on 8 Dec.", "2026-11-23"],
+    ["Met Ines at 9 a.m. interview was on 23 Nov.", "2026-11-23"],
   ])("%s", (line, day) => {
     expect(dayToldBelow(notes(line), NOW, "+00:00", inRange)?.start.slice(0, 10)).toBe(day);
   });

@@ -1,6 +1,7 @@
 // English only, as the other readers of dates.
 import * as chrono from "chrono-node/en";
 import type { Doc } from "../read/documents.js";
+import { splitSentences } from "../text/sentences.js";
 import { offsetMinutesAt, type Zone } from "../time/add-days.js";
 
 // The interview's day told in a sentence further down the notes, where their top names none:
@@ -26,7 +27,8 @@ export function dayToldBelow(
     const lines = doc.text.split(/\r?\n/);
     for (const [i, line] of lines.entries()) {
       if (i < 6) continue;
-      for (const sentence of line.split(/(?<=[.!?;])\s+/)) {
+      // Clauses after a semicolon apart: "…was on 26 Nov; the next round is on 3 Dec" tells two meetings.
+      for (const sentence of splitSentences(line).flatMap((s) => s.split(/(?<=;)\s+/))) {
         if (OTHER_MEETING.test(sentence)) continue;
         for (const m of sentence.matchAll(TOLD)) {
           const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
