@@ -11,7 +11,14 @@ export const OPPOSITES: readonly (readonly [SignalId, SignalId])[] = [
   ["warm-reply", "curt-reply"],
 ];
 
-/** The readings that cannot hold beside this one. */
-export function oppositesOf(id: SignalId): SignalId[] {
-  return OPPOSITES.flatMap(([a, b]) => (a === id ? [b] : b === id ? [a] : []));
+const BY_ID = new Map<SignalId, SignalId[]>();
+for (const [a, b] of OPPOSITES) {
+  BY_ID.set(a, [...(BY_ID.get(a) ?? []), b]);
+  BY_ID.set(b, [...(BY_ID.get(b) ?? []), a]);
+}
+const NONE: readonly SignalId[] = [];
+
+/** The readings that cannot hold beside this one (looked up once per cue hit, so kept in a map). */
+export function oppositesOf(id: SignalId): readonly SignalId[] {
+  return BY_ID.get(id) ?? NONE;
 }
